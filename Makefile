@@ -1,0 +1,44 @@
+# Two commands: `make report` and `make test`. Both set up .venv first (uv when available, else pip).
+PYTHON  ?= python3
+VENV    ?= .venv
+BIN     := $(VENV)/bin
+CORPUS  ?=
+REPORTS ?= reports
+EXTRAS  ?= test
+STAMP   := $(VENV)/.installed-$(EXTRAS)
+UV      := $(shell command -v uv 2>/dev/null)
+
+.PHONY: setup report test lab bench clean help
+
+help:
+	@echo "make report [CORPUS=path]  execute notebooks/NN-*.ipynb on a corpus into $(REPORTS)/NN-*.html"
+	@echo "make test                  run the test suite"
+	@echo "make lab                   JupyterLab on the notebooks, with the project's kernel"
+	@echo "make bench                 benchmarks (speed, memory, accuracy) into benchmarks/results/"
+	@echo "make setup                 create $(VENV) and install the package (done by the others)"
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+ifdef UV
+	@test -x $(BIN)/python || $(UV) venv -q --python $(PYTHON) $(VENV)
+	VIRTUAL_ENV=$(VENV) $(UV) pip install -q -e '.[$(EXTRAS)]'
+else
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[$(EXTRAS)]'
+endif
+	$(BIN)/python -m ipykernel install --sys-prefix --name analysis --display-name "Python (analysis)" >/dev/null
+	@touch $@
+
+report: setup
+	$(BIN)/python -m analysis report --corpus "$(CORPUS)" --out $(REPORTS)
+
+test: setup
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lab: setup
+	$(BIN)/jupyter lab notebooks/
+
+clean:
+	rm -rf $(REPORTS) .pytest_cache .hypothesis

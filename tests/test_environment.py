@@ -1,0 +1,57 @@
+"""The project's install files agree with each other, and the notebooks are committed clean."""
+
+import ast
+import json
+import re
+import tomllib
+
+import pytest
+import yaml
+
+from analysis.paths import NOTEBOOKS, PROJECT_DIR
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_environment_yml_matches_pyproject():
+    project = tomllib.loads((PROJECT_DIR / "pyproject.toml").read_text())["project"]
+    env = yaml.safe_load((PROJECT_DIR / "environment.yml").read_text())
+    pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict) and "pip" in d)
+    assert "-e ." in pip_section, "environment.yml must install the package itself"
+    conda_python = [d for d in env["dependencies"] if isinstance(d, str) and d.startswith("python")]
+    assert conda_python == ["python=3.11"]
+    pinned = sorted(r.replace(" ", "") for r in pip_section if r != "-e .")
+    assert pinned == sorted(r.replace(" ", "") for r in project["dependencies"])
+
+
+def test_no_runtime_downloads_in_the_package():
+    for path in (PROJECT_DIR / "analysis").rglob("*.py"):
+        source = path.read_text()
+        assert "nltk.download" not in source, path
+        assert "from_pretrained(" not in source or "local_files_only" in source, path
+
+
+NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=[p.name for p in NOTEBOOK_FILES])
+def test_notebooks_are_committed_clean_and_hold_no_logic(path):
+    notebook = json.loads(path.read_text())
+    code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code), "strip outputs"
+    tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1, "exactly one cell tagged 'parameters'"
+    for cell in code:
+        tree = ast.parse("".join(cell["source"]))
+        defs = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.Lambda))]
+        assert not defs, f"{path.name}: move functions into the package"
+    parameters = ast.parse("".join(tagged[0]["source"]))
+    assert all(isinstance(n, ast.AnnAssign) and isinstance(n.value, ast.Constant) for n in parameters.body), \
+        "the parameters cell holds annotated literals only"
+
+
+def test_notebooks_are_numbered():
+    names = [p.name for p in NOTEBOOK_FILES]
+    assert names and all(re.match(r"^\d\d-[a-z0-9-]+\.ipynb$", n) for n in names)
