@@ -51,7 +51,8 @@ class Figure:
 def set_style() -> None:
     """Apply the toolkit's one plotting style (seaborn whitegrid, colour-blind palette)."""
     sns.set_theme(style="whitegrid", context="notebook", palette=PALETTE)
-    plt.rcParams.update({"figure.dpi": 110, "axes.titleweight": "bold", "axes.titlesize": 13})
+    plt.rcParams.update({"figure.dpi": 110, "axes.titleweight": "bold", "axes.titlesize": 13,
+                         "axes.formatter.use_locale": False, "axes.formatter.limits": (-6, 7)})
 
 
 def _new(width: float = 9, height: float = 4.5) -> tuple[plt.Figure, plt.Axes]:
@@ -71,13 +72,22 @@ def _empty(ax: plt.Axes, message: str) -> None:
 # notebook 01: the corpus at a glance
 
 
+def _trim_sparse_start(dates: pd.Series, *, share: float = 0.002) -> pd.Series:
+    """Drop the earliest stray dates (together under ``share`` of the corpus) so a timeline is not mostly empty."""
+    if len(dates) < 500:
+        return dates
+    cutoff = dates.quantile(share)
+    return dates[dates >= cutoff.to_period("M").to_timestamp()]
+
+
 def articles_per_month(articles: pd.DataFrame) -> Figure:
-    """Articles per month (articles without a valid date are counted in the title)."""
-    dated = articles.dropna(subset=["date"])
+    """Articles per month (articles without a valid date, or stray early dates, are counted in the title)."""
+    all_dated = articles.dropna(subset=["date"])
+    dated = all_dated.loc[_trim_sparse_start(all_dated["date"]).index]
     data = (dated.set_index("date").resample("MS").size().rename("articles").reset_index()
             .rename(columns={"date": "month"}) if len(dated) else pd.DataFrame({"month": [], "articles": []}))
     fig, ax = _new()
-    undated = len(articles) - len(dated)
+    undated, early = len(articles) - len(all_dated), len(all_dated) - len(dated)
     if data.empty:
         _empty(ax, "no article has a valid date")
     else:
@@ -85,7 +95,8 @@ def articles_per_month(articles: pd.DataFrame) -> Figure:
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlabel("month")
         ax.set_ylabel("articles")
-    note = f" ({undated:,} without a date not shown)" if undated else ""
+    hidden = [f"{undated:,} without a date"] * bool(undated) + [f"{early:,} stray earlier dates"] * bool(early)
+    note = f" ({' and '.join(hidden)} not shown)" if hidden else ""
     ax.set_title(f"Articles per month: {len(dated):,} dated articles{note}")
     return Figure("articles_per_month", fig, data)
 
@@ -98,14 +109,19 @@ def article_lengths(articles: pd.DataFrame) -> Figure:
     if data.empty:
         _empty(ax, "no articles")
     else:
-        sns.histplot(data, x="words", bins=min(40, max(5, len(data) // 2)), ax=ax, color=ACCENT)
+        limit = data["words"].quantile(0.99) if len(data) >= 200 else data["words"].max()
+        shown = data[data["words"] <= limit]
+        sns.histplot(shown, x="words", bins=min(40, max(5, len(shown) // 2)), ax=ax, color=ACCENT)
+        if len(shown) < len(data):
+            ax.set_title(f"Article length: {len(data):,} articles ({len(data) - len(shown):,} longest not shown)")
         median = data["words"].median()
         ax.axvline(median, color="black", linestyle="--", linewidth=1)
         ax.annotate(f"median {median:,.0f} words", (median, ax.get_ylim()[1] * 0.92), xytext=(6, 0),
                     textcoords="offset points")
         ax.set_xlabel("words per article")
         ax.set_ylabel("articles")
-    ax.set_title(f"Article length: {len(data):,} articles")
+    if not ax.get_title():
+        ax.set_title(f"Article length: {len(data):,} articles")
     return Figure("article_lengths", fig, data)
 
 
