@@ -4,11 +4,33 @@ The public functions, one per pipeline step (see README.md for the tables and th
 
     articles, errors = load_corpus("folder/")        # corpus
     sentences = split_sentences(articles)             # sentences
+    quotes = extract_quotes(articles)                 # quotes, with speakers resolved per article
+    speakers = speaker_table(quotes, articles=articles)
+    mentions = find_targets(articles)                 # targets
+    stance = stance_table(quotes, articles=articles)  # stance
+    result = run("folder/", jobs=2, cache=True)       # all of it, batched, parallel, cached
 """
-
-from analysis.corpus import load_corpus
-from analysis.sentences import split_sentences
 
 __version__ = "0.1.0"
 
-__all__ = ["load_corpus", "split_sentences", "__version__"]
+from analysis.corpus import load_corpus  # noqa: E402
+from analysis.pipeline import run  # noqa: E402
+from analysis.quotes import extract_quotes  # noqa: E402
+from analysis.sentences import split_sentences  # noqa: E402
+from analysis.speakers import speaker_table  # noqa: E402
+from analysis.stance import stance_table, target_stance  # noqa: E402
+from analysis.targets import find_targets, load_targets, targets_from_speakers  # noqa: E402
+
+__all__ = [
+    "__version__",
+    "extract_quotes",
+    "find_targets",
+    "load_corpus",
+    "load_targets",
+    "run",
+    "speaker_table",
+    "split_sentences",
+    "stance_table",
+    "target_stance",
+    "targets_from_speakers",
+]

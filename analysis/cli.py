@@ -15,7 +15,7 @@ import pandas as pd
 
 from analysis import __version__
 from analysis.corpus import CorpusError, load_corpus
-from analysis.tables import FORMATS, write_table
+from analysis.tables import FORMATS, TableWriter, write_table
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -92,6 +92,90 @@ def _sentences(articles: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame
     return split_sentences(articles, progress=args.progress)
 
 
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="worker processes on this machine (output identical to --jobs 1)")
+    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                        help="run on a Dask cluster (e.g. tcp://host:8786); with -o DIR writes a partitioned "
+                             "Parquet dataset")
+    parser.add_argument("--batch-size", type=int, default=200, metavar="N", help="articles per batch (default 200)")
+
+
+def _client(address: str | None):
+    if not address:
+        return None
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:
+        raise UsageError("--scheduler needs Dask: pip install 'analysis[dask]'") from exc
+    try:
+        return Client(address, timeout="20s")
+    except OSError as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+
+
+def _run_command(table: str) -> Callable:
+    """Make a handler that streams a pipeline table (quotes, stance) or builds the speakers table."""
+
+    def handler(args: argparse.Namespace) -> int:
+        from analysis.pipeline import Options, iter_results
+
+        if args.jobs < 1 or args.batch_size < 1:
+            raise UsageError("--jobs and --batch-size must be at least 1")
+        if all(not Path(p).exists() for p in args.inputs):
+            raise UsageError(f"no such input: {', '.join(args.inputs)}")
+        client = _client(args.scheduler)
+        options = Options(stance_method=getattr(args, "method", "default"))
+        dataset = client is not None and args.output is not None and (args.format in (None, "parquet"))
+        if dataset and Path(args.output).suffix:
+            dataset = args.format == "parquet" and not Path(args.output).suffix == ".parquet"
+        errors, quotes = [], []
+        try:
+            with TableWriter(args.output, format=args.format, dataset=dataset) as writer:
+                for batch in iter_results(*args.inputs, tables=(table,) if table != "speakers" else ("quotes",),
+                                          jobs=args.jobs, client=client, batch_size=args.batch_size,
+                                          options=options, progress=args.progress):
+                    errors.append(batch.errors)
+                    if table == "speakers":
+                        quotes.append((batch.tables["quotes"], batch.articles[["article_id", "date"]]))
+                    else:
+                        writer.write(batch.tables[table])
+                if table == "speakers":
+                    from analysis.speakers import speaker_table
+
+                    frames = [q for q, _ in quotes]
+                    dates = pd.concat([d for _, d in quotes], ignore_index=True)
+                    writer.write(speaker_table(pd.concat(frames, ignore_index=True), articles=dates))
+        finally:
+            if client is not None:
+                client.close()
+        return _report_errors(pd.concat(errors, ignore_index=True), args)
+
+    return handler
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    if args.dataset == "polnear":
+        from analysis.evaluate.polnear import main as evaluate_main
+    else:
+        from analysis.evaluate.newsmtsc import main as evaluate_main
+    return evaluate_main(args)
+
+
+def _train(args: argparse.Namespace) -> int:
+    return _train_with(list(args.args))
+
+
+def _train_with(rest: list[str]) -> int:
+    """Hand the options to the linear trainer, or to the encoder trainer after ``--encoder``."""
+    if "--encoder" in rest:
+        rest.remove("--encoder")
+        from analysis.stance_encoder import main as train_main
+    else:
+        from analysis.stance_train import main as train_main
+    return train_main(rest) or EXIT_OK
+
+
 def _report(args: argparse.Namespace) -> int:
     from analysis.report import build_report
 
@@ -116,6 +200,34 @@ def build_parser() -> argparse.ArgumentParser:
         _add_corpus_options(sub)
         sub.set_defaults(handler=_table_command(build))
 
+    for name, help_text in (
+        ("quotes", "find quotes and reported speech with their speakers (one row per attribution)"),
+        ("speakers", "one row per canonical speaker across the corpus"),
+        ("stance", "stance of each quote toward the targets it mentions"),
+    ):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _add_corpus_options(sub)
+        _add_run_options(sub)
+        if name == "stance":
+            sub.add_argument("--method", default="default", help="stance method: default, vader, transformer (needs the transformer extra and a trained encoder)")
+        sub.set_defaults(handler=_run_command(name))
+
+    evaluate = commands.add_parser("evaluate", help="score against a gold standard (PolNeAR, NewsMTSC)")
+    evaluate.add_argument("dataset", choices=("polnear", "newsmtsc"))
+    evaluate.add_argument("path", help="PolNeAR split folder, or a NewsMTSC .jsonl file")
+    evaluate.add_argument("--method", default="default", help="stance method (newsmtsc)")
+    evaluate.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for the 95%% intervals")
+    evaluate.add_argument("--seed", type=int, default=0)
+    evaluate.add_argument("--json", metavar="FILE", default=None, help="also write the scores as JSON")
+    evaluate.add_argument("--predictions", metavar="FILE", default=None,
+                          help="score these predictions (JSONL from `analysis quotes`) instead of running the extractor")
+    evaluate.set_defaults(handler=_evaluate)
+
+    train = commands.add_parser("train-stance", help="train the stance model on NewsMTSC (default: the linear model)",
+                                add_help=False)
+    train.add_argument("args", nargs=argparse.REMAINDER, help="options of the trainer (--help lists them)")
+    train.set_defaults(handler=_train)
+
     report = commands.add_parser("report", help="execute the numbered notebooks on a corpus into HTML reports")
     report.add_argument("--corpus", default="", help="corpus path (default: the bundled sample corpus)")
     report.add_argument("--out", default="reports", help="output folder (default: reports)")
@@ -128,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["train-stance"]:  # options belong to the trainer, --help included
+        return _train_with(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -124,3 +125,101 @@ def write_table(frame: pd.DataFrame, path: str | Path | None = None, *, format: 
         else:
             with open(tmp, "w", encoding="utf-8") as handle:
                 write_jsonl(frame, handle)
+
+
+class TableWriter:
+    """Write a table batch by batch (streaming), to stdout or atomically to a file or a Parquet dataset.
+
+    JSON Lines and CSV are appended batch by batch; Parquet batches go to part files that are merged into one
+    file on :meth:`close` (their schemas unified, so a column that is empty in one batch does not clash), or,
+    with ``dataset=True``, kept as a partitioned dataset folder (``part-00000.parquet``...). Nothing appears at
+    the target path until :meth:`close` succeeds.
+    """
+
+    def __init__(self, path: str | Path | None, *, format: str | None = None, dataset: bool = False) -> None:
+        self.to_stdout = path is None or str(path) == "-"
+        self.format = format or ("parquet" if dataset else infer_format(None if self.to_stdout else path))
+        if self.format not in FORMATS:
+            raise ValueError(f"unknown format {self.format!r}: choose one of {', '.join(FORMATS)}")
+        if self.to_stdout and self.format == "parquet":
+            raise ValueError("Parquet is binary: give an output file with -o FILE")
+        if dataset and self.format != "parquet":
+            raise ValueError("a partitioned dataset is written as Parquet: use --format parquet")
+        self.path = None if self.to_stdout else Path(path)
+        self.dataset = dataset
+        self.rows = 0
+        self._parts = 0
+        self._header = True
+        self._tmp: Path | None = None
+        self._handle: IO[str] | None = None
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._tmp = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", dir=self.path.parent))
+            if self.format != "parquet":
+                self._handle = open(self._tmp / "table", "w", encoding="utf-8", newline="")
+        elif self.to_stdout:
+            self._handle = sys.stdout
+
+    def write(self, frame: pd.DataFrame) -> None:
+        """Append a batch."""
+        if self.format == "parquet":
+            if len(frame) or self._parts == 0:
+                frame.to_parquet(self._tmp / f"part-{self._parts:05d}.parquet", index=False)
+                self._parts += 1
+        elif self.format == "csv":
+            _csv_ready(frame).to_csv(self._handle, index=False, header=self._header)
+            self._header = False
+        else:
+            write_jsonl(frame, self._handle)
+        self.rows += len(frame)
+
+    def close(self) -> None:
+        """Finish: move the complete table into place (or flush stdout)."""
+        if self.to_stdout:
+            self._handle.flush()
+            return
+        if self._handle is not None:
+            self._handle.close()
+            os.chmod(self._tmp / "table", 0o666 & ~_umask())
+            os.replace(self._tmp / "table", self.path)
+        elif self.dataset:
+            os.chmod(self._tmp, 0o777 & ~_umask())
+            if self.path.exists():
+                shutil.rmtree(self.path) if self.path.is_dir() else self.path.unlink()
+            os.replace(self._tmp, self.path)
+            return
+        else:
+            with atomic_path(self.path) as target:
+                merge_parquet(sorted(self._tmp.glob("part-*.parquet")), target)
+        shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def abort(self) -> None:
+        """Drop everything written so far; the target is left untouched."""
+        if self._handle is not None and not self.to_stdout:
+            self._handle.close()
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.abort() if kind is not None else self.close()
+
+
+def merge_parquet(parts: list[Path], target: Path) -> None:
+    """Merge Parquet part files into one file, one part in memory at a time, unifying their schemas."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schemas = [pq.read_schema(p) for p in parts]
+    schema = pa.unify_schemas(schemas, promote_options="permissive")
+    fixed = []
+    for field_ in schema:
+        if pa.types.is_null(field_.type):
+            field_ = field_.with_type(pa.string())
+        fixed.append(field_)
+    schema = pa.schema(fixed, metadata=schemas[0].metadata if schemas else None)
+    with pq.ParquetWriter(target, schema) as writer:
+        for part in parts:
+            writer.write_table(pq.read_table(part).cast(schema))

@@ -1,0 +1,399 @@
+"""Stance of a text toward a target mention, and the stance table of quotes toward the targets they mention.
+
+Methods (``method=``), with their macro-F1 (F1m) on NewsMTSC test splits (``benchmarks/bench_stance.py`` and
+``python -m analysis evaluate newsmtsc FILE --method M`` reproduce them; see the README of ``benchmarks/``):
+
+- ``default`` (alias ``linear``): logistic regression on target-aware features
+  (:mod:`analysis.stance_features`) trained by ``python scripts/train_stance.py`` on NewsMTSC train; shipped
+  as ``models/stance_linear.json.gz`` (plain JSON data, no pickle). Evidence: the features that pushed the label
+  most, described in words (:func:`analysis.stance_features.describe_feature`) with their margin.
+- ``vader``: the VADER lexicon (``vaderSentiment`` package) summed over the target's clause only, with VADER's
+  negation, boosters and capitals; label by VADER's usual +-0.05 thresholds on the compound. Evidence: the
+  lexicon words. The transparent baseline.
+- ``transformer`` (alias ``encoder``): all-MiniLM-L6-v2 fine-tuned for target stance
+  (:mod:`analysis.stance_encoder`, extra ``transformer``; weights in the user cache, trained by
+  ``python scripts/train_stance.py --encoder``).
+
+Scores are in ``[-1, 1]``: P(positive) - P(negative) for the models, the clause compound for ``vader``.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .paths import MODELS
+from .stance_features import (
+    FEATURES_VERSION,
+    TargetContext,
+    clause_valence,
+    describe_feature,
+    target_context,
+    target_features,
+)
+from .targets import TargetRegistry, registry
+
+LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
+"""The stance labels."""
+
+METHODS: dict[str, str] = {
+    "default": "linear",
+    "linear": "linear",
+    "vader": "vader",
+    "transformer": "transformer",
+    "encoder": "transformer",
+}
+"""Accepted method names and the method each one runs."""
+
+VADER_THRESHOLD = 0.05
+"""VADER's usual compound threshold: above is positive, below minus it negative."""
+
+MAX_CONTEXT_CHARS = 600
+"""A text longer than this (or with a paragraph break) is narrowed to the sentence around the target."""
+
+EVIDENCE_SIZE = 5
+"""How many words or features a :class:`Stance` reports as evidence."""
+
+LINEAR_MODEL = MODELS / "stance_linear.json.gz"
+"""The shipped default model."""
+
+STANCE_COLUMNS: dict[str, str] = {
+    "article_id": "article of the quote",
+    "quote_id": "the quote (same ids as the quotes table)",
+    "speaker": "the quote's speaker (quotes.speaker)",
+    "target": "canonical target (analysis.targets registry)",
+    "mention": "the target's first mention as written",
+    "label": "stance toward the target: negative, neutral or positive (majority over its mentions)",
+    "score": "mean score over the mentions, in [-1, 1] (P(pos) - P(neg); VADER: clause compound)",
+    "method": "the method that produced the label (linear, vader, transformer)",
+    "n_mentions": "how many times the quote or its attribution sentence mentions the target",
+    "start": "offset of the first mention (into the article text when articles were given, else the quote text)",
+    "end": "offset after the first mention",
+    "evidence": "what decided the first mention's label (words or model features), '; '-joined",
+}
+"""Columns of the stance table, in order."""
+
+
+@dataclass(frozen=True)
+class Stance:
+    """The stance of a text toward one target mention.
+
+    Attributes:
+        label: ``negative``, ``neutral`` or ``positive``.
+        score: in ``[-1, 1]``; positive means favourable.
+        evidence: the words or features that decided it, strongest first.
+        method: the method that ran (``linear``, ``vader``, ``transformer``).
+    """
+
+    label: str
+    score: float
+    evidence: tuple[str, ...] = field(default=())
+    method: str = "linear"
+
+
+def resolve_method(method: str) -> str:
+    """Return the method a name runs (``default`` -> ``linear``), or raise ValueError naming the choices."""
+    try:
+        return METHODS[method]
+    except KeyError:
+        raise ValueError(f"unknown stance method {method!r}; choose one of {', '.join(METHODS)}") from None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# narrowing a long text to the target's sentence
+
+
+def narrow(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The sentence around ``[start, end)`` with offsets into it, when ``text`` is long; else the text itself."""
+    if len(text) <= MAX_CONTEXT_CHARS and "\n\n" not in text:
+        return text, start, end
+    from .sentences import sentence_spans
+
+    for span in sentence_spans(text):
+        if span.start <= start and end <= span.end:
+            return text[span.start:span.end], start - span.start, end - span.start
+    return text, start, end
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# methods
+
+
+def vader_stance(ctx: TargetContext) -> Stance:
+    """The ``vader`` method on a prepared context: clause compound, +-:data:`VADER_THRESHOLD`."""
+    score, words = clause_valence(ctx)
+    label = "positive" if score >= VADER_THRESHOLD else "negative" if score <= -VADER_THRESHOLD else "neutral"
+    evidence = tuple(f"{word} ({value:+.2f})" for word, value in words[:EVIDENCE_SIZE])
+    return Stance(label, round(score, 4), evidence, "vader")
+
+
+class LinearStanceModel:
+    """The default model: per-class weights of named features (see :mod:`analysis.stance_train`).
+
+    Args:
+        weights: feature name -> one weight per label.
+        intercept: one value per label.
+        offsets: per-label prior correction added to the logits.
+        labels: label order of the weights.
+        meta: what the model file says about its training.
+    """
+
+    def __init__(self, weights: dict[str, Sequence[float]], intercept: Sequence[float], *,
+                 offsets: Sequence[float] = (0.0, 0.0, 0.0), labels: Sequence[str] = LABELS,
+                 meta: dict | None = None) -> None:
+        if tuple(labels) != LABELS:
+            raise ValueError(f"model labels {labels} differ from {LABELS}")
+        self.index = {name: i for i, name in enumerate(weights)}
+        self.names = list(weights)
+        self.coef = np.array(list(weights.values()), dtype=np.float64).reshape(len(weights), len(LABELS))
+        self.bias = np.asarray(intercept, dtype=np.float64) + np.asarray(offsets, dtype=np.float64)
+        self.meta = meta or {}
+
+    @classmethod
+    def load(cls, path: str | Path = LINEAR_MODEL) -> "LinearStanceModel":
+        """Read a model file written by :func:`analysis.stance_train.write_model`.
+
+        Raises:
+            ValueError: the file was made for another feature version (retrain with scripts/train_stance.py).
+        """
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data.get("features_version") != FEATURES_VERSION:
+            raise ValueError(f"{path} was trained on features {data.get('features_version')!r}, this code makes "
+                             f"{FEATURES_VERSION!r}: retrain with `python scripts/train_stance.py`")
+        return cls(data["weights"], data["intercept"], offsets=data.get("offsets", (0, 0, 0)),
+                   labels=data.get("labels", LABELS), meta=data.get("training", {}))
+
+    def logits(self, features: dict[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return ``(logits, feature indices, values)`` for a feature dict (unknown features are ignored)."""
+        get = self.index.get
+        found = [(i, v) for i, v in zip(map(get, features), features.values()) if i is not None]
+        index = np.fromiter((i for i, _ in found), dtype=np.intp, count=len(found))
+        values = np.fromiter((v for _, v in found), dtype=np.float64, count=len(found))
+        return self.bias + values @ self.coef[index], index, values
+
+    def predict(self, ctx: TargetContext) -> Stance:
+        """Label one target context, with the features that favoured the label most as evidence."""
+        logits, index, values = self.logits(target_features(ctx))
+        exp = np.exp(logits - logits.max())
+        prob = exp / exp.sum()
+        best = int(prob.argmax())
+        contribution = self.coef[index] * values[:, None]
+        first, second = (j for j in range(len(LABELS)) if j != best)
+        margin = contribution[:, best] - np.maximum(contribution[:, first], contribution[:, second])
+        order = np.argsort(-margin, kind="stable")[:EVIDENCE_SIZE]
+        evidence = tuple(f"{describe_feature(self.names[index[k]])} ({margin[k]:+.2f})" for k in order if margin[k] > 0)
+        score = float(prob[2] - prob[0])
+        return Stance(LABELS[best], round(score, 4), evidence, "linear")
+
+
+@functools.lru_cache(maxsize=4)
+def linear_model(path: str | None = None) -> LinearStanceModel:
+    """The linear model at ``path`` (the shipped one by default), loaded once."""
+    return LinearStanceModel.load(path or LINEAR_MODEL)
+
+
+def target_stance(text: str, start: int, end: int, *, method: str = "default") -> Stance:
+    """Stance of ``text`` toward the target mentioned at ``[start, end)``.
+
+    Target dependent: two targets of one sentence are read from their own positions and can get different
+    labels (``"Critics slammed Beijing but praised Tokyo."``).
+
+    Args:
+        text: a sentence (a longer text is narrowed to the target's sentence, see :func:`narrow`).
+        start: offset of the target mention's first character in ``text``.
+        end: offset after its last character.
+        method: ``default`` (``linear``), ``vader`` or ``transformer`` (see the module docstring).
+
+    Returns:
+        The :class:`Stance`.
+    """
+    return predict_many([text], [start], [end], method=method)[0]
+
+
+def predict_many(texts: Iterable[str], starts: Iterable[int], ends: Iterable[int], *,
+                 method: str = "default") -> list[Stance]:
+    """:func:`target_stance` for many targets at once (the transformer batches them).
+
+    Args:
+        texts: the texts, one per target (the same sentence may repeat).
+        starts: target starts, aligned with ``texts``.
+        ends: target ends.
+        method: as in :func:`target_stance`.
+    """
+    kind = resolve_method(method)
+    items = []
+    for text, start, end in zip(texts, starts, ends):
+        start, end = int(start), int(end)
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"target span [{start}, {end}) lies outside a text of {len(text)} characters")
+        items.append(narrow(text, start, end))
+    if kind == "transformer":
+        from .stance_encoder import encoder_model
+
+        return encoder_model().predict(items)
+    if kind == "vader":
+        return [vader_stance(target_context(*item)) for item in items]
+    model = linear_model()
+    return [model.predict(target_context(*item)) for item in items]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the stance table
+
+
+@dataclass(frozen=True)
+class _Occurrence:
+    """A target mention found for a quote: the sentence it is read in, and where."""
+
+    target: str
+    mention: str
+    sentence: str
+    local_start: int
+    local_end: int
+    start: int
+    end: int
+
+
+def _spans(row: dict) -> list[tuple[int, int]]:
+    spans = row.get("spans")
+    if spans is not None and not (isinstance(spans, float) and math.isnan(spans)) and len(spans):
+        return [(int(s), int(e)) for s, e in spans]
+    return [(int(row["start"]), int(row["end"]))]
+
+
+def _overlaps(a: int, b: int, c: int, d: int) -> bool:
+    return a < d and c < b
+
+
+def _speaker_span(row: dict) -> tuple[int, int]:
+    try:
+        s, e = int(row.get("speaker_start", -1)), int(row.get("speaker_end", -1))
+    except (TypeError, ValueError):
+        return -1, -1
+    return (s, e) if s >= 0 else (-1, -1)
+
+
+def _occurrences_in_article(row: dict, text: str, sentences: list, compiled: TargetRegistry) -> list[_Occurrence]:
+    """Mentions in the sentences that hold the quote's content and attribution (not the speaker's own name)."""
+    spans = _spans(row)
+    lo = min(s for s, _ in spans)
+    hi = max(e for _, e in spans)
+    cue = row.get("cue_start", -1)
+    if isinstance(cue, (int, np.integer)) and cue >= 0:
+        lo, hi = min(lo, int(cue)), max(hi, int(row.get("cue_end", cue)))
+    speaker = _speaker_span(row)
+    if speaker[0] >= 0:
+        lo, hi = min(lo, speaker[0]), max(hi, speaker[1])
+    found = []
+    for sent in sentences:
+        if not _overlaps(sent.start, sent.end, lo, hi):
+            continue
+        sentence = text[sent.start:sent.end]
+        for m in compiled.find(sentence):
+            start, end = sent.start + m.start, sent.start + m.end
+            if speaker[0] >= 0 and _overlaps(start, end, *speaker):
+                continue
+            found.append(_Occurrence(m.target, m.mention, sentence, m.start, m.end, start, end))
+    return found
+
+
+def _occurrences_in_quote(text: str, compiled: TargetRegistry) -> list[_Occurrence]:
+    from .sentences import sentence_spans
+
+    found = []
+    for sent in sentence_spans(text) or []:
+        sentence = text[sent.start:sent.end]
+        for m in compiled.find(sentence):
+            found.append(_Occurrence(m.target, m.mention, sentence, m.start, m.end,
+                                     sent.start + m.start, sent.start + m.end))
+    return found
+
+
+def _aggregate(stances: list[Stance]) -> tuple[str, float]:
+    """Majority label over a target's mentions (ties: the mean score's side), and the mean score."""
+    mean = float(np.mean([s.score for s in stances]))
+    counts = Counter(s.label for s in stances)
+    top = max(counts.values())
+    tied = [label for label in LABELS if counts.get(label) == top]
+    if len(tied) == 1:
+        return tied[0], mean
+    side = "positive" if mean >= VADER_THRESHOLD else "negative" if mean <= -VADER_THRESHOLD else "neutral"
+    return (side if side in tied else tied[0]), mean
+
+
+def _quote_occurrences(quotes: pd.DataFrame, articles: pd.DataFrame | None,
+                       compiled: TargetRegistry) -> list[tuple[dict, list[_Occurrence]]]:
+    from .sentences import sentence_spans
+
+    texts = {} if articles is None else dict(zip(articles["article_id"], articles["text"]))
+    sentences: dict[object, list] = {}
+    out = []
+    for row in quotes.to_dict("records"):
+        article_text = texts.get(row["article_id"])
+        if isinstance(article_text, str):
+            if row["article_id"] not in sentences:
+                sentences[row["article_id"]] = sentence_spans(article_text)
+            found = _occurrences_in_article(row, article_text, sentences[row["article_id"]], compiled)
+        else:
+            found = _occurrences_in_quote(row["text"] if isinstance(row["text"], str) else "", compiled)
+        out.append((row, found))
+    return out
+
+
+def stance_table(quotes: pd.DataFrame, *, articles: pd.DataFrame | None = None,
+                 targets: TargetRegistry | pd.DataFrame | str | Path | None = None,
+                 method: str = "default") -> pd.DataFrame:
+    """One row per quote and target that the quote (or its attribution sentence) mentions.
+
+    With ``articles``, each quote is read in the article: the sentences holding its content spans, its cue and
+    its speaker mention, so that ``"Beijing is bullying us," Tokyo said`` has both targets; the speaker's own
+    mention is not a target of its quote. Without ``articles`` only the quote's ``text`` is searched. Each
+    mention is scored in its sentence by :func:`target_stance`; a target mentioned several times gets the
+    majority label and the mean score.
+
+    Args:
+        quotes: the quotes table (``article_id``, ``quote_id``, ``text``; ``spans``/``start``/``end``,
+            ``speaker`` and ``speaker_start``/``speaker_end``, ``cue_start``/``cue_end`` when present).
+        articles: the articles table (``article_id``, ``text``), to read quotes in context.
+        targets: the target registry (see :func:`analysis.targets.registry`); the shipped one by default.
+        method: the stance method (see :func:`target_stance`).
+
+    Returns:
+        The stance table, columns of :data:`STANCE_COLUMNS`, in quote order then first-mention order.
+    """
+    missing = {"article_id", "quote_id", "text"} - set(quotes.columns)
+    if missing:
+        raise ValueError(f"stance_table needs the quotes columns article_id, quote_id, text; missing: "
+                         f"{sorted(missing)}")
+    resolve_method(method)
+    compiled = registry(targets)
+    found = _quote_occurrences(quotes, articles, compiled)
+    flat = [occ for _, occs in found for occ in occs]
+    stances = iter(predict_many([o.sentence for o in flat], [o.local_start for o in flat],
+                                [o.local_end for o in flat], method=method))
+    rows = []
+    for row, occs in found:
+        by_target: dict[str, list[tuple[_Occurrence, Stance]]] = {}
+        for occ in occs:
+            by_target.setdefault(occ.target, []).append((occ, next(stances)))
+        for target, pairs in by_target.items():
+            first, first_stance = pairs[0]
+            label, score = _aggregate([s for _, s in pairs])
+            rows.append({
+                "article_id": row["article_id"], "quote_id": row["quote_id"], "speaker": row.get("speaker"),
+                "target": target, "mention": first.mention, "label": label, "score": round(score, 4),
+                "method": first_stance.method, "n_mentions": len(pairs), "start": first.start, "end": first.end,
+                "evidence": "; ".join(first_stance.evidence),
+            })
+    table = pd.DataFrame(rows, columns=list(STANCE_COLUMNS))
+    return table.astype({"n_mentions": "int64", "start": "int64", "end": "int64", "score": "float64"})

