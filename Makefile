@@ -40,5 +40,20 @@ test: setup
 lab: setup
 	$(BIN)/jupyter lab notebooks/
 
+# The peer (textacy + spaCy en_core_web_sm) lives in its own hash-pinned environment, never in .venv.
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed: benchmarks/requirements-bench.txt
+ifdef UV
+	@test -x $(BENCH_VENV)/bin/python || $(UV) venv -q --python $(PYTHON) $(BENCH_VENV)
+	VIRTUAL_ENV=$(BENCH_VENV) $(UV) pip install -q --require-hashes -r benchmarks/requirements-bench.txt
+else
+	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install -q --require-hashes -r benchmarks/requirements-bench.txt
+endif
+	@touch $@
+
+bench: setup $(BENCH_VENV)/.installed
+	$(BIN)/python benchmarks/bench_pipeline.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(REPORTS) .pytest_cache .hypothesis

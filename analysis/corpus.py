@@ -189,9 +189,13 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, used
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise_newlines(text: str) -> str:
-    """Turn CRLF/CR line ends into LF and drop a leading BOM."""
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """Turn CRLF/CR line ends into LF, drop a leading BOM, and replace lone surrogates (from JSON escapes) by U+FFFD."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def split_paragraphs(text: str) -> list[str]:

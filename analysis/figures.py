@@ -268,6 +268,8 @@ def stance_heatmap(stance: pd.DataFrame, *, speakers: int = 15, targets: int = 1
             lambda c: f"\n(n={int(c)})" if pd.notna(c) else "")
         sns.heatmap(means, annot=notes, fmt="", cmap="RdBu", vmin=-1, vmax=1, center=0, linewidths=0.5,
                     cbar_kws={"label": "mean stance (-1 negative … +1 positive)"}, ax=ax, annot_kws={"size": 8})
+        ax.grid(False)
+        ax.tick_params(axis="x", labelrotation=30)
         ax.set_xlabel("target")
         ax.set_ylabel("")
     ax.set_title("Stance of the most-quoted speakers toward each target")

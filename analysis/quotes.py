@@ -25,6 +25,36 @@ How a text is read (every step keeps offsets into the text, never copies):
 
 A quotation's content keeps its quote marks and the punctuation inside them; reported speech starts at the
 reported clause (``that`` included) and stops before the attribution or the sentence's final punctuation.
+
+Every row names the rule that produced it (``rule`` column):
+
+========================== ===================================================================================
+rule                       the attribution
+========================== ===================================================================================
+``speaker_cue``            speaker before the cue: ``Li said (that) ...``, ``"...," Wang said``
+``speaker_appositive_cue`` speaker before an aside: ``Li Yonghui, a professor at X, said ...``
+``cue_speaker``            speaker after the cue: ``"...," said Sen. John Smith, a Republican``
+``according_to``           ``according to X``, before or after the content
+``passive_by``             ``Putin was warned of "..." by the US``
+``participle_passive_by``  ``The meeting, announced on Monday by the ministry, ...``
+``passive_no_agent``       no speaker: ``Trump is expected to win``, ``Trump was asked, "..."``
+``participle_cue``         ``..., adding that ...``: the speaker of the cue before it
+``participle_subject``     ``X went on offense, saying ...``: the sentence's subject
+``coordinated_cue``        ``... but said ...``: the speaker of the cue before it
+``coordinated_subject``    ``She paused, then revealed ...``: the sentence's subject
+``infinitive_subject``     ``Trump took to Twitter to accuse ...``: the sentence's subject
+``fronted_participle``     ``Asked whether ..., Reid said ...``: the subject after the phrase
+``quote_speaker_verb``     a quotation closed by a speaker and any verb: ``"Nooo!" the crowd cried out.``
+``quote_dash_speaker``     a quotation signed with a dash: ``"..." \u2015 Adriana Rodarte``
+``speaker_colon_quote``    a speaker and a colon before a quotation: ``Rubio fired back: "..."``
+``follows_speaker``        a quotation without attribution, after reported speech by the speaker it takes
+========================== ===================================================================================
+
+Prefixes and suffixes refine it: ``content_`` (the content is before the attribution), ``_interrupted`` (a
+quotation around its attribution), ``_relative`` (``which analysts say is ...`` keeps ``which``), ``_colon``
+(``X said:`` and the quotation in the next sentence or paragraph); ``+follow_on``, ``+next_paragraph`` and
+``+paragraphs`` mark quotations appended as pieces: a quote sentence after it in its paragraph, a quoted
+paragraph after it, and the next paragraph of a quotation left open.
 """
 
 from __future__ import annotations
@@ -46,24 +76,24 @@ QUOTE_COLUMNS: dict[str, str] = {
     "article_id": "article the attribution belongs to (key of the articles table)",
     "quote_id": "stable id: article id and a hash of the content spans",
     "kind": "direct (all content in quote marks), mixed (reported speech with quoted words), indirect",
-    "cue_type": "what the cue reports: speech, belief, intention, evaluation or document",
+    "cue_type": "what the cue reports: speech, belief, intention, evaluation or document (resources/cue_verbs.csv)",
     "text": "the content: its pieces joined by a space",
     "spans": "content pieces as a list of [start, end] character offsets into the article text",
     "start": "offset of the first content character",
     "end": "offset after the last content character",
     "paragraph": "index of the paragraph where the content starts (0 = first paragraph of the text)",
-    "cue": "the cue words as written (auxiliaries included: 'has said', 'according to')",
+    "cue": "the cue words as written (auxiliaries included: 'has said', 'according to'); None without one",
     "cue_start": "offset of the cue (-1 when the content has no cue of its own)",
     "cue_end": "offset after the cue (-1 when none)",
-    "speaker": "canonical speaker resolved within the article ('Wang Wenbin'); the mention when unnamed",
+    "speaker": "canonical speaker resolved within the article ('Wang Wenbin', 'analysts'); None when none",
     "speaker_mention": "the words naming the speaker at the attribution ('Wang', 'he', 'analysts')",
     "speaker_start": "offset of the speaker mention (-1 when there is no speaker)",
     "speaker_end": "offset after the speaker mention (-1 when none)",
     "speaker_named": "True when the speaker resolves to a named person or organisation",
     "speaker_role": "the speaker's role or title where the article gives it ('foreign ministry spokesman')",
-    "speaker_org": "the speaker's organisation where the article gives it",
-    "speaker_type": "official, academic, think tank, media, business, unnamed or other",
-    "speaker_country": "the speaker's country where the article says it",
+    "speaker_org": "the speaker's organisation where the article gives it ('Carnegie Moscow Centre')",
+    "speaker_type": "official, academic, think tank, media, business, unnamed or other; None without speaker",
+    "speaker_country": "the speaker's country where the article says it ('China'); None otherwise",
     "speaker_rule": "which rule resolved the speaker (analysis.speakers)",
     "rule": "which attribution rule produced the row (see analysis.quotes)",
 }
@@ -119,8 +149,7 @@ def load_cues() -> dict[str, tuple[Cue, ...]]:
 def _word_classes() -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
     for row in _data_rows("attribution_words.csv"):
-        cls, word = row["class"].strip(), row["word"].strip()
-        classes.setdefault(cls, set()).add(word if cls == "abbreviation" else word.lower())
+        classes.setdefault(row["class"].strip(), set()).add(row["word"].strip().lower())
     return {k: frozenset(v) for k, v in classes.items()}
 
 
@@ -140,6 +169,16 @@ class _Lexicon:
     speaker_noun: frozenset[str]
     np_adjective: frozenset[str]
     plural: frozenset[str]
+    relative: frozenset[str]
+    post_modifier: frozenset[str]
+    passive_aux: frozenset[str]
+    singular_determiner: frozenset[str]
+    adjunct_start: frozenset[str]
+    subordinate: frozenset[str]
+    clause_join: frozenset[str]
+    addressee: frozenset[str]
+    particle: frozenset[str]
+    label: frozenset[str]
     abbreviation: frozenset[str]
 
 
@@ -170,7 +209,7 @@ class Quote:
         speaker_mention: the words naming the speaker, ``""`` when none.
         speaker_start: offset of the mention, -1 when none.
         speaker_end: offset after the mention, -1 when none.
-        rule: the rule that produced the attribution (``+continued`` when pieces were added later).
+        rule: the rule that produced the attribution (see the module docstring).
     """
 
     kind: str
@@ -207,6 +246,7 @@ _DOUBLE_AMBIG = frozenset({'"', "''", "\u201f"})
 _SINGLE = frozenset({"\u2018", "\u2019", "\u201a", "\u201b", "'", "`"})
 _OPEN_BEFORE = set("([{\u2014\u2013-/\u2018\u201c\"'`")
 _CLOSE_AFTER = set(".,;:!?)]}\u2014\u2013-\u2026\u2019\u201d\"'")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b'`"
 _APOSTROPHE_WORDS = re.compile(r"(?:em|til|cause|n|s|tis|twas)\b", re.IGNORECASE)
 
@@ -218,7 +258,6 @@ class _Blob:
     start: int
     end: int
     closed: bool
-    opened: bool = True
 
 
 _LINE_RE = re.compile(r"[^\n]+")
@@ -243,8 +282,8 @@ def _flanks(text: str, s: int, e: int, ps: int, pe: int) -> tuple[bool, bool]:
     """Return (may open, may close) for a mark at text[s:e] inside the paragraph [ps, pe)."""
     before = text[s - 1] if s > ps else " "
     after = text[e] if e < pe else " "
-    may_open = before.isspace() or before in _OPEN_BEFORE
-    may_close = after.isspace() or after in _CLOSE_AFTER
+    may_open = before.isspace() or before in _OPEN_BEFORE or before in _INVISIBLE
+    may_close = after.isspace() or after in _CLOSE_AFTER or after in _INVISIBLE
     return may_open, may_close
 
 
@@ -355,6 +394,8 @@ class _Tokens:
 
 def _tokenize(text: str, ps: int, pe: int, blobs: list[_Blob]) -> _Tokens:
     para = text[ps:pe]
+    if "\x02" in para or "\x03" in para:  # the quotation placeholders below must not occur in the text
+        para = para.replace("\x02", " ").replace("\x03", " ")
     if blobs:
         parts, last = [], 0
         for b in blobs:
@@ -454,19 +495,6 @@ def _np_word(toks: _Tokens, i: int) -> bool:
     return not low.endswith(("ed", "ing"))
 
 
-def _skip_time_back(toks: _Tokens, j: int, lo: int) -> int:
-    """Skip a time adjunct between a speaker and the cue ("Trump on Monday said", "who in 2010 said")."""
-    k = j
-    while k >= lo and toks.kind[k] == W and (toks.low[k] in _lex().time or toks.raw[k].isdigit()):
-        k -= 1
-    if k == j:
-        return j
-    if k >= lo and toks.low[k] in ("on", "in", "last", "this", "early", "late", "earlier"):
-        k -= 1
-    return k if k >= lo and toks.kind[k] == W and (toks.low[k] in _lex().pronoun or _is_name(toks.raw[k])
-                                                     ) else j
-
-
 def _ing_modifier(toks: _Tokens, k: int) -> bool:
     """An -ing word modifying the noun after it ("fundraising documents", "polling data")."""
     return toks.kind[k] == W and toks.low[k].endswith("ing") and toks.kind[k + 1] == W and \
@@ -482,7 +510,6 @@ def _np_back(toks: _Tokens, j: int, lo: int) -> tuple[int, int] | None:
             k -= 1
         if toks.low[k] == "(":
             j = k - 1
-    j = _skip_time_back(toks, j, lo)
     if j < lo or toks.kind[j] != W:
         return None
     low = toks.low[j]
@@ -529,7 +556,8 @@ def _np_forward(toks: _Tokens, i: int, hi: int) -> tuple[int, int] | None:
     low = toks.low[i]
     if low in _lex().pronoun:
         return (i, i + 1)
-    if not (_is_name(toks.raw[i]) or low in _lex().determiner) or not _np_word(toks, i):
+    if not (_is_name(toks.raw[i]) or low in _lex().determiner or _role_before_name(toks, i, hi)) \
+            or not _np_word(toks, i):
         return None
     j = i + 1
     while j < hi and j < i + 10 and toks.kind[j] != Q:
@@ -537,21 +565,29 @@ def _np_forward(toks: _Tokens, i: int, hi: int) -> tuple[int, int] | None:
         if toks.kind[j] == P and low not in ("-", "&") and not _abbreviation_period(toks, j):
             break
         nxt = toks.low[j + 1] if j + 1 < hi and toks.kind[j + 1] == W else ""
-        if nxt and (low in _POST_MODIFIER and (_is_name(toks.raw[j + 1]) or nxt in _lex().determiner)
+        if nxt and (low in _lex().post_modifier and (_is_name(toks.raw[j + 1]) or nxt in _lex().determiner)
                     or low == "and" and (_is_name(toks.raw[j + 1]) or nxt in _lex().determiner)
                     and nxt not in _lex().pronoun):
             j += 1  # "officials familiar with the plans", "the US and European allies"
             continue
-        if not _np_word(toks, j) or low in _lex().preposition or low in _lex().time or low in _RELATIVE:
+        if not _np_word(toks, j) or low in _lex().preposition or low in _lex().time or low in _lex().relative:
             break
         j += 1
     return (i, j)
 
 
-_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 
 
-_POST_MODIFIER = frozenset({"of", "for", "at", "with", "to", "from"})
+
+
+def _role_before_name(toks: _Tokens, i: int, hi: int) -> bool:
+    """Do lower-case words at i lead to a name ("former tech executive Carly Fiorina", "spokesman John Kirby")?"""
+    for k in range(i, min(hi, i + 5)):
+        if toks.kind[k] != W or not _np_word(toks, k) or toks.low[k] in _lex().preposition:
+            return False
+        if _is_name(toks.raw[k]):
+            return True
+    return False
 
 
 def _headline(toks: _Tokens, a: int, b: int) -> bool:
@@ -598,7 +634,6 @@ def _aux_back(toks: _Tokens, i: int, lo: int) -> int:
     return i
 
 
-_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
 def _that_ahead(toks: _Tokens, i: int, b: int) -> int:
@@ -622,7 +657,7 @@ def _skip_adjuncts(toks: _Tokens, i: int, b: int, *, addressee: bool) -> int:
     time = _lex().time
     if addressee and i < b and toks.kind[i] == W:
         k = i
-        if toks.low[k] in _lex().pronoun or toks.low[k] in ("him", "them", "us", "me", "reporters"):
+        if toks.low[k] in _lex().pronoun or toks.low[k] in _lex().addressee:
             i = k + 1
         elif _is_name(toks.raw[k]) or toks.low[k] in _lex().determiner:
             k += 1
@@ -643,8 +678,6 @@ def _skip_adjuncts(toks: _Tokens, i: int, b: int, *, addressee: bool) -> int:
     return i
 
 
-_SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my",
-                                   "your", "each", "every"})
 
 
 def _noun_use(toks: _Tokens, hit: _Hit, a: int) -> bool:
@@ -653,7 +686,7 @@ def _noun_use(toks: _Tokens, hit: _Hit, a: int) -> bool:
     if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1:
         return False
     before = toks.low[hit.c0 - 1]
-    if before in _SINGULAR_DETERMINERS or before.endswith("'s") or (
+    if before in _lex().singular_determiner or before.endswith("'s") or (
             before in _lex().preposition and before != "to"):
         return True
     if word.endswith("s") and hit.c1 < len(toks.low) and toks.low[hit.c1] == "of":
@@ -670,7 +703,7 @@ def _noun_use(toks: _Tokens, hit: _Hit, a: int) -> bool:
         k = hit.c0 - 1
         while k > a and toks.kind[k - 1] == W and _np_word(toks, k - 1) and toks.low[k - 1] not in _lex().time:
             k -= 1
-        return toks.low[k] in _SINGULAR_DETERMINERS
+        return toks.low[k] in _lex().singular_determiner
     return False
 
 
@@ -773,19 +806,10 @@ def _speaker(toks: _Tokens, hit: _Hit, a: int, b: int, prev: _Hit | None) -> boo
     before = toks.low[j] if j >= a else ""
     if hit.c0 == a and word.endswith("ed") and hit.cue.frame in ("clause", "tell"):
         return _fronted_participle(toks, hit, b)
-    if not word.endswith("ing") and any(toks.low[k] in _PASSIVE_AUX for k in range(c0, hit.c0)):
+    if not word.endswith("ing") and any(toks.low[k] in _lex().passive_aux for k in range(c0, hit.c0)):
         return _passive(toks, hit, c0, a, b)
-    if word.endswith("ed") and before == "," and c0 == hit.c0:
-        # "The meeting, announced on Monday by the ministry, will be ...": a reduced passive relative
-        for k in range(hit.c1, min(b, hit.c1 + 8)):
-            if toks.low[k] == "by":
-                np = _np_forward(toks, k + 1, b)
-                content = _np_back(toks, c0 - 2, a)
-                if np is not None and content is not None:
-                    hit.content = [content]
-                    return _set(hit, c0, np, c0, np[1], "participle_passive_by")
-            if toks.kind[k] != W:
-                break
+    if word.endswith("ed") and before == "," and c0 == hit.c0 and _reduced_passive(toks, hit, a, b):
+        return True
     if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but"):
         # a participle clause: its speaker is the previous speaker, else the sentence's subject
         r0 = c0 - (1 if before in ("and", "but") else 0)
@@ -808,7 +832,8 @@ def _speaker(toks: _Tokens, hit: _Hit, a: int, b: int, prev: _Hit | None) -> boo
     if inverted_ok and c0 > a and (before == "," or toks.kind[c0 - 1] == Q):
         np = _np_forward(toks, hit.c1, b)
         if np is not None and (np[1] - np[0] > 1 or toks.low[np[0]] not in _lex().determiner) and not (
-                np[1] < b and toks.kind[np[1]] == W and (toks.low[np[1]] in _lex().verb or toks.low[np[1]] in _lex().aux)):
+                np[1] < b and toks.kind[np[1]] == W
+                and (toks.low[np[1]] in _lex().verb or toks.low[np[1]] in _lex().aux)):
             return _set(hit, c0, np, c0, np[1], "cue_speaker")
     if before in ("and", "but", ","):
         r0 = c0 - (1 if before != "," else 0)
@@ -817,6 +842,21 @@ def _speaker(toks: _Tokens, hit: _Hit, a: int, b: int, prev: _Hit | None) -> boo
         np = _subject(toks, a, c0)  # "She brought it down, but said ...": the sentence's subject
         if np is not None and np[1] < c0 and toks.kind[np[1]] == W and toks.low[np[1]] not in _lex().cues:
             return _set(hit, c0, np, r0, hit.c1, "coordinated_subject")
+    return False
+
+
+def _reduced_passive(toks: _Tokens, hit: _Hit, a: int, b: int) -> bool:
+    """'The meeting, announced on Monday by the ministry, will be ...': the agent speaks of the noun phrase."""
+    for k in range(hit.c1, min(b, hit.c1 + 8)):
+        if toks.low[k] == "by":
+            np = _np_forward(toks, k + 1, b)
+            content = _np_back(toks, hit.c0 - 2, a)
+            if np is None or content is None:
+                return False
+            hit.content = [content]
+            return _set(hit, hit.c0, np, hit.c0, np[1], "participle_passive_by")
+        if toks.kind[k] != W:
+            return False
     return False
 
 
@@ -863,6 +903,11 @@ def _passive(toks: _Tokens, hit: _Hit, c0: int, a: int, b: int) -> bool:
         if toks.low[k] == "by":
             np = _np_forward(toks, k + 1, b)
             return np is not None and _set(hit, c0, np, c0, hit.c1, "passive_by")
+    quoted = next((k for k in range(hit.c1, min(b, hit.c1 + 3)) if toks.kind[k] == Q), -1)
+    if quoted >= 0 and all(toks.kind[k] == P for k in range(hit.c1, quoted)):
+        hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
+        hit.content = []  # 'Trump was asked, "What is the most dangerous place?"': the quotation is it
+        return True
     if not hit.cue.agentless:
         return False
     subject = _np_back(toks, _time_back(toks, c0 - 1, a), a)
@@ -904,9 +949,9 @@ def _left_content(toks: _Tokens, left: tuple[int, int], hit: _Hit) -> bool:
     return words >= 3 and (after in (",", "—", "–", "-", ":") or toks.kind[e - 1] == Q)
 
 
-def _post_posed(toks: _Tokens, hit: _Hit, b: int) -> bool:
+def _post_posed(toks: _Tokens, hit: _Hit, a: int, b: int) -> bool:
     """Does the attribution close its sentence after its content ("..., Mook wrote.")?"""
-    if hit.r0 == 0 or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q):
+    if hit.r0 <= a or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q):
         return False
     right = _trim(toks, hit.r1, b) if hit.r1 < b else None
     return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that")
@@ -925,7 +970,7 @@ def _drop_nested(toks: _Tokens, hits: list[_Hit], a: int, b: int) -> list[_Hit]:
     knows B") is part of that clause; a new statement after a comma and a conjunction ("..., but he said
     B") is not.
     """
-    if len(hits) > 1 and _post_posed(toks, hits[-1], b):
+    if len(hits) > 1 and _post_posed(toks, hits[-1], a, b):
         last = hits[-1]
         start = _subject(toks, a, b) if last.cue.frame != "according" else None
         hits = [h for h in hits[:-1] if (start is not None and h.s0 == start[0]) or toks.kind[h.r0 - 1] == Q
@@ -977,7 +1022,15 @@ def _choose_content(toks: _Tokens, hit: _Hit, left: tuple[int, int] | None, righ
         return [left]
     if hit.rule == "cue_speaker":
         return []  # '..., said X, a professor at Y': what follows the speaker is an appositive
-    if right is not None and not (toks.low[right[0]] in _ADJUNCT_START and hit.cue.frame != "object"):
+    if left is None and right is not None and hit.rule == "speaker_cue" and hit.cue.frame in ("clause", "tell") \
+            and _adjunct_only(toks, right):
+        return []  # '"...!" Smith said last week.': the quotation before is the content
+    if right is not None and hit.cue.frame == "naming":
+        last_q = max((k for k in range(*right) if toks.kind[k] == Q), default=-1)
+        if last_q >= 0:  # 'called the idea a "ridiculous proposition," adding ...': up to the quoted name
+            right = (right[0], last_q + 1)
+    if right is not None and not (toks.low[right[0]] in _lex().adjunct_start
+                                  and hit.cue.frame not in ("object", "naming")):
         rel = hit.s0 - 1
         if rel >= 0 and toks.low[rel] in ("which", "that") and hit.rule == "speaker_cue" and \
                 (toks.low[right[0]] in _lex().verb or toks.low[right[0]] in _lex().aux) and hit.r0 == hit.s0:
@@ -987,8 +1040,18 @@ def _choose_content(toks: _Tokens, hit: _Hit, left: tuple[int, int] | None, righ
     return []
 
 
-_ADJUNCT_START = frozenset({"as", "when", "while", "after", "before", "because", "during", "since", "until",
-                            "referring", "speaking"})
+def _adjunct_only(toks: _Tokens, span: tuple[int, int]) -> bool:
+    """Are the words a time or place adjunct only ("last week", "in an interview with CNN")?"""
+    first = toks.low[span[0]]
+    if toks.kind[span[0]] != W or any(toks.kind[k] == Q for k in range(*span)):
+        return False
+    words = [toks.low[k] for k in range(*span) if toks.kind[k] == W]
+    if all(w in _lex().time or w.isdigit() for w in words):
+        return True
+    return first in ("in", "on", "at", "during", "via", "through") and len(words) <= 10 and not any(
+        w in _lex().verb or w in _lex().aux or w in _lex().cues or w == "that" for w in words)
+
+
 def _weak_right(toks: _Tokens, right: tuple[int, int] | None) -> bool:
     """Are the words after a cue no content of their own (nothing, an adjunct, a short tag)?"""
     if right is None:
@@ -997,23 +1060,29 @@ def _weak_right(toks: _Tokens, right: tuple[int, int] | None) -> bool:
     if first == "that" or toks.kind[right[0]] == Q:
         return False
     words = sum(1 for k in range(*right) if toks.kind[k] == W)
-    return words <= 3 or first in _lex().preposition or first in _ADJUNCT_START or first in _lex().time
+    return words <= 3 or first in _lex().preposition or first in _lex().adjunct_start or first in _lex().time
 
 
-_CLAUSE_JOIN = frozenset({"and", "but", "or", "while", "whereas"})
 
 
 def _cut_right(toks: _Tokens, s: int, e: int) -> tuple[int, int]:
     """End content that follows its cue where the reported clause ends.
 
-    It ends before a dash that opens an aside ("-- all without speaking his name"), a comma and a
-    participle ("..., implicitly putting"), and a coordinated verb phrase of the speaker ("... and cast
-    doubt on").
+    Only content with quoted words is cut (PolNeAR's reported clauses otherwise run to the sentence's end):
+    before a dash that opens an aside ("-- all without speaking his name"), a comma and a participle ("...,
+    implicitly putting"), a coordinated verb phrase of the speaker ("... and cast doubt on"), and after the
+    last quoted words a comma opening a subordinate or a new clause (", when ...", ", but he ...").
     """
     if not any(toks.kind[k] == Q for k in range(s, e)):
         return (s, e)
+    last_q = max(k for k in range(s, e) if toks.kind[k] == Q)
     for k in range(s + 1, e):
         low = toks.low[k]
+        if k > last_q and low == "," and k + 1 < e and toks.kind[k + 1] == W and (
+                toks.low[k + 1] in _lex().subordinate or toks.low[k + 1] in ("but", "and") and k + 2 < e
+                and (toks.low[k + 2] in _lex().pronoun or _is_name(toks.raw[k + 2])
+                     or toks.low[k + 2] in _lex().determiner)):
+            return _trim(toks, s, k) or (s, e)  # after the last quoted words: ", when ...", ", but he ..."
         if toks.kind[k] == P and low in ("\u2014", "--", "\u2015") and k > s + 2 and not any(
                 toks.low[i] in ("\u2014", "--", "\u2015") for i in range(k + 1, e)):
             return _trim(toks, s, k) or (s, e)
@@ -1021,11 +1090,33 @@ def _cut_right(toks: _Tokens, s: int, e: int) -> tuple[int, int]:
             nxt = toks.low[k + 2] if toks.low[k + 1].endswith("ly") else toks.low[k + 1]
             if nxt.endswith("ing") and nxt not in _lex().np_adjective:
                 return _trim(toks, s, k) or (s, e)
-        if low in _CLAUSE_JOIN and toks.kind[k] == W and k + 1 < e and toks.kind[k + 1] == W:
+        if low in _lex().clause_join and toks.kind[k] == W and k + 1 < e and toks.kind[k + 1] == W:
             nxt = toks.low[k + 1]
             if (nxt in _lex().cues or nxt.endswith("ed")) and nxt not in _lex().np_adjective and k > s + 2:
                 return _trim(toks, s, k) or (s, e)
     return (s, e)
+
+
+def _content(toks: _Tokens, hit: _Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
+             *, colon: bool) -> list[tuple[int, int]]:
+    """The content of an attribution, given the words before (left) and after (right) its region."""
+    if hit.rule in ("participle_passive_by", "fronted_participle"):
+        return hit.content  # set with its speaker
+    if hit.rule == "passive_no_agent":  # "Trump is expected to win", "it was said that ..."
+        if right is not None and (toks.low[right[0]] in ("to", "as", "that") or toks.kind[right[0]] == Q):
+            return hit.content + [_cut_right(toks, *right)]
+        return hit.content
+    if hit.rule == "passive_by":
+        if right is not None:  # 'was warned of "..." by the US': the content stops before the agent
+            by = next((k for k in range(*right) if toks.low[k] == "by"), right[1])
+            right = _trim(toks, right[0], by)
+        if right is None or not (toks.low[right[0]] in ("of", "that") or any(
+                toks.kind[k] == Q for k in range(*right))):
+            return []  # "was criticized in May by X": no content of its own
+        return [right]
+    if hit.cue.frame == "according":
+        return [left] if left else ([right] if right else [])
+    return _choose_content(toks, hit, left, right, colon=colon)
 
 
 def _attribute(toks: _Tokens, a: int, b: int) -> tuple[list[_Hit], _Hit | None]:
@@ -1053,29 +1144,15 @@ def _attribute(toks: _Tokens, a: int, b: int) -> tuple[list[_Hit], _Hit | None]:
     hits = _drop_nested(toks, hits, a, b)
     used_left = a
     for n, hit in enumerate(hits):
-        right_end = hits[n + 1].r0 if n + 1 < len(hits) else b
+        right_end = b
+        if n + 1 < len(hits):  # the next region, or its cue where it reaches back over this one
+            right_end = hits[n + 1].r0 if hits[n + 1].r0 >= hit.r1 else hits[n + 1].c0
         colon = hit.r1 < right_end and toks.low[hit.r1] == ":"
         right = _trim(toks, hit.r1, right_end) if hit.r1 < right_end else None
         left = _trim(toks, used_left, hit.r0) if used_left < hit.r0 else None
         if left is not None and not _left_content(toks, left, hit):
             left = None
-        if hit.rule in ("participle_passive_by", "fronted_participle"):
-            pass  # its content is set with its speaker
-        elif hit.rule == "passive_no_agent":  # "Trump is expected to win", "it was said that ..."
-            if right is not None and toks.low[right[0]] in ("to", "as", "that"):
-                hit.content = hit.content + [_cut_right(toks, *right)]
-        elif hit.rule == "passive_by":
-            if right is not None:  # 'was warned of "..." by the US': the content stops before the agent
-                by = next((k for k in range(*right) if toks.low[k] == "by"), right[1])
-                right = _trim(toks, right[0], by)
-            if right is not None and not (toks.low[right[0]] in ("of", "that") or any(
-                    toks.kind[k] == Q for k in range(*right))):
-                right = None  # "was criticized in May by X": no content of its own
-            hit.content = [right] if right else []
-        elif hit.cue.frame == "according":
-            hit.content = [left] if left else ([right] if right else [])
-        else:
-            hit.content = _choose_content(toks, hit, left, right, colon=colon)
+        hit.content = _content(toks, hit, left, right, colon=colon)
         if hit.content:
             used_left = max(hit.r1, hit.content[-1][1])
     last = hits[-1]
@@ -1108,6 +1185,23 @@ def _dash_attribution(toks: _Tokens, a: int, b: int) -> _Hit | None:
 
 
 _ANY_VERB_CUE = Cue("verb", "speech", "clause", ("",))
+
+
+def _transcript_label(toks: _Tokens) -> _Hit | None:
+    """A paragraph of a transcript or interview: a name in capitals (or Q, A) and a colon before the words."""
+    n = len(toks.kind)
+    k = 0
+    while k < n and k < 4 and toks.kind[k] == W and toks.raw[k][0].isupper():
+        k += 1
+    if k == 0 or k >= n - 1 or toks.low[k] != ":" or toks.kind[k + 1] == P:
+        return None
+    words = toks.raw[:k]
+    if not (all(w.isupper() and len(w) > 1 for w in words) or words in (["Q"], ["A"])) or \
+            any(w.lower() in _lex().label for w in words):
+        return None
+    hit = _Hit(_COLON_CUE, k, k + 1, 0, k, 0, k + 1, "transcript_label")
+    hit.content = [(k + 1, n)]
+    return hit
 _COLON_CUE = Cue(":", "speech", "clause", (":",))
 
 
@@ -1147,12 +1241,14 @@ def _quote_verb_attribution(toks: _Tokens, a: int, b: int) -> _Hit | None:
     if toks.kind[v] != W or not (verb.endswith("ed") or verb in _lex().verb) or verb in _lex().aux:
         return None
     end = v + 1
-    if end < b and toks.low[end] in ("out", "back", "up", "in", "on"):
+    if end < b and toks.low[end] in _lex().particle:
         end += 1
-    if any(toks.kind[i] != P for i in range(end, b)):
+    first = (a, k - 1 if toks.low[k - 1] == "," else k)
+    rest = [i for i in range(end, b) if toks.kind[i] != P]
+    if rest and not (toks.low[end] == "," and all(toks.kind[i] == Q for i in rest)):
         return None
     hit = _Hit(_ANY_VERB_CUE, v, end, np[0], np[1], np[0], end, "quote_speaker_verb")
-    hit.content = [(a, k - 1 if toks.low[k - 1] == "," else k)]
+    hit.content = [first, (rest[0], rest[-1] + 1)] if rest else [first]  # '"A," the judge exclaimed, "B."'
     return hit
 
 
@@ -1275,6 +1371,11 @@ class _Reader:
 
     def _paragraph(self, p: int, toks: _Tokens, open_chain: bool) -> None:
         text = self.text
+        label = _transcript_label(toks)
+        if label is not None:  # "TAPPER: Do you think ...": the whole paragraph is what the speaker says
+            self._add(_hit_quote(text, toks, label, p), p, 0)
+            self.last_at = (p, -2)
+            return
         sentences = _sentences(text, toks)
         last_para = self.last_at[0]
         prev_sentence_last = last_para == p - 1 and self.last_at[1] == -2
@@ -1340,7 +1441,7 @@ class _Reader:
                     _extend(text, target, spans, "+follow_on")
                     self.last_at = (p, si)
             elif si == 0 and prev_sentence_last and self.last is not None and self.last.speaker_start >= 0:
-                if self.last.kind == "indirect":
+                if self.last.kind != "direct":
                     quote = _continue(text, self.last, spans, p, "follows_speaker")
                     self._add(quote, p, si)
                     para_last = quote

@@ -4,7 +4,7 @@
 numbers to ``bench.json``), which the README quotes::
 
     .venv/bin/python benchmarks/bench_pipeline.py                       # everything (about an hour on 2 cores)
-    .venv/bin/python benchmarks/bench_pipeline.py --quick               # 1,000-article tier, a minute or two
+    .venv/bin/python benchmarks/bench_pipeline.py --quick               # 1,000-article tier, a few minutes
     .venv/bin/python benchmarks/bench_pipeline.py --tiers 1000,10000 --stages quotes,pipeline,peer
 
 What it measures, each in a fresh subprocess so that peak memory belongs to one measurement:
@@ -24,7 +24,9 @@ What it measures, each in a fresh subprocess so that peak memory belongs to one 
 Figures: articles/s and MB/s (1 MB = 10^6 bytes of article text, UTF-8, as given in the input) use the best of
 ``--repeat`` runs; ``peak MB`` is the largest resident set of any one process of the measurement (its
 ``ru_maxrss``, MiB); ``all procs MB`` is the largest sum of proportional set sizes over the measurement's
-process tree, sampled ten times a second (it differs from ``peak MB`` only with worker processes).
+process tree, sampled ten times a second (it differs from ``peak MB`` only with worker processes); ``CPU s``
+the user and system seconds of the timed call, worker processes included, which the machine's other jobs
+disturb much less than wall time (the ratios to textacy are also given per CPU second).
 Corpus text is read in place from ``../shared`` and the tiers are written outside the repository (``--tmp``).
 """
 
@@ -39,6 +41,7 @@ import os
 import platform
 import pstats
 import re
+import resource
 import signal
 import subprocess
 import sys
@@ -46,7 +49,7 @@ import tempfile
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -188,6 +191,7 @@ class Measurement:
     articles: int
     text_mb: float
     seconds: float | None = None
+    cpu_seconds: float | None = None
     peak_mib: float | None = None
     tree_mib: float | None = None
     rows: int | None = None
@@ -261,6 +265,7 @@ class Finished:
 
     returncode: int
     wall: float
+    cpu_seconds: float
     peak_mib: float
     tree_mib: float
     stdout: str
@@ -297,8 +302,20 @@ def run_measured(command: Sequence[str], *, timeout: float | None = None, env: d
         sampler.stop()
         out.seek(0)
         err.seek(0)
-        return Finished(proc.returncode, wall, usage.ru_maxrss / 1024, sampler.peak_kib / 1024, out.read(),
+        return Finished(proc.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, sampler.peak_kib / 1024, out.read(),
                         err.read(), expired.is_set())
+
+
+def _last_json(stdout: str) -> dict | None:
+    """The last line of a worker's output that is a JSON object (a library may print before it)."""
+    for line in reversed(stdout.strip().splitlines()):
+        try:
+            value = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            return value
+    return None
 
 
 def measure(stage: str, source: Input, *, jobs: int = 1, repeat: int = 1, timeout: float | None = None,
@@ -321,13 +338,17 @@ def measure(stage: str, source: Input, *, jobs: int = 1, repeat: int = 1, timeou
         if done.returncode != 0:
             tail = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
             return Measurement(name, source.name, source.articles, source.text_mb, note=f"failed: {tail[:160]}")
-        report = json.loads(done.stdout.strip().splitlines()[-1])
+        report = _last_json(done.stdout)
+        if report is None:
+            return Measurement(name, source.name, source.articles, source.text_mb,
+                               note=f"failed: no result printed ({done.stdout.strip()[-120:]!r})")
         if "skipped" in report:
             return Measurement(name, source.name, source.articles, source.text_mb, note=report["skipped"])
         peaks.append(done.peak_mib)
         trees.append(done.tree_mib)
         current = Measurement(name, source.name, report.get("articles", source.articles), source.text_mb,
-                              seconds=report["seconds"], rows=report.get("rows"), note=report.get("note", ""),
+                              seconds=report["seconds"], cpu_seconds=report.get("cpu_seconds"),
+                              rows=report.get("rows"), note=report.get("note", ""),
                               extra=report.get("extra", {}))
         if best is None or current.seconds < best.seconds:
             best = current
@@ -360,19 +381,40 @@ def _load(path: str):
     return articles
 
 
-def _timed(call: Callable[[], object]) -> tuple[object, float]:
-    started = time.perf_counter()
-    value = call()
-    return value, time.perf_counter() - started
+def _cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of the child processes it has waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+@dataclass
+class Clock:
+    """Wall and CPU seconds of the calls timed with :meth:`time`, added up."""
+
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
+
+    def time(self, call: Callable[[], object]) -> object:
+        """Call ``call()``, add its wall and CPU time (worker processes it joined included), return its value."""
+        wall, cpu = time.perf_counter(), _cpu_seconds()
+        value = call()
+        self.seconds += time.perf_counter() - wall
+        self.cpu_seconds += _cpu_seconds() - cpu
+        return value
+
+    def report(self, **fields) -> dict:
+        """The worker's JSON report: the times and ``fields``."""
+        return {"seconds": self.seconds, "cpu_seconds": self.cpu_seconds, **fields}
 
 
 def work_loader(path: str, jobs: int) -> dict:
     """Time ``load_corpus`` on a file."""
     from analysis.corpus import load_corpus
 
-    (articles, errors), seconds = _timed(lambda: load_corpus(path, progress=False))
-    return {"seconds": seconds, "articles": len(articles), "rows": len(articles),
-            "extra": {"errors": len(errors)}}
+    clock = Clock()
+    articles, errors = clock.time(lambda: load_corpus(path, progress=False))
+    return clock.report(articles=len(articles), rows=len(articles), extra={"errors": len(errors)})
 
 
 def work_sentences(path: str, jobs: int) -> dict:
@@ -380,8 +422,9 @@ def work_sentences(path: str, jobs: int) -> dict:
     from analysis.sentences import split_sentences
 
     articles = _load(path)
-    sentences, seconds = _timed(lambda: split_sentences(articles, progress=False))
-    return {"seconds": seconds, "articles": len(articles), "rows": len(sentences)}
+    clock = Clock()
+    sentences = clock.time(lambda: split_sentences(articles, progress=False))
+    return clock.report(articles=len(articles), rows=len(sentences))
 
 
 def work_quotes(path: str, jobs: int) -> dict:
@@ -390,16 +433,15 @@ def work_quotes(path: str, jobs: int) -> dict:
 
     missing = _missing_speaker_table()
     articles = _load(path)
-    quotes, seconds = _timed(lambda: extract_quotes(articles, progress=False))
-    extra = {"extract_quotes_seconds": seconds}
+    clock = Clock()
+    quotes = clock.time(lambda: extract_quotes(articles, progress=False))
+    extra = {"extract_quotes_seconds": clock.seconds}
     if missing is None:
         from analysis.speakers import speaker_table
 
-        speakers, table_seconds = _timed(lambda: speaker_table(quotes, articles=articles))
-        extra.update(speaker_table_seconds=table_seconds, speakers=len(speakers))
-        seconds += table_seconds
-    return {"seconds": seconds, "articles": len(articles), "rows": len(quotes), "note": missing or "",
-            "extra": extra}
+        speakers = clock.time(lambda: speaker_table(quotes, articles=articles))
+        extra.update(speaker_table_seconds=clock.seconds - extra["extract_quotes_seconds"], speakers=len(speakers))
+    return clock.report(articles=len(articles), rows=len(quotes), note=missing or "", extra=extra)
 
 
 def work_quotes_only(path: str, jobs: int) -> dict:
@@ -407,8 +449,9 @@ def work_quotes_only(path: str, jobs: int) -> dict:
     from analysis.quotes import extract_quotes
 
     articles = _load(path)
-    quotes, seconds = _timed(lambda: extract_quotes(articles, progress=False))
-    return {"seconds": seconds, "articles": len(articles), "rows": len(quotes)}
+    clock = Clock()
+    quotes = clock.time(lambda: extract_quotes(articles, progress=False))
+    return clock.report(articles=len(articles), rows=len(quotes))
 
 
 def work_stance(path: str, jobs: int) -> dict:
@@ -421,8 +464,9 @@ def work_stance(path: str, jobs: int) -> dict:
 
     articles = _load(path)
     quotes = extract_quotes(articles, progress=False)
-    stance, seconds = _timed(lambda: stance_table(quotes, articles=articles))
-    return {"seconds": seconds, "articles": len(articles), "rows": len(stance)}
+    clock = Clock()
+    stance = clock.time(lambda: stance_table(quotes, articles=articles))
+    return clock.report(articles=len(articles), rows=len(stance))
 
 
 def pipeline_tables() -> tuple[tuple[str, ...], str]:
@@ -437,9 +481,10 @@ def work_pipeline(path: str, jobs: int) -> dict:
     from analysis.pipeline import run
 
     tables, note = pipeline_tables()
-    result, seconds = _timed(lambda: run(path, tables=tables, jobs=jobs, progress=False))
-    return {"seconds": seconds, "articles": len(result["articles"]), "rows": len(result["quotes"]), "note": note,
-            "extra": {name: len(result[name]) for name in tables}}
+    clock = Clock()
+    result = clock.time(lambda: run(path, tables=tables, jobs=jobs, progress=False))
+    return clock.report(articles=len(result["articles"]), rows=len(result["quotes"]), note=note,
+                        extra={name: len(result[name]) for name in tables})
 
 
 def work_stress(path: str, jobs: int) -> dict:
@@ -450,8 +495,9 @@ def work_stress(path: str, jobs: int) -> dict:
 
     text = Path(path).read_text(encoding="utf-8")
     articles = pd.DataFrame({"article_id": ["stress"], "text": [text]})
-    quotes, seconds = _timed(lambda: extract_quotes(articles, progress=False))
-    return {"seconds": seconds, "articles": 1, "rows": len(quotes)}
+    clock = Clock()
+    quotes = clock.time(lambda: extract_quotes(articles, progress=False))
+    return clock.report(articles=1, rows=len(quotes))
 
 
 WORKERS: dict[str, Callable[[str, int], dict]] = {
@@ -484,8 +530,11 @@ def measure_peer(source: Input, *, limit: int | None = None, timeout: float | No
     if done.returncode != 0:
         tail = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
         return Measurement(name, source.name, source.articles, source.text_mb, note=f"failed: {tail[:160]}")
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = _last_json(done.stdout)
+    if report is None:
+        return Measurement(name, source.name, source.articles, source.text_mb, note="failed: no result printed")
     return Measurement(name, source.name, report["articles"], report["text_mb"], seconds=report["seconds"],
+                       cpu_seconds=report.get("cpu_seconds"),
                        peak_mib=done.peak_mib, tree_mib=done.tree_mib, rows=report["quotes"],
                        note=f"raised on {report['raised']} of {report['articles']} articles",
                        extra={k: report[k] for k in ("raised", "errors", "load_seconds", "versions")})
@@ -512,7 +561,7 @@ def measure_cli(source: Input, folder: Path, *, timeout: float | None = None) ->
         print(f"could not count rows of {target}: {exc}", file=sys.stderr)
     target.unlink(missing_ok=True)
     return Measurement(name, source.name, source.articles, source.text_mb, seconds=done.wall,
-                       peak_mib=done.peak_mib, tree_mib=done.tree_mib, rows=rows,
+                       cpu_seconds=done.cpu_seconds, peak_mib=done.peak_mib, tree_mib=done.tree_mib, rows=rows,
                        note="wall time includes start-up and writing")
 
 
@@ -610,12 +659,14 @@ def render(measurements: list[Measurement], ratios: list[dict], meta: dict) -> s
              f"{meta['python']}. Command: `{meta['command']}`.", "",
              "Best of the repeats; articles/s and MB/s count article text (10^6 UTF-8 bytes); peak MB is the "
              "largest resident set of one process (MiB), all procs MB the sampled sum of PSS over the worker "
-             "processes. The machine is shared and noisy: compare ratios within one run, not across runs.", "",
-             "| stage | input | articles | text MB | seconds | articles/s | MB/s | peak MB | all procs MB | rows "
-             "| note |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+             "processes; CPU s the user and system seconds of the timed call, its worker processes included (wall "
+             "seconds depend on the machine's load, CPU seconds much less). The machine is shared and noisy: "
+             "compare ratios within one run, not across runs.", "",
+             "| stage | input | articles | text MB | seconds | CPU s | articles/s | MB/s | peak MB | all procs MB "
+             "| rows | note |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for m in measurements:
         lines.append(f"| {m.stage} | {m.input} | {m.articles:,} | {_fmt(m.text_mb)} | {_fmt(m.seconds, 2)} | "
-                     f"{_fmt(m.rate)} | {_fmt(m.mb_rate, 2)} | {_fmt(m.peak_mib, 0)} | {_fmt(m.tree_mib, 0)} | "
+                     f"{_fmt(m.cpu_seconds, 2)} | {_fmt(m.rate)} | {_fmt(m.mb_rate, 2)} | {_fmt(m.peak_mib, 0)} | {_fmt(m.tree_mib, 0)} | "
                      f"{'—' if m.rows is None else f'{m.rows:,}'} | {m.note} |")
     if ratios:
         lines += ["", "## Against the bars and the peer (same run)", "", "| figure | value | bar | met |",
@@ -637,6 +688,13 @@ def bar_rows(measurements: list[Measurement], *, tier: str, peer_allsides: str, 
     """Compare the measurements with the bars of issues 3 and 5 and compute the ratios to textacy."""
     rows: list[dict] = []
 
+    def per_cpu(m: Measurement | None) -> float | None:
+        return m.articles / m.cpu_seconds if m is not None and m.cpu_seconds else None
+
+    def cpu_ratio(ours: Measurement | None, peer: Measurement | None) -> float | None:
+        a, b = per_cpu(ours), per_cpu(peer)
+        return a / b if a and b else None
+
     def add(figure: str, value: float | None, bar: float | None, *, unit: str = "", below: bool = False) -> None:
         if value is None:
             return
@@ -654,11 +712,15 @@ def bar_rows(measurements: list[Measurement], *, tier: str, peer_allsides: str, 
     if peer_a is not None:
         add(f"pipeline jobs=2 ({tier} tier) / textacy ({peer_allsides} AllSides), articles/s", full2 and
             full2.rate / peer_a.rate, BARS["pipeline_ratio"], unit="x")
+        add(f"pipeline jobs=2 ({tier} tier) / textacy ({peer_allsides} AllSides), articles per CPU second",
+            cpu_ratio(full2, peer_a), None, unit="x")
         add(f"pipeline jobs=1 ({tier} tier) / textacy ({peer_allsides} AllSides), articles/s", full1 and
             full1.rate / peer_a.rate, None, unit="x")
         same1 = _find(measurements, "pipeline jobs=1", peer_allsides)
         add(f"pipeline jobs=1 / textacy, same {peer_allsides} AllSides articles, articles/s",
             same1 and same1.rate / peer_a.rate, None, unit="x")
+        add(f"pipeline jobs=1 / textacy, same {peer_allsides} AllSides articles, articles per CPU second",
+            cpu_ratio(same1, peer_a), None, unit="x")
         same_q = _find(measurements, "extract_quotes", peer_allsides)
         add(f"extract_quotes / textacy, same {peer_allsides} AllSides articles, articles/s",
             same_q and same_q.rate / peer_a.rate, None, unit="x")
@@ -668,6 +730,8 @@ def bar_rows(measurements: list[Measurement], *, tier: str, peer_allsides: str, 
     if peer_p is not None:
         add("extract_quotes / textacy, PolNeAR test (84), articles/s", ours_p and ours_p.rate / peer_p.rate, None,
             unit="x")
+        add("extract_quotes / textacy, PolNeAR test (84), articles per CPU second", cpu_ratio(ours_p, peer_p),
+            None, unit="x")
     cli = next((m for m in measurements if m.stage.startswith("cli") and m.input == "all"), None)
     add("cli quotes over the whole corpus, peak MiB", cli and cli.peak_mib, BARS["cli_peak_mib"], below=True)
     for m in measurements:
@@ -713,7 +777,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--tmp", type=Path, default=Path(tempfile.gettempdir()) / "analysis-bench",
                         help="where tiers and stress articles are written (outside the repository)")
     parser.add_argument("--out", type=Path, default=None,
-                        help="results prefix (default benchmarks/results/bench, or bench-quick with --quick)")
+                        help="results prefix (default benchmarks/results/bench; with --quick, TMP/bench-quick)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a measurement is killed")
     parser.add_argument("--stress-timeout", type=float, default=300, help="seconds before a stress run is killed")
     parser.add_argument("--worker", default=None, help=argparse.SUPPRESS)
@@ -730,7 +794,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args.tier_list = [None if t.strip() == "all" else int(t) for t in args.tiers.split(",") if t.strip()]
     args.jobs_list = [int(j) for j in str(args.jobs).split(",") if j.strip()]
     if args.out is None:
-        args.out = RESULTS / ("bench-quick" if args.quick else "bench")
+        args.out = args.tmp / "bench-quick" if args.quick else RESULTS / "bench"
     return args
 
 
@@ -745,7 +809,8 @@ def benchmark(args: argparse.Namespace) -> tuple[list[Measurement], str | None]:
 
     def record(m: Measurement) -> None:
         measurements.append(m)
-        _say(f"  {m.stage:<30} {m.input:<12} {_fmt(m.seconds, 2):>9} s  {_fmt(m.rate):>9} art/s  "
+        _say(f"  {m.stage:<30} {m.input:<12} {_fmt(m.seconds, 2):>9} s  {_fmt(m.cpu_seconds, 1):>7} CPU s  "
+             f"{_fmt(m.rate):>9} art/s  "
              f"{_fmt(m.peak_mib, 0):>6} MiB  {m.note}")
 
     tiers = [make_tier(args.corpus, size, args.tmp) for size in args.tier_list]

@@ -4,17 +4,43 @@ import pytest
 
 from analysis.report import ReportError, build_report, find_notebooks
 
+FIGURES = {
+    "01-explore-corpus": ("articles_per_month", "article_lengths", "articles_by_source", "sentences_per_article"),
+    "02-attribute-quotes": ("quotes_by_kind",),
+    "03-make-figures": ("top_speakers", "quotes_by_kind", "stance_heatmap", "stance_over_time", "source_types"),
+}
 
-def test_notebook_01_on_the_sample_corpus(tmp_path, sample_corpus):
-    written = build_report(sample_corpus, tmp_path, notebooks=["01-explore-corpus"])
-    html = (tmp_path / "01-explore-corpus.html").read_text()
-    assert written == [tmp_path / "01-explore-corpus.html"]
-    assert "data:image/png;base64" in html
-    assert "12 articles, 0 errors" in html
-    for name in ("articles_per_month", "article_lengths", "articles_by_source", "sentences_per_article"):
-        assert (tmp_path / "figures" / f"{name}.png").stat().st_size > 1000
-        assert (tmp_path / "figures" / f"{name}.csv").exists()
-    assert (tmp_path / "01-explore-corpus.ipynb").exists()  # executed copy beside the report, source untouched
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory, sample_corpus):
+    out = tmp_path_factory.mktemp("reports")
+    cache = tmp_path_factory.mktemp("cache")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("ANALYSIS_CACHE", str(cache))  # the kernels inherit it: the test never touches the user cache
+    try:
+        written = build_report(sample_corpus, out)
+    finally:
+        mp.undo()
+    return out, written
+
+
+def test_every_notebook_becomes_an_html_report(report):
+    out, written = report
+    assert [p.name for p in written] == [f"{name}.html" for name in FIGURES]
+    for name, figures in FIGURES.items():
+        html = (out / f"{name}.html").read_text()
+        assert "data:image/png;base64" in html
+        assert (out / f"{name}.ipynb").exists()  # the executed copy, beside the report; the source is untouched
+        for figure in figures:
+            assert (out / "figures" / f"{figure}.png").stat().st_size > 1000
+            assert (out / "figures" / f"{figure}.csv").exists()
+    assert "12 articles, 0 errors" in (out / "01-explore-corpus.html").read_text()
+
+
+def test_article_view_is_in_report_and_escaped(report):
+    out, _ = report
+    html = (out / "02-attribute-quotes.html").read_text()
+    assert 'class="qv"' in html and 'class="cue"' in html and 'class="who"' in html
 
 
 def test_report_errors_are_clear(tmp_path):
