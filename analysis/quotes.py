@@ -47,6 +47,8 @@ rule                       the attribution
 ``quote_speaker_verb``     a quotation closed by a speaker and any verb: ``"Nooo!" the crowd cried out.``
 ``quote_dash_speaker``     a quotation signed with a dash: ``"..." \u2015 Adriana Rodarte``
 ``speaker_colon_quote``    a speaker and a colon before a quotation: ``Rubio fired back: "..."``
+``subject_verb_quote``     a named subject, any verb, then quoted words: ``Lewandowski ripped Comey for "..."``
+``transcript_label``       a transcript paragraph: ``TAPPER: Do you think ...``
 ``follows_speaker``        a quotation without attribution, after reported speech by the speaker it takes
 ========================== ===================================================================================
 
@@ -69,6 +71,7 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
+from .corpus import progress_bar
 from .paths import resource
 from .sentences import news_abbreviations, paragraph_spans
 
@@ -1187,6 +1190,34 @@ def _dash_attribution(toks: _Tokens, a: int, b: int) -> _Hit | None:
 _ANY_VERB_CUE = Cue("verb", "speech", "clause", ("",))
 
 
+def _subject_verb_quote(toks: _Tokens, a: int, b: int) -> _Hit | None:
+    """A sentence whose subject does something with quoted words: 'Lewandowski ripped Comey for acting as
+    "the judge and the jury"', with a verb outside the cue list."""
+    first_q = next((k for k in range(a, b) if toks.kind[k] == Q), -1)
+    if first_q <= a:
+        return None
+    np = _subject(toks, a, first_q)
+    if np is None or np[1] >= first_q:
+        return None
+    v = np[1]
+    verb = toks.low[v]
+    if toks.kind[v] != W or verb in _lex().aux or verb in _lex().boundary or not (
+            verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss")) or _is_name(toks.raw[v]):
+        return None
+    head = toks.low[np[1] - 1]
+    if not (_is_name(toks.raw[np[1] - 1]) and np[1] - np[0] <= 6 or head in ("he", "she", "they", "we", "i")):
+        return None
+    content = _trim(toks, v + 1, b)
+    if content is None or toks.low[content[0]] in _lex().preposition or toks.low[content[0]] in _lex().particle:
+        return None
+    content = _cut_right(toks, *content)
+    if not any(toks.kind[k] == Q for k in range(*content)):
+        return None
+    hit = _Hit(_ANY_VERB_CUE, v, v + 1, np[0], np[1], np[0], v + 1, "subject_verb_quote")
+    hit.content = [content]
+    return hit
+
+
 def _transcript_label(toks: _Tokens) -> _Hit | None:
     """A paragraph of a transcript or interview: a name in capitals (or Q, A) and a colon before the words."""
     n = len(toks.kind)
@@ -1408,7 +1439,7 @@ class _Reader:
                 continue
             if not hits:
                 dash = (_dash_attribution(toks, a, b) or _quote_verb_attribution(toks, a, b)
-                        or _colon_attribution(toks, a, b))
+                        or _colon_attribution(toks, a, b) or _subject_verb_quote(toks, a, b))
                 if dash is not None:
                     quote = _hit_quote(text, toks, dash, p)
                     self._add(quote, p, si)
@@ -1475,7 +1506,7 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None) -> p
     Args:
         articles: a table with ``article_id`` and ``text`` columns (as :func:`analysis.load_corpus` gives);
             it is not modified.
-        progress: show a progress bar; ``None`` shows one for more than 500 articles.
+        progress: show a progress bar; ``None`` shows one on a terminal for runs over two seconds.
 
     Returns:
         One row per attribution, in article and text order, with the columns of :data:`QUOTE_COLUMNS` in
@@ -1489,11 +1520,7 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None) -> p
     n = len(articles)
     ids = articles["article_id"].astype(str).tolist() if n else []
     texts = articles["text"].tolist() if n else []
-    pairs: Iterable = zip(ids, texts)
-    if progress or (progress is None and n > 500):
-        from tqdm.auto import tqdm
-
-        pairs = tqdm(pairs, total=n, desc="quotes", unit="article")
+    pairs = progress_bar(zip(ids, texts), enabled=progress, total=n, desc="quotes", unit="article")
     for article_id, text in pairs:
         text = text if isinstance(text, str) else ""
         quotes = find_quotes(text)

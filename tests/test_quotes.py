@@ -172,6 +172,29 @@ def test_reported_speech(text, content, speaker, rule):
     check_offsets(text, [q])
 
 
+@pytest.mark.parametrize("text, kind, pieces, speaker, rule", [
+    ("TAPPER: Do you think he campaigned as a healer?", "indirect",
+     ["Do you think he campaigned as a healer?"], "TAPPER", "transcript_label"),
+    ("Corey Lewandowski ripped FBI Director James Comey for acting as \u201cthe judge and the jury\u201d in the probe.",
+     "mixed", ["FBI Director James Comey for acting as \u201cthe judge and the jury\u201d in the probe"],
+     "Corey Lewandowski", "subject_verb_quote"),
+    ("Trump is expected to deliver a victory speech later tonight.", "indirect",
+     ["Trump", "to deliver a victory speech later tonight"], "", "passive_no_agent"),
+    ("In an interview, Trump was asked, \u201cWhat is the most dangerous place you have been to?\u201d", "direct",
+     ["\u201cWhat is the most dangerous place you have been to?\u201d"], "", "passive_no_agent"),
+])
+def test_more_frames(text, kind, pieces, speaker, rule):
+    q = one(text)
+    assert (q.kind, [text[s:e] for s, e in q.spans], q.speaker_mention, q.rule) == (kind, pieces, speaker, rule)
+
+
+def test_fronted_participle_and_main_clause():
+    text = "Asked whether he would run again, Reid said he would not."
+    quotes = find_quotes(text)
+    assert [(q.rule, q.text, q.speaker_mention) for q in quotes] == [
+        ("fronted_participle", "whether he would run again", "Reid"), ("speaker_cue", "he would not", "Reid")]
+
+
 def test_passive_by_gives_a_mixed_quote_without_the_agent():
     text = 'Putin was warned of "strong economic and other measures" by the US and European allies.'
     q = one(text)
@@ -226,6 +249,7 @@ def test_cue_types(text, cue_type):
     "His cybersecurity plan and his tax plan were published together.",
     "The Washington Post has more on the story.",
     "Initial reports of the explosion came from residents.",
+    "UPDATE: The vote was delayed.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []
@@ -288,7 +312,7 @@ def test_table_columns_ids_and_input_untouched():
     for row in quotes.itertuples():
         assert row.text == " ".join(text[s:e] for s, e in row.spans)
         assert text[row.speaker_start:row.speaker_end] == row.speaker_mention
-    assert quotes.paragraph.tolist() == [0, 2 - 1]
+    assert quotes.paragraph.tolist() == [0, 1]
 
 
 def test_empty_table_has_the_columns():
