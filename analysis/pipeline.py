@@ -309,21 +309,20 @@ def content_hash(paths: Iterable[str | Path]) -> str:
 def cache_path(inputs: Sequence[str | Path], tables: Sequence[str], options: Options, *, root: Path | None = None) -> Path:
     """The cache folder of a run: a hash of the inputs' content, the package version and the parameters."""
     key = json.dumps({"version": __version__, "content": content_hash(inputs), "tables": sorted(tables),
-                      "options": options.key(), "models": _model_stamp()}, sort_keys=True, default=str)
+                      "options": options.key(), "code": _model_stamp()}, sort_keys=True, default=str)
     name = hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
     return (root or cache_dir() / "runs") / name
 
 
 def _model_stamp() -> str:
-    """Hash the shipped resources and models, so editing a word list invalidates cached results."""
-    from analysis.paths import MODELS, RESOURCES
+    """Hash the package's own code, word lists and models, so any change to them invalidates cached results."""
+    from analysis.paths import PACKAGE_DIR
 
     digest = hashlib.blake2b(digest_size=8)
-    for folder in (RESOURCES, MODELS):
-        for file in sorted(folder.glob("*")) if folder.exists() else []:
-            if file.is_file():
-                digest.update(file.name.encode())
-                digest.update(file.read_bytes())
+    for file in sorted(PACKAGE_DIR.rglob("*")):
+        if file.is_file() and file.suffix not in {".pyc"} and "__pycache__" not in file.parts:
+            digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
+            digest.update(file.read_bytes())
     return digest.hexdigest()
 
 

@@ -1494,9 +1494,13 @@ def _retarget(text: str, quote: Quote, spans: list[tuple[int, int]], paragraph: 
 # table level
 
 
-def quote_id(article_id: str, spans: Sequence[Sequence[int]]) -> str:
-    """Return a stable id for an attribution: the article id and a short hash of its content spans."""
-    key = f"{article_id}|" + ";".join(f"{s}-{e}" for s, e in spans)
+def quote_id(article_id: str, spans: Sequence[Sequence[int]], *, cue: tuple[int, int] = (-1, -1)) -> str:
+    """Return a stable id for an attribution: the article id and a short hash of its content spans and cue.
+
+    The cue is part of the key because two attributions can share a content span (``X, Y reported, dismissed
+    as ...``): each keeps its own id.
+    """
+    key = f"{article_id}|" + ";".join(f"{s}-{e}" for s, e in spans) + f"|{cue[0]}-{cue[1]}"
     return f"{article_id}:{hashlib.blake2b(key.encode('utf-8'), digest_size=5).hexdigest()}"
 
 
@@ -1537,7 +1541,7 @@ def _append_rows(columns: dict[str, list], article_id: str, text: str, quotes: l
         r = resolved.get((q.speaker_start, q.speaker_end))
         values = {
             "article_id": article_id,
-            "quote_id": quote_id(article_id, q.spans),
+            "quote_id": quote_id(article_id, q.spans, cue=(q.cue_start, q.cue_end)),
             "kind": q.kind,
             "cue_type": q.cue_type or None,
             "text": q.text,

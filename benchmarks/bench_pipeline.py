@@ -3,7 +3,7 @@
 ``make bench`` runs this file. It prints one table and writes it to ``benchmarks/results/bench.md`` (and the
 numbers to ``bench.json``), which the README quotes::
 
-    .venv/bin/python benchmarks/bench_pipeline.py                       # everything (about an hour on 2 cores)
+    .venv/bin/python benchmarks/bench_pipeline.py                       # everything (about 50 min on 2 cores)
     .venv/bin/python benchmarks/bench_pipeline.py --quick               # 1,000-article tier, a few minutes
     .venv/bin/python benchmarks/bench_pipeline.py --tiers 1000,10000 --stages quotes,pipeline,peer
 

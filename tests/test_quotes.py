@@ -307,7 +307,8 @@ def test_table_columns_ids_and_input_untouched():
     assert len(quotes) == 2 and set(quotes.article_id) == {"a"}
     assert quotes.quote_id.is_unique
     assert quotes.quote_id.tolist() == extract_quotes(articles, progress=False).quote_id.tolist()
-    assert quotes.quote_id.iloc[0] == quote_id("a", quotes.spans.iloc[0])
+    first = quotes.iloc[0]
+    assert first.quote_id == quote_id("a", first.spans, cue=(first.cue_start, first.cue_end))
     text = articles.text.iloc[0]
     for row in quotes.itertuples():
         assert row.text == " ".join(text[s:e] for s, e in row.spans)
@@ -366,3 +367,8 @@ def test_seed_article(seed_articles):
     assert "Carnegie Moscow Centre" in roles.loc["Alexander Gabuev", "speaker_org"]
     for row in quotes.itertuples():
         assert row.text == " ".join(text[s:e] for s, e in row.spans)
+
+
+def test_attributions_sharing_a_content_span_keep_distinct_ids():
+    assert quote_id("a", [[5, 9]], cue=(0, 4)) != quote_id("a", [[5, 9]], cue=(10, 14))
+    assert quote_id("a", [[5, 9]]) == quote_id("a", [[5, 9]])
