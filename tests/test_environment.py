@@ -26,10 +26,13 @@ def test_environment_yml_matches_pyproject():
     assert pinned == sorted(r.replace(" ", "") for r in project["dependencies"])
 
 
+FORBIDDEN_CALLS = ("nltk." + "download",)  # spelled in parts so this guard is not itself a hit
+
+
 def test_no_runtime_downloads_in_the_package():
     for path in (PROJECT_DIR / "analysis").rglob("*.py"):
         source = path.read_text()
-        assert "nltk.download" not in source, path
+        assert not any(call in source for call in FORBIDDEN_CALLS), path
         assert "from_pretrained(" not in source or "local_files_only" in source, path
 
 
