@@ -20,8 +20,9 @@ How a text is read (every step keeps offsets into the text, never copies):
    for a passive, inherited for a coordinated ``and added``) and its content (the words after the cue, or
    those before it for ``X, he said``, or both for a quotation interrupted by its attribution).
 5. Quotations without an attribution of their own continue the previous speaker: a follow-on quote
-   sentence in the same paragraph joins the previous quotation; a quoted paragraph after a quotation
-   joins it as another piece, or starts a new one by the same speaker after reported speech.
+   sentence in the same paragraph joins the previous quotation (so does a sentence without a cue that
+   opens with quoted words, ``But "..."``); a quoted paragraph after a quotation joins it as another
+   piece, or starts a new one by the same speaker after reported speech.
 
 A quotation's content keeps its quote marks and the punctuation inside them; reported speech starts at the
 reported clause (``that`` included) and stops before the attribution or the sentence's final punctuation.
@@ -36,6 +37,7 @@ rule                       the attribution
 ``cue_speaker``            speaker after the cue: ``"...," said Sen. John Smith, a Republican``
 ``according_to``           ``according to X``, before or after the content
 ``passive_by``             ``Putin was warned of "..." by the US``
+``noun_cue``               a cue used as a noun with its owner: ``Trump's claim that ...``, ``his warning that ...``
 ``participle_passive_by``  ``The meeting, announced on Monday by the ministry, ...``
 ``passive_no_agent``       no speaker: ``Trump is expected to win``, ``Trump was asked, "..."``
 ``participle_cue``         ``..., adding that ...``: the speaker of the cue before it
@@ -53,10 +55,11 @@ rule                       the attribution
 ========================== ===================================================================================
 
 Prefixes and suffixes refine it: ``content_`` (the content is before the attribution), ``_interrupted`` (a
-quotation around its attribution), ``_relative`` (``which analysts say is ...`` keeps ``which``), ``_colon``
-(``X said:`` and the quotation in the next sentence or paragraph); ``+follow_on``, ``+next_paragraph`` and
-``+paragraphs`` mark quotations appended as pieces: a quote sentence after it in its paragraph, a quoted
-paragraph after it, and the next paragraph of a quotation left open.
+quotation around its attribution), ``_relative`` (``which analysts say is ...`` and ``which he called "..."``
+keep ``which``), ``_colon`` (``X said:`` and the quotation in the next sentence or paragraph); ``+follow_on``,
+``+next_paragraph`` and ``+paragraphs`` mark quotations appended as pieces: a quote sentence (or a sentence
+opening with quoted words) after it in its paragraph, a quoted paragraph after it, and the next paragraph of a
+quotation left open.
 """
 
 from __future__ import annotations
@@ -182,6 +185,10 @@ class _Lexicon:
     addressee: frozenset[str]
     particle: frozenset[str]
     label: frozenset[str]
+    ing_preposition: frozenset[str]
+    bare_subordinate: frozenset[str]
+    turn: frozenset[str]
+    possessive: frozenset[str]
     abbreviation: frozenset[str]
 
 
@@ -393,6 +400,9 @@ class _Tokens:
     low: list[str]
     raw: list[str]
     blob: dict[int, _Blob]
+    comma_q: frozenset[int] = frozenset()  # quotations whose words end with a comma ('"insanity,"')
+    tag_q: frozenset[int] = frozenset()  # quotations ending with a comma, ? or ! that await their attribution
+    breaks: list[int] | None = None  # prefix counts of ";" and of ":" before a quotation (see _breaks_between)
 
 
 def _tokenize(text: str, ps: int, pe: int, blobs: list[_Blob]) -> _Tokens:
@@ -418,7 +428,19 @@ def _tokenize(text: str, ps: int, pe: int, blobs: list[_Blob]) -> _Tokens:
     if blobs:
         blob_at = {b.start - ps: b for b in blobs}
         blob = {i: blob_at[m.start()] for i, m in enumerate(matches) if kind[i] == Q}
-    return _Tokens([m.start() + ps for m in matches], [m.end() + ps for m in matches], kind, low, raw, blob)
+    last = {i: _last_inner(text, b) for i, b in blob.items() if b.closed}
+    comma_q = frozenset(i for i, c in last.items() if c == ",")
+    tag_q = frozenset(i for i, c in last.items() if c in ",?!")
+    return _Tokens([m.start() + ps for m in matches], [m.end() + ps for m in matches], kind, low, raw, blob,
+                   comma_q, tag_q)
+
+
+def _last_inner(text: str, b: _Blob) -> str:
+    """The last character inside a quotation's closing marks ("," for '"insanity,"')."""
+    k = b.end - 1
+    while k > b.start and text[k] in _QUOTE_CHARS:
+        k -= 1
+    return text[k] if k > b.start else ""
 
 
 _SENT_END = frozenset(".!?\u2026")
@@ -428,6 +450,11 @@ def _starts_sentence(toks: _Tokens, i: int) -> bool:
     if toks.kind[i] == Q:
         return True
     raw = toks.raw[i]
+    if raw == "(" and i + 1 < len(toks.raw):  # '... to participate. ("We did it," he said.)'
+        i += 1
+        raw = toks.raw[i]
+        if toks.kind[i] == Q:
+            return True
     return bool(raw) and (raw[0].isupper() or raw[0].isdigit())
 
 
@@ -532,8 +559,9 @@ def _np_back(toks: _Tokens, j: int, lo: int) -> tuple[int, int] | None:
         if i < 0:
             return None
     while i < j and (toks.kind[i] != W or toks.low[i] in _lex().time or toks.low[i] in _lex().opener
-                     and not _is_name(toks.raw[i])):
-        i += 1
+                     and not _is_name(toks.raw[i]) or toks.low[i] in _lex().subordinate
+                     and toks.low[i] not in _lex().relative):
+        i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
     if toks.low[i] in _lex().time or toks.low[i] in _lex().preposition:
         return None
     return (i, j + 1)
@@ -572,6 +600,10 @@ def _np_forward(toks: _Tokens, i: int, hi: int) -> tuple[int, int] | None:
                     or low == "and" and (_is_name(toks.raw[j + 1]) or nxt in _lex().determiner)
                     and nxt not in _lex().pronoun):
             j += 1  # "officials familiar with the plans", "the US and European allies"
+            continue
+        if _is_name(toks.raw[j]) and _is_name(toks.raw[j - 1]) and toks.kind[j - 1] == W and \
+                low not in _lex().boundary and toks.kind[j] == W:
+            j += 1  # "Air Force", "Sen. Mark Warner": a capitalised word inside a name
             continue
         if not _np_word(toks, j) or low in _lex().preposition or low in _lex().time or low in _lex().relative:
             break
@@ -630,7 +662,8 @@ def _aux_back(toks: _Tokens, i: int, lo: int) -> int:
     aux = _lex().aux
     while i - 1 >= lo and toks.kind[i - 1] == W:
         low = toks.low[i - 1]
-        if low in aux or low.endswith("n't") or (low.endswith("ly") and len(low) > 4 and low not in ("only",)):
+        if low in aux or low.endswith("n't") or (low.endswith("ly") and len(low) > 4 and low not in ("only",)
+                                                  and not _is_name(toks.raw[i - 1])):  # "Kelly said"
             i -= 1
         else:
             break
@@ -651,10 +684,24 @@ def _that_ahead(toks: _Tokens, i: int, b: int) -> int:
     return -1
 
 
+def _quote_ahead(toks: _Tokens, i: int, b: int) -> int:
+    """Index of the colon or comma before a quotation after an adjunct ("said in a statement: "...""), or -1."""
+    for k in range(i + 1, min(b - 1, i + 15)):
+        low = toks.low[k]
+        if low in (":", ",") and toks.kind[k + 1] == Q:
+            return k
+        if toks.kind[k] == Q or (toks.kind[k] == P and low != "," and not _abbreviation_period(toks, k)) \
+                or low in _lex().verb or low in _lex().cues or low == "that":
+            return -1
+    return -1
+
+
 def _skip_adjuncts(toks: _Tokens, i: int, b: int, *, addressee: bool) -> int:
     """Skip an addressee ("told reporters"), time words and short adjuncts after a cue, up to 'that'."""
     if i < b and (toks.low[i] in _lex().preposition or toks.low[i] in _lex().time):
         k = _that_ahead(toks, i, b)
+        if k < 0:
+            k = _quote_ahead(toks, i, b)
         if k >= 0:
             return k
     time = _lex().time
@@ -666,6 +713,8 @@ def _skip_adjuncts(toks: _Tokens, i: int, b: int, *, addressee: bool) -> int:
             k += 1
             while k < b and toks.kind[k] == W and (_is_name(toks.raw[k]) or toks.low[k] in ("of",)):
                 k += 1
+            if k < b - 1 and toks.kind[k] == Q and toks.low[k - 1].endswith("'s"):
+                k += 1  # 'told MSNBC's "Morning Joe" that ...': a programme's title
             if toks.low[i] in _lex().determiner:
                 while k < b and toks.kind[k] == W and k < i + 5 and toks.low[k] not in _lex().boundary:
                     if toks.low[k] in _lex().verb:
@@ -803,10 +852,12 @@ def _speaker(toks: _Tokens, hit: _Hit, a: int, b: int, prev: _Hit | None) -> boo
         return np is not None and _set(hit, hit.c0, np, hit.c0, np[1], "according_to")
     c0 = _aux_back(toks, hit.c0, a)
     if _noun_use(toks, hit, a):
-        return False
+        return _noun_cue(toks, hit, a, b)
     word = toks.low[hit.c0]
     j = _time_back(toks, c0 - 1, a)  # "Trump on Monday said", "Trump, ..., last year proposed"
     before = toks.low[j] if j >= a else ""
+    if j in toks.comma_q:
+        before = ","  # '"distortion," describing ...': the comma is inside the quote marks
     if hit.c0 == a and word.endswith("ed") and hit.cue.frame in ("clause", "tell"):
         return _fronted_participle(toks, hit, b)
     if not word.endswith("ing") and any(toks.low[k] in _lex().passive_aux for k in range(c0, hit.c0)):
@@ -835,8 +886,10 @@ def _speaker(toks: _Tokens, hit: _Hit, a: int, b: int, prev: _Hit | None) -> boo
     if inverted_ok and c0 > a and (before == "," or toks.kind[c0 - 1] == Q):
         np = _np_forward(toks, hit.c1, b)
         if np is not None and (np[1] - np[0] > 1 or toks.low[np[0]] not in _lex().determiner) and not (
-                np[1] < b and toks.kind[np[1]] == W
-                and (toks.low[np[1]] in _lex().verb or toks.low[np[1]] in _lex().aux)):
+                np[1] < b and toks.kind[np[1]] == W and not toks.low[np[1]].endswith("ing")
+                and (toks.low[np[1]] in _lex().verb or toks.low[np[1]] in _lex().aux)
+                and not (toks.kind[c0 - 1] == Q and c0 - 1 in toks.tag_q)):
+            # '"...," said the plan failed' is no attribution, but '"...," says a source involved in ...' is
             return _set(hit, c0, np, c0, np[1], "cue_speaker")
     if before in ("and", "but", ","):
         r0 = c0 - (1 if before != "," else 0)
@@ -846,6 +899,23 @@ def _speaker(toks: _Tokens, hit: _Hit, a: int, b: int, prev: _Hit | None) -> boo
         if np is not None and np[1] < c0 and toks.kind[np[1]] == W and toks.low[np[1]] not in _lex().cues:
             return _set(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def _noun_cue(toks: _Tokens, hit: _Hit, a: int, b: int) -> bool:
+    """A cue used as a noun with its owner and a that-clause: "Trump's claim that ...", "his warning that ..."."""
+    if hit.c1 + 1 >= b or toks.low[hit.c1] != "that" or hit.c0 == a or toks.kind[hit.c1 + 1] == P or \
+            toks.low[hit.c1 + 1] in _lex().aux or toks.low[hit.c1 + 1] in _lex().verb:
+        return False  # "her claim that was false": a relative clause, no reported one
+    owner = toks.low[hit.c0 - 1]
+    if owner in _lex().possessive:
+        np = (hit.c0 - 1, hit.c0)
+    elif owner.endswith(("'s", "s'")) and toks.kind[hit.c0 - 1] == W:
+        np = _np_back(toks, hit.c0 - 1, a)
+        if np is None:
+            return False
+    else:
+        return False
+    return _set(hit, hit.c0, np, np[0], hit.c1, "noun_cue")
 
 
 def _reduced_passive(toks: _Tokens, hit: _Hit, a: int, b: int) -> bool:
@@ -928,7 +998,7 @@ _TRIM_RIGHT = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "(", "and"
 def _trim(toks: _Tokens, s: int, e: int) -> tuple[int, int] | None:
     while s < e and toks.low[s] in _TRIM_LEFT:
         s += 1
-    while e > s and toks.low[e - 1] in _TRIM_RIGHT:
+    while e > s and (toks.low[e - 1] in _TRIM_RIGHT or toks.low[e - 1] in _lex().turn):  # ", although" too
         e -= 1
     return (s, e) if e > s else None
 
@@ -957,7 +1027,8 @@ def _post_posed(toks: _Tokens, hit: _Hit, a: int, b: int) -> bool:
     if hit.r0 <= a or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q):
         return False
     right = _trim(toks, hit.r1, b) if hit.r1 < b else None
-    return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that")
+    return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that"
+                                 or not _weak_right(toks, right))
 
 
 _OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_subject", "participle_subject",
@@ -980,7 +1051,8 @@ def _drop_nested(toks: _Tokens, hits: list[_Hit], a: int, b: int) -> list[_Hit]:
                 or h.rule.startswith("cue_speaker")] + [last]
         if len(hits) > 1 and not (toks.kind[hits[-2].r1] == Q if hits[-2].r1 < b else False) and \
                 hits[-2].rule in _OWN_SPEAKER and hits[-2].s0 == (start[0] if start else -1) and \
-                hits[-2].cue.cue_type == "speech":
+                hits[-2].cue.cue_type == "speech" and not (
+                    last.r0 >= a + 2 and toks.kind[last.r0 - 1] == Q and toks.low[last.r0 - 2] == ":"):
             hits = hits[:-1]  # "Bamberg said the videos ..., the footage showed": the opening speaker wins
     kept = [hits[0]]
     for hit in hits[1:]:
@@ -995,21 +1067,99 @@ def _nested(toks: _Tokens, prev: _Hit, hit: _Hit) -> bool:
     return (
         hit.rule in _OWN_SPEAKER
         and (prev.rule in _OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue"))
-        and not any(toks.low[k] == ";" for k in gap)
+        and not _breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
         and not (len(gap) >= 2 and toks.low[hit.r0 - 1] in ("but", "and") and toks.low[hit.r0 - 2] == ","
                  and hit.cue.cue_type == "speech")
+        and not (len(gap) >= 2 and toks.low[hit.r0 - 1] in _lex().turn and toks.low[hit.r0 - 2] == ","
+                 and hit.cue.cue_type == "speech")  # ", although he tweeted that ...": a statement of its own
+        and _relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
+        and not (len(gap) >= 3 and _quotes_next(toks, hit))  # 'X likened it to Y, Ryan said "...": Ryan's'
+        and not (_subordinate_opening(toks, prev) and (toks.low[hit.r0 - 1] == "," or hit.r0 - 1 in toks.comma_q))
     )
+
+
+def _main_clause(toks: _Tokens, i: int, b: int) -> int:
+    """Where the main clause after an opening subordinate starts: a comma, then a subject and a verb."""
+    for k in range(i + 1, b - 1):
+        comma = _comma_before(toks, k) if toks.kind[k] == W else -1
+        if comma >= 0 and _new_subject(toks, k, b):
+            j = k + 1
+            while j < b and j < k + 5 and toks.kind[j] == W and (_is_name(toks.raw[j]) or toks.low[j] in
+                                                                 _lex().determiner):
+                j += 1
+            if j < b and toks.kind[j] == W and not _is_name(toks.raw[j]):
+                return comma
+    return b
+
+
+def _subordinate_opening(toks: _Tokens, hit: _Hit) -> bool:
+    """Does the attribution sit in a sentence-opening subordinate clause ("Though he said ..., John said")?"""
+    k = hit.s0 - 1
+    if k < 0 or toks.low[k] not in _lex().subordinate or toks.low[k] in _lex().relative:
+        return False
+    return k == 0 or toks.kind[k - 1] != W or toks.low[k - 1] in ("but", "and") and (
+        k == 1 or toks.kind[k - 2] != W)
+
+
+def _breaks_between(toks: _Tokens, i: int, j: int) -> bool:
+    """Is there a semicolon, or a colon before a quotation, among tokens[i:j]? (Prefix counts: linear overall.)"""
+    if j <= i:
+        return False
+    if j - i <= 40:  # a short gap: scan it
+        return any(toks.low[k] == ";" or toks.low[k] == ":" and toks.kind[k + 1] == Q for k in range(i, j))
+    if toks.breaks is None:
+        counts, n = [0], 0
+        for k, low in enumerate(toks.low):
+            n += low == ";" or low == ":" and k + 1 < len(toks.low) and toks.kind[k + 1] == Q
+            counts.append(n)
+        toks.breaks = counts
+    return toks.breaks[j] > toks.breaks[i]
+
+
+def _quotes_next(toks: _Tokens, hit: _Hit) -> bool:
+    """Does a quotation follow the attribution's region, at once or after a comma or colon?"""
+    if hit.s0 > 0 and (toks.low[hit.s0 - 1] in _lex().relative or toks.low[hit.s0 - 1] == "what"):
+        return False  # 'what lawmakers called "fraud"' stays inside the clause around it
+    k = hit.r1
+    if k < len(toks.low) and toks.low[k] in (",", ":"):
+        k += 1
+    return k < len(toks.low) and toks.kind[k] == Q
+
+
+def _relative_start(toks: _Tokens, hit: _Hit) -> int:
+    """The relative pronoun that opens the content of 'which he called "a disaster"', or -1."""
+    rel = hit.s0 - 1
+    if hit.rule != "speaker_cue" or hit.r0 != hit.s0 or rel < 0 or toks.low[rel] != "which" \
+            or toks.low[hit.s0] not in _lex().pronoun or hit.c1 >= len(toks.low):
+        return -1
+    after = hit.r1 if hit.r1 < len(toks.low) else hit.c1
+    if toks.kind[after] == Q or hit.cue.frame == "naming" and any(
+            toks.kind[k] == Q for k in range(after, min(after + 6, len(toks.low)))):
+        return rel
+    return -1
 
 
 def _choose_content(toks: _Tokens, hit: _Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
                     *, colon: bool) -> list[tuple[int, int]]:
     """Choose the content of an attribution among the words before and after it."""
     left_q = left is not None and toks.kind[left[1] - 1] == Q
+    rel = _relative_start(toks, hit)
+    if rel >= 0 and right is not None:
+        hit.rule += "_relative"  # 'which he called "a disaster"': which + what he called it
+        return [(rel, rel + 1), _cut_right(toks, *right)]
     if right is not None and toks.kind[right[0]] == Q:
+        if left_q and right[0] == hit.r1 and hit.cue.frame == "tell" and hit.r1 < len(toks.low) - 1:
+            hit.rule = "content_" + hit.rule  # '"A," Fiorina told "Fox and Friends," adding ...': a title
+            return [left]
         if left_q:
             hit.rule += "_interrupted"
             return [left, _cut_right(toks, *right)]
+        if hit.cue.frame == "naming":  # 'what they called "supermarkets," all-in-one shops': the name only
+            return [_cut_right(toks, right[0], right[0] + 1)]
         return [_cut_right(toks, *right)]
+    if left_q and right is not None and toks.low[left[0]] in _lex().opener and toks.kind[left[0]] == W \
+            and not _weak_right(toks, right):
+        return [_cut_right(toks, *right)]  # 'On "Fox News Sunday," Pence said ...': the title is an adjunct
     if left_q:
         # '"A," he said two days later, "B."': the second quotation continues the first
         for k in range(right[0] if right else 0, right[1] if right else 0):
@@ -1036,7 +1186,8 @@ def _choose_content(toks: _Tokens, hit: _Hit, left: tuple[int, int] | None, righ
                                   and hit.cue.frame not in ("object", "naming")):
         rel = hit.s0 - 1
         if rel >= 0 and toks.low[rel] in ("which", "that") and hit.rule == "speaker_cue" and \
-                (toks.low[right[0]] in _lex().verb or toks.low[right[0]] in _lex().aux) and hit.r0 == hit.s0:
+                (toks.low[right[0]] in _lex().verb or toks.low[right[0]] in _lex().aux) and hit.r0 == hit.s0 \
+                or _relative_start(toks, hit) >= 0:
             hit.rule += "_relative"  # "which analysts say is a show of solidarity": which + what they say
             return [(rel, rel + 1), _cut_right(toks, *right)]
         return [_cut_right(toks, *right)]
@@ -1063,7 +1214,9 @@ def _weak_right(toks: _Tokens, right: tuple[int, int] | None) -> bool:
     if first == "that" or toks.kind[right[0]] == Q:
         return False
     words = sum(1 for k in range(*right) if toks.kind[k] == W)
-    return words <= 3 or first in _lex().preposition or first in _lex().adjunct_start or first in _lex().time
+    quoted = any(toks.kind[k] == Q for k in range(*right))  # 'X says he goes "back to war."' is content
+    return words <= 3 and not quoted or first in _lex().preposition or first in _lex().adjunct_start \
+        or first in _lex().time
 
 
 
@@ -1074,30 +1227,61 @@ def _cut_right(toks: _Tokens, s: int, e: int) -> tuple[int, int]:
     Only content with quoted words is cut (PolNeAR's reported clauses otherwise run to the sentence's end):
     before a dash that opens an aside ("-- all without speaking his name"), a comma and a participle ("...,
     implicitly putting"), a coordinated verb phrase of the speaker ("... and cast doubt on"), and after the
-    last quoted words a comma opening a subordinate or a new clause (", when ...", ", but he ...").
+    last quoted words a comma opening a subordinate, a new clause or an appositive (", when ...", ", but he
+    ...", ", a move that ..."), a dash, or a subordinate clause with its own subject ("as he faces ..."). A
+    comma inside the closing quote mark ('"insanity," and ...') counts as one before the next word.
     """
     if not any(toks.kind[k] == Q for k in range(s, e)):
         return (s, e)
     last_q = max(k for k in range(s, e) if toks.kind[k] == Q)
     for k in range(s + 1, e):
         low = toks.low[k]
-        if k > last_q and low == "," and k + 1 < e and toks.kind[k + 1] == W and (
-                toks.low[k + 1] in _lex().subordinate or toks.low[k + 1] in ("but", "and") and k + 2 < e
-                and (toks.low[k + 2] in _lex().pronoun or _is_name(toks.raw[k + 2])
-                     or toks.low[k + 2] in _lex().determiner)):
-            return _trim(toks, s, k) or (s, e)  # after the last quoted words: ", when ...", ", but he ..."
+        if k > last_q or toks.low[k - 1] == "," or k - 1 in toks.comma_q:
+            cut = _clause_end(toks, s, e, k, last_q)
+            if cut >= 0:
+                return _trim(toks, s, cut) or (s, e)
         if toks.kind[k] == P and low in ("\u2014", "--", "\u2015") and k > s + 2 and not any(
                 toks.low[i] in ("\u2014", "--", "\u2015") for i in range(k + 1, e)):
             return _trim(toks, s, k) or (s, e)
-        if low == "," and k + 2 < e and toks.kind[k + 1] == W and k > s + 2:
-            nxt = toks.low[k + 2] if toks.low[k + 1].endswith("ly") else toks.low[k + 1]
-            if nxt.endswith("ing") and nxt not in _lex().np_adjective:
-                return _trim(toks, s, k) or (s, e)
         if low in _lex().clause_join and toks.kind[k] == W and k + 1 < e and toks.kind[k + 1] == W:
             nxt = toks.low[k + 1]
             if (nxt in _lex().cues or nxt.endswith("ed")) and nxt not in _lex().np_adjective and k > s + 2:
                 return _trim(toks, s, k) or (s, e)
     return (s, e)
+
+
+def _comma_before(toks: _Tokens, k: int) -> int:
+    """Where content ends if a comma precedes token k: the comma's index, after a quotation ending in one, or -1."""
+    if toks.low[k - 1] == "," and toks.kind[k - 1] == P:
+        return k - 1
+    return k if k - 1 in toks.comma_q else -1
+
+
+def _new_subject(toks: _Tokens, k: int, e: int) -> bool:
+    """Does token k open a clause's subject (a pronoun, a name or a determiner)?"""
+    return k < e and toks.kind[k] == W and (toks.low[k] in _lex().pronoun or _is_name(toks.raw[k])
+                                            or toks.low[k] in _lex().determiner)
+
+
+def _clause_end(toks: _Tokens, s: int, e: int, k: int, last_q: int) -> int:
+    """The end of quoted content before token k where a new clause or an aside starts there, else -1."""
+    low = toks.low[k]
+    comma = _comma_before(toks, k) if toks.kind[k] == W else -1
+    if comma > s + 2 and k + 1 < e and k > last_q:
+        nxt = toks.low[k + 1] if low.endswith("ly") else low
+        if nxt.endswith("ing") and nxt not in _lex().np_adjective and nxt not in _lex().ing_preposition:
+            return comma  # ", implicitly putting ...": a participle clause of the speaker
+    if k <= last_q:
+        return -1
+    if comma >= 0 and k + 1 < e and (low in _lex().subordinate and comma < k or low in ("but", "and")
+                                     and _new_subject(toks, k + 1, e) or low in ("a", "an") and k > s + 2):
+        return comma  # ", when ...", ", but he ...", ", a move that ..."
+    if toks.kind[k] == P and low in _DASH_WORDS and k > s + 2 and toks.start[k] > toks.end[k - 1]:
+        return k  # '"up-skill" workers - and he makes sure ...'
+    if comma < 0 and toks.kind[k] == W and low in _lex().bare_subordinate \
+            and _new_subject(toks, k + 1, e) and k > s + 2:
+        return k  # '"excited where we stand" as he faces ...'
+    return -1
 
 
 def _content(toks: _Tokens, hit: _Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
@@ -1135,7 +1319,8 @@ def _attribute(toks: _Tokens, a: int, b: int) -> tuple[list[_Hit], _Hit | None]:
         if hits and hit.c0 < hits[-1].r1:
             continue
         if _speaker(toks, hit, a, b, anchor):
-            if hit.cue.frame in ("clause", "tell") and hit.rule == "speaker_cue" or hit.rule == "passive_by":
+            if hit.cue.frame in ("clause", "tell") and hit.rule in ("speaker_cue", "speaker_appositive_cue") \
+                    or hit.rule == "passive_by":
                 hit.r1 = _skip_adjuncts(toks, hit.c1, b, addressee=hit.cue.frame == "tell")
                 if hit.r1 > hit.c1 and all(toks.kind[k] == P for k in range(hit.r1, b)):
                     hit.r1 = hit.c1  # "Fox told a different tale": no clause after the object, the object is it
@@ -1149,12 +1334,20 @@ def _attribute(toks: _Tokens, a: int, b: int) -> tuple[list[_Hit], _Hit | None]:
     for n, hit in enumerate(hits):
         right_end = b
         if n + 1 < len(hits):  # the next region, or its cue where it reaches back over this one
-            right_end = hits[n + 1].r0 if hits[n + 1].r0 >= hit.r1 else hits[n + 1].c0
+            nxt = hits[n + 1]
+            r0 = _relative_start(toks, nxt)
+            r0 = nxt.r0 if r0 < 0 else r0
+            right_end = r0 if r0 >= hit.r1 else nxt.c0
+        if _subordinate_opening(toks, hit):
+            right_end = _main_clause(toks, hit.r1, right_end)
+        if n + 1 < len(hits):  # 'his wife: "She signed it," he told the Times': the quotation is the next one's
+            right_end = _colon_before_next(toks, hit.r1, right_end)
         colon = hit.r1 < right_end and toks.low[hit.r1] == ":"
         right = _trim(toks, hit.r1, right_end) if hit.r1 < right_end else None
         left = _trim(toks, used_left, hit.r0) if used_left < hit.r0 else None
-        if left is not None and not _left_content(toks, left, hit):
-            left = None
+        if left is not None and (not _left_content(toks, left, hit)
+                                 or hit.rule.startswith("participle_") and right is not None):
+            left = None  # ', adding that ...': a participle reports what follows it
         hit.content = _content(toks, hit, left, right, colon=colon)
         if hit.content:
             used_left = max(hit.r1, hit.content[-1][1])
@@ -1163,6 +1356,17 @@ def _attribute(toks: _Tokens, a: int, b: int) -> tuple[list[_Hit], _Hit | None]:
     if not last.content and last.cue.frame in ("clause", "tell") and last.s0 >= 0:
         dangling = last
     return [h for h in hits if h.content], dangling
+
+
+def _colon_before_next(toks: _Tokens, i: int, end: int) -> int:
+    """The colon before a quotation that runs up to ``end`` (where the next attribution begins), else end."""
+    k = end - 1
+    while k > i and toks.kind[k] != W:  # the colon must follow the last word
+        k -= 1
+    for k in range(k + 1, end - 1):
+        if toks.low[k] == ":" and toks.kind[k + 1] == Q:
+            return k
+    return end
 
 
 _DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
@@ -1449,6 +1653,11 @@ class _Reader:
             if hits or not _quote_only(toks, a, b):
                 if not hits:
                     loose = None
+                    if para_quote is not None and self.last_at == (p, si - 1) and para_quote is para_last \
+                            and _quoted_sentence(toks, a, b):
+                        # '"A," he said. But "B." ': a sentence with quoted words goes on with the quotation
+                        _extend(text, para_quote, _spans(toks, [_trim(toks, a, b) or (a, b)]), "+follow_on")
+                        self.last_at = (p, si)
                 continue
             spans = _spans(toks, [(k, k + 1) for k in range(a, b) if toks.kind[k] == Q])
             if si + 1 < len(found) and not found[si + 1][0] and found[si + 1][1] is not None:
@@ -1483,6 +1692,15 @@ class _Reader:
                 loose = (a, b)
         if self.last_at[0] == p and self.last_at[1] == len(sentences) - 1:
             self.last_at = (p, -2)  # the paragraph ended with the latest attribution
+
+
+def _quoted_sentence(toks: _Tokens, a: int, b: int) -> bool:
+    """Does a sentence without attribution carry quoted words early on ('But "B."', '"B" to the rest')?"""
+    first_q = next((k for k in range(a, b) if toks.kind[k] == Q), -1)
+    return first_q >= 0 and sum(1 for k in range(a, first_q) if toks.kind[k] == W) <= _FOLLOW_WORDS
+
+
+_FOLLOW_WORDS = 4  # words before the first quotation of a follow-on sentence ('Unless X, "..."')
 
 
 def _retarget(text: str, quote: Quote, spans: list[tuple[int, int]], paragraph: int, rule: str) -> Quote:

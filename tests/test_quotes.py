@@ -5,6 +5,8 @@ The hard cases are sentences written for these tests; the seed article is read i
 
 from __future__ import annotations
 
+import time
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -230,6 +232,83 @@ def test_relative_clause_content_keeps_the_relative_pronoun():
     q = one(text)
     assert [text[s:e] for s, e in q.spans] == ["which", "is a show of solidarity"]
     assert q.speaker_mention == "analysts"
+
+
+# Where mixed and direct contents stop and start: one row per sentence, every attribution found as
+# (kind, content pieces, speaker mention), in text order.
+@pytest.mark.parametrize("text, expected", [
+    # a short clause with quoted words after the cue is the content, not the words before it
+    ('After the rally, Smith says she is "ready to fight."',
+     [("mixed", ['she is "ready to fight."'], "Smith")]),
+    # a quoted show title right after "told" is the addressee, not a second piece of the quotation
+    ('"We are not done," Lopez told "Morning Report," adding that the vote would come soon.',
+     [("direct", ['"We are not done,"'], "Lopez"), ("indirect", ["that the vote would come soon"], "Lopez")]),
+    # the addressee and an adverb after a speaker with an appositive are skipped
+    ("Maria Ortiz, the group's director, told the local paper simply, \"We lost.\"",
+     [("direct", ['"We lost."'], "Maria Ortiz")]),
+    # a comma inside the closing mark, then a participle clause of the speaker
+    ('He said the plan was a "disaster," pointing to the budget gap.',
+     [("mixed", ['the plan was a "disaster,"'], "He")]),
+    # an appositive noun phrase after the quoted words
+    ('Ortiz said that taxes would rise "only slightly" next year, a concession her rivals seized on.',
+     [("mixed", ['that taxes would rise "only slightly" next year'], "Ortiz")]),
+    # a subordinate clause with its own subject after the quoted words, without a comma
+    ('Ortiz says she feels "very good about our chances" as she heads into the final week.',
+     [("mixed", ['she feels "very good about our chances"'], "Ortiz")]),
+    # ", although she wrote that ...": a statement of its own, not part of the first clause
+    ('Ortiz said she would attend the summit, although she wrote that the talks were "a waste of time."',
+     [("indirect", ["she would attend the summit"], "Ortiz"),
+      ("mixed", ['that the talks were "a waste of time."'], "she")]),
+    # "which he called ...": the relative pronoun and the name, apart from the clause before
+    ('He backed a bill to cut the agency, which he called "a relic of another era."',
+     [("mixed", ["which", '"a relic of another era."'], "he")]),
+    ('Ortiz said she would cut the agency, which she called "a relic of another era."',
+     [("indirect", ["she would cut the agency"], "Ortiz"),
+      ("mixed", ["which", '"a relic of another era."'], "she")]),
+    # a sentence-opening subordinate clause ends its content where the main clause begins
+    ('Though she said the plan had "real flaws," Ortiz said she would vote for it.',
+     [("mixed", ['the plan had "real flaws,"'], "she"), ("indirect", ["she would vote for it"], "Ortiz")]),
+    ('While Ortiz argues the tax is "unfair," most voters support it.',
+     [("mixed", ['the tax is "unfair,"'], "Ortiz")]),
+    # a name in -ly is no adverb
+    ('"We will be back," Kelly said.', [("direct", ['"We will be back,"'], "Kelly")]),
+    # an adjunct between the cue and a colon before the quotation
+    ('The ministry said in a statement: "The border remains open."',
+     [("direct", ['"The border remains open."'], "The ministry")]),
+    # a follow-on sentence with quoted words goes on with the quotation
+    ('"We did our best," Ortiz said. But "the numbers were not there."',
+     [("direct", ['"We did our best,"', 'But "the numbers were not there."'], "Ortiz")]),
+    # a parenthesised quotation sentence is a sentence of its own
+    ('Ortiz said she joined only because her friend asked. ("It felt right," she said.) The group grew.',
+     [("indirect", ["she joined only because her friend asked"], "Ortiz"),
+      ("direct", ['"It felt right,"'], "she")]),
+    # a naming cue before a quotation: the name only
+    ('They formed what they called "study circles," small groups that met weekly.',
+     [("direct", ['"study circles,"'], "they")]),
+    # a cue used as a noun, with its owner and a that-clause
+    ("Reporters checked the mayor's claim that crime had fallen \"by half\" since 2010.",
+     [("mixed", ['that crime had fallen "by half" since 2010'], "the mayor's")]),
+    ("Her claim that was made on Monday proved false.", []),
+    # ", including ..." is no participle clause
+    ('Ortiz said the bill would fund new programs, including grants to "rebuild rural clinics."',
+     [("mixed", ['the bill would fund new programs, including grants to "rebuild rural clinics."'], "Ortiz")]),
+])
+def test_content_boundaries(text, expected):
+    quotes = find_quotes(text)
+    got = [(q.kind, [text[s:e] for s, e in q.spans], q.speaker_mention) for q in quotes]
+    assert got == expected
+    check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize("unit", ["Smith said that he said that ", 'Though he said "a," ', 'X said: "a" ',
+                                  "The plan, he said, "])
+def test_many_cues_in_one_sentence_stay_linear(unit):
+    """Thousands of cues in one sentence finish in about a second (a generous bound, not a benchmark)."""
+    text = unit * 10_000
+    started = time.perf_counter()
+    quotes = find_quotes(text)
+    assert time.perf_counter() - started < 30
+    check_offsets(text, quotes)
 
 
 @pytest.mark.parametrize("text, cue_type", [
