@@ -8,6 +8,7 @@ large the corpus; every batch is processed by the same pure function (:func:`pro
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -213,9 +214,38 @@ def _serial(batch: Batch, steps: tuple[str, ...], method: str) -> Batch:
     return batch
 
 
+_WARM_UP_TEXT = ('"We will not back down," Sen. Jane Doe of Ohio said on Monday. She said China was wrong.\n\n'
+                 'Analysts said the talks in Beijing had stalled.')
+"""A small article written for this module: running it loads every word list, pattern and model a batch uses."""
+
+
+def warm_up(steps: Collection[str] = BATCH_TABLES, method: str = "default") -> None:
+    """Load what :func:`process_batch` needs (word lists, compiled patterns, the stance model) in this process.
+
+    Forked workers inherit what the parent has loaded instead of each loading it again. The transformer stance
+    model is left to the workers (a process should not fork after starting its thread pools).
+    """
+    from analysis.stance import resolve_method
+
+    steps = needed(steps)
+    if "stance" in steps and resolve_method(method) == "transformer":
+        steps = tuple(s for s in steps if s != "stance")
+    articles = pd.DataFrame({"article_id": ["warm-up"], "text": [_WARM_UP_TEXT]})
+    process_batch(articles, tables=steps, stance_method=method)
+
+
+def _worker_start() -> None:
+    """Set up a forked worker: ``gc.freeze()``, so that the garbage collector never walks the objects inherited
+    from the parent, which saves its time and keeps those memory pages shared instead of copied."""
+    gc.freeze()
+
+
 def _parallel(batches: Iterable[Batch], *, steps: tuple[str, ...], jobs: int, method: str) -> Iterator[Batch]:
-    context = get_context("fork") if os.name == "posix" else get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    fork = os.name == "posix"
+    context = get_context("fork") if fork else get_context("spawn")
+    if fork:
+        warm_up(steps, method)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start if fork else None) as pool:
         yield from _ordered(lambda b: pool.submit(_work, (b.articles, steps, method)), batches,
                             window=2 * jobs, result=lambda f: f.result())
 
@@ -268,17 +298,22 @@ def run(
         if cached is not None:
             return Result(cached)
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "errors", *needed(wanted))}
+    tally = None
+    if "speakers" in wanted:
+        from analysis.speakers import SpeakerTally
+
+        tally = SpeakerTally()  # counted batch by batch, while the workers compute the next ones
     for batch in iter_results(*inputs, tables=wanted, jobs=jobs, client=client, batch_size=batch_size,
                               options=options, progress=progress):
         parts["articles"].append(batch.articles)
         parts["errors"].append(batch.errors)
         for name, frame in batch.tables.items():
             parts[name].append(frame)
+        if tally is not None:
+            tally.add(batch.tables["quotes"])
     result = {name: _concat(frames) for name, frames in parts.items()}
-    if "speakers" in wanted:
-        from analysis.speakers import speaker_table
-
-        result["speakers"] = speaker_table(result["quotes"], articles=result["articles"])
+    if tally is not None:
+        result["speakers"] = tally.table(articles=result["articles"])
     result = {name: result[name] for name in wanted if name in result}
     if folder is not None:
         write_cache(folder, result)

@@ -73,7 +73,8 @@ import pandas as pd
 
 from analysis.paths import resource
 
-__all__ = ["SPEAKER_COLUMNS", "SPEAKER_TYPES", "Speaker", "resolve_speakers", "speaker_table"]
+__all__ = ["SPEAKER_COLUMNS", "SPEAKER_TYPES", "Speaker", "SpeakerTally", "canonical_speakers", "resolve_speakers",
+           "speaker_table"]
 
 SPEAKER_TYPES = ("official", "academic", "think tank", "media", "business", "unnamed", "other")
 """The values of :attr:`Speaker.type`. ``official`` covers government, legislators, diplomats, the military,
@@ -310,7 +311,29 @@ _WORDS = frozenset(("word", "abbr"))
 _DESCRIPTIVE = frozenset(("role", "title", "org", "country", "place", "modifier"))
 
 
-@lru_cache(maxsize=4096)
+class _Memo(dict):
+    """A one-argument function's results by argument, for ``map(memo.__getitem__, tokens)``.
+
+    A hit is a plain dict lookup in C, about twice as fast as an ``lru_cache`` hit (which also reorders its
+    entries); a miss calls the function. :meth:`bound` empties the memo once it holds more than ``limit``
+    entries, which keeps its memory bounded over a large corpus (the frequent tokens come back at once).
+    """
+
+    def __init__(self, function, limit: int) -> None:
+        super().__init__()
+        self.function = function
+        self.limit = limit
+
+    def __missing__(self, key: str) -> str:
+        value = self[key] = self.function(key)
+        return value
+
+    def bound(self) -> None:
+        """Empty the memo when it holds more than its limit."""
+        if len(self) > self.limit:
+            self.clear()
+
+
 def _kind_of(token: str) -> str:
     """word | abbr | poss | num | quote | punct."""
     first = token[0]
@@ -325,11 +348,14 @@ def _kind_of(token: str) -> str:
     return "punct"
 
 
-@lru_cache(maxsize=65536)
 def _lower(token: str) -> str:
     """Lookup form of a token: lower case, the period of a one-period abbreviation dropped ("Mr." -> "mr")."""
     low = token.lower()
     return low[:-1] if len(low) > 1 and low[-1] == "." and low.count(".") == 1 else low
+
+
+_TOKEN_KINDS = _Memo(_kind_of, 1 << 16)
+_TOKEN_LOWER = _Memo(_lower, 1 << 16)
 
 
 def _is_acronym(word: str) -> bool:
@@ -394,8 +420,10 @@ class _Article:
         self.end = list(accumulate(map(len, pieces)))
         self.word = list(map(str.lstrip, pieces))  # curly apostrophes straightened (same length)
         self.start = list(map(sub, self.end, map(len, self.word)))
-        self.kind = list(map(_kind_of, self.word))
-        self.low = list(map(_lower, self.word))
+        _TOKEN_KINDS.bound()
+        _TOKEN_LOWER.bound()
+        self.kind = list(map(_TOKEN_KINDS.__getitem__, self.word))
+        self.low = list(map(_TOKEN_LOWER.__getitem__, self.word))
         self.n = len(self.word)
         self.fn = list(map(lex.function_kinds.get, self.low))  # function-word kind of each token, or None
         self.para_starts = [0] + [m.end() for m in _NEWLINE_RE.finditer(text)]
@@ -1392,6 +1420,7 @@ class _Group:
     orgs: Counter = field(default_factory=Counter)
     articles: set = field(default_factory=set)
     dates: list = field(default_factory=list)
+    undated: set = field(default_factory=set)  # str(article_id) of quotes dated from the articles table
     n_quotes: int = 0
 
     def merge(self, other: _Group) -> None:
@@ -1399,6 +1428,7 @@ class _Group:
             getattr(self, name).update(getattr(other, name))
         self.articles |= other.articles
         self.dates.extend(other.dates)
+        self.undated |= other.undated
         self.n_quotes += other.n_quotes
 
 
@@ -1407,6 +1437,21 @@ def _text(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
         return ""
     return " ".join(str(value).replace("\u2019", "'").split())
+
+
+def _texts(values: Sequence[object]) -> list[str]:
+    """:func:`_text` of each cell of a column, each distinct string cleaned once (columns repeat a few values)."""
+    clean: dict[str, str] = {}
+    out = []
+    for value in values:
+        if isinstance(value, str):
+            text = clean.get(value)
+            if text is None:
+                text = clean[value] = _text(value)
+            out.append(text)
+        else:
+            out.append(_text(value))
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -1468,14 +1513,89 @@ def _joined(counter: Counter) -> str:
     return "; ".join(v for v, _n in sorted(merged.values(), key=lambda e: (-e[1], e[0].lower())))
 
 
-def _dates(quotes: pd.DataFrame, articles: pd.DataFrame | None) -> pd.Series:
-    if "date" in quotes.columns:
-        return pd.to_datetime(quotes["date"], errors="coerce")
-    if articles is not None and {"article_id", "date"} <= set(articles.columns):
-        by_id = pd.Series(pd.to_datetime(articles["date"], errors="coerce").to_numpy(),
-                          index=articles["article_id"].astype(str)).groupby(level=0).first()
-        return pd.to_datetime(quotes["article_id"].astype(str).map(by_id), errors="coerce")
-    return pd.Series(pd.NaT, index=quotes.index, dtype="datetime64[ns]")
+def _article_dates(articles: pd.DataFrame | None) -> dict[str, pd.Timestamp] | None:
+    """Each article's date by ``str(article_id)`` (the first known date of a repeated id); None without dates."""
+    if articles is None or not {"article_id", "date"} <= set(articles.columns):
+        return None
+    by_id = pd.Series(pd.to_datetime(articles["date"], errors="coerce").to_numpy(),
+                      index=articles["article_id"].astype(str)).groupby(level=0).first()
+    return {key: date for key, date in by_id.items() if date == date}
+
+
+class SpeakerTally:
+    """The groups behind :func:`speaker_table`, counted one quotes table at a time.
+
+    :func:`speaker_table` is one :meth:`add` and one :meth:`table`; the pipeline adds each batch's quotes as it
+    arrives, so the corpus table is ready when the last batch is (adding batches in order gives the table of
+    their concatenation). Quotes without a ``date`` column are dated at :meth:`table` time, from the articles.
+    """
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[str, ...], _Group] = {}
+        self._lex = _lexicon()
+
+    def add(self, quotes: pd.DataFrame) -> None:
+        """Count the quotes of a quotes table (see :func:`speaker_table` for the columns read)."""
+        missing = {"article_id", "speaker"} - set(quotes.columns)
+        if missing:
+            raise KeyError(f"speaker_table needs the columns {sorted(missing)} in quotes")
+        n = len(quotes)
+        column = {c: (_texts(quotes[c].tolist()) if c in quotes.columns else [""] * n)
+                  for c in ("speaker", "speaker_type", "speaker_country", "speaker_role", "speaker_org")}
+        named_flags = quotes["speaker_named"].tolist() if "speaker_named" in quotes.columns else [None] * n
+        dated = "date" in quotes.columns
+        dates = pd.to_datetime(quotes["date"], errors="coerce").tolist() if dated else [None] * n
+        keys = [None] * n if dated else quotes["article_id"].astype(str).tolist()
+        for k, (article_id, date) in enumerate(zip(quotes["article_id"].tolist(), dates, strict=True)):
+            group = self._group(column["speaker"][k], named_flags[k])
+            if group is None:
+                continue
+            for counter, name in ((group.types, "speaker_type"), (group.countries, "speaker_country"),
+                                  (group.roles, "speaker_role"), (group.orgs, "speaker_org")):
+                value = column[name][k]
+                if value:
+                    counter[value] += 1
+            group.articles.add(article_id)
+            if dated:
+                if date is not None and date == date:
+                    group.dates.append(date)
+            else:
+                group.undated.add(keys[k])
+            group.n_quotes += 1
+
+    def _group(self, speaker: str, raw_named: object) -> _Group | None:
+        """The group of one quote's speaker (a :func:`_text`), its surface and named flag counted; None for no one."""
+        named = True if raw_named is None or raw_named != raw_named else bool(raw_named)
+        if not speaker or (not named and speaker.lower() in self._lex.pronouns):
+            return None
+        key = _name_key(speaker) if named else _unnamed_key(speaker)
+        group = self.groups.get(key)
+        if group is None:
+            group = self.groups[key] = _Group()
+        group.surfaces[speaker if named else _unnamed_form(speaker)] += 1
+        group.named[named] += 1
+        return group
+
+    def table(self, *, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+        """The speakers table of everything added (the tally is used up: call it once).
+
+        Args:
+            articles: the articles table, to date the quotes that had no ``date`` column by ``article_id``.
+        """
+        groups = self.groups
+        by_id = _article_dates(articles)
+        if by_id:
+            for group in groups.values():
+                group.dates.extend(by_id[key] for key in group.undated if key in by_id)
+        _merge_single_names(groups, self._lex)
+        rows = [_speaker_row(group) for group in groups.values()]
+        table = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
+        if len(table):
+            table = table.sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="stable")
+        table = table.reset_index(drop=True).astype({"n_quotes": "int64", "n_articles": "int64"})
+        for name in ("speaker_country", "first_date", "last_date"):
+            table[name] = table[name].astype(object).where(table[name].notna(), None)
+        return table
 
 
 def speaker_table(quotes: pd.DataFrame, *, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -1497,47 +1617,19 @@ def speaker_table(quotes: pd.DataFrame, *, articles: pd.DataFrame | None = None)
     Returns:
         The speakers table, sorted by ``n_quotes`` descending then ``speaker``.
     """
-    missing = {"article_id", "speaker"} - set(quotes.columns)
-    if missing:
-        raise KeyError(f"speaker_table needs the columns {sorted(missing)} in quotes")
-    lex = _lexicon()
-    dates = _dates(quotes, articles)
-    column = {c: (quotes[c].tolist() if c in quotes.columns else [None] * len(quotes))
-              for c in ("speaker", "speaker_named", "speaker_type", "speaker_country", "speaker_role",
-                        "speaker_org")}
-    groups: dict[tuple[str, ...], _Group] = {}
-    for k, (article_id, date) in enumerate(zip(quotes["article_id"].tolist(), dates.tolist(), strict=True)):
-        speaker = _text(column["speaker"][k])
-        raw_named = column["speaker_named"][k]
-        named = True if raw_named is None or raw_named != raw_named else bool(raw_named)
-        if not speaker or (not named and speaker.lower() in lex.pronouns):
-            continue
-        key = _name_key(speaker) if named else _unnamed_key(speaker)
-        group = groups.setdefault(key, _Group())
-        group.surfaces[speaker if named else _unnamed_form(speaker)] += 1
-        group.named[named] += 1
-        for counter, name in ((group.types, "speaker_type"), (group.countries, "speaker_country"),
-                              (group.roles, "speaker_role"), (group.orgs, "speaker_org")):
-            value = _text(column[name][k])
-            if value:
-                counter[value] += 1
-        group.articles.add(article_id)
-        if date is not None and date == date:
-            group.dates.append(date)
-        group.n_quotes += 1
-    _merge_single_names(groups, lex)
-    rows = [_speaker_row(group) for group in groups.values()]
-    table = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
-    if len(table):
-        table = table.sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="stable")
-    table = table.reset_index(drop=True).astype({"n_quotes": "int64", "n_articles": "int64"})
-    for name in ("speaker_country", "first_date", "last_date"):
-        table[name] = table[name].astype(object).where(table[name].notna(), None)
-    return table
+    tally = SpeakerTally()
+    tally.add(quotes)
+    return tally.table(articles=articles)
 
 
-def _merge_single_names(groups: dict[tuple[str, ...], _Group], lex: _Lexicon) -> None:
-    """Fold one-word named speakers into the dominant full name that ends (or, family name first, starts) with it."""
+def _merge_single_names(groups: dict[tuple[str, ...], _Group],
+                        lex: _Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Fold one-word named speakers into the dominant full name that ends (or, family name first, starts) with it.
+
+    Returns:
+        The key of each folded group and the key it joined.
+    """
+    merged: dict[tuple[str, ...], tuple[str, ...]] = {}
     by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key in groups:
@@ -1552,6 +1644,42 @@ def _merge_single_names(groups: dict[tuple[str, ...], _Group], lex: _Lexicon) ->
         ranked = sorted(pool, key=lambda k: -groups[k].n_quotes)
         if len(ranked) == 1 or groups[ranked[0]].n_quotes >= 2 * groups[ranked[1]].n_quotes:
             groups[ranked[0]].merge(groups.pop(key))
+            merged[key] = ranked[0]
+    return merged
+
+
+def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
+    """The :func:`speaker_table` name of each row's speaker: name variants merged across the corpus.
+
+    Articles resolve names within themselves ("Trump" in one article, "Donald Trump" in another);
+    corpus-level counts and figures (a speaker x target heatmap of the stance table) should use the name the
+    speakers table gives, which this returns row by row, by the same merging rules.
+
+    Args:
+        quotes: a table with ``speaker`` (and ``speaker_named`` where known): a quotes or a stance table.
+
+    Returns:
+        A Series aligned with ``quotes``: the canonical name, or None where the speakers table leaves the row
+        out (no speaker, an unresolved pronoun).
+    """
+    if "speaker" not in quotes.columns:
+        raise KeyError("canonical_speakers needs a speaker column")
+    tally = SpeakerTally()
+    speakers = _texts(quotes["speaker"].tolist())
+    flags = quotes["speaker_named"].tolist() if "speaker_named" in quotes.columns else [None] * len(quotes)
+    keys = []
+    for speaker, raw_named in zip(speakers, flags, strict=True):
+        group = tally._group(speaker, raw_named)
+        if group is None:
+            keys.append(None)
+            continue
+        group.n_quotes += 1
+        named = True if raw_named is None or raw_named != raw_named else bool(raw_named)
+        keys.append(_name_key(speaker) if named else _unnamed_key(speaker))
+    merged = _merge_single_names(tally.groups, tally._lex)
+    names = {key: _display_name(group.surfaces) for key, group in tally.groups.items()}
+    return pd.Series([None if key is None else names[merged.get(key, key)] for key in keys], index=quotes.index,
+                     dtype=object, name="speaker")
 
 
 def _speaker_row(group: _Group) -> dict[str, object]:

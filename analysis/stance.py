@@ -19,12 +19,13 @@ Scores are in ``[-1, 1]``: P(positive) - P(negative) for the models, the clause 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -283,7 +284,56 @@ def _speaker_span(row: dict) -> tuple[int, int]:
     return (s, e) if s >= 0 else (-1, -1)
 
 
-def _occurrences_in_article(row: dict, text: str, sentences: list, compiled: TargetRegistry) -> list[_Occurrence]:
+class _ArticleSentences:
+    """The sentences of one article text and the target mentions in each, computed on first use.
+
+    Sentences never cross paragraphs, so only the paragraphs that hold a quote are split
+    (:func:`analysis.sentences.paragraph_sentences`), and each sentence is searched for targets once however
+    many quotes read it: the result is what splitting the whole text and searching every sentence per quote
+    gives.
+    """
+
+    def __init__(self, text: str, compiled: TargetRegistry) -> None:
+        from .sentences import paragraph_spans
+
+        self.text = text
+        self.compiled = compiled
+        self.paragraphs = paragraph_spans(text)
+        self.para_starts = [s for s, _ in self.paragraphs]
+        self.para_ends = [e for _, e in self.paragraphs]
+        self._sentences: dict[int, list] = {}
+        self._mentions: dict[tuple[int, int], tuple[str, list]] = {}
+
+    def sentences(self, index: int) -> list:
+        """The sentences of paragraph ``index`` (:class:`analysis.sentences.SentenceSpan`)."""
+        found = self._sentences.get(index)
+        if found is None:
+            from .sentences import paragraph_sentences
+
+            start, end = self.paragraphs[index]
+            found = self._sentences[index] = paragraph_sentences(self.text, start, end, index)
+        return found
+
+    def overlapping(self, lo: int, hi: int) -> Iterator:
+        """The sentences overlapping the character range ``[lo, hi)``, in text order."""
+        first = bisect.bisect_right(self.para_ends, lo)  # the first paragraph ending after lo
+        last = bisect.bisect_left(self.para_starts, hi)  # the first paragraph starting at or after hi
+        for index in range(first, last):
+            for sent in self.sentences(index):
+                if _overlaps(sent.start, sent.end, lo, hi):
+                    yield sent
+
+    def mentions(self, sent) -> tuple[str, list]:
+        """A sentence's text and the target mentions in it (offsets into the sentence)."""
+        key = (sent.start, sent.end)
+        found = self._mentions.get(key)
+        if found is None:
+            sentence = self.text[sent.start:sent.end]
+            found = self._mentions[key] = (sentence, self.compiled.find(sentence))
+        return found
+
+
+def _occurrences_in_article(row: dict, article: _ArticleSentences) -> list[_Occurrence]:
     """Mentions in the sentences that hold the quote's content and attribution (not the speaker's own name)."""
     spans = _spans(row)
     lo = min(s for s, _ in spans)
@@ -295,11 +345,9 @@ def _occurrences_in_article(row: dict, text: str, sentences: list, compiled: Tar
     if speaker[0] >= 0:
         lo, hi = min(lo, speaker[0]), max(hi, speaker[1])
     found = []
-    for sent in sentences:
-        if not _overlaps(sent.start, sent.end, lo, hi):
-            continue
-        sentence = text[sent.start:sent.end]
-        for m in compiled.find(sentence):
+    for sent in article.overlapping(lo, hi):
+        sentence, mentions = article.mentions(sent)
+        for m in mentions:
             start, end = sent.start + m.start, sent.start + m.end
             if speaker[0] >= 0 and _overlaps(start, end, *speaker):
                 continue
@@ -331,23 +379,50 @@ def _aggregate(stances: list[Stance]) -> tuple[str, float]:
     return (side if side in tied else tied[0]), mean
 
 
+_ROW_COLUMNS = ("article_id", "quote_id", "text", "speaker", "spans", "start", "end", "cue_start", "cue_end",
+                "speaker_start", "speaker_end")
+"""The quotes columns the stance table reads (those present are taken)."""
+
+
+def _records(quotes: pd.DataFrame) -> list[dict]:
+    """The quote rows as dicts of the columns the stance table reads (Python values, as ``to_dict`` gives)."""
+    columns = [c for c in _ROW_COLUMNS if c in quotes.columns]
+    values = [quotes[c].tolist() for c in columns]
+    return [dict(zip(columns, row)) for row in zip(*values)]
+
+
 def _quote_occurrences(quotes: pd.DataFrame, articles: pd.DataFrame | None,
                        compiled: TargetRegistry) -> list[tuple[dict, list[_Occurrence]]]:
-    from .sentences import sentence_spans
-
     texts = {} if articles is None else dict(zip(articles["article_id"], articles["text"]))
-    sentences: dict[object, list] = {}
+    layouts: dict[object, _ArticleSentences] = {}
     out = []
-    for row in quotes.to_dict("records"):
+    for row in _records(quotes):
         article_text = texts.get(row["article_id"])
         if isinstance(article_text, str):
-            if row["article_id"] not in sentences:
-                sentences[row["article_id"]] = sentence_spans(article_text)
-            found = _occurrences_in_article(row, article_text, sentences[row["article_id"]], compiled)
+            article = layouts.get(row["article_id"])
+            if article is None:
+                article = layouts[row["article_id"]] = _ArticleSentences(article_text, compiled)
+            found = _occurrences_in_article(row, article)
         else:
             found = _occurrences_in_quote(row["text"] if isinstance(row["text"], str) else "", compiled)
         out.append((row, found))
     return out
+
+
+def _predict_occurrences(occurrences: list[_Occurrence], method: str) -> list[Stance]:
+    """:func:`predict_many` over the occurrences, in order.
+
+    Two quotes often read the same mention in the same sentence (a shared attribution sentence); the linear and
+    VADER methods label each item on its own, so each distinct ``(sentence, start, end)`` is scored once. The
+    transformer gets every item, as its batches would otherwise change.
+    """
+    keys = [(o.sentence, o.local_start, o.local_end) for o in occurrences]
+    if resolve_method(method) == "transformer":
+        return predict_many(*zip(*keys), method=method) if keys else []
+    unique = list(dict.fromkeys(keys))
+    stances = predict_many([k[0] for k in unique], [k[1] for k in unique], [k[2] for k in unique], method=method)
+    by_key = dict(zip(unique, stances))
+    return [by_key[key] for key in keys]
 
 
 def stance_table(quotes: pd.DataFrame, *, articles: pd.DataFrame | None = None,
@@ -378,9 +453,7 @@ def stance_table(quotes: pd.DataFrame, *, articles: pd.DataFrame | None = None,
     resolve_method(method)
     compiled = registry(targets)
     found = _quote_occurrences(quotes, articles, compiled)
-    flat = [occ for _, occs in found for occ in occs]
-    stances = iter(predict_many([o.sentence for o in flat], [o.local_start for o in flat],
-                                [o.local_end for o in flat], method=method))
+    stances = iter(_predict_occurrences([occ for _, occs in found for occ in occs], method))
     rows = []
     for row, occs in found:
         by_target: dict[str, list[tuple[_Occurrence, Stance]]] = {}

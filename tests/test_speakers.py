@@ -383,6 +383,35 @@ def test_speaker_table_dates_from_articles_and_no_mutation(quotes):
     assert speaker_table(quotes)["first_date"].isna().all()
 
 
+@pytest.mark.parametrize("sizes", [(9,), (1, 8), (3, 3, 3), (4, 0, 5), (1,) * 9])
+@pytest.mark.parametrize("dated", [False, True])
+def test_speaker_tally_in_batches_equals_the_table_of_all(quotes, sizes, dated):
+    from analysis.speakers import SpeakerTally
+
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3"],
+                             "date": pd.to_datetime(["2021-12-14", "2021-11-02", "2022-01-05"])})
+    if dated:
+        quotes = quotes.assign(date=quotes["article_id"].map(articles.set_index("article_id")["date"]))
+    tally, start = SpeakerTally(), 0
+    for size in sizes:
+        tally.add(quotes.iloc[start:start + size])
+        start += size
+    pd.testing.assert_frame_equal(tally.table(articles=articles), speaker_table(quotes, articles=articles))
+
+
+def test_canonical_speakers_name_each_row_as_the_speakers_table_does(quotes):
+    from analysis.speakers import canonical_speakers
+
+    names = canonical_speakers(quotes)
+    assert names.index.equals(quotes.index)
+    assert names.tolist() == ["Wang Wenbin"] * 4 + ["analysts", "analysts", None, None, "Carnegie Moscow Centre"]
+    assert set(names.dropna()) == set(speaker_table(quotes)["speaker"])
+    clintons = quotes_frame([("a1", "Bill Clinton", True, "official", None, "", ""),
+                             ("a2", "Hillary Clinton", True, "official", None, "", ""),
+                             ("a3", "Clinton", True, "other", None, "", "")])
+    assert canonical_speakers(clintons).tolist() == ["Bill Clinton", "Hillary Clinton", "Clinton"]
+
+
 def test_speaker_table_keeps_ambiguous_surnames_apart():
     table = speaker_table(quotes_frame([
         ("a1", "Bill Clinton", True, "official", None, "", ""),

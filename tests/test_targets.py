@@ -144,3 +144,17 @@ def test_seed_article_mentions(seed_articles):
     for row in mentions.itertuples():
         assert text[row.start:row.end] == row.mention
     assert "China" in set(mentions["target"])
+
+
+@pytest.mark.parametrize("text", [
+    "xChina", "_China", "\u00e9China", "1China", "China", " China", "(China)", "China's", "ChinaChina China",
+    "Xi'an", "Xi Xi", "the USA and US", "U.S.-China", "\u4e2dChina", "anti-China", "\u2019China",
+])
+def test_alias_scan_equals_a_lookbehind_pattern(text):
+    import re
+
+    from analysis.targets import _word_matches
+
+    scan = registry()._aliases
+    expected = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)(?:" + scan.pattern + ")", text, scan.flags)]
+    assert [(m.start(), m.end()) for m in _word_matches(scan, text)] == expected

@@ -1,0 +1,31 @@
+import matplotlib
+import pandas as pd
+import pytest
+
+from analysis.figures import stance_heatmap
+
+matplotlib.use("Agg")
+
+
+def stance_rows(rows):
+    return pd.DataFrame(rows, columns=["article_id", "quote_id", "speaker", "target", "label"])
+
+
+def test_heatmap_merges_a_speaker_named_differently_in_two_articles():
+    stance = stance_rows([
+        ("a1", "q1", "Donald Trump", "China", "negative"),
+        ("a1", "q2", "Donald Trump", "China", "negative"),
+        ("a2", "q3", "Trump", "China", "positive"),
+        ("a2", "q4", "Wang Wenbin", "United States", "negative"),
+        ("a3", "q5", None, "China", "positive"),
+    ])
+    figure = stance_heatmap(stance)
+    data = figure.data.set_index(["speaker", "target"])
+    assert set(data.index) == {("Donald Trump", "China"), ("Wang Wenbin", "United States")}
+    assert data.loc[("Donald Trump", "China"), "count"] == 3
+    assert data.loc[("Donald Trump", "China"), "mean"] == pytest.approx(-1 / 3)
+
+
+def test_heatmap_of_nothing_is_an_empty_figure():
+    figure = stance_heatmap(stance_rows([]))
+    assert figure.data.empty
