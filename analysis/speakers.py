@@ -1563,12 +1563,18 @@ class SpeakerTally:
                 group.undated.add(keys[k])
             group.n_quotes += 1
 
-    def _group(self, speaker: str, raw_named: object) -> _Group | None:
-        """The group of one quote's speaker (a :func:`_text`), its surface and named flag counted; None for no one."""
+    def _key(self, speaker: str, raw_named: object) -> tuple[tuple[str, ...] | None, bool]:
+        """The group key of one quote's speaker (a :func:`_text`) and whether it is named; None for no one."""
         named = True if raw_named is None or raw_named != raw_named else bool(raw_named)
         if not speaker or (not named and speaker.lower() in self._lex.pronouns):
+            return None, named
+        return (_name_key(speaker) if named else _unnamed_key(speaker)), named
+
+    def _group(self, speaker: str, raw_named: object) -> _Group | None:
+        """The group of one quote's speaker (a :func:`_text`), its surface and named flag counted; None for no one."""
+        key, named = self._key(speaker, raw_named)
+        if key is None:
             return None
-        key = _name_key(speaker) if named else _unnamed_key(speaker)
         group = self.groups.get(key)
         if group is None:
             group = self.groups[key] = _Group()
@@ -1667,15 +1673,10 @@ def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
     tally = SpeakerTally()
     speakers = _texts(quotes["speaker"].tolist())
     flags = quotes["speaker_named"].tolist() if "speaker_named" in quotes.columns else [None] * len(quotes)
-    keys = []
-    for speaker, raw_named in zip(speakers, flags, strict=True):
-        group = tally._group(speaker, raw_named)
-        if group is None:
-            keys.append(None)
-            continue
-        group.n_quotes += 1
-        named = True if raw_named is None or raw_named != raw_named else bool(raw_named)
-        keys.append(_name_key(speaker) if named else _unnamed_key(speaker))
+    keys = [tally._key(speaker, raw_named)[0] for speaker, raw_named in zip(speakers, flags, strict=True)]
+    for speaker, raw_named, key in zip(speakers, flags, keys, strict=True):
+        if key is not None:
+            tally._group(speaker, raw_named).n_quotes += 1  # the merge of one-word names reads the counts
     merged = _merge_single_names(tally.groups, tally._lex)
     names = {key: _display_name(group.surfaces) for key, group in tally.groups.items()}
     return pd.Series([None if key is None else names[merged.get(key, key)] for key in keys], index=quotes.index,

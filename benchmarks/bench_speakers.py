@@ -24,13 +24,13 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import re
 import time
 from collections import Counter
 from pathlib import Path
 
+from analysis.evaluate.polnear import source_spans
 from analysis.speakers import _Article, resolve_speakers
 
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "polnear" / "data"
@@ -39,22 +39,7 @@ PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 def load(split: str) -> list[tuple[str, str, list[tuple[int, int]]]]:
     """(article, text, gold Source spans) for each article of a split, first annotator by sorted name."""
-    folder = POLNEAR / split
-    out, seen = [], set()
-    for name in sorted(os.listdir(folder / "attributions")):
-        article = name.rsplit("_", 1)[0]
-        if article in seen:
-            continue
-        seen.add(article)
-        text = (folder / "text" / f"{article}.txt").read_text(encoding="utf-8")
-        spans = set()
-        for line in (folder / "attributions" / name).read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) >= 3 and parts[1].startswith("Source "):
-                offsets = [tuple(map(int, p.split())) for p in parts[1].split(" ", 1)[1].split(";")]
-                spans.add((offsets[0][0], offsets[-1][1]))
-        out.append((article, text, sorted(spans)))
-    return out
+    return source_spans(POLNEAR / split)
 
 
 def main() -> None:

@@ -7,7 +7,6 @@ The hard cases are sentences written for these tests; the seed article and PolNe
 from __future__ import annotations
 
 import csv
-import os
 import re
 
 import pandas as pd
@@ -15,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.evaluate.polnear import source_spans
 from analysis.paths import resource
 from analysis.speakers import SPEAKER_COLUMNS, SPEAKER_TYPES, Speaker, resolve_speakers, speaker_table
 from tests.conftest import POLNEAR, need
@@ -456,24 +456,7 @@ def test_word_lists_use_documented_types_and_known_countries():
 
 def polnear_articles(split: str, limit: int) -> list[tuple[str, list[tuple[int, int]]]]:
     """The first `limit` articles of a PolNeAR split (first annotator) with their gold Source spans."""
-    folder = need(POLNEAR / split)
-    out, seen = [], set()
-    for name in sorted(os.listdir(folder / "attributions")):
-        article = name.rsplit("_", 1)[0]
-        if article in seen:
-            continue
-        seen.add(article)
-        text = (folder / "text" / f"{article}.txt").read_text(encoding="utf-8")
-        spans = set()
-        for line in (folder / "attributions" / name).read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) >= 3 and parts[1].startswith("Source "):
-                offsets = [tuple(map(int, p.split())) for p in parts[1].split(" ", 1)[1].split(";")]
-                spans.add((offsets[0][0], offsets[-1][1]))
-        out.append((text, sorted(spans)))
-        if len(out) == limit:
-            break
-    return out
+    return [(text, spans) for _, text, spans in source_spans(need(POLNEAR / split))[:limit]]
 
 
 def test_polnear_dev_sources_resolve_sensibly():

@@ -195,6 +195,35 @@ def load_gold(split_dir: str | Path) -> dict[str, list[Item]]:
     return gold
 
 
+def source_spans(split_dir: str | Path) -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """Every gold ``Source`` span of a PolNeAR split, for scoring speaker mentions alone.
+
+    Args:
+        split_dir: e.g. ``../shared/gold/polnear/data/dev``.
+
+    Returns:
+        ``(article id, article text, sorted (start, end) spans)`` per annotated article, by sorted ``.ann`` name,
+        first annotator (as :func:`load_gold`); a discontinuous source counts from its first to its last offset.
+    """
+    split_dir = Path(split_dir)
+    out, seen = [], set()
+    for name in sorted(path.name for path in (split_dir / "attributions").iterdir()):
+        m = _ANN_NAME.match(name)
+        if not m or m.group("stem") in seen:
+            continue
+        article = m.group("stem")
+        seen.add(article)
+        text = (split_dir / "text" / f"{article}.txt").read_text(encoding="utf-8")
+        spans = set()
+        for line in (split_dir / "attributions" / name).read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if _TEXT_BOUND.match(line) and len(parts) >= 3 and parts[1].startswith("Source "):
+                offsets = _spans(parts[1].split(" ", 1)[1])
+                spans.add((offsets[0][0], offsets[-1][1]))
+        out.append((article, text, sorted(spans)))
+    return out
+
+
 def _optional(value: object) -> str | None:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return None
