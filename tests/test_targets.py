@@ -158,3 +158,18 @@ def test_alias_scan_equals_a_lookbehind_pattern(text):
     scan = registry()._aliases
     expected = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)(?:" + scan.pattern + ")", text, scan.flags)]
     assert [(m.start(), m.end()) for m in _word_matches(scan, text)] == expected
+
+
+@pytest.mark.parametrize("text", [text for text, _ in FOUND] + NOT_FOUND + ["", "No one was named.", "chinaware"])
+def test_may_mention_is_never_false_where_a_part_of_the_text_has_a_mention(text):
+    compiled = registry()
+    parts = [text[a:b] for a in range(0, len(text) + 1, 3) for b in range(a, len(text) + 1, 4)]
+    if any(compiled.find(part) for part in parts + [text]):
+        assert compiled.may_mention(text)
+    if not compiled.may_mention(text):
+        assert not compiled.find(text)
+
+
+def test_may_mention_rules_out_text_without_any_alias():
+    assert not registry().may_mention("The minister said the talks had stalled.")
+    assert registry().may_mention("Chinaware") and not registry().find("Chinaware")  # a substring, not a match
