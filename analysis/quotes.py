@@ -70,6 +70,8 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
+from operator import sub
 from typing import Iterable, Sequence
 
 import pandas as pd
@@ -378,13 +380,22 @@ def quote_blobs(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[_
 # ---------------------------------------------------------------------------------------------------------
 # tokens and sentences
 
-Q, W, P = 1, 2, 3  # token kinds (the group numbers of the token pattern): quotation, word, punctuation
+Q, W, P = 1, 2, 3  # token kinds: quotation, word, punctuation
 
 
 @functools.lru_cache(maxsize=1)
-def _token_re() -> re.Pattern:
-    """Quotation placeholders, words (``U.S.``, ``Xi's``, ``co-chair``) and single punctuation marks."""
-    return re.compile(r"(\x02\x03*)|((?:[A-Za-z]\.){2,}|[^\W_](?:[\w\u2019'&.-]*[^\W_])?)|(\S)")
+def _piece_re() -> re.Pattern:
+    """Quotation placeholders, words (``U.S.``, ``Xi's``, ``co-chair``) and single punctuation marks, each with
+    the spaces before it: the pieces tile the text, so ``findall`` (no match objects) gives every token and its
+    offsets."""
+    return re.compile(r"\s*(?:\x02\x03*|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w\u2019'&.-]*[^\W_])?|\S)")
+
+
+def _kind(token: str) -> int:
+    """A token's kind: a placeholder, a word (it starts with a letter or digit: the word alternative takes any
+    such character before the punctuation one can), or punctuation."""
+    first = token[0]
+    return Q if first == "\x02" else W if first.isalnum() else P
 
 
 @dataclass(slots=True)
@@ -418,21 +429,22 @@ def _tokenize(text: str, ps: int, pe: int, blobs: list[_Blob]) -> _Tokens:
             last = e
         parts.append(para[last:])
         para = "".join(parts)
-    matches = list(_token_re().finditer(para))
-    raw = [m.group() for m in matches]
-    low = [r.lower() for r in raw]
+    pieces = _piece_re().findall(para)
+    raw = list(map(str.lstrip, pieces))
+    ends = list(accumulate(map(len, pieces), initial=ps))[1:]
+    starts = list(map(sub, ends, map(len, raw)))
+    low = list(map(str.lower, raw))
     if "\u2019" in para:
         low = [w.replace("\u2019", "'") for w in low]
-    kind = [m.lastindex for m in matches]
+    kind = list(map(_kind, raw))
     blob = {}
     if blobs:
-        blob_at = {b.start - ps: b for b in blobs}
-        blob = {i: blob_at[m.start()] for i, m in enumerate(matches) if kind[i] == Q}
+        blob_at = {b.start: b for b in blobs}
+        blob = {i: blob_at[starts[i]] for i, k in enumerate(kind) if k == Q}
     last = {i: _last_inner(text, b) for i, b in blob.items() if b.closed}
     comma_q = frozenset(i for i, c in last.items() if c == ",")
     tag_q = frozenset(i for i, c in last.items() if c in ",?!")
-    return _Tokens([m.start() + ps for m in matches], [m.end() + ps for m in matches], kind, low, raw, blob,
-                   comma_q, tag_q)
+    return _Tokens(starts, ends, kind, low, raw, blob, comma_q, tag_q)
 
 
 def _last_inner(text: str, b: _Blob) -> str:
