@@ -174,6 +174,7 @@ def target_context(text: str, start: int, end: int) -> TargetContext:
     shouting: list[bool] = []
     mention: list[str] = []
     target = -1
+    curly = "\u2019" in text
     for match in _TOKEN.finditer(text):
         s, e = match.span()
         if s < end and e > start:
@@ -190,7 +191,7 @@ def target_context(text: str, start: int, end: int) -> TargetContext:
             spans.append((start, end))
             shouting.append(False)
         token = match.group()
-        words.append(_normalise(token))
+        words.append(_normalise(token) if curly else token.lower())
         spans.append((s, e))
         shouting.append(len(token) > 1 and token.isupper())
     if target < 0:
@@ -374,17 +375,22 @@ def target_features(ctx: TargetContext) -> dict[str, float]:
         feats[name] = feats.get(name, 0.0) + value
 
     shown = [("NOT_" + w) if ctx.negated[i] else w for i, w in enumerate(words)]
+    get = feats.get  # the loop below is the hot one: add() inlined
     for i, word in enumerate(shown):
-        add("u:" + word, GLOBAL_WEIGHT)
+        name = "u:" + word
+        feats[name] = get(name, 0.0) + GLOBAL_WEIGHT
         if i:
-            add("b:" + words[i - 1] + "_" + words[i], GLOBAL_WEIGHT)
+            name = "b:" + words[i - 1] + "_" + words[i]
+            feats[name] = get(name, 0.0) + GLOBAL_WEIGHT
         d = i - t
         if d == 0:
             continue
-        if abs(d) <= WINDOW:
-            add(("L:" if d < 0 else "R:") + word, 1.0 / (1 + 0.3 * (abs(d) - 1)))
+        if -WINDOW <= d <= WINDOW:
+            name = ("L:" if d < 0 else "R:") + word
+            feats[name] = get(name, 0.0) + 1.0 / (1 + 0.3 * (abs(d) - 1))
         if lo <= i <= hi:
-            add("c:" + word)
+            name = "c:" + word
+            feats[name] = get(name, 0.0) + 1.0
     values = valences(ctx)
     for i, v in enumerate(values):
         if not v:

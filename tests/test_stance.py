@@ -322,3 +322,24 @@ def test_evidence_reads_as_words(name, words):
     from analysis.stance_features import describe_feature
 
     assert describe_feature(name) == words
+
+
+def test_linear_prediction_in_a_batch_equals_one_by_one():
+    import math
+
+    from analysis.evaluate.newsmtsc import read_newsmtsc
+
+    model = linear_model()
+    items = [(text, *span(text, word)) for text, word, _ in TWO_TARGETS]
+    items += [("China.", 0, 5), ("", 0, 0), ("x", 1, 1), ("Not bad at all, said Beijing's envoy.", 21, 28)]
+    need(NEWSMTSC / "train.jsonl")
+    frame = read_newsmtsc(NEWSMTSC / "train.jsonl").head(300)
+    items += list(zip(frame["sentence"], frame["start"].astype(int), frame["end"].astype(int)))
+    contexts = [target_context(*item) for item in items]
+    batch = model.predict_many(contexts)
+    single = [model.predict(ctx) for ctx in contexts]
+    assert [s.label for s in batch] == [s.label for s in single]
+    assert [s.evidence for s in batch] == [s.evidence for s in single]
+    assert all(math.isclose(a.score, b.score, abs_tol=1e-4) for a, b in zip(batch, single, strict=True))
+    assert all(0 < len(s.evidence) <= 5 for s in batch[:len(TWO_TARGETS)])
+    assert model.predict_many([]) == []
