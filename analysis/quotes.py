@@ -71,7 +71,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
-from operator import sub
+from operator import itemgetter, sub
 from typing import Iterable, Sequence
 
 import pandas as pd
@@ -391,11 +391,17 @@ def _piece_re() -> re.Pattern:
     return re.compile(r"\s*(?:\x02\x03*|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w\u2019'&.-]*[^\W_])?|\S)")
 
 
-def _kind(token: str) -> int:
-    """A token's kind: a placeholder, a word (it starts with a letter or digit: the word alternative takes any
-    such character before the punctuation one can), or punctuation."""
-    first = token[0]
-    return Q if first == "\x02" else W if first.isalnum() else P
+class _KindByFirst(dict):
+    """A token's kind by its first character: a placeholder, a word (it starts with a letter or digit: the word
+    alternative takes any such character before the punctuation one can), or punctuation. A dict, so that
+    ``map(_KINDS.__getitem__, firsts)`` looks kinds up in C; a missing character is classified once."""
+
+    def __missing__(self, first: str) -> int:
+        kind = self[first] = Q if first == "\x02" else W if first.isalnum() else P
+        return kind
+
+
+_KINDS = _KindByFirst()
 
 
 @dataclass(slots=True)
@@ -436,7 +442,7 @@ def _tokenize(text: str, ps: int, pe: int, blobs: list[_Blob]) -> _Tokens:
     low = list(map(str.lower, raw))
     if "\u2019" in para:
         low = [w.replace("\u2019", "'") for w in low]
-    kind = list(map(_kind, raw))
+    kind = list(map(_KINDS.__getitem__, map(itemgetter(0), raw)))
     blob = {}
     if blobs:
         blob_at = {b.start: b for b in blobs}
