@@ -70,7 +70,7 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter, sub
 from typing import Iterable, Sequence
 
@@ -652,26 +652,25 @@ def _headline(toks: _Tokens, a: int, b: int) -> bool:
 def _find_cues(toks: _Tokens, a: int, b: int) -> list[_Hit]:
     """The cues of the sentence tokens[a:b], longest form first; capitalised ones only in headlines."""
     cues = _lex().cues
-    low = toks.low
+    low, kind, raw = toks.low, toks.kind, toks.raw
     hits: list[_Hit] = []
     headline = None
-    i = a
-    while i < b:
+    after = a  # the token after the latest cue: cues do not overlap
+    for i in compress(range(a, b), map(cues.__contains__, low[a:b])):  # candidates found in C
+        if i < after or kind[i] != W:
+            continue
         word = low[i]
-        if word in cues and toks.kind[i] == W:
-            if i > a and not toks.raw[i][0].islower() and word != "according":
-                if headline is None:
-                    headline = _headline(toks, a, b)
-                if not headline:
-                    i += 1
-                    continue
-            for cue in cues[word]:
-                n = len(cue.words)
-                if i + n <= b and all(low[i + k] == cue.words[k] for k in range(1, n)):
-                    hits.append(_Hit(cue, i, i + n))
-                    i += n - 1
-                    break
-        i += 1
+        if i > a and not raw[i][0].islower() and word != "according":
+            if headline is None:
+                headline = _headline(toks, a, b)
+            if not headline:
+                continue
+        for cue in cues[word]:
+            n = len(cue.words)
+            if i + n <= b and all(low[i + k] == cue.words[k] for k in range(1, n)):
+                hits.append(_Hit(cue, i, i + n))
+                after = i + n
+                break
     return hits
 
 
