@@ -154,6 +154,36 @@ def test_training_is_reproducible_byte_for_byte(tmp_path):
     assert featurize(["Beijing won."], [0], [7])[0]["bias"] == 1.0
 
 
+def test_nb_scale_favours_features_tied_to_one_class():
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from analysis.stance_train import nb_scale
+
+    y = np.array([0, 0, 0, 1, 1, 1, 2, 2, 2])
+    # column 0 only in negatives, column 1 in every target, column 2 in half of each class's targets
+    x = csr_matrix(np.array([[1, 1, 1], [1, 1, 0], [1, 1, 1], [0, 1, 0], [0, 1, 1], [0, 1, 0],
+                             [0, 1, 1], [0, 1, 0], [0, 1, 1]], dtype=float))
+    scale = nb_scale(x, y, mix=0.5)
+    assert scale.shape == (3,) and scale[0] > 1.0 > scale[1] and scale[0] > scale[2]
+    assert np.isclose(scale.mean(), 1.0)  # the association is normalised to mean 1, then mixed with 1
+    assert np.allclose(nb_scale(x, y, mix=0.0), 1.0)
+
+
+def test_training_on_scaled_features_stores_weights_for_raw_ones():
+    import numpy as np
+
+    from analysis.stance_train import fit
+
+    features = [{"bias": 1.0, "w:good": 1.0}, {"bias": 1.0, "w:bad": 1.0}, {"bias": 1.0, "w:so": 1.0}] * 20
+    labels = ["positive", "negative", "neutral"] * 20
+    names, coef, intercept = fit(features, labels)
+    assert names == ["bias", "w:bad", "w:good", "w:so"] and coef.shape == (4, 3) and intercept.shape == (3,)
+    logits = {name: coef[k] + coef[0] + intercept for k, name in enumerate(names)}
+    assert [LABELS[int(np.argmax(logits[w]))] for w in ("w:good", "w:bad", "w:so")] == ["positive", "negative",
+                                                                                          "neutral"]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # stance_table
 
