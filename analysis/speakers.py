@@ -1533,6 +1533,7 @@ class SpeakerTally:
     def __init__(self) -> None:
         self.groups: dict[tuple[str, ...], _Group] = {}
         self._lex = _lexicon()
+        self._keys: dict[tuple[str, bool], tuple[str, ...] | None] = {}  # a speaker's key, computed once
 
     def add(self, quotes: pd.DataFrame) -> None:
         """Count the quotes of a quotes table (see :func:`speaker_table` for the columns read)."""
@@ -1566,9 +1567,14 @@ class SpeakerTally:
     def _key(self, speaker: str, raw_named: object) -> tuple[tuple[str, ...] | None, bool]:
         """The group key of one quote's speaker (a :func:`_text`) and whether it is named; None for no one."""
         named = True if raw_named is None or raw_named != raw_named else bool(raw_named)
-        if not speaker or (not named and speaker.lower() in self._lex.pronouns):
-            return None, named
-        return (_name_key(speaker) if named else _unnamed_key(speaker)), named
+        found = self._keys.get((speaker, named), False)
+        if found is False:
+            if not speaker or (not named and speaker.lower() in self._lex.pronouns):
+                found = None
+            else:
+                found = _name_key(speaker) if named else _unnamed_key(speaker)
+            self._keys[(speaker, named)] = found
+        return found, named
 
     def _group(self, speaker: str, raw_named: object) -> _Group | None:
         """The group of one quote's speaker (a :func:`_text`), its surface and named flag counted; None for no one."""
