@@ -12,6 +12,9 @@ Input: the pair (target mention, sentence with the mention wrapped in ``<t> ... 
 mean over all tokens is concatenated with the mean over the tokens between the markers, as in target-dependent
 BERT models) and ``mean`` (mean over all tokens); then a linear layer to the three labels. ``target`` was chosen
 on the dev splits (F1m 0.755 / 0.820 against 0.742 / 0.813 for ``mean``, 3 epochs each).
+
+The dev splits are scored after every epoch (``stance_meta.json`` keeps the history); ``--keep best`` (the
+default) saves the epoch with the best mean dev F1m, ``--keep last`` the last one.
 """
 
 from __future__ import annotations
