@@ -204,6 +204,8 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
     Returns:
         The folder written.
     """
+    if keep not in ("best", "last"):
+        raise ValueError(f"keep must be 'best' or 'last', not {keep!r}")
     torch, transformers = _imports()
     from safetensors.torch import save_file
 
@@ -248,10 +250,13 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
                         "seconds": round(time.time() - started), "dev": scored})
         print(f"epoch {epoch + 1}/{epochs}: {history[-1]}", flush=True)
         mean = sum(scored.values()) / len(scored) if scored else float(epoch)
-        if keep == "last" or best is None or mean > best[0]:
+        if keep == "best" and epoch + 1 < epochs and (best is None or mean > best[0]):
             best = (mean, epoch + 1, {k: v.detach().to("cpu").clone() for k, v in model.state_dict().items()})
+        elif best is None or keep == "last" or mean > best[0]:
+            best = (mean, epoch + 1, None)  # the model as it stands
         model.train()
-    model.load_state_dict(best[2])
+    if best[2] is not None:
+        model.load_state_dict(best[2])
     model.eval().to("cpu")
     output.mkdir(parents=True, exist_ok=True)
     model.encoder.save_pretrained(str(output))

@@ -49,6 +49,7 @@ NB_MIX = 0.5
 
 NB_ALPHA = 1.0
 """Additive smoothing of the per-class feature counts in :func:`nb_scale`."""
+
 OFFSET_GRID = np.round(np.arange(-1.0, 1.0001, 0.05), 2)
 DECIMALS = 5
 
