@@ -13,7 +13,7 @@ Methods (``method=``), with their macro-F1 (F1m) on NewsMTSC test splits (``benc
   lexicon words. The transparent baseline. Test-mt 0.510, test-rw 0.548.
 - ``transformer`` (alias ``encoder``): all-MiniLM-L6-v2 fine-tuned for target stance
   (:mod:`analysis.stance_encoder`, extra ``transformer``; weights in the user cache, trained by
-  ``python scripts/train_stance.py --encoder``). Test-mt 0.753, test-rw 0.778 (3 epochs, target pooling).
+  ``python scripts/train_stance.py --encoder``). Test-mt 0.759, test-rw 0.787 (5 epochs, target pooling).
 
 Scores are in ``[-1, 1]``: P(positive) - P(negative) for the models, the clause compound for ``vader``.
 """
