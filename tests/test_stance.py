@@ -373,3 +373,13 @@ def test_linear_prediction_in_a_batch_equals_one_by_one():
     assert all(math.isclose(a.score, b.score, abs_tol=1e-4) for a, b in zip(batch, single, strict=True))
     assert all(0 < len(s.evidence) <= 5 for s in batch[:len(TWO_TARGETS)])
     assert model.predict_many([]) == []
+
+
+def test_predict_many_in_chunks_equals_one_call(monkeypatch):
+    import analysis.stance as stance_module
+
+    texts = [text for text, _, _ in TWO_TARGETS] * 3
+    starts, ends = zip(*(span(text, word) for text, word, _ in TWO_TARGETS * 3))
+    whole = predict_many(texts, starts, ends)
+    monkeypatch.setattr(stance_module, "PREDICT_CHUNK", 4)
+    assert predict_many(texts, starts, ends) == whole
