@@ -17,6 +17,9 @@ from analysis import __version__
 from analysis.corpus import CorpusError, load_corpus
 from analysis.tables import FORMATS, TableWriter, write_table
 
+REPORT_JOBS = 2
+"""Notebooks ``analysis report`` executes at once by default."""
+
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
@@ -179,7 +182,8 @@ def _train_with(rest: list[str]) -> int:
 def _report(args: argparse.Namespace) -> int:
     from analysis.report import build_report
 
-    paths = build_report(args.corpus, args.out, notebooks=args.notebook or None, progress=args.progress)
+    paths = build_report(args.corpus, args.out, notebooks=args.notebook or None, progress=args.progress,
+                         jobs=args.jobs)
     for path in paths:
         print(path)
     return EXIT_OK
@@ -234,6 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--notebook", action="append", metavar="NAME",
                         help="only this notebook (e.g. 01-explore-corpus); repeatable")
     report.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
+    report.add_argument("--jobs", type=int, default=REPORT_JOBS, metavar="N",
+                        help=f"notebooks executed at once (default {REPORT_JOBS}); shared tables are computed once")
     report.set_defaults(handler=_report)
     return parser
 

@@ -8,6 +8,8 @@ large the corpus; every batch is processed by the same pure function (:func:`pro
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import gc
 import hashlib
 import json
@@ -291,12 +293,23 @@ def run(
     options = Options(stance_method=stance_method, boilerplate=tuple(boilerplate) if boilerplate is not None else None)
     wanted = tuple(dict.fromkeys(["articles", "errors", *tables]))
     needed(wanted)
-    folder = None
-    if cache:
-        folder = cache_path(inputs, wanted, options, root=None if cache is True else Path(cache))
+    compute = functools.partial(_compute, inputs, wanted, jobs=jobs, client=client, batch_size=batch_size,
+                                options=options, progress=progress)
+    if not cache:
+        return Result(compute())
+    folder = cache_path(inputs, wanted, options, root=None if cache is True else Path(cache))
+    with cache_lock(folder):  # a second run with the same key waits for this one and reads its tables
         cached = read_cached(folder, wanted)
         if cached is not None:
             return Result(cached)
+        result = compute()
+        write_cache(folder, result)
+    return Result(result)
+
+
+def _compute(inputs: Sequence[str | Path], wanted: tuple[str, ...], *, jobs: int, client: object | None,
+             batch_size: int, options: Options, progress: bool | None) -> dict[str, pd.DataFrame]:
+    """The tables of a run, computed batch by batch (see :func:`run`)."""
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "errors", *needed(wanted))}
     tally = None
     if "speakers" in wanted:
@@ -314,10 +327,7 @@ def run(
     result = {name: _concat(frames) for name, frames in parts.items()}
     if tally is not None:
         result["speakers"] = tally.table(articles=result["articles"])
-    result = {name: result[name] for name in wanted if name in result}
-    if folder is not None:
-        write_cache(folder, result)
-    return Result(result)
+    return {name: result[name] for name in wanted if name in result}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -359,6 +369,28 @@ def _model_stamp() -> str:
             digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def cache_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on a cache folder's key while a run reads or fills it.
+
+    Two processes running the same pipeline on the same corpus (two notebooks of one report, a notebook and the
+    command line) then compute it once: the second waits, then reads the first one's tables. The lock is an
+    advisory ``flock`` on ``<folder>.lock``; where ``fcntl`` is missing (Windows) runs are not serialised.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.with_name(folder.name + ".lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def read_cached(folder: Path, tables: Sequence[str]) -> dict[str, pd.DataFrame] | None:

@@ -7,6 +7,7 @@ Figures and their numbers are saved by the notebooks under ``OUT/figures/``.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -67,6 +68,7 @@ def build_report(
     parameters: dict | None = None,
     progress: bool | None = None,
     timeout: int = 1800,
+    jobs: int = 1,
 ) -> list[Path]:
     """Execute the numbered notebooks on a corpus and write one HTML report per notebook.
 
@@ -75,34 +77,57 @@ def build_report(
         out: output folder for executed notebooks, HTML pages and ``figures/``.
         notebooks: only these notebooks (names like ``01-explore-corpus``); default all.
         parameters: further papermill parameters (``figures_dir`` defaults to ``OUT/figures``).
-        progress: papermill's cell progress bar; ``None`` shows it on a terminal.
+        progress: papermill's cell progress bar; ``None`` shows it on a terminal (never with ``jobs`` > 1).
         timeout: seconds one cell may run.
+        jobs: notebooks executed at once, each in its own process. Notebooks that ask the pipeline for the same
+            tables compute them once: the pipeline cache makes the later ones wait and read them
+            (:func:`analysis.pipeline.cache_lock`).
 
     Returns:
         The HTML files written, in notebook order.
 
     Raises:
         FileNotFoundError: the corpus or a named notebook does not exist.
-        ReportError: a notebook raised; its executed copy (with the traceback) is kept beside the reports.
+        ReportError: a notebook raised; its executed copy (with the traceback) is kept beside the reports. With
+            ``jobs`` > 1 the other notebooks still finish; the first failure in notebook order is raised.
     """
-    import papermill
-
     out = Path(out)
     if corpus and not Path(corpus).exists():
         raise FileNotFoundError(f"corpus {corpus} does not exist")
     out.mkdir(parents=True, exist_ok=True)
     params = {"corpus": str(Path(corpus).resolve()) if corpus else "", "figures_dir": str((out / "figures").resolve())}
     params.update(parameters or {})
-    show = sys.stderr.isatty() if progress is None else progress
-    written = []
-    for notebook in find_notebooks(only=notebooks):
-        executed = out / notebook.name
-        try:
-            papermill.execute_notebook(
-                str(notebook), str(executed), parameters=params, kernel_name=KERNEL_NAME,
-                progress_bar=show, cwd=str(out), execution_timeout=timeout,
-            )
-        except papermill.PapermillExecutionError as exc:
-            raise ReportError(f"{notebook.name} failed ({exc.ename}: {exc.evalue}); see {executed}") from exc
-        written.append(to_html(executed, out / f"{notebook.stem}.html"))
-    return written
+    show = (sys.stderr.isatty() if progress is None else progress) and jobs <= 1
+    found = find_notebooks(only=notebooks)
+    if jobs <= 1 or len(found) == 1:
+        return [execute_notebook(nb, out, params, progress=show, timeout=timeout) for nb in found]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(found)), mp_context=context) as pool:
+        futures = [pool.submit(execute_notebook, nb, out, params, progress=False, timeout=timeout) for nb in found]
+        outcomes = [future.exception() or future.result() for future in futures]
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            raise outcome
+    return outcomes
+
+
+def execute_notebook(notebook: Path, out: Path, params: dict, *, progress: bool, timeout: int) -> Path:
+    """Execute one notebook into ``out`` with papermill and convert it to HTML; return the HTML path.
+
+    Raises:
+        ReportError: the notebook raised (its executed copy, with the traceback, is kept).
+    """
+    import papermill
+
+    executed = out / notebook.name
+    try:
+        papermill.execute_notebook(
+            str(notebook), str(executed), parameters=params, kernel_name=KERNEL_NAME,
+            progress_bar=progress, cwd=str(out), execution_timeout=timeout,
+        )
+    except papermill.PapermillExecutionError as exc:
+        raise ReportError(f"{notebook.name} failed ({exc.ename}: {exc.evalue}); see {executed}") from exc
+    return to_html(executed, out / f"{notebook.stem}.html")

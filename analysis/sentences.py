@@ -13,9 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+if TYPE_CHECKING:  # NLTK is imported on first use: importing it takes seconds (it pulls in scipy.stats)
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from analysis.corpus import progress_bar, read_rules
 from analysis.paths import resource
@@ -60,30 +63,19 @@ def _before_number() -> re.Pattern:
 
 
 SENTBREAK_CACHE_SIZE = 1 << 16
-"""How many Punkt break decisions (one per candidate context, a few words each) :class:`NewsPunkt` remembers."""
-
-
-class NewsPunkt(PunktSentenceTokenizer):
-    """NLTK's Punkt tokenizer, remembering its decision for each candidate break context.
-
-    Punkt decides whether a candidate end (``"Mr. Smith"``, ``"said. The"``) breaks a sentence from the few words
-    around it and its fixed parameters only (:meth:`text_contains_sentbreak`), and the same contexts recur
-    across articles; remembering them (an LRU cache of :data:`SENTBREAK_CACHE_SIZE` contexts) gives the same
-    sentences at a fraction of the cost. The parameters must not change after construction.
-    """
-
-    def __init__(self, params: PunktParameters) -> None:
-        super().__init__(params)
-        self._sentbreak = lru_cache(maxsize=SENTBREAK_CACHE_SIZE)(super().text_contains_sentbreak)
-
-    def text_contains_sentbreak(self, text: str) -> bool:
-        """Punkt's own decision for a candidate context, remembered."""
-        return self._sentbreak(text)
+"""How many Punkt break decisions (one per candidate context, a few words each) the tokenizer remembers."""
 
 
 @lru_cache(maxsize=1)
 def tokenizer() -> PunktSentenceTokenizer:
-    """Return the shared Punkt tokenizer: English ``punkt_tab`` parameters plus news abbreviations."""
+    """Return the shared Punkt tokenizer: English ``punkt_tab`` parameters plus news abbreviations.
+
+    It remembers its decision for each candidate break context: Punkt decides whether a candidate end
+    (``"Mr. Smith"``, ``"said. The"``) breaks a sentence from the few words around it and its fixed parameters
+    only (``text_contains_sentbreak``), and the same contexts recur across articles; remembering them (an LRU
+    cache of :data:`SENTBREAK_CACHE_SIZE` contexts) gives the same sentences at a fraction of the cost.
+    """
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
     from punkt.data import english
 
     params = PunktParameters()
@@ -92,7 +84,10 @@ def tokenizer() -> PunktSentenceTokenizer:
     params.sent_starters = set(english.SENT_STARTERS)
     for word, flags in english.ORTHO_CONTEXT.items():
         params.ortho_context[word] = flags
-    return NewsPunkt(params)
+    punkt = PunktSentenceTokenizer(params)
+    # an instance attribute: Punkt's own calls (self.text_contains_sentbreak) find the remembering one
+    punkt.text_contains_sentbreak = lru_cache(maxsize=SENTBREAK_CACHE_SIZE)(punkt.text_contains_sentbreak)
+    return punkt
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

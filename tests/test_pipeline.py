@@ -52,14 +52,45 @@ def test_cache_is_keyed_by_content_and_parameters(tmp_path):
     (corpus / "a.txt").write_text(' date 2020-01-01 "We will win," Jane Doe said.')
     cache = tmp_path / "cache"
     first = pipeline.run(corpus, tables=("quotes",), cache=cache)
-    assert len(list(cache.iterdir())) == 1
+    assert len([p for p in cache.iterdir() if p.is_dir()]) == 1
     again = pipeline.run(corpus, tables=("quotes",), cache=cache)
     pd.testing.assert_frame_equal(first.quotes, again.quotes)
     (corpus / "a.txt").write_text(' date 2020-01-01 "We will lose," John Roe said.')
     changed = pipeline.run(corpus, tables=("quotes",), cache=cache)
     assert changed.quotes["text"].tolist() != first.quotes["text"].tolist()
     pipeline.run(corpus, tables=("quotes",), cache=cache, stance_method="vader")
-    assert len(list(cache.iterdir())) == 3
+    assert len([p for p in cache.iterdir() if p.is_dir()]) == 3
+
+
+def test_a_second_run_with_the_same_key_waits_and_reads_the_first_ones_tables(tmp_path, monkeypatch):
+    import multiprocessing
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text('"We will win," Jane Doe said.')
+    cache = tmp_path / "cache"
+    folder = pipeline.cache_path([corpus], ("articles", "errors", "quotes"), pipeline.Options(), root=cache)
+    expected = pipeline.run(corpus, tables=("quotes",)).tables
+    context = multiprocessing.get_context("fork")
+    holding = context.Event()
+
+    def first_run():  # holds the key's lock for a while, then writes the tables
+        with pipeline.cache_lock(folder):
+            holding.set()
+            time.sleep(1.0)
+            pipeline.write_cache(folder, expected)
+
+    first = context.Process(target=first_run)
+    first.start()
+    assert holding.wait(30)
+    monkeypatch.setattr(pipeline, "_compute", lambda *a, **k: pytest.fail("computed again"))
+    started = time.perf_counter()
+    second = pipeline.run(corpus, tables=("quotes",), cache=cache)
+    waited = time.perf_counter() - started
+    first.join(30)
+    assert first.exitcode == 0 and waited > 0.3
+    pd.testing.assert_frame_equal(second.quotes, expected["quotes"])
 
 
 def test_table_writer_is_atomic(tmp_path):

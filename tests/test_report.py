@@ -18,7 +18,7 @@ def report(tmp_path_factory, sample_corpus):
     mp = pytest.MonkeyPatch()
     mp.setenv("ANALYSIS_CACHE", str(cache))  # the kernels inherit it: the test never touches the user cache
     try:
-        written = build_report(sample_corpus, out)
+        written = build_report(sample_corpus, out, jobs=2)  # two notebooks at once, as `analysis report` does
     finally:
         mp.undo()
     return out, written
@@ -49,3 +49,11 @@ def test_report_errors_are_clear(tmp_path):
     with pytest.raises(FileNotFoundError, match="no such notebook"):
         find_notebooks(only=["99-nothing"])
     assert issubclass(ReportError, RuntimeError)
+
+
+def test_a_failing_notebook_names_itself_when_notebooks_run_at_once(tmp_path, sample_corpus, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE", str(tmp_path / "cache"))
+    with pytest.raises(ReportError, match=r"01-explore-corpus\.ipynb failed .*see"):
+        build_report(sample_corpus, tmp_path / "out", notebooks=["01-explore-corpus", "02-attribute-quotes"],
+                     parameters={"jobs": "two"}, jobs=2)
+    assert (tmp_path / "out" / "02-attribute-quotes.ipynb").exists()  # the other one still ran
