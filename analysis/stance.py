@@ -26,9 +26,9 @@ import gzip
 import json
 import math
 from collections import Counter
-from itertools import repeat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
