@@ -436,10 +436,9 @@ def _records(quotes: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, row)) for row in zip(*values)]
 
 
-def _quote_occurrences(quotes: pd.DataFrame, articles: pd.DataFrame | None,
-                       compiled: TargetRegistry) -> list[tuple[dict, list[_Occurrence]]]:
-    texts = {} if articles is None else dict(zip(articles["article_id"], articles["text"]))
-    layouts: dict[object, _ArticleSentences] = {}
+def _quote_occurrences(quotes: pd.DataFrame, texts: dict, compiled: TargetRegistry,
+                       layouts: dict[object, _ArticleSentences]) -> list[tuple[dict, list[_Occurrence]]]:
+    """Each quote row with the target mentions it reads (``layouts`` keeps the articles' sentences)."""
     out = []
     for row in _records(quotes):
         article_text = texts.get(row["article_id"])
@@ -452,6 +451,10 @@ def _quote_occurrences(quotes: pd.DataFrame, articles: pd.DataFrame | None,
             found = _occurrences_in_quote(row["text"] if isinstance(row["text"], str) else "", compiled)
         out.append((row, found))
     return out
+
+
+STANCE_CHUNK = 2_000
+"""Quotes that :func:`stance_table` reads and scores at a time (the default and VADER methods)."""
 
 
 def _predict_occurrences(occurrences: list[_Occurrence], method: str) -> list[Stance]:
@@ -495,9 +498,26 @@ def stance_table(quotes: pd.DataFrame, *, articles: pd.DataFrame | None = None,
     if missing:
         raise ValueError(f"stance_table needs the quotes columns article_id, quote_id, text; missing: "
                          f"{sorted(missing)}")
-    resolve_method(method)
+    kind = resolve_method(method)
     compiled = registry(targets)
-    found = _quote_occurrences(quotes, articles, compiled)
+    texts = {} if articles is None else dict(zip(articles["article_id"], articles["text"]))
+    # a chunk of quotes at a time: memory stays bounded however large the table (the transformer reads all at
+    # once, since its batches, and so its padding, would otherwise change)
+    step = max(len(quotes), 1) if kind == "transformer" else STANCE_CHUNK
+    rows: list[dict] = []
+    layouts: dict[object, _ArticleSentences] = {}
+    for lo in range(0, len(quotes), step):
+        chunk = quotes.iloc[lo:lo + step]
+        if lo:  # keep only the sentences of the article the previous chunk ended in: it may go on here
+            last = quotes["article_id"].iat[lo - 1]
+            layouts = {last: layouts[last]} if last in layouts else {}
+        rows.extend(_stance_rows(_quote_occurrences(chunk, texts, compiled, layouts), method))
+    table = pd.DataFrame(rows, columns=list(STANCE_COLUMNS))
+    return table.astype({"n_mentions": "int64", "start": "int64", "end": "int64", "score": "float64"})
+
+
+def _stance_rows(found: list[tuple[dict, list[_Occurrence]]], method: str) -> list[dict]:
+    """The stance rows of quotes and their occurrences: one per quote and target, in first-mention order."""
     stances = iter(_predict_occurrences([occ for _, occs in found for occ in occs], method))
     rows = []
     for row, occs in found:
@@ -513,5 +533,4 @@ def stance_table(quotes: pd.DataFrame, *, articles: pd.DataFrame | None = None,
                 "method": first_stance.method, "n_mentions": len(pairs), "start": first.start, "end": first.end,
                 "evidence": "; ".join(first_stance.evidence),
             })
-    table = pd.DataFrame(rows, columns=list(STANCE_COLUMNS))
-    return table.astype({"n_mentions": "int64", "start": "int64", "end": "int64", "score": "float64"})
+    return rows

@@ -383,3 +383,21 @@ def test_predict_many_in_chunks_equals_one_call(monkeypatch):
     whole = predict_many(texts, starts, ends)
     monkeypatch.setattr(stance_module, "PREDICT_CHUNK", 4)
     assert predict_many(texts, starts, ends) == whole
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 7])
+def test_stance_table_in_chunks_equals_one_pass(sample_articles, seed_articles, monkeypatch, chunk):
+    """Chunks of quotes (an article running over a chunk's end included) give the table of one pass."""
+    import analysis.stance as stance_module
+    from analysis.quotes import extract_quotes
+
+    articles = pd.concat([seed_articles, sample_articles], ignore_index=True)
+    quotes = extract_quotes(articles)
+    whole = stance_table(quotes, articles=articles)
+    monkeypatch.setattr(stance_module, "STANCE_CHUNK", chunk)
+    pd.testing.assert_frame_equal(stance_table(quotes, articles=articles), whole)
+    shuffled = quotes.sample(frac=1.0, random_state=0)  # articles interleaved: sentences are read again
+    expected = stance_table(shuffled, articles=articles)
+    monkeypatch.setattr(stance_module, "STANCE_CHUNK", 10_000)
+    pd.testing.assert_frame_equal(stance_table(shuffled, articles=articles), expected)
+    assert len(whole) > 10
