@@ -26,6 +26,13 @@ def test_environment_yml_matches_pyproject():
     assert pinned == sorted(r.replace(" ", "") for r in project["dependencies"])
 
 
+def test_makefile_installs_compiled_bytecode():
+    """uv, unlike pip, installs without .pyc files; where none can be written, every import compiles again."""
+    makefile = (PROJECT_DIR / "Makefile").read_text()
+    uv_installs = [line for line in makefile.splitlines() if "$(UV) pip install" in line]
+    assert len(uv_installs) == 2 and all("--compile-bytecode" in line for line in uv_installs)
+
+
 FORBIDDEN_CALLS = ("nltk." + "download",)  # spelled in parts so this guard is not itself a hit
 
 
