@@ -195,7 +195,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def normalise_newlines(text: str) -> str:
     """Turn CRLF/CR line ends into LF, drop a leading BOM, and replace lone surrogates (from JSON escapes) by U+FFFD."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    try:
+        text.encode("utf-8")  # fails on a lone surrogate only; many times faster than searching for one
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def split_paragraphs(text: str) -> list[str]:
