@@ -1444,7 +1444,10 @@ def _texts(values: Sequence[object]) -> list[str]:
 
     A dict lookup tries identity before equality, so even NaN cells (never equal to themselves) find their entry.
     """
-    clean = {value: _text(value) for value in dict.fromkeys(values)}
+    try:
+        clean = {value: _text(value) for value in dict.fromkeys(values)}
+    except TypeError:  # an unhashable cell (a list): clean each cell
+        return [_text(value) for value in values]
     return list(map(clean.__getitem__, values))
 
 

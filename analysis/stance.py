@@ -455,7 +455,8 @@ def _quote_occurrences(quotes: pd.DataFrame, texts: dict, compiled: TargetRegist
 
 STANCE_CHUNK = 10_000
 """Quotes that :func:`stance_table` reads and scores at a time (the default and VADER methods): a bound on memory
-for a whole corpus's table, and more than a pipeline batch holds (about 4,300 quotes), so batches are one chunk."""
+for a whole corpus's table, and more than a pipeline batch holds (about 4,300 quotes on AllSides), so a batch is
+one chunk."""
 
 
 def _predict_occurrences(occurrences: list[_Occurrence], method: str) -> list[Stance]:

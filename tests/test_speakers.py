@@ -499,3 +499,13 @@ def test_any_text_and_spans_give_one_documented_speaker_each(words, spans):
         assert speaker.type in SPEAKER_TYPES
         assert isinstance(speaker.rule, str) and speaker.rule
         assert speaker.speaker is None or isinstance(speaker.speaker, str)
+
+
+def test_column_cleaning_handles_missing_and_odd_cells():
+    import math
+
+    from analysis.speakers import _texts
+
+    values = ["  Wang\u2019s  aide ", None, float("nan"), pd.NA, "  Wang\u2019s  aide ", "", math.nan]
+    assert _texts(values) == ["Wang's aide", "", "", "", "Wang's aide", "", ""]
+    assert _texts(["a  b", ["not", "hashable"], None]) == ["a b", "['not', 'hashable']", ""]
