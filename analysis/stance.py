@@ -510,10 +510,9 @@ def stance_table(quotes: pd.DataFrame, *, articles: pd.DataFrame | None = None,
     layouts: dict[object, _ArticleSentences] = {}
     for lo in range(0, len(quotes), step):
         chunk = quotes.iloc[lo:lo + step]
-        if lo:  # keep only the sentences of the article the previous chunk ended in: it may go on here
-            last = quotes["article_id"].iat[lo - 1]
-            layouts = {last: layouts[last]} if last in layouts else {}
         rows.extend(_stance_rows(_quote_occurrences(chunk, texts, compiled, layouts), method))
+        last = chunk["article_id"].iat[-1]  # its article may go on in the next chunk: keep only its sentences
+        layouts = {last: layouts[last]} if last in layouts else {}
     table = pd.DataFrame(rows, columns=list(STANCE_COLUMNS))
     return table.astype({"n_mentions": "int64", "start": "int64", "end": "int64", "score": "float64"})
 
