@@ -116,3 +116,24 @@ def test_cli_streams_identical_to_library(serial, sample_corpus, tmp_path):
     stance_out = tmp_path / "stance.csv"
     assert main(["stance", str(sample_corpus), "-o", str(stance_out)]) == 0
     assert set(pd.read_csv(stance_out)["quote_id"]) <= set(serial.quotes["quote_id"])
+
+
+def test_collecting_less_restores_the_garbage_collector_even_after_an_error():
+    import gc
+
+    before = gc.get_threshold()
+    with pipeline.collecting_less(12_345):
+        assert gc.get_threshold() == (12_345, *before[1:])
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), pipeline.collecting_less():
+        assert gc.get_threshold()[0] == pipeline.GC_THRESHOLD
+        raise RuntimeError("a failing batch")
+    assert gc.get_threshold() == before
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it(sample_corpus):
+    import gc
+
+    before = gc.get_threshold()
+    pipeline.run(sample_corpus, tables=("quotes", "speakers"), progress=False)
+    assert gc.get_threshold() == before
