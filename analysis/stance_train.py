@@ -33,6 +33,7 @@ DEFAULT_DEV = (
     NEWSMTSC_DIR / "experiments_splits" / "newsmtsc-mt" / "dev.jsonl",
     NEWSMTSC_DIR / "experiments_splits" / "newsmtsc-rw" / "dev.jsonl",
 )
+
 DEFAULT_MODEL = MODELS / "stance_linear.json.gz"
 MODEL_FORMAT = "analysis.stance.linear/1"
 
@@ -52,6 +53,11 @@ NB_ALPHA = 1.0
 
 OFFSET_GRID = np.round(np.arange(-1.0, 1.0001, 0.05), 2)
 DECIMALS = 5
+
+
+def split_name(path: str | Path) -> str:
+    """A NewsMTSC file as ``split/file`` (``newsmtsc-mt/dev.jsonl``), as model metadata names it."""
+    return Path(path).parent.name + "/" + Path(path).name
 
 
 def featurize(sentences: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> list[dict[str, float]]:
@@ -155,7 +161,7 @@ def train_linear(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path]
     offsets = tune_offsets(dev_sets) if dev_sets else np.zeros(3)
     for path, (logits, labels) in zip(dev, dev_sets):
         predicted = [LABELS[i] for i in (logits + offsets).argmax(axis=1)]
-        dev_info.append({"file": Path(path).parent.name + "/" + Path(path).name,
+        dev_info.append({"file": split_name(path),
                          "f1_macro": round(scores(labels, predicted)["f1_macro"], 4)})
     return {
         "format": MODEL_FORMAT,
