@@ -78,16 +78,62 @@ def tokenizer() -> PunktSentenceTokenizer:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
     from punkt.data import english
 
+    lang_vars, token_cls = _plain_re_punkt()
+
     params = PunktParameters()
     params.abbrev_types = set(english.ABBREV_TYPES) | set(news_abbreviations())
     params.collocations = set(english.COLLOCATIONS)
     params.sent_starters = set(english.SENT_STARTERS)
     for word, flags in english.ORTHO_CONTEXT.items():
         params.ortho_context[word] = flags
-    punkt = PunktSentenceTokenizer(params)
+    punkt = PunktSentenceTokenizer(params, lang_vars=lang_vars(), token_cls=token_cls)
     # an instance attribute: Punkt's own calls (self.text_contains_sentbreak) find the remembering one
     punkt.text_contains_sentbreak = lru_cache(maxsize=SENTBREAK_CACHE_SIZE)(punkt.text_contains_sentbreak)
     return punkt
+
+
+def _plain_re_punkt() -> tuple[type, type]:
+    """Punkt's English language variables and token class with their patterns compiled by :mod:`re`.
+
+    NLTK compiles every pattern through ``nltk.redos`` (the ``regex`` engine with a wall-clock timeout on each
+    call), a guard against *caller-supplied* patterns. Punkt's own patterns are fixed and linear, and the guard's
+    per-call overhead was a third of Punkt's time here. The subclasses are Punkt's documented extension points
+    (``lang_vars=``, ``token_cls=``) and compile the same pattern sources with the same flags.
+    """
+    from nltk.tokenize import punkt
+
+    class PlainLanguageVars(punkt.PunktLanguageVars):
+        re_boundary_realignment = re.compile(punkt.PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
+
+        def _word_tokenizer_re(self) -> re.Pattern:
+            return _compiled(self._word_tokenize_fmt % {"NonWord": self._re_non_word_chars,
+                                                        "MultiChar": self._re_multi_char_punct,
+                                                        "WordStart": self._re_word_start})
+
+        def period_context_re(self) -> re.Pattern:
+            return _compiled(self._period_context_fmt % {"NonWord": self._re_non_word_chars,
+                                                         "SentEndChars": self._re_sent_end_chars})
+
+    non_punct = re.compile(r"[^\W\d]")
+
+    class PlainToken(punkt.PunktToken):
+        __slots__ = ()
+        _RE_ELLIPSIS = re.compile(punkt.PunktToken._RE_ELLIPSIS.pattern)
+        _RE_NUMERIC = re.compile(punkt.PunktToken._RE_NUMERIC.pattern)
+        _RE_INITIAL = re.compile(punkt.PunktToken._RE_INITIAL.pattern)
+        _RE_ALPHA = re.compile(punkt.PunktToken._RE_ALPHA.pattern)
+
+        @property
+        def is_non_punct(self) -> re.Match | None:
+            """True if the token is either a number or is alphabetic."""
+            return non_punct.search(self.type)
+
+    return PlainLanguageVars, PlainToken
+
+
+@lru_cache(maxsize=4)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.UNICODE | re.VERBOSE)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
