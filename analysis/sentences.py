@@ -105,14 +105,20 @@ def _plain_re_punkt() -> tuple[type, type]:
     class PlainLanguageVars(punkt.PunktLanguageVars):
         re_boundary_realignment = re.compile(punkt.PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
 
+        def __init__(self) -> None:
+            super().__init__()
+            flags = re.UNICODE | re.VERBOSE
+            self._plain_word_tokenizer = re.compile(self._word_tokenize_fmt % {
+                "NonWord": self._re_non_word_chars, "MultiChar": self._re_multi_char_punct,
+                "WordStart": self._re_word_start}, flags)
+            self._plain_period_context = re.compile(self._period_context_fmt % {
+                "NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars}, flags)
+
         def _word_tokenizer_re(self) -> re.Pattern:
-            return _compiled(self._word_tokenize_fmt % {"NonWord": self._re_non_word_chars,
-                                                        "MultiChar": self._re_multi_char_punct,
-                                                        "WordStart": self._re_word_start})
+            return self._plain_word_tokenizer
 
         def period_context_re(self) -> re.Pattern:
-            return _compiled(self._period_context_fmt % {"NonWord": self._re_non_word_chars,
-                                                         "SentEndChars": self._re_sent_end_chars})
+            return self._plain_period_context
 
     non_punct = re.compile(r"[^\W\d]")
 
@@ -129,11 +135,6 @@ def _plain_re_punkt() -> tuple[type, type]:
             return non_punct.search(self.type)
 
     return PlainLanguageVars, PlainToken
-
-
-@lru_cache(maxsize=4)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.UNICODE | re.VERBOSE)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

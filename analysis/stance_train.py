@@ -65,8 +65,13 @@ def featurize(sentences: Sequence[str], starts: Sequence[int], ends: Sequence[in
     return [target_features(target_context(s, int(a), int(b))) for s, a, b in zip(sentences, starts, ends)]
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+def sha256_file(path: str | Path) -> str:
+    """SHA-256 of a file, read in 1 MiB chunks (model metadata and the encoder weights' check)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _prune(features: list[dict[str, float]], min_count: int) -> list[dict[str, float]]:
@@ -170,7 +175,7 @@ def train_linear(train: str | Path = DEFAULT_TRAIN, *, dev: Sequence[str | Path]
         "intercept": [float(v) for v in intercept],
         "offsets": [float(v) for v in offsets],
         "training": {
-            "file": Path(train).name, "sha256": _sha256(Path(train)), "targets": len(gold), "c": c,
+            "file": Path(train).name, "sha256": sha256_file(train), "targets": len(gold), "c": c,
             "min_count": min_count, "solver": "lbfgs", "seed": SEED, "dev": dev_info,
         },
         "weights": {name: [float(v) for v in row] for name, row in zip(names, coef) if np.any(row)},
