@@ -229,7 +229,8 @@ def parse_text(raw: str, *, boilerplate: re.Pattern, has_title: bool | None = No
         has_title = not match and len(paragraphs) > 1 and "\n" not in paragraphs[0]
     if has_title and paragraphs:
         title, paragraphs = paragraphs[0], paragraphs[1:]
-    kept, removed = [], []
+    kept: list[str] = []
+    removed: list[str] = []
     for paragraph in paragraphs:
         (removed if boilerplate.fullmatch(paragraph) else kept).append(paragraph)
     return ParsedText(date_raw=date_raw, title=title, paragraphs=kept, boilerplate=removed)
@@ -565,7 +566,8 @@ def load_corpus(
     """
     fields = Fields(id=id_field, date=date_field, title=title_field, text=text_field, source=source_field)
     items = iter_articles(*paths, fields=fields, boilerplate=boilerplate)
-    articles, errors = [], []
+    articles: list[Article] = []
+    errors: list[LoadError] = []
     for item in progress_bar(items, enabled=progress, desc="loading", unit="article"):
         (articles if isinstance(item, Article) else errors).append(item)
     return articles_frame(articles), errors_frame(errors)

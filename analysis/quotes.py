@@ -72,7 +72,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 from operator import itemgetter, sub
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, SupportsIndex
 
 import pandas as pd
 
@@ -364,7 +364,7 @@ def quote_blobs(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[_
         One list of quotations per paragraph, in text order. A quotation that a paragraph opens without
         closing runs to the paragraph's end (``closed`` False).
     """
-    out = []
+    out: list[list[_Blob]] = []
     for ps, pe in paragraphs:
         marks = list(_MARK_RE.finditer(text, ps, pe))
         if not marks:
@@ -443,13 +443,13 @@ def _tokenize(text: str, ps: int, pe: int, blobs: list[_Blob]) -> _Tokens:
     if "\u2019" in para:
         low = [w.replace("\u2019", "'") for w in low]
     kind = list(map(_KINDS.__getitem__, map(itemgetter(0), raw)))
-    blob = {}
+    blob: dict[int, _Blob] = {}
     if blobs:
         blob_at = {b.start: b for b in blobs}
         blob = {i: blob_at[starts[i]] for i, k in enumerate(kind) if k == Q}
-    last = {i: _last_inner(text, b) for i, b in blob.items() if b.closed}
-    comma_q = frozenset(i for i, c in last.items() if c == ",")
-    tag_q = frozenset(i for i, c in last.items() if c in ",?!")
+    last_inner = {i: _last_inner(text, b) for i, b in blob.items() if b.closed}
+    comma_q = frozenset(i for i, c in last_inner.items() if c == ",")
+    tag_q = frozenset(i for i, c in last_inner.items() if c in ",?!")
     return _Tokens(starts, ends, kind, low, raw, blob, comma_q, tag_q)
 
 
@@ -924,6 +924,7 @@ def _noun_cue(toks: _Tokens, hit: _Hit, a: int, b: int) -> bool:
             toks.low[hit.c1 + 1] in _lex().aux or toks.low[hit.c1 + 1] in _lex().verb:
         return False  # "her claim that was false": a relative clause, no reported one
     owner = toks.low[hit.c0 - 1]
+    np: tuple[int, int] | None
     if owner in _lex().possessive:
         np = (hit.c0 - 1, hit.c0)
     elif owner.endswith(("'s", "s'")) and toks.kind[hit.c0 - 1] == W:
@@ -1159,33 +1160,33 @@ def _relative_start(toks: _Tokens, hit: _Hit) -> int:
 def _choose_content(toks: _Tokens, hit: _Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
                     *, colon: bool) -> list[tuple[int, int]]:
     """Choose the content of an attribution among the words before and after it."""
-    left_q = left is not None and toks.kind[left[1] - 1] == Q
+    quoted = left if left is not None and toks.kind[left[1] - 1] == Q else None  # a quotation before
     rel = _relative_start(toks, hit)
     if rel >= 0 and right is not None:
         hit.rule += "_relative"  # 'which he called "a disaster"': which + what he called it
         return [(rel, rel + 1), _cut_right(toks, *right)]
     if right is not None and toks.kind[right[0]] == Q:
-        if left_q and right[0] == hit.r1 and hit.cue.frame == "tell" and hit.r1 < len(toks.low) - 1:
+        if quoted is not None and right[0] == hit.r1 and hit.cue.frame == "tell" and hit.r1 < len(toks.low) - 1:
             hit.rule = "content_" + hit.rule  # '"A," Fiorina told "Fox and Friends," adding ...': a title
-            return [left]
-        if left_q:
+            return [quoted]
+        if quoted is not None:
             hit.rule += "_interrupted"
-            return [left, _cut_right(toks, *right)]
+            return [quoted, _cut_right(toks, *right)]
         if hit.cue.frame == "naming":  # 'what they called "supermarkets," all-in-one shops': the name only
             return [_cut_right(toks, right[0], right[0] + 1)]
         return [_cut_right(toks, *right)]
-    if left_q and right is not None and toks.low[left[0]] in _lex().opener and toks.kind[left[0]] == W \
-            and not _weak_right(toks, right):
+    if quoted is not None and right is not None and toks.low[quoted[0]] in _lex().opener \
+            and toks.kind[quoted[0]] == W and not _weak_right(toks, right):
         return [_cut_right(toks, *right)]  # 'On "Fox News Sunday," Pence said ...': the title is an adjunct
-    if left_q:
+    if quoted is not None:
         # '"A," he said two days later, "B."': the second quotation continues the first
-        for k in range(right[0] if right else 0, right[1] if right else 0):
-            if toks.kind[k] == Q and toks.low[k - 1] == "," and all(
+        for k in range(*(right or (0, 0))):
+            if right is not None and toks.kind[k] == Q and toks.low[k - 1] == "," and all(
                     toks.kind[i] != W for i in range(k + 1, right[1])):
                 hit.rule += "_interrupted"
-                return [left, (k, right[1])]
+                return [quoted, (k, right[1])]
         hit.rule = "content_" + hit.rule
-        return [left]
+        return [quoted]
     if left is not None and hit.rule in ("speaker_cue", "speaker_appositive_cue", "cue_speaker") \
             and _weak_right(toks, right) and not colon:
         hit.rule = "content_" + hit.rule
@@ -1577,11 +1578,12 @@ def _continue(text: str, last: Quote, spans: list[tuple[int, int]], paragraph: i
     return quote
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: object) -> list[Quote]:
     """Find the quotations and reported statements of one text, with their cues and speaker mentions.
 
     Args:
-        text: an article text, paragraphs separated by blank lines.
+        text: an article text, paragraphs separated by blank lines (anything else, such as None or a
+            missing value, has no attributions).
 
     Returns:
         The attributions in text order. Speakers are the mentions at the attribution, unresolved
@@ -1729,7 +1731,8 @@ def _retarget(text: str, quote: Quote, spans: list[tuple[int, int]], paragraph: 
 # table level
 
 
-def quote_id(article_id: str, spans: Sequence[Sequence[int]], *, cue: tuple[int, int] = (-1, -1)) -> str:
+def quote_id(article_id: str, spans: Iterable[Sequence[SupportsIndex]], *,
+             cue: Sequence[SupportsIndex] = (-1, -1)) -> str:
     """Return a stable id for an attribution: the article id and a short hash of its content spans and cue.
 
     The cue is part of the key because two attributions can share a content span (``X, Y reported, dismissed

@@ -67,7 +67,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, compress
-from operator import itemgetter, sub
+from operator import index, itemgetter, sub
+from typing import Any, SupportsIndex
 
 import pandas as pd
 
@@ -168,7 +169,7 @@ class _Pronoun:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    phrases: dict[tuple[str, ...], tuple[str, object]]
+    phrases: dict[tuple[str, ...], tuple[str, Any]]  # words -> (kind, _Title | _Role | _Org | country name)
     first_words: dict[str, int]
     continuations: dict[str, frozenset[str]]
     pronouns: dict[str, _Pronoun]
@@ -259,7 +260,7 @@ def _lexicon() -> _Lexicon:
     parts = _rows("name_parts.csv")
     particles = frozenset(r["word"] for r in parts if r["kind"] == "particle")
     suffixes = frozenset(r["word"] for r in parts if r["kind"] == "suffix")
-    phrases: dict[tuple[str, ...], tuple[str, object]] = {}
+    phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
     first_words: dict[str, int] = {}
     continuations: dict[str, set[str]] = defaultdict(set)
     for key, kinds in entries.items():
@@ -501,7 +502,7 @@ class _Article:
         """Mark the tokens covered by a word-list phrase, longest phrase first, left to right."""
         n, lex, low, word, kind = self.n, self.lex, self.low, self.word, self.kind
         self.mk: list[str] = [""] * n
-        self.mv: list[object] = [None] * n
+        self.mv: list[Any] = [None] * n  # the listed entry (_Title, _Role, _Org or a country)
         self.mstart = list(range(n))
         self.mend = list(range(1, n + 1))
         first_words, phrases, continuations = lex.first_words, lex.phrases, lex.continuations
@@ -683,17 +684,17 @@ class _Article:
         for n0, n1, r0 in singles:
             word = self._last_key(n0, n0 + 1, n1)
             pool, rule = self._pool(word, by_last, by_first)
-            person = self._choose(pool, n0) if pool else None
-            if person is not None:
+            chosen = self._choose(pool, n0) if pool else None
+            if chosen is not None:
                 if n0 == 0 or self.low[n0 - 1] != "the":
-                    person.linked = True
+                    chosen.linked = True
             else:
-                person = self.people.get(("", word))
-                if person is None:
+                chosen = self.people.get(("", word))
+                if chosen is None:
                     name = " ".join(self.word[n0:n1])
-                    person = self.people[("", word)] = _Person(name, ("", word), n0, suffix=n1 > n0 + 1)
+                    chosen = self.people[("", word)] = _Person(name, ("", word), n0, suffix=n1 > n0 + 1)
                 rule = "surname-only"
-            self._add(person, n0, n1, r0, rule)
+            self._add(chosen, n0, n1, r0, rule)
 
     def _pool(self, word: str, by_last: dict, by_first: dict) -> tuple[list[_Person], str]:
         first, last = by_first.get(word, []), by_last.get(word, [])
@@ -1228,7 +1229,7 @@ class _Article:
                 return self._person_speaker(person, "title->named"), person
         desc = self._parse_role_phrase(a, core, "mention")
         role = desc.role if desc else None
-        if role is None and role_value is not None:
+        if role is None and role_value is not None and role_i is not None:
             role = self.span_text(self.mstart[role_i], self.mend[role_i])
         org, org_type, org_country = self._org_after(core, b)
         org = org or (desc.org if desc else None)
@@ -1294,7 +1295,7 @@ class _Article:
     def _candidates(self, a: int, gender: str) -> list[tuple[int, _Person | _Entity, bool]]:
         """People named before token a (this paragraph and three before, outside quotes), gender permitting."""
         first_para = self.para(a) - 3
-        out = []
+        out: list[tuple[int, _Person | _Entity, bool]] = []
         for k in range(bisect.bisect_left(self.occ_order, a) - 1, -1, -1):
             idx = self.occ_order[k]
             if self.para(idx) < first_para:
@@ -1384,12 +1385,13 @@ class _Entity:
     speaker: Speaker | None = None
 
 
-def resolve_speakers(text: str, mentions: Sequence[tuple[int, int]]) -> list[Speaker]:
+def resolve_speakers(text: str, mentions: Sequence[tuple[SupportsIndex, SupportsIndex]]) -> list[Speaker]:
     """Resolve each speaker mention (start, end offsets into text, in article order) within the article.
 
     Args:
         text: the article body text (paragraphs joined by blank lines), as the offsets index it.
-        mentions: ``(start, end)`` character offsets of each speaker mention, in article order. A mention may
+        mentions: ``(start, end)`` character offsets of each speaker mention, in article order (ints, or NumPy
+            integers from a table). A mention may
             be a bare name (``Wang``), a pronoun (``he``), a description (``the spokesman``, ``analysts``) or a
             whole noun phrase (``Chinese foreign ministry spokesman Wang Wenbin``).
 
@@ -1398,7 +1400,7 @@ def resolve_speakers(text: str, mentions: Sequence[tuple[int, int]]) -> list[Spe
     """
     if not mentions:
         return []
-    return _Article(text).resolve(mentions)
+    return _Article(text).resolve([(index(s), index(e)) for s, e in mentions])
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1468,7 +1470,7 @@ def _name_key(name: str) -> tuple[str, ...]:
         words = words[1:]
     words = [(w[:-2] if w.lower().endswith("'s") else w.rstrip(".'")).lower() for w in words]
     words = [w for w in words if w]
-    suffix = []
+    suffix: list[str] = []
     while len(words) > 1 and words[-1] in lex.suffixes:  # "Donald Trump Jr." is not Donald Trump
         suffix.insert(0, words.pop())
     if not words:
@@ -1572,13 +1574,13 @@ class SpeakerTally:
     def _key(self, speaker: str, raw_named: object) -> tuple[tuple[str, ...] | None, bool]:
         """The group key of one quote's speaker (a :func:`_text`) and whether it is named; None for no one."""
         named = True if raw_named is None or raw_named != raw_named else bool(raw_named)
-        found = self._keys.get((speaker, named), False)
-        if found is False:
-            if not speaker or (not named and speaker.lower() in self._lex.pronouns):
-                found = None
-            else:
-                found = _name_key(speaker) if named else _unnamed_key(speaker)
-            self._keys[(speaker, named)] = found
+        cell = (speaker, named)
+        if cell in self._keys:
+            return self._keys[cell], named
+        found: tuple[str, ...] | None = None
+        if speaker and (named or speaker.lower() not in self._lex.pronouns):
+            found = _name_key(speaker) if named else _unnamed_key(speaker)
+        self._keys[cell] = found
         return found, named
 
     def _group(self, speaker: str, raw_named: object) -> _Group | None:
@@ -1687,7 +1689,9 @@ def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
     keys = [tally._key(speaker, raw_named)[0] for speaker, raw_named in zip(speakers, flags, strict=True)]
     for speaker, raw_named, key in zip(speakers, flags, keys, strict=True):
         if key is not None:
-            tally._group(speaker, raw_named).n_quotes += 1  # the merge of one-word names reads the counts
+            group = tally._group(speaker, raw_named)
+            if group is not None:
+                group.n_quotes += 1  # the merge of one-word names reads the counts
     merged = _merge_single_names(tally.groups, tally._lex)
     names = {key: _display_name(group.surfaces) for key, group in tally.groups.items()}
     return pd.Series([None if key is None else names[merged.get(key, key)] for key in keys], index=quotes.index,

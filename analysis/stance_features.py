@@ -16,9 +16,11 @@ from __future__ import annotations
 import csv
 import functools
 import math
+import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import SupportsIndex
 
 from .paths import resource
 
@@ -157,17 +159,21 @@ def _is_possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("'s", "\u2019s") or text[end:end + 1] in ("'", "\u2019") and text[end - 1:end] == "s"
 
 
-def target_context(text: str, start: int, end: int) -> TargetContext:
+def target_context(text: str, start: SupportsIndex, end: SupportsIndex) -> TargetContext:
     """Tokenise ``text`` around the target at ``[start, end)``.
 
     Args:
         text: the sentence (or a short passage) that mentions the target.
-        start: offset of the target mention's first character.
+        start: offset of the target mention's first character (an int, or a NumPy integer from a table).
         end: offset after its last character.
 
     Returns:
         The :class:`TargetContext`; a target that covers no token becomes a masked token at its offset.
     """
+    return _context(text, operator.index(start), operator.index(end))
+
+
+def _context(text: str, start: int, end: int) -> TargetContext:
     lex = lexicon()
     words: list[str] = []
     spans: list[tuple[int, int]] = []
