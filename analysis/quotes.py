@@ -70,9 +70,8 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, compress
-from operator import itemgetter, sub
-from typing import Iterable, Sequence, SupportsIndex
+from itertools import compress
+from typing import Final, Iterable, Sequence, SupportsIndex
 
 import pandas as pd
 
@@ -194,8 +193,26 @@ class _Lexicon:
     abbreviation: frozenset[str]
 
 
-@functools.lru_cache(maxsize=1)
+class _Loaded:
+    """Holds the word lists once loaded: the rules call :func:`_lex` very often, and reading an attribute of this
+    object is cheaper than calling a cached function."""
+
+    def __init__(self) -> None:
+        self.lex: _Lexicon | None = None
+
+
+_LOADED: Final = _Loaded()
+
+
 def _lex() -> _Lexicon:
+    """The word lists the rules consult, loaded on first use."""
+    lex = _LOADED.lex
+    if lex is None:
+        lex = _LOADED.lex = _load_lexicon()
+    return lex
+
+
+def _load_lexicon() -> _Lexicon:
     classes = _word_classes()
     classes["abbreviation"] = frozenset(a for a in news_abbreviations() if "." not in a)
     return _Lexicon(load_cues(), *(classes.get(f, frozenset()) for f in list(_Lexicon.__dataclass_fields__)[1:]))
@@ -251,16 +268,16 @@ class Quote:
 # ---------------------------------------------------------------------------------------------------------
 # paragraphs and quote marks
 
-_MARK_RE = re.compile("``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b'`]")
-_DOUBLE_OPEN = frozenset({"\u201c", "\u201e", "\u00ab", "``"})
-_DOUBLE_CLOSE = frozenset({"\u201d", "\u00bb"})
-_DOUBLE_AMBIG = frozenset({'"', "''", "\u201f"})
-_SINGLE = frozenset({"\u2018", "\u2019", "\u201a", "\u201b", "'", "`"})
-_OPEN_BEFORE = set("([{\u2014\u2013-/\u2018\u201c\"'`")
-_CLOSE_AFTER = set(".,;:!?)]}\u2014\u2013-\u2026\u2019\u201d\"'")
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
-_QUOTE_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b'`"
-_APOSTROPHE_WORDS = re.compile(r"(?:em|til|cause|n|s|tis|twas)\b", re.IGNORECASE)
+_MARK_RE: Final = re.compile("``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b'`]")
+_DOUBLE_OPEN: Final = frozenset({"\u201c", "\u201e", "\u00ab", "``"})
+_DOUBLE_CLOSE: Final = frozenset({"\u201d", "\u00bb"})
+_DOUBLE_AMBIG: Final = frozenset({'"', "''", "\u201f"})
+_SINGLE: Final = frozenset({"\u2018", "\u2019", "\u201a", "\u201b", "'", "`"})
+_OPEN_BEFORE: Final = set("([{\u2014\u2013-/\u2018\u201c\"'`")
+_CLOSE_AFTER: Final = set(".,;:!?)]}\u2014\u2013-\u2026\u2019\u201d\"'")
+_INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
+_QUOTE_CHARS: Final = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b'`"
+_APOSTROPHE_WORDS: Final = re.compile(r"(?:em|til|cause|n|s|tis|twas)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -272,7 +289,7 @@ class _Blob:
     closed: bool
 
 
-_LINE_RE = re.compile(r"[^\n]+")
+_LINE_RE: Final = re.compile(r"[^\n]+")
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -380,28 +397,20 @@ def quote_blobs(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[_
 # ---------------------------------------------------------------------------------------------------------
 # tokens and sentences
 
-Q, W, P = 1, 2, 3  # token kinds: quotation, word, punctuation
+Q: Final = 1  # token kinds: quotation, word, punctuation
+W: Final = 2
+P: Final = 3
 
 
-@functools.lru_cache(maxsize=1)
-def _piece_re() -> re.Pattern:
-    """Quotation placeholders, words (``U.S.``, ``Xi's``, ``co-chair``) and single punctuation marks, each with
-    the spaces before it: the pieces tile the text, so ``findall`` (no match objects) gives every token and its
-    offsets."""
-    return re.compile(r"\s*(?:\x02\x03*|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w\u2019'&.-]*[^\W_])?|\S)")
+_PIECE_RE: Final = re.compile(r"\s*(?:\x02\x03*|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w\u2019'&.-]*[^\W_])?|\S)")
+"""Quotation placeholders, words (``U.S.``, ``Xi's``, ``co-chair``) and single punctuation marks, each with
+the spaces before it: the pieces tile the text, so ``findall`` (no match objects) gives every token and its
+offsets."""
 
-
-class _KindByFirst(dict):
-    """A token's kind by its first character: a placeholder, a word (it starts with a letter or digit: the word
-    alternative takes any such character before the punctuation one can), or punctuation. A dict, so that
-    ``map(_KINDS.__getitem__, firsts)`` looks kinds up in C; a missing character is classified once."""
-
-    def __missing__(self, first: str) -> int:
-        kind = self[first] = Q if first == "\x02" else W if first.isalnum() else P
-        return kind
-
-
-_KINDS = _KindByFirst()
+_KINDS: Final[dict[str, int]] = {}
+"""A token's kind by its first character: a placeholder, a word (it starts with a letter or digit: the word
+alternative takes any such character before the punctuation one can), or punctuation; filled as characters
+are met."""
 
 
 @dataclass(slots=True)
@@ -435,14 +444,27 @@ def _tokenize(text: str, ps: int, pe: int, blobs: list[_Blob]) -> _Tokens:
             last = e
         parts.append(para[last:])
         para = "".join(parts)
-    pieces = _piece_re().findall(para)
-    raw = list(map(str.lstrip, pieces))
-    ends = list(accumulate(map(len, pieces), initial=ps))[1:]
-    starts = list(map(sub, ends, map(len, raw)))
-    low = list(map(str.lower, raw))
-    if "\u2019" in para:
-        low = [w.replace("\u2019", "'") for w in low]
-    kind = list(map(_KINDS.__getitem__, map(itemgetter(0), raw)))
+    curly = "\u2019" in para
+    starts: list[int] = []
+    ends: list[int] = []
+    raw: list[str] = []
+    low: list[str] = []
+    kind: list[int] = []
+    kinds = _KINDS
+    pos = ps
+    for piece in _PIECE_RE.findall(para):  # no match objects: each piece is a token and the spaces before it
+        pos += len(piece)
+        token = piece.lstrip()
+        starts.append(pos - len(token))
+        ends.append(pos)
+        raw.append(token)
+        lower = token.lower()
+        low.append(lower.replace("\u2019", "'") if curly else lower)
+        first = token[0]
+        k = kinds.get(first)
+        if k is None:
+            k = kinds[first] = Q if first == "\x02" else W if first.isalnum() else P
+        kind.append(k)
     blob: dict[int, _Blob] = {}
     if blobs:
         blob_at = {b.start: b for b in blobs}
@@ -461,7 +483,7 @@ def _last_inner(text: str, b: _Blob) -> str:
     return text[k] if k > b.start else ""
 
 
-_SENT_END = frozenset(".!?\u2026")
+_SENT_END: Final = frozenset(".!?\u2026")
 
 
 def _starts_sentence(toks: _Tokens, i: int) -> bool:
@@ -789,7 +811,7 @@ def _appositive(toks: _Tokens, s: int, e: int) -> bool:
                    for k in range(s, e))
 
 
-_DASH_WORDS = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
+_DASH_WORDS: Final = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
 
 
 def _np_before_appositive(toks: _Tokens, comma: int, a: int) -> tuple[int, int] | None:
@@ -1009,8 +1031,8 @@ def _passive(toks: _Tokens, hit: _Hit, c0: int, a: int, b: int) -> bool:
     return True
 
 
-_TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "(", ")"})
-_TRIM_RIGHT = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "(", "and", "but", "or", "!", "?"})
+_TRIM_LEFT: Final = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "(", ")"})
+_TRIM_RIGHT: Final = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "(", "and", "but", "or", "!", "?"})
 
 
 def _trim(toks: _Tokens, s: int, e: int) -> tuple[int, int] | None:
@@ -1049,7 +1071,7 @@ def _post_posed(toks: _Tokens, hit: _Hit, a: int, b: int) -> bool:
                                  or not _weak_right(toks, right))
 
 
-_OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_subject", "participle_subject",
+_OWN_SPEAKER: Final = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_subject", "participle_subject",
                           "passive_no_agent"})
 
 
@@ -1387,8 +1409,8 @@ def _colon_before_next(toks: _Tokens, i: int, end: int) -> int:
     return end
 
 
-_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
-_DASH_CUE = Cue("dash", "speech", "clause", ("\u2014",))
+_DASHES: Final = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
+_DASH_CUE: Final = Cue("dash", "speech", "clause", ("\u2014",))
 
 
 def _dash_attribution(toks: _Tokens, a: int, b: int) -> _Hit | None:
@@ -1409,7 +1431,7 @@ def _dash_attribution(toks: _Tokens, a: int, b: int) -> _Hit | None:
     return hit
 
 
-_ANY_VERB_CUE = Cue("verb", "speech", "clause", ("",))
+_ANY_VERB_CUE: Final = Cue("verb", "speech", "clause", ("",))
 
 
 def _subject_verb_quote(toks: _Tokens, a: int, b: int) -> _Hit | None:
@@ -1455,7 +1477,7 @@ def _transcript_label(toks: _Tokens) -> _Hit | None:
     hit = _Hit(_COLON_CUE, k, k + 1, 0, k, 0, k + 1, "transcript_label")
     hit.content = [(k + 1, n)]
     return hit
-_COLON_CUE = Cue(":", "speech", "clause", (":",))
+_COLON_CUE: Final = Cue(":", "speech", "clause", (":",))
 
 
 def _colon_attribution(toks: _Tokens, a: int, b: int) -> _Hit | None:
@@ -1719,7 +1741,7 @@ def _quoted_sentence(toks: _Tokens, a: int, b: int) -> bool:
     return first_q >= 0 and sum(1 for k in range(a, first_q) if toks.kind[k] == W) <= _FOLLOW_WORDS
 
 
-_FOLLOW_WORDS = 4  # words before the first quotation of a follow-on sentence ('Unless X, "..."')
+_FOLLOW_WORDS: Final = 4  # words before the first quotation of a follow-on sentence ('Unless X, "..."')
 
 
 def _retarget(text: str, quote: Quote, spans: list[tuple[int, int]], paragraph: int, rule: str) -> Quote:

@@ -62,13 +62,13 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, compress
-from operator import index, itemgetter, sub
-from typing import Any, SupportsIndex
+from itertools import compress
+from operator import index, itemgetter
+from typing import Any, Final, SupportsIndex
 
 import pandas as pd
 
@@ -77,12 +77,12 @@ from analysis.paths import resource
 __all__ = ["SPEAKER_COLUMNS", "SPEAKER_TYPES", "Speaker", "SpeakerTally", "canonical_speakers", "resolve_speakers",
            "speaker_table"]
 
-SPEAKER_TYPES = ("official", "academic", "think tank", "media", "business", "unnamed", "other")
+SPEAKER_TYPES: Final = ("official", "academic", "think tank", "media", "business", "unnamed", "other")
 """The values of :attr:`Speaker.type`. ``official`` covers government, legislators, diplomats, the military,
 parties, campaigns and candidates; ``unnamed`` is an unnamed person or group; ``other`` is a named person the
 article gives no telling role or organisation, or a document (a poll, a report)."""
 
-SPEAKER_COLUMNS = {
+SPEAKER_COLUMNS: Final = {
     "speaker": "Canonical speaker: a person's full name as the article first gives it (titles such as Mr. or "
     "Sen. removed; variants merged by first and last word, case-insensitively), an organisation's name, or an "
     "unnamed source as most often written ('analysts').",
@@ -134,7 +134,7 @@ class Speaker:
 # Word lists (data files), loaded once
 # ---------------------------------------------------------------------------------------------------------
 
-_KIND_PRIORITY = ("title", "role", "country", "place", "org", "modifier")
+_KIND_PRIORITY: Final = ("title", "role", "country", "place", "org", "modifier")
 
 
 @dataclass(frozen=True)
@@ -290,49 +290,27 @@ def _lexicon() -> _Lexicon:
 # Tokens and article layout
 # ---------------------------------------------------------------------------------------------------------
 
-_TOKEN_PATTERN = (
-    r"\s*(?:(?=[A-Za-z][a-z]{{0,6}}\.)(?:(?:[A-Za-z]\.){{2,}}|(?:{abbr}|[A-Z])\.(?!\w))"  # U.S., Mr., M.
+_TOKEN_PATTERN: Final = (
+    # U.S., Mr., M. (the look-ahead's run is possessive: the same matches, without backtracking on every word)
+    r"\s*(?:(?=[A-Za-z][a-z]{{0,6}}+\.)(?:(?:[A-Za-z]\.){{2,}}|(?:{abbr}|[A-Z])\.(?!\w))"
     r"|[^\W\d_]\w*(?:[-'\u2019](?![sS]\b)\w+)*"  # words, with inner hyphens and apostrophes (O'Malley)
     r"|['\u2019][sS]\b"  # possessive 's
     r"|\d[\d,.:]*\w*"  # numbers
     r"|``|''|\S)"  # quote marks, punctuation and anything else, one character each
 )
 """One token and the white space before it; every non-space character of a text falls in a token."""
-_QUOTE_TOKENS = frozenset(("``", "''", '"', "\u201c", "\u201d", "\u00ab", "\u00bb"))
-_PHRASE_SPLIT_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]\w*(?:[-'\u2019](?![sS]\b)\w+)*\.?|['\u2019][sS]\b|[^\w\s]")
-_NEWLINE_RE = re.compile(r"\n\s*")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_QUOTE_MARK_RE = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb]")
-_OPEN_QUOTES = frozenset(("\u201c", "``", "\u00ab"))
-_CLOSE_QUOTES = frozenset(("\u201d", "\u00bb"))
-_PARTY_RE = re.compile(r"\s*[(,]\s*([RDI])\s*[-\u2013\u2014.]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*([),])")
-_PARTY_KEYS = {"R": "republican", "D": "democratic", "I": ""}
-_EDGE_STRIP = " \t\r\n,;:.!?\"'()[]{}\u201c\u201d\u2018\u2019-\u2013\u2014"
-_WORDS = frozenset(("word", "abbr"))
-_DESCRIPTIVE = frozenset(("role", "title", "org", "country", "place", "modifier"))
-
-
-class _Memo(dict):
-    """A one-argument function's results by argument, for ``map(memo.__getitem__, tokens)``.
-
-    A hit is a plain dict lookup in C, about twice as fast as an ``lru_cache`` hit (which also reorders its
-    entries); a miss calls the function. :meth:`bound` empties the memo once it holds more than ``limit``
-    entries, which keeps its memory bounded over a large corpus (the frequent tokens come back at once).
-    """
-
-    def __init__(self, function, limit: int) -> None:
-        super().__init__()
-        self.function = function
-        self.limit = limit
-
-    def __missing__(self, key: str) -> str:
-        value = self[key] = self.function(key)
-        return value
-
-    def bound(self) -> None:
-        """Empty the memo when it holds more than its limit."""
-        if len(self) > self.limit:
-            self.clear()
+_QUOTE_TOKENS: Final = frozenset(("``", "''", '"', "\u201c", "\u201d", "\u00ab", "\u00bb"))
+_PHRASE_SPLIT_RE: Final = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]\w*(?:[-'\u2019](?![sS]\b)\w+)*\.?|['\u2019][sS]\b|[^\w\s]")
+_NEWLINE_RE: Final = re.compile(r"\n\s*")
+_SENTENCE_END_RE: Final = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_QUOTE_MARK_RE: Final = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb]")
+_OPEN_QUOTES: Final = frozenset(("\u201c", "``", "\u00ab"))
+_CLOSE_QUOTES: Final = frozenset(("\u201d", "\u00bb"))
+_PARTY_RE: Final = re.compile(r"\s*[(,]\s*([RDI])\s*[-\u2013\u2014.]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*([),])")
+_PARTY_KEYS: Final = {"R": "republican", "D": "democratic", "I": ""}
+_EDGE_STRIP: Final = " \t\r\n,;:.!?\"'()[]{}\u201c\u201d\u2018\u2019-\u2013\u2014"
+_WORDS: Final = frozenset(("word", "abbr"))
+_DESCRIPTIVE: Final = frozenset(("role", "title", "org", "country", "place", "modifier"))
 
 
 def _kind_of(token: str) -> str:
@@ -355,8 +333,6 @@ def _lower(token: str) -> str:
     return low[:-1] if len(low) > 1 and low[-1] == "." and low.count(".") == 1 else low
 
 
-_TOKEN_KINDS = _Memo(_kind_of, 1 << 16)
-_TOKEN_LOWER = _Memo(_lower, 1 << 16)
 
 
 def _is_acronym(word: str) -> bool:
@@ -417,16 +393,7 @@ class _Article:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lex = lex = _lexicon()
-        pieces = lex.token_re.findall(text.replace("\u2019", "'"))  # C speed: no match objects
-        self.end = list(accumulate(map(len, pieces)))
-        self.word = list(map(str.lstrip, pieces))  # curly apostrophes straightened (same length)
-        self.start = list(map(sub, self.end, map(len, self.word)))
-        _TOKEN_KINDS.bound()
-        _TOKEN_LOWER.bound()
-        self.kind = list(map(_TOKEN_KINDS.__getitem__, self.word))
-        self.low = list(map(_TOKEN_LOWER.__getitem__, self.word))
-        self.n = len(self.word)
-        self.fn = list(map(lex.function_kinds.get, self.low))  # function-word kind of each token, or None
+        self._tokenize(text.replace("\u2019", "'"))  # curly apostrophes straightened (same length)
         self.para_starts = [0] + [m.end() for m in _NEWLINE_RE.finditer(text)]
         self._sent_starts: list[int] | None = None
         self._quoted: list[int] | None = None
@@ -435,6 +402,29 @@ class _Article:
         self._lowercase_words: frozenset[str] | None = None
         self.occ: dict[int, tuple[_Person, int, str]] = {}  # name start token -> (person, name end, rule)
         self._names()
+
+    def _tokenize(self, text: str) -> None:
+        """Tokens with their offsets, kinds, lookup forms and function-word kinds (one memo lookup each)."""
+        start: list[int] = []
+        end: list[int] = []
+        word: list[str] = []
+        kind: list[str] = []
+        low: list[str] = []
+        fn: list[str | None] = []
+        function_kinds = self.lex.function_kinds
+        pos = 0
+        for piece in self.lex.token_re.findall(text):  # no match objects: each piece is a token and the space before
+            pos += len(piece)
+            token = piece.lstrip()
+            start.append(pos - len(token))
+            end.append(pos)
+            word.append(token)
+            kind.append(_kind_of(token))
+            lower = _lower(token)
+            low.append(lower)
+            fn.append(function_kinds.get(lower))
+        self.start, self.end, self.word, self.kind, self.low, self.fn = start, end, word, kind, low, fn
+        self.n = len(word)
 
     # -- layout -------------------------------------------------------------------------------------------
 
@@ -1407,35 +1397,33 @@ def resolve_speakers(text: str, mentions: Sequence[tuple[SupportsIndex, Supports
 # The corpus speakers table
 # ---------------------------------------------------------------------------------------------------------
 
-_NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'-]*")
-
-
-class _Counts(Counter):
-    """A :class:`~collections.Counter` that is cheap to create empty: ``dict``'s own ``__init__`` instead of
-    Counter's (which goes through ``update``). A corpus tally creates six per speaker group, tens of thousands of
-    groups per run; counting (``c[key] += 1``) and every other Counter method are unchanged."""
-
-    __init__ = dict.__init__
+_NAME_WORD_RE: Final = re.compile(r"[^\W\d_][\w.'-]*")
 
 
 @dataclass
 class _Group:
-    """The quotes of one canonical speaker across a corpus."""
+    """The quotes of one canonical speaker across a corpus: counts of each written form, type, country, role and
+    organisation (plain dicts: a corpus has tens of thousands of groups, six counts each)."""
 
-    surfaces: Counter = field(default_factory=_Counts)
-    named: Counter = field(default_factory=_Counts)
-    types: Counter = field(default_factory=_Counts)
-    countries: Counter = field(default_factory=_Counts)
-    roles: Counter = field(default_factory=_Counts)
-    orgs: Counter = field(default_factory=_Counts)
+    surfaces: dict[str, int] = field(default_factory=dict)
+    named: dict[bool, int] = field(default_factory=dict)
+    types: dict[str, int] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)
+    roles: dict[str, int] = field(default_factory=dict)
+    orgs: dict[str, int] = field(default_factory=dict)
     articles: set = field(default_factory=set)
     dates: list = field(default_factory=list)
     undated: set = field(default_factory=set)  # str(article_id) of quotes dated from the articles table
     n_quotes: int = 0
 
     def merge(self, other: _Group) -> None:
-        for name in ("surfaces", "named", "types", "countries", "roles", "orgs"):
-            getattr(self, name).update(getattr(other, name))
+        for mine, theirs in ((self.surfaces, other.surfaces), (self.types, other.types),
+                             (self.countries, other.countries), (self.roles, other.roles),
+                             (self.orgs, other.orgs)):
+            for key, n in theirs.items():
+                mine[key] = mine.get(key, 0) + n
+        for flag, n in other.named.items():
+            self.named[flag] = self.named.get(flag, 0) + n
         self.articles |= other.articles
         self.dates.extend(other.dates)
         self.undated |= other.undated
@@ -1494,30 +1482,51 @@ def _unnamed_key(mention: str) -> tuple[str, ...]:
     return ("unnamed", _unnamed_form(mention).lower())
 
 
-def _display_name(surfaces: Counter) -> str:
+def _count(counts: dict, key: object) -> None:
+    counts[key] = counts.get(key, 0) + 1
+
+
+def _most_common(counts: dict) -> object:
+    """The most counted key, the first counted among equals (as ``Counter.most_common(1)``)."""
+    if len(counts) == 1:
+        return next(iter(counts))
+    return max(counts.items(), key=itemgetter(1))[0]
+
+
+def _without_title(surface: str, lex: _Lexicon) -> str:
+    """A written form without leading "the" and titles ("Sen. Jane Doe" -> "Jane Doe")."""
+    words = surface.split()
+    while len(words) > 1 and (words[0].lower() == "the" or lex.phrases.get((_norm(words[0]),), ("",))[0] == "title"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _display_name(surfaces: dict[str, int]) -> str:
     """The most frequent written form, preferring forms with more words and without titles."""
     lex = _lexicon()
-
-    def clean(surface: str) -> str:
-        words = surface.split()
-        while len(words) > 1 and (words[0].lower() == "the" or
-                                  lex.phrases.get((_norm(words[0]),), ("",))[0] == "title"):
-            words = words[1:]
-        return " ".join(words)
-
-    counts: Counter = Counter()
+    if len(surfaces) == 1:
+        return _without_title(next(iter(surfaces)), lex)
+    counts: dict[str, int] = {}
     for surface, n in surfaces.items():
-        counts[clean(surface)] += n
+        clean = _without_title(surface, lex)
+        counts[clean] = counts.get(clean, 0) + n
     return max(counts, key=lambda s: (len(s.split()) > 1, counts[s], len(s), s))
 
 
-def _joined(counter: Counter) -> str:
+def _joined(counter: dict[str, int]) -> str:
     """Values by frequency, case-insensitive duplicates merged (first written form kept), joined by '; '."""
+    if len(counter) <= 1:
+        return next(iter(counter), "")
     merged: dict[str, list] = {}
     for value, n in counter.items():
         entry = merged.setdefault(value.lower(), [value, 0])
         entry[1] += n
     return "; ".join(v for v, _n in sorted(merged.values(), key=lambda e: (-e[1], e[0].lower())))
+
+
+def _day(date: pd.Timestamp) -> str:
+    """'YYYY-MM-DD' of a date (what ``strftime("%Y-%m-%d")`` writes, without its cost)."""
+    return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
 
 
 def _article_dates(articles: pd.DataFrame | None) -> dict[str, pd.Timestamp] | None:
@@ -1541,6 +1550,8 @@ class SpeakerTally:
         self.groups: dict[tuple[str, ...], _Group] = {}
         self._lex = _lexicon()
         self._keys: dict[tuple[str, bool], tuple[str, ...] | None] = {}  # a speaker's key, computed once
+        self._cells: dict[tuple[str, bool], tuple[_Group, str]] = {}  # (speaker, named) -> group, surface form
+        self._nobody: set[tuple[str, bool]] = set()  # (speaker, named) cells that name no one
 
     def add(self, quotes: pd.DataFrame) -> None:
         """Count the quotes of a quotes table (see :func:`speaker_table` for the columns read)."""
@@ -1554,15 +1565,31 @@ class SpeakerTally:
         dated = "date" in quotes.columns
         dates = pd.to_datetime(quotes["date"], errors="coerce").tolist() if dated else [None] * n
         keys = [None] * n if dated else quotes["article_id"].astype(str).tolist()
+        speakers, types, countries = column["speaker"], column["speaker_type"], column["speaker_country"]
+        roles, orgs = column["speaker_role"], column["speaker_org"]
         for k, (article_id, date) in enumerate(zip(quotes["article_id"].tolist(), dates, strict=True)):
-            group = self._group(column["speaker"][k], named_flags[k])
-            if group is None:
-                continue
-            for counter, name in ((group.types, "speaker_type"), (group.countries, "speaker_country"),
-                                  (group.roles, "speaker_role"), (group.orgs, "speaker_org")):
-                value = column[name][k]
-                if value:
-                    counter[value] += 1
+            raw_named = named_flags[k]
+            cell = (speakers[k], True if raw_named is None or raw_named != raw_named else bool(raw_named))
+            entry = self._cells.get(cell)
+            if entry is None:
+                if cell in self._nobody:
+                    continue
+                entry = self._entry(*cell)
+                if entry is None:
+                    self._nobody.add(cell)
+                    continue
+                self._cells[cell] = entry
+            group, surface = entry
+            _count(group.surfaces, surface)
+            _count(group.named, cell[1])
+            if types[k]:
+                _count(group.types, types[k])
+            if countries[k]:
+                _count(group.countries, countries[k])
+            if roles[k]:
+                _count(group.roles, roles[k])
+            if orgs[k]:
+                _count(group.orgs, orgs[k])
             group.articles.add(article_id)
             if dated:
                 if date is not None and date == date:
@@ -1570,6 +1597,16 @@ class SpeakerTally:
             else:
                 group.undated.add(keys[k])
             group.n_quotes += 1
+
+    def _entry(self, speaker: str, named: bool) -> tuple[_Group, str] | None:
+        """The group of a speaker and the form its surfaces count; None for no one."""
+        key, _named = self._key(speaker, named)
+        if key is None:
+            return None
+        group = self.groups.get(key)
+        if group is None:
+            group = self.groups[key] = _Group()
+        return group, speaker if named else _unnamed_form(speaker)
 
     def _key(self, speaker: str, raw_named: object) -> tuple[tuple[str, ...] | None, bool]:
         """The group key of one quote's speaker (a :func:`_text`) and whether it is named; None for no one."""
@@ -1585,14 +1622,13 @@ class SpeakerTally:
 
     def _group(self, speaker: str, raw_named: object) -> _Group | None:
         """The group of one quote's speaker (a :func:`_text`), its surface and named flag counted; None for no one."""
-        key, named = self._key(speaker, raw_named)
-        if key is None:
+        named = self._key(speaker, raw_named)[1]
+        entry = self._entry(speaker, named)
+        if entry is None:
             return None
-        group = self.groups.get(key)
-        if group is None:
-            group = self.groups[key] = _Group()
-        group.surfaces[speaker if named else _unnamed_form(speaker)] += 1
-        group.named[named] += 1
+        group, surface = entry
+        _count(group.surfaces, surface)
+        _count(group.named, named)
         return group
 
     def table(self, *, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -1699,19 +1735,19 @@ def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
 
 
 def _speaker_row(group: _Group) -> dict[str, object]:
-    named = group.named.most_common(1)[0][0]
-    specific = Counter({t: n for t, n in group.types.items() if t not in ("other", "unnamed")})
-    kind = (specific or group.types).most_common(1)[0][0] if group.types else ("other" if named else "unnamed")
-    dates = sorted(group.dates)
+    named = _most_common(group.named)
+    specific = {t: n for t, n in group.types.items() if t not in ("other", "unnamed")}
+    kind = _most_common(specific or group.types) if group.types else ("other" if named else "unnamed")
+    dates = group.dates
     return {
         "speaker": _display_name(group.surfaces),
         "speaker_named": bool(named),
         "speaker_type": kind if named else "unnamed",
-        "speaker_country": group.countries.most_common(1)[0][0] if group.countries else None,
+        "speaker_country": _most_common(group.countries) if group.countries else None,
         "roles": _joined(group.roles),
         "orgs": _joined(group.orgs),
         "n_quotes": group.n_quotes,
         "n_articles": len(group.articles),
-        "first_date": dates[0].strftime("%Y-%m-%d") if dates else None,
-        "last_date": dates[-1].strftime("%Y-%m-%d") if dates else None,
+        "first_date": _day(min(dates)) if dates else None,
+        "last_date": _day(max(dates)) if dates else None,
     }

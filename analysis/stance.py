@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
+from typing import SupportsIndex
 
 import numpy as np
 import pandas as pd
@@ -163,6 +164,7 @@ class LinearStanceModel:
         self.coef = np.array(list(weights.values()), dtype=np.float64).reshape(len(weights), len(LABELS))
         self.bias = np.asarray(intercept, dtype=np.float64) + np.asarray(offsets, dtype=np.float64)
         self.meta = meta or {}
+        self._described: dict[str, str] = {}  # describe_feature of the features met, once each
 
     @classmethod
     def load(cls, path: str | Path = LINEAR_MODEL) -> "LinearStanceModel":
@@ -216,15 +218,23 @@ class LinearStanceModel:
         mine = best[row_of]
         others = np.where(mine[:, None] == np.arange(len(LABELS)), -np.inf, contribution).max(axis=1)
         margin = contribution[np.arange(len(idx)), mine] - others
-        order = np.lexsort((-margin, row_of))  # by row, then by margin, ties in feature order (as a stable sort)
-        names, top = self.names, EVIDENCE_SIZE
-        idx = idx.tolist()
+        favouring = np.flatnonzero(margin > 0)  # only features that favour the label are evidence
+        # by row, then by margin, ties in feature order (lexsort is stable)
+        order = favouring[np.lexsort((-margin[favouring], row_of[favouring]))].tolist()
+        starts = np.concatenate(([0], np.cumsum(np.bincount(row_of[favouring], minlength=rows)))).tolist()
+        names, described, top = self.names, self._described, EVIDENCE_SIZE
+        idx_list, margins, labels = idx.tolist(), margin.tolist(), best.tolist()
+        scores = (prob[:, 2] - prob[:, 0]).tolist()
         stances = []
         for r in range(rows):
-            lo, hi = bounds[r], bounds[r + 1]
-            picked = [k for k in order[lo:min(lo + top, hi)].tolist() if margin[k] > 0]
-            evidence = tuple(f"{describe_feature(names[idx[k]])} ({margin[k]:+.2f})" for k in picked)
-            stances.append(Stance(LABELS[best[r]], round(float(prob[r, 2] - prob[r, 0]), 4), evidence, "linear"))
+            evidence = []
+            for k in order[starts[r]:min(starts[r] + top, starts[r + 1])]:
+                name = names[idx_list[k]]
+                words = described.get(name)
+                if words is None:
+                    words = described[name] = describe_feature(name)
+                evidence.append(f"{words} ({margins[k]:+.2f})")
+            stances.append(Stance(LABELS[labels[r]], round(scores[r], 4), tuple(evidence), "linear"))
         return stances
 
 
@@ -234,7 +244,7 @@ def linear_model(path: str | None = None) -> LinearStanceModel:
     return LinearStanceModel.load(path or LINEAR_MODEL)
 
 
-def target_stance(text: str, start: int, end: int, *, method: str = "default") -> Stance:
+def target_stance(text: str, start: SupportsIndex, end: SupportsIndex, *, method: str = "default") -> Stance:
     """Stance of ``text`` toward the target mentioned at ``[start, end)``.
 
     Target dependent: two targets of one sentence are read from their own positions and can get different
@@ -252,7 +262,7 @@ def target_stance(text: str, start: int, end: int, *, method: str = "default") -
     return predict_many([text], [start], [end], method=method)[0]
 
 
-def predict_many(texts: Iterable[str], starts: Iterable[int], ends: Iterable[int], *,
+def predict_many(texts: Iterable[str], starts: Iterable[SupportsIndex], ends: Iterable[SupportsIndex], *,
                  method: str = "default") -> list[Stance]:
     """:func:`target_stance` for many targets at once (the transformer batches them).
 
@@ -264,8 +274,8 @@ def predict_many(texts: Iterable[str], starts: Iterable[int], ends: Iterable[int
     """
     kind = resolve_method(method)
     items = []
-    for text, start, end in zip(texts, starts, ends):
-        start, end = int(start), int(end)
+    for text, given_start, given_end in zip(texts, starts, ends):
+        start, end = int(given_start), int(given_end)
         if not 0 <= start <= end <= len(text):
             raise ValueError(f"target span [{start}, {end}) lies outside a text of {len(text)} characters")
         items.append(narrow(text, start, end))

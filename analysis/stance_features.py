@@ -20,41 +20,41 @@ import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import SupportsIndex
+from typing import Final, SupportsIndex
 
 from .paths import resource
 
-FEATURES_VERSION = "stance-features-2"
+FEATURES_VERSION: Final = "stance-features-2"
 """Bumped whenever :func:`target_features` changes what it emits; model files must match it."""
 
-TARGET_TOKEN = "<T>"
+TARGET_TOKEN: Final = "<T>"
 """The target's words, collapsed into one masked token."""
 
-WINDOW = 5
+WINDOW: Final = 5
 """Words this close to the target (in tokens) get side-and-distance features."""
 
-NEGATION_SCOPE = 3
+NEGATION_SCOPE: Final = 3
 """A negator flips the valence of up to this many following words (stopping at punctuation)."""
 
-N_SCALAR = -0.74
+N_SCALAR: Final = -0.74
 """VADER's factor for a negated word's valence."""
 
-B_INCR = 0.293
+B_INCR: Final = 0.293
 """VADER's booster increment ("very", "extremely")."""
 
-C_INCR = 0.733
+C_INCR: Final = 0.733
 """VADER's emphasis for a word in capitals in a mixed-case sentence."""
 
-VADER_ALPHA = 15.0
+VADER_ALPHA: Final = 15.0
 """VADER's normalisation constant: compound = s / sqrt(s^2 + alpha)."""
 
-GLOBAL_WEIGHT = 0.5
+GLOBAL_WEIGHT: Final = 0.5
 """Weight of the target-independent sentence n-grams (tuned on NewsMTSC train cross-validation and dev)."""
 
-_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
-_CLAUSE_PUNCT = frozenset(",;:()[]-\u2013\u2014")
-_SENTENCE_END = frozenset(".!?")
-_LEXICON_SCALE = 4.0
+_TOKEN: Final = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
+_CLAUSE_PUNCT: Final = frozenset(",;:()[]-\u2013\u2014")
+_SENTENCE_END: Final = frozenset(".!?")
+_LEXICON_SCALE: Final = 4.0
 
 
 @dataclass(frozen=True)
@@ -431,15 +431,15 @@ def target_features(ctx: TargetContext) -> dict[str, float]:
     return feats
 
 
-_ROLE_WORDS = {
+_ROLE_WORDS: Final = {
     "speaker": "a speaker (X said / according to X)", "poss": "a possessive (X's)", "by": "the agent after 'by'",
     "inquote": "inside a quotation", "start": "at the start of the sentence", "other": "in no marked role",
 }
-_SUM_WORDS = {
+_SUM_WORDS: Final = {
     "c": "in its clause", "r": "outside its clause", "w": "near it", "s": "in its quotation region",
     "o": "in another quotation region",
 }
-_DISTANCE_WORDS = {"1": "next to", "2": "2-3 words from", "4": "4-7 words from", "8": "8+ words from"}
+_DISTANCE_WORDS: Final = {"1": "next to", "2": "2-3 words from", "4": "4-7 words from", "8": "8+ words from"}
 
 
 def _quoted_words(value: str) -> str:

@@ -165,14 +165,31 @@ def _variants(alias: str) -> list[str]:
     return list(dict.fromkeys((alias, alias[:1].upper() + alias[1:], alias.upper())))
 
 
-def _apostrophes(phrase: str) -> str:
-    """A phrase as a pattern in which a straight and a curly apostrophe are the same."""
-    return "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in phrase)
-
-
 def _alternation(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(_apostrophes(p) for p in ordered)
+    """One pattern for the phrases, the longest that matches winning, a straight and a curly apostrophe the same.
+
+    The phrases are laid out as a trie (``B(?:russels|eijing)``...): the regular expression engine then follows
+    one branch per character instead of trying every phrase at every position (a plain ``A|B|...`` alternation
+    of the registry's few hundred aliases was most of the time of finding targets). At each node the longer
+    continuations come before stopping there, so the match is the one the longest-first alternation gives, and
+    backtracking (a phrase followed by a word character) falls back to the next shorter one as it would.
+    """
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase.replace("\u2019", "'"):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return _trie(root)
+
+
+def _trie(node: dict) -> str:
+    branches = ["['\u2019]" if ch == "'" else re.escape(ch) for ch in sorted(k for k in node if k)]
+    branches = [first + _trie(node[ch]) for first, ch in zip(branches, sorted(k for k in node if k))]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _scanner(phrases: Iterable[str]) -> re.Pattern | None:

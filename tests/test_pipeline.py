@@ -137,3 +137,25 @@ def test_a_run_leaves_the_garbage_collector_as_it_found_it(sample_corpus):
     before = gc.get_threshold()
     pipeline.run(sample_corpus, tables=("quotes", "speakers"), progress=False)
     assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_kept_batches_are_out_of_the_collectors_sight_until_the_block_ends():
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    with pipeline.collecting_less() as keep:
+        kept = [[i] for i in range(1000)]
+        keep()
+        assert gc.get_freeze_count() >= 1000
+    assert gc.get_freeze_count() == 0 and kept
+    gc.freeze()  # a process that froze objects itself: the block leaves its frozen objects alone
+    try:
+        frozen = gc.get_freeze_count()
+        with pipeline.collecting_less() as keep:
+            _more = [[i] for i in range(1000)]
+            keep()
+            assert gc.get_freeze_count() <= frozen  # nothing more frozen (some frozen objects may be freed)
+        assert 0 < gc.get_freeze_count() <= frozen
+    finally:
+        gc.unfreeze()
