@@ -24,6 +24,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -243,17 +244,30 @@ def parse_date(value: object) -> pd.Timestamp | None:
     text = str(value).strip()
     if not text:
         return None
+    day = _ISO_DAY.fullmatch(text) is not None  # the common case: no time of day, nothing to normalise
     try:
-        date = pd.Timestamp(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else pd.to_datetime(text)
+        date = pd.Timestamp(text) if day else pd.to_datetime(text)
     except (ValueError, TypeError, OverflowError, pd.errors.OutOfBoundsDatetime):
         return None
     if pd.isna(date):
         return None
     if date.tzinfo is not None:
         date = date.tz_convert(None)
-    if date < MIN_PLAUSIBLE_DATE or date > pd.Timestamp.now() + pd.Timedelta(days=1):
+    if date < MIN_PLAUSIBLE_DATE or date > _latest_plausible():
         return None
-    return date.normalize() if date == date.normalize() else date
+    return date if day or date != date.normalize() else date.normalize()
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LATEST: list = [float("-inf"), None]  # when the bound below was computed (monotonic seconds), and the bound
+
+
+def _latest_plausible() -> pd.Timestamp:
+    """Tomorrow, the latest plausible publication date (computed at most once a minute: a corpus has many)."""
+    now = time.monotonic()
+    if now - _LATEST[0] > 60:
+        _LATEST[:] = [now, pd.Timestamp.now() + pd.Timedelta(days=1)]
+    return _LATEST[1]
 
 
 def make_article(

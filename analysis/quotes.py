@@ -268,6 +268,7 @@ class Quote:
 # ---------------------------------------------------------------------------------------------------------
 # paragraphs and quote marks
 
+_bisect_right: Final = bisect.bisect_right
 _MARK_RE: Final = re.compile("``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b'`]")
 _DOUBLE_OPEN: Final = frozenset({"\u201c", "\u201e", "\u00ab", "``"})
 _DOUBLE_CLOSE: Final = frozenset({"\u201d", "\u00bb"})
@@ -320,7 +321,7 @@ def _double_blobs(text: str, ps: int, pe: int, marks: list[re.Match]) -> list[_B
     blobs: list[_Blob] = []
     open_at, depth = -1, 0
     for m in marks:
-        mark = m.group()
+        mark: str = m.group()
         if mark in _SINGLE:
             continue
         may_open, may_close = _flanks(text, m.start(), m.end(), ps, pe)
@@ -452,7 +453,8 @@ def _tokenize(text: str, ps: int, pe: int, blobs: list[_Blob]) -> _Tokens:
     kind: list[int] = []
     kinds = _KINDS
     pos = ps
-    for piece in _PIECE_RE.findall(para):  # no match objects: each piece is a token and the spaces before it
+    pieces: list[str] = _PIECE_RE.findall(para)  # no match objects: each piece is a token and the spaces before it
+    for piece in pieces:
         pos += len(piece)
         token = piece.lstrip()
         starts.append(pos - len(token))
@@ -1638,7 +1640,7 @@ class _Reader:
         self.quotes.sort(key=lambda q: q.start)
         starts = [s for s, _ in paragraph_spans(self.text)]
         for quote in self.quotes:  # the paragraph index of analysis.sentences
-            quote.paragraph = max(bisect.bisect_right(starts, quote.start) - 1, 0)
+            quote.paragraph = max(_bisect_right(starts, quote.start) - 1, 0)
         return self.quotes
 
     def _add(self, quote: Quote, p: int, si: int) -> None:

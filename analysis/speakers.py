@@ -299,10 +299,14 @@ _TOKEN_PATTERN: Final = (
     r"|``|''|\S)"  # quote marks, punctuation and anything else, one character each
 )
 """One token and the white space before it; every non-space character of a text falls in a token."""
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
 _QUOTE_TOKENS: Final = frozenset(("``", "''", '"', "\u201c", "\u201d", "\u00ab", "\u00bb"))
 _PHRASE_SPLIT_RE: Final = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]\w*(?:[-'\u2019](?![sS]\b)\w+)*\.?|['\u2019][sS]\b|[^\w\s]")
 _NEWLINE_RE: Final = re.compile(r"\n\s*")
-_SENTENCE_END_RE: Final = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_SENTENCE_END_RE: Final = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+"""A sentence end and the space after it; a sentence starts where a match ends (the end mark leads the pattern,
+rather than a look-behind, so that the engine can skip to the candidates)."""
 _QUOTE_MARK_RE: Final = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb]")
 _OPEN_QUOTES: Final = frozenset(("\u201c", "``", "\u00ab"))
 _CLOSE_QUOTES: Final = frozenset(("\u201d", "\u00bb"))
@@ -313,10 +317,17 @@ _WORDS: Final = frozenset(("word", "abbr"))
 _DESCRIPTIVE: Final = frozenset(("role", "title", "org", "country", "place", "modifier"))
 
 
+_ALPHA: Final[dict[str, bool]] = {}
+"""Whether a character is a letter, by character (``str.isalpha`` once per character met)."""
+
+
 def _kind_of(token: str) -> str:
     """word | abbr | poss | num | quote | punct."""
     first = token[0]
-    if first.isalpha():
+    alpha = _ALPHA.get(first)
+    if alpha is None:
+        alpha = _ALPHA[first] = first.isalpha()
+    if alpha:
         return "abbr" if token[-1] == "." else "word"
     if first.isdigit():
         return "num"
@@ -413,7 +424,8 @@ class _Article:
         fn: list[str | None] = []
         function_kinds = self.lex.function_kinds
         pos = 0
-        for piece in self.lex.token_re.findall(text):  # no match objects: each piece is a token and the space before
+        pieces: list[str] = self.lex.token_re.findall(text)  # no match objects: a token and the space before it
+        for piece in pieces:
             pos += len(piece)
             token = piece.lstrip()
             start.append(pos - len(token))
@@ -429,7 +441,7 @@ class _Article:
     # -- layout -------------------------------------------------------------------------------------------
 
     def para(self, i: int) -> int:
-        return bisect.bisect_right(self.para_starts, self.start[i]) if i < self.n else len(self.para_starts)
+        return _bisect_right(self.para_starts, self.start[i]) if i < self.n else len(self.para_starts)
 
     @property
     def sent_starts(self) -> list[int]:
@@ -441,13 +453,13 @@ class _Article:
 
     def sent(self, i: int) -> int:
         starts = self.sent_starts
-        return bisect.bisect_right(starts, self.start[i]) if i < self.n else len(starts)
+        return _bisect_right(starts, self.start[i]) if i < self.n else len(starts)
 
     def quoted(self, i: int) -> bool:
         """Whether token i lies between double quote marks (within its paragraph)."""
         if self._quoted is None:
             self._quoted = self._quoted_spans()
-        return bisect.bisect_right(self._quoted, self.start[i]) % 2 == 1
+        return _bisect_right(self._quoted, self.start[i]) % 2 == 1
 
     def _quoted_spans(self) -> list[int]:
         """Flat list [open, close, open, close...] of the stretches between double quote marks, per paragraph."""
@@ -455,7 +467,8 @@ class _Article:
         inside = False
         para_end_idx = 1
         for m in _QUOTE_MARK_RE.finditer(self.text):
-            pos, mark = m.start(), m.group()
+            pos: int = m.start()
+            mark: str = m.group()
             while para_end_idx < len(self.para_starts) and self.para_starts[para_end_idx] <= pos:
                 if inside:
                     flat.append(self.para_starts[para_end_idx] - 1)
@@ -940,7 +953,7 @@ class _Article:
         key = _PARTY_KEYS[m.group(1)]
         hit = self.lex.phrases.get((key,)) if key else None
         org = hit[1].name if hit and hit[0] == "org" and hit[1].name else ("independent" if not key else None)
-        end_tok = bisect.bisect_left(self.start, m.end())
+        end_tok = _bisect_left(self.start, m.end())
         if m.group(2) == ",":
             end_tok -= 1  # the comma may open an appositive
         desc = _Descriptor(None, org, "United States", "official", "", "", frozenset(), "party")
@@ -1068,8 +1081,8 @@ class _Article:
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Tokens lying inside the character span [start, end)."""
-        a = bisect.bisect_left(self.start, start)
-        b = bisect.bisect_left(self.start, end)
+        a = _bisect_left(self.start, start)
+        b = _bisect_left(self.start, end)
         while b > a and self.end[b - 1] > end:
             b -= 1
         return a, b
@@ -1286,7 +1299,7 @@ class _Article:
         """People named before token a (this paragraph and three before, outside quotes), gender permitting."""
         first_para = self.para(a) - 3
         out: list[tuple[int, _Person | _Entity, bool]] = []
-        for k in range(bisect.bisect_left(self.occ_order, a) - 1, -1, -1):
+        for k in range(_bisect_left(self.occ_order, a) - 1, -1, -1):
             idx = self.occ_order[k]
             if self.para(idx) < first_para:
                 break
@@ -1337,7 +1350,7 @@ class _Article:
 
     def _opening_clause_end(self, i: int) -> int:
         """The token after the comma closing a sentence-initial adverbial clause around token i, else 0."""
-        first = bisect.bisect_left(self.start, self.sent_starts[self.sent(i) - 1])
+        first = _bisect_left(self.start, self.sent_starts[self.sent(i) - 1])
         if first >= self.n or self.function(first) not in ("preposition", "conjunction"):
             return 0
         comma = next((k for k in range(first, min(self.n, first + 25)) if self.word[k] == ","), None)

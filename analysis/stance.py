@@ -367,16 +367,21 @@ class _ArticleSentences:
             found = self._may_mention[index] = self.compiled.may_mention(self.text[start:end])
         return found
 
-    def overlapping(self, lo: int, hi: int) -> Iterator:
-        """The sentences overlapping the character range ``[lo, hi)``, in text order."""
+    def overlapping(self, lo: int, hi: int) -> list:
+        """The sentences overlapping the character range ``[lo, hi)`` that may mention a target, in text order."""
+        found = []
         first = bisect.bisect_right(self.para_ends, lo)  # the first paragraph ending after lo
         last = bisect.bisect_left(self.para_starts, hi)  # the first paragraph starting at or after hi
         for index in range(first, last):
-            if not self.may_mention(index):
+            may = self._may_mention.get(index)
+            if may is None:
+                may = self.may_mention(index)
+            if not may:
                 continue  # no alias anywhere in the paragraph: none in its sentences (and no need to split it)
             for sent in self.sentences(index):
-                if _overlaps(sent.start, sent.end, lo, hi):
-                    yield sent
+                if sent.start < hi and lo < sent.end:
+                    found.append(sent)
+        return found
 
     def mentions(self, sent) -> tuple[str, list]:
         """A sentence's text and the target mentions in it (offsets into the sentence)."""

@@ -196,7 +196,7 @@ def _context(text: str, start: int, end: int) -> TargetContext:
             words.append(TARGET_TOKEN)
             spans.append((start, end))
             shouting.append(False)
-        token = match.group()
+        token: str = match.group()
         words.append(_normalise(token) if curly else token.lower())
         spans.append((s, e))
         shouting.append(len(token) > 1 and token.isupper())
