@@ -28,7 +28,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-COMPILED: tuple[str, ...] = ("quotes", "speakers", "stance_features")
+COMPILED: tuple[str, ...] = ("scanner", "quotes", "speakers", "stance_features")
 """The modules of :mod:`analysis` that the build compiles (mypyc), by module name."""
 
 BUILD_RECORD = "_native_build.json"

@@ -76,6 +76,7 @@ from typing import Final, Iterable, Sequence, SupportsIndex
 import pandas as pd
 
 from .corpus import progress_bar
+from . import scanner
 from .paths import resource
 from .sentences import news_abbreviations, paragraph_spans
 
@@ -446,20 +447,12 @@ def _tokenize(text: str, ps: int, pe: int, blobs: list[_Blob]) -> _Tokens:
         parts.append(para[last:])
         para = "".join(parts)
     curly = "\u2019" in para
-    starts: list[int] = []
-    ends: list[int] = []
-    raw: list[str] = []
     low: list[str] = []
     kind: list[int] = []
     kinds = _KINDS
-    pos = ps
-    pieces: list[str] = _PIECE_RE.findall(para)  # no match objects: each piece is a token and the spaces before it
-    for piece in pieces:
-        pos += len(piece)
-        token = piece.lstrip()
-        starts.append(pos - len(token))
-        ends.append(pos)
-        raw.append(token)
+    starts, ends, raw = scanner.quote_tokens(para, ps) if scanner.COMPILED else \
+        scanner.pattern_tokens(_PIECE_RE, para, ps)
+    for token in raw:
         lower = token.lower()
         low.append(lower.replace("\u2019", "'") if curly else lower)
         first = token[0]

@@ -72,6 +72,7 @@ from typing import Any, Final, SupportsIndex
 
 import pandas as pd
 
+from analysis import scanner
 from analysis.paths import resource
 
 __all__ = ["SPEAKER_COLUMNS", "SPEAKER_TYPES", "Speaker", "SpeakerTally", "canonical_speakers", "resolve_speakers",
@@ -176,7 +177,8 @@ class _Lexicon:
     function_kinds: dict[str, str]
     given: dict[str, str]
     family_first: frozenset[str]
-    token_re: re.Pattern
+    token_re: re.Pattern  # the token grammar (_TOKEN_PATTERN); analysis.scanner scans it in the compiled build
+    abbreviations: frozenset[str]  # the abbreviations of token_re, before a full stop ("Mr", "Sen", "Jr")
     cue_forms: frozenset[str]
     subordinate: frozenset[str]
     particles: frozenset[str]
@@ -277,10 +279,13 @@ def _lexicon() -> _Lexicon:
     cue_forms = frozenset(f.lower() for r in _rows("cue_verbs.csv") for f in r["forms"].split("|") if " " not in f)
     abbreviations = sorted({r["title"] for r in _rows("titles.csv")} | suffixes | {"st"}, key=len, reverse=True)
     token_re = re.compile(_TOKEN_PATTERN.format(abbr="|".join(re.escape(a.capitalize()) for a in abbreviations)))
+    if any(not a.isalpha() for a in abbreviations):  # analysis.scanner reads an abbreviation as letters only
+        raise ValueError(f"an abbreviation must be letters only: {[a for a in abbreviations if not a.isalpha()]}")
     return _Lexicon(
         phrases=phrases, first_words=first_words,
         continuations={k: frozenset(v) for k, v in continuations.items()}, pronouns=pronouns,
         function_kinds=function_kinds, given=given, family_first=family_first, token_re=token_re,
+        abbreviations=frozenset(a.capitalize() for a in abbreviations),
         cue_forms=cue_forms, subordinate=frozenset(subordinate), particles=particles, suffixes=suffixes,
         org_intro=uses["org-intro"], org_joiners=uses["org-joiner"], definite=uses["definite"],
     )
@@ -416,21 +421,13 @@ class _Article:
 
     def _tokenize(self, text: str) -> None:
         """Tokens with their offsets, kinds, lookup forms and function-word kinds (one memo lookup each)."""
-        start: list[int] = []
-        end: list[int] = []
-        word: list[str] = []
+        start, end, word = scanner.speaker_tokens(text, self.lex.abbreviations) if scanner.COMPILED else \
+            scanner.pattern_tokens(self.lex.token_re, text)
         kind: list[str] = []
         low: list[str] = []
         fn: list[str | None] = []
         function_kinds = self.lex.function_kinds
-        pos = 0
-        pieces: list[str] = self.lex.token_re.findall(text)  # no match objects: a token and the space before it
-        for piece in pieces:
-            pos += len(piece)
-            token = piece.lstrip()
-            start.append(pos - len(token))
-            end.append(pos)
-            word.append(token)
+        for token in word:
             kind.append(_kind_of(token))
             lower = _lower(token)
             low.append(lower)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, SupportsIndex
 
+from . import scanner
 from .paths import resource
 
 FEATURES_VERSION: Final = "stance-features-2"
@@ -181,10 +182,11 @@ def _context(text: str, start: int, end: int) -> TargetContext:
     mention: list[str] = []
     target = -1
     curly = "\u2019" in text
-    for match in _TOKEN.finditer(text):
-        s, e = match.span()
+    token_starts, token_ends, tokens = scanner.word_tokens(text) if scanner.COMPILED else \
+        scanner.pattern_tokens(_TOKEN, text)
+    for s, e, token in zip(token_starts, token_ends, tokens):
         if s < end and e > start:
-            mention.append(_normalise(match.group()).removesuffix("'s"))
+            mention.append(_normalise(token).removesuffix("'s"))
             if target < 0:
                 target = len(words)
                 words.append(TARGET_TOKEN)
@@ -196,7 +198,6 @@ def _context(text: str, start: int, end: int) -> TargetContext:
             words.append(TARGET_TOKEN)
             spans.append((start, end))
             shouting.append(False)
-        token: str = match.group()
         words.append(_normalise(token) if curly else token.lower())
         spans.append((s, e))
         shouting.append(len(token) > 1 and token.isupper())
