@@ -14,7 +14,10 @@ Character classes are those of ``re`` for ``str`` patterns: ``\\s`` is :meth:`st
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:  # mypyc's native 64-bit integers (plain C arithmetic when compiled); only in annotations
+    from mypy_extensions import i64
 
 COMPILED: Final = not __file__.endswith(".py")
 """Whether this module runs compiled: the tokenisers use the scanners only then."""
@@ -37,9 +40,9 @@ _BACKTICK: Final = 96
 _HYPHEN: Final = 45
 
 
-def _classes(code: int) -> int:
+def _classes(code: i64) -> i64:
     ch = chr(code)
-    found = 0
+    found: i64 = 0
     if ch.isspace():
         found |= SPACE
     if ch.isalnum() or ch == "_":
@@ -51,11 +54,11 @@ def _classes(code: int) -> int:
     return found
 
 
-_ASCII: Final[list[int]] = [_classes(code) for code in range(128)]
-_OTHERS: Final[dict[int, int]] = {}  # the classes of the other code points met, computed once each
+_ASCII: Final[list[i64]] = [_classes(code) for code in range(128)]
+_OTHERS: Final[dict[i64, i64]] = {}  # the classes of the other code points met, computed once each
 
 
-def classes(code: int) -> int:
+def classes(code: i64) -> i64:
     """The character classes (:data:`SPACE`, :data:`WORD`...) of a code point, as bit flags."""
     if code < 128:
         return _ASCII[code]
@@ -65,11 +68,11 @@ def classes(code: int) -> int:
     return found
 
 
-def _ascii_letter(code: int) -> bool:
+def _ascii_letter(code: i64) -> bool:
     return 65 <= code <= 90 or 97 <= code <= 122
 
 
-def _initials_end(text: str, i: int, n: int) -> int:
+def _initials_end(text: str, i: i64, n: i64) -> i64:
     """End of ``(?:[A-Za-z]\\.){2,}`` at ``i`` (greedy), or -1."""
     k = i
     while k + 1 < n and _ascii_letter(ord(text[k])) and ord(text[k + 1]) == _FULL_STOP:
@@ -77,13 +80,13 @@ def _initials_end(text: str, i: int, n: int) -> int:
     return k if k - i >= 4 else -1
 
 
-def _skip_space(text: str, i: int, n: int) -> int:
+def _skip_space(text: str, i: i64, n: i64) -> i64:
     while i < n and classes(ord(text[i])) & SPACE:
         i += 1
     return i
 
 
-def _word_run(text: str, k: int, n: int) -> int:
+def _word_run(text: str, k: i64, n: i64) -> i64:
     while k < n and classes(ord(text[k])) & WORD:
         k += 1
     return k
@@ -92,19 +95,19 @@ def _word_run(text: str, k: int, n: int) -> int:
 class _Found:
     """The tokens found so far in one text: start and end offsets (plus a base offset) and the tokens."""
 
-    def __init__(self, text: str, base: int) -> None:
+    def __init__(self, text: str, base: i64) -> None:
         self.text = text
-        self.n = len(text)
-        self.base = base
+        self.n: i64 = len(text)
+        self.base: i64 = base
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.tokens: list[str] = []
 
-    def first(self) -> int:
+    def first(self) -> i64:
         """Where the first token starts."""
         return _skip_space(self.text, 0, self.n)
 
-    def add(self, start: int, end: int) -> int:
+    def add(self, start: i64, end: i64) -> i64:
         """Record the token ``[start, end)``; return where the next one starts."""
         self.starts.append(start + self.base)
         self.ends.append(end + self.base)
@@ -159,8 +162,8 @@ def pattern_tokens(pattern: re.Pattern, text: str, base: int = 0) -> tuple[list[
     return found.result()
 
 
-def _speaker_token_end(text: str, i: int, n: int, abbreviations: frozenset[str]) -> int:
-    code = ord(text[i])
+def _speaker_token_end(text: str, i: i64, n: i64, abbreviations: frozenset[str]) -> i64:
+    code: i64 = ord(text[i])
     if _ascii_letter(code):
         # (?=[A-Za-z][a-z]{0,6}+\.) then initials (U.S.) or an abbreviation (Mr., J.) before a non-word
         j = i + 1
@@ -173,14 +176,14 @@ def _speaker_token_end(text: str, i: int, n: int, abbreviations: frozenset[str])
             if ((j == i + 1 and 65 <= code <= 90) or text[i:j] in abbreviations) \
                     and not (j + 1 < n and classes(ord(text[j + 1])) & WORD):
                 return j + 1
-    found = classes(code)
+    found: i64 = classes(code)
     if found & LETTER:  # a word, with inner hyphens and apostrophes, but not before a possessive 's
         k = _word_run(text, i + 1, n)
         while k + 1 < n:
-            sep = ord(text[k])
+            sep: i64 = ord(text[k])
             if sep != _HYPHEN and sep != _APOSTROPHE and sep != _RIGHT_SINGLE_QUOTE:
                 break
-            after = ord(text[k + 1])
+            after: i64 = ord(text[k + 1])
             if (after == 115 or after == 83) and not (k + 2 < n and classes(ord(text[k + 2])) & WORD):
                 break  # 's at a word boundary: a possessive, its own token
             if not classes(after) & WORD:
@@ -194,7 +197,7 @@ def _speaker_token_end(text: str, i: int, n: int, abbreviations: frozenset[str])
     if found & DECIMAL:  # \d[\d,.:]*\w*
         k = i + 1
         while k < n:
-            digit = ord(text[k])
+            digit: i64 = ord(text[k])
             if not (digit == 44 or digit == _FULL_STOP or digit == 58 or classes(digit) & DECIMAL):
                 break
             k += 1
@@ -204,8 +207,8 @@ def _speaker_token_end(text: str, i: int, n: int, abbreviations: frozenset[str])
     return i + 1
 
 
-def _quote_token_end(text: str, i: int, n: int) -> int:
-    code = ord(text[i])
+def _quote_token_end(text: str, i: i64, n: i64) -> i64:
+    code: i64 = ord(text[i])
     if code == 2:  # a quotation placeholder: \x02\x03*
         end = i + 1
         while end < n and ord(text[end]) == 3:
@@ -219,7 +222,7 @@ def _quote_token_end(text: str, i: int, n: int) -> int:
         return i + 1
     end = k = i + 1  # [^\W_](?:[\w’'&.-]*[^\W_])?: up to the last alphanumeric of the run
     while k < n:
-        c = ord(text[k])
+        c: i64 = ord(text[k])
         found = classes(c)
         if found & ALNUM:
             k += 1
@@ -232,7 +235,7 @@ def _quote_token_end(text: str, i: int, n: int) -> int:
     return end
 
 
-def _word_token_end(text: str, i: int, n: int) -> int:
+def _word_token_end(text: str, i: i64, n: i64) -> i64:
     if not classes(ord(text[i])) & WORD:
         return i + 1
     end = _word_run(text, i + 1, n)

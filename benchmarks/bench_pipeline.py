@@ -656,7 +656,7 @@ def render(measurements: list[Measurement], ratios: list[dict], meta: dict) -> s
     lines = ["# Benchmarks", "",
              f"Run {meta['finished']} on {meta['machine']} ({meta['cpus']} cores, load average at start "
              f"{meta['load_start']}, at end {meta['load_end']}), commit {meta['commit']}; Python "
-             f"{meta['python']}. Command: `{meta['command']}`.", "",
+             f"{meta['python']}; analysis {meta.get('build', 'build unknown')}. Command: `{meta['command']}`.", "",
              "Best of the repeats; articles/s and MB/s count article text (10^6 UTF-8 bytes); peak MB is the "
              "largest resident set of one process (MiB), all procs MB the sampled sum of PSS over the worker "
              "processes; CPU s the user and system seconds of the timed call, its worker processes included (wall "
@@ -798,6 +798,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def _build() -> str:
+    """How the package under test runs: which modules are compiled (``analysis.native.describe``)."""
+    done = subprocess.run([sys.executable, "-c", "import analysis.native as n; print(n.describe())"],
+                          capture_output=True, text=True, cwd=RESULTS.parent.parent, check=False)
+    return done.stdout.strip() or f"build unknown ({done.stderr.strip().splitlines()[-1:]})"
+
+
 def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -856,7 +863,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return worker(args.worker, args.input, args.jobs_list[0])
     meta = {"started": time.strftime("%Y-%m-%d %H:%M"), "load_start": _load_average(),
             "machine": f"{platform.system()} {platform.machine()}", "cpus": os.cpu_count(),
-            "python": platform.python_version(),
+            "python": platform.python_version(), "build": _build(),
             "commit": _git("rev-parse", "--short", "HEAD") + ("+dirty" if _git("status", "--porcelain") else ""),
             "command": " ".join(["python benchmarks/bench_pipeline.py", *(argv if argv is not None else
                                                                           sys.argv[1:])])}

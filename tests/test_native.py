@@ -74,6 +74,8 @@ for i, path in enumerate(inputs):
     result = run(path, tables=("quotes", "speakers", "stance"), progress=False)
     for name in ("quotes", "speakers", "stance"):
         tables[f"{i}:{name}"] = result[name]
+    tables[f"{i}:mentions"] = analysis.find_targets(result["articles"])
+    tables[f"{i}:vader"] = analysis.stance_table(result["quotes"], articles=result["articles"], method="vader")
 import pickle
 pickle.dump({"describe": n.describe(), "tables": tables}, open(out, "wb"))
 """
