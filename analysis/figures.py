@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -30,25 +31,47 @@ class Figure:
     figure: plt.Figure
     data: pd.DataFrame
 
-    def save(self, folder: str | Path) -> tuple[Path, Path]:
-        """Write ``folder/NAME.png`` and ``folder/NAME.csv``; return both paths."""
+    def save(self, folder: str | Path) -> SavedFigure:
+        """Write ``folder/NAME.png`` and ``folder/NAME.csv``; return both paths (``png, csv = fig.save(...)``).
+
+        In a notebook the returned value shows the PNG just written, so a cell ending in ``fig.save(folder)``
+        displays the very file of the report's ``figures/`` folder, drawn once for both.
+        """
         from analysis.tables import atomic_path
 
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         png, csv = folder / f"{self.name}.png", folder / f"{self.name}.csv"
         with atomic_path(png) as tmp:
-            self.figure.savefig(tmp, format="png", dpi=150, bbox_inches="tight")
+            self.figure.savefig(tmp, format="png", dpi=SAVE_DPI, bbox_inches="tight")
         with atomic_path(csv) as tmp:
             self.data.to_csv(tmp, index=False)
-        return png, csv
+        return SavedFigure(png, csv)
 
     def _repr_png_(self) -> bytes:
         from io import BytesIO
 
         buffer = BytesIO()
-        self.figure.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+        self.figure.savefig(buffer, format="png", dpi=DISPLAY_DPI, bbox_inches="tight")
         return buffer.getvalue()
+
+
+SAVE_DPI = 150
+"""Resolution of the saved PNG files."""
+DISPLAY_DPI = 110
+"""Resolution a figure is shown at in a notebook (a saved one: its file, scaled to this size)."""
+
+
+class SavedFigure(NamedTuple):
+    """The files :meth:`Figure.save` wrote; shown in a notebook as the PNG itself."""
+
+    png: Path
+    csv: Path
+
+    def _repr_png_(self) -> tuple[bytes, dict[str, int]]:
+        data = self.png.read_bytes()
+        width = int.from_bytes(data[16:20], "big")  # the PNG header's width, in pixels
+        return data, {"width": round(width * DISPLAY_DPI / SAVE_DPI)}
 
 
 def set_style() -> None:
@@ -92,10 +115,11 @@ def _trim_sparse_start(dates: pd.Series, *, share: float = 0.002) -> pd.Series:
 
 def articles_per_month(articles: pd.DataFrame) -> Figure:
     """Articles per month (articles without a valid date, or stray early dates, are counted in the title)."""
-    all_dated = articles.dropna(subset=["date"])
-    dated = all_dated.loc[_trim_sparse_start(all_dated["date"]).index]
-    data = (dated.set_index("date").resample("MS").size().rename("articles").reset_index()
-            .rename(columns={"date": "month"}) if len(dated) else pd.DataFrame({"month": [], "articles": []}))
+    all_dated = articles["date"].dropna()  # the date column alone: the rows carry whole texts
+    dated = _trim_sparse_start(all_dated)
+    data = (pd.Series(1, index=pd.DatetimeIndex(dated, name="date")).resample("MS").size().rename("articles")
+            .reset_index().rename(columns={"date": "month"}) if len(dated)
+            else pd.DataFrame({"month": [], "articles": []}))
     fig, ax = _new()
     undated, early = len(articles) - len(all_dated), len(all_dated) - len(dated)
     if data.empty:
@@ -317,7 +341,7 @@ def stance_over_time(stance: pd.DataFrame, articles: pd.DataFrame, *, targets: i
 
 def source_types(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, outlets: int = 12) -> Figure:
     """Share of attributions by speaker type (officials, academics, think tanks, unnamed...), per outlet."""
-    frame = quotes
+    frame = quotes[["article_id", "speaker_type"]]  # the columns it reads: the rows carry whole quotes
     if articles is not None and "source" in articles:
         frame = quotes.merge(articles[["article_id", "source"]], on="article_id", how="left")
     else:

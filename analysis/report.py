@@ -114,14 +114,34 @@ def build_report(
     return outcomes
 
 
+def _papermill():  # noqa: ANN202 (the papermill module)
+    """Import papermill for a report process, without the one import that costs most.
+
+    papermill reads notebooks with nbformat, which validates them with jsonschema; jsonschema's optional checker
+    of the ``iri`` formats (the ``rfc3987-syntax`` package, which JupyterLab's dependencies install) builds a
+    parser grammar when it is imported: 0.9 s in every report process, more than a cached notebook's own cells.
+    Notebook schemas use no IRI format and jsonschema skips checkers whose package is missing, so where
+    jsonschema is not imported yet it is imported with that package hidden, then the package is importable again
+    (the notebooks' kernels are processes of their own, untouched).
+    """
+    if "jsonschema" not in sys.modules and "rfc3987_syntax" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # an ImportError for jsonschema
+        try:
+            import papermill
+        finally:
+            del sys.modules["rfc3987_syntax"]
+    import papermill
+
+    return papermill
+
+
 def execute_notebook(notebook: Path, out: Path, params: dict, *, progress: bool, timeout: int) -> Path:
     """Execute one notebook into ``out`` with papermill and convert it to HTML; return the HTML path.
 
     Raises:
         ReportError: the notebook raised (its executed copy, with the traceback, is kept).
     """
-    import papermill
-
+    papermill = _papermill()
     executed = out / notebook.name
     try:
         papermill.execute_notebook(

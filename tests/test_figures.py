@@ -2,6 +2,7 @@ import matplotlib
 import pandas as pd
 import pytest
 
+from analysis import figures
 from analysis.figures import stance_heatmap
 
 matplotlib.use("Agg")
@@ -29,3 +30,16 @@ def test_heatmap_merges_a_speaker_named_differently_in_two_articles():
 def test_heatmap_of_nothing_is_an_empty_figure():
     figure = stance_heatmap(stance_rows([]))
     assert figure.data.empty
+
+
+def test_a_saved_figure_writes_png_and_csv_and_shows_the_file(tmp_path):
+    articles = pd.DataFrame({"article_id": ["a", "b"], "text": ["one two three", "four five"]})
+    fig = figures.article_lengths(articles)
+    png, csv = fig.save(tmp_path)  # unpacks as the two paths
+    assert png == tmp_path / "article_lengths.png" and csv == tmp_path / "article_lengths.csv"
+    assert pd.read_csv(csv)["words"].tolist() == [3, 2]
+    data, meta = fig.save(tmp_path)._repr_png_()  # what a notebook shows: the file itself, at display size
+    assert data == png.read_bytes() and data.startswith(b"\x89PNG")
+    width = int.from_bytes(data[16:20], "big")
+    assert meta == {"width": round(width * figures.DISPLAY_DPI / figures.SAVE_DPI)}
+    assert fig._repr_png_().startswith(b"\x89PNG")  # an unsaved figure draws itself

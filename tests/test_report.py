@@ -57,3 +57,19 @@ def test_a_failing_notebook_names_itself_when_notebooks_run_at_once(tmp_path, sa
         build_report(sample_corpus, tmp_path / "out", notebooks=["01-explore-corpus", "02-attribute-quotes"],
                      parameters={"jobs": "two"}, jobs=2)
     assert (tmp_path / "out" / "02-attribute-quotes.ipynb").exists()  # the other one still ran
+
+
+def test_report_processes_import_papermill_without_the_iri_checker_and_leave_it_importable():
+    import subprocess
+    import sys
+
+    from analysis.paths import PROJECT_DIR
+
+    pytest.importorskip("rfc3987_syntax")  # installed with JupyterLab's dependencies
+    script = ("import sys\nfrom analysis.report import _papermill\n_papermill()\n"
+              "skipped = 'rfc3987_syntax' not in sys.modules\n"
+              "import nbformat\nnbformat.validate(nbformat.read('notebooks/03-make-figures.ipynb', as_version=4))\n"
+              "import rfc3987_syntax\nprint(skipped, rfc3987_syntax.is_valid_syntax('iri', 'https://example.org/a'))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=PROJECT_DIR)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]
