@@ -373,13 +373,10 @@ class _ArticleSentences:
         first = bisect.bisect_right(self.para_ends, lo)  # the first paragraph ending after lo
         last = bisect.bisect_left(self.para_starts, hi)  # the first paragraph starting at or after hi
         for index in range(first, last):
-            may = self._may_mention.get(index)
-            if may is None:
-                may = self.may_mention(index)
-            if not may:
+            if not self.may_mention(index):
                 continue  # no alias anywhere in the paragraph: none in its sentences (and no need to split it)
             for sent in self.sentences(index):
-                if sent.start < hi and lo < sent.end:
+                if _overlaps(sent.start, sent.end, lo, hi):
                     found.append(sent)
         return found
 
