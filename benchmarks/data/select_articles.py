@@ -1,0 +1,125 @@
+"""Draw the articles the team annotates, from the development pool only, reproducibly.
+
+Development pool: AllSides articles whose id starts with a digit; BBC files whose number ends in 1 or 9.
+
+    python benchmarks/data/select_articles.py attribution   # -> benchmarks/data/attribution/articles.txt
+    python benchmarks/data/select_articles.py stance        # -> benchmarks/data/stance/articles.txt
+
+Each list holds article references (``bbc:politics/011``, ``allsides:<id>``), one a line, never text.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from analysis.datasets.shared import decode_file, shared_dir
+
+HERE = Path(__file__).resolve().parent
+UK_OUTLETS = {"BBC News", "The Guardian", "Reuters", "The Economist", "Financial Times", "The Independent",
+              "Daily Mail", "The Telegraph", "Guardian"}
+QUOTE = re.compile(r"[\"\u201c\u201d]")
+SPEECH = re.compile(r"\b(said|says|told|according to|added)\b")
+FOREIGN = re.compile(r"\b(China|Chinese|Beijing|Russia|Russian|Moscow|Kremlin|Putin|Iran|Iranian|Tehran|North Korea"
+                     r"|Pyongyang|Ukrain\w*|Kiev|Kyiv|Syria\w*|Damascus|Turk\w*|Ankara|Israel\w*|Palestin\w*"
+                     r"|Saudi\w*|Europe\w*|EU|NATO|Brussels|Germany|German|Berlin|France|French|Paris|Japan\w*"
+                     r"|Tokyo|India\w*|Pakistan\w*|Mexic\w*|Canad\w*|Britain|British|Afghan\w*|Iraq\w*|Venezuel\w*"
+                     r"|Cuba\w*|Taiwan\w*|Hong Kong|United Nations|UN|Washington|White House)\b")
+
+
+def in_pool(ref: str) -> bool:
+    corpus, _, key = ref.partition(":")
+    if corpus == "allsides":
+        return key[:1].isdigit()
+    if corpus == "bbc":
+        return key[-1:] in ("1", "9")
+    return False
+
+
+def _allsides() -> list[dict]:
+    path = shared_dir() / "corpus" / "allsides" / "articles.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [r for r in map(json.loads, handle) if r["id"][:1].isdigit()]
+
+
+def _bbc(categories: tuple[str, ...]) -> list[tuple[str, str]]:
+    root = shared_dir() / "corpus" / "bbc" / "bbc"
+    out = []
+    for category in categories:
+        for path in sorted((root / category).glob("*.txt")):
+            if path.stem[-1] in "19":
+                out.append((f"bbc:{category}/{path.stem}", decode_file(path)))
+    return out
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def attribution(rng: random.Random) -> list[str]:
+    bbc = [(ref, text) for ref, text in _bbc(("politics", "business", "tech"))
+           if 200 <= _words(text) <= 700 and len(QUOTE.findall(text)) >= 6 and len(SPEECH.findall(text)) >= 4]
+    chosen = [ref for ref, _ in rng.sample(bbc, 24)]
+    records = [r for r in _allsides() if 250 <= _words(r["text"]) <= 900 and len(QUOTE.findall(r["text"])) >= 6
+               and len(SPEECH.findall(r["text"])) >= 4]
+    rng.shuffle(records)
+    per_source: Counter = Counter()
+    uk = [r for r in records if r["source"] in UK_OUTLETS]
+    picked: list[dict] = []
+    for record in uk + records:
+        limit = 3 if record["source"] in UK_OUTLETS else 1
+        if per_source[record["source"]] < limit and record not in picked:
+            picked.append(record)
+            per_source[record["source"]] += 1
+        if len(picked) == 24:
+            break
+    return chosen + [f"allsides:{r['id']}" for r in picked]
+
+
+def stance(rng: random.Random, exclude: set[str]) -> list[str]:
+    def foreign_quotes(text: str) -> int:
+        paragraphs = [p for p in text.split("\n\n") if QUOTE.search(p) or SPEECH.search(p)]
+        return sum(len(FOREIGN.findall(p)) for p in paragraphs)
+
+    bbc = [ref for ref, text in _bbc(("politics", "business"))
+           if ref not in exclude and 200 <= _words(text) <= 900 and foreign_quotes(text) >= 6]
+    chosen = rng.sample(bbc, min(25, len(bbc)))
+    records = [r for r in _allsides() if f"allsides:{r['id']}" not in exclude and 250 <= _words(r["text"]) <= 1100
+               and foreign_quotes(r["text"]) >= 8 and len(QUOTE.findall(r["text"])) >= 4]
+    rng.shuffle(records)
+    per_source: Counter = Counter()
+    picked = []
+    for record in records:
+        if per_source[record["source"]] < 4:
+            picked.append(record)
+            per_source[record["source"]] += 1
+        if len(picked) == 75:
+            break
+    return chosen + [f"allsides:{r['id']}" for r in picked]
+
+
+def main(argv: list[str]) -> int:
+    task = argv[0] if argv else "attribution"
+    rng = random.Random(20261203)
+    if task == "attribution":
+        refs = attribution(rng)
+    elif task == "stance":
+        exclude = set((HERE / "attribution" / "articles.txt").read_text().split())
+        refs = stance(random.Random(20261204), exclude)
+    else:
+        print(f"unknown task {task!r}: attribution or stance", file=sys.stderr)
+        return 2
+    assert all(in_pool(ref) for ref in refs)
+    out = HERE / task / "articles.txt"
+    out.write_text("\n".join(refs) + "\n", encoding="utf-8")
+    print(f"{len(refs)} articles -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
