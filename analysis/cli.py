@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import __version__, native
+from analysis import __version__
 from analysis.corpus import CorpusError, load_corpus
 from analysis.tables import FORMATS, TableWriter, write_table
 
@@ -90,7 +90,7 @@ def _articles(articles: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:
 
 
 def _sentences(articles: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:
-    from analysis.sentences import split_sentences
+    from analysis.text import split_sentences
 
     return split_sentences(articles, progress=args.progress)
 
@@ -193,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``python -m analysis``."""
     parser = argparse.ArgumentParser(
         prog="analysis", description="Who is quoted in the news, saying what, with which stance toward whom.")
-    parser.add_argument("--version", action="version", version=f"analysis {__version__} ({native.describe()})")
+    parser.add_argument("--version", action="version", version=f"analysis {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     for name, build, help_text in (

@@ -104,7 +104,7 @@ def process_batch(articles: pd.DataFrame, *, tables: Collection[str], stance_met
     out: dict[str, pd.DataFrame] = {}
     steps = needed(tables)
     if "sentences" in steps:
-        from analysis.sentences import split_sentences
+        from analysis.text import split_sentences
 
         out["sentences"] = split_sentences(articles, progress=False)
     if "quotes" in steps:
@@ -406,16 +406,12 @@ def cache_path(inputs: Sequence[str | Path], tables: Sequence[str], options: Opt
 def _model_stamp() -> str:
     """Hash the package's own code, word lists and models, so any change to them invalidates cached results.
 
-    The sources are hashed, not the compiled extensions built from them (:mod:`analysis.native`): a compiled and a
-    pure-Python install of the same sources give the same tables, and a stale extension is never used.
     """
-    from analysis.native import BUILD_RECORD
     from analysis.paths import PACKAGE_DIR
 
     digest = hashlib.blake2b(digest_size=8)
     for file in sorted(PACKAGE_DIR.rglob("*")):
-        if file.is_file() and file.suffix not in {".pyc", ".so", ".pyd"} and file.name != BUILD_RECORD \
-                and "__pycache__" not in file.parts:
+        if file.is_file() and file.suffix not in {".pyc", ".so", ".pyd"} and "__pycache__" not in file.parts:
             digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()

@@ -123,7 +123,7 @@ def narrow(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The sentence around ``[start, end)`` with offsets into it, when ``text`` is long; else the text itself."""
     if len(text) <= MAX_CONTEXT_CHARS and "\n\n" not in text:
         return text, start, end
-    from .sentences import sentence_spans
+    from analysis.text.sentences import sentence_spans
 
     for span in sentence_spans(text):
         if span.start <= start and end <= span.end:
@@ -338,7 +338,7 @@ class _ArticleSentences:
     """
 
     def __init__(self, text: str, compiled: TargetRegistry) -> None:
-        from .sentences import paragraph_spans
+        from analysis.text.layout import paragraph_spans
 
         self.text = text
         self.compiled = compiled
@@ -353,7 +353,7 @@ class _ArticleSentences:
         """The sentences of paragraph ``index`` (:class:`analysis.sentences.SentenceSpan`)."""
         found = self._sentences.get(index)
         if found is None:
-            from .sentences import paragraph_sentences
+            from analysis.text.sentences import paragraph_sentences
 
             start, end = self.paragraphs[index]
             found = self._sentences[index] = paragraph_sentences(self.text, start, end, index)
@@ -413,7 +413,7 @@ def _occurrences_in_article(row: dict, article: _ArticleSentences) -> list[_Occu
 
 
 def _occurrences_in_quote(text: str, compiled: TargetRegistry) -> list[_Occurrence]:
-    from .sentences import sentence_spans
+    from analysis.text.sentences import sentence_spans
 
     found = []
     for sent in sentence_spans(text) or []:

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, SupportsIndex
 
-from . import scanner
 from .paths import resource
 
 FEATURES_VERSION: Final = "stance-features-2"
@@ -182,8 +181,10 @@ def _context(text: str, start: int, end: int) -> TargetContext:
     mention: list[str] = []
     target = -1
     curly = "\u2019" in text
-    token_starts, token_ends, tokens = scanner.word_tokens(text) if scanner.COMPILED else \
-        scanner.pattern_tokens(_TOKEN, text)
+    matches = list(_TOKEN.finditer(text))
+    token_starts = [m.start() for m in matches]
+    token_ends = [m.end() for m in matches]
+    tokens = [m.group() for m in matches]
     for s, e, token in zip(token_starts, token_ends, tokens):
         if s < end and e > start:
             mention.append(_normalise(token).removesuffix("'s"))

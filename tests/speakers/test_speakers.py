@@ -504,7 +504,7 @@ def test_any_text_and_spans_give_one_documented_speaker_each(words, spans):
 def test_column_cleaning_handles_missing_and_odd_cells():
     import math
 
-    from analysis.speakers import _texts
+    from analysis.speakers.table import _texts
 
     values = ["  Wang\u2019s  aide ", None, float("nan"), pd.NA, "  Wang\u2019s  aide ", "", math.nan]
     assert _texts(values) == ["Wang's aide", "", "", "", "Wang's aide", "", ""]

@@ -2,7 +2,9 @@ import pandas as pd
 import pytest
 
 from analysis import split_sentences
-from analysis.sentences import SENTENCE_COLUMNS, news_abbreviations, paragraph_spans, sentence_spans
+from analysis.text import SENTENCE_COLUMNS
+from analysis.text.layout import paragraph_spans
+from analysis.text.sentences import news_abbreviations, sentence_spans
 
 HARD_CASES = [
     # (text, expected sentences)
@@ -97,7 +99,7 @@ SPLIT_CASES = [
 
 @pytest.mark.parametrize("text", SPLIT_CASES)
 def test_paragraph_sentences_equal_sentence_spans(text):
-    from analysis.sentences import paragraph_sentences
+    from analysis.text.sentences import paragraph_sentences
 
     per_paragraph = [s for i, (a, b) in enumerate(paragraph_spans(text)) for s in paragraph_sentences(text, a, b, i)]
     assert per_paragraph == sentence_spans(text)
@@ -110,7 +112,7 @@ def test_our_punkt_equals_nltks_punkt(text):
 
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    from analysis.sentences import tokenizer
+    from analysis.text.sentences import tokenizer
 
     remembering = tokenizer()
     assert hasattr(remembering.text_contains_sentbreak, "cache_info")  # the remembering one is installed

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import QUOTE_COLUMNS, extract_quotes, find_quotes, load_cues, quote_id, quote_kind
+from analysis.quotes import QUOTE_COLUMNS, extract_quotes, find_quotes, quote_id, quote_kind
+from analysis.quotes.cues import load_cues
 
 
 def one(text: str):
@@ -454,35 +455,3 @@ def test_attributions_sharing_a_content_span_keep_distinct_ids():
 
 
 # the tokeniser: findall over space-prefixed pieces gives what a finditer over the token pattern gives
-_REFERENCE_TOKEN = r"(\x02\x03*)|((?:[A-Za-z]\.){2,}|[^\W_](?:[\w\u2019'&.-]*[^\W_])?)|(\S)"
-
-
-@pytest.mark.parametrize("text", [
-    "", "  ", "U.S. officials' \u201cdeal,\u201d he said\u2014and Xi\u2019s co-chair A&M left.",
-    "_under_score __ x_y 3.5% \u00e9t\u00e9 \u4e2d\u56fd \u0661\u0662 \u00bd \u2460 a\u00a0b\u2003c \x1c\x1fd",
-    "\t\n\r\x0b\x0c trailing   ", "...!!??\u2026", "e.g. i.e. A.B.C. a.b", "'quoted' \"x\" ''",
-])
-def test_tokenize_matches_the_token_pattern(text):
-    _check_tokenize(text)
-
-
-@given(st.text(alphabet=st.sampled_from("aZé中1_.'’&-\"“”,;: \t\n "), max_size=60))
-@settings(max_examples=300, deadline=None)
-def test_tokenize_matches_the_token_pattern_on_any_text(text):
-    _check_tokenize(text)
-
-
-def _check_tokenize(text):
-    import re
-
-    from analysis.quotes import Q, _tokenize, quote_blobs
-
-    blobs = quote_blobs(text, [(0, len(text))])[0]
-    toks = _tokenize(text, 0, len(text), blobs)
-    para = text.replace("\x02", " ").replace("\x03", " ")  # the placeholders' characters never count as text
-    for b in blobs:
-        para = para[:b.start] + "\x02" + "\x03" * (b.end - b.start - 1) + para[b.end:]
-    matches = list(re.finditer(_REFERENCE_TOKEN, para))
-    assert toks.start == [m.start() for m in matches] and toks.end == [m.end() for m in matches]
-    assert toks.raw == [m.group() for m in matches] and toks.kind == [m.lastindex for m in matches]
-    assert sorted(toks.blob) == [i for i, m in enumerate(matches) if m.lastindex == Q]
