@@ -160,8 +160,14 @@ def _run_command(table: str) -> Callable:
 def _evaluate(args: argparse.Namespace) -> int:
     if args.dataset == "polnear":
         from analysis.evaluate.polnear import main as evaluate_main
-    else:
+    elif args.dataset == "newsmtsc":
         from analysis.evaluate.newsmtsc import main as evaluate_main
+    elif args.dataset == "attribution":
+        from analysis.evaluate.attribution import main as evaluate_main
+    else:
+        from analysis.evaluate.stance import main as evaluate_main
+    if args.path is None and args.dataset in ("polnear", "newsmtsc"):
+        raise UsageError(f"evaluate {args.dataset} needs a PATH")
     return evaluate_main(args)
 
 
@@ -216,9 +222,14 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--method", default="default", help="stance method: default, vader, transformer (needs the transformer extra and a trained encoder)")
         sub.set_defaults(handler=_run_command(name))
 
-    evaluate = commands.add_parser("evaluate", help="score against a gold standard (PolNeAR, NewsMTSC)")
-    evaluate.add_argument("dataset", choices=("polnear", "newsmtsc"))
-    evaluate.add_argument("path", help="PolNeAR split folder, or a NewsMTSC .jsonl file")
+    evaluate = commands.add_parser("evaluate", help="score against a gold standard (PolNeAR, NewsMTSC, the team sets)")
+    evaluate.add_argument("dataset", choices=("polnear", "newsmtsc", "attribution", "stance"))
+    evaluate.add_argument("path", nargs="?", default=None,
+                          help="PolNeAR split folder, a NewsMTSC .jsonl file, or team label files (default: the "
+                               "team set in benchmarks/data)")
+    evaluate.add_argument("--part", default="dev", choices=("train", "dev", "test", "all"),
+                          help="part of a team set (default dev; measure test once per recipe)")
+    evaluate.add_argument("--items", metavar="FILE", default=None, help="team sets: write the per-item table (CSV)")
     evaluate.add_argument("--method", default="default", help="stance method (newsmtsc)")
     evaluate.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for the 95%% intervals")
     evaluate.add_argument("--seed", type=int, default=0)
