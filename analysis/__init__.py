@@ -11,7 +11,7 @@ The public functions, one per pipeline step (see README.md for the tables and th
     result = run("folder/", jobs=2, cache=True)       # all of it, batched, parallel, cached
 """
 
-__version__ = "0.1.0"
+from analysis.version import __version__  # noqa: E402
 
 
 

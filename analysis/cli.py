@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import __version__
+from analysis.version import __version__
 from analysis.corpus import CorpusError, load_corpus
 from analysis.tables import FORMATS, TableWriter, write_table
 
@@ -176,12 +176,16 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _train_with(rest: list[str]) -> int:
-    """Hand the options to the linear trainer, or to the encoder trainer after ``--encoder``."""
+    """Hand the options to a trainer: ``--text`` the text model, ``--encoder`` the encoder, else the speaker
+    model (the default method's)."""
     if "--encoder" in rest:
         rest.remove("--encoder")
-        from analysis.stance_encoder import main as train_main
+        from analysis.training.encoder import main as train_main
+    elif "--text" in rest:
+        rest.remove("--text")
+        from analysis.training.text_model import main as train_main
     else:
-        from analysis.stance_train import main as train_main
+        from analysis.training.speaker_model import main as train_main
     return train_main(rest) or EXIT_OK
 
 
@@ -238,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="score these predictions (JSONL from `analysis quotes`) instead of running the extractor")
     evaluate.set_defaults(handler=_evaluate)
 
-    train = commands.add_parser("train-stance", help="train the stance model on NewsMTSC (default: the linear model)",
+    train = commands.add_parser("train-stance", help="train a stance model: the speaker model (default), --text the text model, --encoder the encoder",
                                 add_help=False)
     train.add_argument("args", nargs=argparse.REMAINDER, help="options of the trainer (--help lists them)")
     train.set_defaults(handler=_train)

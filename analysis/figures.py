@@ -17,7 +17,6 @@ import seaborn as sns
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.ticker import MaxNLocator
 
-from analysis.speakers import canonical_speakers
 
 PALETTE = "colorblind"
 ACCENT = sns.color_palette(PALETTE)[0]
@@ -270,7 +269,7 @@ def quotes_by_kind(quotes: pd.DataFrame) -> Figure:
 def stance_heatmap(stance: pd.DataFrame, *, speakers: int = 15, targets: int = 10, min_count: int = 1) -> Figure:
     """Mean stance of the most-quoted named speakers toward the most-mentioned targets, with counts.
 
-    Speakers are named as in the speakers table (:func:`analysis.speakers.canonical_speakers`: "Trump" in one
+    Speakers are named as in the speakers table (the ``speaker_canonical`` column: "Trump" in one
     article and "Donald Trump" in another are one row).
 
     Each cell is the mean of the labels (negative -1, neutral 0, positive +1) over that speaker's quotes
@@ -280,7 +279,8 @@ def stance_heatmap(stance: pd.DataFrame, *, speakers: int = 15, targets: int = 1
     named = stance[stance["speaker"].notna() & (stance["speaker"] != "")]
     if "speaker_named" in named:
         named = named[named["speaker_named"].astype(bool)]
-    named = named.assign(speaker=canonical_speakers(named), value=named["label"].map(STANCE_VALUE))
+    canonical = named["speaker_canonical"] if "speaker_canonical" in named.columns else named["speaker"]
+    named = named.assign(speaker=canonical, value=named["label"].map(STANCE_VALUE))
     named = named[named["speaker"].notna()]
     top_speakers_ = named["speaker"].value_counts().head(speakers).index
     top_targets = named["target"].value_counts().head(targets).index

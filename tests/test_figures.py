@@ -9,7 +9,10 @@ matplotlib.use("Agg")
 
 
 def stance_rows(rows):
-    return pd.DataFrame(rows, columns=["article_id", "quote_id", "speaker", "target", "label"])
+    from analysis.speakers import canonical_speakers
+
+    frame = pd.DataFrame(rows, columns=["article_id", "quote_id", "speaker", "target", "label"])
+    return frame.assign(speaker_canonical=canonical_speakers(frame))  # as the stance table carries it
 
 
 def test_heatmap_merges_a_speaker_named_differently_in_two_articles():

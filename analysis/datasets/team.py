@@ -9,7 +9,6 @@ as the pipeline does, and maps every span onto the loaded text. Each article bel
 from __future__ import annotations
 
 import csv
-import gzip
 import json
 import tempfile
 from collections.abc import Iterable, Sequence

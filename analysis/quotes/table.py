@@ -11,7 +11,7 @@ import pandas as pd
 from analysis.progress import progress_bar
 from analysis.quotes.reader import find_quotes
 from analysis.quotes.records import Quote
-from analysis.speakers import Speaker, resolve_speakers
+from analysis.speakers import Speaker, canonical_speakers, resolve_speakers
 from analysis.text.document import Document, documents
 
 
@@ -38,6 +38,9 @@ QUOTE_COLUMNS: dict[str, str] = {
     "speaker_type": "official, academic, think tank, media, business, unnamed or other; None without speaker",
     "speaker_country": "the speaker's country where the article says it ('China'); None otherwise",
     "speaker_rule": "which rule resolved the speaker (analysis.speakers)",
+    "speaker_canonical": "the speaker's name in the speakers table: name variants merged across the table ('Trump' "
+    "and 'Donald Trump'; analysis.run merges across the whole corpus); None where the speakers table leaves "
+    "the row out (no speaker, an unresolved pronoun)",
     "rule": "which attribution rule produced the row (see analysis.quotes)",
 }
 """Columns of the quotes table, in order, with their meaning."""
@@ -88,11 +91,13 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None,
         no one (an unresolved pronoun).
     """
     docs = docs if docs is not None else documents(articles)
-    columns: dict[str, list] = {name: [] for name in QUOTE_COLUMNS}
+    columns: dict[str, list] = {name: [] for name in QUOTE_COLUMNS if name != "speaker_canonical"}
     for doc in progress_bar(docs.values(), enabled=progress, total=len(docs), desc="quotes", unit="article"):
         for quote, speaker in attribute(doc):
             append_row(columns, doc.article_id, quote, speaker)
-    return pd.DataFrame(columns, columns=list(QUOTE_COLUMNS))
+    table = pd.DataFrame(columns)
+    table["speaker_canonical"] = canonical_speakers(table) if len(table) else pd.Series(dtype=object)
+    return table[list(QUOTE_COLUMNS)]
 
 
 def append_row(columns: dict[str, list], article_id: str, q: Quote, r: Speaker | None) -> None:

@@ -2,9 +2,11 @@ import json
 
 import pytest
 
-from analysis.evaluate.newsmtsc import NEWSMTSC_COLUMNS, evaluate_newsmtsc, main, read_newsmtsc, scores
+from analysis.datasets.newsmtsc import NEWSMTSC_COLUMNS, read_newsmtsc
+from analysis.evaluate.metrics import scores
+from analysis.evaluate.newsmtsc import evaluate_newsmtsc, main
 
-from .conftest import NEWSMTSC, need
+from ..conftest import NEWSMTSC, need
 
 SENTENCE = "Critics praised Smith but mocked Jones."
 

