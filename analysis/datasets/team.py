@@ -158,6 +158,10 @@ def load_set(paths: Iterable[str | Path], *, parts: Sequence[str] | None = None,
             continue
         mapped = {name: (alignment.span(*record[name]) if record.get(name) else None)
                   for name in ("cue", "source", "entity", "mention")}
+        if record.get("entity") and mapped["entity"] is None:  # first named in the headline: the body's first
+            name = raws[record["article"]][slice(*record["entity"])]
+            found = loaded[record["article"]].find(name)
+            mapped["entity"] = (found, found + len(name)) if found >= 0 else None
         extra = {k: v for k, v in record.items()
                  if k not in ("article", "item", "annotator", "digest", "content", "cue", "source", "entity",
                               "mention")}

@@ -2,7 +2,8 @@
 
 A gold item is **found** when one predicted quote holds its words (at least :data:`COVERAGE` of the item's
 word tokens lie inside the quote's content spans) and does not run on into another speaker's item (it shares
-fewer than :data:`RUN_ON_WORDS` words with any gold item of a different speaker); a prediction that would find
+fewer than :data:`RUN_ON_WORDS` words with any gold item of a different speaker, outside the words of the item
+itself: two sources of one content are no run-on); a prediction that would find
 an item but runs on into another's counts as an **overrun**. The speaker is **right** when the item is found and
 the predicted speaker names the gold entity (:func:`speaker_matches`). Rows are given overall, per kind and per
 error class (:func:`item_classes`), with a 95% interval from resampling articles.
@@ -169,8 +170,8 @@ def score_items(team: TeamSet, quotes: pd.DataFrame) -> pd.DataFrame:
             for row, held in zip(pred_rows, pred_words):
                 if not words or len(words & held) < COVERAGE * len(words):
                     continue
-                runs_on = any(j != k and keys[j] != keys[k] and len(held & gold_words[j]) >= RUN_ON_WORDS
-                              for j in range(len(labels)))
+                runs_on = any(j != k and keys[j] != keys[k] and len((held & gold_words[j]) - words) >= RUN_ON_WORDS
+                              for j in range(len(labels)))  # words the two items share do not count
                 if runs_on:
                     overrun = True
                     continue

@@ -27,6 +27,8 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
         return False
     if low in lexicon().cues and low not in lexicon().speaker_noun:
         return False
+    if low.endswith("ly") and len(low) > 4 and low not in lexicon().ly_noun:
+        return False  # an adverb: "Trump quickly tried", "The inquiry famously settled"
     return not low.endswith(("ed", "ing"))
 
 
@@ -164,7 +166,8 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
     if s >= e or any(toks.kind[k] == Q for k in range(s, e)):
         return False
     first = toks.low[s]
-    if first in ("who", "which", "whose", "and") or first.endswith("ing") or first in lexicon().determiner:
+    if first in ("who", "which", "whose", "and") or first.endswith("ing") or first in lexicon().determiner \
+            or first in APPOSITIVE_OPENERS:
         return True
     if first.endswith("ed") and s + 1 < e and toks.low[s + 1] in ("by", "in", "at", "as", "with"):
         return True  # "The aides, led by campaign manager Terry Sullivan, told"
@@ -173,6 +176,38 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
 
 
 DASH_WORDS = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
+
+APPOSITIVE_OPENERS = frozenset(("one", "two", "three", "among", "including", "himself", "herself", "now", "then",
+                                "formerly", "previously", "once"))
+"""Words that open an aside about the speaker ("Ed Vaizey, one of the MPs who met Gove, said")."""
+
+ROLE_ACRONYMS = frozenset(("ceo", "cfo", "coo", "cto", "cio", "md", "mp", "mep"))
+"""Capitalised role words that describe rather than name ("Authenti-corp's CEO, Cynthia Musselman, said")."""
+
+
+def is_description(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
+    """Does a noun phrase describe its speaker rather than name them ("His mother", "Opera spokeswoman",
+    "Authenti-corp's CEO")?"""
+    last = np[1] - 1
+    if not is_name(toks.raw[last]) or toks.low[last] in ROLE_ACRONYMS:
+        return True
+    return any(toks.low[k].endswith("'s") for k in range(np[0], last))
+
+
+def name_before_comma(toks: ParagraphTokens, np: tuple[int, int], a: int) -> int:
+    """Where a name given before a description starts ("Will Davies, senior research fellow at the IPPR
+    told"), else the description's start."""
+    comma = np[0] - 1
+    if comma <= a or toks.low[comma] != ",":
+        return np[0]
+    k = comma
+    while k > a and comma - k < 5 and toks.kind[k - 1] == W and is_name(toks.raw[k - 1]):
+        k -= 1
+    if k < comma and (k == a or toks.kind[k - 1] != W or not is_name(toks.raw[k - 1])) \
+            and name_run(toks, k, comma) and (k == a or toks.low[k - 1] in (",", ".", ";", ":", "and", "but")
+                                               or toks.kind[k - 1] == Q):
+        return k
+    return np[0]
 
 
 def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int, int] | None:
@@ -197,6 +232,8 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         if np is not None and np[0] > a and toks.low[np[0] - 1] in ("of", "from"):
             end = k  # a place is an appositive too
             continue
+        if np is not None and end == comma and is_description(toks, np) and name_run(toks, k + 1, end):
+            return np[0], end  # "His mother, Giselle, said": the description and the name it gives
         if np is not None and not toks.raw[np[1] - 1][:1].isdigit():
             if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
                 return np
@@ -206,6 +243,28 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         if toks.low[end] not in (",", ")") and toks.low[end] not in DASH_WORDS:
             return fallback
     return fallback
+
+
+def name_run(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens[s:e] a name alone: one to five capitalised words ("Giselle", "Berit Hanson")?"""
+    if not 0 < e - s <= 5:
+        return False
+    words = lexicon()
+    return all(toks.kind[k] == W and is_name(toks.raw[k]) and not toks.raw[k][0].isdigit()
+               and toks.low[k] not in words.determiner and toks.low[k] not in words.pronoun for k in range(s, e))
+
+
+def name_after_comma(toks: ParagraphTokens, end: int, b: int) -> int:
+    """Where a name given after a description ends ("said Opera spokeswoman, Berit Hanson."), else ``end``."""
+    if end >= b or toks.low[end] != ",":
+        return end
+    k = end + 1
+    while k < b and k - end <= 5 and toks.kind[k] == W and is_name(toks.raw[k]):
+        k += 1
+    if k > end + 1 and (k == b or toks.kind[k] == Q or toks.low[k] in (",", ".", ";", ":")) \
+            and name_run(toks, end + 1, k):
+        return k
+    return end
 
 
 def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:

@@ -175,6 +175,11 @@ class Reader:
                 else:
                     extend_quote(text, self.last, spans, "+next_paragraph")
                     self.last_at, para_last = (p, si), self.last
+            elif self.last is not None and self.last.speaker_start >= 0 and 0 <= p - self.last_at[0] <= RECENT:
+                # a quotation on its own between narrative sentences (paragraphs run together): the latest speaker
+                quote = continue_quote(text, self.last, spans, p, "follows_recent_speaker")
+                self._add(quote, p, si)
+                para_last = quote
             else:
                 loose = (a, b)
         if self.last_at[0] == p and self.last_at[1] == len(sentences) - 1:
@@ -188,6 +193,9 @@ def quoted_sentence(toks: ParagraphTokens, a: int, b: int) -> bool:
 
 
 FOLLOW_WORDS = 4  # words before the first quotation of a follow-on sentence ('Unless X, "..."')
+
+RECENT = 4
+"""A quotation standing alone goes to the latest speaker when that one spoke in its paragraph or the one before."""
 
 
 def retarget(text: str, quote: Quote, spans: list[tuple[int, int]], paragraph: int, rule: str) -> Quote:

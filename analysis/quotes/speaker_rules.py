@@ -2,7 +2,7 @@ from __future__ import annotations
 
 
 from analysis.quotes.cues import Hit, lexicon
-from analysis.quotes.phrases import DASH_WORDS, abbreviation_period, aux_back, np_back, np_before_appositive, np_forward, np_with_relative, np_word, sentence_subject, time_back, words_until_comma
+from analysis.quotes.phrases import is_description, name_after_comma, name_before_comma, DASH_WORDS, abbreviation_period, aux_back, np_back, np_before_appositive, np_forward, np_with_relative, np_word, sentence_subject, time_back, words_until_comma
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
@@ -131,6 +131,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         return np is not None and set_speaker(hit, c0 - 1, np, c0 - 1, hit.c1, "infinitive_subject")
     np = np_back(toks, j, a) or np_with_relative(toks, c0, a)
     if np is not None:
+        if is_description(toks, np):
+            np = (name_before_comma(toks, np, a), np[1])  # "Will Davies, senior research fellow at X told"
         return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")
     if before in (",", ")") or before in DASH_WORDS:
         np = np_before_appositive(toks, j, a)
@@ -144,6 +146,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
                 and (toks.low[np[1]] in lexicon().verb or toks.low[np[1]] in lexicon().aux)
                 and not (toks.kind[c0 - 1] == Q and c0 - 1 in toks.tag_q)):
             # '"...," said the plan failed' is no attribution, but '"...," says a source involved in ...' is
+            if is_description(toks, np):
+                np = (np[0], name_after_comma(toks, np[1], b))  # 'said Opera spokeswoman, Berit Hanson.'
             return set_speaker(hit, c0, np, c0, np[1], "cue_speaker")
     if before in ("and", "but", ","):
         r0 = c0 - (1 if before != "," else 0)

@@ -73,6 +73,7 @@ class Lexicon:
     subordinate: frozenset[str]
     particles: frozenset[str]
     suffixes: frozenset[str]
+    honours: frozenset[str]
     org_intro: frozenset[str]
     org_joiners: frozenset[str]
     definite: frozenset[str]
@@ -181,6 +182,7 @@ def lexicon() -> Lexicon:
         subordinate=frozenset(subordinate),
         particles=frozenset(r["word"] for r in parts if r["kind"] == "particle"),
         suffixes=frozenset(r["word"] for r in parts if r["kind"] == "suffix"),
+        honours=frozenset(r["word"] for r in parts if r["kind"] == "honour"),
         org_intro=uses["org-intro"],
         org_joiners=uses["org-joiner"],
         definite=uses["definite"],

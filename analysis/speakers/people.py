@@ -25,6 +25,7 @@ class People(View):
 
     Attributes:
         people: each person by key (first word, family-name key).
+        runs: the runs of capitalised tokens, ``(start, end)`` token indexes.
         name_at: the token where an occurrence of a name starts -> (person, token after the name, rule).
         name_order: the tokens of :attr:`name_at`, sorted.
     """
@@ -92,11 +93,17 @@ class People(View):
         nameless: list[tuple[int, int, int]] = []
         low, kind, word, mark_kind = self.low, self.kind, self.word, self.mark_kind
         function_kind, cue_forms = self.function_kind, self.lex.cue_forms
-        for r0, r1 in self._runs():
+        self.runs = self._runs()
+        for r0, r1 in self.runs:
+            while r1 - r0 > 1 and low[r1 - 1] in self.lex.honours:
+                r1 -= 1  # "Guy Mansfield QC": the honour is no part of the name
             if r1 - r0 == 1:  # the commonest run: one capitalised word
                 w = word[r0]
                 if function_kind[r0] is not None or kind[r0] != "word" or len(w) < 2:
                     continue  # "The", "But", an initial
+                if low[r0].endswith("ly") and (r0 == 0 or self.sent(r0 - 1) != self.sent(r0)) \
+                        and low[r0] not in self.lex.given:
+                    continue  # "Nearly 200 migrants", "Finally, ...": an adverb opening a sentence
                 if w.isupper() or mark_kind[r0] or low[r0] in cue_forms:
                     nameless.append((r0, r1, r0))  # "CNN", "Guardian", "Said", "Affairs": a name only if a surname
                 elif r0 == 0 or low[r0 - 1] != "the":

@@ -63,6 +63,12 @@ class Reading:
         """The first token of the sentence holding token i."""
         return bisect_left(self.start, self.doc.sentences[self.sent(i)].start)
 
+    def first_token_of_sentence(self, number: int) -> int:
+        """The first token of sentence ``number`` (0 for a number before the first)."""
+        if number <= 0 or not self.doc.sentences:
+            return 0
+        return bisect_left(self.start, self.doc.sentences[min(number, len(self.doc.sentences) - 1)].start)
+
     def quoted(self, i: int) -> bool:
         """Whether token i lies inside a quotation."""
         return self.doc.inside_quotation(self.start[i])
@@ -152,5 +158,6 @@ class View:
         self.mark_kind, self.mark_value = reading.mark_kind, reading.mark_value
         self.mark_start, self.mark_end = reading.mark_start, reading.mark_end
         self.para, self.sent, self.quoted = reading.para, reading.sent, reading.quoted
+        self.first_token_of_sentence = reading.first_token_of_sentence
         self.adjacent, self.is_cap, self.function = reading.adjacent, reading.is_cap, reading.function
         self.span_text, self.token_range = reading.span_text, reading.token_range

@@ -18,7 +18,12 @@ rule                     meaning
 ``pronoun-writer``       I/we/you: the writer or reader, never resolved (speaker is None)
 ``title->named``         a definite description (``the spokesman``) resolved to the person the
                          article names with that role (last before it, else first after it)
-``organisation``         a named organisation (``the State Department``, ``CNN``)
+``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
+                         spells out: ``the ONS`` -> ``Office for National Statistics``)
+``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
+                         developers``) resolved to the organisation the article names most before it
+``pronoun->organisation`` it/they with no earlier source: the organisation named in the sentence or the one
+                         before
 ``country``              a country speaking (``China said``)
 ``place``                a city standing for its government (``Beijing``, ``Washington``)
 ``unnamed``              an unnamed source (``analysts``, ``a senior US official``), kept as written
@@ -35,11 +40,16 @@ from operator import index
 from typing import SupportsIndex
 
 from analysis.speakers.descriptions import Descriptions
-from analysis.speakers.lexicon import DESCRIPTIVE, EDGE_STRIP, Pronoun, Role
+from analysis.speakers.lexicon import DESCRIPTIVE, EDGE_STRIP, Pronoun, Role, is_acronym
+from analysis.speakers.organisations import Organisations, organisation_nouns
 from analysis.speakers.people import People
 from analysis.speakers.reading import Reading, View
 from analysis.speakers.records import Entity, Person, Speaker
 from analysis.text.document import Document
+
+COLLECTIVE_ROLES = frozenset(("developers", "authors", "makers", "creators", "owners", "founders", "researchers",
+                              "bosses", "management", "executives", "designers", "engineers"))
+"""Plural roles that, after "its" or "their", speak for the organisation itself ("its developers say")."""
 
 WINDOW = 1500
 """How many tokens back an antecedent is looked for at most (besides the three-paragraph limit): a bound that
@@ -49,9 +59,10 @@ keeps resolution linear in the length of an article however long its paragraphs.
 class Resolver(View):
     """Resolves the speaker mentions of one article, reading the people and what the article says of them."""
 
-    def __init__(self, described: Descriptions) -> None:
+    def __init__(self, described: Descriptions, organisations: Organisations) -> None:
         super().__init__(described.reading)
         self.described = described
+        self.organisations = organisations
         self.people = described.people
         self.name_at = described.name_at
         self.name_order = sorted(self.name_at)
@@ -189,13 +200,33 @@ class Resolver(View):
         if self.mark_kind[e - 1] == "org" and self.mark_value[e - 1].name:
             return None  # "Democrats", "House Republicans": a group, not an organisation speaking
         name = self.span_text(s, e)
+        if e - s == 1 and is_acronym(name):
+            name = self.organisations.full_name(name) or name  # "the ONS": the name the article spells out
         org_type = self.described.org_type(s, e) or "other"
         return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
             Entity(name, "org", "sg")
 
+    def _organisation_described(self, a: int, b: int, core: int) -> tuple[Speaker, Entity] | None:
+        """A description of an organisation named before ("the company", "the think-tank", "its developers")."""
+        first = self.low[a]
+        if first not in ("the", "this", "that", "its", "their") or core - a > 4:
+            return None
+        head = self.low[core - 1]
+        nouns = organisation_nouns()
+        if head not in nouns and self.span_text(core - 2, core).lower() not in nouns \
+                and not (first in ("its", "their") and head in COLLECTIVE_ROLES):
+            return None
+        name = self.organisations.salient_before(a, window=WINDOW, noun=head)
+        if name is None:
+            return None
+        return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")
+
     def _resolve_description(self, a: int, b: int) -> tuple[Speaker, Person | Entity]:
         mention = self.span_text(a, b).strip(EDGE_STRIP) or None
         core = self._core_end(a, b)
+        organisation = self._organisation_described(a, b, core)
+        if organisation is not None:
+            return organisation
         role_i = max((k for k in range(a, core) if self.mark_kind[k] == "role"), default=None)
         role_value: Role | None = self.mark_value[role_i] if role_i is not None else None
         if self.low[a] in self.lex.definite and role_value is not None and not role_value.document \
@@ -284,6 +315,11 @@ class Resolver(View):
             if entity is not None and entity.speaker is not None:
                 s = entity.speaker
                 return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->group"), entity
+            lo = self.first_token_of_sentence(self.sent(a) - 1)
+            name = self.organisations.latest_before(a, lo)
+            if name is not None:
+                return Speaker(name, True, None, name, "other", None, "pronoun->organisation"), \
+                    Entity(name, "org", "sg")
         else:
             return Speaker(None, False, None, None, "unnamed", None, "pronoun-writer"), None
         return Speaker(None, False, None, None, "unnamed", None, "pronoun-unresolved"), None
@@ -322,7 +358,9 @@ class Resolver(View):
         return j >= 0 and self.function(j) in ("preposition", "possessive")
 
     def _antecedent(self, a: int, gender: str) -> Person | Entity | None:
-        """he/she: a compatible person earlier in the sentence, else in the closest sentence before that has one."""
+        """he/she: a compatible person earlier in the sentence, else in the closest sentence before that has one
+        in a subject's place (a person after a preposition, "his relationship with Gordon Brown", is passed over
+        for the subject of an earlier sentence); the closest candidate when no sentence has a subject."""
         cands = self._candidates(a, gender)
         if not cands:
             return None
@@ -330,18 +368,28 @@ class Resolver(View):
         same = [c for c in cands if self.sent(c[0]) == sent]
         if same:
             return self._pick_in_sentence(same)
-        last_sent = self.sent(cands[-1][0])
-        return self._pick_in_sentence([c for c in cands if self.sent(c[0]) == last_sent])
+        by_sentence: dict[int, list[tuple[int, Person | Entity, bool]]] = {}
+        for cand in cands:
+            by_sentence.setdefault(self.sent(cand[0]), []).append(cand)
+        for number in sorted(by_sentence, reverse=True):
+            picked = self._subject_in_sentence(by_sentence[number])
+            if picked is not None:
+                return picked
+        return self._pick_in_sentence(by_sentence[max(by_sentence)])
 
-    def _pick_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity:
-        """The speaker already attributed in the sentence, else its first person that is not in an opening
-        adverbial ("After meeting X, Y said he ...") nor after a preposition."""
+    def _subject_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity | None:
+        """The speaker already attributed in the sentence, else its first person in a subject's place."""
         mentioned = [c for c in cands if c[2]]
         if mentioned:
             return mentioned[-1][1]
         opening = self._opening_clause_end(cands[0][0])
         subjects = [c for c in cands if c[0] >= opening and not self._after_preposition(c[0])]
-        return (subjects or cands)[0][1]
+        return subjects[0][1] if subjects else None
+
+    def _pick_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity:
+        """The speaker already attributed in the sentence, else its first person that is not in an opening
+        adverbial ("After meeting X, Y said he ...") nor after a preposition, else its first person."""
+        return self._subject_in_sentence(cands) or cands[0][1]
 
     def _opening_clause_end(self, i: int) -> int:
         """The token after the comma closing a sentence-initial adverbial clause around token i, else 0."""
@@ -391,4 +439,6 @@ def resolve_speakers(doc: Document | str, mentions: Sequence[tuple[SupportsIndex
     if not isinstance(doc, Document):
         doc = Document("", doc)
     people = People(Reading(doc))
-    return Resolver(Descriptions(people)).resolve([(index(s), index(e)) for s, e in mentions])
+    described = Descriptions(people)
+    resolver = Resolver(described, Organisations(described, people.runs))
+    return resolver.resolve([(index(s), index(e)) for s, e in mentions])

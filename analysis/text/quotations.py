@@ -3,7 +3,9 @@
 Straight, curly and typewriter marks (the NYT's two backticks or two apostrophes), guillemets and corner
 brackets count as double quotes; whether a straight mark opens or closes follows from its neighbours, a curly
 one's glyph only breaks ties. A paragraph that ends inside a quotation leaves it open (``closed`` False): the
-news convention for a quotation running over several paragraphs, each opening with a quote mark. Single quote
+news convention for a quotation running over several paragraphs, each opening with a quote mark. Some sources lose
+the line breaks of such a quotation (``"A. "B. "C." He said``): an opening mark right after a sentence end inside
+a quotation starts a new one, the quotation before it left open, as if the paragraph had broken there. Single quote
 marks pair only in paragraphs without any double quote (headline style), and never where they are apostrophes
 (``Xi's``, ``students'``, ``'90s``).
 """
@@ -78,11 +80,29 @@ def _double(text: str, ps: int, pe: int, marks: list[re.Match]) -> list[Quotatio
             if depth == 0:
                 found.append(Quotation(open_at, match.end(), True))
                 open_at = -1
+        elif depth == 1 and may_open and not may_close and _after_sentence_end(text, match.start(), open_at):
+            found.append(Quotation(open_at, _end_of_words(text, match.start()), False))  # a lost paragraph break
+            open_at = match.start()
         else:  # a quotation inside a quotation, written with double marks
             depth += 1
     if open_at >= 0:
         found.append(Quotation(open_at, pe, False))
     return found
+
+
+def _after_sentence_end(text: str, at: int, open_at: int) -> bool:
+    """Does the mark at ``at`` follow a sentence end and white space (``... children. "Video``)?"""
+    k = at
+    while k > open_at and text[k - 1].isspace():
+        k -= 1
+    return k < at and k > open_at + 1 and text[k - 1] in ".!?"
+
+
+def _end_of_words(text: str, at: int) -> int:
+    """The end of the words before the white space ending at ``at``."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _single(text: str, ps: int, pe: int, marks: list[re.Match]) -> list[Quotation]:
