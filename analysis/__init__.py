@@ -11,19 +11,14 @@ The public functions, one per pipeline step (see README.md for the tables and th
     result = run("folder/", jobs=2, cache=True)       # all of it, batched, parallel, cached
 """
 
-from analysis.version import __version__  # noqa: E402
-
-
-
-
-
 from analysis.corpus import load_corpus  # noqa: E402
 from analysis.pipeline import run  # noqa: E402
 from analysis.quotes import extract_quotes  # noqa: E402
-from analysis.text import split_sentences  # noqa: E402
 from analysis.speakers import speaker_table  # noqa: E402
 from analysis.stance import stance_table, target_stance  # noqa: E402
 from analysis.targets import find_targets, load_targets, targets_from_speakers  # noqa: E402
+from analysis.text import split_sentences  # noqa: E402
+from analysis.version import __version__  # noqa: E402
 
 __all__ = [
     "__version__",

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.version import __version__
 from analysis.corpus import CorpusError, load_corpus
 from analysis.tables import FORMATS, TableWriter, write_table
+from analysis.version import __version__
 
 REPORT_JOBS = 2
 """Notebooks ``analysis report`` executes at once by default."""

@@ -17,7 +17,6 @@ import seaborn as sns
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.ticker import MaxNLocator
 
-
 PALETTE = "colorblind"
 ACCENT = sns.color_palette(PALETTE)[0]
 

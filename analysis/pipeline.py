@@ -24,7 +24,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.version import __version__
 from analysis.corpus import (
     Article,
     Fields,
@@ -40,6 +39,7 @@ from analysis.speakers import SpeakerTally, canonical_speakers
 from analysis.stance import stance_table
 from analysis.stance.labels import resolve_method
 from analysis.text import documents, split_sentences
+from analysis.version import __version__
 
 TABLES = ("articles", "errors", "sentences", "quotes", "speakers", "stance")
 """Tables a run can produce. ``speakers`` is built from the whole ``quotes`` table at the end."""

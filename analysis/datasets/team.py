@@ -19,7 +19,12 @@ import pandas as pd
 
 from analysis.corpus import load_corpus
 from analysis.datasets.alignment import Alignment
-from analysis.datasets.shared import ArticleRef, allsides_records, raw_texts, text_digest
+from analysis.datasets.shared import (
+    ArticleRef,
+    allsides_records,
+    raw_texts,
+    text_digest,
+)
 from analysis.paths import PROJECT_DIR
 
 DATA_DIR = PROJECT_DIR / "benchmarks" / "data"

@@ -21,7 +21,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.datasets.team import DATA_DIR, PARTS, TeamSet, load_set, read_records, read_split
+from analysis.datasets.team import (
+    DATA_DIR,
+    PARTS,
+    TeamSet,
+    load_set,
+    read_records,
+    read_split,
+)
 
 LABELS = ("negative", "neutral", "positive")
 NONE = "none"

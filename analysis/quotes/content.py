@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.phrases import DASH_WORDS
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
-
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "(", ")"})
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-
 from analysis.quotes.cues import lexicon
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
@@ -22,7 +21,11 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
     if low in lexicon().np_adjective:
         return True
     if is_name(toks.raw[i]):
-        return low not in lexicon().boundary and low not in lexicon().verb or low == "that"
+        if low not in lexicon().boundary and low not in lexicon().verb or low == "that":
+            return True
+        # a given name spelt like a verb before a family name: "Drew Shindell", "Will Davies", "Grant Shapps"
+        return low in lexicon().verb and i + 1 < len(toks.kind) and toks.kind[i + 1] == W \
+            and is_name(toks.raw[i + 1]) and toks.low[i + 1] not in lexicon().verb
     if low in lexicon().boundary or low in lexicon().verb or low in lexicon().aux:
         return False
     if low in lexicon().cues and low not in lexicon().speaker_noun:
@@ -56,7 +59,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
                                                     or toks.low[j - 1].endswith("'s"))  # "the meeting"
     if not (np_word(toks, j) or ing_noun) or low in lexicon().preposition or low in lexicon().determiner:
         return None
-    if low.endswith("ly") and not is_name(toks.raw[j]):
+    if low.endswith("ly") and not is_name(toks.raw[j]) and low not in lexicon().ly_noun:
         return None
     i = j
     while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)):
@@ -134,6 +137,7 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
     while i - 1 >= lo and toks.kind[i - 1] == W:
         low = toks.low[i - 1]
         if low in aux or low.endswith("n't") or (low.endswith("ly") and len(low) > 4 and low not in ("only",)
+                                                  and low not in lexicon().ly_noun
                                                   and not is_name(toks.raw[i - 1])):  # "Kelly said"
             i -= 1
         else:
@@ -189,7 +193,7 @@ def is_description(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
     """Does a noun phrase describe its speaker rather than name them ("His mother", "Opera spokeswoman",
     "Authenti-corp's CEO")?"""
     last = np[1] - 1
-    if not is_name(toks.raw[last]) or toks.low[last] in ROLE_ACRONYMS:
+    if not is_name(toks.raw[np[0]]) or not is_name(toks.raw[last]) or toks.low[last] in ROLE_ACRONYMS:
         return True
     return any(toks.low[k].endswith("'s") for k in range(np[0], last))
 

@@ -16,9 +16,20 @@ from analysis.quotes.content import trim
 from analysis.quotes.cues import Hit
 from analysis.quotes.records import Quote, continue_quote, extend_quote, make_quote
 from analysis.quotes.sentence import attribute_sentence
-from analysis.quotes.special import (colon_attribution, dash_attribution, quote_verb_attribution, subject_verb_quote,
-                                     transcript_label)
-from analysis.quotes.tokens import ParagraphTokens, Q, W, paragraph_tokens, sentence_ranges
+from analysis.quotes.special import (
+    colon_attribution,
+    dash_attribution,
+    quote_verb_attribution,
+    subject_verb_quote,
+    transcript_label,
+)
+from analysis.quotes.tokens import (
+    ParagraphTokens,
+    Q,
+    W,
+    paragraph_tokens,
+    sentence_ranges,
+)
 from analysis.text.document import Document
 
 

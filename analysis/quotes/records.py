@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-
 @dataclass
 class Quote:
     """One attribution found in a text; offsets index that text.

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-
-from analysis.quotes.content import attribution_content, comma_before, left_content, new_subject, relative_start, trim, weak_right
+from analysis.quotes.content import (
+    attribution_content,
+    comma_before,
+    left_content,
+    new_subject,
+    relative_start,
+    trim,
+    weak_right,
+)
 from analysis.quotes.cues import Hit, find_cues, lexicon
 from analysis.quotes.phrases import sentence_subject
 from analysis.quotes.speaker_rules import attach_speaker, skip_adjuncts
+from analysis.quotes.special import quoted_as_saying
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
@@ -119,6 +127,9 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
         The attributions with content, and a final attribution without any ("Trump said:", or "Trump
         said." after a quotation) whose content is a neighbouring quotation, or None.
     """
+    quoted = quoted_as_saying(toks, a, b)
+    if quoted is not None:
+        return [quoted], None
     hits: list[Hit] = []
     anchor: Hit | None = None  # the latest cue not nested in another: a coordinated cue shares its speaker
     for hit in find_cues(toks, a, b):
@@ -128,7 +139,8 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             if hit.cue.frame in ("clause", "tell") and hit.rule in ("speaker_cue", "speaker_appositive_cue") \
                     or hit.rule == "passive_by":
                 hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=hit.cue.frame == "tell")
-                if hit.r1 > hit.c1 and all(toks.kind[k] == P for k in range(hit.r1, b)):
+                if hit.r1 > hit.c1 and all(toks.kind[k] == P for k in range(hit.r1, b)) \
+                        and not any(toks.kind[k] == Q for k in range(a, hit.r0)):
                     hit.r1 = hit.c1  # "Fox told a different tale": no clause after the object, the object is it
             hits.append(hit)
             if anchor is None or not is_nested(toks, anchor, hit):

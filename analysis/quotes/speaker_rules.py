@@ -1,8 +1,22 @@
 from __future__ import annotations
 
-
 from analysis.quotes.cues import Hit, lexicon
-from analysis.quotes.phrases import is_description, name_after_comma, name_before_comma, DASH_WORDS, abbreviation_period, aux_back, np_back, np_before_appositive, np_forward, np_with_relative, np_word, sentence_subject, time_back, words_until_comma
+from analysis.quotes.phrases import (
+    DASH_WORDS,
+    abbreviation_period,
+    aux_back,
+    is_description,
+    name_after_comma,
+    name_before_comma,
+    np_back,
+    np_before_appositive,
+    np_forward,
+    np_with_relative,
+    np_word,
+    sentence_subject,
+    time_back,
+    words_until_comma,
+)
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 

@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-
 from analysis.quotes.content import cut_right, trim
 from analysis.quotes.cues import Cue, Hit, lexicon
-from analysis.quotes.phrases import np_forward, sentence_subject
+from analysis.quotes.phrases import np_back, np_forward, sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
-
 
 DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
 
@@ -127,3 +125,43 @@ def quote_verb_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     hit = Hit(ANY_VERB_CUE, v, end, np[0], np[1], np[0], end, "quote_speaker_verb")
     hit.content = [first, (rest[0], rest[-1] + 1)] if rest else [first]  # '"A," the judge exclaimed, "B."'
     return hit
+
+
+QUOTED_AS_CUE = Cue("quote", "speech", "clause", ("quoted",))
+QUOTING_VERBS = frozenset(("quoted", "quotes", "quoting", "quote"))
+SAYING = frozenset(("saying", "telling", "stating", "writing", "adding", "insisting", "warning"))
+
+
+def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
+    """A newspaper that quotes someone as saying something: the person quoted speaks ('"...," the Financial
+    Times quoted an insider in the talks as saying', 'Li was quoted as saying that ...')."""
+    for k in range(a, b - 2):
+        if toks.low[k] not in QUOTING_VERBS or toks.kind[k] != W:
+            continue
+        m = next((m for m in range(k + 1, min(b - 1, k + 15)) if toks.low[m] == "as" and toks.low[m + 1] in SAYING),
+                 -1)
+        if m < 0:
+            continue
+        if m > k + 1:
+            np: tuple[int, int] | None = (k + 1, m)  # the object is the speaker
+        else:
+            j = k - 1
+            while j > a and toks.low[j] in lexicon().passive_aux:
+                j -= 1
+            np = np_back(toks, j, a)  # "Li was quoted as saying": the subject
+        if np is None:
+            return None
+        cue_end = m + 2
+        left = trim(toks, a, k) if k > a else None
+        right = trim(toks, cue_end, b) if cue_end < b else None
+        if left is not None and any(toks.kind[i] == Q for i in range(*left)) and m > k + 1:
+            quoted = [i for i in range(*left) if toks.kind[i] == Q]
+            content = [(quoted[0], quoted[-1] + 1)]
+        elif right is not None:
+            content = [cut_right(toks, *right)]
+        else:
+            return None
+        hit = Hit(QUOTED_AS_CUE, k, cue_end, np[0], np[1], min(np[0], k), cue_end, "quoted_as_saying")
+        hit.content = content
+        return hit
+    return None

@@ -14,7 +14,6 @@ from analysis.quotes.records import Quote
 from analysis.speakers import Speaker, canonical_speakers, resolve_speakers
 from analysis.text.document import Document, documents
 
-
 QUOTE_COLUMNS: dict[str, str] = {
     "article_id": "article the attribution belongs to (key of the articles table)",
     "quote_id": "stable id: article id and a hash of the content spans",

@@ -13,7 +13,12 @@ over the word lists in ``analysis/resources`` (:mod:`.lexicon`); no statistical 
 
 from analysis.speakers.records import SPEAKER_TYPES, Speaker
 from analysis.speakers.resolution import resolve_speakers
-from analysis.speakers.table import SPEAKER_COLUMNS, SpeakerTally, canonical_speakers, speaker_table
+from analysis.speakers.table import (
+           SPEAKER_COLUMNS,
+           SpeakerTally,
+           canonical_speakers,
+           speaker_table,
+)
 
 __all__ = ["SPEAKER_COLUMNS", "SPEAKER_TYPES", "Speaker", "SpeakerTally", "canonical_speakers", "resolve_speakers",
            "speaker_table"]

@@ -8,6 +8,11 @@ denies an accusation against it), ``negative`` (accuses, blames, criticises, thr
 """
 
 from analysis.stance.labels import LABELS, METHODS, Stance
-from analysis.stance.table import STANCE_COLUMNS, predict_many, stance_table, target_stance
+from analysis.stance.table import (
+    STANCE_COLUMNS,
+    predict_many,
+    stance_table,
+    target_stance,
+)
 
 __all__ = ["LABELS", "METHODS", "STANCE_COLUMNS", "Stance", "predict_many", "stance_table", "target_stance"]

@@ -21,7 +21,13 @@ import pandas as pd
 from analysis.speakers import canonical_speakers
 from analysis.stance.context import context_in, narrow, target_context
 from analysis.stance.features import Speaking, speaker_features, text_features
-from analysis.stance.labels import LABELS, SPEAKER_MODEL, TEXT_MODEL, Stance, resolve_method
+from analysis.stance.labels import (
+    LABELS,
+    SPEAKER_MODEL,
+    TEXT_MODEL,
+    Stance,
+    resolve_method,
+)
 from analysis.stance.linear import load_model
 from analysis.stance.mentions import QuoteMention, QuoteSpeaker, quote_mentions
 from analysis.stance.vader import VADER_THRESHOLD, vader_stance

@@ -49,8 +49,17 @@ from analysis.datasets.newsmtsc import TRAIN as DEFAULT_TRAIN
 from analysis.datasets.newsmtsc import read_newsmtsc, split_name
 from analysis.evaluate.metrics import scores
 from analysis.paths import cache_dir
-from analysis.stance.encoder import (MAX_LENGTH, POOLINGS, build_model, default_path, describe_speaking,
-                                     encoder_model, encoder_tokenizer, mark, require_torch)
+from analysis.stance.encoder import (
+    MAX_LENGTH,
+    POOLINGS,
+    build_model,
+    default_path,
+    describe_speaking,
+    encoder_model,
+    encoder_tokenizer,
+    mark,
+    require_torch,
+)
 from analysis.stance.labels import LABELS
 from analysis.training.linear import sha256_file
 from analysis.training.speaker_model import examples

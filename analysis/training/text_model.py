@@ -17,7 +17,15 @@ from analysis.evaluate.metrics import scores
 from analysis.stance.context import target_context
 from analysis.stance.features import text_features
 from analysis.stance.labels import LABELS, TEXT_MODEL
-from analysis.training.linear import fit, logits, model_dict, prune, sha256_file, tune_offsets, write_model
+from analysis.training.linear import (
+    fit,
+    logits,
+    model_dict,
+    prune,
+    sha256_file,
+    tune_offsets,
+    write_model,
+)
 
 C = 0.1
 """Inverse L2 strength (chosen by 2-fold grouped cross-validation on train and the dev splits)."""
