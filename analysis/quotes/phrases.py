@@ -238,6 +238,9 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
             continue
         if np is not None and end == comma and is_description(toks, np) and name_run(toks, k + 1, end):
             return np[0], end  # "His mother, Giselle, said": the description and the name it gives
+        if np is not None and np == (a, a + 1) and toks.low[a] in lexicon().opener and end == comma:
+            aside = np_forward(toks, k + 1, end + 1)
+            return aside if aside is not None and aside[1] == end else None  # "Rather, the former president,"
         if np is not None and not toks.raw[np[1] - 1][:1].isdigit():
             if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
                 return np
@@ -255,7 +258,8 @@ def name_run(toks: ParagraphTokens, s: int, e: int) -> bool:
         return False
     words = lexicon()
     return all(toks.kind[k] == W and is_name(toks.raw[k]) and not toks.raw[k][0].isdigit()
-               and toks.low[k] not in words.determiner and toks.low[k] not in words.pronoun for k in range(s, e))
+               and toks.low[k] not in words.determiner and toks.low[k] not in words.pronoun
+               and toks.low[k] not in words.opener for k in range(s, e))
 
 
 def name_after_comma(toks: ParagraphTokens, end: int, b: int) -> int:

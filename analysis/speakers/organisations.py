@@ -88,21 +88,26 @@ class Organisations(View):
         """The full name an acronym stands for in this article (``ONS`` -> ``Office for National Statistics``)."""
         return self.full.get(acronym)
 
-    def salient_before(self, a: int, *, window: int, noun: str = "") -> str | None:
-        """The organisation named most often before token ``a`` (within ``window`` tokens; ties: the latest);
-        one whose name holds ``noun`` first ("the committee" -> "House Intelligence Committee")."""
+    def salient_before(self, a: int, *, window: int, noun: str = "", speakers: frozenset[str] = frozenset()
+                       ) -> str | None:
+        """The organisation a description before token ``a`` most likely means (within ``window`` tokens): one
+        whose name holds ``noun`` ("the committee" -> "House Intelligence Committee"), else one that has
+        spoken (``speakers``, lower case), else the first the article names (its subject, as a rule), the most
+        often named among equals."""
         k = bisect_left(self.at, a)
-        seen: dict[str, tuple[bool, int, int]] = {}
-        for i in range(k - 1, -1, -1):
+        seen: dict[str, tuple[bool, bool, int, int]] = {}
+        latest: dict[str, int] = {}
+        for i in range(k):
             if a - self.at[i] > window:
-                break
+                continue
             key = self.keys[i]
+            latest[key] = i
             if key not in seen:
-                seen[key] = (bool(noun) and noun in key.split(), self.counts[key], i)
+                seen[key] = (bool(noun) and noun in key.split(), key in speakers, -i, self.counts[key])
         if not seen:
             return None
         best = max(seen, key=lambda key: seen[key])
-        return self.names[seen[best][2]]
+        return self.names[latest[best]]
 
     def latest_before(self, a: int, lo: int) -> str | None:
         """The organisation named last before token ``a`` and at or after token ``lo``."""

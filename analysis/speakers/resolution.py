@@ -216,7 +216,8 @@ class Resolver(View):
         if head not in nouns and self.span_text(core - 2, core).lower() not in nouns \
                 and not (first in ("its", "their") and head in COLLECTIVE_ROLES):
             return None
-        name = self.organisations.salient_before(a, window=WINDOW, noun=head)
+        spoke = frozenset(e.name.lower() for _, e in self.history if isinstance(e, Entity) and e.kind == "org" and e.name)
+        name = self.organisations.salient_before(a, window=WINDOW, noun=head, speakers=spoke)
         if name is None:
             return None
         return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")
