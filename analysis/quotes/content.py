@@ -141,9 +141,6 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
     comma inside the closing quote mark ('"insanity," and ...') counts as one before the next word.
     """
     if not any(toks.kind[k] == Q for k in range(s, e)):
-        for k in range(s + 3, e - 1):  # reported speech: up to ", but he ..." (a new clause of the writer)
-            if toks.low[k] in ("but", "while", "whereas") and toks.low[k - 1] == "," and new_subject(toks, k + 1, e):
-                return trim(toks, s, k - 1) or (s, e)
         return (s, e)
     last_q = max(k for k in range(s, e) if toks.kind[k] == Q)
     for k in range(s + 1, e):
