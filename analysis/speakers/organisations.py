@@ -2,8 +2,8 @@
 
 An organisation is a capitalised run that is no confirmed person's name and no country, place, title or role:
 one holding an organisation word (``Institute``, ``Bank``: ``organisations.csv``), an acronym (``IPPR``), a run
-of several capitalised words, or a single capitalised word inside a sentence that the article writes at least
-twice (``Unilever``). An acronym in brackets after a name is that name (``Office for National Statistics
+of several capitalised words (small words such as ``for`` inside), or a single capitalised word inside a
+sentence (``Unilever``). An acronym in brackets after a name is that name (``Office for National Statistics
 (ONS)``). Resolution asks for the organisation named most often before a mention (ties: the latest), to
 resolve ``the company``, ``the think-tank``, ``its developers``, ``the ONS``, and ``it`` or ``they`` where no
 earlier speaker fits.
@@ -49,18 +49,35 @@ class Organisations(View):
         self.counts = Counter(self.keys)
 
     def _is_person(self, r0: int, r1: int) -> bool:
+        """Does a person's name stand in tokens [r0, r1): a given name, a family name written first, a title or
+        a role the article gives?"""
+        lex = self.lex
         for k in range(r0, r1):
             hit = self.described.name_at.get(k)
-            if hit is not None:
-                person = hit[0]
-                if person.key[0] or self.described.confirmed(person, set()):
-                    return True
+            if hit is None:
+                continue
+            person = hit[0]
+            if person.key[0] in lex.given or person.key[0] in lex.family_first or any(
+                    d.role or d.source in ("party", "title") for d in self.described.descriptors(person)):
+                return True
         return False
+
+    def _joined(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Runs joined across the small words inside organisation names ("Office for National Statistics")."""
+        out: list[tuple[int, int]] = []
+        for r0, r1 in runs:
+            if out and out[-1][1] + 1 == r0 and self.low[r0 - 1] in self.lex.org_joiners:
+                out[-1] = (out[-1][0], r1)
+            elif out and out[-1][1] + 2 == r0 and self.low[r0 - 2] in self.lex.org_joiners \
+                    and self.low[r0 - 1] == "the":
+                out[-1] = (out[-1][0], r1)
+            else:
+                out.append((r0, r1))
+        return out
 
     def _find(self, runs: list[tuple[int, int]]) -> None:
         word, low, kind, mark_kind = self.word, self.low, self.kind, self.mark_kind
-        single = Counter(low[r0] for r0, r1 in runs if r1 - r0 == 1)
-        for r0, r1 in runs:
+        for r0, r1 in self._joined(runs):
             while r0 < r1 and self.function(r0) is not None:
                 r0 += 1  # "The Liberal Democrats": the determiner is no part of the name
             if r0 >= r1 or self._is_person(r0, r1):
@@ -71,7 +88,7 @@ class Organisations(View):
             starts_sentence = r0 == 0 or self.sent(r0 - 1) != self.sent(r0)
             acronym = r1 - r0 == 1 and is_acronym(word[r0]) and kind[r0] == "word"
             if not ("org" in marks or acronym or (r1 - r0 >= 2 and not starts_sentence)
-                    or (r1 - r0 == 1 and not starts_sentence and single[low[r0]] >= 2 and len(word[r0]) > 2)):
+                    or (r1 - r0 == 1 and not starts_sentence and len(word[r0]) > 2)):
                 continue
             name = self.span_text(r0, r1)
             key = name.lower()

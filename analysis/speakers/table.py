@@ -284,6 +284,7 @@ class SpeakerTally:
             for group in groups.values():
                 group.dates.extend(by_id[key] for key in group.undated if key in by_id)
         _merge_single_names(groups, self._lex)
+        _merge_variants(groups)
         rows = [_speaker_row(group) for group in groups.values()]
         table = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
         if len(table):
@@ -344,6 +345,49 @@ def _merge_single_names(groups: dict[tuple[str, ...], _Group],
     return merged
 
 
+_ACRONYM_SKIP = frozenset(("of", "for", "the", "and", "&", "on", "in"))
+
+
+def _initials(name: str) -> str:
+    """The initials an acronym of a name would have ("Office for National Statistics" -> "ONS")."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP and w[0].isalpha()
+                   ).upper()
+
+
+def _merge_variants(groups: dict[tuple[str, ...], _Group]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Fold a name written with an initial into the one full name it abbreviates ("J. Smith" -> "John Smith"), and
+    an acronym into the one multi-word name whose initials it spells ("ONS" -> "Office for National
+    Statistics"); where two names fit, nothing is merged (different people may share a surname).
+
+    Returns:
+        The key of each folded group and the key it joined.
+    """
+    merged: dict[tuple[str, ...], tuple[str, ...]] = {}
+    full = [k for k in groups if len(k) == 2 and len(k[0]) > 1 and k[0] != "unnamed"]
+    by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in full:
+        by_last[key[1]].append(key)
+    acronyms: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in full:
+        name = _display_name(groups[key].surfaces)
+        if len(name.split()) >= 3:
+            acronyms[_initials(name)].append(key)
+    for key in list(groups):
+        if key not in groups or key[0] == "unnamed":
+            continue
+        if len(key) == 2 and len(key[0]) == 1:
+            pool = [k for k in by_last.get(key[1], []) if k[0].startswith(key[0]) and k in groups]
+        elif len(key) == 1:
+            surface = _display_name(groups[key].surfaces).replace(".", "")
+            pool = acronyms.get(surface, []) if surface.isupper() and len(surface) >= 3 else []
+        else:
+            continue
+        if len(pool) == 1:
+            groups[pool[0]].merge(groups.pop(key))
+            merged[key] = pool[0]
+    return merged
+
+
 def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
     """The :func:`speaker_table` name of each row's speaker: name variants merged across the corpus.
 
@@ -370,6 +414,7 @@ def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
             if group is not None:
                 group.n_quotes += 1  # the merge of one-word names reads the counts
     merged = _merge_single_names(tally.groups, tally._lex)
+    merged.update(_merge_variants(tally.groups))
     names = {key: _display_name(group.surfaces) for key, group in tally.groups.items()}
     return pd.Series([None if key is None else names[merged.get(key, key)] for key in keys], index=quotes.index,
                      dtype=object, name="speaker")

@@ -130,3 +130,12 @@ def test_importing_the_package_does_not_import_nltk():
     code = "import sys, analysis, analysis.quotes, analysis.figures; print('nltk' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True).stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr. Obama dismissed it as the voice of Mr. Tribe's client. He left.",
+     ["Mr. Obama dismissed it as the voice of Mr. Tribe's client.", "He left."]),
+    ("He met Sen. Grant today. Then he left.", ["He met Sen. Grant today.", "Then he left."]),
+])
+def test_a_title_before_a_name_never_ends_a_sentence(text, expected):
+    assert [text[s.start:s.end] for s in sentence_spans(text)] == expected

@@ -1,0 +1,69 @@
+"""Speakers in real news beyond PolNeAR, in sentences written for these tests: organisations referred to again
+(the company, the think-tank, its developers, an acronym), honours after names, adverbs that open sentences,
+pronouns whose nearest name stands after a preposition, and name variants across a corpus."""
+
+import re
+
+import pandas as pd
+import pytest
+
+from analysis.speakers import canonical_speakers, resolve_speakers, speaker_table
+
+
+def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, ...] = ()):
+    found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)]
+    spans = sorted({found[occurrence]} | {next(re.finditer(re.escape(w), text)).span() for w in also})
+    return dict(zip(spans, resolve_speakers(text, spans)))[found[occurrence]]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    ("Consumer goods giant Unilever is to merge its boards. Its Slimfast brand struggled and Slimfast sales fell. "
+     "The company said the changes would speed decisions.", "The company", "Unilever", "organisation->named"),
+    ("The House Intelligence Committee met Fusion GPS officials. Fusion GPS declined to comment. "
+     "The committee confirmed the meeting.", "The committee", "House Intelligence Committee", "organisation->named"),
+    ("Opera 8.0 will be released next month by Opera Software. Opera Software is based in Oslo. "
+     "Users can enlarge text, its developers say.", "its developers", "Opera Software", "organisation->named"),
+    ("The Office for National Statistics (ONS) published the figures. Prices rose, the ONS said.", "the ONS",
+     "Office for National Statistics", "organisation"),
+])
+def test_an_organisation_referred_to_again(text, words, speaker, rule):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.rule) == (speaker, rule)
+
+
+def test_a_description_with_no_organisation_before_it_stays_as_written():
+    found = speaker_of("The company said profits fell.", "The company")
+    assert found.speaker == "The company" and found.rule == "unnamed"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The new chairman of the Bar Council, Guy Mansfield QC warned of a real risk.", "Guy Mansfield QC",
+     "Guy Mansfield"),
+    ("Jane Doe MP said the bill was flawed.", "Jane Doe MP", "Jane Doe"),
+])
+def test_honours_are_no_part_of_a_name(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
+
+
+def test_an_adverb_opening_a_sentence_is_no_name():
+    found = speaker_of("Nearly 200 migrants arrived on Monday.", "Nearly 200 migrants")
+    assert found.speaker == "Nearly 200 migrants" and found.rule == "unnamed"
+
+
+def test_he_prefers_an_earlier_subject_to_a_name_after_a_preposition():
+    text = ("Tony Blair spoke in Chatham. He wanted to end speculation about his relationship with Gordon Brown. "
+            "He is saying that prosperity matters.")
+    assert speaker_of(text, "He", 1).speaker == "Tony Blair"
+
+
+@pytest.mark.parametrize(("speakers", "expected"), [
+    (["Office for National Statistics", "ONS", "ONS"], ["Office for National Statistics"] * 3),
+    (["John Smith", "J. Smith"], ["John Smith"] * 2),
+    # two people with that initial and surname: the initial stays apart
+    (["John Smith", "Jane Smith", "J. Smith"], ["John Smith", "Jane Smith", "J. Smith"]),
+])
+def test_name_variants_merge_across_a_corpus_only_when_one_name_fits(speakers, expected):
+    quotes = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(speakers))], "speaker": speakers,
+                           "speaker_named": [True] * len(speakers)})
+    assert canonical_speakers(quotes).tolist() == expected
+    assert sorted(speaker_table(quotes)["speaker"]) == sorted(set(expected))
