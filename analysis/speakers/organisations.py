@@ -76,7 +76,7 @@ class Organisations(View):
         return out
 
     def _find(self, runs: list[tuple[int, int]]) -> None:
-        word, low, kind, mark_kind = self.word, self.low, self.kind, self.mark_kind
+        word, kind, mark_kind = self.word, self.kind, self.mark_kind
         for r0, r1 in self._joined(runs):
             while r0 < r1 and self.function(r0) is not None:
                 r0 += 1  # "The Liberal Democrats": the determiner is no part of the name

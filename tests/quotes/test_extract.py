@@ -12,7 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import QUOTE_COLUMNS, extract_quotes, find_quotes, quote_id, quote_kind
+from analysis.quotes import (
+    QUOTE_COLUMNS,
+    extract_quotes,
+    find_quotes,
+    quote_id,
+    quote_kind,
+)
 from analysis.quotes.cues import load_cues
 
 

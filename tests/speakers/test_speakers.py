@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 
 from analysis.evaluate.polnear import source_spans
 from analysis.paths import resource
-from analysis.speakers import SPEAKER_COLUMNS, SPEAKER_TYPES, Speaker, resolve_speakers, speaker_table
+from analysis.speakers import (
+    SPEAKER_COLUMNS,
+    SPEAKER_TYPES,
+    Speaker,
+    resolve_speakers,
+    speaker_table,
+)
 from tests.conftest import POLNEAR, need
 
 

@@ -6,7 +6,12 @@ import json
 import pytest
 
 from analysis.stance import LABELS, Stance, predict_many, target_stance
-from analysis.stance.features import FEATURES_VERSION, Speaking, cue_lemma, speaker_features
+from analysis.stance.features import (
+    FEATURES_VERSION,
+    Speaking,
+    cue_lemma,
+    speaker_features,
+)
 from analysis.stance.labels import SPEAKER_MODEL, TEXT_MODEL
 from analysis.stance.linear import LinearModel, ModelFileError, load_model
 
