@@ -84,6 +84,7 @@ class Words:
     bare_subordinate: frozenset[str]
     turn: frozenset[str]
     possessive: frozenset[str]
+    source_modifier: frozenset[str]
     ly_noun: frozenset[str]
     abbreviation: frozenset[str]
 

@@ -286,6 +286,35 @@ def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] 
     return None
 
 
+def np_with_source_modifier(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
+    """An anonymous source qualified by what it knows: "those familiar with the plan", "officials briefed on
+    the talks" (the object may be a noun spelt like a cue, which ends other speakers)."""
+    for k in range(c0 - 2, max(a, c0 - 10) - 1, -1):
+        if toks.kind[k] != W:
+            return None
+        if toks.low[k] in lexicon().source_modifier and k > a and toks.low[k + 1] in lexicon().preposition:
+            head = k - 1
+            if toks.low[head] in lexicon().determiner and toks.low[head] not in lexicon().singular_determiner:
+                return (head, c0)  # "those familiar with ..."
+            np = np_back(toks, head, a)
+            return (np[0], c0) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
+    return None
+
+
+def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tuple[int, int]:
+    """Extend a speaker back over 'X and' when the two open the clause: '"...," Continetti and Goldfarb said'."""
+    k = np[0] - 1
+    if k - 1 <= a or toks.low[k] != "and" or not is_name(toks.raw[np[0]]):
+        return np
+    left = np_back(toks, k - 1, a)
+    if left is None or toks.low[left[0]] in lexicon().pronoun or not is_name(toks.raw[left[1] - 1]):
+        return np
+    before = left[0] - 1
+    if left[0] == a or toks.kind[before] == Q or toks.low[before] in (",", "\u2014", "--") or before in toks.comma_q:
+        return (left[0], np[1])
+    return np
+
+
 def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase that opens the sentence tokens[a:limit], after introductory phrases."""
     i = a

@@ -5,6 +5,7 @@ from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
     aux_back,
+    coordinated_back,
     is_description,
     name_after_comma,
     name_before_comma,
@@ -12,6 +13,7 @@ from analysis.quotes.phrases import (
     np_before_appositive,
     np_forward,
     np_with_relative,
+    np_with_source_modifier,
     np_word,
     sentence_subject,
     time_back,
@@ -143,8 +145,9 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         # "Trump took to Twitter to accuse X": the speaker is the sentence's subject
         np = sentence_subject(toks, a, c0 - 1)
         return np is not None and set_speaker(hit, c0 - 1, np, c0 - 1, hit.c1, "infinitive_subject")
-    np = np_back(toks, j, a) or np_with_relative(toks, c0, a)
+    np = np_back(toks, j, a) or np_with_relative(toks, c0, a) or np_with_source_modifier(toks, c0, a)
     if np is not None:
+        np = coordinated_back(toks, np, a)
         if is_description(toks, np):
             np = (name_before_comma(toks, np, a), np[1])  # "Will Davies, senior research fellow at X told"
         return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")

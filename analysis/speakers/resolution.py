@@ -252,7 +252,12 @@ class Resolver(View):
         return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity
 
     def _person_with_role(self, role: Role, a: int) -> Person | None:
-        """The person last named before token a with this role (else the first named after it)."""
+        """The person last named before token a with this role (else the first named after it).
+
+        Names inside quotations do not count as the latest ("President Obama gave me ...," Trump said), and a
+        person with the role who has spoken wins over one only named since, unless that one is named in the
+        description's sentence or the one before.
+        """
         wanted = {role.name}
         best: tuple[int, Person] | None = None
         after: tuple[int, Person] | None = None
@@ -261,15 +266,18 @@ class Resolver(View):
                 continue
             occurrences = person.occurrences
             k = bisect_left(occurrences, a)
+            while k and self.quoted(occurrences[k - 1]):
+                k -= 1
             if k:
                 if best is None or occurrences[k - 1] > best[0]:
                     best = (occurrences[k - 1], person)
-            elif after is None or occurrences[0] < after[0]:
+            elif occurrences and (after is None or occurrences[0] < after[0]) and occurrences[0] >= a:
                 after = (occurrences[0], person)
+        near = best is not None and self.sent(a) - self.sent(best[0]) <= 1
         for idx, entity in reversed(self.history):
             if idx >= a:
                 continue
-            if (best is not None and idx <= best[0]) or a - idx > WINDOW:
+            if (best is not None and idx <= best[0] and near) or a - idx > WINDOW:
                 break
             if isinstance(entity, Person) and any(d.heads & wanted for d in self.described.descriptors(entity)):
                 best = (idx, entity)

@@ -32,6 +32,15 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a sentence opener is no part of the speaker
     ("Rather, the former president said the vote was unfair.", "the vote was unfair", "the former president"),
     ("Moreover, reports suggest the vote was unfair.", "the vote was unfair", "reports"),
+    # anonymous sources qualified by what they know, even when the object is a noun spelt like a cue
+    ("The raids would start in January, those familiar with the plan said.", "The raids would start in January",
+     "those familiar with the plan"),
+    ("Officials briefed on the talks said the deal was close.", "the deal was close",
+     "Officials briefed on the talks"),
+    # two people speaking together after their quotation; a name joined to an object is no co-speaker
+    ('"We intend to continue," Continetti and Goldfarb continued in their statement.', '"We intend to continue,"',
+     "Continetti and Goldfarb"),
+    ("He met Putin and Xi said the ties were strong.", "the ties were strong", "Xi"),
 ])
 def test_speaker_mentions_in_real_news(text, content, speaker):
     found = attributions(text)

@@ -7,6 +7,7 @@ import re
 import pandas as pd
 import pytest
 
+from analysis.quotes import extract_quotes
 from analysis.speakers import canonical_speakers, resolve_speakers, speaker_table
 
 
@@ -67,3 +68,10 @@ def test_name_variants_merge_across_a_corpus_only_when_one_name_fits(speakers, e
                            "speaker_named": [True] * len(speakers)})
     assert canonical_speakers(quotes).tolist() == expected
     assert sorted(speaker_table(quotes)["speaker"]) == sorted(set(expected))
+
+
+def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_quotation():
+    text = ('President Mary Kane spoke on Monday. "We did well," Kane said. '
+            '"President Novak gave me a mess. I had to fix it," the president said.')
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert quotes["speaker"].tolist()[-1] == "Mary Kane"
