@@ -335,11 +335,12 @@ class ArticleStore:
             publish(tmp, self.folder / segment.name)
         segment.folder = self.folder / segment.name
 
-    def compact(self, keys: list[str], fallbacks: list[str], frames: dict[str, pd.DataFrame],
+    def compact(self, used: set[int], keys: list[str], fallbacks: list[str], frames: dict[str, pd.DataFrame],
                 counts: dict[str, np.ndarray], *, stance_method: str) -> None:
-        """When the store holds more than :data:`MAX_SEGMENTS` segments, write the rows a run used as one segment
-        and remove the segments it covers entirely (under a lock; skipped while another run compacts)."""
-        if len(self.segments) <= MAX_SEGMENTS or not self.writable:
+        """When a run read its articles from more than :data:`MAX_SEGMENTS` segments (``used``: their ``id``),
+        write the rows it used as one segment and remove the segments that one covers entirely (under a lock;
+        skipped while another run compacts). Other corpora's segments are left as they are."""
+        if len(used) <= MAX_SEGMENTS or not self.writable:
             return
         try:
             with hold(self.folder / "compact.lock", blocking=False) as taken:

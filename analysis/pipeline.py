@@ -435,11 +435,17 @@ def _compute(inputs: Sequence[str | Path], wanted: tuple[str, ...], *, jobs: int
                 tally.add(batch.tables["quotes"])
             keep()
         result = {name: _concat(frames) for name, frames in parts.items()}
-        for name in ("articles", *steps):  # the dtypes a cached run gives (see analysis.cache.normalise)
-            result[name] = normalise(result[name]) if len(result[name]) or name != "articles" else result[name]
+        for name in ("articles", "errors", *steps):  # the dtypes a cached run gives (analysis.cache.normalise)
+            result[name] = _typed(name, result[name])
         if tally is not None:
             result["speakers"] = tally.table(articles=result["articles"])
     return {name: result[name] for name in wanted if name in result}, None
+
+
+def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """A run's table with the dtypes it has however it was computed (:func:`analysis.cache.normalise`): batch by
+    batch, all at once, or assembled from cached rows. An empty articles or errors table keeps its own."""
+    return normalise(frame) if len(frame) or name not in ("articles", "errors") else frame
 
 
 class _NotPerArticle(RuntimeError):
@@ -564,19 +570,18 @@ def _compute_reusing(inputs: Sequence[str | Path], wanted: tuple[str, ...], *, s
                 reuse.flush(store, method)
             keep()
         reuse.flush(store, method)
-        result = {"errors": errors_frame(reuse.errors)}
+        result = {"errors": _typed("errors", errors_frame(reuse.errors))}
         if reuse.reused:
             for name in ("articles", *steps):
                 result[name] = assemble(name, reuse.refs)  # type: ignore[arg-type]
             result["articles"] = with_paths(result["articles"], reuse.paths)
-            store.compact(reuse.keys, reuse.fallbacks, {name: result[name] for name in ("articles", *steps)},
+            store.compact({id(s) for s, _ in reuse.refs}, reuse.keys, reuse.fallbacks, {name: result[name] for name in ("articles", *steps)},
                           {name: np.fromiter((s.counts[name][p] for s, p in reuse.refs),  # type: ignore[misc]
                                              dtype=np.int64, count=len(reuse.refs)) for name in ("articles", *steps)},
                           stance_method=method)
         else:  # nothing was cached: the tables as computed, as a run without the cache gives them
             for name, frames in reuse.computed.items():
-                frame = _concat(frames)
-                result[name] = normalise(frame) if len(frame) or name != "articles" else frame
+                result[name] = _typed(name, _concat(frames))
         if "speakers" in wanted:
             from analysis.speakers import speaker_table
 

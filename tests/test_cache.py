@@ -119,6 +119,17 @@ def test_cached_runs_equal_cold_ones_serial_and_parallel(corpus, tmp_path, jobs)
     assert_identical(cold(corpus, batch_size=4), cached(corpus, cache, batch_size=4, jobs=jobs))
 
 
+def test_error_rows_of_several_batches_are_identical_too(corpus, tmp_path):
+    (corpus / "aa_empty.txt").write_bytes(b"")  # an error with an article id, in the first batch
+    (corpus / "zz").mkdir()
+    (corpus / "zz" / "loop").symlink_to(corpus)  # an error without one, in the last batch
+    cache = tmp_path / "cache"
+    first = cached(corpus, cache, batch_size=3)
+    assert len(first.errors) == 2
+    (corpus / "zz_new.txt").write_text(EXTRA["zz_new.txt"])
+    assert_identical(cold(corpus, batch_size=3), cached(corpus, cache, batch_size=3))
+
+
 def test_a_stance_method_change_recomputes_only_what_depends_on_it(corpus, tmp_path):
     cache = tmp_path / "cache"
     default = cached(corpus, cache)
