@@ -35,7 +35,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis import __version__
 from analysis.files import InputError, open_regular
 from analysis.locks import LockUnavailable, hold, publish, remove_stale, temp_dir
 from analysis.paths import PACKAGE_DIR, cache_dir
@@ -89,7 +88,7 @@ def code_stamp() -> str:
     from analysis.native import BUILD_RECORD
 
     digest = hashlib.blake2b(digest_size=8)
-    digest.update(f"{__version__} pandas {pd.__version__} pyarrow {pyarrow.__version__}".encode())
+    digest.update(f"pandas {pd.__version__} pyarrow {pyarrow.__version__}".encode())  # the version: __init__.py
     for file in sorted(PACKAGE_DIR.rglob("*")):
         if file.is_file() and file.suffix not in {".pyc", ".so", ".pyd"} and file.name != BUILD_RECORD \
                 and "__pycache__" not in file.parts:
@@ -175,10 +174,12 @@ def to_pandas(table, *, dtypes: dict[str, str] | None = None) -> pd.DataFrame:  
     ``object``, with ``None`` for missing values."""
     import pyarrow as pa
 
-    frame = table.to_pandas()
-    for i, column in enumerate(table.schema):
-        if pa.types.is_list(column.type) or pa.types.is_large_list(column.type):
-            frame[column.name] = pd.Series(table.column(i).to_pylist(), dtype=object, index=frame.index)
+    lists = [f.name for f in table.schema if pa.types.is_list(f.type) or pa.types.is_large_list(f.type)]
+    frame = table.drop_columns(lists).to_pandas() if lists else table.to_pandas()  # lists: not as NumPy first
+    if lists:
+        for name in lists:
+            frame[name] = pd.Series(table.column(name).to_pylist(), dtype=object, index=frame.index)
+        frame = frame[table.column_names]
     for name, dtype in (dtypes or {}).items():
         if dtype == "object" and name in frame.columns and frame[name].dtype != object:
             frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
@@ -326,7 +327,7 @@ class ArticleStore:
                  "fallback": pa.array(segment.fallbacks, pa.string())}
         index.update({f"n_{name}": pa.array(counts, pa.int64()) for name, counts in segment.counts.items()})
         manifest = {"tables": list(segment.tables), "stance_method": segment.stance_method,
-                    "articles": len(segment.keys), "version": __version__}
+                    "articles": len(segment.keys)}
         with temp_dir(self.folder, segment.name) as tmp:
             for name, table in segment.arrow.items():
                 write_arrow(table, tmp / f"{name}{SUFFIX}")
@@ -514,7 +515,7 @@ class RunCache:
                     write_arrow(index, tmp / f"keys{SUFFIX}")
                 dtypes = {name: {c: str(t) for c, t in tables[name].dtypes.items()} for name in stored}
                 (tmp / "manifest.json").write_text(json.dumps({"stored": list(stored), "tables": list(tables),
-                                                               "dtypes": dtypes, "version": __version__}))
+                                                               "dtypes": dtypes}))
                 final = self.root / "runs" / key
                 if final.exists():
                     _remove(final)
