@@ -236,6 +236,8 @@ class Segment:
     def table(self, name: str):  # noqa: ANN201 (a pyarrow.Table, or None when unreadable)
         """The segment's rows of one table (read on first use and kept; ``None`` when the file is unreadable)."""
         if name not in self.arrow:
+            if self.folder is None:  # a segment in memory holds all its tables
+                return None
             try:
                 self.arrow[name] = read_arrow(self.folder / f"{name}{SUFFIX}")
             except Exception as exc:  # noqa: BLE001 - any unreadable file is a cache miss, never a failed run
