@@ -1,12 +1,14 @@
 """The command line: ``python -m analysis <command>`` (also installed as ``analysis``).
 
 Exit codes: 0 success (unreadable inputs are reported on stderr, not fatal), 1 some inputs failed and
-``--strict`` was given, 2 usage error (bad arguments, missing paths).
+``--strict`` was given, 2 usage error (bad arguments, missing paths, a refused output path) or an output that
+cannot be written (a full disk): the message says which.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,7 +16,14 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.corpus import CorpusError, load_corpus
-from analysis.tables import FORMATS, TableWriter, write_table
+from analysis.files import DEFAULT_MAX_BYTES
+from analysis.tables import (
+    CSV_FORMULAS,
+    FORMATS,
+    TableWriter,
+    output_target,
+    write_table,
+)
 from analysis.version import __version__
 
 REPORT_JOBS = 2
@@ -38,25 +47,50 @@ def _add_corpus_options(parser: argparse.ArgumentParser, *, output: bool = True)
         parser.add_argument("--format", choices=FORMATS, default=None,
                             help="output format (default: from the -o suffix, else jsonl)")
         parser.add_argument("-o", "--output", metavar="FILE", default=None,
-                            help="write the table here (atomically); default: stdout")
+                            help="write the table here (atomically; a symlink is written through, /dev/null and "
+                                 "FIFOs into; never an input); default: stdout")
     parser.add_argument("--errors", metavar="FILE", default=None,
                         help="also write the unreadable inputs as a table (path, article_id, error)")
+    parser.add_argument("--csv-formulas", choices=CSV_FORMULAS, default="escape",
+                        help="CSV cells starting with = + - @ (spreadsheet formulas): 'escape' prefixes a ' "
+                             "(default), 'keep' writes them verbatim")
+    parser.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 2**20, metavar="MB",
+                        help=f"largest article read, a file, JSON line or CSV field (default "
+                             f"{DEFAULT_MAX_BYTES // 2**20}); larger ones are error rows")
     parser.add_argument("--strict", action="store_true", help="exit with status 1 when any input failed")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="progress bars (default: on a terminal only)")
 
 
+def _max_bytes(args: argparse.Namespace) -> int:
+    if args.max_mb <= 0:
+        raise UsageError("--max-mb must be positive")
+    return int(args.max_mb * 2**20)
+
+
+def _check_outputs(args: argparse.Namespace, *, dataset: bool = False) -> None:
+    """Refuse unusable output paths before any work: a folder, an input, the same file for -o and --errors."""
+    output = getattr(args, "output", None)
+    output = None if output in (None, "-") else output
+    if output is not None:
+        output_target(output, inputs=args.inputs, dataset=dataset)
+    if args.errors is not None and args.errors != "-":
+        errors = output_target(args.errors, inputs=args.inputs)
+        if output is not None and errors.path == Path(os.path.realpath(output)):
+            raise UsageError(f"--errors and -o name the same file ({args.errors}): give two different paths")
+
+
 def _load(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame]:
-    missing = [p for p in args.inputs if not Path(p).exists()]
+    missing = [p for p in args.inputs if not os.path.lexists(p)]
     if missing and len(missing) == len(args.inputs):
         raise UsageError(f"no such input: {', '.join(missing)}")
-    return load_corpus(*args.inputs, progress=args.progress)
+    return load_corpus(*args.inputs, progress=args.progress, max_bytes=_max_bytes(args))
 
 
 def _report_errors(errors: pd.DataFrame, args: argparse.Namespace) -> int:
     """Print the failed inputs to stderr, write them with --errors, and return the exit code."""
     if getattr(args, "errors", None):
-        write_table(errors, args.errors)
+        write_table(errors, args.errors, inputs=args.inputs, csv_formulas=args.csv_formulas)
     if len(errors):
         print(f"{len(errors)} input(s) could not be loaded:", file=sys.stderr)
         for reason, count in errors["error"].value_counts().items():
@@ -73,9 +107,10 @@ def _table_command(build: Callable[[pd.DataFrame, argparse.Namespace], pd.DataFr
     """Make a handler: load the inputs, build a table from the articles, write it, report the errors."""
 
     def handler(args: argparse.Namespace) -> int:
+        _check_outputs(args)
         articles, errors = _load(args)
         table = build(articles, args)
-        write_table(table, args.output, format=args.format)
+        write_table(table, args.output, format=args.format, inputs=args.inputs, csv_formulas=args.csv_formulas)
         return _report_errors(errors, args)
 
     return handler
@@ -125,16 +160,18 @@ def _run_command(table: str) -> Callable:
 
         if args.jobs < 1 or args.batch_size < 1:
             raise UsageError("--jobs and --batch-size must be at least 1")
-        if all(not Path(p).exists() for p in args.inputs):
+        if all(not os.path.lexists(p) for p in args.inputs):
             raise UsageError(f"no such input: {', '.join(args.inputs)}")
-        client = _client(args.scheduler)
-        options = Options(stance_method=getattr(args, "method", "default"))
-        dataset = client is not None and args.output is not None and (args.format in (None, "parquet"))
+        options = Options(stance_method=getattr(args, "method", "default"), max_bytes=_max_bytes(args))
+        dataset = args.scheduler is not None and args.output is not None and (args.format in (None, "parquet"))
         if dataset and Path(args.output).suffix:
             dataset = args.format == "parquet" and not Path(args.output).suffix == ".parquet"
+        _check_outputs(args, dataset=dataset)
+        client = _client(args.scheduler)
         errors, quotes = [], []
         try:
-            with TableWriter(args.output, format=args.format, dataset=dataset) as writer:
+            with TableWriter(args.output, format=args.format, dataset=dataset, inputs=args.inputs,
+                             csv_formulas=args.csv_formulas) as writer:
                 for batch in iter_results(*args.inputs, tables=(table,) if table != "speakers" else ("quotes",),
                                           jobs=args.jobs, client=client, batch_size=args.batch_size,
                                           options=options, progress=args.progress):
@@ -268,8 +305,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.handler(args)
-    except (UsageError, CorpusError, FileNotFoundError, ValueError) as exc:
+    except (UsageError, CorpusError, ValueError) as exc:
         print(f"analysis {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # a missing path, an output that cannot be written (a full disk, no permission)
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) and str(exc.filename) not in str(exc) else ""
+        print(f"analysis {args.command}: error: {exc}{where}", file=sys.stderr)
+        return EXIT_USAGE

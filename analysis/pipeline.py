@@ -4,6 +4,10 @@ The pipeline is load -> sentences -> quotes (with speakers resolved in each arti
 corpus-level speakers table. Articles are streamed from the inputs in batches, so memory stays bounded however
 large the corpus; every batch is processed by the same pure function (:func:`process_batch`), so a serial run,
 ``jobs=N`` and a Dask cluster give identical rows in identical order, with identical ``quote_id``s.
+
+With ``cache=True`` the rows of each article are kept (:mod:`analysis.cache`): a later run computes only the
+articles it has not seen, then the corpus-level tables from all of them, and returns tables identical to a run
+without the cache. Worker processes die with the run's process (:mod:`analysis.workers`).
 """
 
 from __future__ import annotations
@@ -11,10 +15,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import hashlib
 import json
 import os
-import shutil
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -22,24 +24,43 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from analysis.cache import (
+    FLUSH_ARTICLES,
+    ArticleStore,
+    RunCache,
+    Segment,
+    Unstorable,
+    assemble,
+    normalise,
+    row_counts,
+    warn,
+    with_paths,
+)
 from analysis.corpus import (
     Article,
+    Duplicates,
     Fields,
     LoadError,
     articles_frame,
+    compile_boilerplate,
     errors_frame,
     iter_articles,
+    load_error,
+    parse_source,
     progress_bar,
 )
-from analysis.paths import cache_dir
+from analysis.files import DEFAULT_MAX_BYTES
 from analysis.quotes import extract_quotes
-from analysis.speakers import SpeakerTally, canonical_speakers
+from analysis.records import Problem
+from analysis.sources import iter_sources
+from analysis.speakers import SpeakerTally, canonical_speakers, speaker_table
 from analysis.stance import stance_table
 from analysis.stance.labels import resolve_method
 from analysis.text import documents, split_sentences
-from analysis.version import __version__
+from analysis.workers import die_with_parent
 
 TABLES = ("articles", "errors", "sentences", "quotes", "speakers", "stance")
 """Tables a run can produce. ``speakers`` is built from the whole ``quotes`` table at the end."""
@@ -57,10 +78,12 @@ class Options:
     stance_method: str = "default"
     boilerplate: tuple[str, ...] | None = None
     fields: Fields = field(default_factory=Fields)
+    max_bytes: int = DEFAULT_MAX_BYTES
 
     def key(self) -> dict:
         """A JSON-able description of the options, for cache keys."""
-        return {"stance_method": self.stance_method, "boilerplate": self.boilerplate, "fields": vars(self.fields)}
+        return {"stance_method": self.stance_method, "boilerplate": self.boilerplate, "fields": vars(self.fields),
+                "max_bytes": self.max_bytes}
 
 
 @dataclass
@@ -124,12 +147,19 @@ def process_batch(articles: pd.DataFrame, *, tables: Collection[str], stance_met
 
 @dataclass
 class Batch:
-    """One batch of the corpus: its articles, its load errors and the tables computed from it."""
+    """One batch of the corpus: its articles, its load errors and the tables computed from it.
+
+    With a per-article cache, a batch holds only the articles to compute, with their cache ``keys`` and their
+    ``positions`` in the run's order of articles.
+    """
 
     number: int
     articles: pd.DataFrame
     errors: pd.DataFrame
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    keys: list[str] = field(default_factory=list)
+    fallbacks: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
 
 
 def iter_batches(
@@ -140,7 +170,8 @@ def iter_batches(
     articles: list[Article] = []
     errors: list[LoadError] = []
     number = 0
-    for item in iter_articles(*inputs, fields=options.fields, boilerplate=options.boilerplate):
+    for item in iter_articles(*inputs, fields=options.fields, boilerplate=options.boilerplate,
+                              max_bytes=options.max_bytes):
         (articles if isinstance(item, Article) else errors).append(item)
         if len(articles) >= batch_size:
             yield Batch(number, articles_frame(articles), errors_frame(errors))
@@ -187,24 +218,30 @@ def iter_results(
     Args:
         *inputs: what :func:`analysis.load_corpus` takes.
         tables: batch tables to compute (``sentences``, ``quotes``, ``stance``).
-        jobs: worker processes on this machine (1 = in this process).
+        jobs: worker processes on this machine (1 = in this process); they die with this process.
         client: a ``dask.distributed.Client``; when given, batches run on its cluster (``jobs`` is ignored).
         batch_size: articles per batch.
-        options: what to compute (stance method, boilerplate rules, field names).
+        options: what to compute (stance method, boilerplate rules, field names, size limit).
         progress: a progress bar (articles done); ``None`` shows one on a terminal.
     """
     options = options or Options()
-    steps = needed(tables)
     batches = iter_batches(*inputs, batch_size=batch_size, options=options)
+    yield from _stream(batches, steps=needed(tables), jobs=jobs, client=client, options=options, progress=progress)
+
+
+def _stream(batches: Iterable[Batch], *, steps: tuple[str, ...], jobs: int, client: object | None,
+            options: Options, progress: bool | None) -> Iterator[Batch]:
+    """Compute the batches and yield them in input order with their tables."""
+    method = options.stance_method
     if client is not None:
-        stream = _ordered(lambda b: client.submit(process_batch, b.articles, tables=steps,
-                                                  stance_method=options.stance_method, pure=False),
-                          batches, window=2 * max(1, len(client.scheduler_info().get("workers", {})) or 1) + 2,
-                          result=lambda f: f.result())
+        workers = max(1, len(client.scheduler_info().get("workers", {})) or 1)
+        stream = _ordered(lambda b: client.submit(process_batch, b.articles, tables=steps, stance_method=method,
+                                                  pure=False),
+                          batches, window=2 * workers + 2, result=lambda f: f.result())
     elif jobs > 1:
-        stream = _parallel(batches, steps=steps, jobs=jobs, method=options.stance_method)
+        stream = _parallel(batches, steps=steps, jobs=jobs, method=method)
     else:
-        stream = (_serial(b, steps, options.stance_method) for b in batches)
+        stream = (_serial(b, steps, method) for b in batches)
     bar = progress_bar(None, enabled=progress, desc="articles", unit="article") if progress is not False else None
     for batch in stream:
         if bar is not None and hasattr(bar, "update"):
@@ -272,14 +309,18 @@ def collecting_less(threshold: int = GC_THRESHOLD) -> Iterator[Callable[[], None
             gc.unfreeze()
 
 
-def _worker_start() -> None:
-    """Set up a forked worker: ``gc.freeze()``, so that the garbage collector never walks the objects inherited
-    from the parent, which saves its time and keeps those memory pages shared instead of copied; and no automatic
-    collections: a batch's objects are freed by reference counting as it ends, and :func:`_work` collects what
-    cycles are left once per batch (3-4% of a worker's time against collections during the batch, even with
-    :data:`GC_THRESHOLD`). Only the worker processes change."""
-    gc.freeze()
-    gc.disable()
+def _worker_start(parent: int, fork: bool) -> None:
+    """Set up a worker: it dies with its parent and drops the parent's locks (:func:`analysis.workers.die_with_parent`).
+
+    A forked worker also calls ``gc.freeze()``, so that the garbage collector never walks the objects inherited
+    from the parent, which saves its time and keeps those memory pages shared instead of copied; and makes no
+    automatic collections: a batch's objects are freed by reference counting as it ends, and :func:`_work`
+    collects what cycles are left once per batch (3-4% of a worker's time against collections during the batch,
+    even with :data:`GC_THRESHOLD`). Only the worker processes change."""
+    die_with_parent(parent)
+    if fork:
+        gc.freeze()
+        gc.disable()
 
 
 def _parallel(batches: Iterable[Batch], *, steps: tuple[str, ...], jobs: int, method: str) -> Iterator[Batch]:
@@ -287,7 +328,8 @@ def _parallel(batches: Iterable[Batch], *, steps: tuple[str, ...], jobs: int, me
     context = get_context("fork") if fork else get_context("spawn")
     if fork:
         warm_up(steps, method)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start if fork else None) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start,
+                             initargs=(os.getpid(), fork)) as pool:
         yield from _ordered(lambda b: pool.submit(_work, (b.articles, steps, method)), batches,
                             window=2 * jobs, result=lambda f: f.result())
 
@@ -311,52 +353,75 @@ def run(
     boilerplate: Sequence[str] | None = None,
     cache: bool | str | Path = False,
     progress: bool | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Result:
     """Run the pipeline over a corpus and return its tables.
 
     Args:
         *inputs: what :func:`analysis.load_corpus` takes.
         tables: which of :data:`TABLES` to return (``articles`` and ``errors`` always come).
-        jobs: worker processes (the result is identical to ``jobs=1``).
+        jobs: worker processes (the result is identical to ``jobs=1``); they die with this process.
         client: a ``dask.distributed.Client`` to run the batches on a cluster.
         batch_size: articles per batch.
         stance_method: stance method for the ``stance`` table.
         boilerplate: boilerplate rules (default: the shipped ones).
-        cache: ``True`` caches the tables under the user cache folder, a path caches them there; the key is the
-            inputs' content, the package version and these parameters, so a changed input or parameter
-            recomputes.
+        cache: ``True`` caches under the user cache folder (``$ANALYSIS_CACHE``), a path caches there. Each
+            article's rows are kept, keyed by its content, the package's code and the parameters: a later run
+            computes only the articles it has not seen (a changed article is computed again, a removed one is
+            gone), then the corpus-level tables (``speakers``) from all of them; an unchanged corpus is read back
+            whole. The tables are identical to a run without the cache. A cache that cannot be read or written
+            is a :class:`analysis.cache.CacheWarning`, never an error.
         progress: progress bars; ``None`` shows them on a terminal.
+        max_bytes: the largest article read (see :func:`analysis.load_corpus`).
 
     Returns:
         A :class:`Result`: ``result.quotes``, ``result["stance"]``...
     """
-    options = Options(stance_method=stance_method, boilerplate=tuple(boilerplate) if boilerplate is not None else None)
+    options = Options(stance_method=stance_method, boilerplate=tuple(boilerplate) if boilerplate is not None else None,
+                      max_bytes=max_bytes)
     wanted = tuple(dict.fromkeys(["articles", "errors", *tables]))
-    needed(wanted)
+    steps = needed(wanted)
     compute = functools.partial(_compute, inputs, wanted, jobs=jobs, client=client, batch_size=batch_size,
                                 options=options, progress=progress)
     if not cache:
-        return Result(compute())
-    folder = cache_path(inputs, wanted, options, root=None if cache is True else Path(cache))
-    with cache_lock(folder):  # a second run with the same key waits for this one and reads its tables
-        cached = read_cached(folder, wanted)
+        return Result(compute()[0])
+    runs = RunCache(None if cache is True else Path(cache))
+    if not runs.usable:
+        return Result(compute()[0])
+    key = runs.key(inputs, wanted, options.key())
+    with runs.locked(key):  # a second run with the same key waits for this one and reads its tables
+        store = runs.store() if steps else None
+        cached = runs.read(key, wanted, store, stance_method=stance_method)
         if cached is not None:
             return Result(cached)
-        result = compute()
-        write_cache(folder, result)
+        result, order = compute(store=store)
+        if store is None:
+            runs.write(key, result, None, stored=list(wanted))
+        elif store.writable and order is not None:
+            runs.write(key, result, *order, stored=[name for name in wanted if name not in ("articles", *steps)])
     return Result(result)
 
 
 def _compute(inputs: Sequence[str | Path], wanted: tuple[str, ...], *, jobs: int, client: object | None,
-             batch_size: int, options: Options, progress: bool | None) -> dict[str, pd.DataFrame]:
-    """The tables of a run, computed batch by batch (see :func:`run`)."""
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "errors", *needed(wanted))}
+             batch_size: int, options: Options, progress: bool | None, store: ArticleStore | None = None,
+             ) -> tuple[dict[str, pd.DataFrame], tuple[list[str], list[str]] | None]:
+    """The tables of a run, computed batch by batch (see :func:`run`); with a per-article store, also the
+    articles' keys and paths in order (``None`` otherwise)."""
+    steps = needed(wanted)
+    stream = functools.partial(_stream, steps=steps, jobs=jobs, client=client, options=options, progress=progress)
+    if store is not None and steps:
+        try:
+            return _compute_reusing(inputs, wanted, stream=stream, store=store, options=options,
+                                    batch_size=batch_size)
+        except (_NotPerArticle, Unstorable) as exc:
+            warn(f"{exc}: computing the whole corpus without the per-article cache")
+    batches = iter_batches(*inputs, batch_size=batch_size, options=options)
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "errors", *steps)}
     tally = None
     if "speakers" in wanted:
         tally = SpeakerTally()  # counted batch by batch, while the workers compute the next ones
     with collecting_less() as keep:
-        for batch in iter_results(*inputs, tables=wanted, jobs=jobs, client=client, batch_size=batch_size,
-                                  options=options, progress=progress):
+        for batch in stream(batches):
             parts["articles"].append(batch.articles)
             parts["errors"].append(batch.errors)
             for name, frame in batch.tables.items():
@@ -366,9 +431,11 @@ def _compute(inputs: Sequence[str | Path], wanted: tuple[str, ...], *, jobs: int
             keep()
         result = {name: _concat(frames) for name, frames in parts.items()}
         _canonical_across(result)
+        for name in ("articles", "errors", *steps):  # the dtypes a cached run gives (analysis.cache.normalise)
+            result[name] = _typed(name, result[name])
         if tally is not None:
             result["speakers"] = tally.table(articles=result["articles"])
-    return {name: result[name] for name in wanted if name in result}
+    return {name: result[name] for name in wanted if name in result}, None
 
 
 def _canonical_across(tables: dict[str, pd.DataFrame]) -> None:
@@ -385,94 +452,151 @@ def _canonical_across(tables: dict[str, pd.DataFrame]) -> None:
         tables["stance"] = stance.assign(speaker_canonical=stance["quote_id"].map(by_quote).to_numpy())
 
 
-# ---------------------------------------------------------------------------------------------------------------
-# cache
+def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """A run's table with the dtypes it has however it was computed (:func:`analysis.cache.normalise`): batch by
+    batch, all at once, or assembled from cached rows. An empty articles or errors table keeps its own."""
+    return normalise(frame) if len(frame) or name not in ("articles", "errors") else frame
 
 
-def content_hash(paths: Iterable[str | Path]) -> str:
-    """Hash the content of the inputs (every file under a folder, in sorted order), not their names or times."""
-    digest = hashlib.blake2b(digest_size=16)
-    for given in paths:
-        path = Path(given)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            digest.update(str(file.relative_to(path) if path.is_dir() else file.name).encode())
-            try:
-                with open(file, "rb") as handle:
-                    for chunk in iter(lambda: handle.read(1 << 20), b""):
-                        digest.update(chunk)
-            except OSError as exc:
-                digest.update(f"unreadable:{exc}".encode())
-    return digest.hexdigest()
+class _NotPerArticle(RuntimeError):
+    """A batch table whose rows do not come article by article, in the batch's order: they cannot be cached
+    per article (never seen; the run then goes on without the per-article store)."""
 
 
-def cache_path(inputs: Sequence[str | Path], tables: Sequence[str], options: Options, *, root: Path | None = None) -> Path:
-    """The cache folder of a run: a hash of the inputs' content, the package version and the parameters."""
-    key = json.dumps({"version": __version__, "content": content_hash(inputs), "tables": sorted(tables),
-                      "options": options.key(), "code": _model_stamp()}, sort_keys=True, default=str)
-    name = hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
-    return (root or cache_dir() / "runs") / name
+@dataclass
+class _Reuse:
+    """What a run with a per-article store has gathered: for each article in order, its key, its path and where
+    its rows are (a stored segment and position; ``None`` until its newly computed rows are saved), the error
+    rows, and the computed rows not saved yet."""
+
+    steps: tuple[str, ...]
+    keys: list[str] = field(default_factory=list)
+    fallbacks: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+    refs: list[tuple[Segment, int] | None] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+    computed: dict[str, list[pd.DataFrame]] = field(default_factory=dict)
+    pending: list[Batch] = field(default_factory=list)
+    reused: bool = False
+
+    def flush(self, store: ArticleStore, method: str) -> None:
+        """Save the pending computed rows as one segment and point their articles at it."""
+        if not self.pending:
+            return
+        names = ("articles", *self.steps)
+        frames = {name: _concat([b.articles if name == "articles" else b.tables[name] for b in self.pending])
+                  for name in names}
+        counts = {name: np.concatenate([_counts(b, name) for b in self.pending]) for name in names}
+        keys = [key for b in self.pending for key in b.keys]
+        fallbacks = [fallback for b in self.pending for fallback in b.fallbacks]
+        segment = store.save(keys, fallbacks, frames, counts, stance_method=method)
+        for j, position in enumerate(p for b in self.pending for p in b.positions):
+            self.refs[position] = (segment, j)
+        self.pending = []
 
 
-def _model_stamp() -> str:
-    """Hash the package's own code, word lists and models, so any change to them invalidates cached results.
-
-    """
-    from analysis.paths import PACKAGE_DIR
-
-    digest = hashlib.blake2b(digest_size=8)
-    for file in sorted(PACKAGE_DIR.rglob("*")):
-        if file.is_file() and file.suffix not in {".pyc", ".so", ".pyd"} and "__pycache__" not in file.parts:
-            digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()
+def _counts(batch: Batch, name: str) -> np.ndarray:
+    """Rows per article of one of a computed batch's tables (the articles table: one each)."""
+    if name == "articles":
+        return np.ones(len(batch.articles), dtype=np.int64)
+    counts = row_counts(batch.articles["article_id"].tolist(), batch.tables[name])
+    if counts is None:
+        raise _NotPerArticle(f"the {name} rows of batch {batch.number} do not come article by article")
+    return counts
 
 
-@contextlib.contextmanager
-def cache_lock(folder: Path) -> Iterator[None]:
-    """Hold an exclusive lock on a cache folder's key while a run reads or fills it.
+def _new_articles(inputs: Sequence[str | Path], reuse: _Reuse, *, store: ArticleStore, options: Options,
+                  batch_size: int) -> Iterator[Batch]:
+    """Read the sources; note the articles the store holds (neither parsed nor computed); yield the others,
+    parsed, in batches of ``batch_size`` (at least one batch, so that an empty corpus still has its columns)."""
+    from analysis.cache import source_key
 
-    Two processes running the same pipeline on the same corpus (two notebooks of one report, a notebook and the
-    command line) then compute it once: the second waits, then reads the first one's tables. The lock is an
-    advisory ``flock`` on ``<folder>.lock``; where ``fcntl`` is missing (Windows) runs are not serialised.
-    """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not POSIX
-        yield
-        return
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    with open(folder.with_name(folder.name + ".lock"), "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    rules = compile_boilerplate(options.boilerplate)
+    loader = json.dumps({"fields": vars(options.fields), "boilerplate": options.boilerplate}).encode()
+    wanted = ("articles", *reuse.steps)
+    duplicates = Duplicates()
+    todo: list[Article] = []
+    keys: list[str] = []
+    fallbacks: list[str] = []
+    positions: list[int] = []
+    number = 0
+    for source in iter_sources(*inputs, fields=options.fields, max_bytes=options.max_bytes):
+        if isinstance(source, Problem):
+            reuse.errors.append(load_error(source))
+            continue
+        key = source_key(source, loader)
+        fallback = None if source.kind == "text" else source.article_id
+        found = store.find(key, wanted, options.stance_method, fallback=fallback)
+        if found is not None:
+            article_id, where = found[0].article_ids[found[1]], source.where
+        else:
+            item = parse_source(source, fields=options.fields, boilerplate=rules)
+            if isinstance(item, LoadError):
+                reuse.errors.append(item)
+                continue
+            article_id, where = item.article_id, item.path
+        duplicate = duplicates.check(article_id, where)
+        if duplicate is not None:
+            reuse.errors.append(duplicate)
+            continue
+        if found is None:
+            todo.append(item)
+            keys.append(key)
+            fallbacks.append(source.article_id)
+            positions.append(len(reuse.refs))
+        else:
+            reuse.reused = True
+        reuse.refs.append(found)
+        reuse.keys.append(key)
+        reuse.fallbacks.append(source.article_id)
+        reuse.paths.append(where)
+        if len(todo) >= batch_size:
+            yield Batch(number, articles_frame(todo), errors_frame([]), keys=keys, fallbacks=fallbacks,
+                        positions=positions)
+            number += 1
+            todo, keys, fallbacks, positions = [], [], [], []
+    if todo or number == 0:
+        yield Batch(number, articles_frame(todo), errors_frame([]), keys=keys, fallbacks=fallbacks,
+                    positions=positions)
 
 
-CACHE_SUFFIX = ".arrow"
-"""How cached tables are stored: Arrow IPC files (Feather 2) with LZ4, which read back two to four times faster
-than Parquet (a cached report reads the corpus's articles and quotes in every notebook); the tables' index is
-always a plain range, which Feather requires."""
-
-
-def read_cached(folder: Path, tables: Sequence[str]) -> dict[str, pd.DataFrame] | None:
-    """Read a cached run, or ``None`` when it is absent or incomplete."""
-    if not (folder / "complete").exists():
-        return None
-    try:
-        return {name: pd.read_feather(folder / f"{name}{CACHE_SUFFIX}") for name in tables}
-    except (OSError, ValueError):
-        return None
-
-
-def write_cache(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
-    """Write a run's tables to its cache folder; the ``complete`` marker is written last."""
-    tmp = folder.with_name(folder.name + f".tmp{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    for name, frame in tables.items():
-        frame.to_feather(tmp / f"{name}{CACHE_SUFFIX}", compression="lz4")
-    (tmp / "complete").write_text(__version__)
-    shutil.rmtree(folder, ignore_errors=True)
-    os.replace(tmp, folder)
+def _compute_reusing(inputs: Sequence[str | Path], wanted: tuple[str, ...], *, stream: Callable,
+                     store: ArticleStore, options: Options,
+                     batch_size: int) -> tuple[dict[str, pd.DataFrame], tuple[list[str], list[str]]]:
+    """:func:`_compute` with a per-article store: articles it holds are read back, the others parsed, computed
+    and saved; the corpus-level tables are computed from all of them."""
+    steps = needed(wanted)
+    method = options.stance_method
+    reuse = _Reuse(steps, computed={name: [] for name in ("articles", *steps)})
+    with collecting_less() as keep:
+        for batch in stream(_new_articles(inputs, reuse, store=store, options=options, batch_size=batch_size)):
+            for name in steps:
+                _counts(batch, name)  # rows article by article, or no per-article cache at all
+                reuse.computed[name].append(batch.tables[name])
+            reuse.computed["articles"].append(batch.articles)
+            if len(batch.articles):
+                reuse.pending.append(batch)
+            if sum(len(b.articles) for b in reuse.pending) >= FLUSH_ARTICLES:
+                reuse.flush(store, method)
+            keep()
+        reuse.flush(store, method)
+        result = {"errors": _typed("errors", errors_frame(reuse.errors))}
+        if reuse.reused:
+            for name in ("articles", *steps):
+                result[name] = assemble(name, reuse.refs)  # type: ignore[arg-type]
+            result["articles"] = with_paths(result["articles"], reuse.paths)
+            store.compact({id(s) for s, _ in reuse.refs}, reuse.keys, reuse.fallbacks, {name: result[name] for name in ("articles", *steps)},
+                          {name: np.fromiter((s.counts[name][p] for s, p in reuse.refs),  # type: ignore[misc]
+                                             dtype=np.int64, count=len(reuse.refs)) for name in ("articles", *steps)},
+                          stance_method=method)
+        else:  # nothing was cached: the tables as computed, as a run without the cache gives them
+            for name, frames in reuse.computed.items():
+                result[name] = _typed(name, _concat(frames))
+        if "quotes" in result:
+            _canonical_across(result)  # stored rows carry their own batch's names: the corpus's replace them
+            for name in ("quotes", "stance"):
+                if name in result:
+                    result[name] = _typed(name, result[name])
+        if "speakers" in wanted:
+            result["speakers"] = speaker_table(result["quotes"], articles=result["articles"])
+    return {name: result[name] for name in wanted if name in result}, (reuse.keys, reuse.paths)

@@ -105,7 +105,10 @@ def build_report(
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(found)), mp_context=context) as pool:
+    from analysis.workers import die_with_parent
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(found)), mp_context=context, initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:  # a killed report leaves no notebook running
         futures = [pool.submit(execute_notebook, nb, out, params, progress=False, timeout=timeout) for nb in found]
         outcomes = [future.exception() or future.result() for future in futures]
     for outcome in outcomes:

@@ -55,12 +55,14 @@ def test_seed_article(seed_path, seed_articles):
 def test_bbc_every_input_is_an_article_or_an_error():
     folder = need(BBC)
     articles, errors = load_corpus(folder)
-    assert len(articles) + len(errors) == 2225
+    assert len(articles) + len(errors) == 2225 + 1  # the articles and the corpus's README.TXT (any-case .txt is read)
+    assert "bbc/README" in set(articles["article_id"])
     assert articles["article_id"].is_unique
     latin = articles.loc[articles["article_id"].str.endswith("sport/199")].iloc[0]
     assert latin["encoding"] == "cp1252 (fallback)"
     assert "£" in latin["text"]
-    assert articles["date"].isna().all() and articles["title"].notna().all()
+    stories = articles[articles["article_id"] != "bbc/README"]
+    assert stories["date"].isna().all() and stories["title"].notna().all()
 
 
 def test_sample_corpus(sample_articles):

@@ -51,15 +51,16 @@ def test_cache_is_keyed_by_content_and_parameters(tmp_path):
     corpus.mkdir()
     (corpus / "a.txt").write_text(' date 2020-01-01 "We will win," Jane Doe said.')
     cache = tmp_path / "cache"
+    runs = lambda: [p for p in (cache / "runs").iterdir() if p.is_dir()]  # noqa: E731
     first = pipeline.run(corpus, tables=("quotes",), cache=cache)
-    assert len([p for p in cache.iterdir() if p.is_dir()]) == 1
+    assert len(runs()) == 1
     again = pipeline.run(corpus, tables=("quotes",), cache=cache)
     pd.testing.assert_frame_equal(first.quotes, again.quotes)
     (corpus / "a.txt").write_text(' date 2020-01-01 "We will lose," John Roe said.')
     changed = pipeline.run(corpus, tables=("quotes",), cache=cache)
     assert changed.quotes["text"].tolist() != first.quotes["text"].tolist()
     pipeline.run(corpus, tables=("quotes",), cache=cache, stance_method="vader")
-    assert len([p for p in cache.iterdir() if p.is_dir()]) == 3
+    assert len(runs()) == 3
 
 
 def test_a_second_run_with_the_same_key_waits_and_reads_the_first_ones_tables(tmp_path, monkeypatch):
@@ -70,16 +71,22 @@ def test_a_second_run_with_the_same_key_waits_and_reads_the_first_ones_tables(tm
     corpus.mkdir()
     (corpus / "a.txt").write_text('"We will win," Jane Doe said.')
     cache = tmp_path / "cache"
-    folder = pipeline.cache_path([corpus], ("articles", "errors", "quotes"), pipeline.Options(), root=cache)
     expected = pipeline.run(corpus, tables=("quotes",)).tables
     context = multiprocessing.get_context("fork")
     holding = context.Event()
 
-    def first_run():  # holds the key's lock for a while, then writes the tables
-        with pipeline.cache_lock(folder):
+    def first_run():  # holds the key's lock for a while, then fills the cache (what run does inside the lock)
+        from analysis.cache import RunCache
+
+        wanted, options = ("articles", "errors", "quotes"), pipeline.Options()
+        runs = RunCache(cache)
+        key = runs.key([corpus], wanted, options.key())
+        with runs.locked(key):
             holding.set()
             time.sleep(1.0)
-            pipeline.write_cache(folder, expected)
+            tables, order = pipeline._compute([corpus], wanted, jobs=1, client=None, batch_size=200, options=options,
+                                              progress=False, store=runs.store())
+            runs.write(key, tables, *order, stored=("errors",))
 
     first = context.Process(target=first_run)
     first.start()

@@ -122,20 +122,20 @@ def test_bad_input_corpus_through_the_cli(bad_corpus, tmp_path, capsys):
 
 
 def test_file_vanishing_mid_run(tmp_path, monkeypatch):
-    from analysis import corpus
+    from analysis import corpus, sources
 
     folder = tmp_path / "c"
     folder.mkdir()
     for name in ("a.txt", "b.txt"):
         (folder / name).write_text(' date 2020-01-01 "Hello," Ann Lee said.')
-    real = corpus._text_file_article
+    real = sources.read_text_file
 
-    def vanish(path, article_id, *, boilerplate):
+    def vanish(path, article_id, **options):
         if path.name == "b.txt":
             os.unlink(path)
-        return real(path, article_id, boilerplate=boilerplate)
+        return real(path, article_id, **options)
 
-    monkeypatch.setattr(corpus, "_text_file_article", vanish)
+    monkeypatch.setattr(sources, "read_text_file", vanish)
     articles, errors = corpus.load_corpus(folder)
     assert list(articles["article_id"]) == ["a"]
     assert errors.iloc[0]["error"].startswith("cannot read file")
