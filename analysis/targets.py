@@ -239,10 +239,13 @@ class TargetRegistry:
         body = _alternation(self._owner)
         self._any_alias = re.compile(body) if body else None
         self._excludes = {t: _scanner(phrases) for t, phrases in excludes.items() if phrases}
+        self._kinds: dict[str, str] | None = None
 
     def kinds(self) -> dict[str, str]:
-        """Each target's kind (country, bloc, organisation, person...)."""
-        return dict(zip(self.table["target"], self.table["kind"]))
+        """Each target's kind (country, bloc, organisation, person...), read once."""
+        if self._kinds is None:
+            self._kinds = dict(zip(self.table["target"], self.table["kind"]))
+        return self._kinds
 
     @property
     def targets(self) -> list[str]:

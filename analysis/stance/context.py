@@ -143,11 +143,18 @@ def target_context(text: str, start: int, end: int) -> TargetContext:
     return _build(tokenize(text), 0, None, int(start), int(end))
 
 
+CONTEXT_TOKENS = 80
+"""How many tokens either side of the target a context holds at most: every news sentence fits whole, and a
+sentence of any length (an unpunctuated paragraph) costs the same per mention (linear time, bounded memory)."""
+
+
 def context_in(doc: Document, lo: int, hi: int, start: int, end: int) -> TargetContext:
-    """The context of the target at ``[start, end)`` within the stretch ``[lo, hi)`` of a document."""
+    """The context of the target at ``[start, end)`` within the stretch ``[lo, hi)`` of a document, at most
+    :data:`CONTEXT_TOKENS` tokens either side of it."""
     tokens = doc.tokens
     a, b = doc.token_range(lo, hi)
-    return _build(tokens, a, b, start, end)
+    t0, t1 = doc.token_range(start, end)
+    return _build(tokens, max(a, t0 - CONTEXT_TOKENS), min(b, max(t1, t0 + 1) + CONTEXT_TOKENS), start, end)
 
 
 def _build(tokens: Tokens, a: int, b: int | None, start: int, end: int) -> TargetContext:

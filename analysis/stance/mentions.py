@@ -74,8 +74,9 @@ def _stretches(doc: Document, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     """The content pieces cut at sentence ends: each piece's part in each sentence it covers."""
     out = []
     for start, end in spans:
-        first = doc.sentence_of(start)
-        for sentence in doc.sentences[first:]:
+        sentences = doc.sentences
+        for k in range(doc.sentence_of(start), len(sentences)):  # no slice: a copy per quote is quadratic
+            sentence = sentences[k]
             if sentence.start >= end:
                 break
             lo, hi = max(start, sentence.start), min(end, sentence.end)

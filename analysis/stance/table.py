@@ -82,6 +82,10 @@ def _speaking(row: dict, mention: QuoteMention) -> Speaking:
                     mention_rule=mention.rule)
 
 
+ENCODER_CONTEXT_CHARS = 1000
+"""Characters of the sentence either side of a mention the encoder reads (its input is truncated anyway)."""
+
+
 def score_mentions(items: Sequence[tuple[Document, QuoteMention, Speaking]], method: str) -> list[Stance]:
     """The stance of each (document, mention, speaking) item under a method."""
     if not items:
@@ -90,8 +94,10 @@ def score_mentions(items: Sequence[tuple[Document, QuoteMention, Speaking]], met
     if kind == "transformer":
         from analysis.stance.encoder import describe_speaking, encoder_model
 
-        return encoder_model().predict([(doc.text[m.lo:m.hi], m.start - m.lo, m.end - m.lo, describe_speaking(s))
-                                        for doc, m, s in items])
+        spans = [(max(m.lo, m.start - ENCODER_CONTEXT_CHARS), min(m.hi, m.end + ENCODER_CONTEXT_CHARS))
+                 for _, m, _ in items]
+        return encoder_model().predict([(doc.text[lo:hi], m.start - lo, m.end - lo, describe_speaking(s))
+                                        for (doc, m, s), (lo, hi) in zip(items, spans)])
     contexts = [context_in(doc, m.lo, m.hi, m.start, m.end) for doc, m, _ in items]
     if kind == "vader":
         return [vader_stance(ctx) for ctx in contexts]
