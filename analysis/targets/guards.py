@@ -70,6 +70,8 @@ class Probe:
         context: the context it needs (``target_contexts.csv``), if any.
         given: a one-word given name (Chad, Jordan): a capitalised word after it may be a surname.
         adjectival: an adjective or demonym: it may stand in a compound ("Korean-American").
+        second: an adjective or demonym that may be the second half of a compound ("American" in
+            "Korean-American").
     """
 
     alias: str
@@ -78,11 +80,17 @@ class Probe:
     context: Context | None
     given: bool
     adjectival: bool
+    second: bool
 
     @property
     def plain(self) -> bool:
         """Only the word before it can make it something else (no context, no given name, no adjective)."""
         return self.context is None and not self.given and not self.adjectival
+
+    @property
+    def quick(self) -> bool:
+        """The matcher's quick path may decide it: no context to look for, no given name."""
+        return self.context is None and not self.given
 
 
 def _guard_words(guard: str) -> frozenset[str]:
@@ -113,7 +121,8 @@ class Guards:
                                for form in row["forms"].split("|") if " " not in form)
         self.language_before = {w.lower() for w in _guard_words("language-before")}
         self.compound_after = {w.lower() for w in _guard_words("compound-after")}
-        self._compound_starts = tuple({f(w) for w in self.compound_after for f in (str.lower, str.capitalize)})
+        self.compound_starts = tuple({f(w) for w in self.compound_after for f in (str.lower, str.capitalize)})
+        self._risky = self.given | self.titles | self.language_before
         self.compound_free = _guard_words("compound-free")
         self.name_stop = _guard_words("name-after-stop")
         self.first_words = frozenset(name.split()[0] for name in names if name)
@@ -131,8 +140,29 @@ class Guards:
     def probe(self, alias: str, rule: str) -> Probe:
         """What the guards need to know of one registry string, worked out once."""
         words = len(alias.split())
+        adjectival = rule in ("adjective", "demonym")
         return Probe(alias, rule, words, self.contexts.get(alias.casefold()),
-                     words == 1 and alias.lower() in self.given, rule in ("adjective", "demonym"))
+                     words == 1 and alias.lower() in self.given, adjectival,
+                     adjectival and alias not in self.compound_free and alias.lower() in self.compound_after)
+
+    def risky_before(self, prev: str, probe: Probe) -> bool:
+        """Whether the capitalised word ``prev`` right before a candidate may make it something else: a given
+        name, a title, an initial, ``New`` (for a leader: a given name only before a surname alone, no title).
+        False means :meth:`check` finds nothing to say about the word before (the matcher's quick path asks this
+        first)."""
+        low = prev.lower()
+        if low.endswith("."):
+            low = low[:-1]
+        if len(low) <= 1 or low == "new":
+            return True
+        if probe.rule == "leader":
+            return probe.words == 1 and low in self.given
+        return low in self._risky
+
+    def risky_after(self, text: str, end: int) -> bool:
+        """Whether an adjective or demonym ending at ``end`` may be the first half of an identity or language
+        compound ("Korean American", "Spanish speakers")."""
+        return text.startswith(self.compound_starts, end + 1)
 
     def check(self, text: str, start: int, end: int, probe: Probe) -> str | None:
         """Why the candidate ``text[start:end]`` (the registry string of ``probe``) is not a mention.
@@ -152,8 +182,9 @@ class Guards:
             return reason
         prev = ""
         if start > 1 and text[start - 1] == " ":
-            at = text.rfind(" ", max(0, start - 40), start - 1) + 1
-            prev = text[at:start - 1]
+            words = text[max(0, start - 41):start - 1].rsplit(None, 1)
+            prev = words[-1] if words else ""
+            at = start - 1 - len(prev)
             if prev[:1].isupper() and (reason := self._before(text, at, prev, probe)):
                 return reason
         if probe.given and (reason := self._after(text, end)):
@@ -196,7 +227,7 @@ class Guards:
         """An identity or language compound: "Korean-American" (either part), "Iranian-born", "Spanish-language"."""
         if alias in self.compound_free:
             return None
-        if text[end:end + 1] in _JOINERS and text.startswith(self._compound_starts, end + 1) \
+        if text[end:end + 1] in _JOINERS and text.startswith(self.compound_starts, end + 1) \
                 and (joined := _JOINED_WORD.match(text, end)) is not None and joined.group(1).lower() in self.compound_after:
             return f"compound: {text[end:joined.end()].strip()}"
         if alias.lower() in self.compound_after and start > 1 and text[start - 1] in _JOINERS:

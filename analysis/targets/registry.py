@@ -41,10 +41,18 @@ MENTION_COLUMNS: dict[str, str] = {
 }
 """Columns of the mentions table of :func:`find_targets`, in order."""
 
-_NOT_POSSESSIVE = re.compile(r"['\u2019](?!s\b)\w")
-"""After a name: an apostrophe suffix other than a possessive ``'s`` (``Xi'an``)."""
+_NOT_POSSESSIVE = re.compile(r"['\u2019](?![sS]\b)\w")
+"""After a name: an apostrophe suffix other than a possessive ``'s`` or ``'S`` (``Xi'an``; ``TRUMP'S`` is one)."""
 
 _APOSTROPHES = frozenset("'\u2019")
+
+_JOINED_BEFORE = frozenset("-\u2010\u2011/'\u2019")
+"""Characters before a match that may join it to a word before (an exclusion phrase such as "Korean-American")."""
+
+_S = frozenset("sS")
+
+_GLUE = frozenset("'\u2019-\u2010\u2011")
+"""Characters after a match that make it part of a longer token: the careful path looks at those."""
 
 _BEFORE_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 """A word after one or more spaces: a noun there makes ``the Chinese`` an adjective phrase."""
@@ -83,7 +91,8 @@ class _Entry(NamedTuple):
         after: those that end after it, by the three characters after it.
         inside: those inside it.
         the_form: a people noun written with "the" ("the Chinese"): an adjective when a noun follows.
-        plain: only the word before it can make it something else (:attr:`Probe.plain`).
+        fast: what the quick decision of :meth:`TargetRegistry._kept` reads, in one tuple: whether it may decide
+            (:attr:`Probe.quick`), before, after, adjectival, second (:class:`Probe`), the probe.
         code: its position in the registry's list of strings.
     """
 
@@ -94,7 +103,7 @@ class _Entry(NamedTuple):
     after: dict[str, tuple[tuple[int, str], ...]] | None
     inside: tuple[tuple[int, str], ...]
     the_form: bool
-    plain: bool
+    fast: tuple
     probe: Probe
     code: int
 
@@ -104,10 +113,10 @@ def _exclusion_index(strings: list[str], phrases: list[str]) -> dict[str, dict[s
 
     For a string (lower case) the index gives, by a key of the text around a match, the (offset, phrase) to
     check: the phrase, lower case, starting ``offset`` characters after the string's start ("irving berlin" lies
-    at -7 from "berlin"; "west bank" at 4 from "the west"). The key is what the phrase has just outside the
-    string: the three characters before it (``"ng "`` for "irving berlin"), else the three after it
-    (``" st"`` for "washington state"), else nothing (a phrase inside the string). A match then looks up the
-    three characters around it, not every phrase.
+    at -7 from "berlin"; "west bank" at 4 from "the west"). The key is the word the phrase has just outside the
+    string (:func:`_word_before`, :func:`_word_after`): ``<irving`` for "irving berlin", else ``>state`` for
+    "washington state", ``>-american`` for "korean-american", else nothing (a phrase inside the string). A match
+    then looks up the words around it, not every phrase.
     """
     index: dict[str, dict[str, list[tuple[int, str]]]] = {}
     for string in {s.lower().replace("\u2019", "'") for s in strings}:
@@ -117,13 +126,31 @@ def _exclusion_index(strings: list[str], phrases: list[str]) -> dict[str, dict[s
                 a, b = max(0, offset), min(len(string), offset + len(phrase))
                 if a < b and string[a:b] == phrase[a - offset:b - offset] and _edges(string, phrase, offset):
                     if offset < 0:
-                        key = "<" + phrase[max(0, -offset - 3):-offset]
+                        key = "<" + _word_before(phrase, -offset)
                     elif offset + len(phrase) > len(string):
-                        key = ">" + phrase[len(string) - offset:len(string) - offset + 3]
+                        key = ">" + _word_after(phrase, len(string) - offset)
                     else:
                         key = ""
                     index.setdefault(string, {}).setdefault(key, []).append((offset, phrase))
     return {string: {key: tuple(places) for key, places in keys.items()} for string, keys in index.items()}
+
+
+_STRIP = ".,;:!?()[]\"'\u2019\u201c\u201d"
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before a space before ``start``, else the token glued to ``start`` ("korean-" in "Korean-American"),
+    lower case, outer punctuation stripped: the key of the exclusion phrases that begin before a match."""
+    words = (text[max(0, start - 41):start - 1] if start and text[start - 1] == " "
+             else text[max(0, start - 40):start]).rsplit(None, 1)
+    return words[-1].lower().strip(_STRIP) if words else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word after a space after ``end``, else the token glued to it ("-american", "'s"), lower case, outer
+    punctuation stripped: the key of the exclusion phrases that end after a match."""
+    words = (text[end + 1:end + 41] if text[end:end + 1] == " " else text[end:end + 40]).split(None, 1)
+    return words[0].lower().strip(_STRIP) if words else ""
 
 
 def _edges(string: str, phrase: str, offset: int) -> bool:
@@ -172,7 +199,9 @@ class TargetRegistry:
                 after = {k[1:]: v for k, v in keys.items() if k[:1] == ">"}
                 probe = self._guards.probe(text, rule)
                 entry = _Entry(row["target"], row["kind"], rule, before or None, after or None, keys.get("", ()),
-                               rule == "demonym" and text[:4].lower() == "the ", probe.plain, probe,
+                               rule == "demonym" and text[:4].lower() == "the ",
+                               (probe.quick and not keys.get("", ()), before or None, after or None, probe.adjectival,
+                                probe.second, probe), probe,
                                len(self._entries))
                 self._entries.append(entry)
                 for variant in _variants(text):
@@ -207,25 +236,34 @@ class TargetRegistry:
     def _kept(self, text: str) -> list[tuple[int, int, _Entry]]:
         """The matches that are mentions: (start, end, entry).
 
-        One loop over the head pattern's matches does all (the matcher's time is mostly here); a text that may
-        hold a phrase without a capital (``eurozone``) takes the careful path, :meth:`_matches`, instead.
+        One loop over the head pattern's matches does all, for speed (the matcher's time is here): the quick
+        decision is inline, and a match it cannot decide goes to :meth:`_excluded`. Quick means: no context to look
+        for and no given name; a space or punctuation after the match (a possessive too, no hyphen), and no
+        exclusion phrase keyed by the word after it; no capitalised word before it that a guard reads
+        (:meth:`Guards.risky_before`), no exclusion phrase keyed by the word before it; for an adjective, no
+        compound or language word next to it. A text that may hold a phrase without a capital (``eurozone``) takes
+        the careful path, :meth:`_kept_slowly`; a test holds the two to the same answers.
         """
         scan = self._scanner
         if not text or scan.heads is None or scan.has_literal(text):
             return self._kept_slowly(text)
-        owner, prefixes, excluded = self._owner, scan.prefixes, self._excluded
+        owner, prefixes, excluded, guards = self._owner, scan.prefixes, self._excluded, self._guards
+        risky_before, language_before, adjectives = guards.risky_before, guards.language_before, guards.adjectives
+        compound_starts = guards.compound_starts
         kept: list[tuple[int, int, _Entry]] = []
         last = 0
         for match in scan.heads.finditer(text):
             start, end = match.span()
             if start < last:
                 continue
-            if start and (text[start - 1].isalnum() or text[start - 1] == "_") and WORD_CHAR.match(text, start - 1):
+            preceding = text[start - 1] if start else ""
+            if preceding and (preceding.isalnum() or preceding == "_") and WORD_CHAR.match(preceding):
                 # inside a word ("US" in "BUS"): try from the next character
                 match = next(word_matches(scan.heads, text, start + 1), None)
                 if match is None:
                     break
                 start, end = match.span()
+                preceding = text[start - 1]
             phrase = match.group()
             entry = owner.get(phrase)
             if entry is None or phrase in prefixes:
@@ -234,21 +272,39 @@ class TargetRegistry:
                 if begin < 0:
                     continue
                 start, phrase = begin, text[begin:start] + phrase
-                entry = owner[phrase]
-            _target, _kind, _rule, before, after, inside, the_form, plain, _probe, _code = entry
-            if the_form:
+                entry, preceding = owner[phrase], text[begin - 1] if begin else ""
+            if entry.the_form:
                 start, end, entry = self._the_form(text, start, end, entry)
-                before, after, inside, plain = entry.before, entry.after, entry.inside, entry.plain
+                preceding = text[start - 1]
             last = end
-            # the common case, inline: no exclusion phrase keyed by the three characters either side, no
-            # apostrophe after it, no capitalised word right before it, and no other guard to ask
-            if plain and not inside and text[end:end + 1] not in _APOSTROPHES \
-                    and (before is None or text[start - 3 if start > 3 else 0:start].lower() not in before) \
-                    and (after is None or text[end:end + 3].lower() not in after) \
-                    and (start < 2 or text[start - 1] != " "
-                         or not text[text.rfind(" ", start - 40 if start > 40 else 0, start - 1) + 1].isupper()):
-                kept.append((start, end, entry))
-            elif excluded(text, start, end, entry) is None:
+            quick, before, after, adjectival, second, probe = entry.fast
+            if quick:
+                following = text[end:end + 1]
+                if following == " ":
+                    if adjectival and text.startswith(compound_starts, end + 1):
+                        quick = False
+                    elif after is not None:
+                        space = text.find(" ", end + 1, end + 31)
+                        word = text[end + 1:space if space >= 0 else end + 31]
+                        quick = word.isprintable() and word.lower().strip(_STRIP) not in after
+                elif following in _GLUE:
+                    quick = following in _APOSTROPHES and text[end + 1:end + 2] in _S \
+                        and not WORD_CHAR.match(text, end + 2) and (after is None or "s" not in after)
+            if quick:
+                if preceding == " " and start > 1:
+                    low = start - 31 if start > 31 else 0
+                    space = text.rfind(" ", low, start - 1)
+                    prev = text[space + 1 if space >= 0 else low:start - 1]
+                    if not prev.isprintable() or (prev[:1].isupper() and risky_before(prev, probe)):
+                        quick = False
+                    elif before is not None or adjectival:
+                        low_prev = prev.lower()
+                        quick = not (adjectival and low_prev in language_before) \
+                            and not (second and prev in adjectives) \
+                            and (before is None or low_prev.strip(_STRIP) not in before)
+                elif preceding in _JOINED_BEFORE:  # "Korean-American": the careful path looks
+                    quick = before is None and not second
+            if quick or excluded(text, start, end, entry) is None:
                 kept.append((start, end, entry))
         return kept
 
@@ -303,18 +359,19 @@ class TargetRegistry:
         if text[end:end + 1] in _APOSTROPHES and _NOT_POSSESSIVE.match(text, end):
             return "apostrophe"
         if entry.before is not None:
-            phrase = _phrase_at(text, start, entry.before.get(text[max(0, start - 3):start].lower(), ()))
+            phrase = _phrase_at(text, start, entry.before.get(_word_before(text, start), ()))
             if phrase:
                 return f"exclude: {phrase}"
         if entry.after is not None:
-            phrase = _phrase_at(text, start, entry.after.get(text[end:end + 3].lower(), ()))
+            phrase = _phrase_at(text, start, entry.after.get(_word_after(text, end), ()))
             if phrase:
                 return f"exclude: {phrase}"
         if entry.inside and (phrase := _phrase_at(text, start, entry.inside)):
             return f"exclude: {phrase}"
-        if entry.plain and (start < 2 or text[start - 1] != " "
-                            or not text[text.rfind(" ", max(0, start - 40), start - 1) + 1].isupper()):
-            return None  # the guards' quick test: no capitalised word right before, nothing else to check
+        if entry.probe.plain:  # the guards' quick test: no capitalised word right before, nothing else to check
+            words = text[max(0, start - 41):start - 1].rsplit(None, 1) if start > 1 and text[start - 1] == " " else []
+            if not words or not words[-1][:1].isupper():
+                return None
         return self._guards.check(text, start, end, entry.probe)
 
 

@@ -102,8 +102,12 @@ class PhraseScanner:
                 literals.append(phrase)
         self._literals = sorted(literals, key=len, reverse=True)
         self._stems: dict[str, list[str]] = {}
-        for literal in self._literals:  # a stem: the first word ("euro" of "euro zone"), or the phrase
-            self._stems.setdefault(literal.split()[0], []).append(literal)
+        firsts = sorted({literal.split()[0] for literal in self._literals}, key=len)
+        for literal in self._literals:  # a stem: the shortest first word of a literal that begins it
+            stem = next(first for first in firsts if literal.startswith(first))
+            self._stems.setdefault(stem, []).append(literal)
+        for literals in self._stems.values():
+            literals.sort(key=len, reverse=True)
         self._heads = scanner(heads)
         body = alternation(heads)
         self._any = re.compile(body) if body else None

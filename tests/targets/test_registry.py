@@ -204,9 +204,24 @@ def test_phrase_scanner_equals_the_reference_on_any_text(words):
     text = "".join(words)
     scan = registry()._scanner
     assert [(s, e) for s, e, _ in scan.matches(text)] == reference_scan(scan.phrases, text)
-    # the fast loop of find and the careful path agree
+
+
+
+GUARD_WORDS = ["Jim", "Jordan", "New", "Mexico", "Korean", "American", "Americans", "-", "in", "Russian", "President",
+               "Trump", "Eric", "'s", "'an", "Xi", "Georgia", "Atlanta", ",", "Tbilisi", "Chad", "Wolf", "T.", "Mr.",
+               "Washington", "Post", "state", "the", "Chinese", "said", "embassy", "born", "Sino", "Turkey", "roast",
+               "Thanksgiving", " ", " ", " ", "\n", "U.S.", "Berlin", "Irving", "Will", "China", "(", "Indian",
+               "tribes", "Indians", "Modi", "speakers", "Spanish"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(GUARD_WORDS), max_size=16))
+def test_the_quick_path_decides_as_the_careful_path(words):
+    text = "".join(words)
     compiled = registry()
     assert compiled._kept(text) == compiled._kept_slowly(text)
+    assert [(m.start, m.end) for m in compiled.find(text)] == [
+        (c.mention.start, c.mention.end) for c in compiled.explain(text) if c.excluded_by is None]
 
 
 @pytest.mark.parametrize("text", [text for text, _ in FOUND] + NOT_FOUND + ["", "No one was named.", "chinaware"])
