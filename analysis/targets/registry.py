@@ -15,8 +15,8 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -86,9 +86,9 @@ class _Entry(NamedTuple):
     """A registry string: its target, its rule, and what checks it needs (worked out once).
 
     Attributes:
-        before: the target's exclusion phrases that start before this string, by the three characters before it
-            (:func:`_exclusion_index`); None if there are none.
-        after: those that end after it, by the three characters after it.
+        before: the target's exclusion phrases that start before this string, by the word before it
+            (:func:`_exclusion_index`, :func:`_word_before`); None if there are none.
+        after: those that end after it, by the word after it (:func:`_word_after`).
         inside: those inside it.
         the_form: a people noun written with "the" ("the Chinese"): an adjective when a noun follows.
         fast: what the quick decision of :meth:`TargetRegistry._kept` reads, in one tuple: whether it may decide
@@ -121,7 +121,7 @@ def _exclusion_index(strings: list[str], phrases: list[str]) -> dict[str, dict[s
     index: dict[str, dict[str, list[tuple[int, str]]]] = {}
     for string in {s.lower().replace("\u2019", "'") for s in strings}:
         for phrase in {p.lower().replace("\u2019", "'") for p in phrases}:
-            for offset in range(-len(phrase) + 1, len(string)):
+            for offset in sorted(_overlaps(string, phrase)):
                 # the phrase at `offset` from the string: the overlapping parts agree, both at word edges
                 a, b = max(0, offset), min(len(string), offset + len(phrase))
                 if a < b and string[a:b] == phrase[a - offset:b - offset] and _edges(string, phrase, offset):
@@ -133,6 +133,28 @@ def _exclusion_index(strings: list[str], phrases: list[str]) -> dict[str, dict[s
                         key = ""
                     index.setdefault(string, {}).setdefault(key, []).append((offset, phrase))
     return {string: {key: tuple(places) for key, places in keys.items()} for string, keys in index.items()}
+
+
+def _overlaps(string: str, phrase: str) -> set[int]:
+    """The offsets (of the phrase from the string's start) at which one contains the other, or a word-edge end of
+    one is the start of the other: the only places an exclusion phrase can overlap a match."""
+    offsets = {-i for i in _finds(phrase, string)} | set(_finds(string, phrase))
+    offsets |= {k for k in _word_starts(string) if phrase.startswith(string[k:])}
+    offsets |= {-j for j in _word_starts(phrase) if string.startswith(phrase[j:])}
+    return offsets
+
+
+def _finds(text: str, part: str) -> list[int]:
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_starts(text: str) -> tuple[int, ...]:
+    return tuple(i for i in range(1, len(text)) if not (text[i - 1].isalnum() and text[i].isalnum()))
 
 
 _STRIP = ".,;:!?()[]\"'\u2019\u201c\u201d"

@@ -108,8 +108,8 @@ class PhraseScanner:
             self._stems.setdefault(stem, []).append(literal)
         for literals in self._stems.values():
             literals.sort(key=len, reverse=True)
-        self._heads = scanner(heads)
         body = alternation(heads)
+        self._heads = re.compile(rf"(?:{body})(?!\w)") if body else None
         self._any = re.compile(body) if body else None
 
     @property
