@@ -230,6 +230,11 @@ class TargetRegistry:
                     self._owner.setdefault(variant.replace("\u2019", "'"), entry)
         self._scanner = PhraseScanner(self._owner)
 
+    @functools.cached_property
+    def _by_code(self) -> dict[str, pd.Series]:
+        """The target, kind and rule of each registry string, by its code: the mentions table takes from these."""
+        return {name: _series([getattr(e, name) for e in self._entries]) for name in ("target", "kind", "rule")}
+
     @property
     def targets(self) -> list[str]:
         """The canonical target names, in registry order."""
@@ -456,23 +461,24 @@ def find_targets(frame: pd.DataFrame, *,
     for row, text in enumerate(frame["text"]):
         kept = compiled._kept(text) if isinstance(text, str) else []
         if kept:
+            begins, stops, matched = zip(*kept)
             rows.extend([row] * len(kept))
-            codes.extend([entry.code for _start, _end, entry in kept])
-            starts.extend([start for start, _end, _entry in kept])
-            ends.extend([end for _start, end, _entry in kept])
+            starts.extend(begins)
+            ends.extend(stops)
+            codes.extend([entry.code for entry in matched])
             words.extend([text[start:end] for start, end, _entry in kept])
     at = np.array(rows, dtype=np.int64)
     by_code = np.array(codes, dtype=np.int64)
-    entries = compiled._entries
+    by_string = compiled._by_code
     columns = {
         "article_id": _taken(frame["article_id"], at),
         "quote_id": _taken(frame["quote_id"], at) if "quote_id" in frame.columns else [None] * len(at),
-        "target": _taken(_series([e.target for e in entries]), by_code),
-        "kind": _taken(_series([e.kind for e in entries]), by_code),
+        "target": _taken(by_string["target"], by_code),
+        "kind": _taken(by_string["kind"], by_code),
         "mention": _series(words),
         "start": np.array(starts, dtype=np.int64),
         "end": np.array(ends, dtype=np.int64),
-        "mention_rule": _taken(_series([e.rule for e in entries]), by_code),
+        "mention_rule": _taken(by_string["rule"], by_code),
     }
     return pd.DataFrame(columns, columns=list(MENTION_COLUMNS))
 
