@@ -121,6 +121,7 @@ class Guards:
                                for form in row["forms"].split("|") if " " not in form)
         self.language_before = {w.lower() for w in _guard_words("language-before")}
         self.compound_after = {w.lower() for w in _guard_words("compound-after")}
+        # how a compound word after an adjective may start ("American", "born"): the matcher's quick test
         self.compound_starts = tuple({f(w) for w in self.compound_after for f in (str.lower, str.capitalize)})
         self._risky = self.given | self.titles | self.language_before
         self.compound_free = _guard_words("compound-free")
@@ -158,11 +159,6 @@ class Guards:
         if probe.rule == "leader":
             return probe.words == 1 and low in self.given
         return low in self._risky
-
-    def risky_after(self, text: str, end: int) -> bool:
-        """Whether an adjective or demonym ending at ``end`` may be the first half of an identity or language
-        compound ("Korean American", "Spanish speakers")."""
-        return text.startswith(self.compound_starts, end + 1)
 
     def check(self, text: str, start: int, end: int, probe: Probe) -> str | None:
         """Why the candidate ``text[start:end]`` (the registry string of ``probe``) is not a mention.
