@@ -92,7 +92,8 @@ class _Entry(NamedTuple):
         inside: those inside it.
         the_form: a people noun written with "the" ("the Chinese"): an adjective when a noun follows.
         fast: what the quick decision of :meth:`TargetRegistry._kept` reads, in one tuple: whether it may decide
-            (:attr:`Probe.quick`), before, after, adjectival, second (:class:`Probe`), the probe.
+            (:attr:`Probe.quick`), before, after, the first characters the word after may have for an after key
+            to match (:func:`_first_letters`), adjectival, second (:class:`Probe`), the probe.
         code: its position in the registry's list of strings.
     """
 
@@ -160,6 +161,15 @@ def _word_starts(text: str) -> tuple[int, ...]:
 _STRIP = ".,;:!?()[]\"'\u2019\u201c\u201d"
 
 
+def _first_letters(keys: dict[str, object]) -> frozenset[str] | None:
+    """How a word after a match can start if it is to be one of ``keys`` (lower-case words, outer punctuation
+    stripped): their first letters in both cases, and the punctuation :func:`_word_after` strips; None where a
+    key is empty (any word may match it)."""
+    if "" in keys:
+        return None
+    return frozenset(c for key in keys for c in (key[0], key[0].upper())) | frozenset(_STRIP)
+
+
 def _word_before(text: str, start: int) -> str:
     """The word before a space before ``start``, else the token glued to ``start`` ("korean-" in "Korean-American"),
     lower case, outer punctuation stripped: the key of the exclusion phrases that begin before a match."""
@@ -222,8 +232,8 @@ class TargetRegistry:
                 probe = self._guards.probe(text, rule)
                 entry = _Entry(row["target"], row["kind"], rule, before or None, after or None, keys.get("", ()),
                                rule == "demonym" and text[:4].lower() == "the ",
-                               (probe.quick and not keys.get("", ()), before or None, after or None, probe.adjectival,
-                                probe.second, probe), probe,
+                               (probe.quick and not keys.get("", ()), before or None, after or None,
+                                _first_letters(after), probe.adjectival, probe.second, probe), probe,
                                len(self._entries))
                 self._entries.append(entry)
                 for variant in _variants(text):
@@ -304,13 +314,13 @@ class TargetRegistry:
                 start, end, entry = self._the_form(text, start, end, entry)
                 preceding = text[start - 1]
             last = end
-            quick, before, after, adjectival, second, probe = entry.fast
+            quick, before, after, after_first, adjectival, second, probe = entry.fast
             if quick:
                 following = text[end:end + 1]
                 if following == " ":
                     if adjectival and text.startswith(compound_starts, end + 1):
                         quick = False
-                    elif after is not None:
+                    elif after is not None and (after_first is None or text[end + 1:end + 2] in after_first):
                         space = text.find(" ", end + 1, end + 31)
                         word = text[end + 1:space if space >= 0 else end + 31]
                         quick = word.isprintable() and word.lower().strip(_STRIP) not in after
