@@ -1,9 +1,11 @@
 """The word lists the speaker passes read, loaded once and indexed by their words.
 
-``roles.csv``, ``titles.csv``, ``role_modifiers.csv``, ``organisations.csv``, ``countries.csv``, ``places.csv``
-become one phrase table (a phrase's words -> its kind and entry; a title wins over a role, a role over a country
-and so on); ``pronouns.csv``, ``given_names.csv``, ``family_names_first.txt``, ``name_parts.csv``,
-``function_words.csv`` and the speech verbs of ``cue_verbs.csv`` complete it.
+``roles.csv``, ``titles.csv``, ``role_modifiers.csv``, ``organisations.csv``, the world gazetteer
+(``gazetteer.csv``: its countries' and territories' names, demonyms and adjectives say a country, their capitals a
+place; see :func:`gazetteer_phrases`) and ``places.csv`` (other cities and regions) become one phrase table (a
+phrase's words -> its kind and entry; a title wins over a role, a role over a country and so on);
+``pronouns.csv``, ``given_names.csv``, ``family_names_first.txt``, ``name_parts.csv``, ``function_words.csv`` and
+the speech verbs of ``cue_verbs.csv`` complete it.
 """
 
 from __future__ import annotations
@@ -124,6 +126,36 @@ def is_acronym(word: str) -> bool:
     return len(word.replace(".", "")) > 1 if "." in word else len(word) > 1
 
 
+GAZETTEER_KINDS = frozenset(("country", "territory", "region"))
+"""Gazetteer rows that say a speaker's country (blocs and organisations do not); a region says its parent's."""
+
+
+def gazetteer_phrases() -> list[tuple[str, str, str]]:
+    """The gazetteer's words as (phrase, kind, country): names, demonyms and adjectives as ``country``, capitals as
+    ``place``; a region (Scotland) gives its parent (United Kingdom).
+
+    Left out: names that need a context to be the country (``target_contexts.csv`` rows with cues: Georgia,
+    Jordan), given names (Chad), phrases with "the" or another lower-case word ("the Chinese", "Chinese
+    government": the role and organisation passes read those words themselves), and the keywords of
+    ``organisations.csv`` (the White House stays an organisation).
+    """
+    needs_context = {r["alias"].lower() for r in wordlists.rows("target_contexts.csv") if r["needs"]}
+    skip = needs_context | wordlists.column("given_names.csv", "name") | wordlists.column("organisations.csv", "keyword")
+    phrases = []
+    for row in wordlists.rows("gazetteer.csv"):
+        if row["kind"] not in GAZETTEER_KINDS:
+            continue
+        country = row["parent"] if row["kind"] == "region" else row["target"]
+        for column, kind in (("aliases", "country"), ("demonyms", "country"), ("adjectives", "country"),
+                             ("capitals", "place")):
+            for text in filter(None, row[column].split("|")):
+                words = text.split()
+                if text.lower() not in skip and words[0].lower() != "the" \
+                        and not any(w[:1].islower() and w not in ("of", "and") for w in words):
+                    phrases.append((text, kind, country))
+    return phrases
+
+
 @cache
 def lexicon() -> Lexicon:
     """Load every word list once (a few milliseconds) and index the phrases by their words."""
@@ -142,9 +174,8 @@ def lexicon() -> Lexicon:
         words = role.name.split(" ")
         add(" ".join([*words[:-1], plural(words[-1])]), "role",
             Role(role.name, role.type, role.gender, role.document, plural=True))
-    for row in wordlists.rows("countries.csv"):
-        for name in row["names"].split("|"):
-            add(name, "country", row["country"])
+    for text, kind, country in gazetteer_phrases():
+        add(text, kind, country)
     for row in wordlists.rows("places.csv"):
         add(row["place"], "place", row["country"])
     for row in wordlists.rows("organisations.csv"):

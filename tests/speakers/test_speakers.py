@@ -453,7 +453,7 @@ def read_csv(name: str) -> list[dict[str, str]]:
 
 
 def test_word_lists_use_documented_types_and_known_countries():
-    countries = {row["country"] for row in read_csv("countries.csv")}
+    countries = {row["target"] for row in read_csv("gazetteer.csv")}
     for name in ("roles.csv", "organisations.csv"):
         assert {row["type"] for row in read_csv(name)} <= set(SPEAKER_TYPES) | {""}, name
     assert {row["country"] for row in read_csv("organisations.csv")} <= countries | {""}

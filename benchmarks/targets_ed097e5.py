@@ -1,4 +1,7 @@
-"""Stance targets: a registry of actors with their aliases, and where texts mention them.
+"""The target matcher as it was at commit ed097e5 (before the gazetteer), kept only as the speed reference of
+benchmarks/bench_targets.py. Not part of the package; do not import it elsewhere.
+
+Stance targets: a registry of actors with their aliases, and where texts mention them.
 
 The registry is a table (:data:`TARGET_COLUMNS`), shipped as ``resources/targets.csv`` and extensible: pass
 your own file or DataFrame, or add the people of a speakers table with :func:`targets_from_speakers`::
@@ -23,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .paths import resource
+from analysis.paths import resource
 
 TARGET_COLUMNS: dict[str, str] = {
     "target": "canonical name reported in the stance table ('China')",
@@ -239,13 +242,6 @@ class TargetRegistry:
         body = _alternation(self._owner)
         self._any_alias = re.compile(body) if body else None
         self._excludes = {t: _scanner(phrases) for t, phrases in excludes.items() if phrases}
-        self._kinds: dict[str, str] | None = None
-
-    def kinds(self) -> dict[str, str]:
-        """Each target's kind (country, bloc, organisation, person...), read once."""
-        if self._kinds is None:
-            self._kinds = dict(zip(self.table["target"], self.table["kind"]))
-        return self._kinds
 
     @property
     def targets(self) -> list[str]:
