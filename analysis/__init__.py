@@ -9,6 +9,7 @@ The public functions, one per pipeline step (see README.md for the tables and th
     mentions = find_targets(articles)                 # targets
     stance = stance_table(quotes, articles=articles)  # stance
     result = run("folder/", jobs=2, cache=True)       # all of it, batched, parallel, cached
+    explore(result)                                   # in JupyterLab: filter, read, redraw
 """
 
 __version__ = "0.1.0"
@@ -18,6 +19,7 @@ from analysis import native  # noqa: E402  (first: a stale compiled module must 
 native.install()
 
 from analysis.corpus import load_corpus  # noqa: E402
+from analysis.explorer import explore  # noqa: E402  (ipywidgets is imported when it is called)
 from analysis.pipeline import run  # noqa: E402
 from analysis.quotes import extract_quotes  # noqa: E402
 from analysis.sentences import split_sentences  # noqa: E402
@@ -27,6 +29,7 @@ from analysis.targets import find_targets, load_targets, targets_from_speakers  
 
 __all__ = [
     "__version__",
+    "explore",
     "extract_quotes",
     "find_targets",
     "load_corpus",
