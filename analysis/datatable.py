@@ -34,6 +34,8 @@ _TABLE = "border-collapse:collapse;font-size:12.5px;font-family:sans-serif;width
 _TH = ("position:sticky;top:0;background-color:#eef1f4;border-bottom:2px solid #9aa5b1;padding:4px 6px;"
        "text-align:left;cursor:pointer;white-space:nowrap")
 _TD = "border-bottom:1px solid #e3e6ea;padding:3px 6px;vertical-align:top;text-align:left"
+"""Cell style, set once per table by a <style> rule (not on each of up to 100,000 cells; where an untrusted
+notebook drops it, JupyterLab's own table style applies)."""
 _BOX = "max-height:34em;overflow:auto;border:1px solid #d5dae0"
 _CONTROLS = "display:none;gap:.6em;align-items:center;margin:.3em 0;font-family:sans-serif;font-size:13px"
 
@@ -109,6 +111,9 @@ class DataTable:
     def _repr_html_(self) -> str:
         return self.html
 
+    def __repr__(self) -> str:  # the text a notebook keeps beside the HTML: not the HTML again
+        return f"<table: {self.rows:,} of {self.total:,} rows>"
+
 
 def _cell(value: object) -> tuple[str, str | None]:
     """(escaped text, numeric sort key or None) of one cell."""
@@ -169,12 +174,11 @@ def data_table(frame: pd.DataFrame, *, title: str, max_rows: int = REPORT_ROWS, 
         cells = []
         for column, value in zip(columns, values):
             if column in raw:
-                cells.append(f'<td style="{_TD}">{"" if value is None or value is pd.NA else value}</td>')
+                cells.append(f'<td>{"" if value is None or value is pd.NA else value}</td>')
                 continue
             text, sort_key = _cell(value)
             key = f' data-v="{sort_key}"' if sort_key is not None else ""
-            nowrap = ";white-space:nowrap" if sort_key is not None else ""
-            cells.append(f'<td style="{_TD}{nowrap}"{key}>{text}</td>')
+            cells.append(f"<td{key}>{text}</td>")
         lines.append(f"<tr>{''.join(cells)}</tr>")
     first = " (the first)" if len(shown) < len(frame) else ""
     counts = (f"{len(shown):,} of {total:,} rows embedded{first}" if len(shown) < total
@@ -187,7 +191,8 @@ def data_table(frame: pd.DataFrame, *, title: str, max_rows: int = REPORT_ROWS, 
                 f'columns" aria-label="Search {html.escape(title, quote=True)}" style="padding:2px 6px;'
                 f'min-width:18em"><button type="button" class="adt-prev">&#8249; previous</button><button '
                 f'type="button" class="adt-next">next &#8250;</button><span class="adt-info"></span></div>')
-    body = (f'<div class="adt tex2jax_ignore mathjax_ignore" id="{ident}" style="margin:.5em 0 1em">{caption}'
+    style = f"<style>#{ident} td{{{_TD}}} #{ident} td[data-v]{{white-space:nowrap}}</style>"
+    body = (f'<div class="adt tex2jax_ignore mathjax_ignore" id="{ident}" style="margin:.5em 0 1em">{style}{caption}'
             f'{controls}<div class="adt-box" style="{_BOX}"><table style="{_TABLE}"><thead><tr>{head}</tr>'
             f"</thead><tbody>{''.join(lines)}</tbody></table></div></div>")
     return DataTable(body + _SCRIPT % {"id": ident, "size": max(1, page_rows)}, len(shown), total)

@@ -44,6 +44,9 @@ class ArticleView:
     def _repr_html_(self) -> str:
         return self.html
 
+    def __repr__(self) -> str:  # the text a notebook keeps beside the HTML: not the HTML again
+        return f"<article view: {len(self.html):,} characters of HTML>"
+
     def save(self, path: str, *, title: str = "Article") -> None:
         """Write a standalone HTML page."""
         with open(path, "w", encoding="utf-8") as handle:
