@@ -32,9 +32,9 @@ CONTEXT_CHARS = 220
 
 ROW_COLUMNS = ["article_id", "quote_id", "speaker", "speaker_named", "speaker_type", "kind", "target", "label",
                "stance", "source", "date", "title", "text", "start", "end", "spans", "mention_start",
-               "mention_end"]
-"""Columns of :func:`quote_rows` (``target``, ``label`` and the mention offsets on stance rows only; ``stance``
-sums up a quote's labels on quote rows)."""
+               "mention_end", "mention_rule"]
+"""Columns of :func:`quote_rows` (``target``, ``label``, the mention's offsets and ``mention_rule`` on stance rows
+only, the rule where the stance table gives it; ``stance`` sums up a quote's labels on quote rows)."""
 
 _MARK = "background-color:#fde2a7;border-radius:2px;padding:0 1px"
 _MENTION = "font-weight:bold;text-decoration:underline"
@@ -220,6 +220,8 @@ def listing(rows: pd.DataFrame, articles: pd.DataFrame, *, level: str, pages: Ma
     shown = pd.DataFrame({"speaker": rows["speaker"].to_numpy()})
     if level == "stance":
         shown["target"], shown["label"] = rows["target"].to_numpy(), rows["label"].to_numpy()
+        if rows["mention_rule"].notna().any():  # how the target was found (alias, demonym, pronoun)
+            shown["found by"] = rows["mention_rule"].to_numpy()
     else:
         shown["type"], shown["kind"], shown["stance"] = (rows["speaker_type"].to_numpy(), rows["kind"].to_numpy(),
                                                          rows["stance"].to_numpy())

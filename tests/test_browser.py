@@ -75,7 +75,7 @@ def test_sorting_and_paging_a_table(browser, built_report):
     out, _ = built_report
     browser.open((out / "02-attribute-quotes.html").as_uri())
     table = browser.evaluate("Array.from(document.querySelectorAll('.adt')).find(t => "
-                             "t.textContent.startsWith('Quotes')).id")
+                             "t.querySelector('b').textContent === 'Quotes').id")
     assert browser.evaluate(f"{VISIBLE_ROWS.format(id=table)}.length") == 20
     browser.evaluate(f"document.querySelector('#{table} .adt-next').click()")
     assert "21\u201340 of" in browser.evaluate(f"document.querySelector('#{table} .adt-info').textContent")

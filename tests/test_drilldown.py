@@ -69,3 +69,11 @@ def test_a_selection_filters_by_its_columns_and_dates():
 def test_slugs_are_safe_and_distinct():
     names = {drilldown.slug(i) for i in ("business/001", "business-001", "../../etc/passwd", "")}
     assert len(names) == 4 and all("/" not in n and n.endswith(".html") for n in names)
+
+
+def test_stance_listings_say_how_the_target_was_found_where_the_table_does(sample_result):
+    stance = sample_result.stance.assign(mention_rule="demonym")
+    tables = {"articles": sample_result.articles, "quotes": sample_result.quotes, "stance": stance}
+    fig = figures.stance_by_target(stance, targets=1)
+    assert ">found by<" in drilldown.quotes_behind(fig, tables).html
+    assert ">found by<" not in drilldown.quotes_behind(fig, sample_result).html
