@@ -199,7 +199,7 @@ def test_choose_the_most_quoted_or_the_names_given(wanted, shown, absent):
 def test_text_from_the_corpus_is_drawn_as_text_not_mathtext(source, tmp_path):
     articles = pd.DataFrame({"article_id": ["a", "b"], "text": ["x", "y"], "source": [source, "Other"]})
     fig = figures.articles_by_source(articles)
-    png, _, _ = fig.save(tmp_path)  # mathtext would raise on the undefined macro
+    fig.save(tmp_path)  # mathtext would raise on the undefined macro
     labels = [t.get_text() for t in fig.figure.axes[0].get_yticklabels()]
     assert source in labels
     assert all(not t.get_parse_math() for t in fig.figure.axes[0].get_yticklabels())
@@ -217,8 +217,9 @@ def test_with_quote_columns_adds_only_what_is_missing():
 def test_a_saved_figure_writes_png_and_csv_and_shows_the_file(tmp_path):
     articles = pd.DataFrame({"article_id": ["a", "b"], "text": ["one two three", "four five"]})
     fig = figures.article_lengths(articles)
-    png, csv, reason = fig.save(tmp_path)
-    assert png == tmp_path / "article_lengths.png" and csv == tmp_path / "article_lengths.csv" and reason is None
+    png, csv = fig.save(tmp_path)  # unpacks as the two paths
+    assert png == tmp_path / "article_lengths.png" and csv == tmp_path / "article_lengths.csv"
+    assert fig.save(tmp_path).reason is None
     assert pd.read_csv(csv)["words"].tolist() == [3, 2]
     data, meta = fig.save(tmp_path)._repr_png_()  # what a notebook shows: the file itself, at display size
     assert data == png.read_bytes() and data.startswith(b"\x89PNG")

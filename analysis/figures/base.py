@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
-from typing import NamedTuple
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -121,12 +120,26 @@ class Figure:
         return reason_html(self.name, self.reason) if self.reason is not None else None
 
 
-class SavedFigure(NamedTuple):
-    """The files :meth:`Figure.save` wrote; shown in a notebook as the PNG itself, or as the reason."""
+class SavedFigure(tuple):
+    """The files :meth:`Figure.save` wrote, unpacked as ``png, csv = fig.save(folder)`` (``png`` None when the
+    figure is not drawn, ``reason`` says why); shown in a notebook as the PNG itself, or as the reason."""
 
-    png: Path | None
-    csv: Path
-    reason: str | None = None
+    reason: str | None
+
+    def __new__(cls, png: Path | None, csv: Path, reason: str | None = None) -> SavedFigure:
+        saved = super().__new__(cls, (png, csv))
+        saved.reason = reason
+        return saved
+
+    @property
+    def png(self) -> Path | None:
+        """The PNG written, or None."""
+        return self[0]
+
+    @property
+    def csv(self) -> Path:
+        """The CSV of the numbers behind the figure."""
+        return self[1]
 
     def _repr_png_(self) -> tuple[bytes, dict[str, int]] | None:
         if self.png is None:
