@@ -2,8 +2,6 @@
 # Packages are installed with their bytecode compiled (pip does so by default, uv with --compile-bytecode):
 # without it every import compiles from source where .pyc files cannot be written (PYTHONDONTWRITEBYTECODE),
 # which made each `import pandas, nltk, seaborn, analysis...` take 5.5 s instead of 1.9 s.
-# The install compiles the hot modules with mypyc (setup.py; analysis/native.py lists them), so setup runs again
-# when one of them changes; `make test` then checks that the compiled modules are current and in use.
 PYTHON  ?= python3
 VENV    ?= .venv
 BIN     := $(VENV)/bin
@@ -12,7 +10,6 @@ REPORTS ?= reports
 EXTRAS  ?= test
 STAMP   := $(VENV)/.installed-$(EXTRAS)
 UV      := $(shell command -v uv 2>/dev/null)
-NATIVE  := $(shell $(PYTHON) -c 'import runpy; print(*(f"analysis/{m}.py" for m in runpy.run_path("analysis/native.py")["COMPILED"]))')
 
 .PHONY: setup git-filter report test lab bench encoder-mpnet clean help
 
@@ -35,7 +32,7 @@ git-filter: $(STAMP)
 	  git config filter.nbstripout.smudge cat && \
 	  git config diff.ipynb.textconv '$(BIN)/python -m nbstripout -t'; fi
 
-$(STAMP): pyproject.toml setup.py analysis/native.py $(NATIVE)
+$(STAMP): pyproject.toml
 ifdef UV
 	@test -x $(BIN)/python || $(UV) venv -q --python $(PYTHON) $(VENV)
 	VIRTUAL_ENV=$(VENV) $(UV) pip install -q --compile-bytecode -e '.[$(EXTRAS)]'
@@ -45,14 +42,13 @@ else
 	$(BIN)/python -m pip install -q -e '.[$(EXTRAS)]'
 endif
 	$(BIN)/python -m ipykernel install --sys-prefix --name analysis --display-name "Python (analysis)" >/dev/null
-	@$(BIN)/python -c 'import analysis.native as n; print("analysis:", n.describe())'
 	@touch $@
 
 report: setup
 	$(BIN)/python -m analysis report --corpus "$(CORPUS)" --out $(REPORTS)
 
 test: setup
-	ANALYSIS_REQUIRE_COMPILED=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lab: setup
 	$(BIN)/jupyter lab notebooks/

@@ -12,20 +12,15 @@ The public functions, one per pipeline step (see README.md for the tables and th
     explore(result)                                   # in JupyterLab: filter, read, redraw
 """
 
-__version__ = "0.1.0"
-
-from analysis import native  # noqa: E402  (first: a stale compiled module must import from its source)
-
-native.install()
-
 from analysis.corpus import load_corpus  # noqa: E402
 from analysis.explorer import explore  # noqa: E402  (ipywidgets is imported when it is called)
 from analysis.pipeline import run  # noqa: E402
 from analysis.quotes import extract_quotes  # noqa: E402
-from analysis.sentences import split_sentences  # noqa: E402
 from analysis.speakers import speaker_table  # noqa: E402
 from analysis.stance import stance_table, target_stance  # noqa: E402
 from analysis.targets import find_targets, load_targets, targets_from_speakers  # noqa: E402
+from analysis.text import split_sentences  # noqa: E402
+from analysis.version import __version__  # noqa: E402
 
 __all__ = [
     "__version__",

@@ -1,5 +1,7 @@
-"""``python -m analysis``: the command line (see :mod:`analysis.cli`)."""
+"""``python -m analysis``: the command line (:mod:`analysis.cli`)."""
+
+import sys
 
 from analysis.cli import main
 
-raise SystemExit(main())
+sys.exit(main())

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import __version__, native
 from analysis.corpus import CorpusError, load_corpus
 from analysis.tables import FORMATS, TableWriter, write_table
+from analysis.version import __version__
 
 REPORT_JOBS = 2
 """Notebooks ``analysis report`` executes at once by default."""
@@ -90,7 +90,7 @@ def _articles(articles: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:
 
 
 def _sentences(articles: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:
-    from analysis.sentences import split_sentences
+    from analysis.text import split_sentences
 
     return split_sentences(articles, progress=args.progress)
 
@@ -160,8 +160,14 @@ def _run_command(table: str) -> Callable:
 def _evaluate(args: argparse.Namespace) -> int:
     if args.dataset == "polnear":
         from analysis.evaluate.polnear import main as evaluate_main
-    else:
+    elif args.dataset == "newsmtsc":
         from analysis.evaluate.newsmtsc import main as evaluate_main
+    elif args.dataset == "attribution":
+        from analysis.evaluate.attribution import main as evaluate_main
+    else:
+        from analysis.evaluate.stance import main as evaluate_main
+    if args.path is None and args.dataset in ("polnear", "newsmtsc"):
+        raise UsageError(f"evaluate {args.dataset} needs a PATH")
     return evaluate_main(args)
 
 
@@ -170,12 +176,16 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _train_with(rest: list[str]) -> int:
-    """Hand the options to the linear trainer, or to the encoder trainer after ``--encoder``."""
+    """Hand the options to a trainer: ``--text`` the text model, ``--encoder`` the encoder, else the speaker
+    model (the default method's)."""
     if "--encoder" in rest:
         rest.remove("--encoder")
-        from analysis.stance_encoder import main as train_main
+        from analysis.training.encoder import main as train_main
+    elif "--text" in rest:
+        rest.remove("--text")
+        from analysis.training.text_model import main as train_main
     else:
-        from analysis.stance_train import main as train_main
+        from analysis.training.speaker_model import main as train_main
     return train_main(rest) or EXIT_OK
 
 
@@ -197,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``python -m analysis``."""
     parser = argparse.ArgumentParser(
         prog="analysis", description="Who is quoted in the news, saying what, with which stance toward whom.")
-    parser.add_argument("--version", action="version", version=f"analysis {__version__} ({native.describe()})")
+    parser.add_argument("--version", action="version", version=f"analysis {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     for name, build, help_text in (
@@ -220,9 +230,14 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--method", default="default", help="stance method: default, vader, transformer (needs the transformer extra and a trained encoder)")
         sub.set_defaults(handler=_run_command(name))
 
-    evaluate = commands.add_parser("evaluate", help="score against a gold standard (PolNeAR, NewsMTSC)")
-    evaluate.add_argument("dataset", choices=("polnear", "newsmtsc"))
-    evaluate.add_argument("path", help="PolNeAR split folder, or a NewsMTSC .jsonl file")
+    evaluate = commands.add_parser("evaluate", help="score against a gold standard (PolNeAR, NewsMTSC, the team sets)")
+    evaluate.add_argument("dataset", choices=("polnear", "newsmtsc", "attribution", "stance"))
+    evaluate.add_argument("path", nargs="?", default=None,
+                          help="PolNeAR split folder, a NewsMTSC .jsonl file, or team label files (default: the "
+                               "team set in benchmarks/data)")
+    evaluate.add_argument("--part", default="dev", choices=("train", "dev", "test", "all"),
+                          help="part of a team set (default dev; measure test once per recipe)")
+    evaluate.add_argument("--items", metavar="FILE", default=None, help="team sets: write the per-item table (CSV)")
     evaluate.add_argument("--method", default="default", help="stance method (newsmtsc)")
     evaluate.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for the 95%% intervals")
     evaluate.add_argument("--seed", type=int, default=0)
@@ -231,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="score these predictions (JSONL from `analysis quotes`) instead of running the extractor")
     evaluate.set_defaults(handler=_evaluate)
 
-    train = commands.add_parser("train-stance", help="train the stance model on NewsMTSC (default: the linear model)",
+    train = commands.add_parser("train-stance", help="train a stance model: the speaker model (default), --text the text model, --encoder the encoder",
                                 add_help=False)
     train.add_argument("args", nargs=argparse.REMAINDER, help="options of the trainer (--help lists them)")
     train.set_defaults(handler=_train)

@@ -24,7 +24,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import __version__
 from analysis.corpus import (
     Article,
     Fields,
@@ -35,6 +34,12 @@ from analysis.corpus import (
     progress_bar,
 )
 from analysis.paths import cache_dir
+from analysis.quotes import extract_quotes
+from analysis.speakers import SpeakerTally, canonical_speakers
+from analysis.stance import stance_table
+from analysis.stance.labels import resolve_method
+from analysis.text import documents, split_sentences
+from analysis.version import __version__
 
 TABLES = ("articles", "errors", "sentences", "quotes", "speakers", "stance")
 """Tables a run can produce. ``speakers`` is built from the whole ``quotes`` table at the end."""
@@ -103,18 +108,13 @@ def process_batch(articles: pd.DataFrame, *, tables: Collection[str], stance_met
     """
     out: dict[str, pd.DataFrame] = {}
     steps = needed(tables)
+    docs = documents(articles)  # one document per article, read once and shared by every step
     if "sentences" in steps:
-        from analysis.sentences import split_sentences
-
-        out["sentences"] = split_sentences(articles, progress=False)
+        out["sentences"] = split_sentences(articles, progress=False, docs=docs)
     if "quotes" in steps:
-        from analysis.quotes import extract_quotes
-
-        out["quotes"] = extract_quotes(articles, progress=False)
+        out["quotes"] = extract_quotes(articles, progress=False, docs=docs)
     if "stance" in steps:
-        from analysis.stance import stance_table
-
-        out["stance"] = stance_table(out["quotes"], articles=articles, method=stance_method)
+        out["stance"] = stance_table(out["quotes"], articles=articles, docs=docs, method=stance_method)
     return out
 
 
@@ -230,8 +230,6 @@ def warm_up(steps: Collection[str] = BATCH_TABLES, method: str = "default") -> N
     Forked workers inherit what the parent has loaded instead of each loading it again. The transformer stance
     model is left to the workers (a process should not fork after starting its thread pools).
     """
-    from analysis.stance import resolve_method
-
     steps = needed(steps)
     if "stance" in steps and resolve_method(method) == "transformer":
         steps = tuple(s for s in steps if s != "stance")
@@ -355,8 +353,6 @@ def _compute(inputs: Sequence[str | Path], wanted: tuple[str, ...], *, jobs: int
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "errors", *needed(wanted))}
     tally = None
     if "speakers" in wanted:
-        from analysis.speakers import SpeakerTally
-
         tally = SpeakerTally()  # counted batch by batch, while the workers compute the next ones
     with collecting_less() as keep:
         for batch in iter_results(*inputs, tables=wanted, jobs=jobs, client=client, batch_size=batch_size,
@@ -369,9 +365,24 @@ def _compute(inputs: Sequence[str | Path], wanted: tuple[str, ...], *, jobs: int
                 tally.add(batch.tables["quotes"])
             keep()
         result = {name: _concat(frames) for name, frames in parts.items()}
+        _canonical_across(result)
         if tally is not None:
             result["speakers"] = tally.table(articles=result["articles"])
     return {name: result[name] for name in wanted if name in result}
+
+
+def _canonical_across(tables: dict[str, pd.DataFrame]) -> None:
+    """Give the quotes and stance tables of a whole run the speakers table's names (``speaker_canonical``):
+    each batch merged name variants within itself only."""
+    quotes = tables.get("quotes")
+    if quotes is None or quotes.empty:
+        return
+    names = canonical_speakers(quotes)
+    tables["quotes"] = quotes.assign(speaker_canonical=names.to_numpy())
+    stance = tables.get("stance")
+    if stance is not None and not stance.empty:
+        by_quote = dict(zip(quotes["quote_id"], names))
+        tables["stance"] = stance.assign(speaker_canonical=stance["quote_id"].map(by_quote).to_numpy())
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -406,16 +417,12 @@ def cache_path(inputs: Sequence[str | Path], tables: Sequence[str], options: Opt
 def _model_stamp() -> str:
     """Hash the package's own code, word lists and models, so any change to them invalidates cached results.
 
-    The sources are hashed, not the compiled extensions built from them (:mod:`analysis.native`): a compiled and a
-    pure-Python install of the same sources give the same tables, and a stale extension is never used.
     """
-    from analysis.native import BUILD_RECORD
     from analysis.paths import PACKAGE_DIR
 
     digest = hashlib.blake2b(digest_size=8)
     for file in sorted(PACKAGE_DIR.rglob("*")):
-        if file.is_file() and file.suffix not in {".pyc", ".so", ".pyd"} and file.name != BUILD_RECORD \
-                and "__pycache__" not in file.parts:
+        if file.is_file() and file.suffix not in {".pyc", ".so", ".pyd"} and "__pycache__" not in file.parts:
             digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()

@@ -240,6 +240,10 @@ class TargetRegistry:
         self._any_alias = re.compile(body) if body else None
         self._excludes = {t: _scanner(phrases) for t, phrases in excludes.items() if phrases}
 
+    def kinds(self) -> dict[str, str]:
+        """Each target's kind (country, bloc, organisation, person...)."""
+        return dict(zip(self.table["target"], self.table["kind"]))
+
     @property
     def targets(self) -> list[str]:
         """The canonical target names, in registry order."""

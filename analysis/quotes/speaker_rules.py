@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from analysis.quotes.cues import Hit, lexicon
+from analysis.quotes.phrases import (
+    DASH_WORDS,
+    abbreviation_period,
+    aux_back,
+    is_description,
+    name_after_comma,
+    name_before_comma,
+    np_back,
+    np_before_appositive,
+    np_forward,
+    np_with_relative,
+    np_word,
+    sentence_subject,
+    time_back,
+    words_until_comma,
+)
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+
+
+def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
+    """Index of a 'that' opening the content after adjuncts ("said in Ohio on Monday that"), or -1."""
+    for k in range(i, min(b, i + 15)):
+        low = toks.low[k]
+        if low == "that" and k > i:
+            return k
+        if toks.kind[k] == Q or (toks.kind[k] == P and low != ",") or low in lexicon().verb or (
+            low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i:
+            return -1
+    return -1
+
+
+def quote_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
+    """Index of the colon or comma before a quotation after an adjunct ("said in a statement: "...""), or -1."""
+    for k in range(i + 1, min(b - 1, i + 15)):
+        low = toks.low[k]
+        if low in (":", ",") and toks.kind[k + 1] == Q:
+            return k
+        if toks.kind[k] == Q or (toks.kind[k] == P and low != "," and not abbreviation_period(toks, k)) \
+                or low in lexicon().verb or low in lexicon().cues or low == "that":
+            return -1
+    return -1
+
+
+def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> int:
+    """Skip an addressee ("told reporters"), time words and short adjuncts after a cue, up to 'that'."""
+    if i < b and (toks.low[i] in lexicon().preposition or toks.low[i] in lexicon().time):
+        k = that_ahead(toks, i, b)
+        if k < 0:
+            k = quote_ahead(toks, i, b)
+        if k >= 0:
+            return k
+    time = lexicon().time
+    if addressee and i < b and toks.kind[i] == W:
+        k = i
+        if toks.low[k] in lexicon().pronoun or toks.low[k] in lexicon().addressee:
+            i = k + 1
+        elif is_name(toks.raw[k]) or toks.low[k] in lexicon().determiner:
+            k += 1
+            while k < b and toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in ("of",)):
+                k += 1
+            if k < b - 1 and toks.kind[k] == Q and toks.low[k - 1].endswith("'s"):
+                k += 1  # 'told MSNBC's "Morning Joe" that ...': a programme's title
+            if toks.low[i] in lexicon().determiner:
+                while k < b and toks.kind[k] == W and k < i + 5 and toks.low[k] not in lexicon().boundary:
+                    if toks.low[k] in lexicon().verb:
+                        break
+                    k += 1
+            i = k
+    k = that_ahead(toks, i, b) if addressee else -1
+    if k >= 0:
+        return k
+    while i < b and toks.kind[i] == W and (toks.low[i] in time or toks.low[i] == "on" and i + 1 < b
+                                           and toks.low[i + 1] in time):
+        i += 1
+    return i
+
+
+def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
+    """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
+    word = toks.low[hit.c0]
+    if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1:
+        return False
+    before = toks.low[hit.c0 - 1]
+    if before in lexicon().singular_determiner or before.endswith("'s") or (
+            before in lexicon().preposition and before != "to"):
+        return True
+    if word.endswith("s") and hit.c1 < len(toks.low) and toks.low[hit.c1] == "of":
+        return True  # "initial reports of the explosion"
+    if word == hit.cue.lemma:
+        k = hit.c0 - 1
+        while k > a and is_name(toks.raw[k]):
+            k -= 1
+        if k < hit.c0 - 1 and toks.low[k] in ("a", "an"):
+            return True  # "A New York Times report"
+    if word == hit.cue.lemma and toks.kind[hit.c0 - 1] == W and not (
+            before in lexicon().aux or before in lexicon().plural or before.endswith(("s", "n't", "ly")) or before == "to"):
+        # a bare form after a singular noun phrase is a noun: "his cybersecurity plan"
+        k = hit.c0 - 1
+        while k > a and toks.kind[k - 1] == W and np_word(toks, k - 1) and toks.low[k - 1] not in lexicon().time:
+            k -= 1
+        return toks.low[k] in lexicon().singular_determiner
+    return False
+
+
+def set_speaker(hit: Hit, c0: int, np: tuple[int, int], r0: int, r1: int, rule: str) -> bool:
+    hit.c0 = c0
+    hit.s0, hit.s1 = np
+    hit.r0, hit.r1 = r0, r1
+    hit.rule = rule
+    return True
+
+
+def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -> bool:
+    """Attach a speaker and a region to a cue; False when the cue has none."""
+    if hit.cue.frame == "according":
+        np = np_forward(toks, hit.c1, b) or words_until_comma(toks, hit.c1, b)
+        return np is not None and set_speaker(hit, hit.c0, np, hit.c0, np[1], "according_to")
+    c0 = aux_back(toks, hit.c0, a)
+    if noun_use(toks, hit, a):
+        return noun_cue(toks, hit, a, b)
+    word = toks.low[hit.c0]
+    j = time_back(toks, c0 - 1, a)  # "Trump on Monday said", "Trump, ..., last year proposed"
+    before = toks.low[j] if j >= a else ""
+    if j in toks.comma_q:
+        before = ","  # '"distortion," describing ...': the comma is inside the quote marks
+    if hit.c0 == a and word.endswith("ed") and hit.cue.frame in ("clause", "tell"):
+        return fronted_participle(toks, hit, b)
+    if not word.endswith("ing") and any(toks.low[k] in lexicon().passive_aux for k in range(c0, hit.c0)):
+        return passive(toks, hit, c0, a, b)
+    if word.endswith("ed") and before == "," and c0 == hit.c0 and reduced_passive(toks, hit, a, b):
+        return True
+    if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but"):
+        # a participle clause: its speaker is the previous speaker, else the sentence's subject
+        r0 = c0 - (1 if before in ("and", "but") else 0)
+        if prev is not None and prev.s0 >= 0:
+            return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "participle_cue")
+        np = sentence_subject(toks, a, c0)
+        return np is not None and set_speaker(hit, c0, np, r0, hit.c1, "participle_subject")
+    if before == "to" and c0 == hit.c0:
+        # "Trump took to Twitter to accuse X": the speaker is the sentence's subject
+        np = sentence_subject(toks, a, c0 - 1)
+        return np is not None and set_speaker(hit, c0 - 1, np, c0 - 1, hit.c1, "infinitive_subject")
+    np = np_back(toks, j, a) or np_with_relative(toks, c0, a)
+    if np is not None:
+        if is_description(toks, np):
+            np = (name_before_comma(toks, np, a), np[1])  # "Will Davies, senior research fellow at X told"
+        return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")
+    if before in (",", ")") or before in DASH_WORDS:
+        np = np_before_appositive(toks, j, a)
+        if np is not None:
+            return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
+    inverted_ok = hit.cue.frame in ("clause", "tell") and not word.endswith("ing")
+    if inverted_ok and c0 > a and (before == "," or toks.kind[c0 - 1] == Q):
+        np = np_forward(toks, hit.c1, b)
+        if np is not None and (np[1] - np[0] > 1 or toks.low[np[0]] not in lexicon().determiner) and not (
+                np[1] < b and toks.kind[np[1]] == W and not toks.low[np[1]].endswith("ing")
+                and (toks.low[np[1]] in lexicon().verb or toks.low[np[1]] in lexicon().aux)
+                and not (toks.kind[c0 - 1] == Q and c0 - 1 in toks.tag_q)):
+            # '"...," said the plan failed' is no attribution, but '"...," says a source involved in ...' is
+            if is_description(toks, np):
+                np = (np[0], name_after_comma(toks, np[1], b))  # 'said Opera spokeswoman, Berit Hanson.'
+            return set_speaker(hit, c0, np, c0, np[1], "cue_speaker")
+    if before in ("and", "but", ","):
+        r0 = c0 - (1 if before != "," else 0)
+        if prev is not None and prev.s0 >= 0:
+            return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
+        np = sentence_subject(toks, a, c0)  # "She brought it down, but said ...": the sentence's subject
+        if np is not None and np[1] < c0 and toks.kind[np[1]] == W and toks.low[np[1]] not in lexicon().cues:
+            return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
+    return False
+
+
+def noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """A cue used as a noun with its owner and a that-clause: "Trump's claim that ...", "his warning that ..."."""
+    if hit.c1 + 1 >= b or toks.low[hit.c1] != "that" or hit.c0 == a or toks.kind[hit.c1 + 1] == P or \
+            toks.low[hit.c1 + 1] in lexicon().aux or toks.low[hit.c1 + 1] in lexicon().verb:
+        return False  # "her claim that was false": a relative clause, no reported one
+    owner = toks.low[hit.c0 - 1]
+    np: tuple[int, int] | None
+    if owner in lexicon().possessive:
+        np = (hit.c0 - 1, hit.c0)
+    elif owner.endswith(("'s", "s'")) and toks.kind[hit.c0 - 1] == W:
+        np = np_back(toks, hit.c0 - 1, a)
+        if np is None:
+            return False
+    else:
+        return False
+    return set_speaker(hit, hit.c0, np, np[0], hit.c1, "noun_cue")
+
+
+def reduced_passive(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """'The meeting, announced on Monday by the ministry, will be ...': the agent speaks of the noun phrase."""
+    for k in range(hit.c1, min(b, hit.c1 + 8)):
+        if toks.low[k] == "by":
+            np = np_forward(toks, k + 1, b)
+            content = np_back(toks, hit.c0 - 2, a)
+            if np is None or content is None:
+                return False
+            hit.content = [content]
+            return set_speaker(hit, hit.c0, np, hit.c0, np[1], "participle_passive_by")
+        if toks.kind[k] != W:
+            return False
+    return False
+
+
+def fronted_participle(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """'Asked whether he would run, Reid said ...': the speaker is the subject after the phrase."""
+    k = hit.c1
+    while k < b and toks.low[k] != "," and toks.kind[k] != Q:
+        k += 1
+    if k >= b or toks.low[k] != "," or k == hit.c1:
+        return False
+    np = np_forward(toks, k + 1, b)
+    if np is None or np[1] >= b or toks.kind[np[1]] != W:
+        return False
+    hit.content = [(hit.c1, k)]
+    return set_speaker(hit, hit.c0, np, hit.c0, hit.c1, "fronted_participle")
+
+
+def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
+    """A passive cue: with its agent ('Putin was warned of "..." by the US'), or without one ('Trump is
+    expected to win'), whose content is then the subject with the complement, and which has no speaker."""
+    for k in range(hit.c1, b):
+        if toks.kind[k] == P and toks.low[k] in (";", ":"):
+            break
+        if toks.low[k] == "by":
+            np = np_forward(toks, k + 1, b)
+            return np is not None and set_speaker(hit, c0, np, c0, hit.c1, "passive_by")
+    quoted = next((k for k in range(hit.c1, min(b, hit.c1 + 3)) if toks.kind[k] == Q), -1)
+    if quoted >= 0 and all(toks.kind[k] == P for k in range(hit.c1, quoted)):
+        hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
+        hit.content = []  # 'Trump was asked, "What is the most dangerous place?"': the quotation is it
+        return True
+    if not hit.cue.agentless:
+        return False
+    subject = np_back(toks, time_back(toks, c0 - 1, a), a)
+    if subject is None:
+        return False
+    hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
+    hit.content = [] if toks.low[subject[0]] in ("it", "there") and subject[1] - subject[0] == 1 else [subject]
+    return True

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from analysis.quotes.content import cut_right, trim
+from analysis.quotes.cues import Cue, Hit, lexicon
+from analysis.quotes.phrases import np_back, np_forward, sentence_subject
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+
+DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
+
+
+DASH_CUE = Cue("dash", "speech", "clause", ("\u2014",))
+
+
+def dash_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
+    """A quotation signed with a dash and a name: '"...." \u2015 Adriana Rodarte'."""
+    k = a
+    while k < b and toks.kind[k] != W:
+        k += 1
+    if k == a or k >= b or toks.low[k - 1] not in DASHES or not any(toks.kind[i] == Q for i in range(a, k)):
+        return None
+    np = np_forward(toks, k, b)
+    if np is None or not is_name(toks.raw[np[0]]) or (np[1] < b and toks.low[np[1]] not in (",", ".")):
+        return None
+    d = k - 1
+    while d > a and toks.low[d - 1] in DASHES:
+        d -= 1
+    hit = Hit(DASH_CUE, d, k, np[0], np[1], d, np[1], "quote_dash_speaker")
+    hit.content = [(a, d)]
+    return hit
+
+
+ANY_VERB_CUE = Cue("verb", "speech", "clause", ("",))
+
+
+def subject_verb_quote(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
+    """A sentence whose subject does something with quoted words: 'Lewandowski ripped Comey for acting as
+    "the judge and the jury"', with a verb outside the cue list."""
+    first_q = next((k for k in range(a, b) if toks.kind[k] == Q), -1)
+    if first_q <= a:
+        return None
+    np = sentence_subject(toks, a, first_q)
+    if np is None or np[1] >= first_q:
+        return None
+    v = np[1]
+    verb = toks.low[v]
+    if toks.kind[v] != W or verb in lexicon().aux or verb in lexicon().boundary or not (
+            verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss")) or is_name(toks.raw[v]):
+        return None
+    head = toks.low[np[1] - 1]
+    if not (is_name(toks.raw[np[1] - 1]) and np[1] - np[0] <= 6 or head in ("he", "she", "they", "we", "i")):
+        return None
+    content = trim(toks, v + 1, b)
+    if content is None or toks.low[content[0]] in lexicon().preposition or toks.low[content[0]] in lexicon().particle:
+        return None
+    content = cut_right(toks, *content)
+    if not any(toks.kind[k] == Q for k in range(*content)):
+        return None
+    hit = Hit(ANY_VERB_CUE, v, v + 1, np[0], np[1], np[0], v + 1, "subject_verb_quote")
+    hit.content = [content]
+    return hit
+
+
+COLON_CUE = Cue(":", "speech", "clause", (":",))
+
+
+def transcript_label(toks: ParagraphTokens) -> Hit | None:
+    """A paragraph of a transcript or interview: a name in capitals (or Q, A) and a colon before the words."""
+    n = len(toks.kind)
+    k = 0
+    while k < n and k < 4 and toks.kind[k] == W and toks.raw[k][0].isupper():
+        k += 1
+    if k == 0 or k >= n - 1 or toks.low[k] != ":" or toks.kind[k + 1] == P:
+        return None
+    words = toks.raw[:k]
+    if not (all(w.isupper() and len(w) > 1 for w in words) or words in (["Q"], ["A"])) or \
+            any(w.lower() in lexicon().label for w in words):
+        return None
+    hit = Hit(COLON_CUE, k, k + 1, 0, k, 0, k + 1, "transcript_label")
+    hit.content = [(k + 1, n)]
+    return hit
+
+
+def colon_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
+    """A quotation introduced by its speaker and a colon: 'Rubio fired back: "..."', 'Trump: "..."'."""
+    colon = next((k for k in range(a, b) if toks.low[k] == ":" and toks.kind[k] == P), -1)
+    if colon <= a or not any(toks.kind[k] == Q for k in range(colon + 1, b)) or any(
+            toks.kind[k] == W for k in range(colon + 1, b)):
+        return None
+    np = np_forward(toks, a, colon)
+    if np is not None and np[1] == colon and is_name(toks.raw[np[0]]):
+        cue_span = (colon, colon + 1)
+    else:
+        np = sentence_subject(toks, a, colon)
+        if np is None or any(toks.kind[k] == Q for k in range(a, colon)):
+            return None
+        cue_span = (np[1], colon)
+    hit = Hit(COLON_CUE, cue_span[0], cue_span[1], np[0], np[1], np[0], colon + 1, "speaker_colon_quote")
+    hit.content = [trim(toks, colon + 1, b) or (colon + 1, b)]
+    return hit
+
+
+def quote_verb_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
+    """A quotation closed by a speaker and any verb: '"Nooooo!" the crowd cried out.', '"...," he surmised.'"""
+    k = a
+    while k < b and toks.kind[k] == Q:
+        k += 1
+    if k == a or k >= b:
+        return None
+    if toks.low[k] == ",":
+        k += 1
+    np = np_forward(toks, k, b)
+    if np is None or np[1] >= b or np[1] - np[0] > 6:
+        return None
+    v = np[1]
+    verb = toks.low[v]
+    if toks.kind[v] != W or not (verb.endswith("ed") or verb in lexicon().verb) or verb in lexicon().aux:
+        return None
+    end = v + 1
+    if end < b and toks.low[end] in lexicon().particle:
+        end += 1
+    first = (a, k - 1 if toks.low[k - 1] == "," else k)
+    rest = [i for i in range(end, b) if toks.kind[i] != P]
+    if rest and not (toks.low[end] == "," and all(toks.kind[i] == Q for i in rest)):
+        return None
+    hit = Hit(ANY_VERB_CUE, v, end, np[0], np[1], np[0], end, "quote_speaker_verb")
+    hit.content = [first, (rest[0], rest[-1] + 1)] if rest else [first]  # '"A," the judge exclaimed, "B."'
+    return hit
+
+
+QUOTED_AS_CUE = Cue("quote", "speech", "clause", ("quoted",))
+QUOTING_VERBS = frozenset(("quoted", "quotes", "quoting", "quote"))
+SAYING = frozenset(("saying", "telling", "stating", "writing", "adding", "insisting", "warning"))
+
+
+def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
+    """A newspaper that quotes someone as saying something: the person quoted speaks ('"...," the Financial
+    Times quoted an insider in the talks as saying', 'Li was quoted as saying that ...')."""
+    for k in range(a, b - 2):
+        if toks.low[k] not in QUOTING_VERBS or toks.kind[k] != W:
+            continue
+        m = next((m for m in range(k + 1, min(b - 1, k + 15)) if toks.low[m] == "as" and toks.low[m + 1] in SAYING),
+                 -1)
+        if m < 0:
+            continue
+        if m > k + 1:
+            np: tuple[int, int] | None = (k + 1, m)  # the object is the speaker
+        else:
+            j = k - 1
+            while j > a and toks.low[j] in lexicon().passive_aux:
+                j -= 1
+            np = np_back(toks, j, a)  # "Li was quoted as saying": the subject
+        if np is None:
+            return None
+        cue_end = m + 2
+        left = trim(toks, a, k) if k > a else None
+        right = trim(toks, cue_end, b) if cue_end < b else None
+        if left is not None and any(toks.kind[i] == Q for i in range(*left)) and m > k + 1:
+            quoted = [i for i in range(*left) if toks.kind[i] == Q]
+            content = [(quoted[0], quoted[-1] + 1)]
+        elif right is not None:
+            content = [cut_right(toks, *right)]
+        else:
+            return None
+        hit = Hit(QUOTED_AS_CUE, k, cue_end, np[0], np[1], min(np[0], k), cue_end, "quoted_as_saying")
+        hit.content = content
+        return hit
+    return None

@@ -1,0 +1,135 @@
+"""A paragraph's tokens as the attribution rules read them: the document's tokens, each quotation one token.
+
+The rules see three kinds of token: ``Q`` a whole quotation (its marks and words), ``W`` a word (words,
+abbreviations, numbers), ``P`` punctuation (and a stray quote mark that pairs with nothing). A quotation's words
+stay in the document; here they are one opaque token, so that a quotation of several sentences stays inside
+one sentence and no rule reads a cue inside quoted words.
+
+Two readings of the document's tokens suit the rules better and are made here: a possessive or a contraction
+stays with its word (``Trump's``, ``it's``: the word lists hold ``it's`` as a verb), and the full stop of an
+abbreviation or initial is a token of its own (``Gov`` ``.``), which the rules read with
+:func:`analysis.quotes.phrases.abbreviation_period`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from analysis.text.document import Document
+from analysis.text.quotations import Quotation, last_inner
+
+Q, W, P = 1, 2, 3
+"""Token kinds: quotation, word, punctuation."""
+
+PLACEHOLDER = "\x02"
+"""The text (``raw`` and ``low``) of a quotation token."""
+
+_OPENERS = frozenset("([{\"'\u201c\u2018")
+
+_KIND = {"word": W, "abbr": W, "num": W, "poss": W, "quote": P, "punct": P}
+
+
+@dataclass(slots=True)
+class ParagraphTokens:
+    """Tokens of one paragraph: parallel lists of start, end, kind, text and lower-case text.
+
+    A quotation is one token (kind ``Q``); ``blob`` maps its index to the :class:`Quotation`.
+    """
+
+    start: list[int]
+    end: list[int]
+    kind: list[int]
+    low: list[str]
+    raw: list[str]
+    blob: dict[int, Quotation]
+    comma_q: frozenset[int] = frozenset()  # quotations whose words end with a comma ('"insanity,"')
+    tag_q: frozenset[int] = frozenset()  # quotations ending with a comma, ? or ! that await their attribution
+    breaks: list[int] | None = None  # prefix counts of ";" and of ":" before a quotation (see breaks_between)
+
+
+def paragraph_tokens(doc: Document, paragraph: int) -> ParagraphTokens:
+    """The tokens of one paragraph of the document, each of its quotations collapsed into one ``Q`` token."""
+    ps, pe = doc.paragraphs[paragraph]
+    tokens = doc.tokens
+    a, b = bisect_left(tokens.start, ps), bisect_left(tokens.start, pe)
+    quotations = doc.quotations[paragraph]
+    starts, ends, kinds, lows, raws = [], [], [], [], []
+    blob: dict[int, Quotation] = {}
+    i, q = a, 0
+    all_start, all_end, all_low, all_raw, all_kind = tokens.start, tokens.end, tokens.low, tokens.raw, tokens.kind
+    while i < b:
+        if q < len(quotations) and all_end[i] > quotations[q].start:
+            quotation = quotations[q]
+            start = min(all_start[i], quotation.start)
+            while i < b and all_start[i] < quotation.end:
+                i += 1
+            blob[len(starts)] = quotation
+            starts.append(start)
+            ends.append(max(quotation.end, all_end[i - 1]))
+            kinds.append(Q)
+            lows.append(PLACEHOLDER)
+            raws.append(PLACEHOLDER)
+            q += 1
+            continue
+        kind = all_kind[i]
+        if kind == "poss" and starts and ends[-1] == all_start[i] and kinds[-1] == W:
+            ends[-1] = all_end[i]  # "Trump's", "it's": one word
+            raws[-1] += all_raw[i]
+            lows[-1] += all_low[i]
+        elif kind == "abbr" and all_raw[i].count(".") == 1:
+            starts.append(all_start[i])  # "Gov." -> "Gov" "."
+            ends.append(all_end[i] - 1)
+            kinds.append(W)
+            lows.append(all_low[i])
+            raws.append(all_raw[i][:-1])
+            starts.append(all_end[i] - 1)
+            ends.append(all_end[i])
+            kinds.append(P)
+            lows.append(".")
+            raws.append(".")
+        else:
+            starts.append(all_start[i])
+            ends.append(all_end[i])
+            kinds.append(_KIND[kind])
+            lows.append(all_low[i])
+            raws.append(all_raw[i])
+        i += 1
+    text = doc.text
+    inner = {k: last_inner(text, quotation) for k, quotation in blob.items() if quotation.closed}
+    return ParagraphTokens(starts, ends, kinds, lows, raws, blob,
+                           frozenset(k for k, c in inner.items() if c == ","),
+                           frozenset(k for k, c in inner.items() if c in ",?!"))
+
+
+def sentence_ranges(doc: Document, paragraph: int, toks: ParagraphTokens) -> list[tuple[int, int]]:
+    """The paragraph's sentences (the document's) as token index ranges.
+
+    A quotation is never split, so sentences that a quotation spans are one; and a sentence must open with a
+    quotation, a capital, a digit or a bracket: a quotation's signature after it (``"..." \u2015 Jane Doe``)
+    stays in its sentence.
+    """
+    ps, pe = doc.paragraphs[paragraph]
+    n = len(toks.start)
+    ranges: list[tuple[int, int]] = []
+    first = 0
+    for sentence in doc.sentences[doc.sentence_of(ps):]:
+        if sentence.start >= pe:
+            break
+        if sentence.start <= ps:
+            continue
+        k = bisect_left(toks.start, sentence.start)
+        if k <= first or k >= n or (k > 0 and toks.end[k - 1] > sentence.start):
+            continue  # inside a quotation (or no token starts there)
+        if toks.kind[k] != Q and not (is_name(toks.raw[k]) or toks.raw[k] in _OPENERS):
+            continue
+        ranges.append((first, k))
+        first = k
+    if first < n:
+        ranges.append((first, n))
+    return ranges
+
+
+def is_name(raw: str) -> bool:
+    """Does the token start with a capital letter or a digit?"""
+    return bool(raw) and (raw[0].isupper() or raw[0].isdigit())

@@ -1,0 +1,404 @@
+"""Pass 2 of the speaker passes: what an article says of each person it names.
+
+What the article says of a person is read from every occurrence of the name: the pre-modifier (``Chinese
+foreign ministry spokesman Wang Wenbin``), the appositive (``Artyom Lukin, an associate professor at Russia's
+Far Eastern Federal University,``), the reversed appositive (``Sanders's campaign manager, Jeff Weaver``) and the
+party tag (``Sen. X (R-Ky.)``). Each splits into role, organisation and country; the speaker's role is the first
+that has an organisation too (else the first), its type that of the organisation words (else of the role words),
+its country the first that a role or organisation says.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from analysis.speakers.lexicon import DESCRIPTIVE, is_acronym, phrase_key, role_heads
+from analysis.speakers.people import People
+from analysis.speakers.reading import WORDS, View
+from analysis.speakers.records import Descriptor, Person
+
+PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])\s*[-\u2013\u2014.]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*([),])")
+"""A party-and-state tag after a name: ``(R-Ky.)``, ``, D-Calif.,``."""
+_PARTY_KEYS = {"R": "republican", "D": "democratic", "I": ""}
+
+Profile = tuple[str | None, str | None, str | None, str]
+"""A person's role, organisation, country and speaker type."""
+
+
+class Descriptions(View):
+    """What one article says of the people it names (read on demand, once per person)."""
+
+    def __init__(self, people: People) -> None:
+        super().__init__(people.reading)
+        self.people = people.people
+        self.name_at = people.name_at
+        self._descriptors: dict[Person, list[Descriptor]] = {}
+        self._profiles: dict[Person, Profile] = {}
+        self._genders: dict[Person, str] = {}
+        self._described: dict[Person, bool] = {}
+        self._lowercase_words: frozenset[str] | None = None
+
+    def descriptors(self, person: Person) -> list[Descriptor]:
+        """Everything the article says of the person, in article order, repeats dropped."""
+        found = self._descriptors.get(person)
+        if found is None:
+            out: list[Descriptor] = []
+            for n0, n1, r0 in person.spans:
+                out.extend(self._descriptors_at(n0, n1, r0))
+            found = self._descriptors[person] = list(dict.fromkeys(out))
+        return found
+
+    def profile(self, person: Person) -> Profile:
+        """Role, organisation, country and type of a person, from all that the article says of them."""
+        found = self._profiles.get(person)
+        if found is None:
+            descs = [d for d in self.descriptors(person) if d.source != "title" or d.role]
+            best = next((d for d in descs if d.role and d.org), None) \
+                or next((d for d in descs if d.role), None) or next((d for d in descs if d.org), None)
+            ordered = ([best] if best else []) + [d for d in descs if d is not best]
+            role = best.role if best else None
+            org = next((d.org for d in ordered if d.org), None)
+            country = next((d.country for d in ordered if d.country), None)
+            kind = next((t for d in ordered for t in (d.org_type, d.role_type) if t), "other")
+            found = self._profiles[person] = (role, org, country, kind)
+        return found
+
+    def gender(self, person: Person) -> str:
+        """m or f when titles, gendered roles or else the given name agree; '' when unknown or in conflict."""
+        found = self._genders.get(person)
+        if found is None:
+            genders = {d.gender for d in self.descriptors(person) if d.gender}
+            if len(genders) == 1:
+                found = genders.pop()
+            else:
+                found = "" if genders else self.lex.given.get(person.key[0] or person.key[1], "")
+            self._genders[person] = found
+        return found
+
+    def confirmed(self, person: Person, speakers: set[Person]) -> bool:
+        """Whether a name is surely a person's (not "Winter Olympics"): a speaker's name, a given name, a title,
+        a role...
+
+        Args:
+            person: the person.
+            speakers: the people whose names head a speaker mention of the article.
+        """
+        if person in speakers or person.linked or person.key[0] in self.lex.given \
+                or person.key[0] in self.lex.family_first:
+            return True
+        found = self._described.get(person)
+        if found is None:
+            found = self._described[person] = any(d.role or d.source in ("party", "title")
+                                                  for d in self.descriptors(person))
+        return found
+
+    def common_noun(self, person: Person) -> bool:
+        """A one-word name never given in full and never titled that is likely a capitalised common noun: the
+        article also writes it in lower case ("Fundraisers"), or it looks plural and only starts sentences
+        ("Liberals call Ryan cowardly")."""
+        if person.key[0] or any(d.role or d.source in ("party", "title") for d in self.descriptors(person)):
+            return False
+        if self._lowercase_words is None:
+            self._lowercase_words = frozenset(w for w in self.word if w[:1].islower())
+        word = person.key[1]
+        if word in self._lowercase_words:
+            return True
+        is_plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        return is_plural and all(n0 == 0 or self.sent(n0 - 1) != self.sent(n0) or self.kind[n0 - 1] == "quote"
+                                 for n0, _n1, _r0 in person.spans)
+
+    def _descriptors_at(self, n0: int, n1: int, r0: int) -> list[Descriptor]:
+        out = []
+        pre = self._premodifier(n0)
+        if pre is not None:
+            out.append(pre)
+        party = self._party(n1)
+        after = self._appositive(party[1] if party else n1)
+        if party is not None:
+            out.append(party[0])
+        if after is not None:
+            out.append(after)
+        if pre is None:
+            rev = self._reverse_appositive(r0)
+            if rev is not None:
+                out.append(rev)
+        return out
+
+    def _allowed_before(self, i: int) -> bool:
+        """Whether token i may belong to a role phrase read backwards from a name."""
+        kind = self.kind[i]
+        if kind == "poss":
+            return True
+        if kind == "punct":
+            return self.word[i] in "'\u2019" and i > 0 and self.low[i - 1].endswith("s") \
+                and self.end[i - 1] == self.start[i]  # "Sanders' campaign manager"
+        if kind not in WORDS or self.function(i) is not None and not self.mark_kind[i]:
+            return False
+        return self.mark_kind[i] in DESCRIPTIVE or self.word[i][0].isupper()
+
+    def _extend_back(self, i: int, *, limit: int = 12) -> int:
+        """Where a role phrase ending at token i starts: back over role, organisation, country and modifier words
+        and at most two other capitalised words in a row ("Sanders campaign manager")."""
+        j, unknown = i, 0
+        while j > 0 and i - j < limit and self.adjacent(j - 1, j) and self._allowed_before(j - 1):
+            unknown = unknown + 1 if not self.mark_kind[j - 1] and self.kind[j - 1] in WORDS else 0
+            if unknown > 2:
+                break
+            j -= 1
+        while j < i and not self.mark_kind[j] and self.kind[j] in WORDS and unknown > 2:
+            j += 1
+        return j
+
+    def _premodifier(self, n0: int) -> Descriptor | None:
+        """The role phrase right before a name: "Chinese foreign ministry spokesman", "US President", "Mr."."""
+        i = n0 - 1
+        if i < 0 or not self.adjacent(i, n0) or self.mark_kind[i] not in ("role", "title", "country"):
+            return None
+        j = self._extend_back(i)
+        if self.mark_kind[j] and self.mark_start[j] < j:  # never start inside a phrase
+            j = self.mark_end[j]
+        if self.mark_kind[i] == "title" and self.mark_start[i] >= j and self.mark_start[i] == j:
+            title = self.mark_value[i]
+            role = title.role or None
+            return Descriptor(role, None, None, self._role_type(role), "", title.gender,
+                               frozenset(role_heads(role)) if role else frozenset(), "title")
+        return self.parse_role_phrase(j, n0, "pre")
+
+    def _role_type(self, role: str | None) -> str:
+        hit = self.lex.phrases.get(phrase_key(role)) if role else None
+        return hit[1].type if hit and hit[0] == "role" else ""
+
+    def parse_role_phrase(self, a: int, b: int, source: str) -> Descriptor | None:
+        """Split tokens [a, b) into role, organisation and country."""
+        mark_kind, mark_value = self.mark_kind, self.mark_value
+        while a < b and (self.function(a) is not None and not mark_kind[a] or self.kind[a] in ("poss", "punct")):
+            a += 1
+        if a >= b:
+            return None
+        heads: set[str] = set()
+        role_type = gender = ""
+        country = None
+        last_role = -1
+        org_end, org_value = -1, None
+        i = a
+        while i < b:
+            kind, value, end = mark_kind[i], mark_value[i], max(self.mark_end[i], i + 1)
+            if kind == "role" and value.document and source != "mention":
+                pass  # "his book", "the report": not a person's role
+            elif kind == "role":
+                if value.plural and source != "mention" and end >= b:
+                    return None  # "the Republican nominees Obama faced", "Mr. Sloan, banking analysts say"
+                heads.update(role_heads(value.name))
+                role_type = value.type or role_type
+                gender = value.gender or gender
+                last_role = end
+            elif kind == "title":
+                if value.role:
+                    heads.update(role_heads(value.role))
+                    role_type = self._role_type(value.role) or role_type
+                    last_role = end
+                gender = value.gender or gender
+            elif kind in ("country", "place") and country is None and value:
+                country = value
+            elif kind == "org":
+                org_end, org_value = end, value
+                if value.country and country is None:
+                    country = value.country
+            i = end
+        if not heads and country is None and org_value is None:
+            return None
+        org = None
+        org_type = ""
+        if org_value is not None and org_end < b:
+            o = a
+            while o < org_end and (self.mark_kind[o] == "modifier"
+                                   or not (self.is_cap(o) or self.mark_kind[o] in ("country", "org"))):
+                o += 1  # "former House" -> "House", "Presumptive Republican" -> "Republican"
+            if org_end - o == self.mark_end[org_end - 1] - self.mark_start[org_end - 1] and org_value.name:
+                org = org_value.name  # "Republican senator" -> Republican Party
+            elif any(self.is_cap(k) for k in range(o, org_end)):
+                org = self.span_text(o, org_end)
+            if org is not None:
+                org_type = self.org_type(o, org_end) or org_value.type
+        role = self._role_text(a, min(b, last_role) if last_role > 0 else b) if heads else None
+        return Descriptor(role, org, country, role_type, org_type, gender, frozenset(heads), source)
+
+    def _role_text(self, a: int, b: int) -> str | None:
+        """The role as written, leading country words dropped ("Chinese foreign ministry spokesman" ->
+        "foreign ministry spokesman") and title abbreviations spelled out ("Sen." -> "senator")."""
+        while a < b and self.mark_kind[a] == "country" and self.mark_end[a] < b and self.mark_kind[b - 1] in ("role", "title"):
+            a = self.mark_end[a]
+            while a < b and self.kind[a] in ("poss", "punct"):
+                a += 1
+        parts: list[str] = []
+        for k in range(a, b):
+            if self.mark_kind[k] == "title" and self.mark_start[k] == k:
+                if not self.mark_value[k].role:
+                    continue
+                if self.kind[k] == "abbr":
+                    parts.append(self.mark_value[k].role)
+                    continue
+            if parts and (self.kind[k] == "poss" or (self.kind[k] == "punct" and self.word[k] in "'\u2019")):
+                parts[-1] += self.word[k]
+            elif self.kind[k] in WORDS or self.word[k] in "-&":
+                parts.append(self.word[k])
+        return " ".join(parts) or None
+
+    def org_type(self, a: int, b: int) -> str:
+        """The type of the organisation phrase [a, b): its longest listed phrase ("Council on Foreign Relations");
+        among single words, the head: the last before "of", "for"... ("Government Affairs Institute",
+        "University of the Chinese Academy of Social Sciences")."""
+        best, best_key, i = "", (0, 0), a
+        head_zone = True
+        while i < b:
+            end = max(self.mark_end[i], i + 1)
+            if self.mark_kind[i] == "org" and self.mark_value[i].type:
+                key = (end - i, 1 if head_zone else 0)
+                if key >= best_key:
+                    best, best_key = self.mark_value[i].type, key
+            elif self.low[i] in self.lex.org_joiners and self.function(i) == "preposition":
+                head_zone = False
+            i = end
+        return best
+
+    def country_in(self, a: int, b: int) -> str | None:
+        for k in range(a, b):
+            if self.mark_kind[k] in ("country", "place") and self.mark_value[k]:
+                return self.mark_value[k]
+            if self.mark_kind[k] == "org" and self.mark_value[k].country:
+                return self.mark_value[k].country
+        return None
+
+    def _party(self, n1: int) -> tuple[Descriptor, int] | None:
+        """A party-and-state tag after a name, "(R-Ky.)" or ", D-Calif.,": party, United States, official."""
+        m = PARTY_TAG.match(self.text, self.end[n1 - 1])
+        if m is None:
+            return None
+        key = _PARTY_KEYS[m.group(1)]
+        hit = self.lex.phrases.get((key,)) if key else None
+        org = hit[1].name if hit and hit[0] == "org" and hit[1].name else ("independent" if not key else None)
+        end_tok = bisect_left(self.start, m.end())
+        if m.group(2) == ",":
+            end_tok -= 1  # the comma may open an appositive
+        desc = Descriptor(None, org, "United States", "official", "", "", frozenset(), "party")
+        return desc, end_tok
+
+    def _appositive(self, n1: int) -> Descriptor | None:
+        """The description in "Name, a professor at X," up to the next comma or the sentence end."""
+        if n1 >= self.n or self.word[n1] != ",":
+            return None
+        a = n1 + 1
+        if a < self.n and self.kind[a] == "num":  # an age: "Clinton, 35, the daughter of ..."
+            a += 2 if a + 1 < self.n and self.word[a + 1] == "," else 1
+        while a < self.n and self.function(a) == "adverb":  # "Dunn, now a partner at ..."
+            a += 1
+        b = a
+        para = self.para(n1)
+        while b < self.n and b - a < 40 and self.word[b] not in ",;:()!?." and self.kind[b] != "quote" \
+                and self.para(b) == para:
+            b += 1
+        if b <= a:
+            return None
+        has_det = self.function(a) == "determiner"
+        start = a + 1 if has_det else a
+        r = start
+        while r < b and self._in_role_part(r, start):
+            r += 1
+        role_desc = self.parse_role_phrase(start, r, "appositive") if r > start else None
+        if role_desc is not None and not role_desc.heads:
+            role_desc = None
+        org, org_type, org_country = self.org_after(r, b)
+        if role_desc is None:
+            if org is None or self.low[start] not in self.lex.org_intro:
+                return None
+            return Descriptor(None, org, org_country, "", org_type, "", frozenset(), "appositive")
+        return Descriptor(role_desc.role, org or role_desc.org, role_desc.country or org_country,
+                           role_desc.role_type, org_type or role_desc.org_type, role_desc.gender, role_desc.heads,
+                           "appositive")
+
+    def _in_role_part(self, r: int, start: int) -> bool:
+        kind = self.kind[r]
+        if kind == "poss":
+            return True
+        if kind == "punct":
+            return self.word[r] in "'\u2019-" and r > start
+        if kind not in WORDS:
+            return False
+        if self.mark_kind[r] in DESCRIPTIVE:
+            return True
+        if self.function(r) is not None:  # only "of" before lower-case words: "professor of constitutional law"
+            return self.low[r] == "of" and r > start and r + 1 < self.n and not self.is_cap(r + 1) \
+                and self.function(r + 1) is None and any(self.mark_kind[k] in ("role", "title") for k in range(start, r))
+        if self.word[r][0].isupper():
+            return True
+        return r > start and any(self.low[k] == "of" for k in range(start, r))
+
+    def org_after(self, r: int, b: int) -> tuple[str | None, str, str | None]:
+        """The first organisation phrase after at/of/for/with/from within tokens [r, b)."""
+        for i in range(r, b):
+            if self.low[i] in self.lex.org_intro and self.kind[i] == "word":
+                span = self.org_phrase(i + 1, b)
+                if span is not None:
+                    s, e = span
+                    if self.mark_kind[s] == "org" and self.mark_value[s].name and self.mark_start[s] == s and self.mark_end[s] == e:
+                        return self.mark_value[s].name, self.mark_value[s].type, self.mark_value[s].country or None  # "of Democrats"
+                    return self.span_text(s, e), self.org_type(s, e), self.country_in(s, e)
+        return None, "", None
+
+    def org_phrase(self, i: int, b: int, *, loose: bool = False) -> tuple[int, int] | None:
+        """A capitalised organisation name from token i: "the Carnegie Moscow Centre", "the Clinton campaign".
+
+        Without ``loose`` it must hold an organisation word or two capitalised words that are not all countries.
+        """
+        if i < b and self.low[i] == "the":
+            i += 1
+        skipped = 0
+        while i < b and skipped < 2 and self.kind[i] == "word" and not self.word[i][0].isupper() \
+                and self.mark_kind[i] != "org" and self.function(i) is None:
+            i += 1  # "the non-partisan Cook Political Report"
+            skipped += 1
+        a = e = i
+        caps = named_caps = 0
+        has_org = False
+        while i < b:
+            kind = self.kind[i]
+            if kind in WORDS and self.word[i][0].isupper():
+                caps += 1
+                named_caps += self.mark_kind[i] not in ("country", "place")
+                has_org = has_org or self.mark_kind[i] == "org"
+                i += 1
+                e = i
+            elif i > a and (kind == "poss" or self.word[i] == "&" or (
+                    self.low[i] in self.lex.org_joiners and i + 1 < b
+                    and (self.is_cap(i + 1) or self.low[i + 1] == "the"))):
+                i += 1  # "Russia's ...", "Johnson & Johnson", "University of the ..."
+            elif kind == "word" and self.mark_kind[i] == "org" and caps:
+                has_org = True
+                i += 1
+                e = i
+                break
+            else:
+                break
+        if caps == 0 or e <= a:
+            return None
+        if not (has_org or (named_caps >= 2) or loose or (e - a == 1 and is_acronym(self.word[a]))):
+            return None  # "CLSA" is an organisation, "Russia and Central Asia" is not
+        if not has_org and any(k in self.name_at and (self.name_at[k][0].key[0] in self.lex.given or self.name_at[k][0].key[0]
+                                                  in self.lex.family_first) for k in range(a, e)):
+            return None  # a person's name ("the sexual indiscretions of former President Bill Clinton")
+        return a, e
+
+    def _reverse_appositive(self, r0: int) -> Descriptor | None:
+        """A role phrase, a comma, then the name: "Sanders's campaign manager, Jeff Weaver"."""
+        c = r0 - 1
+        if c < 1 or self.word[c] != "," or self.mark_kind[c - 1] != "role":
+            return None
+        j = self._extend_back(c - 1, limit=10)
+        before = j - 1
+        if before >= 0 and self.sent(before) == self.sent(c) and (self.word[before] in ",;" or self.low[before] in (
+                "and", "or") or self.is_cap(before) and self.function(before) is None):
+            return None  # a list ("Xi, Putin and Modi"), not a description ("said Clinton's director, X")
+        desc = self.parse_role_phrase(j, c, "reverse")
+        return desc if desc is not None and desc.heads else None
+

@@ -1,0 +1,189 @@
+"""The word lists the speaker passes read, loaded once and indexed by their words.
+
+``roles.csv``, ``titles.csv``, ``role_modifiers.csv``, ``organisations.csv``, ``countries.csv``, ``places.csv``
+become one phrase table (a phrase's words -> its kind and entry; a title wins over a role, a role over a country
+and so on); ``pronouns.csv``, ``given_names.csv``, ``family_names_first.txt``, ``name_parts.csv``,
+``function_words.csv`` and the speech verbs of ``cue_verbs.csv`` complete it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from analysis.text import wordlists
+
+KIND_PRIORITY = ("title", "role", "country", "place", "org", "modifier")
+"""Kinds of listed phrases; where a phrase is listed under several, the first of these wins."""
+
+DESCRIPTIVE = frozenset(("role", "title", "org", "country", "place", "modifier"))
+"""Mark kinds that describe a person rather than name one."""
+
+EDGE_STRIP = " \t\r\n,;:.!?\"'()[]{}\u201c\u201d\u2018\u2019-\u2013\u2014"
+"""Characters stripped from both ends of an unnamed mention."""
+
+_PHRASE_SPLIT = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]\w*(?:[-'\u2019](?![sS]\b)\w+)*\.?|['\u2019][sS]\b|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    type: str
+    gender: str
+    document: bool
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Title:
+    role: str
+    gender: str
+
+
+@dataclass(frozen=True)
+class Org:
+    keyword: str
+    type: str
+    country: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    gender: str
+    number: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the speaker passes."""
+
+    phrases: dict[tuple[str, ...], tuple[str, Any]]  # words -> (kind, Title | Role | Org | country name)
+    first_words: dict[str, int]  # a phrase's first word -> the longest phrase starting with it, in words
+    continuations: dict[str, frozenset[str]]  # a phrase's first word -> the second words that follow it
+    pronouns: dict[str, Pronoun]
+    function_kinds: dict[str, str]
+    given: dict[str, str]  # given name -> gender
+    family_first: frozenset[str]
+    cue_forms: frozenset[str]
+    subordinate: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    honours: frozenset[str]
+    org_intro: frozenset[str]
+    org_joiners: frozenset[str]
+    definite: frozenset[str]
+
+
+def normalise(word: str) -> str:
+    """Lookup form of a phrase word: curly apostrophes straightened, a final period dropped, acronyms kept."""
+    word = word.replace("\u2019", "'")
+    if word.endswith(".") and word.count(".") == 1 and len(word) > 1:
+        word = word[:-1]
+    if len(word) > 1 and word.isupper():
+        return word
+    return word.lower()
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The words of a listed phrase, as the phrase table indexes them."""
+    return tuple(normalise(w) for w in _PHRASE_SPLIT.findall(text))
+
+
+def plural(word: str) -> str:
+    """The plural of a role noun (spokesman -> spokesmen, party -> parties)."""
+    if word.endswith("person"):
+        return word[:-6] + "people"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def role_heads(role: str) -> list[str]:
+    """The roles a later description may name: "associate professor" -> associate professor, professor;
+    but "vice president" is not "the president" (``subordinate`` modifiers of role_modifiers.csv)."""
+    words = role.lower().split()
+    if not words:
+        return []
+    if len(words) > 1 and words[0] in lexicon().subordinate:
+        return [role.lower()]
+    return [role.lower(), words[-1]]
+
+
+def is_acronym(word: str) -> bool:
+    if not word.isupper():
+        return False
+    return len(word.replace(".", "")) > 1 if "." in word else len(word) > 1
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load every word list once (a few milliseconds) and index the phrases by their words."""
+    entries: dict[tuple[str, ...], dict[str, object]] = defaultdict(dict)
+
+    def add(text: str, kind: str, value: object) -> None:
+        key = phrase_key(text)
+        if key and kind not in entries[key]:
+            entries[key][kind] = value
+
+    for row in wordlists.rows("titles.csv"):
+        add(row["title"], "title", Title(row["role"], row["gender"]))
+    for row in wordlists.rows("roles.csv"):
+        role = Role(row["role"].lower(), row["type"], row["gender"], row["kind"] == "document")
+        add(role.name, "role", role)
+        words = role.name.split(" ")
+        add(" ".join([*words[:-1], plural(words[-1])]), "role",
+            Role(role.name, role.type, role.gender, role.document, plural=True))
+    for row in wordlists.rows("countries.csv"):
+        for name in row["names"].split("|"):
+            add(name, "country", row["country"])
+    for row in wordlists.rows("places.csv"):
+        add(row["place"], "place", row["country"])
+    for row in wordlists.rows("organisations.csv"):
+        add(row["keyword"], "org", Org(row["keyword"], row["type"], row["country"], row["name"]))
+    subordinate = set()
+    for row in wordlists.rows("role_modifiers.csv"):
+        add(row["modifier"], "modifier", row["modifier"])
+        if row["subordinate"]:
+            subordinate.add(row["modifier"].lower())
+    function_rows = wordlists.rows("function_words.csv")
+    uses = {use: frozenset(r["word"].lower() for r in function_rows if use in r["use"].split())
+            for use in ("org-intro", "org-joiner", "definite")}
+    parts = wordlists.rows("name_parts.csv")
+    phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
+    first_words: dict[str, int] = {}
+    continuations: dict[str, set[str]] = defaultdict(set)
+    for key, kinds in entries.items():
+        kind = next(k for k in KIND_PRIORITY if k in kinds)
+        phrases[key] = (kind, kinds[kind])
+        first = key[0].lower()
+        first_words[first] = max(first_words.get(first, 0), len(key))
+        if len(key) > 1:
+            continuations[first].add(key[1].lower())
+    return Lexicon(
+        phrases=phrases,
+        first_words=first_words,
+        continuations={k: frozenset(v) for k, v in continuations.items()},
+        pronouns={r["pronoun"]: Pronoun(r["gender"], r["number"], r["kind"]) for r in wordlists.rows("pronouns.csv")},
+        function_kinds={r["word"].lower(): r["kind"] for r in function_rows},
+        given={r["name"].lower(): r["gender"] for r in wordlists.rows("given_names.csv")},
+        family_first=frozenset(w.lower() for w in wordlists.lines("family_names_first.txt")),
+        # speech verbs never start a name: "Said Trump", "Stated Stone"
+        cue_forms=frozenset(f.lower() for r in wordlists.rows("cue_verbs.csv") for f in r["forms"].split("|")
+                            if " " not in f),
+        subordinate=frozenset(subordinate),
+        particles=frozenset(r["word"] for r in parts if r["kind"] == "particle"),
+        suffixes=frozenset(r["word"] for r in parts if r["kind"] == "suffix"),
+        honours=frozenset(r["word"] for r in parts if r["kind"] == "honour"),
+        org_intro=uses["org-intro"],
+        org_joiners=uses["org-joiner"],
+        definite=uses["definite"],
+    )

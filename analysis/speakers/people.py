@@ -1,0 +1,222 @@
+"""Pass 1 of the speaker passes: the people an article names.
+
+Runs of capitalised tokens are split into a descriptor prefix (``US President``, ``Mr.``) and a name (``Joe
+Biden``); titles never enter a name. Names of two or more words are people named in full, merged by first and
+last word (``Harry M. Reid`` = ``Harry Reid``); a one-word name links to the full name ending with it
+(``Lukin`` -> ``Artyom Lukin``) or, for family names written first (``family_names_first.txt``) and given
+names, starting with it (``Li`` -> ``Li Yonghui``, ``Hillary`` -> ``Hillary Clinton``); among several, the first
+named in full whose gender fits a title (``Mrs.``). Each occurrence records the rule that linked it:
+``full-name``, ``surname->full``, ``given->full`` or ``surname-only``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import compress
+from operator import itemgetter
+
+from analysis.speakers.lexicon import is_acronym
+from analysis.speakers.reading import Reading, View
+from analysis.speakers.records import Person
+
+
+class People(View):
+    """The people named in one article.
+
+    Attributes:
+        people: each person by key (first word, family-name key).
+        runs: the runs of capitalised tokens, ``(start, end)`` token indexes.
+        name_at: the token where an occurrence of a name starts -> (person, token after the name, rule).
+        name_order: the tokens of :attr:`name_at`, sorted.
+    """
+
+    def __init__(self, reading: Reading) -> None:
+        super().__init__(reading)
+        self.people: dict[tuple[str, str], Person] = {}
+        self.name_at: dict[int, tuple[Person, int, str]] = {}
+        self._names()
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """Runs of adjacent capitalised tokens (with name particles such as "de", "van" inside)."""
+        runs = []
+        # capitalised tokens are words or abbreviations (punctuation, numbers and 's never are); C-speed filter
+        caps = list(compress(range(self.n), map(str.isupper, map(itemgetter(0), self.word))))
+        k = 0
+        while k < len(caps):
+            i = j = caps[k]
+            k += 1
+            while True:
+                nxt = j + 1
+                if k < len(caps) and caps[k] == nxt and self.adjacent(j, nxt):
+                    j = nxt
+                    k += 1
+                elif nxt + 1 < self.n and self.low[nxt] in self.lex.particles and k < len(caps) and caps[k] == nxt + 1 \
+                        and self.adjacent(j, nxt) and self.adjacent(nxt, nxt + 1):
+                    j = nxt + 1
+                    k += 1
+                else:
+                    break
+            runs.append((i, j + 1))
+        return runs
+
+    def _desc_flags(self, r0: int, r1: int) -> list[bool]:
+        """For each token of the run [r0, r1): whether it describes (a title, role, place...) rather than names."""
+        word, low, mark_kind, lex = self.word, self.low, self.mark_kind, self.lex
+        flags = []
+        leading = True  # every token so far describes: function words count only there ("But", "The")
+        for i in range(r0, r1):
+            w = word[i]
+            if is_acronym(w) and not (len(w) == 2 and w[1] == "."):
+                d = True
+            elif self.function_kind[i] is not None:
+                # a name has no "Against" ("Railing Against Trump"), but "de" and East Asian "An" ("Nguyen Van An")
+                d = leading or not (low[i] in lex.particles or low[r0] in lex.family_first)
+            elif i == r0 and low[i] in lex.cue_forms and low[i] not in lex.given:
+                d = True  # "Said Trump", "Stated Stone"
+            else:
+                kind = mark_kind[i]
+                if not kind:
+                    d = False
+                elif kind == "modifier":
+                    d = i + 1 < r1 and mark_kind[i + 1] in ("role", "title", "org", "modifier")
+                elif kind in ("role", "country", "place") and i + 1 < r1 and low[i] in lex.given \
+                        and self.mark_start[i] == i and self.mark_end[i] == i + 1 and not mark_kind[i + 1]:
+                    d = False  # "Dean Baquet", "Virginia Foxx": a given name
+                else:
+                    d = True
+            leading = leading and d
+            flags.append(d)
+        return flags
+
+    def _names(self) -> None:
+        singles: list[tuple[int, int, int]] = []
+        nameless: list[tuple[int, int, int]] = []
+        low, kind, word, mark_kind = self.low, self.kind, self.word, self.mark_kind
+        function_kind, cue_forms = self.function_kind, self.lex.cue_forms
+        self.runs = self._runs()
+        for r0, r1 in self.runs:
+            while r1 - r0 > 1 and low[r1 - 1] in self.lex.honours:
+                r1 -= 1  # "Guy Mansfield QC": the honour is no part of the name
+            if r1 - r0 == 1:  # the commonest run: one capitalised word
+                w = word[r0]
+                if function_kind[r0] is not None or kind[r0] != "word" or len(w) < 2:
+                    continue  # "The", "But", an initial
+                if low[r0].endswith("ly") and (r0 == 0 or self.sent(r0 - 1) != self.sent(r0)) \
+                        and low[r0] not in self.lex.given:
+                    continue  # "Nearly 200 migrants", "Finally, ...": an adverb opening a sentence
+                if w.isupper() or mark_kind[r0] or low[r0] in cue_forms:
+                    nameless.append((r0, r1, r0))  # "CNN", "Guardian", "Said", "Affairs": a name only if a surname
+                elif r0 == 0 or low[r0 - 1] != "the":
+                    singles.append((r0, r1, r0))
+                continue
+            if r1 - r0 >= 5 and any(self.function_kind[i] for i in range(r0 + 1, r1)):
+                continue  # a headline in title case: "Debate Kicked Off In The Most Awkward Way"
+            desc = self._desc_flags(r0, r1)
+            last = max((k for k, d in enumerate(desc) if d), default=-1)
+            if r0 > 0 and low[r0 - 1] == "the" and not any(mark_kind[k] in ("role", "title")
+                                                           for k in range(r0, r0 + last + 1)):
+                continue  # "the Census", "the Daily Caller": not a person
+            n0 = r0 + last + 1
+            if n0 >= r1 and r1 - r0 >= 2:
+                n0 = self._name_ending_in_descriptor(r0, r1, desc)
+            n1 = r1
+            while n1 > n0 and low[n1 - 1].rstrip(".") in self.lex.suffixes:
+                n1 -= 1  # "Jr." stays with the name (Donald Trump Jr. is not Donald Trump) but is not its last word
+            if n1 - n0 > 1 and low[n0].endswith("ing") and low[n0] not in self.lex.given:
+                n0 += 1  # a headline's participle: "Struggling Donald Trump"
+            if n1 <= n0 or not any(kind[i] == "word" and len(word[i]) > 1 for i in range(n0, n1)) \
+                    or all(mark_kind[i] for i in range(n0, n1)):  # "Foreign Affairs": listed words only, not a name
+                if kind[r1 - 1] == "word":
+                    nameless.append((r1 - 1, r1, r0))
+                continue
+            if n1 - n0 == 1 and n1 == r1:
+                singles.append((n0, n1, r0))
+            elif n1 - n0 == 1:  # "Trump Jr.": the full name with that suffix, else this name as it stands
+                singles.append((n0, r1, r0))
+            else:
+                self._add(self._full_person(n0, n1, r1), n0, r1, r0, "full-name")
+        last_names = {p.key[1] for p in self.people.values()}
+        singles.extend(s for s in nameless if self.low[s[0]] in last_names)  # "King", "Guardian"
+        self._link_singles(singles)
+        self.name_order = sorted(self.name_at)
+
+    def _name_ending_in_descriptor(self, r0: int, r1: int, desc: list[bool]) -> int:
+        """A run ending in a role, country or place word that is a surname: "Angus King", "Bill English"."""
+        last = r1 - 1
+        if self.mark_kind[last] not in ("role", "country", "place", "org") or self.mark_start[last] != last:
+            return r1
+        k = last
+        while k > r0 and not desc[k - 1 - r0]:
+            k -= 1
+        if k == last:
+            return r1
+        if (self.mark_kind[last] == "role" and self.mark_value[last].type != "") or self.low[last - 1] in self.lex.given:
+            return k
+        return r1
+
+    def _full_person(self, n0: int, n1: int, end: int) -> Person:
+        """The person named by tokens [n0, n1), with the suffix tokens [n1, end) ("Jr.") in their name and key."""
+        key = (self.low[n0], self._last_key(n1 - 1, n1, end))
+        person = self.people.get(key)
+        if person is None:
+            name = " ".join(self.word[i] for i in range(n0, end))
+            person = self.people[key] = Person(name, key, n0, suffix=end > n1)
+        return person
+
+    def _last_key(self, last: int, n1: int, end: int) -> str:
+        """The family-name key: the last word, with any suffix ("trump jr")."""
+        return " ".join([self.low[last], *(self.low[k].rstrip(".") for k in range(n1, end))])
+
+    def _add(self, person: Person, n0: int, n1: int, r0: int, rule: str) -> None:
+        person.spans.append((n0, n1, r0))
+        self.name_at[n0] = (person, n1, rule)
+
+    def _link_singles(self, singles: list[tuple[int, int, int]]) -> None:
+        by_last: dict[str, list[Person]] = defaultdict(list)
+        by_first: dict[str, list[Person]] = defaultdict(list)
+        for person in self.people.values():
+            by_last[person.key[1]].append(person)
+            by_first[person.key[0]].append(person)
+            if person.suffix:
+                by_last[person.key[1].split(" ")[0]].append(person)
+        for n0, n1, r0 in singles:
+            word = self._last_key(n0, n0 + 1, n1)
+            pool, rule = self._pool(word, by_last, by_first)
+            chosen = self._choose(pool, n0) if pool else None
+            if chosen is not None:
+                if n0 == 0 or self.low[n0 - 1] != "the":
+                    chosen.linked = True
+            else:
+                chosen = self.people.get(("", word))
+                if chosen is None:
+                    name = " ".join(self.word[n0:n1])
+                    chosen = self.people[("", word)] = Person(name, ("", word), n0, suffix=n1 > n0 + 1)
+                rule = "surname-only"
+            self._add(chosen, n0, n1, r0, rule)
+
+    def _pool(self, word: str, by_last: dict, by_first: dict) -> tuple[list[Person], str]:
+        first, last = by_first.get(word, []), by_last.get(word, [])
+        if word in self.lex.family_first and first:
+            return first, "surname->full"
+        if last:
+            return last, "surname->full"
+        if first:
+            return first, "given->full"
+        return [], ""
+
+    def _choose(self, pool: list[Person], n0: int) -> Person | None:
+        """Among people sharing a name, the first named in full, unless a title's gender rules them out."""
+        i = n0 - 1
+        if i >= 0 and self.mark_kind[i] == "title" and self.mark_value[i].gender:  # "Mrs. Clinton": not Bill Clinton
+            pool = [p for p in pool if self._gender_hint(p) in ("", self.mark_value[i].gender)]
+        return min(pool, key=lambda p: (p.suffix, p.first)) if pool else None
+
+    def _gender_hint(self, person: Person) -> str:
+        """Gender from the given name or a title or gendered role right before a name (no caching: used while
+        names are still being linked)."""
+        genders = {self.mark_value[n0 - 1].gender for n0, _n1, _r0 in person.spans
+                   if n0 > 0 and self.mark_kind[n0 - 1] in ("title", "role") and self.mark_value[n0 - 1].gender}
+        if len(genders) == 1:
+            return genders.pop()
+        return "" if genders else self.lex.given.get(person.key[0], "")
+

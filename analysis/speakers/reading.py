@@ -1,0 +1,163 @@
+"""An article's tokens as the speaker passes read them.
+
+:class:`Reading` takes the document's tokens and adds what every pass asks about them: each token's
+function-word kind (``function_words.csv``) and the word-list marks (titles, roles, countries, places,
+organisations, modifiers), found longest phrase first, left to right. The passes (:mod:`.people`,
+:mod:`.descriptions`, :mod:`.resolution`) read it through a :class:`View`, under the same names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import compress
+from typing import Any
+
+from analysis.speakers.lexicon import Lexicon, lexicon
+from analysis.text.document import Document
+
+WORDS = frozenset(("word", "abbr"))
+"""Token kinds that are words (a name, a role...)."""
+
+_ADJACENT_GAP = frozenset(" \u00a0\t")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
+
+
+class Reading:
+    """The tokens of one article with their function-word kinds and word-list marks.
+
+    Attributes:
+        word: each token as written, curly apostrophes straightened.
+        low: its lookup form (lower case; see :func:`analysis.text.tokens.lookup_form`).
+        kind: ``word``, ``abbr``, ``poss``, ``num``, ``quote`` or ``punct``.
+        function_kind: the token's kind in ``function_words.csv`` (``determiner``, ``preposition``...) or None.
+        mark_kind: the kind of the listed phrase covering the token (``title``, ``role``, ``country``,
+            ``place``, ``org``, ``modifier``), ``""`` when none.
+        mark_value: the listed entry (a :class:`~analysis.speakers.lexicon.Role`, ``Title``, ``Org`` or a
+            country name).
+        mark_start, mark_end: the token range of the phrase covering the token (the token alone when none).
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex: Lexicon = lexicon()
+        tokens = doc.tokens
+        self.start, self.end, self.low, self.kind = tokens.start, tokens.end, tokens.low, tokens.kind
+        self.word = [w.replace("\u2019", "'") for w in tokens.raw] if "\u2019" in self.text else tokens.raw
+        self.n = len(tokens)
+        function_kinds = self.lex.function_kinds
+        self.function_kind: list[str | None] = [function_kinds.get(low) for low in self.low]
+        self._mark()
+
+    # -- layout ------------------------------------------------------------------------------------------
+
+    def para(self, i: int) -> int:
+        """The paragraph of token i (one past the last paragraph for i == n)."""
+        return self.doc.token_paragraph[i] if i < self.n else len(self.doc.paragraphs)
+
+    def sent(self, i: int) -> int:
+        """The sentence of token i (one past the last sentence for i == n)."""
+        return self.doc.token_sentence[i] if i < self.n else len(self.doc.sentences)
+
+    def sentence_start_token(self, i: int) -> int:
+        """The first token of the sentence holding token i."""
+        return bisect_left(self.start, self.doc.sentences[self.sent(i)].start)
+
+    def first_token_of_sentence(self, number: int) -> int:
+        """The first token of sentence ``number`` (0 for a number before the first)."""
+        if number <= 0 or not self.doc.sentences:
+            return 0
+        return bisect_left(self.start, self.doc.sentences[min(number, len(self.doc.sentences) - 1)].start)
+
+    def quoted(self, i: int) -> bool:
+        """Whether token i lies inside a quotation."""
+        return self.doc.inside_quotation(self.start[i])
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Token j follows token i with at most one space (or no-break space) between them; invisible format
+        characters do not count."""
+        gap = self.start[j] - self.end[i]
+        if gap == 0:
+            return True
+        if gap == 1:
+            return self.text[self.end[i]] in _ADJACENT_GAP or self.text[self.end[i]] in _INVISIBLE
+        between = [c for c in self.text[self.end[i]:self.start[j]] if c not in _INVISIBLE]
+        return len(between) <= 1 and all(c in _ADJACENT_GAP for c in between)
+
+    def is_cap(self, i: int) -> bool:
+        return self.word[i][0].isupper() and self.kind[i] in WORDS
+
+    def function(self, i: int) -> str | None:
+        return self.function_kind[i]
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.text[self.start[a]:self.end[b - 1]]
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Tokens lying inside the character span [start, end)."""
+        return self.doc.token_range(start, end)
+
+    # -- word-list marks ---------------------------------------------------------------------------------
+
+    def _mark(self) -> None:
+        """Mark the tokens covered by a word-list phrase, longest phrase first, left to right."""
+        n, lex, low, word, kind = self.n, self.lex, self.low, self.word, self.kind
+        self.mark_kind: list[str] = [""] * n
+        self.mark_value: list[Any] = [None] * n
+        self.mark_start = list(range(n))
+        self.mark_end = list(range(1, n + 1))
+        first_words, phrases, continuations = lex.first_words, lex.phrases, lex.continuations
+        covered = 0
+        for i in list(compress(range(n), map(first_words.__contains__, low))):
+            if i < covered or kind[i] not in WORDS:
+                continue
+            hit = None
+            longest = first_words[low[i]]
+            if longest > 1 and (i + 1 >= n or low[i + 1] not in continuations.get(low[i], ())):
+                longest = 1  # no listed phrase goes on with the next word: one lookup
+            if longest == 1:
+                hit = phrases.get((low[i],))
+                if hit is None and word[i].isupper():
+                    hit = phrases.get((word[i],))
+                if hit is None or (hit[0] == "title" and not word[i][0].isupper()):
+                    continue
+                self.mark_kind[i], self.mark_value[i] = hit
+                covered = i + 1
+                continue
+            size = 0
+            for size in range(min(longest, n - i), 0, -1):
+                words = word[i:i + size]
+                lows = tuple(low[i:i + size])
+                hit = phrases.get(lows)
+                if hit is None and any(map(str.isupper, words)):  # acronyms are listed in capitals
+                    hit = phrases.get(tuple(w if len(w) > 1 and w.isupper() else lw
+                                            for w, lw in zip(words, lows, strict=True)))
+                if hit is not None:
+                    if (hit[0] == "title" and not words[0][0].isupper()) or (size > 1 and not all(
+                            self.adjacent(j, j + 1) or kind[j + 1] == "poss" for j in range(i, i + size - 1))):
+                        hit = None
+                        continue
+                    break
+            if hit is None:
+                continue
+            for j in range(i, i + size):
+                self.mark_kind[j], self.mark_value[j] = hit
+                self.mark_start[j], self.mark_end[j] = i, i + size
+            covered = i + size
+
+
+class View:
+    """A pass's access to a :class:`Reading`: the same arrays and questions under the same names."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.text, self.lex, self.n = reading.text, reading.lex, reading.n
+        self.start, self.end, self.word, self.low, self.kind = (reading.start, reading.end, reading.word,
+                                                                reading.low, reading.kind)
+        self.function_kind = reading.function_kind
+        self.mark_kind, self.mark_value = reading.mark_kind, reading.mark_value
+        self.mark_start, self.mark_end = reading.mark_start, reading.mark_end
+        self.para, self.sent, self.quoted = reading.para, reading.sent, reading.quoted
+        self.first_token_of_sentence = reading.first_token_of_sentence
+        self.adjacent, self.is_cap, self.function = reading.adjacent, reading.is_cap, reading.function
+        self.span_text, self.token_range = reading.span_text, reading.token_range

@@ -1,0 +1,444 @@
+"""Pass 3 of the speaker passes: each speaker mention resolved to the speaker it names.
+
+Mentions are resolved in article order; the rule that decided is :attr:`Speaker.rule`:
+
+======================== ======================================================================
+rule                     meaning
+======================== ======================================================================
+``full-name``            the mention's head is a name of two or more words
+``surname->full``        a one-word family name linked to the person named in full in the article
+``given->full``          a one-word given name linked to the person named in full (``Hillary``)
+``surname-only``         a one-word name never given in full in the article
+``pronoun->recent``      he/she: the compatible person (or described person, ``the woman``)
+                         attributed or named earlier in the sentence, else in the closest sentence
+                         before (up to three paragraphs back, names inside quotes skipped)
+``pronoun->group``       they/it: the most recent group, organisation or document source
+``relative->antecedent`` who/which: the person named just before in the sentence
+``pronoun-unresolved``   a pronoun with no compatible antecedent (speaker is None)
+``pronoun-writer``       I/we/you: the writer or reader, never resolved (speaker is None)
+``title->named``         a definite description (``the spokesman``) resolved to the person the
+                         article names with that role (last before it, else first after it)
+``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
+                         spells out: ``the ONS`` -> ``Office for National Statistics``)
+``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
+                         developers``) resolved to the organisation the article names most before it
+``pronoun->organisation`` it/they with no earlier source: the organisation named in the sentence or the one
+                         before
+``country``              a country speaking (``China said``)
+``place``                a city standing for its government (``Beijing``, ``Washington``)
+``unnamed``              an unnamed source (``analysts``, ``a senior US official``), kept as written
+``document``             a non-person source (``a poll``, ``the report``), kept as written
+``no-mention``           the mention span holds no word
+======================== ======================================================================
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from operator import index
+from typing import SupportsIndex
+
+from analysis.speakers.descriptions import Descriptions
+from analysis.speakers.lexicon import DESCRIPTIVE, EDGE_STRIP, Pronoun, Role, is_acronym
+from analysis.speakers.organisations import Organisations, organisation_nouns
+from analysis.speakers.people import People
+from analysis.speakers.reading import Reading, View
+from analysis.speakers.records import Entity, Person, Speaker
+from analysis.text.document import Document
+
+COLLECTIVE_ROLES = frozenset(("developers", "authors", "makers", "creators", "owners", "founders", "researchers",
+                              "bosses", "management", "executives", "designers", "engineers"))
+"""Plural roles that, after "its" or "their", speak for the organisation itself ("its developers say")."""
+
+WINDOW = 1500
+"""How many tokens back an antecedent is looked for at most (besides the three-paragraph limit): a bound that
+keeps resolution linear in the length of an article however long its paragraphs."""
+
+
+class Resolver(View):
+    """Resolves the speaker mentions of one article, reading the people and what the article says of them."""
+
+    def __init__(self, described: Descriptions, organisations: Organisations) -> None:
+        super().__init__(described.reading)
+        self.described = described
+        self.organisations = organisations
+        self.people = described.people
+        self.name_at = described.name_at
+        self.name_order = sorted(self.name_at)
+        self.heads: set[Person] = set()  # people whose names head a mention
+        self.history: list[tuple[int, Person | Entity]] = []  # what each mention resolved to, in order
+        self._role_index: dict[str, list[Person]] | None = None
+        self._last_index: dict[str, list[Person]] | None = None
+
+    def resolve(self, mentions: Sequence[tuple[int, int]]) -> list[Speaker]:
+        """Resolve each mention (character offsets, in article order); one :class:`Speaker` each."""
+        ranges = [self.token_range(s, e) for s, e in mentions]
+        for a, b in ranges:
+            head = self._head_name(a, b)
+            if head is not None:
+                self.heads.add(self.name_at[head][0])
+        out = []
+        for a, b in ranges:
+            speaker, entity = self._resolve_one(a, b)
+            out.append(speaker)
+            if isinstance(entity, Entity) and entity.speaker is None:
+                entity.speaker = speaker
+            if entity is not None and a < self.n:
+                self.history.append((a, entity))
+        return out
+
+    def _skip_lead(self, a: int, b: int) -> int:
+        """Skip "by", "according to" and punctuation at the start of a mention."""
+        while a < b and (self.kind[a] in ("punct", "quote") or self.function(a) == "preposition"
+                         or self.low[a] == "to" and a > 0 and self.low[a - 1] == "according"):
+            a += 1
+        return a
+
+    def _head_name(self, a: int, b: int) -> int | None:
+        """The name heading a mention: the first name before any comma, preposition or relative pronoun, not
+        followed by a possessive or a common noun ("Clinton" in "the Clinton campaign" or "Trump's aide")."""
+        if a >= b:
+            return None
+        core = self._core_end(a, b)
+        candidates = list(range(a, core))
+        # "His campaign manager, Jeff Weaver,", "The chairman of X, Gen. Y": the name after the comma
+        if self.mark_kind[core - 1] == "role" or self.kind[core - 1] == "word" and self.word[core - 1].islower() \
+                and self.function(core - 1) is None:
+            comma = next((k for k in range(core, b) if self.word[k] == ","), None)
+            if comma is not None:
+                candidates.extend(range(comma + 1, min(b, comma + 4)))
+        for i in candidates:
+            hit = self.name_at.get(i)
+            if hit is None:
+                continue
+            end = hit[1]  # may pass b: a mention cut inside a name ("Mr. Wang" of "Mr. Wang Wenbin")
+            if end < b and end + 1 < b and (self.kind[end] == "poss" or self.word[end] == "'"):
+                continue
+            if end < b and self.kind[end] == "word" and not self.word[end][0].isupper() and self.function(end) is None:
+                continue
+            return i
+        return None
+
+    def _core_end(self, a: int, b: int) -> int:
+        """Where a mention's head noun phrase ends: a comma, a parenthesis, a preposition or a relative pronoun
+        (not one inside a listed phrase such as "Secretary of State")."""
+        for k in range(a + 1, b):
+            if self.word[k] in ",(;:":
+                return k
+            if self.function(k) in ("preposition", "pronoun") and self.mark_start[k] == k and self.mark_end[k] == k + 1:
+                if self.low[k] in self.lex.org_joiners and self.is_cap(k - 1) and self.mark_kind[k - 1] != "role" \
+                        and k + 1 < b and self.is_cap(k + 1):
+                    continue  # "Director of Government Affairs Phil Smith", "Council on American-Islamic ..."
+                return k
+        return b
+
+    def _person_speaker(self, person: Person, rule: str) -> Speaker:
+        role, org, country, kind = self.described.profile(person)
+        return Speaker(person.name, True, role, org, kind, country, rule)
+
+    def _resolve_one(self, a: int, b: int) -> tuple[Speaker, Person | Entity | None]:
+        a = self._skip_lead(a, b)
+        if a >= b:
+            return Speaker(None, False, None, None, "unnamed", None, "no-mention"), None
+        if b - a == 1 and self.kind[a] == "word" and self.low[a] in self.lex.pronouns:
+            return self._resolve_pronoun(a, self.lex.pronouns[self.low[a]])
+        head = self._head_name(a, b)
+        if head is not None:
+            person, _end, rule = self.name_at[head]
+            if rule != "surname-only" or not self.described.common_noun(person):
+                if rule == "full-name" and not person.key[0]:
+                    rule = "surname-only"
+                return self._person_speaker(person, rule), person
+        known = self._known_name(a, b)
+        if known is not None:
+            return self._person_speaker(known, "full-name" if known.key[0] else "surname-only"), known
+        named = self._named_non_person(a, b)
+        if named is not None:
+            return named
+        return self._resolve_description(a, b)
+
+    def _known_name(self, a: int, b: int) -> Person | None:
+        """A mention written as a name found elsewhere in the article, where this occurrence was not read as a
+        name (a title-case headline: "Ted Cruz Refuses To ...")."""
+        words = [k for k in range(a, b) if self.kind[k] == "word"]
+        if not words or not all(self.is_cap(k) for k in words) or len(words) > 3:
+            return None
+        key = (self.low[words[0]], self.low[words[-1]])
+        person = self.people.get(key) if len(words) > 1 else None
+        if person is None and len(words) == 1:
+            pool = [p for p in self._by_last().get(key[1], ()) if p.key[0]]
+            person = min(pool, key=lambda p: p.first) if pool else None
+        return person
+
+    def _named_non_person(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
+        """An organisation, country or place heading a mention ("the State Department", "CNN", "China")."""
+        i = a
+        while i < b and self.function(i) == "determiner":
+            i += 1
+        if i >= b or not self.is_cap(i) or self.function(i) is not None:
+            return None
+        head = self._core_end(i, b) - 1
+        if self.mark_kind[head] in ("role", "title") or not self.is_cap(head) and self.mark_kind[head] != "org":
+            return None  # a description: "Former Clinton Pollster", "Strategists for Obama"
+        kind, value = self.mark_kind[i], self.mark_value[i]
+        whole = self.mark_start[i] == i and self.mark_end[i] >= b
+        if kind == "country" and whole:
+            return Speaker(value, True, None, None, "official", value, "country"), Entity(value, "org", "sg")
+        if kind == "place" and whole and value:
+            name = self.span_text(i, b)
+            return Speaker(name, True, None, None, "official", value, "place"), Entity(name, "org", "sg")
+        if kind == "org" and value.name and self.mark_end[i] >= b:  # "Republicans", "Democrats": a group
+            return None
+        span = self.described.org_phrase(i, b, loose=all(self.is_cap(k) or self.low[k] in self.lex.org_joiners or
+                                                self.kind[k] == "poss" for k in range(i, b)))
+        if span is None:
+            return None
+        s, e = span
+        if e < b and not (self.word[e] in ",(" or self.function(e) is not None):
+            return None  # the organisation modifies the head: "a State Department report"
+        if self.mark_kind[e - 1] == "org" and self.mark_value[e - 1].name:
+            return None  # "Democrats", "House Republicans": a group, not an organisation speaking
+        name = self.span_text(s, e)
+        if e - s == 1 and is_acronym(name):
+            name = self.organisations.full_name(name) or name  # "the ONS": the name the article spells out
+        org_type = self.described.org_type(s, e) or "other"
+        return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
+            Entity(name, "org", "sg")
+
+    def _organisation_described(self, a: int, b: int, core: int) -> tuple[Speaker, Entity] | None:
+        """A description of an organisation named before ("the company", "the think-tank", "its developers")."""
+        first = self.low[a]
+        if first not in ("the", "this", "that", "its", "their") or core - a > 4:
+            return None
+        head = self.low[core - 1]
+        nouns = organisation_nouns()
+        if head not in nouns and self.span_text(core - 2, core).lower() not in nouns \
+                and not (first in ("its", "their") and head in COLLECTIVE_ROLES):
+            return None
+        name = self.organisations.salient_before(a, window=WINDOW, noun=head)
+        if name is None:
+            return None
+        return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")
+
+    def _resolve_description(self, a: int, b: int) -> tuple[Speaker, Person | Entity]:
+        mention = self.span_text(a, b).strip(EDGE_STRIP) or None
+        core = self._core_end(a, b)
+        organisation = self._organisation_described(a, b, core)
+        if organisation is not None:
+            return organisation
+        role_i = max((k for k in range(a, core) if self.mark_kind[k] == "role"), default=None)
+        role_value: Role | None = self.mark_value[role_i] if role_i is not None else None
+        if self.low[a] in self.lex.definite and role_value is not None and not role_value.document \
+                and not role_value.plural:
+            person = self._person_with_role(role_value, a)
+            if person is not None:
+                return self._person_speaker(person, "title->named"), person
+        desc = self.described.parse_role_phrase(a, core, "mention")
+        role = desc.role if desc else None
+        if role is None and role_value is not None and role_i is not None:
+            role = self.span_text(self.mark_start[role_i], self.mark_end[role_i])
+        org, org_type, org_country = self.described.org_after(core, b)
+        org = org or (desc.org if desc else None)
+        country = (desc.country if desc else None) or org_country
+        if role_value is not None and role_value.document:
+            return Speaker(mention, False, role, org, "other", country, "document"), Entity(mention, "doc", "sg")
+        plural = role_value.plural if role_value is not None else self.low[core - 1].endswith("s")
+        if self.mark_kind[a] == "org" and self.mark_value[a].name:
+            org = org or self.mark_value[a].name
+        entity = Entity(mention, "group" if plural else "unnamed", "pl" if plural else "sg",
+                         person=role_value is not None, gender=role_value.gender if role_value is not None else "")
+        return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity
+
+    def _person_with_role(self, role: Role, a: int) -> Person | None:
+        """The person last named before token a with this role (else the first named after it)."""
+        wanted = {role.name}
+        best: tuple[int, Person] | None = None
+        after: tuple[int, Person] | None = None
+        for person in self._with_role_head().get(role.name, ()):
+            if role.gender and self.described.gender(person) not in ("", role.gender):
+                continue
+            occurrences = person.occurrences
+            k = bisect_left(occurrences, a)
+            if k:
+                if best is None or occurrences[k - 1] > best[0]:
+                    best = (occurrences[k - 1], person)
+            elif after is None or occurrences[0] < after[0]:
+                after = (occurrences[0], person)
+        for idx, entity in reversed(self.history):
+            if idx >= a:
+                continue
+            if (best is not None and idx <= best[0]) or a - idx > WINDOW:
+                break
+            if isinstance(entity, Person) and any(d.heads & wanted for d in self.described.descriptors(entity)):
+                best = (idx, entity)
+                break
+        chosen = best or after
+        return chosen[1] if chosen else None
+
+    def _with_role_head(self) -> dict[str, list[Person]]:
+        """The people of the article by each role head the article gives them (computed once)."""
+        if self._role_index is None:
+            index: dict[str, list[Person]] = {}
+            for person in self.people.values():
+                descs = self.described.descriptors(person)
+                if not person.key[0]:  # a lone word named only in an appositive is too weak ("Nation, the ...")
+                    descs = [d for d in descs if d.source in ("pre", "title")]
+                for head in dict.fromkeys(h for d in descs for h in d.heads):
+                    index.setdefault(head, []).append(person)
+            self._role_index = index
+        return self._role_index
+
+    def _by_last(self) -> dict[str, list[Person]]:
+        """The people of the article by family-name key (computed once)."""
+        if self._last_index is None:
+            index: dict[str, list[Person]] = {}
+            for person in self.people.values():
+                index.setdefault(person.key[1], []).append(person)
+            self._last_index = index
+        return self._last_index
+
+    def _resolve_pronoun(self, a: int, pronoun: Pronoun) -> tuple[Speaker, Person | Entity | None]:
+        if pronoun.kind == "personal":
+            person = self._antecedent(a, pronoun.gender)
+            if isinstance(person, Entity) and person.speaker is not None:
+                s = person.speaker
+                return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->recent"), person
+            if isinstance(person, Person):
+                return self._person_speaker(person, "pronoun->recent"), person
+        elif pronoun.kind == "relative":
+            person = self._relative_antecedent(a)
+            if person is not None:
+                return self._person_speaker(person, "relative->antecedent"), person
+        elif pronoun.kind in ("plural", "neuter"):
+            entity = self._group_antecedent(a, plural=pronoun.kind == "plural")
+            if entity is not None and entity.speaker is not None:
+                s = entity.speaker
+                return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->group"), entity
+            lo = self.first_token_of_sentence(self.sent(a) - 1)
+            name = self.organisations.latest_before(a, lo)
+            if name is not None:
+                return Speaker(name, True, None, name, "other", None, "pronoun->organisation"), \
+                    Entity(name, "org", "sg")
+        else:
+            return Speaker(None, False, None, None, "unnamed", None, "pronoun-writer"), None
+        return Speaker(None, False, None, None, "unnamed", None, "pronoun-unresolved"), None
+
+    def _candidates(self, a: int, gender: str) -> list[tuple[int, Person | Entity, bool]]:
+        """People named before token a (this paragraph and three before, outside quotes), gender permitting."""
+        first_para = self.para(a) - 3
+        out: list[tuple[int, Person | Entity, bool]] = []
+        for k in range(bisect_left(self.name_order, a) - 1, -1, -1):
+            idx = self.name_order[k]
+            if self.para(idx) < first_para or a - idx > WINDOW:
+                break
+            person = self.name_at[idx][0]
+            if self.quoted(idx) or not self.described.confirmed(person, self.heads) or (not person.key[0] and self.described.common_noun(person)):
+                continue
+            if gender and self.described.gender(person) not in ("", gender):
+                continue
+            out.append((idx, person, False))
+        for idx, entity in reversed(self.history):
+            if idx >= a:
+                continue
+            if self.para(idx) < first_para or a - idx > WINDOW:
+                break
+            if isinstance(entity, Person):
+                if not gender or self.described.gender(entity) in ("", gender):
+                    out.append((idx, entity, True))
+            elif entity.person and entity.number == "sg" and entity.gender in ("", gender):
+                out.append((idx, entity, True))  # "The woman disputes ... she said"
+        out.sort(key=lambda c: c[0])
+        return out
+
+    def _after_preposition(self, idx: int) -> bool:
+        j = idx - 1
+        while j >= 0 and self.mark_kind[j] in DESCRIPTIVE and self.kind[j] != "punct":
+            j -= 1
+        return j >= 0 and self.function(j) in ("preposition", "possessive")
+
+    def _antecedent(self, a: int, gender: str) -> Person | Entity | None:
+        """he/she: a compatible person earlier in the sentence, else in the closest sentence before that has one
+        in a subject's place (a person after a preposition, "his relationship with Gordon Brown", is passed over
+        for the subject of an earlier sentence); the closest candidate when no sentence has a subject."""
+        cands = self._candidates(a, gender)
+        if not cands:
+            return None
+        sent = self.sent(a)
+        same = [c for c in cands if self.sent(c[0]) == sent]
+        if same:
+            return self._pick_in_sentence(same)
+        by_sentence: dict[int, list[tuple[int, Person | Entity, bool]]] = {}
+        for cand in cands:
+            by_sentence.setdefault(self.sent(cand[0]), []).append(cand)
+        for number in sorted(by_sentence, reverse=True):
+            picked = self._subject_in_sentence(by_sentence[number])
+            if picked is not None:
+                return picked
+        return self._pick_in_sentence(by_sentence[max(by_sentence)])
+
+    def _subject_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity | None:
+        """The speaker already attributed in the sentence, else its first person in a subject's place."""
+        mentioned = [c for c in cands if c[2]]
+        if mentioned:
+            return mentioned[-1][1]
+        opening = self._opening_clause_end(cands[0][0])
+        subjects = [c for c in cands if c[0] >= opening and not self._after_preposition(c[0])]
+        return subjects[0][1] if subjects else None
+
+    def _pick_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity:
+        """The speaker already attributed in the sentence, else its first person that is not in an opening
+        adverbial ("After meeting X, Y said he ...") nor after a preposition, else its first person."""
+        return self._subject_in_sentence(cands) or cands[0][1]
+
+    def _opening_clause_end(self, i: int) -> int:
+        """The token after the comma closing a sentence-initial adverbial clause around token i, else 0."""
+        first = self.reading.sentence_start_token(i)
+        if first >= self.n or self.function(first) not in ("preposition", "conjunction"):
+            return 0
+        comma = next((k for k in range(first, min(self.n, first + 25)) if self.word[k] == ","), None)
+        return comma + 1 if comma is not None else 0
+
+    def _relative_antecedent(self, a: int) -> Person | None:
+        """who/which: the person named last before the pronoun in the same sentence."""
+        sent = self.sent(a)
+        k = bisect_left(self.name_order, a) - 1
+        if k < 0 or self.name_order[k] < a - 30 or self.sent(self.name_order[k]) != sent:
+            return None
+        return self.name_at[self.name_order[k]][0]
+
+    def _group_antecedent(self, a: int, *, plural: bool) -> Entity | None:
+        """they: the last group or organisation source; it: the last organisation or document source."""
+        first_para = self.para(a) - 3
+        for idx, entity in reversed(self.history):
+            if idx >= a or not isinstance(entity, Entity):
+                continue
+            if self.para(idx) < first_para or a - idx > WINDOW:
+                break
+            if (plural and (entity.number == "pl" or entity.kind == "org")) or \
+                    (not plural and entity.kind in ("org", "doc")):
+                return entity
+        return None
+
+
+def resolve_speakers(doc: Document | str, mentions: Sequence[tuple[SupportsIndex, SupportsIndex]]) -> list[Speaker]:
+    """Resolve each speaker mention (start, end offsets into the text, in article order) within the article.
+
+    Args:
+        doc: the article's document (or its text).
+        mentions: ``(start, end)`` character offsets of each speaker mention, in article order (ints, or NumPy
+            integers from a table). A mention may be a bare name (``Wang``), a pronoun (``he``), a description
+            (``the spokesman``, ``analysts``) or a whole noun phrase (``Chinese foreign ministry spokesman Wang
+            Wenbin``).
+
+    Returns:
+        One :class:`Speaker` per mention, in the order given.
+    """
+    if not mentions:
+        return []
+    if not isinstance(doc, Document):
+        doc = Document("", doc)
+    people = People(Reading(doc))
+    described = Descriptions(people)
+    resolver = Resolver(described, Organisations(described, people.runs))
+    return resolver.resolve([(index(s), index(e)) for s, e in mentions])

@@ -1,0 +1,156 @@
+"""The targets a quote refers to: found in its content only, never in its attribution.
+
+For each content piece of a quote, every sentence stretch it covers is searched with the target registry
+(aliases, capitals, leaders, demonyms, adjectives: :mod:`analysis.targets`). Then pronouns of the content are
+resolved (:func:`pronoun_mentions`): ``they``, ``them``, ``their``, ``its`` (and ``it`` where it is not an empty
+subject) to the nearest target named before them in the same or the previous sentence, of the quote or of its
+attribution; ``we``, ``us``, ``our`` of an official to the official's country. Dropped: mentions inside the
+speaker's own mention, and every mention of a target that is the speaker itself (``Moscow said``, ``the
+Chinese foreign ministry said``: a state speaking is never a target of its own quote; a person speaking of
+their own country is). Each mention says how it was found (``rule``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.targets import TargetRegistry
+from analysis.text.document import Document
+
+PLURAL_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
+NEUTER_PRONOUNS = frozenset(("it", "its"))
+FIRST_PERSON = frozenset(("we", "us", "our", "ours"))
+EMPTY_IT_NEXT = frozenset(("is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "will", "remains",
+                           "makes", "may", "might", "could", "should", "has", "had"))
+"""Words after ``it`` that make it an empty subject ("it is clear that ...") rather than a country."""
+
+SPEAKING_STATES = frozenset(("country", "place", "organisation"))
+"""Speaker rules (:mod:`analysis.speakers.resolution`) whose speaker is an institution: when its country is the
+target, the state itself speaks."""
+
+
+@dataclass(frozen=True)
+class QuoteMention:
+    """One mention of a target in a quote.
+
+    Attributes:
+        target: the canonical target.
+        kind: the target's kind (country, bloc, organisation...).
+        mention: the words as written.
+        start: offset of the mention in the article text.
+        end: offset after it.
+        rule: how it was found (``alias``, ``capital``, ``leader``, ``demonym``, ``adjective``, ``pronoun``).
+        lo: start of the stretch it is read in (its sentence within the content piece).
+        hi: end of that stretch.
+    """
+
+    target: str
+    kind: str
+    mention: str
+    start: int
+    end: int
+    rule: str
+    lo: int
+    hi: int
+
+
+@dataclass(frozen=True)
+class QuoteSpeaker:
+    """What the mention search needs to know of a quote's speaker."""
+
+    start: int = -1
+    end: int = -1
+    country: str = ""
+    type: str = ""
+    rule: str = ""
+
+
+def _rule(found: object) -> str:
+    return str(getattr(found, "mention_rule", None) or getattr(found, "rule", None) or "alias")
+
+
+def _stretches(doc: Document, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The content pieces cut at sentence ends: each piece's part in each sentence it covers."""
+    out = []
+    for start, end in spans:
+        first = doc.sentence_of(start)
+        for sentence in doc.sentences[first:]:
+            if sentence.start >= end:
+                break
+            lo, hi = max(start, sentence.start), min(end, sentence.end)
+            if lo < hi:
+                out.append((lo, hi))
+        if not doc.sentences:
+            out.append((start, end))
+    return out
+
+
+def named_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: TargetRegistry
+                   ) -> list[QuoteMention]:
+    """The registry's mentions inside a quote's content pieces, in text order."""
+    text = doc.text
+    found = []
+    for lo, hi in _stretches(doc, spans):
+        stretch = text[lo:hi]
+        if not registry.may_mention(stretch):
+            continue
+        for m in registry.find(stretch):
+            found.append(QuoteMention(m.target, m.kind, m.mention, lo + m.start, lo + m.end, _rule(m), lo, hi))
+    return found
+
+
+def _antecedent(doc: Document, at: int, registry: TargetRegistry, context: Sequence[QuoteMention],
+                cue: tuple[int, int]) -> tuple[str, str] | None:
+    """The nearest target named before offset ``at`` in its sentence or the one before (of the quote, or of
+    the attribution when the cue is there): ``(target, kind)``."""
+    sentence = doc.sentence_of(at)
+    lo = doc.sentences[sentence - 1].start if sentence > 0 else (doc.sentences[0].start if doc.sentences else 0)
+    best: tuple[int, str, str] | None = None
+    for m in context:
+        if lo <= m.start < at and (best is None or m.start > best[0]):
+            best = (m.start, m.target, m.kind)
+    if cue[0] >= 0 and lo <= cue[0] < at:
+        region_end = min(at, doc.sentences[doc.sentence_of(cue[0])].end) if doc.sentences else at
+        region_start = max(lo, doc.sentences[doc.sentence_of(cue[0])].start) if doc.sentences else lo
+        for m in registry.find(doc.text[region_start:region_end]):
+            start = region_start + m.start
+            if start < at and (best is None or start > best[0]):
+                best = (start, m.target, m.kind)
+    return (best[1], best[2]) if best else None
+
+
+def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: TargetRegistry,
+                     named: Sequence[QuoteMention], speaker: QuoteSpeaker, cue: tuple[int, int],
+                     kinds: dict[str, str]) -> list[QuoteMention]:
+    """Mentions by pronoun inside a quote's content (see the module docstring)."""
+    tokens = doc.tokens
+    found = []
+    for lo, hi in _stretches(doc, spans):
+        a, b = doc.token_range(lo, hi)
+        for i in range(a, b):
+            low = tokens.low[i]
+            target = None
+            if low in PLURAL_PRONOUNS or low == "its" or (
+                    low == "it" and not (i + 1 < len(tokens) and tokens.low[i + 1] in EMPTY_IT_NEXT)):
+                target = _antecedent(doc, tokens.start[i], registry, named, cue)
+            elif low in FIRST_PERSON and speaker.type == "official" and speaker.country:
+                target = (speaker.country, kinds.get(speaker.country, "country"))
+            if target is not None:
+                found.append(QuoteMention(target[0], target[1], tokens.raw[i], tokens.start[i], tokens.end[i],
+                                          "pronoun", lo, hi))
+    return found
+
+
+def quote_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: TargetRegistry, *,
+                   speaker: QuoteSpeaker = QuoteSpeaker(), cue: tuple[int, int] = (-1, -1)) -> list[QuoteMention]:
+    """Every target mention of one quote (see the module docstring), in text order."""
+    named = named_mentions(doc, spans, registry)
+    kinds = {m.target: m.kind for m in named}
+    kinds.update(registry.kinds())
+    mentions = named + pronoun_mentions(doc, spans, registry, named, speaker, cue, kinds)
+    if speaker.start >= 0:
+        mentions = [m for m in mentions if not (m.start < speaker.end and speaker.start < m.end)]
+    if speaker.rule in SPEAKING_STATES and speaker.country:
+        mentions = [m for m in mentions if m.target != speaker.country]
+    return sorted(mentions, key=lambda m: (m.start, m.end))

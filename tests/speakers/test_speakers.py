@@ -1,0 +1,511 @@
+"""Tests of analysis.speakers: resolving speaker mentions within an article, and the corpus speakers table.
+
+The hard cases are sentences written for these tests; the seed article and PolNeAR are read in place from
+../shared.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.evaluate.polnear import source_spans
+from analysis.paths import resource
+from analysis.speakers import SPEAKER_COLUMNS, SPEAKER_TYPES, Speaker, resolve_speakers, speaker_table
+from tests.conftest import POLNEAR, need
+
+
+def mention(text: str, words: str, occurrence: int = 0) -> tuple[int, int]:
+    """Offsets of the n-th occurrence of `words` (as whole words) in text."""
+    found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)]
+    assert len(found) > occurrence, f"{words!r} not found {occurrence + 1} times"
+    return found[occurrence]
+
+
+def resolve(text: str, words: str, occurrence: int = 0, *, also: tuple[str, ...] = ()) -> Speaker:
+    """Resolve one mention, with earlier mentions `also` (words, first occurrence) resolved before it."""
+    spans = sorted({mention(text, w) for w in also} | {mention(text, words, occurrence)})
+    result = dict(zip(spans, resolve_speakers(text, spans), strict=True))
+    return result[mention(text, words, occurrence)]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Names: full names, surnames in both orders, titles
+# ---------------------------------------------------------------------------------------------------------
+
+NAME_CASES = [
+    # (text, mention, occurrence, speaker, rule)
+    ("Zhang Wei, a researcher at Fudan University, disagreed. Zhang said the talks would fail.",
+     "Zhang", 1, "Zhang Wei", "surname->full"),
+    ("Maria Ortiz, an associate professor at the University of Toronto, spoke first. Ortiz said it was late.",
+     "Ortiz", 1, "Maria Ortiz", "surname->full"),
+    ("Okafor said the deal was dead. Chidi Okafor, a lawyer for the union, later confirmed it.",
+     "Okafor", 0, "Chidi Okafor", "surname->full"),
+    ("Mr. Wang Wenbin spoke on Monday. Later, Mr. Wang said the visit was over.",
+     "Mr. Wang", 1, "Wang Wenbin", "surname->full"),
+    ("Dr. Jane Doyle led the study. \"It is clear,\" said Dr. Jane Doyle.",
+     "Dr. Jane Doyle", 0, "Jane Doyle", "full-name"),
+    ("Senator Angus King of Maine was not convinced. King said the bill was rushed.",
+     "King", 1, "Angus King", "surname->full"),
+    ("Hillary Clinton arrived late. Hillary said she was tired.",
+     "Hillary", 1, "Hillary Clinton", "given->full"),
+    ("Trump's son Eric Trump spoke first, then Donald Trump took the stage. Trump said he would win.",
+     "Trump", 3, "Eric Trump", "surname->full"),
+    ("Nguyen Van An, a farmer near Hanoi, was angry. Nguyen said prices had fallen.",
+     "Nguyen", 1, "Nguyen Van An", "surname->full"),
+    ("Stated Stone: the campaign is over.", "Stone", 0, "Stone", "surname-only"),
+    ("Donald Trump spoke first. Donald Trump Jr. spoke later. Trump Jr. said the tour was over.",
+     "Trump Jr.", 1, "Donald Trump Jr.", "surname->full"),
+    ("Donald Trump Jr. spoke first. Donald Trump spoke later. Trump said the tour was over.",
+     "Trump", 2, "Donald Trump", "surname->full"),
+    ("Struggling Donald Trump tries a new pitch. Trump said the polls were wrong.", "Trump", 1, "Donald Trump",
+     "surname->full"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "occurrence", "speaker", "rule"), NAME_CASES)
+def test_names_resolve_to_the_person_named_in_full(text, words, occurrence, speaker, rule):
+    got = resolve(text, words, occurrence)
+    assert (got.speaker, got.rule, got.named) == (speaker, rule, True)
+
+
+def test_first_named_wins_among_people_sharing_a_surname():
+    text = "Donald Trump spoke first. His son Eric Trump followed. Trump said the crowd was huge."
+    assert resolve(text, "Trump", 2).speaker == "Donald Trump"
+
+
+def test_a_title_of_one_gender_picks_the_person_of_that_gender():
+    text = "Bill Clinton and Hillary Clinton arrived together. Mrs. Clinton said the race was close."
+    assert resolve(text, "Mrs. Clinton").speaker == "Hillary Clinton"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Roles, organisations, type and country from pre-modifiers and appositives
+# ---------------------------------------------------------------------------------------------------------
+
+ROLE_CASES = [
+    # (text, mention, role, org, type, country)
+    ("Chinese foreign ministry spokesman Li Ming said the talks were useful.", "Li Ming",
+     "foreign ministry spokesman", "Chinese foreign ministry", "official", "China"),
+    ("Irina Volkova, an associate professor at Russia's Higher School of Economics, said it was a signal.",
+     "Irina Volkova", "associate professor", "Russia's Higher School of Economics", "academic", "Russia"),
+    ("Tom Reyes, senior fellow at the Brookings Institution, said the summit was symbolic.",
+     "Tom Reyes", "senior fellow", "Brookings Institution", "think tank", "United States"),
+    ("Pavel Orlov, a senior fellow at the Carnegie Moscow Centre, said so.",
+     "Pavel Orlov", "senior fellow", "Carnegie Moscow Centre", "think tank", "Russia"),
+    ("US President Joe Biden said the alliance was strong.", "Joe Biden",
+     "President", None, "official", "United States"),
+    ("Sen. Rand Paul (R-Ky.) said he would vote no.", "Rand Paul",
+     "senator", "Republican Party", "official", "United States"),
+    ("Karen Holt, the White House press secretary, said the president was resting.", "Karen Holt",
+     "White House press secretary", "White House", "official", "United States"),
+    ("Her campaign manager, Robby Lane, said the numbers were good.", "Robby Lane",
+     "campaign manager", None, "official", None),
+    ("Japanese Prime Minister Kenji Sato said the plan was fair.", "Kenji Sato",
+     "Prime Minister", None, "official", "Japan"),
+    ("Ana Lima, a columnist for the Folha de Sao Paulo newspaper, said the vote was close.", "Ana Lima",
+     "columnist", "Folha de Sao Paulo newspaper", "media", "Brazil"),
+    ("Greg Mills, chief executive of Acme Holdings, said sales were up.", "Greg Mills",
+     "chief executive", "Acme Holdings", "business", None),
+    ("Howard Dean, the former Vermont governor, said the party was united.", "Howard Dean",
+     "former Vermont governor", None, "official", "United States"),
+    ("Joshua Hale, a senior fellow at the Government Affairs Institute, said so.", "Joshua Hale",
+     "senior fellow", "Government Affairs Institute", "think tank", None),
+    ("Mike Mayo, a banking analyst at CLSA, said the bank was weak.", "Mike Mayo",
+     "banking analyst", "CLSA", "other", None),
+    ("Obama spokesman\u00a0Robert Gibbs joined the discussion.", "Robert Gibbs",
+     "Obama spokesman", None, "official", None),
+    ("\"It is normal,\" said Clinton's communications director, Jennifer Palmieri.", "Jennifer Palmieri",
+     "Clinton's communications director", None, "other", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "role", "org", "kind", "country"), ROLE_CASES)
+def test_roles_and_organisations_from_the_article(text, words, role, org, kind, country):
+    got = resolve(text, words)
+    assert (got.role, got.org, got.type, got.country) == (role, org, kind, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump is unlike the Republican nominees Obama faced in 2008.",
+    "For all the doubts about Mr. Obama, banking analysts say, the plan will work.",
+])
+def test_a_plural_role_beside_a_name_is_not_that_person_role(text):
+    assert resolve(text, "Obama").role is None
+
+
+def test_roles_found_anywhere_in_the_article_reach_a_later_surname():
+    text = ("Li Qiang took questions. Later, Li Qiang, a professor at Peking University, was asked again. "
+            "\"It is fine,\" Li said.")
+    got = resolve(text, "Li", 2)
+    assert (got.speaker, got.role, got.org, got.type) == ("Li Qiang", "professor", "Peking University", "academic")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Pronouns, descriptions, unnamed sources
+# ---------------------------------------------------------------------------------------------------------
+
+PRONOUN_CASES = [
+    # (text, mention, occurrence, earlier mentions, speaker)
+    ("Anna Berg met Tom Kerr on Monday. She said the meeting went well.", "She", 0, (), "Anna Berg"),
+    ("Anna Berg met Tom Kerr on Monday. He said the meeting went well.", "He", 0, (), "Tom Kerr"),
+    ("Gabriel Ortiz said the plan was fair, but he did not expect a deal.", "he", 0, ("Gabriel Ortiz",),
+     "Gabriel Ortiz"),
+    ("\"I spoke to Peter Hall yesterday,\" Laura Kim said.\n\n\"It went well,\" she said.", "she", 0,
+     ("Laura Kim",), "Laura Kim"),
+    ("Rita Mora, who chairs the panel, spoke. \"We will meet again,\" said Paul Dunn. \"Soon,\" he added.",
+     "he", 0, ("Paul Dunn",), "Paul Dunn"),
+    ("After meeting Vladimir Petrov, Olaf Berg said he was hopeful.", "he", 0, (), "Olaf Berg"),
+    ("After meeting Vladimir Petrov, Olaf Berg said he was hopeful.", "he", 0, ("Olaf Berg",), "Olaf Berg"),
+    ("Maria Costa, who leads the union, said talks would resume.", "who", 0, (), "Maria Costa"),
+    ("Paul Ryan kept his endorsement. Liberals call Ryan weak because he will not move.", "he", 0, ("Liberals",),
+     "Paul Ryan"),
+    ("The woman disputes the story. \"It never happened,\" she said.", "she", 0, ("The woman",), "The woman"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "occurrence", "also", "speaker"), PRONOUN_CASES)
+def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, occurrence, also, speaker):
+    got = resolve(text, words, occurrence, also=also)
+    assert got.speaker == speaker
+    assert got.rule in ("pronoun->recent", "relative->antecedent")
+
+
+def test_pronouns_without_antecedent_name_no_one():
+    got = resolve("The plan was fair, she said.", "she")
+    assert (got.speaker, got.named, got.rule) == (None, False, "pronoun-unresolved")
+    assert resolve("I think the plan was fair.", "I").rule == "pronoun-writer"
+
+
+def test_they_points_back_to_the_last_group_source():
+    text = "Officials in Ottawa said the plan was ready. They said it would start in May."
+    got = resolve(text, "They", also=("Officials in Ottawa",))
+    assert (got.speaker, got.named, got.type, got.rule) == ("Officials in Ottawa", False, "unnamed", "pronoun->group")
+
+
+TITLE_CASES = [
+    # (text, mention, speaker)
+    ("Defence ministry spokesman Ivan Petrov declined to comment. Later the spokesman said talks continued.",
+     "the spokesman", "Ivan Petrov"),
+    ("Omar Haddad, a professor at Cairo University, was cautious. The professor said reform was slow.",
+     "The professor", "Omar Haddad"),
+    ("President Obama met Vice President Joe Biden. The president said the economy was growing.",
+     "The president", "Obama"),
+    ("Gov. Chris Christie was in Iowa. The governor said taxes were too high.", "The governor", "Chris Christie"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TITLE_CASES)
+def test_a_definite_description_names_the_person_with_that_role(text, words, speaker):
+    got = resolve(text, words)
+    assert (got.speaker, got.named, got.rule) == (speaker, True, "title->named")
+
+
+def test_a_vice_president_is_not_the_president():
+    text = "Vice President Joe Biden spoke in Ohio. The president said the economy was growing."
+    got = resolve(text, "The president")
+    assert (got.speaker, got.named) == ("The president", False)
+
+
+UNNAMED_CASES = [
+    # (text, mention, speaker, role, country, type, rule)
+    ("Analysts say the meeting is a show of solidarity.", "Analysts", "Analysts", "Analysts", None, "unnamed",
+     "unnamed"),
+    ("A senior US official said the talks had stalled.", "A senior US official", "A senior US official",
+     "senior US official", "United States", "unnamed", "unnamed"),
+    ("A spokesman for the Clinton campaign said no.", "A spokesman for the Clinton campaign",
+     "A spokesman for the Clinton campaign", "spokesman", None, "unnamed", "unnamed"),
+    ("A new poll released Monday shows a tie.", "A new poll released Monday", "A new poll released Monday",
+     "new poll", None, "other", "document"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "role", "country", "kind", "rule"), UNNAMED_CASES)
+def test_unnamed_sources_stay_as_written(text, words, speaker, role, country, kind, rule):
+    got = resolve(text, words)
+    assert (got.speaker, got.named, got.role, got.country, got.type, got.rule) == (
+        speaker, False, role, country, kind, rule)
+
+
+ORGANISATION_CASES = [
+    # (text, mention, speaker, type, country, rule)
+    ("The State Department said the embassy would reopen.", "The State Department", "State Department",
+     "official", "United States", "organisation"),
+    ("The Clinton campaign said the ad was false.", "The Clinton campaign", "Clinton campaign", "official", None,
+     "organisation"),
+    ("China said the visit was a success.", "China", "China", "official", "China", "country"),
+    ("Beijing said the visit was a success.", "Beijing", "Beijing", "official", "China", "place"),
+    ("The New York Times reported the deal on Friday.", "The New York Times", "New York Times", "media",
+     "United States", "organisation"),
+    ("The visit, announced by the Chinese Ministry of Foreign Affairs, was brief.",
+     "the Chinese Ministry of Foreign Affairs", "Chinese Ministry of Foreign Affairs", "official", "China",
+     "organisation"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "kind", "country", "rule"), ORGANISATION_CASES)
+def test_organisations_countries_and_places_are_named_non_persons(text, words, speaker, kind, country, rule):
+    got = resolve(text, words)
+    assert (got.speaker, got.named, got.type, got.country, got.rule) == (speaker, True, kind, country, rule)
+    assert got.role is None
+
+
+def test_a_name_modifying_another_noun_is_not_the_speaker():
+    text = "Marco Rubio spoke on Monday. Even those who backed Mr. Rubio say his path is narrow."
+    got = resolve(text, "those who backed Mr. Rubio")
+    assert (got.named, got.rule) == (False, "unnamed")
+
+
+def test_a_name_in_an_appositive_after_a_role_heads_the_mention():
+    text = "His campaign manager, Jeff Weaver, said the race was not over."
+    got = resolve(text, "His campaign manager, Jeff Weaver,")
+    assert (got.speaker, got.role) == ("Jeff Weaver", "campaign manager")
+
+
+def test_one_speaker_per_mention_in_order_and_empty_mentions():
+    text = "Anna Berg said yes. Tom Kerr said no."
+    spans = [mention(text, "Anna Berg"), (5, 5), mention(text, "Tom Kerr")]
+    got = resolve_speakers(text, spans)
+    assert [s.speaker for s in got] == ["Anna Berg", None, "Tom Kerr"]
+    assert got[1].rule == "no-mention"
+    assert resolve_speakers(text, []) == []
+
+
+def test_every_type_is_one_of_the_documented_types():
+    text = "Analysts, the State Department, Anna Berg and she all spoke. A poll agreed."
+    spans = [mention(text, w) for w in ("Analysts", "the State Department", "Anna Berg", "she", "A poll")]
+    assert {s.type for s in resolve_speakers(text, spans)} <= set(SPEAKER_TYPES)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The seed article, read in place
+# ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_text(seed_articles) -> str:
+    return seed_articles["text"].iloc[0]
+
+
+SEED_SOURCES = [
+    # (mention, occurrence, speaker, role, org, type, country)
+    ("Wang Wenbin", 0, "Wang Wenbin", "foreign ministry spokesman", "Chinese foreign ministry", "official", "China"),
+    ("Wang", 1, "Wang Wenbin", "foreign ministry spokesman", "Chinese foreign ministry", "official", "China"),
+    ("Li Yonghui", 0, "Li Yonghui", "professor", "University of the Chinese Academy of Social Sciences",
+     "academic", "China"),
+    ("Li", 1, "Li Yonghui", "professor", "University of the Chinese Academy of Social Sciences", "academic",
+     "China"),
+    ("Artyom Lukin", 0, "Artyom Lukin", "associate professor", "Russia's Far Eastern Federal University",
+     "academic", "Russia"),
+    ("Alexander Gabuev", 0, "Alexander Gabuev", "senior fellow", "Carnegie Moscow Centre", "think tank", "Russia"),
+    ("Gabuev", 1, "Alexander Gabuev", "senior fellow", "Carnegie Moscow Centre", "think tank", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("words", "occurrence", "speaker", "role", "org", "kind", "country"), SEED_SOURCES)
+def test_seed_named_sources(seed_text, words, occurrence, speaker, role, org, kind, country):
+    got = resolve(seed_text, words, occurrence)
+    assert (got.speaker, got.named, got.role, got.org, got.type, got.country) == (
+        speaker, True, role, org, kind, country)
+
+
+def test_seed_he_after_gabuev_is_gabuev(seed_text):
+    after = mention(seed_text, "Alexander Gabuev")[1]
+    hes = [m.span() for m in re.finditer(r"\bhe\b", seed_text) if m.start() > after][:2]
+    spans = sorted([mention(seed_text, "Alexander Gabuev"), *hes])
+    got = resolve_speakers(seed_text, spans)
+    assert [s.speaker for s in got] == ["Alexander Gabuev"] * 3
+    assert [s.rule for s in got[1:]] == ["pronoun->recent"] * 2
+
+
+def test_seed_unnamed_analysts(seed_text):
+    got = resolve(seed_text, "analysts")
+    assert (got.speaker, got.named, got.type) == ("analysts", False, "unnamed")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The corpus speakers table
+# ---------------------------------------------------------------------------------------------------------
+
+
+def quotes_frame(rows: list[tuple]) -> pd.DataFrame:
+    columns = ["article_id", "speaker", "speaker_named", "speaker_type", "speaker_country", "speaker_role",
+               "speaker_org"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+@pytest.fixture()
+def quotes() -> pd.DataFrame:
+    return quotes_frame([
+        ("a1", "Mr. Wang Wenbin", True, "official", "China", "foreign ministry spokesman", "Chinese foreign ministry"),
+        ("a1", "Wang Wenbin", True, "official", "China", "foreign ministry spokesman", "Chinese foreign ministry"),
+        ("a2", "WANG WENBIN", True, "official", "China", "Foreign Ministry Spokesman", ""),
+        ("a3", "Wang", True, "other", None, "", ""),
+        ("a2", "analysts", False, "unnamed", None, "analysts", ""),
+        ("a3", "some analysts", False, "unnamed", None, "analysts", ""),
+        ("a3", "he", False, "unnamed", None, "", ""),
+        ("a3", None, False, "unnamed", None, "", ""),
+        ("a3", "Carnegie Moscow Centre", True, "think tank", "Russia", "", "Carnegie Moscow Centre"),
+    ])
+
+
+def test_speaker_table_columns_are_documented_and_in_order(quotes):
+    table = speaker_table(quotes)
+    assert list(table.columns) == list(SPEAKER_COLUMNS)
+    assert list(speaker_table(quotes.iloc[:0]).columns) == list(SPEAKER_COLUMNS)
+
+
+def test_speaker_table_merges_name_variants_and_groups_unnamed_sources(quotes):
+    table = speaker_table(quotes).set_index("speaker")
+    assert list(table.index) == ["Wang Wenbin", "analysts", "Carnegie Moscow Centre"]
+    wang = table.loc["Wang Wenbin"]
+    assert (wang.n_quotes, wang.n_articles, wang.speaker_type, wang.speaker_country) == (4, 3, "official", "China")
+    assert wang.roles == "foreign ministry spokesman"
+    assert wang.orgs == "Chinese foreign ministry"
+    analysts = table.loc["analysts"]
+    assert (bool(analysts.speaker_named), analysts.speaker_type, analysts.n_quotes) == (False, "unnamed", 2)
+
+
+def test_speaker_table_dates_from_articles_and_no_mutation(quotes):
+    before = quotes.copy()
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3"],
+                             "date": pd.to_datetime(["2021-12-14", "2021-11-02", None])})
+    table = speaker_table(quotes, articles=articles).set_index("speaker")
+    assert (table.loc["Wang Wenbin", "first_date"], table.loc["Wang Wenbin", "last_date"]) == (
+        "2021-11-02", "2021-12-14")
+    assert pd.isna(table.loc["Carnegie Moscow Centre", "first_date"])
+    pd.testing.assert_frame_equal(quotes, before)
+    assert speaker_table(quotes)["first_date"].isna().all()
+
+
+@pytest.mark.parametrize("sizes", [(9,), (1, 8), (3, 3, 3), (4, 0, 5), (1,) * 9])
+@pytest.mark.parametrize("dated", [False, True])
+def test_speaker_tally_in_batches_equals_the_table_of_all(quotes, sizes, dated):
+    from analysis.speakers import SpeakerTally
+
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3"],
+                             "date": pd.to_datetime(["2021-12-14", "2021-11-02", "2022-01-05"])})
+    if dated:
+        quotes = quotes.assign(date=quotes["article_id"].map(articles.set_index("article_id")["date"]))
+    tally, start = SpeakerTally(), 0
+    for size in sizes:
+        tally.add(quotes.iloc[start:start + size])
+        start += size
+    pd.testing.assert_frame_equal(tally.table(articles=articles), speaker_table(quotes, articles=articles))
+
+
+def test_canonical_speakers_name_each_row_as_the_speakers_table_does(quotes):
+    from analysis.speakers import canonical_speakers
+
+    names = canonical_speakers(quotes)
+    assert names.index.equals(quotes.index)
+    assert names.tolist() == ["Wang Wenbin"] * 4 + ["analysts", "analysts", None, None, "Carnegie Moscow Centre"]
+    assert set(names.dropna()) == set(speaker_table(quotes)["speaker"])
+    clintons = quotes_frame([("a1", "Bill Clinton", True, "official", None, "", ""),
+                             ("a2", "Hillary Clinton", True, "official", None, "", ""),
+                             ("a3", "Clinton", True, "other", None, "", "")])
+    assert canonical_speakers(clintons).tolist() == ["Bill Clinton", "Hillary Clinton", "Clinton"]
+
+
+def test_speaker_table_keeps_ambiguous_surnames_apart():
+    table = speaker_table(quotes_frame([
+        ("a1", "Bill Clinton", True, "official", None, "", ""),
+        ("a2", "Hillary Clinton", True, "official", None, "", ""),
+        ("a3", "Clinton", True, "other", None, "", ""),
+    ]))
+    assert sorted(table["speaker"]) == ["Bill Clinton", "Clinton", "Hillary Clinton"]
+
+
+def test_speaker_table_keeps_a_junior_apart():
+    table = speaker_table(quotes_frame([
+        ("a1", "Donald Trump", True, "official", None, "", ""),
+        ("a2", "Mr. Trump", True, "official", None, "", ""),
+        ("a3", "Donald Trump Jr.", True, "other", None, "", ""),
+    ]))
+    assert sorted(zip(table["speaker"], table["n_quotes"], strict=True)) == [("Donald Trump", 2),
+                                                                              ("Donald Trump Jr.", 1)]
+
+
+def test_speaker_table_needs_article_and_speaker():
+    with pytest.raises(KeyError):
+        speaker_table(pd.DataFrame({"speaker": ["x"]}))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Word lists and PolNeAR
+# ---------------------------------------------------------------------------------------------------------
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with resource(name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def test_word_lists_use_documented_types_and_known_countries():
+    countries = {row["country"] for row in read_csv("countries.csv")}
+    for name in ("roles.csv", "organisations.csv"):
+        assert {row["type"] for row in read_csv(name)} <= set(SPEAKER_TYPES) | {""}, name
+    assert {row["country"] for row in read_csv("organisations.csv")} <= countries | {""}
+    assert {row["country"] for row in read_csv("places.csv")} <= countries | {""}
+
+
+def polnear_articles(split: str, limit: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The first `limit` articles of a PolNeAR split (first annotator) with their gold Source spans."""
+    return [(text, spans) for _, text, spans in source_spans(need(POLNEAR / split))[:limit]]
+
+
+def test_polnear_dev_sources_resolve_sensibly():
+    articles = polnear_articles("dev", 40)
+    surname = surname_ok = named = named_in_text = pronouns = pronouns_named = 0
+    for text, spans in articles:
+        for (start, end), got in zip(spans, resolve_speakers(text, spans), strict=True):
+            assert got.type in SPEAKER_TYPES
+            words = text[start:end].split()
+            if got.named and got.speaker:
+                named += 1
+                named_in_text += got.speaker.split()[-1] in text
+            if len(words) == 1 and words[0][0].isupper() and got.rule == "surname->full":
+                surname += 1
+                surname_ok += re.sub(r"['’]s?$", "", words[0].strip(".,")).lower() in got.speaker.lower().split()
+            if text[start:end].lower() in ("he", "she"):
+                pronouns += 1
+                pronouns_named += got.named
+    assert surname > 100 and surname_ok / surname > 0.97
+    assert named_in_text / named > 0.99
+    assert pronouns > 50 and pronouns_named / pronouns > 0.85
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Robustness: any text, any spans
+# ---------------------------------------------------------------------------------------------------------
+
+WORDS = st.sampled_from(["Mr.", "Wang", "Wenbin", "he", "she", "said", "the", "spokesman", ",", ".", '"', "\u201c",
+                         "\u201d", "analysts", "U.S.", "of", "(R-Ky.)", "\n\n", "Li", "a", "professor", "at",
+                         "University", "Carnegie", "Moscow", "Centre", "\u0130stanbul", "'s", "who", "they", "It"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=40), st.lists(st.tuples(st.integers(-5, 300), st.integers(-5, 300)), max_size=8))
+def test_any_text_and_spans_give_one_documented_speaker_each(words, spans):
+    text = " ".join(words)
+    got = resolve_speakers(text, spans)
+    assert len(got) == len(spans)
+    for speaker in got:
+        assert speaker.type in SPEAKER_TYPES
+        assert isinstance(speaker.rule, str) and speaker.rule
+        assert speaker.speaker is None or isinstance(speaker.speaker, str)
+
+
+def test_column_cleaning_handles_missing_and_odd_cells():
+    import math
+
+    from analysis.speakers.table import _texts
+
+    values = ["  Wang\u2019s  aide ", None, float("nan"), pd.NA, "  Wang\u2019s  aide ", "", math.nan]
+    assert _texts(values) == ["Wang's aide", "", "", "", "Wang's aide", "", ""]
+    assert _texts(["a  b", ["not", "hashable"], None]) == ["a b", "['not', 'hashable']", ""]

@@ -1,0 +1,132 @@
+import pandas as pd
+import pytest
+
+from analysis import split_sentences
+from analysis.text import SENTENCE_COLUMNS
+from analysis.text.layout import paragraph_spans
+from analysis.text.sentences import news_abbreviations, sentence_spans
+
+HARD_CASES = [
+    # (text, expected sentences)
+    ("Mr. Smith met Mrs. Jones and Dr. Lee. They talked.",
+     ["Mr. Smith met Mrs. Jones and Dr. Lee.", "They talked."]),
+    ("Sen. Mitch McConnell and Rep. Nancy Pelosi spoke to Gov. Jerry Brown. Nothing changed.",
+     ["Sen. Mitch McConnell and Rep. Nancy Pelosi spoke to Gov. Jerry Brown.", "Nothing changed."]),
+    ("Gen. Mark Milley and Lt. Col. Alexander Vindman testified. Prof. Li Yonghui disagreed.",
+     ["Gen. Mark Milley and Lt. Col. Alexander Vindman testified.", "Prof. Li Yonghui disagreed."]),
+    ("Martin Luther King Jr. spoke on Main St. in the morning. Crowds gathered.",
+     ["Martin Luther King Jr. spoke on Main St. in the morning.", "Crowds gathered."]),
+    ("Shares of Apple Inc. and Acme Corp. fell, while Widget Co. Ltd. rose. Investors shrugged.",
+     ["Shares of Apple Inc. and Acme Corp. fell, while Widget Co. Ltd. rose.", "Investors shrugged."]),
+    ("The U.S. and the U.K. asked the U.N. Security Council to meet. It agreed.",
+     ["The U.S. and the U.K. asked the U.N. Security Council to meet.", "It agreed."]),
+    ("The vote is at 10 a.m. on Tuesday and ends at 4 p.m. on Wednesday. Polls open early.",
+     ["The vote is at 10 a.m. on Tuesday and ends at 4 p.m. on Wednesday.", "Polls open early."]),
+    ("The talks began on Jan. 5 and ended on Feb. 12 in Geneva. No deal was reached.",
+     ["The talks began on Jan. 5 and ended on Feb. 12 in Geneva.", "No deal was reached."]),
+    ("He moved into No. 10 Downing Street. Ministers followed.",
+     ["He moved into No. 10 Downing Street.", "Ministers followed."]),
+    ("It was China vs. the West, e.g. on trade, i.e. tariffs. Talks stalled.",
+     ["It was China vs. the West, e.g. on trade, i.e. tariffs.", "Talks stalled."]),
+    ('"We will not back down." The minister left the room.',
+     ['"We will not back down."', "The minister left the room."]),
+    ("\u201cThe aim is clear.\u201d Gabuev said so twice.",
+     ["\u201cThe aim is clear.\u201d", "Gabuev said so twice."]),
+    ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
+    ('"Is it over?" she asked. "Yes."', ['"Is it over?" she asked.', '"Yes."']),
+    ('Asked whether he agreed, he said "no." Aides declined to comment.',
+     ['Asked whether he agreed, he said "no."', "Aides declined to comment."]),
+    ("Prices rose 3.5 per cent in 2021. Analysts expected 2.9 per cent.",
+     ["Prices rose 3.5 per cent in 2021.", "Analysts expected 2.9 per cent."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARD_CASES)
+def test_hard_newswire_cases(text, expected):
+    spans = sentence_spans(text)
+    assert [text[s.start:s.end] for s in spans] == expected
+
+
+def test_sentences_never_cross_paragraphs():
+    text = "First paragraph without a full stop\n\nsecond paragraph. Another one.\n\n\"A quote that\n\ncontinues\""
+    spans = sentence_spans(text)
+    paragraphs = paragraph_spans(text)
+    assert len(paragraphs) == 4
+    for span in spans:
+        p_start, p_end = paragraphs[span.paragraph]
+        assert p_start <= span.start < span.end <= p_end
+    assert [text[s.start:s.end] for s in spans][:2] == ["First paragraph without a full stop", "second paragraph."]
+
+
+def test_required_news_abbreviations_are_shipped():
+    shipped = set(news_abbreviations())
+    for word in ["mr", "mrs", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "st", "jr", "inc", "corp",
+                 "ltd", "co", "u.s", "u.k", "u.n", "a.m", "p.m", "jan", "feb", "aug", "sept", "dec", "vs", "e.g", "i.e"]:
+        assert word in shipped
+
+
+def test_split_sentences_table(seed_articles):
+    sentences = split_sentences(seed_articles)
+    assert list(sentences.columns) == list(SENTENCE_COLUMNS)
+    text = seed_articles.iloc[0]["text"]
+    for row in sentences.itertuples():
+        assert text[row.start:row.end] == row.text
+    assert sentences["sentence"].tolist() == list(range(len(sentences)))
+    assert sentences["paragraph"].max() == seed_articles.iloc[0]["n_paragraphs"] - 1
+    assert sentences["text"].str.contains("Li said.", regex=False).any()
+
+
+def test_empty_inputs():
+    assert sentence_spans("") == []
+    empty = split_sentences(pd.DataFrame({"article_id": [], "text": []}))
+    assert list(empty.columns) == list(SENTENCE_COLUMNS) and empty.empty
+
+
+# the speed-ups keep Punkt's output: per-paragraph splitting and the remembered break decisions
+SPLIT_CASES = [
+    "Mr. Smith went to Washington. He said: \"No.\" Then he left.\n\nDr. Jones, of the U.S. Army, agreed. "
+    "Sen. Warren (D-Mass.) did not.",
+    "It rose 3.5 per cent in Jan. and fell in Feb. Analysts at J.P. Morgan said so.\n\n\n\"Why?\" she asked. "
+    "\"Because.\"",
+    "One.\n\nTwo. Three.\n\nFour? Five! Six... Seven.",
+    # the patterns Punkt compiles: realigned closing marks, ellipses, numbers, initials, dashes, non-ASCII words
+    "\u201cWe will not yield.\u201d Zelensky said so (in Kyiv.) Then \u2018no.\u2019 Later \u00abnon.\u00bb Fin.",
+    "Growth was 4.5. Then -3.2. Then 1,000.5 people. J. R. R. Tolkien wrote it. He left -- then came back... Okay.",
+    "\u00c9mile Zola s\u2019en va. \u00c7a va? Stra\u00dfe 5. \u041c\u043e\u0441\u043a\u0432\u0430 said. "
+    "U.S. officials: \"yes.\" [sic.] {ok.} *Note.* Done!",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES)
+def test_paragraph_sentences_equal_sentence_spans(text):
+    from analysis.text.sentences import paragraph_sentences
+
+    per_paragraph = [s for i, (a, b) in enumerate(paragraph_spans(text)) for s in paragraph_sentences(text, a, b, i)]
+    assert per_paragraph == sentence_spans(text)
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES)
+def test_our_punkt_equals_nltks_punkt(text):
+    """Remembered break decisions and patterns compiled by ``re`` (not NLTK's timed ``regex`` ones) split alike."""
+    import re
+
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from analysis.text.sentences import tokenizer
+
+    remembering = tokenizer()
+    assert hasattr(remembering.text_contains_sentbreak, "cache_info")  # the remembering one is installed
+    assert isinstance(remembering._lang_vars.period_context_re(), re.Pattern)
+    assert isinstance(remembering._Token._RE_NUMERIC, re.Pattern)
+    plain = PunktSentenceTokenizer(remembering._params)
+    for _ in range(2):  # the second pass reads the remembered decisions
+        assert list(remembering.span_tokenize(text)) == list(plain.span_tokenize(text))
+
+
+def test_importing_the_package_does_not_import_nltk():
+    import subprocess
+    import sys
+
+    code = "import sys, analysis, analysis.quotes, analysis.figures; print('nltk' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"
