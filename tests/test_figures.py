@@ -246,3 +246,19 @@ def test_figures_and_views_never_import_nlp_steps(path):
             imported.update(a.name for a in node.names)
     reached = {name.split(".")[1] for name in imported if name.startswith("analysis.")}
     assert not reached & NLP_MODULES, f"{path.name} imports {sorted(reached & NLP_MODULES)}"
+
+
+@pytest.mark.parametrize(("successes", "n"), [(4, 4), (10, 10), (19, 19), (0, 7), (3, 9)])
+def test_wilson_interval_holds_the_share_exactly(successes, n):
+    """All of an outlet's quotes of one type (share 1): float error put the top at 0.9999999999999999 and
+    matplotlib refused the negative error bar (BBC's report)."""
+    low, high = wilson(successes, n)
+    assert low <= successes / n <= high
+
+
+def test_shares_of_one_and_zero_draw(tmp_path):
+    quotes = pd.DataFrame({"article_id": ["a"] * 4 + ["b"] * 3, "speaker_type": ["official"] * 4 + ["media"] * 3})
+    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["Only Officials", "Only Media"]})
+    fig = figures.source_types(quotes, articles)
+    fig.save(tmp_path)  # raised "'xerr' must not contain negative values"
+    assert set(fig.data["share"]) == {0.0, 1.0}

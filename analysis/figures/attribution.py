@@ -13,6 +13,7 @@ from analysis.figures.base import (
     TYPE_ORDER,
     Figure,
     Selection,
+    error_bars,
     has_values,
     missing,
     new_axes,
@@ -148,7 +149,7 @@ def source_types(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, 
     labels = [f"{short(s, 40)} (n={totals[s]:,})" for s in top]
     for ax, kind in zip(axes[0], order):
         part = data[data["speaker_type"] == kind]
-        ax.errorbar(part["share"], labels, xerr=[part["share"] - part["low"], part["high"] - part["share"]],
+        ax.errorbar(part["share"], labels, xerr=error_bars(part),
                     fmt="o", color=_type_colour(kind), ecolor=_type_colour(kind), capsize=3, markersize=6)
         ax.set_xlim(0, 1)
         ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")

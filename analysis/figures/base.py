@@ -260,7 +260,12 @@ def wilson(successes: float, n: float, *, z: float = 1.959964) -> tuple[float, f
     p = successes / n
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
+    return max(0.0, min(p, centre - half)), min(1.0, max(p, centre + half))  # the share inside, float error aside
+
+
+def error_bars(data: pd.DataFrame, value: str = "share") -> list:
+    """matplotlib's ``xerr`` of a frame with ``low`` and ``high``: the distances from the value, never negative."""
+    return [(data[value] - data["low"]).clip(lower=0), (data["high"] - data[value]).clip(lower=0)]
 
 
 def mean_interval(values: pd.Series, *, z: float = 1.959964) -> tuple[float, float]:

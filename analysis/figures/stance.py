@@ -27,6 +27,7 @@ from analysis.figures.base import (
     Figure,
     Selection,
     choose,
+    error_bars,
     date_axis,
     has_values,
     left_out,
@@ -256,7 +257,7 @@ def stance_by_target(stance: pd.DataFrame, *, targets: int | Sequence[str] = 10)
     for offset, label in zip((-0.22, 0.0, 0.22), STANCE_COLOURS):
         part = data[data["label"] == label]
         y = [positions[t] + offset for t in part["target"]]
-        ax.errorbar(part["share"], y, xerr=[part["share"] - part["low"], part["high"] - part["share"]], fmt="o",
+        ax.errorbar(part["share"], y, xerr=error_bars(part), fmt="o",
                     color=STANCE_COLOURS[label], capsize=2.5, markersize=5, label=label)
     ax.set_yticks(range(len(shown)), [f"{short(t, 30)} (n={target_counts[t]:,})" for t in shown])
     ax.invert_yaxis()
