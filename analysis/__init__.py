@@ -9,9 +9,11 @@ The public functions, one per pipeline step (see README.md for the tables and th
     mentions = find_targets(articles)                 # targets
     stance = stance_table(quotes, articles=articles)  # stance
     result = run("folder/", jobs=2, cache=True)       # all of it, batched, parallel, cached
+    explore(result)                                   # in JupyterLab: filter, read, redraw
 """
 
 from analysis.corpus import load_corpus  # noqa: E402
+from analysis.explorer import explore  # noqa: E402  (ipywidgets is imported when it is called)
 from analysis.pipeline import run  # noqa: E402
 from analysis.quotes import extract_quotes  # noqa: E402
 from analysis.speakers import speaker_table  # noqa: E402
@@ -22,6 +24,7 @@ from analysis.version import __version__  # noqa: E402
 
 __all__ = [
     "__version__",
+    "explore",
     "extract_quotes",
     "find_targets",
     "load_corpus",

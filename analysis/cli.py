@@ -227,10 +227,14 @@ def _train_with(rest: list[str]) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from analysis.report import build_report
+    from analysis.report import ReportError, build_report
 
-    paths = build_report(args.corpus, args.out, notebooks=args.notebook or None, progress=args.progress,
-                         jobs=args.jobs)
+    try:
+        paths = build_report(args.corpus, args.out, notebooks=args.notebook or None, progress=args.progress,
+                             jobs=args.jobs)
+    except ReportError as exc:
+        print(f"analysis report: {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERRORS
     for path in paths:
         print(path)
     return EXIT_OK

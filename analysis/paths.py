@@ -49,3 +49,19 @@ def resource(name: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"resource {name!r} is missing from {RESOURCES}; reinstall the package")
     return path
+
+
+NOTEBOOK_OUTPUT = PROJECT_DIR / "notebooks" / "output"
+"""Where notebooks run by hand (JupyterLab) write figures, listings and article pages; ignored by git."""
+
+
+def report_folder(folder: str | Path = "") -> Path:
+    """The folder a notebook writes into: ``folder`` (a report being built), else :data:`NOTEBOOK_OUTPUT`."""
+    path = Path(folder) if folder else NOTEBOOK_OUTPUT
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def table_files(folder: str | Path, name: str) -> list[Path]:
+    """The exported files of one table in a report folder: ``tables/NAME.csv`` and ``tables/NAME.parquet``."""
+    return [Path(folder) / "tables" / f"{name}.{suffix}" for suffix in ("csv", "parquet")]

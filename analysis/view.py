@@ -2,10 +2,14 @@
 speaker mention marked, so a researcher can audit every attribution in context.
 
 Article text is untrusted input: every piece of it is escaped (a ``<script>`` in an article shows as text).
+Styles are inline (``style="..."`` on each element, no ``<style>`` block), so the highlighting survives where
+a notebook is opened untrusted and JupyterLab drops style sheets; class names stay for whoever restyles it.
+Each quote's first piece carries the id :func:`quote_anchor` gives, so a link can point at it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 from dataclasses import dataclass
 
@@ -15,14 +19,20 @@ COLOURS = ("#fde2a7", "#c8e6c9", "#bbdefb", "#f8bbd0", "#d1c4e9", "#ffccbc", "#b
            "#ffe0b2")
 """Pastel backgrounds for quotes, one per speaker, cycled."""
 
-STYLE = """<style>
-.qv {font-family: Georgia, serif; line-height: 1.6; max-width: 52em}
-.qv .q {border-radius: 3px; padding: 0 1px}
-.qv .cue {font-weight: bold; text-decoration: underline dotted}
-.qv .who {outline: 2px solid #555; border-radius: 3px}
-.qv .legend span {display: inline-block; margin: 0 .6em .3em 0; padding: 0 .4em; border-radius: 3px}
-.qv .meta {color: #555; font-family: sans-serif; font-size: .9em}
-</style>"""
+STYLES = {
+    "qv": "font-family:Georgia,serif;line-height:1.6;max-width:52em",
+    "q": "border-radius:3px;padding:0 1px",
+    "cue": "font-weight:bold;text-decoration:underline",
+    "who": "border:2px solid #555555;border-radius:3px",
+    "legend": "display:inline-block;margin:0 .6em .3em 0;padding:0 .4em;border-radius:3px",
+    "meta": "color:#555555;font-family:sans-serif;font-size:.9em",
+}
+"""The inline style of each marked element, by class name."""
+
+
+def quote_anchor(quote_id: str) -> str:
+    """The HTML id of a quote in an article view (``q-`` and 12 hex digits of its id's hash)."""
+    return "q-" + hashlib.blake2b(str(quote_id).encode(), digest_size=6).hexdigest()
 
 
 @dataclass
@@ -34,10 +44,19 @@ class ArticleView:
     def _repr_html_(self) -> str:
         return self.html
 
-    def save(self, path: str) -> None:
+    def __repr__(self) -> str:  # the text a notebook keeps beside the HTML: not the HTML again
+        return f"<article view: {len(self.html):,} characters of HTML>"
+
+    def save(self, path: str, *, title: str = "Article") -> None:
         """Write a standalone HTML page."""
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write(f"<!doctype html><meta charset='utf-8'>{self.html}")
+            handle.write(page(self.html, title=title))
+
+
+def page(body: str, *, title: str) -> str:
+    """A standalone HTML page around a fragment (nothing loaded from elsewhere)."""
+    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+            f'</head><body style="margin:1.5em auto;max-width:56em;padding:0 1em">{body}</body></html>\n')
 
 
 def _marks(quotes: pd.DataFrame, colour_of: dict[str, str]) -> list[tuple[int, int, str, str]]:
@@ -46,8 +65,10 @@ def _marks(quotes: pd.DataFrame, colour_of: dict[str, str]) -> list[tuple[int, i
     for row in quotes.itertuples(index=False):
         speaker = row.speaker if isinstance(row.speaker, str) and row.speaker else "(no speaker)"
         title = f"{row.kind} · {speaker} · rule {row.rule}"
+        anchor = quote_anchor(row.quote_id) if hasattr(row, "quote_id") else ""
         for start, end in row.spans:
-            marks.append((int(start), int(end), "q", f"{colour_of[speaker]}|{title}"))
+            marks.append((int(start), int(end), "q", f"{colour_of[speaker]}|{anchor}|{title}"))
+            anchor = ""  # the first piece only
         if getattr(row, "cue_start", -1) is not None and row.cue_start >= 0:
             marks.append((int(row.cue_start), int(row.cue_end), "cue", ""))
         if row.speaker_start is not None and row.speaker_start >= 0:
@@ -62,15 +83,19 @@ def _classes_at(marks: list[tuple[int, int, str, str]], start: int, end: int) ->
     return quote, cue, who
 
 
-def _segment(text: str, quote: str | None, cue: bool, who: str | None) -> str:
+def _segment(text: str, quote: str | None, cue: bool, who: str | None, anchors: set[str]) -> str:
     body = html.escape(text).replace("\n\n", "</p><p>").replace("\n", "<br>")
     if who:
-        body = f'<span class="who" title="speaker: {html.escape(who, quote=True)}">{body}</span>'
+        body = (f'<span class="who" style="{STYLES["who"]}" title="speaker: {html.escape(who, quote=True)}">'
+                f"{body}</span>")
     if cue:
-        body = f'<span class="cue">{body}</span>'
+        body = f'<span class="cue" style="{STYLES["cue"]}">{body}</span>'
     if quote:
-        colour, title = quote.split("|", 1)
-        body = f'<span class="q" style="background:{colour}" title="{html.escape(title, quote=True)}">{body}</span>'
+        colour, anchor, title = quote.split("|", 2)
+        ident = f' id="{anchor}"' if anchor and anchor not in anchors else ""
+        anchors.add(anchor)
+        body = (f'<span class="q"{ident} style="background-color:{colour};{STYLES["q"]}" '
+                f'title="{html.escape(title, quote=True)}">{body}</span>')
     return body
 
 
@@ -89,12 +114,16 @@ def article_html(text: str, quotes: pd.DataFrame, *, title: str | None = None) -
     colour_of = {s: COLOURS[i % len(COLOURS)] for i, s in enumerate(dict.fromkeys(speakers))}
     marks = _marks(quotes, colour_of) if len(quotes) else []
     cuts = sorted({0, len(text), *(p for s, e, _, _ in marks for p in (s, e) if 0 <= p <= len(text))})
-    pieces = [_segment(text[a:b], *_classes_at(marks, a, b)) for a, b in zip(cuts, cuts[1:]) if a < b]
-    legend = "".join(f'<span style="background:{c}">{html.escape(s)}</span>' for s, c in colour_of.items())
+    anchors: set[str] = set()
+    pieces = [_segment(text[a:b], *_classes_at(marks, a, b), anchors) for a, b in zip(cuts, cuts[1:]) if a < b]
+    legend = "".join(f'<span style="background-color:{c};{STYLES["legend"]}">{html.escape(s)}</span>'
+                     for s, c in colour_of.items())
     heading = f"<h3>{html.escape(title)}</h3>" if title else ""
-    meta = (f'<p class="meta">{len(quotes)} attributions; hover a quote for its kind, speaker and rule; '
-            f"<b><u>cue</u></b> and <span class='who'>speaker mention</span> marked.</p>")
-    body = f'{STYLE}<div class="qv">{heading}{meta}<p class="legend">{legend}</p><p>{"".join(pieces)}</p></div>'
+    meta = (f'<p class="meta" style="{STYLES["meta"]}">{len(quotes)} attributions; hover a quote for its kind, '
+            f'speaker and rule; <span class="cue" style="{STYLES["cue"]}">cue</span> and '
+            f'<span class="who" style="{STYLES["who"]}">speaker mention</span> marked.</p>')
+    body = (f'<div class="qv tex2jax_ignore mathjax_ignore" style="{STYLES["qv"]}">{heading}{meta}'
+            f'<p class="legend">{legend}</p><p>{"".join(pieces)}</p></div>')
     return ArticleView(body)
 
 

@@ -3,6 +3,8 @@
 import ast
 import json
 import re
+import shutil
+import subprocess
 import tomllib
 
 import pytest
@@ -58,11 +60,18 @@ def test_no_runtime_downloads_in_the_package():
 NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
 
 
+def _git(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=PROJECT_DIR, capture_output=True, text=True)
+
+
+IN_GIT = shutil.which("git") is not None and _git("rev-parse", "--git-dir").returncode == 0
+
+
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=[p.name for p in NOTEBOOK_FILES])
-def test_notebooks_are_committed_clean_and_hold_no_logic(path):
+def test_notebooks_hold_no_logic(path):
+    """Sources only: a notebook saved with outputs in JupyterLab still passes (git strips them, see below)."""
     notebook = json.loads(path.read_text())
     code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
-    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code), "strip outputs"
     tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1, "exactly one cell tagged 'parameters'"
     for cell in code:
@@ -72,6 +81,40 @@ def test_notebooks_are_committed_clean_and_hold_no_logic(path):
     parameters = ast.parse("".join(tagged[0]["source"]))
     assert all(isinstance(n, ast.AnnAssign) and isinstance(n.value, ast.Constant) for n in parameters.body), \
         "the parameters cell holds annotated literals only"
+    assert all("#" in line for line in "".join(tagged[0]["source"]).splitlines()), "each parameter says what it is"
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=[p.name for p in NOTEBOOK_FILES])
+def test_notebooks_are_committed_without_outputs(path):
+    """What git holds (the index: what a commit takes) has no outputs; without git, the file itself."""
+    staged = _git("show", f":notebooks/{path.name}") if IN_GIT else None
+    text = staged.stdout if staged is not None and staged.returncode == 0 else path.read_text()
+    code = [c for c in json.loads(text)["cells"] if c["cell_type"] == "code"]
+    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code), "strip outputs"
+
+
+def test_git_strips_notebook_outputs_on_commit(tmp_path):
+    """`make setup` installs nbstripout as the notebooks' git filter: saving outputs never reaches a commit."""
+    attributes = (PROJECT_DIR / ".gitattributes").read_text().splitlines()
+    assert "*.ipynb filter=nbstripout" in attributes
+    assert "git config filter.nbstripout.clean" in (PROJECT_DIR / "Makefile").read_text()
+    if not IN_GIT:
+        pytest.skip("GIT FILTER NOT CHECKED: this copy is not a git checkout")
+    clean = _git("config", "--get", "filter.nbstripout.clean").stdout.strip()
+    if not clean:
+        pytest.skip("GIT FILTER NOT CHECKED: run `make setup` to install it")
+    notebook = json.loads(NOTEBOOK_FILES[0].read_text())
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "code":
+            cell["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "saved output\n"}]
+            cell["execution_count"] = 3
+    done = subprocess.run(clean, shell=True, cwd=PROJECT_DIR, input=json.dumps(notebook), capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
+    stripped = json.loads(done.stdout)
+    assert "saved output" not in done.stdout
+    assert all(c.get("execution_count") is None for c in stripped["cells"] if c["cell_type"] == "code")
+    assert stripped["metadata"]["kernelspec"]["name"] == "analysis"
 
 
 def test_notebooks_are_numbered():

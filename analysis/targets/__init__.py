@@ -23,7 +23,14 @@ from .registry import (
     find_targets,
     registry,
 )
-from .table import RULE_COLUMNS, TARGET_COLUMNS, load_targets, surname, targets_from_speakers, validate_targets
+from .table import (
+    RULE_COLUMNS,
+    TARGET_COLUMNS,
+    load_targets,
+    surname,
+    targets_from_speakers,
+    validate_targets,
+)
 
 __all__ = [
     "MENTION_COLUMNS",

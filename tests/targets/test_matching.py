@@ -8,7 +8,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.targets import MENTION_RULES, TargetRegistry, find_targets, load_targets, registry
+from analysis.targets import (
+    MENTION_RULES,
+    TargetRegistry,
+    find_targets,
+    load_targets,
+    registry,
+)
 
 
 def found(text: str) -> list[tuple[str, str]]:

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from analysis.targets import (
     MENTION_COLUMNS,
-    TARGET_COLUMNS,
     RULE_COLUMNS,
+    TARGET_COLUMNS,
     TargetRegistry,
     find_targets,
     load_targets,
