@@ -90,13 +90,15 @@ def _grouped(keys: np.ndarray, owners: np.ndarray, owner_bits: int) -> tuple[np.
     return (composite & np.uint64((1 << owner_bits) - 1)).astype(np.int64), starts, counts
 
 
-def shingle_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def shingle_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray, *,
+                  include: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Renderings sharing rare shingles (see the module docstring).
 
     Args:
         tokens: the word ids of all renderings, concatenated.
         offsets: rendering ``r`` is ``tokens[offsets[r]:offsets[r + 1]]``.
         content: for each word id, True for a content word.
+        include: for each rendering, whether to index it (default: all).
 
     Returns:
         ``(pairs, shared)``: rows ``(a, b)`` with ``a < b``, and how many distinct shingles each pair shares.
@@ -105,6 +107,8 @@ def shingle_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray) 
     rendering, inside, length = token_positions(offsets)
     starts = np.flatnonzero(inside <= length - SHINGLE)
     del inside, length
+    if include is not None:
+        starts = starts[include[rendering[starts]]]
     has_content = np.zeros(len(starts), dtype=bool)
     for j in range(SHINGLE):
         has_content |= content[tokens[starts + j]]
@@ -120,11 +124,15 @@ def shingle_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray) 
     return np.stack([keys // n_renderings, keys % n_renderings], axis=1), shared
 
 
-def fragment_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray) -> np.ndarray:
+def fragment_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray, *,
+                   include: np.ndarray | None = None) -> np.ndarray:
     """Short renderings and the renderings that hold them (see the module docstring).
 
     Only runs whose first two words could start a fragment are hashed (a lookup per word id), so the cost is
     one pass over the corpus's words and a sort of the few runs that qualify.
+
+    Args:
+        tokens, offsets, content, include: as for :func:`shingle_pairs`.
 
     Returns:
         Rows ``(fragment, holder)``: the fragment rendering (two to ``SHINGLE - 1`` words, two content words or
@@ -135,7 +143,7 @@ def fragment_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray)
     found = []
     rendering = inside = length = None
     for width in range(2, SHINGLE):
-        short = np.flatnonzero(lengths == width)
+        short = np.flatnonzero((lengths == width) & (True if include is None else include))
         if len(short):
             n_content = sum(content[tokens[offsets[short] + j]].astype(np.int64) for j in range(width))
             short = short[n_content >= 2]
@@ -149,6 +157,8 @@ def fragment_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray)
         may_follow[tokens[offsets[short] + 1]] = True
         starts = np.flatnonzero(may_start[tokens[:-1]] & may_follow[tokens[1:]])
         starts = starts[(inside[starts] <= length[starts] - width) & (length[starts] > width)]
+        if include is not None:
+            starts = starts[include[rendering[starts]]]
         wanted = _hash_runs(tokens, offsets[short], width)
         order = np.argsort(wanted, kind="stable")
         wanted_sorted, short_sorted = wanted[order], short[order]

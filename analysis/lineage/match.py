@@ -3,15 +3,17 @@
 Renderings are compared as word sequences (:mod:`analysis.lineage.words`), aligned by RapidFuzz (C++): its
 longest common subsequence rejects most candidates at once, and its Indel alignment gives the matching blocks
 of the others (difflib's ``SequenceMatcher`` gives much the same blocks, twenty to a hundred times slower). Only blocks of two words or more count as
-matched: a lone "the" or "we" shared by chance says nothing. With ``a`` the shorter rendering, ``b`` the longer,
-``m`` the words matched and ``edits`` the words of either left unmatched:
+matched: a lone "the" or "we" shared by chance says nothing (except between the edits of a near-exact match:
+"we went [through] the [biggest] witch hunt"). With ``a`` the shorter rendering, ``b`` the longer, ``m`` the words
+matched and ``edits`` the words of either left unaligned:
 
 ============== =======================================================================================
 kind           when (the team's guidelines: ``benchmarks/data/lineage/GUIDELINES.md``)
 ============== =======================================================================================
 ``exact``      the same words (quote marks, case, white space and punctuation do not count)
 ``near-exact`` a few words changed, added or dropped: ``edits`` at most :data:`NEAR_EDITS` words, or
-               :data:`NEAR_SHARE` of the longer one, and at least :data:`NEAR_COVER` of the shorter matched
+               :data:`NEAR_SHARE` of the longer one (two words changed: four edits), and at least
+               :data:`NEAR_COVER` of the shorter matched
 ``partial``    one holds a shorter rendering of the other: at least :data:`PARTIAL_COVER` of ``a`` matched;
                or two trims of one quote overlapping by a run of :data:`OVERLAP_BLOCK` words or more
 ``reworded``   not decided here: the same speaker's same claim in other words (:mod:`analysis.lineage.reword`)
@@ -33,19 +35,23 @@ from rapidfuzz.process import cpdist
 MATCH_KINDS = ("exact", "near-exact", "partial", "reworded")
 """The values of the lineage table's ``match`` column, from the closest rendering to the loosest."""
 
-NEAR_EDITS = 3
+NEAR_EDITS = 4
 NEAR_SHARE = 0.2
 NEAR_COVER = 0.75
 PARTIAL_COVER = 0.8
 OVERLAP_BLOCK = 8
 
-AGREE_CONTENT = 2
-"""Content words a match needs when both speakers are named and agree ("grave mistake")."""
+AGREE_CONTENT, AGREE_WORDS = 2, 5
+"""A match between agreeing named speakers needs this many content words ("grave mistake"), or this many words
+("they are here whether we want them or not": one content word)."""
 UNKNOWN_WORDS, UNKNOWN_CONTENT = 8, 4
 """Words and content words a match needs when a speaker is unnamed or missing."""
 DISAGREE_WORDS, DISAGREE_CONTENT = 15, 6
 """Words and content words a match needs when both speakers are named and differ (a misattribution in one
-article, or a statement read out by someone else): long passages only, never a stock phrase."""
+article, or a statement read out by someone else): long passages only, never a stock phrase..."""
+NEAR_DISAGREE_WORDS, NEAR_DISAGREE_CONTENT = 8, 3
+"""...or, published within days of each other, a passage of this many words (attributions go astray: an
+extractor may name the wrong person or a stray phrase as the speaker)."""
 
 
 class Comparison(NamedTuple):
@@ -75,17 +81,19 @@ def compare(a: Sequence[int], b: Sequence[int], content: Sequence[bool]) -> Comp
     if len(a) > len(b):
         a, b = b, a
     if list(a) == list(b):
-        return Comparison("exact", len(a), sum(content[w] for w in a))
+        return Comparison("exact", len(a), int(sum(content[w] for w in a)))
     if len(a) < 2 or LCSseq.similarity(a, b) < min(NEAR_COVER * len(a), OVERLAP_BLOCK):
         return Comparison(None, 0, 0)  # fewer words in common, in order, than any kind needs
-    blocks = [(op.src_start, op.src_end) for op in Indel.opcodes(a, b)
-              if op.tag == "equal" and op.src_end - op.src_start >= 2]
+    equal = [(op.src_start, op.src_end) for op in Indel.opcodes(a, b) if op.tag == "equal"]
+    blocks = [(start, end) for start, end in equal if end - start >= 2]
     matched = sum(end - start for start, end in blocks)
     if not matched:
         return Comparison(None, 0, 0)
-    n_content = sum(content[w] for start, end in blocks for w in a[start:end])
-    edits = len(a) + len(b) - 2 * matched
-    if edits <= max(NEAR_EDITS, NEAR_SHARE * len(b)) and matched >= NEAR_COVER * len(a):
+    n_content = int(sum(content[w] for start, end in blocks for w in a[start:end]))
+    aligned = sum(end - start for start, end in equal)  # lone words too: "went [through] the [biggest] witch"
+    edits = len(a) + len(b) - 2 * aligned
+    if (edits <= max(NEAR_EDITS, NEAR_SHARE * len(b)) and aligned >= NEAR_COVER * len(a)
+            and matched >= 0.5 * len(a)):
         kind: str | None = "near-exact"
     elif matched >= PARTIAL_COVER * len(a) or max(end - start for start, end in blocks) >= OVERLAP_BLOCK:
         kind = "partial"
@@ -128,14 +136,21 @@ def may_match(strings: list[str], pairs: np.ndarray, shared: np.ndarray) -> np.n
     return (shorter >= 2) & (near | partial | overlap)
 
 
-def speakers_allow(first: object, second: object, matched: int, content: int) -> bool:
+def speakers_allow(first: object, second: object, matched: int, content: int, *, near: bool = False) -> bool:
     """Whether a textual match of this size may join quotes of these two speakers (keys, or None for none).
 
-    Agreeing named speakers need :data:`AGREE_CONTENT` content words; an unnamed or missing speaker
-    :data:`UNKNOWN_WORDS` words; two different named speakers :data:`DISAGREE_WORDS` words.
+    Args:
+        first, second: the speakers' keys; None for an unnamed or missing speaker.
+        matched, content: the words and content words matched.
+        near: whether the two were published within days of each other.
+
+    Agreeing named speakers need :data:`AGREE_CONTENT` content words or :data:`AGREE_WORDS` words; an unnamed
+    or missing speaker :data:`UNKNOWN_WORDS` words; two different named speakers :data:`DISAGREE_WORDS` words,
+    or :data:`NEAR_DISAGREE_WORDS` when ``near``.
     """
     if first is not None and first == second:
-        return content >= AGREE_CONTENT
+        return content >= AGREE_CONTENT or matched >= AGREE_WORDS
     if first is None or second is None:
         return matched >= UNKNOWN_WORDS and content >= UNKNOWN_CONTENT
-    return matched >= DISAGREE_WORDS and content >= DISAGREE_CONTENT
+    return ((matched >= DISAGREE_WORDS and content >= DISAGREE_CONTENT)
+            or (near and matched >= NEAR_DISAGREE_WORDS and content >= NEAR_DISAGREE_CONTENT))

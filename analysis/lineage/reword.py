@@ -23,8 +23,8 @@ from analysis.lineage.index import unique_counts
 
 WINDOW_DAYS = 3
 MIN_SHARED = 4
-MIN_SHARE = 0.6
-MAX_STEM_SHARE = 0.002
+MIN_SHARE = 0.5
+MAX_STEM_SHARE = 0.01
 MAX_GROUP = 5000
 """A speaker-and-stem group larger than this is skipped (a speaker's everyday word)."""
 
@@ -75,13 +75,13 @@ def reworded_pairs(quotes: Quotes, joined: Callable[[int, int], bool]) -> np.nda
         joined: whether two quotes are in one lineage already (such pairs are skipped).
 
     Returns:
-        Rows ``(a, b)`` of quote indices to join.
+        Rows ``(a, b, shared)``: quote indices to join and the stems they share.
     """
     state = quotes
     n = len(state.article)
     eligible = np.flatnonzero((state.speaker >= 0) & (state.day != np.iinfo(np.int64).min))
     if len(eligible) < 2:
-        return np.empty((0, 2), dtype=np.int64)
+        return np.empty((0, 3), dtype=np.int64)
     stems, stem_ids = _stem_ids(quotes.words_of, state.content)
     quote, token = _quote_tokens(state, eligible)
     stem_of = stem_ids[token]
@@ -94,7 +94,7 @@ def reworded_pairs(quotes: Quotes, joined: Callable[[int, int], bool]) -> np.nda
     n_kept = np.bincount(quote, minlength=n)
     pairs = _window_pairs(state.speaker[quote], stem_of, state.day[quote], quote)
     if len(pairs) == 0:
-        return pairs
+        return np.empty((0, 3), dtype=np.int64)
     keys, shared = unique_counts(pairs[:, 0] * n + pairs[:, 1])
     a, b = keys // n, keys % n
     smaller = np.minimum(n_kept[a], n_kept[b])
@@ -108,7 +108,8 @@ def reworded_pairs(quotes: Quotes, joined: Callable[[int, int], bool]) -> np.nda
         for one, other in ((x, y), (y, x)):
             if one not in best or (rank, other) < best[one]:
                 best[one] = (rank, other)
-    return np.array(sorted({(min(q, p[1]), max(q, p[1])) for q, p in best.items()}), dtype=np.int64).reshape(-1, 2)
+    chosen = {(min(q, other), max(q, other)): -rank[1] for q, (rank, other) in best.items()}
+    return np.array([(a, b, s) for (a, b), s in sorted(chosen.items())], dtype=np.int64).reshape(-1, 3)
 
 
 def _stem_ids(words_of: list[str], content: np.ndarray) -> tuple[list[str], np.ndarray]:

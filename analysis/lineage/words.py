@@ -7,15 +7,18 @@ style, case, white space or punctuation. What is rendered depends on the quote's
 ========== ===========================================================================================
 kind       words matched
 ========== ===========================================================================================
-direct     every word of its content (the quoted words: the content of a direct quote is in quote marks)
+direct     the words inside its quote marks (all its words when it has none)
 mixed      the words inside its quote marks only ("called it a 'grave mistake'" -> ``grave mistake``);
            all its words when its marks cannot be paired
 indirect   every word of its content (reported speech: matched to another rendering of the same words,
            or to a quote it rewords)
 ========== ===========================================================================================
 
-The words outside a mixed quote's marks are kept apart (:attr:`QuoteWords.extra`): they take part only in
-finding rewordings. Content words are the words not in ``resources/lineage_stopwords.txt``.
+A quote interrupted by its attribution (``"We will win," she said, "and soon."``) or holding several quoted
+phrases has several *pieces*; each is matched on its own as well, since another outlet may quote only one of
+them. The words outside the marks are kept apart (:attr:`QuoteWords.extra`): they take part in finding
+rewordings and in telling whose words a quote gives. Content words are the words not in
+``resources/lineage_stopwords.txt``.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ class QuoteWords(NamedTuple):
 
     Attributes:
         words: the rendering (see the module docstring).
-        extra: a mixed quote's words outside its quote marks (empty for other kinds).
+        extra: the words outside its quote marks (empty for an indirect quote).
         quoted: True when ``words`` are words the article puts in quote marks (direct, mixed with marks).
     """
 
@@ -103,39 +106,91 @@ def quoted_pieces(text: str) -> list[str]:
 
 def quote_words(kind: str, text: str) -> QuoteWords:
     """The words a quote of this kind is matched on (see the module docstring)."""
-    if kind == "mixed":
-        pieces = quoted_pieces(text)
-        if pieces:
-            inside = [w for piece in pieces for w in words(piece)]
-            if inside:
-                outside = words(_DOUBLE_MARKS.sub(" ", _strip_pieces(text, pieces)))
-                return QuoteWords(inside, outside, True)
-        return QuoteWords(words(text), [], False)
-    return QuoteWords(words(text), [], kind == "direct")
+    found = quote_texts([kind], [text])
+    return QuoteWords([w for piece in found.pieces[0] for w in words(piece)], words(found.extra[0]),
+                      found.quoted[0])
 
 
-def matched_texts(kinds: Sequence[str], texts: Sequence[str]) -> tuple[list[str], list[str], list[bool]]:
-    """What :func:`quote_words` reads of many quotes, as text, for :meth:`Vocabulary.encode_many`.
+class QuoteTexts(NamedTuple):
+    """What :func:`quote_texts` reads of many quotes, as text, ready for :meth:`Vocabulary.encode_many`.
 
-    Returns:
-        ``(rendered, extra, quoted)``: per quote the text of its rendering, the text outside a mixed quote's
-        marks ('' for the others), and whether the rendering is quoted words.
+    Attributes:
+        pieces: per quote, the texts of its pieces: its quoted pieces (direct and mixed quotes with paired
+            marks), else its whole text; the rendering is their words in order.
+        extra: per quote, its words outside quote marks ('' for an indirect quote or one without marks).
+        quoted: per quote, whether the rendering is quoted words.
     """
-    rendered: list[str] = []
-    extra: list[str] = []
-    quoted: list[bool] = []
-    for kind, text in zip(kinds, texts):
+
+    pieces: list[list[str]]
+    extra: list[str]
+    quoted: list[bool]
+
+
+def quote_texts(kinds: Sequence[str], texts: Sequence[str], spans: Sequence[object] | None = None) -> QuoteTexts:
+    """The pieces, outside words and quotedness of many quotes (see the module docstring).
+
+    Args:
+        kinds, texts: the quotes table's ``kind`` and ``text``.
+        spans: its ``spans``, when given: a direct quote's text is its pieces joined by a space, so the pieces
+            are cut out of the text by their lengths (each holds its own marks, even where a writer left one
+            unclosed); without them, or when they do not fit the text, quote marks are paired in the text.
+    """
+    out = QuoteTexts([], [], [])
+    for i, (kind, text) in enumerate(zip(kinds, texts)):
         text = text if isinstance(text, str) else ""
-        pieces = quoted_pieces(text) if kind == "mixed" else None
+        if kind == "direct" and spans is not None:
+            cut = span_pieces(text, spans[i])
+            if len(cut) > 1:
+                pieces = [p for piece in cut for p in (quoted_pieces(strip_link_cards(piece)) or [piece])]
+                out.pieces.append(pieces)
+                out.extra.append(_DOUBLE_MARKS.sub(" ", _strip_pieces(text, pieces)))
+                out.quoted.append(True)
+                continue
+        text = strip_link_cards(text)
+        pieces = quoted_pieces(text) if kind != "indirect" else None
         if pieces and any(_WORD.search(normalise(p)) for p in pieces):
-            rendered.append(" ".join(pieces))
-            extra.append(_DOUBLE_MARKS.sub(" ", _strip_pieces(text, pieces)))
-            quoted.append(True)
+            out.pieces.append(pieces)
+            out.extra.append(_DOUBLE_MARKS.sub(" ", _strip_pieces(text, pieces)))
+            out.quoted.append(True)
         else:
-            rendered.append(text)
-            extra.append("")
-            quoted.append(kind == "direct")
-    return rendered, extra, quoted
+            out.pieces.append([text])
+            out.extra.append("")
+            out.quoted.append(kind == "direct")
+    return out
+
+
+def span_pieces(text: str, spans: object) -> list[str]:
+    """A quote's text cut into its pieces by the lengths of its spans (``[[start, end], ...]``); ``[text]`` when
+    the spans do not fit it (the text is the pieces joined by one space)."""
+    try:
+        lengths = [int(end) - int(start) for start, end in spans]  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        return [text]
+    if len(lengths) < 2 or sum(lengths) + len(lengths) - 1 != len(text) or min(lengths) < 1:
+        return [text]
+    pieces, position = [], 0
+    for length in lengths:
+        pieces.append(text[position:position + length])
+        position += length + 1
+    return pieces
+
+
+_LINK_CARD = re.compile(r"[A-Za-z]*[a-z]{2}[A-Z0-9][A-Za-z0-9][^\n]{0,400}?\bMORE\b")
+_LINK_CARD_TAIL = re.compile(r"^[^\n]{0,400}?\bMORE\b")
+
+
+def strip_link_cards(text: str) -> str:
+    """A quote's text without the related-article cards some pages leave in it.
+
+    The Hill's pages put a card after a person's name (``Donald John TrumpSessions says he still supports Trump
+    ... MORE``): the name runs into the first headline, and ``MORE`` closes it. Scraped with the article, the
+    cards repeat across hundreds of articles and would join unrelated quotes. A quote that starts inside a
+    card loses everything up to its ``MORE``.
+    """
+    if "MORE" not in text:
+        return text
+    text = _LINK_CARD.sub(" ", text)
+    return _LINK_CARD_TAIL.sub(" ", text) if "MORE" in text else text
 
 
 def _strip_pieces(text: str, pieces: list[str]) -> str:
