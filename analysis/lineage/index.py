@@ -9,8 +9,8 @@ renderings are first paired by what they share:
   more renderings are stock phrases ("the american people are"), not evidence of one statement; a statement
   that many outlets trimmed in many ways still pairs up through its other shingles.
 * **Fragments**: renderings shorter than a shingle (two to four words: "grave mistake", "all necessary
-  measures") are paired with every rendering holding them as a run of words, when at most
-  :data:`MAX_FRAGMENT_DF` do (else the fragment is a common phrase).
+  measures", "the [regime] must go") are paired with every rendering holding a run of their words with two
+  content words, when at most :data:`MAX_FRAGMENT_DF` do (else the fragment is a common phrase).
 
 The index is exact up to 64-bit hashing (a collision only adds a candidate, which :mod:`analysis.lineage.match`
 then rejects); it is built by sorting arrays, so its cost is a few sorts of the corpus's word count.
@@ -126,47 +126,59 @@ def shingle_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray, 
 
 def fragment_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray, *,
                    include: np.ndarray | None = None) -> np.ndarray:
-    """Short renderings and the renderings that hold them (see the module docstring).
+    """Short renderings and the renderings that share a run of their words (see the module docstring).
 
-    Only runs whose first two words could start a fragment are hashed (a lookup per word id), so the cost is
-    one pass over the corpus's words and a sort of the few runs that qualify.
+    A short rendering (two to ``SHINGLE - 1`` words) is probed by each of its runs of two words or more that
+    hold two content words ("the [regime] must go" by "regime must go"); only runs whose first two words could
+    start a probe are hashed (a lookup per word id), so the cost is one pass over the corpus's words.
 
     Args:
         tokens, offsets, content, include: as for :func:`shingle_pairs`.
 
     Returns:
-        Rows ``(fragment, holder)``: the fragment rendering (two to ``SHINGLE - 1`` words, two content words or
-        more) and a longer rendering holding its words as a run.
+        Rows ``(fragment, other)`` of distinct renderings: the short one and one holding a run of its words.
     """
     lengths = np.diff(offsets)
     n_renderings = len(lengths)
+    short = np.flatnonzero((lengths >= 2) & (lengths < SHINGLE) & (True if include is None else include))
+    if len(short) == 0:
+        return np.empty((0, 2), dtype=np.int64)
+    rendering, inside, length = token_positions(offsets)
     found = []
-    rendering = inside = length = None
     for width in range(2, SHINGLE):
-        short = np.flatnonzero((lengths == width) & (True if include is None else include))
-        if len(short):
-            n_content = sum(content[tokens[offsets[short] + j]].astype(np.int64) for j in range(width))
-            short = short[n_content >= 2]
-        if len(short) == 0:
+        probe_owner, probe_start = [], []
+        for shift in range(SHINGLE - width):  # every run of this width in every short rendering
+            owners = short[lengths[short] >= width + shift]
+            starts = offsets[owners] + shift
+            n_content = sum(content[tokens[starts + j]].astype(np.int64) for j in range(width))
+            probe_owner.append(owners[n_content >= 2])
+            probe_start.append(starts[n_content >= 2])
+        owners, starts = np.concatenate(probe_owner), np.concatenate(probe_start)
+        if len(owners) == 0:
             continue
-        if rendering is None:
-            rendering, inside, length = token_positions(offsets)
-        may_start = np.zeros(len(content), dtype=bool)
-        may_start[tokens[offsets[short]]] = True
-        may_follow = np.zeros(len(content), dtype=bool)
-        may_follow[tokens[offsets[short] + 1]] = True
-        starts = np.flatnonzero(may_start[tokens[:-1]] & may_follow[tokens[1:]])
-        starts = starts[(inside[starts] <= length[starts] - width) & (length[starts] > width)]
-        if include is not None:
-            starts = starts[include[rendering[starts]]]
-        wanted = _hash_runs(tokens, offsets[short], width)
+        wanted = _hash_runs(tokens, starts, width)
         order = np.argsort(wanted, kind="stable")
-        wanted_sorted, short_sorted = wanted[order], short[order]
-        hashes = _hash_runs(tokens, starts, width)
-        at = np.minimum(np.searchsorted(wanted_sorted, hashes), len(wanted_sorted) - 1)
-        hit = wanted_sorted[at] == hashes
-        keys, _ = unique_counts(short_sorted[at[hit]] * n_renderings + rendering[starts[hit]])
-        pairs = np.stack([keys // n_renderings, keys % n_renderings], axis=1)
-        per_fragment = np.bincount(pairs[:, 0], minlength=n_renderings)
-        found.append(pairs[per_fragment[pairs[:, 0]] <= MAX_FRAGMENT_DF])
-    return np.concatenate(found).astype(np.int64) if found else np.empty((0, 2), dtype=np.int64)
+        wanted, owners = wanted[order], owners[order]
+        may_start = np.zeros(len(content), dtype=bool)
+        may_start[tokens[starts]] = True
+        may_follow = np.zeros(len(content), dtype=bool)
+        may_follow[tokens[starts + 1]] = True
+        at = np.flatnonzero(may_start[tokens[:-1]] & may_follow[tokens[1:]])
+        at = at[inside[at] <= length[at] - width]
+        if include is not None:
+            at = at[include[rendering[at]]]
+        hashes = _hash_runs(tokens, at, width)
+        lo, hi = np.searchsorted(wanted, hashes, "left"), np.searchsorted(wanted, hashes, "right")
+        hits = hi - lo
+        holder = np.repeat(rendering[at], hits)
+        which = np.repeat(lo, hits) + (np.arange(int(hits.sum())) - np.repeat(np.cumsum(hits) - hits, hits))
+        fragment = owners[which]
+        keep = fragment != holder
+        keys, _ = unique_counts(fragment[keep] * n_renderings + holder[keep])
+        found.append(keys)
+    if not found:
+        return np.empty((0, 2), dtype=np.int64)
+    keys, _ = unique_counts(np.concatenate(found))
+    pairs = np.stack([keys // n_renderings, keys % n_renderings], axis=1)
+    per_fragment = np.bincount(pairs[:, 0], minlength=n_renderings)
+    return pairs[per_fragment[pairs[:, 0]] <= MAX_FRAGMENT_DF].astype(np.int64)

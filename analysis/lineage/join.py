@@ -203,8 +203,7 @@ class Matching:
         fragment = self._plausible_fragments(fragment_pairs(self.tokens, self.offsets, self.content,
                                                             include=self.is_entry))
         for a, b in fragment.tolist():
-            self._join_pair(a, b, fragments, Comparison("partial", int(self.lengths[a]),
-                                                        int(self.rendering_content[a])))
+            self._join_pair(a, b, fragments)
         for child, (rank, parent) in sorted(fragments.items()):
             self.join(child, parent, "partial", -rank[0])
 

@@ -11,10 +11,12 @@ matched and ``edits`` the words of either left unaligned:
 kind           when (the team's guidelines: ``benchmarks/data/lineage/GUIDELINES.md``)
 ============== =======================================================================================
 ``exact``      the same words (quote marks, case, white space and punctuation do not count)
-``near-exact`` a few words changed, added or dropped: ``edits`` at most :data:`NEAR_EDITS` words, or
-               :data:`NEAR_SHARE` of the longer one (two words changed: four edits), and at least
-               :data:`NEAR_COVER` of the shorter matched
-``partial``    one holds a shorter rendering of the other: at least :data:`PARTIAL_COVER` of ``a`` matched;
+``near-exact`` a few words changed, added or dropped inside: ``edits`` at most :data:`NEAR_EDITS` words,
+               or :data:`NEAR_SHARE` of the longer one (two words changed: four edits), and at least
+               :data:`NEAR_COVER` of the shorter one's words and of its content words matched ("the
+               economy is strong" is not "the weather is strong")
+``partial``    one holds a shorter rendering of the other (a trim at either end, however short: "era of
+               big government is over"): at least :data:`PARTIAL_COVER` of ``a`` matched;
                or two trims of one quote overlapping by a run of :data:`OVERLAP_BLOCK` words or more
 ``reworded``   not decided here: the same speaker's same claim in other words (:mod:`analysis.lineage.reword`)
 ============== =======================================================================================
@@ -92,8 +94,10 @@ def compare(a: Sequence[int], b: Sequence[int], content: Sequence[bool]) -> Comp
     n_content = int(sum(content[w] for start, end in blocks for w in a[start:end]))
     aligned = sum(end - start for start, end in equal)  # lone words too: "went [through] the [biggest] witch"
     edits = len(a) + len(b) - 2 * aligned
-    if (edits <= max(NEAR_EDITS, NEAR_SHARE * len(b)) and aligned >= NEAR_COVER * len(a)
-            and matched >= 0.5 * len(a)):
+    trimmed = blocks == [(0, len(a))]  # the shorter one whole, inside the longer: a trim, not an edit
+    if (not trimmed and edits <= max(NEAR_EDITS, NEAR_SHARE * len(b)) and aligned >= NEAR_COVER * len(a)
+            and matched >= 0.5 * len(a)
+            and n_content >= NEAR_COVER * min(sum(content[w] for w in a), sum(content[w] for w in b))):
         kind: str | None = "near-exact"
     elif matched >= PARTIAL_COVER * len(a) or max(end - start for start, end in blocks) >= OVERLAP_BLOCK:
         kind = "partial"

@@ -23,15 +23,15 @@ LINEAGE_COLUMNS: dict[str, str] = {
     "lineage_id": "the statement: quotes rendering the same statement share it ('L' and 12 hex digits)",
     "quote_id": "the quote (key of the quotes table)",
     "article_id": "the quote's article (key of the articles table)",
-    "source": "the article's outlet (articles.source); None when unknown",
+    "source": "the article's outlet (articles.source); missing when unknown",
     "date": "the article's publication date (datetime64; NaT when unknown)",
     "first": "True on the lineage's earliest dated appearance that is not a copy (at most one row per lineage)",
     "n_articles": "how many articles carry the lineage",
     "n_sources": "how many distinct outlets carry the lineage",
     "match": "how the quote renders the lineage's reference quote: exact, near-exact, partial or reworded "
-             "(the reference itself: exact); None for a quote that stands alone",
+             "(the reference itself: exact); missing for a quote that stands alone",
     "reference": "True for the lineage's reference quote (quoted words first, then the longest rendering)",
-    "story_id": "the article's near-duplicate story (stories table: the original's article_id); None without one",
+    "story_id": "the article's near-duplicate story (stories table: the original's article_id); missing without one",
     "copy": "True when an earlier article of the same story carries the same lineage: the row copies it and "
             "does not count for first",
 }
