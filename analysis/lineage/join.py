@@ -38,6 +38,9 @@ SHORT_DAYS = 7
 """Short matches, and matches between different named speakers, join only within this many days."""
 LONG_PARTIAL = 10
 """A partial match of fewer words joins one holder only (the best)."""
+FURNITURE = 20
+"""A rendering found in this many quotes or more, none with a named speaker, is page furniture ("to receive
+occasional updates and special offers for The New York Times's products and services"): it joins nothing."""
 MAX_BLOCKS = 50
 """A rendering used by more speaker blocks than this is not joined across speakers (a stock phrase)."""
 _NO_SPEAKER = -1
@@ -113,9 +116,12 @@ class Matching:
         return self.tokens[self.offsets[rendering]:self.offsets[rendering + 1]].tolist()
 
     def near_in_time(self, a: int, b: int) -> bool:
-        """Whether two quotes were published within SHORT_DAYS days (or either has no date)."""
+        """Whether two quotes were published within SHORT_DAYS days; when neither has a date, True (nothing
+        tells them apart); when only one has, False (nothing ties them together)."""
         day_a, day_b = int(self.day[a]), int(self.day[b])
-        return day_a == NO_DATE or day_b == NO_DATE or abs(day_a - day_b) <= SHORT_DAYS
+        if day_a == NO_DATE or day_b == NO_DATE:
+            return True
+        return abs(day_a - day_b) <= SHORT_DAYS
 
     def allow(self, a: int, b: int, matched: int, content: int) -> bool:
         """Whether a match of this size may join quotes a and b, given their speakers (module docstring)."""
@@ -131,8 +137,8 @@ class Matching:
         return (matched >= SHORT_WORDS or self.near_in_time(a, b)) and self.allow(a, b, matched, content)
 
     def _names(self, quote: int, speaker: int) -> bool:
-        """Whether the words outside a quote's marks hold this speaker's key."""
-        if speaker == _NO_SPEAKER or self.speaker_word[speaker] < 0:
+        """Whether the words outside a quote's marks hold this speaker's key (a content word)."""
+        if speaker == _NO_SPEAKER or self.speaker_word[speaker] < 0 or not self.content[self.speaker_word[speaker]]:
             return False
         outside = self.extra[self.extra_offsets[quote]:self.extra_offsets[quote + 1]]
         return bool(len(outside)) and bool((outside == self.speaker_word[speaker]).any())
@@ -152,6 +158,9 @@ class Matching:
     def _join_rendering(self, rendering: int, quotes: list[int]) -> None:
         length, n_content = int(self.lengths[rendering]), int(self.rendering_content[rendering])
         sets, speaker = self.sets, self.speaker
+        if len(quotes) >= FURNITURE and all(speaker[q] == _NO_SPEAKER for q in quotes):
+            self.is_entry[rendering] = False
+            return
         blocks: list[list[int]] = []
         unnamed = []
         for q in quotes:  # sorted by speaker, then day
@@ -168,9 +177,9 @@ class Matching:
                 blocks.append([q])
         if 1 < len(blocks) <= MAX_BLOCKS:
             for i, first in enumerate(blocks):
-                for second in blocks[i + 1:]:
-                    if not sets.same(first[0], second[0]) and self._may_join(first[0], second[0], length,
-                                                                              n_content):
+                for second in blocks[i + 1:]:  # blocks of one speaker are apart in time: never joined here
+                    if (speaker[first[0]] != speaker[second[0]] and not sets.same(first[0], second[0])
+                            and self._may_join(first[0], second[0], length, n_content)):
                         self.join(first[0], second[0], "same words", length)
         for q in unnamed:  # joins the largest block when allowed; else stays out of further matching
             if not blocks:
@@ -216,7 +225,7 @@ class Matching:
         several[list(self.blocks)] = True
         day_a, day_b = self.day[quote_a], self.day[quote_b]
         dated = (day_a != NO_DATE) & (day_b != NO_DATE)
-        near = ~dated | (np.abs(np.where(dated, day_a - day_b, 0)) <= SHORT_DAYS)
+        near = np.where(dated, np.abs(np.where(dated, day_a - day_b, 0)) <= SHORT_DAYS, day_a == day_b)
         same = (self.speaker[quote_a] >= 0) & (self.speaker[quote_a] == self.speaker[quote_b]) & near
         return pairs[same | several[pairs[:, 0]] | several[pairs[:, 1]]]
 

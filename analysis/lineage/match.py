@@ -47,7 +47,9 @@ AGREE_CONTENT, AGREE_WORDS = 2, 5
 """A match between agreeing named speakers needs this many content words ("grave mistake"), or this many words
 ("they are here whether we want them or not": one content word)."""
 UNKNOWN_WORDS, UNKNOWN_CONTENT = 8, 4
-"""Words and content words a match needs when a speaker is unnamed or missing."""
+"""Words and content words a match needs when a speaker is unnamed or missing, published within days of each
+other (a shorter passage that recurs without a speaker for months is a phrase in circulation); further apart,
+as many as for two different speakers."""
 DISAGREE_WORDS, DISAGREE_CONTENT = 15, 6
 """Words and content words a match needs when both speakers are named and differ (a misattribution in one
 article, or a statement read out by someone else): long passages only, never a stock phrase..."""
@@ -149,12 +151,13 @@ def speakers_allow(first: object, second: object, matched: int, content: int, *,
         near: whether the two were published within days of each other.
 
     Agreeing named speakers need :data:`AGREE_CONTENT` content words or :data:`AGREE_WORDS` words; an unnamed
-    or missing speaker :data:`UNKNOWN_WORDS` words; two different named speakers :data:`DISAGREE_WORDS` words,
-    or :data:`NEAR_DISAGREE_WORDS` when ``near``.
+    or missing speaker :data:`UNKNOWN_WORDS` words when ``near``, else :data:`DISAGREE_WORDS`; two different
+    named speakers :data:`DISAGREE_WORDS` words, or :data:`NEAR_DISAGREE_WORDS` when ``near``.
     """
     if first is not None and first == second:
         return content >= AGREE_CONTENT or matched >= AGREE_WORDS
     if first is None or second is None:
-        return matched >= UNKNOWN_WORDS and content >= UNKNOWN_CONTENT
+        return ((near and matched >= UNKNOWN_WORDS and content >= UNKNOWN_CONTENT)
+                or (matched >= DISAGREE_WORDS and content >= DISAGREE_CONTENT))
     return ((matched >= DISAGREE_WORDS and content >= DISAGREE_CONTENT)
             or (near and matched >= NEAR_DISAGREE_WORDS and content >= NEAR_DISAGREE_CONTENT))

@@ -204,8 +204,8 @@ def _name_key(name: str) -> str | None:
     parts = [w for w in words(name) if w not in _NAME_SUFFIXES]
     if not parts:
         return None
-    last = parts[-1]
-    return last[:-2] if last.endswith("'s") else last
+    last = parts[-1][:-2] if parts[-1].endswith("'s") else parts[-1]
+    return None if len(last) < 2 or last in stopwords() else last  # "RUSSIA PROBE IS A": no name
 
 
 def speaker_key(name: object, named: object = True) -> str | None:
@@ -213,7 +213,8 @@ def speaker_key(name: object, named: object = True) -> str | None:
 
     ``"Donald Trump"``, ``"Trump"`` and ``"Mr. Trump's"`` give ``trump``; ``"Martin Luther King Jr."`` gives
     ``king``. Unnamed speakers (``named`` false: "analysts", "a spokesman", "he") and missing ones give None:
-    they neither agree nor disagree with anyone.
+    they neither agree nor disagree with anyone. So does a "name" ending in a function word (a headline the
+    extractor took for a speaker: "RUSSIA PROBE IS A").
     """
     if not named or not isinstance(name, str):
         return None

@@ -60,7 +60,9 @@ def test_may_match_keeps_every_pair_compare_accepts():
     ("ortiz", "ortiz", 9, 1, False, True),       # "they are here whether we want them or not"
     ("ortiz", "ortiz", 4, 1, False, False),      # "we will not comment"
     (None, "ortiz", 6, 4, True, False),          # an unnamed source's short phrase
-    (None, None, 12, 6, False, True),            # a long passage, sources unnamed
+    (None, None, 12, 6, True, True),             # a long passage, sources unnamed, within days
+    (None, None, 12, 6, False, False),           # ... but not years apart (a phrase in circulation)
+    (None, None, 15, 6, False, True),            # a long passage whenever
     ("ortiz", "lee", 7, 3, True, False),         # a stock phrase from two speakers
     ("ortiz", "lee", 9, 4, True, True),          # a passage of a statement misattributed in one article
     ("ortiz", "lee", 9, 4, False, False),        # ... but not months apart

@@ -73,6 +73,7 @@ def test_spans_that_do_not_fit_the_text_leave_it_whole(spans):
     ("analysts", False, None),
     (None, True, None),
     ("", True, None),
+    ("RUSSIA PROBE IS A", True, None),  # a headline taken for a speaker
 ])
 def test_speaker_key(name, named, key):
     assert speaker_key(name, named) == key
