@@ -14,6 +14,8 @@ function                      shows
 :func:`pickup_lag`            per outlet: days between a statement's first appearance and the outlet's
 :func:`renderings`            per outlet: how it renders statements others carry (exact, trimmed, reworded...)
 :func:`statement_quotes`      drill-down: the quotes of some lineages, with outlet, date, match and text
+:func:`busiest_pair`,         drill-down helpers: the two outlets sharing most, and the statements they share
+:func:`pair_lineages`
 ============================  ===================================================================================
 """
 
@@ -42,6 +44,7 @@ DRILL_COLUMNS = ["lineage_id", "speaker", "source", "date", "first", "copy", "ma
 
 def _new(width: float = 9, height: float = 4.5) -> tuple[plt.Figure, plt.Axes]:
     set_style()
+    plt.rcParams["text.parse_math"] = False  # quotes hold dollar signs: draw them as text
     fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
     plt.close(fig)
     return fig, ax
@@ -261,6 +264,15 @@ def statement_quotes(lineage: pd.DataFrame, quotes: pd.DataFrame, *, lineage_ids
              .drop(columns="_order"))
     table = table[DRILL_COLUMNS].reset_index(drop=True)
     return table.head(limit) if limit is not None else table
+
+
+def busiest_pair(overlap: pd.DataFrame) -> tuple[str, str] | None:
+    """The two different outlets sharing the most statements in :func:`outlet_overlap`'s data (None if none)."""
+    off = overlap[overlap["source"] < overlap["other_source"]]
+    if off.empty:
+        return None
+    best = off.sort_values(["shared", "source", "other_source"], ascending=[False, True, True]).iloc[0]
+    return str(best["source"]), str(best["other_source"])
 
 
 def pair_lineages(lineage: pd.DataFrame, source: str, other_source: str) -> list[str]:

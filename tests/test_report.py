@@ -8,6 +8,7 @@ FIGURES = {
     "01-explore-corpus": ("articles_per_month", "article_lengths", "articles_by_source", "sentences_per_article"),
     "02-attribute-quotes": ("quotes_by_kind",),
     "03-make-figures": ("top_speakers", "quotes_by_kind", "stance_heatmap", "stance_over_time", "source_types"),
+    "04-who-repeats-whom": ("most_carried", "outlet_overlap", "pickup_lag", "renderings"),
 }
 
 

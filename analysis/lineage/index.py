@@ -30,16 +30,21 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 _BASE = np.uint64(1_000_003)
 
 
-def token_positions(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For every token of the concatenated renderings: its rendering, its index in it, and the rendering's length.
+def run_starts(offsets: np.ndarray, width: int, include: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Where every run of ``width`` words starts, and the rendering it lies in (int32: half the memory).
 
     Args:
         offsets: rendering ``r`` is ``tokens[offsets[r]:offsets[r + 1]]`` (length: renderings + 1).
+        width: words per run.
+        include: for each rendering, whether to take its runs (default: all).
     """
-    lengths = np.diff(offsets)
-    rendering = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
-    inside = np.arange(int(offsets[-1]), dtype=np.int64) - np.repeat(offsets[:-1], lengths)
-    return rendering, inside, lengths[rendering]
+    counts = np.maximum(np.diff(offsets) - width + 1, 0)
+    if include is not None:
+        counts = np.where(include, counts, 0)
+    total = int(counts.sum())
+    first = np.cumsum(counts) - counts
+    starts = np.repeat(offsets[:-1] - first, counts) + np.arange(total, dtype=np.int64)
+    return starts, np.repeat(np.arange(len(counts), dtype=np.int32), counts)
 
 
 def _hash_runs(tokens: np.ndarray, starts: np.ndarray, width: int) -> np.ndarray:
@@ -104,20 +109,17 @@ def shingle_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray, 
         ``(pairs, shared)``: rows ``(a, b)`` with ``a < b``, and how many distinct shingles each pair shares.
     """
     n_renderings = len(offsets) - 1
-    rendering, inside, length = token_positions(offsets)
-    starts = np.flatnonzero(inside <= length - SHINGLE)
-    del inside, length
-    if include is not None:
-        starts = starts[include[rendering[starts]]]
+    starts, rendering = run_starts(offsets, SHINGLE, include)
     has_content = np.zeros(len(starts), dtype=bool)
     for j in range(SHINGLE):
         has_content |= content[tokens[starts + j]]
-    starts = starts[has_content]
+    starts, rendering = starts[has_content], rendering[has_content]
+    del has_content
     owner_bits = max(1, int(n_renderings).bit_length())
-    owners, run_starts, run_counts = _grouped(_hash_runs(tokens, starts, SHINGLE), rendering[starts], owner_bits)
+    owners, group_starts, group_counts = _grouped(_hash_runs(tokens, starts, SHINGLE), rendering, owner_bits)
     del starts, rendering
-    keep = (run_counts >= 2) & (run_counts <= MAX_DF)
-    pairs = pairs_within(run_starts[keep], run_counts[keep], owners)
+    keep = (group_counts >= 2) & (group_counts <= MAX_DF)
+    pairs = pairs_within(group_starts[keep], group_counts[keep], owners)
     if len(pairs) == 0:
         return pairs, np.zeros(0, dtype=np.int64)
     keys, shared = unique_counts(pairs[:, 0] * n_renderings + pairs[:, 1])
@@ -143,7 +145,6 @@ def fragment_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray,
     short = np.flatnonzero((lengths >= 2) & (lengths < SHINGLE) & (True if include is None else include))
     if len(short) == 0:
         return np.empty((0, 2), dtype=np.int64)
-    rendering, inside, length = token_positions(offsets)
     found = []
     for width in range(2, SHINGLE):
         probe_owner, probe_start = [], []
@@ -163,14 +164,13 @@ def fragment_pairs(tokens: np.ndarray, offsets: np.ndarray, content: np.ndarray,
         may_start[tokens[starts]] = True
         may_follow = np.zeros(len(content), dtype=bool)
         may_follow[tokens[starts + 1]] = True
-        at = np.flatnonzero(may_start[tokens[:-1]] & may_follow[tokens[1:]])
-        at = at[inside[at] <= length[at] - width]
-        if include is not None:
-            at = at[include[rendering[at]]]
+        at, rendering = run_starts(offsets, width, include)
+        hit = may_start[tokens[at]] & may_follow[tokens[at + 1]]
+        at, rendering = at[hit], rendering[hit]
         hashes = _hash_runs(tokens, at, width)
         lo, hi = np.searchsorted(wanted, hashes, "left"), np.searchsorted(wanted, hashes, "right")
         hits = hi - lo
-        holder = np.repeat(rendering[at], hits)
+        holder = np.repeat(rendering.astype(np.int64), hits)
         which = np.repeat(lo, hits) + (np.arange(int(hits.sum())) - np.repeat(np.cumsum(hits) - hits, hits))
         fragment = owners[which]
         keep = fragment != holder
