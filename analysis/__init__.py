@@ -8,6 +8,7 @@ The public functions, one per pipeline step (see README.md for the tables and th
     speakers = speaker_table(quotes, articles=articles)
     mentions = find_targets(articles)                 # targets
     stance = stance_table(quotes, articles=articles)  # stance
+    lineage = quote_lineage(quotes, articles)         # the same statement across articles and outlets
     result = run("folder/", jobs=2, cache=True)       # all of it, batched, parallel, cached
 """
 
@@ -18,6 +19,7 @@ from analysis import native  # noqa: E402  (first: a stale compiled module must 
 native.install()
 
 from analysis.corpus import load_corpus  # noqa: E402
+from analysis.lineage import find_stories, quote_lineage  # noqa: E402
 from analysis.pipeline import run  # noqa: E402
 from analysis.quotes import extract_quotes  # noqa: E402
 from analysis.sentences import split_sentences  # noqa: E402
@@ -28,9 +30,11 @@ from analysis.targets import find_targets, load_targets, targets_from_speakers  
 __all__ = [
     "__version__",
     "extract_quotes",
+    "find_stories",
     "find_targets",
     "load_corpus",
     "load_targets",
+    "quote_lineage",
     "run",
     "speaker_table",
     "split_sentences",

@@ -180,9 +180,12 @@ def pickup_lag(lineage: pd.DataFrame, *, top: int = 12) -> Figure:
     else:
         order = shown.groupby("source")["lag_days"].median().sort_values().index.tolist()
         counts = shown["source"].value_counts()
-        sns.boxplot(shown, y="source", x="lag_days", order=order, ax=ax, color="#c9d3dd", fliersize=2,
-                    showfliers=True)
-        ax.set_yticks(range(len(order)), [f"{o} ({counts[o]})" for o in order], fontsize=8)
+        groups = [shown.loc[shown["source"] == o, "lag_days"].to_numpy() for o in order]
+        ax.boxplot(groups, orientation="horizontal", patch_artist=True, widths=0.6,
+                   boxprops={"facecolor": "#c9d3dd", "edgecolor": ACCENT}, medianprops={"color": ACCENT},
+                   flierprops={"markersize": 2, "markeredgecolor": ACCENT})
+        ax.set_yticks(range(1, len(order) + 1), [f"{o} ({counts[o]})" for o in order], fontsize=8)
+        ax.invert_yaxis()
         ax.set_xscale("symlog", linthresh=1)
         ax.set_xlabel("days after the statement's first appearance (0 = the same day; log scale)")
         ax.set_ylabel("outlet (statements)")
