@@ -194,6 +194,36 @@ def _run_command(table: str) -> Callable:
     return handler
 
 
+def _lineage(args: argparse.Namespace) -> int:
+    """Stream the corpus through the quotes step into a LineageBuilder, then write the lineage table."""
+    from analysis.lineage import LineageBuilder
+    from analysis.pipeline import Options, iter_results
+
+    if args.jobs < 1 or args.batch_size < 1:
+        raise UsageError("--jobs and --batch-size must be at least 1")
+    if all(not os.path.lexists(p) for p in args.inputs):
+        raise UsageError(f"no such input: {', '.join(args.inputs)}")
+    _check_outputs(args)
+    if args.stories is not None:
+        output_target(args.stories, inputs=args.inputs)
+    client = _client(args.scheduler)
+    builder, errors = LineageBuilder(), []
+    try:
+        for batch in iter_results(*args.inputs, tables=("quotes",), jobs=args.jobs, client=client,
+                                  batch_size=args.batch_size, options=Options(max_bytes=_max_bytes(args)),
+                                  progress=args.progress):
+            errors.append(batch.errors)
+            builder.add(batch.tables["quotes"], batch.articles)
+    finally:
+        if client is not None:
+            client.close()
+    write_table(builder.table(progress=args.progress), args.output, format=args.format, inputs=args.inputs,
+                csv_formulas=args.csv_formulas)
+    if args.stories:
+        write_table(builder.stories(), args.stories, inputs=args.inputs, csv_formulas=args.csv_formulas)
+    return _report_errors(pd.concat(errors, ignore_index=True), args)
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     if args.dataset == "polnear":
         from analysis.evaluate.polnear import main as evaluate_main
@@ -266,6 +296,14 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "stance":
             sub.add_argument("--method", default="default", help="stance method: default, vader, transformer (needs the transformer extra and a trained encoder)")
         sub.set_defaults(handler=_run_command(name))
+
+    lineage_help = "the same statement across articles and outlets (one row per quote: lineage_id, first, match...)"
+    lineage = commands.add_parser("lineage", help=lineage_help, description=lineage_help)
+    _add_corpus_options(lineage)
+    _add_run_options(lineage)
+    lineage.add_argument("--stories", metavar="FILE", default=None,
+                         help="also write the near-duplicate articles (article_id, story_id, story_size, original)")
+    lineage.set_defaults(handler=_lineage)
 
     evaluate = commands.add_parser("evaluate", help="score against a gold standard (PolNeAR, NewsMTSC, the team sets)")
     evaluate.add_argument("dataset", choices=("polnear", "newsmtsc", "attribution", "stance"))

@@ -21,7 +21,10 @@ TABLES = [
                                                            "canonical speaker"),
     ("stance", "analysis.stance", "STANCE_COLUMNS", "`stance_table(quotes, articles=...)`: one row per quote and "
                                                       "target"),
-    ("targets (registry)", "analysis.targets", "TARGET_COLUMNS", "`load_targets()`, `resources/targets.csv`"),
+    ("lineage", "analysis.lineage.table", "LINEAGE_COLUMNS", "`quote_lineage(quotes, articles)`: one row per quote"),
+    ("lineage joins", "analysis.lineage.table", "JOIN_COLUMNS", "`LineageBuilder.joins()`: every join and why"),
+    ("stories", "analysis.lineage.stories", "STORY_COLUMNS", "`find_stories(articles)`: near-duplicate articles"),
+    ("targets (registry)", "analysis.targets", "TARGET_COLUMNS", "`load_targets()`, `resources/gazetteer.csv`"),
     ("mentions", "analysis.targets", "MENTION_COLUMNS", "`find_targets(articles or quotes)`"),
     ("PolNeAR scores", "analysis.evaluate.polnear", "EVALUATION_COLUMNS", "`analysis evaluate polnear DIR`"),
     ("team attribution, per item", "analysis.evaluate.attribution", "ITEM_COLUMNS",

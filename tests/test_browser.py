@@ -34,7 +34,8 @@ def _check_page(browser, page):
     browser.open(page.as_uri())
     images = browser.evaluate("Array.from(document.images).map(i => [i.complete, i.naturalWidth])")
     assert all(done and width > 0 for done, width in images), images
-    assert images or page.name.startswith("02"), "notebooks 01 and 03 show figures"  # 02 shows tables only
+    # 02 shows tables only; on the sample, 04 has no statement two outlets share (each figure says so instead)
+    assert images or page.name.startswith(("02", "04")), "notebooks 01 and 03 show figures"
     assert browser.errors() == []
     foreign = [u for u in browser.requests() if not u.startswith(("file:", "data:", "blob:", "about:"))]
     assert foreign == [], f"the report loads from elsewhere: {foreign[:3]}"

@@ -17,6 +17,7 @@ FIGURES = {
     "02-attribute-quotes": (),
     "03-make-figures": ("top_speakers", "quotes_by_kind", "source_types", "stance_heatmap", "stance_by_target",
                         "stance_over_time"),
+    "04-who-repeats-whom": (),  # the sample shares no statement between outlets: each figure gives its reason
 }
 LISTED = FIGURES["03-make-figures"]  # each followed by the quotes behind it
 EXTERNAL = re.compile(r"""(<script[^>]*\ssrc=|<link[^>]*\shref=["']?https?:|src=["']?https?:|url\(["']?https?:)""",
@@ -34,6 +35,9 @@ def test_every_notebook_becomes_an_html_report(built_report):
             assert (out / "figures" / f"{figure}.png").stat().st_size > 1000
             assert (out / "figures" / f"{figure}.csv").exists()
     assert "12 articles, 0 errors" in (out / "01-explore-corpus.html").read_text()
+    fourth = (out / "04-who-repeats-whom.html").read_text()
+    for name in ("most_carried", "outlet_overlap", "pickup_lag", "renderings"):
+        assert f"No figure <code>{name}</code>: no statement in this corpus is carried by two outlets" in fourth
     assert (out / MARKER).exists() and not list(out.parent.glob(".reports.*"))  # swapped in, nothing left
 
 
