@@ -16,7 +16,7 @@ from functools import cache
 from analysis.stance.context import TargetContext, lexicon, valences
 from analysis.text import wordlists
 
-FEATURES_VERSION = "stance-features-3"
+FEATURES_VERSION = "stance-features-4"
 """Bumped whenever a feature function changes what it emits; model files must match it."""
 
 WINDOW = 5
@@ -209,8 +209,8 @@ def _local_leaning(ctx: TargetContext, cues: dict[str, str]) -> tuple[float, flo
     return near, whole, denial, hedge
 
 
-def speaker_features(ctx: TargetContext, speaking: Speaking, text_probabilities: tuple[float, float, float]
-                     ) -> dict[str, float]:
+def speaker_features(ctx: TargetContext, speaking: Speaking, text_probabilities: tuple[float, float, float],
+                     text: dict[str, float] | None = None) -> dict[str, float]:
     """The speaker model's features of one (quote, target) (names are readable evidence).
 
     Groups: ``spk`` who speaks (``own`` when the speaker's country is the target, ``foreign``, ``official``,
@@ -218,7 +218,8 @@ def speaker_features(ctx: TargetContext, speaking: Speaking, text_probabilities:
     ``stance_cues.csv``; ``cue:say`` for a plain speech verb), ``kind`` the quote's kind, ``how`` a pronoun
     mention, ``lean`` the signed leaning of the stance cue words near the target and over the stretch (a
     denial turns an accusation around: the speaker defends), ``hedge``, and ``text`` the text model's
-    probabilities; leanings and probabilities are also crossed with ``own``.
+    probabilities; leanings and probabilities are also crossed with ``own``; ``su``/``sb`` the sentence's
+    unigrams and bigrams (from :func:`text_features`, when given), weighed again on the team's quotes.
     """
     feats: dict[str, float] = {"bias": 1.0}
     own = bool(speaking.speaker_country) and speaking.speaker_country == speaking.target
@@ -257,6 +258,9 @@ def speaker_features(ctx: TargetContext, speaking: Speaking, text_probabilities:
         feats["text:" + name] = value
         if own:
             feats["text:" + name + "&own"] = value
+    for name, value in (text or {}).items():
+        if name[:2] in ("u:", "b:"):
+            feats["s" + name] = value
     return feats
 
 
@@ -291,7 +295,7 @@ def describe_feature(name: str) -> str:
         "pos": "target starts the sentence" if value == "start" else "target inside the sentence",
         "cue": "a plain speech cue" if value == "say" else f"a cue of {_CUE_KIND_WORDS.get(value, value)}",
         "kind": f"a {value} quote", "how": f"target named by {value}", "verb": f"cue verb '{value}'",
-        "tgt": f"the target is {value}",
+        "tgt": f"the target is {value}", "su": f"{words} in the quote", "sb": f"{words} in the quote",
     }
     if name == "bias":
         return "prior (bias)"

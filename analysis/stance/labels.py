@@ -12,10 +12,12 @@ LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 METHODS: dict[str, str] = {
     "default": "linear",
     "linear": "linear",
+    "text": "text",
     "vader": "vader",
     "transformer": "transformer",
 }
-"""Method names and what each runs: ``default`` is ``linear``, the speaker-aware linear model."""
+"""Method names and what each runs: ``default`` is ``linear``, the speaker-aware linear model; ``text`` the
+NewsMTSC text model alone (how the sentence treats the target, blind to who speaks: a baseline)."""
 
 TEXT_MODEL = MODELS / "stance_text.json.gz"
 """The text model: how a sentence treats a target (trained on NewsMTSC, :mod:`analysis.training.text_model`)."""

@@ -101,10 +101,14 @@ def score_mentions(items: Sequence[tuple[Document, QuoteMention, Speaking]], met
     contexts = [context_in(doc, m.lo, m.hi, m.start, m.end) for doc, m, _ in items]
     if kind == "vader":
         return [vader_stance(ctx) for ctx in contexts]
-    text_model, speaker_model = load_model(str(TEXT_MODEL)), load_model(str(SPEAKER_MODEL))
-    probabilities = text_model.probabilities([text_features(ctx) for ctx in contexts])
-    return speaker_model.predict([speaker_features(ctx, speaking, tuple(p))
-                                  for ctx, (_, _, speaking), p in zip(contexts, items, probabilities)])
+    text_model = load_model(str(TEXT_MODEL))
+    texts = [text_features(ctx) for ctx in contexts]
+    if kind == "text":
+        return text_model.predict(texts, method="text")
+    speaker_model = load_model(str(SPEAKER_MODEL))
+    probabilities = text_model.probabilities(texts)
+    return speaker_model.predict([speaker_features(ctx, speaking, tuple(p), text)
+                                  for ctx, (_, _, speaking), p, text in zip(contexts, items, probabilities, texts)])
 
 
 def aggregate(stances: Sequence[Stance]) -> tuple[str, float]:

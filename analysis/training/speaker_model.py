@@ -115,8 +115,9 @@ def examples(parts: Sequence[str] = ("train",), paths: Sequence[Path] | None = N
 def featurize(items: Sequence[Example]) -> list[dict[str, float]]:
     """Speaker features of each example, the text model's probabilities among them."""
     text_model = load_model(str(TEXT_MODEL))
-    probabilities = text_model.probabilities([text_features(e.context) for e in items]) if items else []
-    return [speaker_features(e.context, e.speaking, tuple(p)) for e, p in zip(items, probabilities)]
+    texts = [text_features(e.context) for e in items]
+    probabilities = text_model.probabilities(texts) if items else []
+    return [speaker_features(e.context, e.speaking, tuple(p), text) for e, p, text in zip(items, probabilities, texts)]
 
 
 def _folds(items: Sequence[Example], k: int) -> list[list[int]]:
