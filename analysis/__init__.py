@@ -1,6 +1,6 @@
 """analysis: who is quoted in the news, saying what, and with which stance toward whom.
 
-The public functions, one per pipeline step (see README.md for the tables and their columns)::
+The public functions, one per pipeline step (docs/python.md; the tables and their columns in docs/tables.md)::
 
     articles, errors = load_corpus("folder/")        # corpus
     sentences = split_sentences(articles)             # sentences

@@ -1,4 +1,5 @@
-"""Shared fixtures: the data beside the project (../shared, read in place) and the bundled sample corpus."""
+"""Shared fixtures: the data beside the project (../shared, read in place) and the bundled sample corpus; the
+summary of tests skipped for missing data at the end of a run (tests/skip_summary.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import pandas as pd
 import pytest
 
 from analysis.paths import PROJECT_DIR, SAMPLE_CORPUS
+from tests.skip_summary import DATA_PREFIX, pytest_terminal_summary  # noqa: F401  (the hook, found by its name)
+
+pytest_plugins = ["pytester"]  # tests/test_skip_summary.py runs pytest on small test files
 
 SHARED = PROJECT_DIR.parent / "shared"
 SEED = SHARED / "seed" / "000_6f79758aed7cd93b.txt"
@@ -18,9 +22,9 @@ NEWSMTSC = SHARED / "stance" / "newsmtsc"
 
 
 def need(path: Path) -> Path:
-    """Skip the test when a ../shared resource is absent (CI always has it)."""
+    """Skip the test when a ../shared resource is absent (CI always has it); the end of the run lists it."""
     if not path.exists():
-        pytest.skip(f"{path} is not available")
+        pytest.skip(f"{DATA_PREFIX} {path} is not available")
     return path
 
 

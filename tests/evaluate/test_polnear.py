@@ -158,7 +158,7 @@ def test_dataframe_and_jsonl_predictions_agree(dev_predictions):
 
 
 def test_dev_floor(dev_predictions):
-    """A regression floor well under the dev figures of the README (direct+mixed 0.87, indirect 0.51)."""
+    """A regression floor well under the dev figures of docs/attribution.md (direct+mixed 0.87, indirect 0.51)."""
     quotes, _ = dev_predictions
     scores = evaluate_polnear(DEV, predictions=quotes, bootstrap=0).set_index(["category", "metric"])
     assert scores.loc[("direct_mixed", "iou50"), "f1"] > 0.82
