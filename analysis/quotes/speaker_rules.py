@@ -170,10 +170,28 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         r0 = c0 - (1 if before != "," else 0)
         if prev is not None and prev.s0 >= 0:
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
-        np = sentence_subject(toks, a, c0)  # "She brought it down, but said ...": the sentence's subject
+        np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
         if np is not None and np[1] < c0 and toks.kind[np[1]] == W and toks.low[np[1]] not in lexicon().cues:
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | None:
+    """The subject of the clause a coordinated cue at c0 continues: that of the last subordinate clause before
+    it when one opens, unclosed by a comma, with its own subject and verb ("The meeting comes after several
+    countries followed X and announced ...": the countries), else the sentence's subject."""
+    for k in range(c0 - 2, a, -1):
+        if toks.low[k] in (",", ";") or toks.kind[k] == Q:
+            break  # "When asked who X was, Trump diverged and said": a clause closed by a comma is not continued
+        if toks.kind[k] == W and toks.low[k] in lexicon().subordinate and toks.low[k] not in lexicon().relative:
+            np = np_forward(toks, k + 1, c0)
+            if np is not None and np[1] < c0 and toks.kind[np[1]] == W and (
+                    np[1] - np[0] > 1 or toks.low[np[0]] not in lexicon().determiner) and toks.low[np[1]] not in (
+                    lexicon().preposition | lexicon().determiner | lexicon().boundary) and toks.low[np[1]] not in (
+                    "and", "or", "but", "nor"):  # "after the vote and said": the vote is no subject
+                return np
+            break
+    return sentence_subject(toks, a, c0)
 
 
 def noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

@@ -41,6 +41,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ('"We intend to continue," Continetti and Goldfarb continued in their statement.', '"We intend to continue,"',
      "Continetti and Goldfarb"),
     ("He met Putin and Xi said the ties were strong.", "the ties were strong", "Xi"),
+    # a cue coordinated inside a subordinate clause: its subject, not the sentence's (nor a name used as a noun)
+    ("The Lagos summit opens after several governments followed Ghana and announced a new tariff.",
+     "a new tariff", "several governments"),
+    ("She arrived after the vote and said the count was fair.", "the count was fair", "She"),
+    ('When asked who his rival was, Reyes paused and said, "I have many."', '"I have many."', "Reyes"),
 ])
 def test_speaker_mentions_in_real_news(text, content, speaker):
     found = attributions(text)
