@@ -12,7 +12,7 @@ from analysis.progress import progress_bar
 from analysis.quotes.reader import find_quotes
 from analysis.quotes.records import Quote
 from analysis.speakers import Speaker, canonical_speakers, resolve_speakers
-from analysis.text.document import Document, documents
+from analysis.text.document import Document, iter_documents
 
 QUOTE_COLUMNS: dict[str, str] = {
     "article_id": "article the attribution belongs to (key of the articles table)",
@@ -89,9 +89,12 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None,
         fields are None (``speaker_named`` False) where an attribution has no speaker or the mention names
         no one (an unresolved pronoun).
     """
-    docs = docs if docs is not None else documents(articles)
+    # without documents to fill for a later step, each article's is built, read and dropped in turn (memory
+    # stays that of one article's layers, not the corpus's)
+    built = docs.values() if docs is not None else iter_documents(articles)
+    total = len(docs) if docs is not None else len(articles)
     columns: dict[str, list] = {name: [] for name in QUOTE_COLUMNS if name != "speaker_canonical"}
-    for doc in progress_bar(docs.values(), enabled=progress, total=len(docs), desc="quotes", unit="article"):
+    for doc in progress_bar(built, enabled=progress, total=total, desc="quotes", unit="article"):
         for quote, speaker in attribute(doc):
             append_row(columns, doc.article_id, quote, speaker)
     table = pd.DataFrame(columns)

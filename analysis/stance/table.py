@@ -199,7 +199,6 @@ def stance_table(quotes: pd.DataFrame, *, articles: pd.DataFrame | None = None,
     resolve_method(method)
     compiled = registry(targets)
     texts = {} if articles is None else dict(zip(articles["article_id"], articles["text"]))
-    docs = {} if docs is None else docs
     records = _records(quotes)
     if "speaker_canonical" in quotes.columns:
         canonical = quotes["speaker_canonical"].tolist()
@@ -212,7 +211,8 @@ def stance_table(quotes: pd.DataFrame, *, articles: pd.DataFrame | None = None,
     rows: list[dict] = []
     step = max(len(records), 1) if resolve_method(method) == "transformer" else STANCE_CHUNK
     for lo in range(0, len(records), step):
-        rows.extend(_rows(records[lo:lo + step], docs, texts, compiled, method))
+        # documents built here live for one chunk: memory is a chunk's articles, not the corpus's
+        rows.extend(_rows(records[lo:lo + step], {} if docs is None else docs, texts, compiled, method))
     table = pd.DataFrame(rows, columns=list(STANCE_COLUMNS))
     return table.astype({"n_mentions": "int64", "start": "int64", "end": "int64", "score": "float64",
                          "speaker_named": "bool"})

@@ -19,7 +19,7 @@ stance step reads both. Offsets everywhere index :attr:`Document.text`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -179,6 +179,15 @@ class Document:
         except KeyError:
             raise LookupError(f"document {self.article_id!r} has no {layer!r} layer yet: run the step that adds "
                               f"it first (layers present: {', '.join(sorted(self._layers)) or 'none'})") from None
+
+
+def iter_documents(articles: pd.DataFrame) -> Iterator[Document]:
+    """One :class:`Document` per row of an articles table, built when reached and kept by nobody here: a step
+    that needs no later step's layers holds one article's layers at a time, whatever the corpus's size."""
+    if articles.empty:
+        return
+    for article_id, text in zip(articles["article_id"].astype(str), articles["text"]):
+        yield Document(article_id, text)
 
 
 def documents(articles: pd.DataFrame | Iterable[tuple[str, object]]) -> dict[str, Document]:
