@@ -799,10 +799,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def _build() -> str:
-    """How the package under test runs: which modules are compiled (``analysis.native.describe``)."""
-    done = subprocess.run([sys.executable, "-c", "import analysis.native as n; print(n.describe())"],
+    """How the package under test runs: its version and where it is imported from (pure Python since ed097e5)."""
+    done = subprocess.run([sys.executable, "-c", "import analysis; print(analysis.__version__, analysis.__file__)"],
                           capture_output=True, text=True, cwd=RESULTS.parent.parent, check=False)
-    return done.stdout.strip() or f"build unknown ({done.stderr.strip().splitlines()[-1:]})"
+    found = done.stdout.strip()
+    return f"pure Python, analysis {found}" if found else f"analysis not importable ({done.stderr.strip()[-200:]})"
 
 
 def _say(message: str) -> None:
