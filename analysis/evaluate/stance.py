@@ -29,8 +29,9 @@ from analysis.datasets.team import (
     read_records,
     read_split,
 )
+from analysis.evaluate import metrics
+from analysis.stance.labels import LABELS
 
-LABELS = ("negative", "neutral", "positive")
 NONE = "none"
 """The prediction of a gold pair without a stance row."""
 
@@ -86,15 +87,7 @@ def match_pairs(team: TeamSet, quotes: pd.DataFrame, stance: pd.DataFrame) -> pd
 
 def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
     """Macro-F1 over :data:`LABELS` (a ``none`` prediction lowers recall only)."""
-    f1s = []
-    for label in LABELS:
-        tp = sum(g == label and p == label for g, p in zip(gold, predicted))
-        n_pred = sum(p == label for p in predicted)
-        n_gold = sum(g == label for g in gold)
-        precision = tp / n_pred if n_pred else 0.0
-        recall = tp / n_gold if n_gold else 0.0
-        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return float(np.mean(f1s))
+    return float(metrics.scores(gold, predicted)["f1_macro"])
 
 
 def scores(pairs: pd.DataFrame, *, bootstrap: int = 1000, seed: int = 0) -> dict[str, float]:

@@ -180,18 +180,26 @@ def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | 
     """The subject of the clause a coordinated cue at c0 continues: that of the last subordinate clause before
     it when one opens, unclosed by a comma, with its own subject and verb ("The meeting comes after several
     countries followed X and announced ...": the countries), else the sentence's subject."""
+    words = lexicon()
     for k in range(c0 - 2, a, -1):
-        if toks.low[k] in (",", ";") or toks.kind[k] == Q:
+        low = toks.low[k]
+        if low in (",", ";") or toks.kind[k] == Q:
             break  # "When asked who X was, Trump diverged and said": a clause closed by a comma is not continued
-        if toks.kind[k] == W and toks.low[k] in lexicon().subordinate and toks.low[k] not in lexicon().relative:
+        if toks.kind[k] == W and low in words.subordinate and low not in words.relative:
             np = np_forward(toks, k + 1, c0)
-            if np is not None and np[1] < c0 and toks.kind[np[1]] == W and (
-                    np[1] - np[0] > 1 or toks.low[np[0]] not in lexicon().determiner) and toks.low[np[1]] not in (
-                    lexicon().preposition | lexicon().determiner | lexicon().boundary) and toks.low[np[1]] not in (
-                    "and", "or", "but", "nor"):  # "after the vote and said": the vote is no subject
+            if np is not None and np[1] < c0 and _subject_before_verb(toks, np):
                 return np
             break
     return sentence_subject(toks, a, c0)
+
+
+def _subject_before_verb(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
+    """Can the phrase be a clause's subject, the word after it its verb? Not a lone determiner ("after the vote
+    and said": "the"), nor a phrase followed by a preposition, determiner or conjunction ("the vote and")."""
+    words, after = lexicon(), toks.low[np[1]]
+    lone_determiner = np[1] - np[0] == 1 and toks.low[np[0]] in words.determiner
+    return toks.kind[np[1]] == W and not lone_determiner and not (
+        after in words.preposition or after in words.determiner or after in words.boundary)
 
 
 def noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

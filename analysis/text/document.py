@@ -197,9 +197,5 @@ def documents(articles: pd.DataFrame | Iterable[tuple[str, object]]) -> dict[str
         articles: an articles table (``article_id`` and ``text`` columns) or ``(article_id, text)`` pairs.
     """
     if isinstance(articles, pd.DataFrame):
-        if articles.empty:
-            return {}
-        pairs: Iterable[tuple[str, object]] = zip(articles["article_id"].astype(str), articles["text"])
-    else:
-        pairs = articles
-    return {str(article_id): Document(str(article_id), text) for article_id, text in pairs}
+        return {doc.article_id: doc for doc in iter_documents(articles)}
+    return {str(article_id): Document(str(article_id), text) for article_id, text in articles}
