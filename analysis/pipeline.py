@@ -354,6 +354,11 @@ def run(
     cache: bool | str | Path = False,
     progress: bool | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    id_field: str = "id",
+    date_field: str = "date",
+    title_field: str = "title",
+    text_field: str = "text",
+    source_field: str = "source",
 ) -> Result:
     """Run the pipeline over a corpus and return its tables.
 
@@ -373,12 +378,15 @@ def run(
             is a :class:`analysis.cache.CacheWarning`, never an error.
         progress: progress bars; ``None`` shows them on a terminal.
         max_bytes: the largest article read (see :func:`analysis.load_corpus`).
+        id_field, date_field, title_field, text_field, source_field: the JSONL/CSV fields holding each part of
+            an article, as :func:`analysis.load_corpus` takes them.
 
     Returns:
         A :class:`Result`: ``result.quotes``, ``result["stance"]``...
     """
+    fields = Fields(id=id_field, date=date_field, title=title_field, text=text_field, source=source_field)
     options = Options(stance_method=stance_method, boilerplate=tuple(boilerplate) if boilerplate is not None else None,
-                      max_bytes=max_bytes)
+                      fields=fields, max_bytes=max_bytes)
     wanted = tuple(dict.fromkeys(["articles", "errors", *tables]))
     steps = needed(wanted)
     compute = functools.partial(_compute, inputs, wanted, jobs=jobs, client=client, batch_size=batch_size,

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from analysis import pipeline
+from analysis import load_corpus, pipeline
 from analysis.cli import main
 from analysis.tables import TableWriter
 
@@ -166,3 +166,21 @@ def test_kept_batches_are_out_of_the_collectors_sight_until_the_block_ends():
         assert 0 < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("cache", [False, True])
+def test_run_reads_the_fields_load_corpus_is_told(tmp_path, cache):
+    """A CSV whose columns are named otherwise: run() takes load_corpus's field options and gives its articles."""
+    path = tmp_path / "corpus.csv"
+    pd.DataFrame({"uid": ["a1", "a2"], "published": ["2021-03-04", "2021-05-06"], "outlet": ["Post", "Ledger"],
+                  "headline": ["One", "Two"],
+                  "body": ['"We are ready," Wang Yi said.', "Officials said the talks would resume."]}
+                 ).to_csv(path, index=False)
+    options = dict(id_field="uid", date_field="published", title_field="headline", text_field="body",
+                   source_field="outlet")
+    articles, errors = load_corpus(path, **options)
+    result = pipeline.run(path, tables=("quotes",), cache=tmp_path / "cache" if cache else False, **options)
+    assert errors.empty and result.errors.empty
+    pd.testing.assert_frame_equal(result.articles.reset_index(drop=True), articles.reset_index(drop=True))
+    assert list(result.articles.source) == ["Post", "Ledger"] and result.quotes.speaker.tolist()[0] == "Wang Yi"
+    assert pipeline.run(path, tables=("quotes",)).articles.empty  # the default field names find no text
