@@ -267,27 +267,15 @@ def _papermill():  # noqa: ANN202 (the papermill module)
     return papermill
 
 
-def kernel_config(sockets: Path):  # noqa: ANN201 (a traitlets Config)
-    """The kernel's settings for a report: IPC sockets in the private folder ``sockets``, not TCP ports.
-
-    Nothing listens on the network, and the kernel has no "running over TCP without encryption" warning to
-    print. Each kernel gets its own folder: two notebooks executed at once never share a socket name.
-    """
-    from traitlets.config import Config
-
-    config = Config()
-    if os.name == "posix":
-        config.KernelManager.transport = "ipc"
-        config.KernelManager.ip = str(sockets / "kernel")
-    return config
-
-
 def execute_notebook(notebook: Path, out: Path, params: dict, *, progress: bool, timeout: int) -> Path:
     """Execute one notebook into ``out`` with papermill (working folder ``out``) and convert it to HTML.
 
     Raises:
         ReportError: the notebook raised; ``args`` are the message and the executed copy's file name.
     """
+    # imports jupyter_client, which only report processes need
+    from analysis.kernels import ReportKernelManager, kernel_config
+
     papermill = _papermill()
     executed = out / notebook.name
     sockets = Path(tempfile.mkdtemp(prefix="analysis-kernel-"))
@@ -295,6 +283,7 @@ def execute_notebook(notebook: Path, out: Path, params: dict, *, progress: bool,
         papermill.execute_notebook(
             str(notebook), str(executed), parameters=params, kernel_name=KERNEL_NAME,
             progress_bar=progress, cwd=str(out), execution_timeout=timeout, config=kernel_config(sockets),
+            kernel_manager_class=ReportKernelManager,
         )
     except papermill.PapermillExecutionError as exc:
         raise ReportError(f"{notebook.name} failed ({exc.ename}: {exc.evalue})", executed.name) from exc
