@@ -145,7 +145,11 @@ def load_set(paths: Iterable[str | Path], *, parts: Sequence[str] | None = None,
         unknown = set(parts) - set(PARTS)
         if unknown:
             raise ValueError(f"unknown part(s) {sorted(unknown)}: choose from {', '.join(PARTS)}")
+        present = sorted({(split or {}).get(r["article"], "none") for r in records})
         records = [r for r in records if (split or {}).get(r["article"]) in parts]
+        if not records:
+            raise ValueError(f"no labelled article is in part(s) {', '.join(parts)}; this set has "
+                             f"{', '.join(present) or 'no labels'}")
     refs = list(dict.fromkeys(r["article"] for r in records))
     raws = raw_texts(refs)
     for record in records:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from analysis.quotes.cues import lexicon
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
@@ -198,12 +200,38 @@ def is_description(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
     return any(toks.low[k].endswith("'s") for k in range(np[0], last))
 
 
+PARTY_LABEL = re.compile(r"^(?:[RDI]|Ind|Lab|Con|LD|SNP)-[A-Z][A-Za-z.]{0,14}$|^\d{1,3}$")
+"""An aside between a name and its description that is neither: a US party-and-state label ("R-S.C.",
+"D-Calif.") or an age ("59")."""
+
+
+def _before_label(toks: ParagraphTokens, comma: int, a: int) -> int:
+    """The comma before a party label or an age that ends at ``comma`` ("Lindsey Graham, R-S.C., among ..."),
+    else ``comma``."""
+    k = comma - 1
+    while k > a and comma - k <= 4 and toks.low[k] != ",":
+        k -= 1
+    if k > a and toks.low[k] == "," and PARTY_LABEL.match("".join(toks.raw[k + 1:comma])):
+        return k
+    return comma
+
+
+def after_among(toks: ParagraphTokens, start: int, a: int) -> int:
+    """Where "among" stands before the phrase starting at ``start`` ("among the MPs who met X"), else -1."""
+    k = start - 1
+    if k > a and toks.low[k] in lexicon().determiner:
+        k -= 1
+    return k if k > a and toks.low[k] == "among" else -1
+
+
 def name_before_comma(toks: ParagraphTokens, np: tuple[int, int], a: int) -> int:
     """Where a name given before a description starts ("Will Davies, senior research fellow at the IPPR
-    told"), else the description's start."""
-    comma = np[0] - 1
+    told", "Lindsey Graham, R-S.C., among the lawmakers who met X, said"), else the description's start."""
+    among = after_among(toks, np[0], a)  # an aside that places the speaker in a group ("X, among the MPs who")
+    comma = among - 1 if among > 0 else np[0] - 1
     if comma <= a or toks.low[comma] != ",":
         return np[0]
+    comma = _before_label(toks, comma, a)
     k = comma
     while k > a and comma - k < 5 and toks.kind[k - 1] == W and is_name(toks.raw[k - 1]):
         k -= 1
@@ -242,6 +270,10 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
             aside = np_forward(toks, k + 1, end + 1)
             return aside if aside is not None and aside[1] == end else None  # "Rather, the former president,"
         if np is not None and not toks.raw[np[1] - 1][:1].isdigit():
+            if not is_name(toks.raw[np[0]]) and np[0] - 1 > a and toks.low[np[0] - 1] == ",":
+                start = name_before_comma(toks, np, a)  # "Dana Ruiz, a fellow at the X Institute, a think tank,"
+                if start < np[0]:
+                    return start, np[1]
             if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
                 return np
             if fallback is None:

@@ -4,6 +4,7 @@ from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
+    after_among,
     aux_back,
     coordinated_back,
     is_description,
@@ -148,7 +149,7 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
     np = np_back(toks, j, a) or np_with_relative(toks, c0, a) or np_with_source_modifier(toks, c0, a)
     if np is not None:
         np = coordinated_back(toks, np, a)
-        if is_description(toks, np):
+        if is_description(toks, np) or after_among(toks, np[0], a) > 0:
             np = (name_before_comma(toks, np, a), np[1])  # "Will Davies, senior research fellow at X told"
         return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")
     if before in (",", ")") or before in DASH_WORDS:

@@ -183,7 +183,16 @@ class Document:
 
 def iter_documents(articles: pd.DataFrame) -> Iterator[Document]:
     """One :class:`Document` per row of an articles table, built when reached and kept by nobody here: a step
-    that needs no later step's layers holds one article's layers at a time, whatever the corpus's size."""
+    that needs no later step's layers holds one article's layers at a time, whatever the corpus's size.
+
+    Raises:
+        ValueError: the table lacks ``article_id`` or ``text`` (the message names what it has instead).
+    """
+    missing = [name for name in ("article_id", "text") if name not in articles.columns]
+    if missing:
+        raise ValueError(f"an articles table needs the columns article_id and text; missing {missing} (it has "
+                         f"{list(articles.columns)[:10]}): read files with analysis.load_corpus, or rename the "
+                         "columns")
     if articles.empty:
         return
     for article_id, text in zip(articles["article_id"].astype(str), articles["text"]):

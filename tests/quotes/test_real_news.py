@@ -22,6 +22,18 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      '"It is a civic commons,"', "Will Davies, senior research fellow at the IPPR"),
     ('"It works," Authenti-corp\'s CEO, Cynthia Musselman, told the programme.', '"It works,"',
      "Authenti-corp's CEO, Cynthia Musselman"),
+    # a chain of asides after the name: the organisation's own aside, a group, a party label
+    ("Margaret Lindqvist, senior fellow at the Harbour Institute, a Singapore-based think tank, said the talks "
+     "had stalled.", "the talks had stalled", "Margaret Lindqvist, senior fellow at the Harbour Institute"),
+    ("Dana Ruiz, a fellow at the Lowell Institute, a Boston-based think tank, said the plan would fail.",
+     "the plan would fail", "Dana Ruiz, a fellow at the Lowell Institute"),
+    ("Sen. Maria Olsen, R-Ohio, among the lawmakers who met the minister, charged that the deal was weak.",
+     "that the deal was weak", "Maria Olsen, R-Ohio, among the lawmakers who met the minister,"),
+    ("Ed Vaizey, among the MPs who met the minister, said the plan was sound.", "the plan was sound",
+     "Ed Vaizey, among the MPs who met the minister,"),
+    # ... but an organisation with its aside after an opening phrase stays the speaker
+    ("In Paris, the Lowell Institute, a Boston-based think tank, said the plan would fail.",
+     "the plan would fail", "the Lowell Institute"),
     # names and nouns that look like other words
     ('"It is impossible to describe our pain," the family said.', '"It is impossible to describe our pain,"',
      "the family"),
