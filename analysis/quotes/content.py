@@ -135,10 +135,12 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
 
     Only content with quoted words is cut (PolNeAR's reported clauses otherwise run to the sentence's end):
     before a dash that opens an aside ("-- all without speaking his name"), a comma and a participle ("...,
-    implicitly putting"), a coordinated verb phrase of the speaker ("... and cast doubt on"), and after the
-    last quoted words a comma opening a subordinate, a new clause or an appositive (", when ...", ", but he
-    ...", ", a move that ..."), a dash, or a subordinate clause with its own subject ("as he faces ..."). A
-    comma inside the closing quote mark ('"insanity," and ...') counts as one before the next word.
+    implicitly putting"), a coordinated verb phrase of the speaker whose verb is a cue ("... and cast doubt
+    on", not the reported clause's own second verb in 'KFB was a "well-run bank" and represented a "big
+    step"'), and after the last quoted words a comma opening a subordinate, a new clause or an appositive (",
+    when ...", ", but he ...", ", a move that ..."), a dash, or a subordinate clause with its own subject ("as
+    he faces ...", not "such as Ukraine"). A comma inside the closing quote mark ('"insanity," and ...') counts
+    as one before the next word.
     """
     if not any(toks.kind[k] == Q for k in range(s, e)):
         return (s, e)
@@ -154,7 +156,7 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
             return trim(toks, s, k) or (s, e)
         if low in lexicon().clause_join and toks.kind[k] == W and k + 1 < e and toks.kind[k + 1] == W:
             nxt = toks.low[k + 1]
-            if (nxt in lexicon().cues or nxt.endswith("ed")) and nxt not in lexicon().np_adjective and k > s + 2:
+            if nxt in lexicon().cues and nxt not in lexicon().np_adjective and k > s + 2:
                 return trim(toks, s, k) or (s, e)
     return (s, e)
 
@@ -187,7 +189,7 @@ def clause_end(toks: ParagraphTokens, s: int, e: int, k: int, last_q: int) -> in
         return comma  # ", when ...", ", but he ...", ", a move that ..."
     if toks.kind[k] == P and low in DASH_WORDS and k > s + 2 and toks.start[k] > toks.end[k - 1]:
         return k  # '"up-skill" workers - and he makes sure ...'
-    if comma < 0 and toks.kind[k] == W and low in lexicon().bare_subordinate \
+    if comma < 0 and toks.kind[k] == W and low in lexicon().bare_subordinate and toks.low[k - 1] != "such" \
             and new_subject(toks, k + 1, e) and k > s + 2:
         return k  # '"excited where we stand" as he faces ...'
     return -1

@@ -34,6 +34,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # ... but an organisation with its aside after an opening phrase stays the speaker
     ("In Paris, the Lowell Institute, a Boston-based think tank, said the plan would fail.",
      "the plan would fail", "the Lowell Institute"),
+    # the reported clause runs on past its quoted words: its own second verb, "such as" and a name
+    ('The bank said Kelda was a "well-run lender" and represented a "big step into Asia".',
+     'Kelda was a "well-run lender" and represented a "big step into Asia"', "The bank"),
+    ('Mr Olsen said ties would "get worse", with the focus on conflicts such as Ukraine and Syria.',
+     'ties would "get worse", with the focus on conflicts such as Ukraine and Syria', "Mr Olsen"),
     # names and nouns that look like other words
     ('"It is impossible to describe our pain," the family said.', '"It is impossible to describe our pain,"',
      "the family"),
