@@ -87,6 +87,8 @@ class Words:
     source_modifier: frozenset[str]
     ly_noun: frozenset[str]
     abbreviation: frozenset[str]
+    role_head: frozenset[str] = frozenset()
+    """The last words of the roles of ``roles.csv`` ("secretary" of "trade secretary"), people only."""
 
 
 @dataclass(slots=True)
@@ -140,4 +142,6 @@ def lexicon() -> Words:
     """The word lists the rules consult, loaded on first use."""
     classes = dict(word_classes())
     classes["abbreviation"] = frozenset(a for a in news_abbreviations() if "." not in a)
+    classes["role_head"] = frozenset(row["role"].split()[-1] for row in wordlists.rows("roles.csv")
+                                     if row["role"] and row.get("kind", "") != "document")
     return Words(load_cues(), *(classes.get(f, frozenset()) for f in list(Words.__dataclass_fields__)[1:]))

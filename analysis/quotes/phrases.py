@@ -76,7 +76,20 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
     if toks.low[i] in lexicon().time or toks.low[i] in lexicon().preposition:
         return None
-    return (i, j + 1)
+    return (_role_with_and(toks, i, j, lo), j + 1)
+
+
+def _role_with_and(toks: ParagraphTokens, i: int, j: int, lo: int) -> int:
+    """Extend a role back over "X and" to its determiner: "the trade and industry secretary", "the health and
+    education ministers" (not "the car and police": the head must be a role; not "the bank and the minister":
+    the second part has no determiner of its own)."""
+    words = lexicon()
+    if i - 3 < lo or toks.low[i - 1] != "and" or toks.low[i] in words.determiner \
+            or toks.low[j].removesuffix("s") not in words.role_head and toks.low[j] not in words.role_head:
+        return i
+    if toks.kind[i - 2] == W and np_word(toks, i - 2) and toks.low[i - 3] in ("the", "a", "an"):
+        return i - 3
+    return i
 
 
 def after_adjunct(toks: ParagraphTokens, i: int, j: int) -> int:

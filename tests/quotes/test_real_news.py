@@ -39,6 +39,15 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'Kelda was a "well-run lender" and represented a "big step into Asia"', "The bank"),
     ('Mr Olsen said ties would "get worse", with the focus on conflicts such as Ukraine and Syria.',
      'ties would "get worse", with the focus on conflicts such as Ukraine and Syria', "Mr Olsen"),
+    # a role with "and" inside; an earlier belief verb ("can understand") does not take the sentence
+    ("Games should carry warnings so parents can understand what children play, the trade and industry "
+     "secretary has said.", "Games should carry warnings so parents can understand what children play",
+     "the trade and industry secretary"),
+    ("He sold the car and police said he fled.", "he fled", "police"),
+    # an opening phrase is no content; "queried" reports a question
+    ("Ahead of the meeting, Kerry warned Congress against new sanctions.", "against new sanctions", "Kerry"),
+    ("Some analysts also queried whether the bank had overpaid.", "whether the bank had overpaid",
+     "Some analysts"),
     # names and nouns that look like other words
     ('"It is impossible to describe our pain," the family said.', '"It is impossible to describe our pain,"',
      "the family"),
