@@ -179,6 +179,15 @@ def test_custom_boilerplate_rules(tmp_path):
         load_corpus(tmp_path, boilerplate=["(unclosed"])
 
 
+@pytest.mark.parametrize("paragraph", ["Story Continued Below", "Story continues below advertisement",
+                                       "Advertisement"])
+def test_site_leftovers_are_boilerplate(tmp_path, paragraph):
+    write(tmp_path / "a.txt", f" date 2020-01-01 Body.\n\n{paragraph}\n\nMore body.")
+    articles, _ = load_corpus(tmp_path)
+    assert articles.loc[0, "boilerplate"] == paragraph
+    assert articles.loc[0, "text"] == "Body.\n\nMore body."
+
+
 @pytest.mark.parametrize(
     "paragraph",
     ["Watch this space, the minister told reporters.", "Related reports suggest the talks stalled.",
