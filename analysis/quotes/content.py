@@ -133,7 +133,8 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
 def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
     """End content that follows its cue where the reported clause ends.
 
-    Only content with quoted words is cut (PolNeAR's reported clauses otherwise run to the sentence's end):
+    Content without quoted words is cut only before the writer's summary of it (``_before_summary``;
+    PolNeAR's reported clauses otherwise run to the sentence's end). Content with quoted words is cut
     before a dash that opens an aside ("-- all without speaking his name"), a comma and a participle ("...,
     implicitly putting"), a coordinated verb phrase of the speaker whose verb is a cue ("... and cast doubt
     on", not the reported clause's own second verb in 'KFB was a "well-run bank" and represented a "big
@@ -143,7 +144,7 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
     as one before the next word.
     """
     if not any(toks.kind[k] == Q for k in range(s, e)):
-        return (s, e)
+        return _before_summary(toks, s, e)
     last_q = max(k for k in range(s, e) if toks.kind[k] == Q)
     for k in range(s + 1, e):
         low = toks.low[k]
@@ -158,6 +159,17 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
             nxt = toks.low[k + 1]
             if nxt in lexicon().cues and nxt not in lexicon().np_adjective and k > s + 2:
                 return trim(toks, s, k) or (s, e)
+    return (s, e)
+
+
+def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
+    """Content without quoted words ends before the writer's summary of it: ", a stance that Macron
+    criticised", ", a move which ..." (a comma, a or an, then that or which within four words); else it runs to
+    the end of its clause."""
+    for k in range(s + 3, e - 2):
+        if toks.low[k] == "," and toks.low[k + 1] in ("a", "an") \
+                and any(toks.low[i] in ("that", "which") for i in range(k + 2, min(e, k + 6))):
+            return trim(toks, s, k) or (s, e)
     return (s, e)
 
 

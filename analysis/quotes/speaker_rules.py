@@ -24,11 +24,18 @@ from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
 def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
-    """Index of a 'that' opening the content after adjuncts ("said in Ohio on Monday that"), or -1."""
+    """Index of a 'that' opening the content after adjuncts ("said in Ohio on Monday that"), or -1.
+
+    A 'that' inside an unclosed aside is a relative clause of the aside's noun, not the content: "vowed to
+    exit the accord, a stance that Macron criticised" (but "said in Ohio, a swing state, that ..." is content).
+    """
+    aside = False
     for k in range(i, min(b, i + 15)):
         low = toks.low[k]
         if low == "that" and k > i:
-            return k
+            return -1 if aside else k
+        if low == ",":
+            aside = not aside and k + 1 < b and toks.low[k + 1] in ("a", "an")
         if toks.kind[k] == Q or (toks.kind[k] == P and low != ",") or low in lexicon().verb or (
             low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i:
             return -1

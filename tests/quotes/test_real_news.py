@@ -48,6 +48,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Ahead of the meeting, Kerry warned Congress against new sanctions.", "against new sanctions", "Kerry"),
     ("Some analysts also queried whether the bank had overpaid.", "whether the bank had overpaid",
      "Some analysts"),
+    # the writer's summary after the content is no part of it, nor is its relative clause the content
+    ("Trump has vowed to exit the Paris accord, a stance that Macron criticised.", "to exit the Paris accord",
+     "Trump"),
+    ("Trump said in Ohio, a swing state, that he would win.", "that he would win", "Trump"),
     # names and nouns that look like other words
     ('"It is impossible to describe our pain," the family said.', '"It is impossible to describe our pain,"',
      "the family"),
