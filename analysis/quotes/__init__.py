@@ -45,7 +45,9 @@ rule                       the attribution
 
 Prefixes and suffixes refine it: ``content_`` (the content is before the attribution), ``_interrupted`` (a
 quotation around its attribution), ``_relative`` (``which analysts say is ...`` and ``which he called "..."``
-keep ``which``), ``_colon`` (``X said:`` and the quotation in the next sentence or paragraph); ``+follow_on``,
+keep ``which``), ``_colon`` (``X said:`` and the quotation in the next sentence or paragraph), ``_parenthetical``
+(an attribution set off by commas inside the clause it reports, both halves the content: ``There was no
+evidence, the bank said, of a slowdown``); ``+follow_on``,
 ``+next_paragraph`` and ``+paragraphs`` mark quotations appended as pieces: a quote sentence (or a sentence
 opening with quoted words) after it in its paragraph, a quoted paragraph after it, and the next paragraph of a
 quotation left open.

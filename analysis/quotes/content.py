@@ -37,6 +37,39 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
     return words >= 3 and (after in (",", "—", "–", "-", ":") or toks.kind[e - 1] == Q)
 
 
+CLAUSE_BREAKS = frozenset(("but", "and", "or", "so", "as", "while", "because", "although", "though", "when", "if",
+                           "who", "which", "whose", "where", "after", "before", "since", "until", "adding"))
+"""Words that, opening the words after a parenthetical attribution, start a clause of their own."""
+
+
+def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
+                  right: tuple[int, int] | None) -> list[tuple[int, int]] | None:
+    """The two halves of a clause that an attribution set off by commas interrupts, or None.
+
+    "There was no evidence, the bank said, of a slowdown", "The economy, the minister said, would grow",
+    "There was, according to Gartner, evidence that ...": what comes after the second comma continues the
+    clause before the first (a verb, a preposition other than a place or time adjunct of the cue, or the
+    object of an auxiliary the first half ends with), so both halves are the content. Not when the words after
+    start a clause of their own (", but ...", ", adding ...") or either half holds a quotation (those are
+    interrupted quotations).
+    """
+    if left is None or right is None or hit.cue.frame not in ("clause", "tell", "according") \
+            or hit.rule not in ("speaker_cue", "cue_speaker", "according_to", "speaker_appositive_cue"):
+        return None
+    if hit.r0 < 1 or toks.low[hit.r0 - 1] != "," or hit.r1 >= len(toks.low) or toks.low[hit.r1] != ",":
+        return None
+    if any(toks.kind[k] == Q for k in (*range(*left), *range(*right))) or is_opener(toks, *left):
+        return None
+    words = lexicon()
+    first, last = toks.low[right[0]], toks.low[left[1] - 1]
+    if toks.kind[right[0]] != W or first in CLAUSE_BREAKS or first.endswith("ing") or first in words.pronoun \
+            or adjunct_only(toks, right):
+        return None
+    continues = first in words.aux or first in words.preposition or hit.rule != "cue_speaker" and (
+        first in words.verb or last in words.aux)  # after "said X," a noun is X's appositive ("president of Y")
+    return [left, cut_right(toks, *right)] if continues else None
+
+
 def relative_start(toks: ParagraphTokens, hit: Hit) -> int:
     """The relative pronoun that opens the content of 'which he called "a disaster"', or -1."""
     rel = hit.s0 - 1
@@ -124,6 +157,8 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
     first = toks.low[right[0]]
     if first == "that" or toks.kind[right[0]] == Q:
         return False
+    if first in ("but", "yet", "whereas", "although", "though") and right[0] > 0 and toks.low[right[0] - 1] == ",":
+        return True  # "Prices will rise, the minister said, but the bank disagreed": the writer's next clause
     words = sum(1 for k in range(*right) if toks.kind[k] == W)
     quoted = any(toks.kind[k] == Q for k in range(*right))  # 'X says he goes "back to war."' is content
     return words <= 3 and not quoted or first in lexicon().preposition or first in lexicon().adjunct_start \

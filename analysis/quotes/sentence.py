@@ -5,6 +5,7 @@ from analysis.quotes.content import (
     comma_before,
     left_content,
     new_subject,
+    parenthetical,
     relative_start,
     trim,
     weak_right,
@@ -163,6 +164,12 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
         colon = hit.r1 < right_end and toks.low[hit.r1] == ":"
         right = trim(toks, hit.r1, right_end) if hit.r1 < right_end else None
         left = trim(toks, used_left, hit.r0) if used_left < hit.r0 else None
+        halves = parenthetical(toks, hit, left, right) if used_left == a else None
+        if halves is not None:  # "There was no evidence, the bank said, of a slowdown"
+            hit.rule += "_parenthetical"
+            hit.content = halves
+            used_left = halves[-1][1]
+            continue
         if left is not None and (not left_content(toks, left, hit)
                                  or hit.rule.startswith("participle_") and right is not None):
             left = None  # ', adding that ...': a participle reports what follows it

@@ -52,6 +52,17 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Trump has vowed to exit the Paris accord, a stance that Macron criticised.", "to exit the Paris accord",
      "Trump"),
     ("Trump said in Ohio, a swing state, that he would win.", "that he would win", "Trump"),
+    # an attribution set off by commas inside the clause it reports: both halves are the content (two spans)
+    ("There was no evidence, the bank said, of a slowdown in spending.",
+     "There was no evidence of a slowdown in spending", "the bank"),
+    ("The economy, the minister said, would grow by 2% next year.", "The economy would grow by 2% next year",
+     "the minister"),
+    ("There was, according to Gartner, evidence that sales were falling.",
+     "There was evidence that sales were falling", "Gartner"),
+    # ... but not an adjunct of the cue, a clause of the writer's own, or an appositive of the speaker
+    ("Prices will rise, the minister said, in a speech in Leeds.", "Prices will rise", "the minister"),
+    ("Prices will rise, the minister said, but the bank disagreed.", "Prices will rise", "the minister"),
+    ("Sharing cannot stop, said Mark Weiss, president of StreamCast.", "Sharing cannot stop", "Mark Weiss"),
     # names and nouns that look like other words
     ('"It is impossible to describe our pain," the family said.', '"It is impossible to describe our pain,"',
      "the family"),
