@@ -203,6 +203,11 @@ TITLE_CASES = [
     ("President Obama met Vice President Joe Biden. The president said the economy was growing.",
      "The president", "Obama"),
     ("Gov. Chris Christie was in Iowa. The governor said taxes were too high.", "The governor", "Chris Christie"),
+    # occupations of people in the news, not only officials
+    ("The audio between pilot Jan Novak and the tower was released. The pilot said they were climbing.",
+     "The pilot", "Jan Novak"),
+    ("Firefighter Ann Low arrived first. The firefighter said the blaze had spread fast.", "The firefighter",
+     "Ann Low"),
 ]
 
 
