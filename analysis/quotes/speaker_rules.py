@@ -111,6 +111,8 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         k = hit.c0 - 1
         while k > a and toks.kind[k - 1] == W and np_word(toks, k - 1) and toks.low[k - 1] not in lexicon().time:
             k -= 1
+            if toks.low[k] in ("a", "an"):
+                break  # the phrase's own article: "(asked for) a long-term plan" (not "officials in the city plan")
         return toks.low[k] in lexicon().singular_determiner
     return False
 

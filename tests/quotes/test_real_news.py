@@ -63,6 +63,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Prices will rise, the minister said, in a speech in Leeds.", "Prices will rise", "the minister"),
     ("Prices will rise, the minister said, but the bank disagreed.", "Prices will rise", "the minister"),
     ("Sharing cannot stop, said Mark Weiss, president of StreamCast.", "Sharing cannot stop", "Mark Weiss"),
+    # a cue spelt like a noun after an article is a noun ("a long-term plan"), after a plural subject a verb
+    ('When asked for a long-term plan to tackle the outbreak, Trump demurred, saying, "We have plans."',
+     '"We have plans."', "Trump"),
+    ("Officials in the city plan to close the road.", "to close the road", "Officials in the city"),
     # names and nouns that look like other words
     ('"It is impossible to describe our pain," the family said.', '"It is impossible to describe our pain,"',
      "the family"),
