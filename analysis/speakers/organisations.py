@@ -4,7 +4,8 @@ An organisation is a capitalised run that is no confirmed person's name and no c
 one holding an organisation word (``Institute``, ``Bank``: ``organisations.csv``), an acronym (``IPPR``), a run
 of several capitalised words (small words such as ``for`` inside), or a single capitalised word inside a
 sentence (``Unilever``). An acronym in brackets after a name is that name (``Office for National Statistics
-(ONS)``). Resolution asks for the organisation named most often before a mention (ties: the latest), to
+(ONS)``), and so is one whose letters are the initials of exactly one organisation named before it
+(``The Associated Press`` ... ``the AP``). Resolution asks for the organisation named most often before a mention (ties: the latest), to
 resolve ``the company``, ``the think-tank``, ``its developers``, ``the ONS``, and ``it`` or ``they`` where no
 earlier speaker fits.
 """
@@ -92,6 +93,10 @@ class Organisations(View):
                 continue
             name = self.span_text(r0, r1)
             key = name.lower()
+            if acronym and name not in self.full:
+                spelt = self._spelt_out(name)
+                if spelt is not None:
+                    self.full[name] = spelt  # "The Associated Press ... the AP"
             if acronym and name in self.full:
                 key, name = self.full[name].lower(), self.full[name]
             elif r1 + 2 < self.n and self.word[r1] == "(" and is_acronym(self.word[r1 + 1]) \
@@ -100,6 +105,16 @@ class Organisations(View):
             self.at.append(r0)
             self.names.append(name)
             self.keys.append(key)
+
+    def _spelt_out(self, acronym: str) -> str | None:
+        """The organisation named earlier whose capitalised words' initials spell the acronym (``AP`` ->
+        ``Associated Press``, ``IPPR`` -> ``Institute for Public Policy Research``), if exactly one does."""
+        letters = acronym.replace(".", "")
+        if len(letters) < 2:
+            return None
+        found = {name for name in self.names
+                 if "".join(w[0] for w in name.split() if w[:1].isupper()) == letters and " " in name}
+        return found.pop() if len(found) == 1 else None
 
     def full_name(self, acronym: str) -> str | None:
         """The full name an acronym stands for in this article (``ONS`` -> ``Office for National Statistics``)."""

@@ -26,6 +26,11 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
      "Users can enlarge text, its developers say.", "its developers", "Opera Software", "organisation->named"),
     ("The Office for National Statistics (ONS) published the figures. Prices rose, the ONS said.", "the ONS",
      "Office for National Statistics", "organisation"),
+    # an acronym never spelt out in brackets: the one organisation whose initials it is
+    ("The letter was obtained by The Associated Press. Most were black, the AP said.", "the AP",
+     "Associated Press", "organisation"),
+    ("The Institute for Public Policy Research published it. The IPPR said councils should act.", "The IPPR",
+     "Institute for Public Policy Research", "organisation"),
 ])
 def test_an_organisation_referred_to_again(text, words, speaker, rule):
     found = speaker_of(text, words)
