@@ -18,6 +18,11 @@ rule                     meaning
 ``pronoun-writer``       I/we/you: the writer or reader, never resolved (speaker is None)
 ``title->named``         a definite description (``the spokesman``) resolved to the person the
                          article names with that role (last before it, else first after it)
+``title->lead``          the article's first speaker mention, a definite description in its opening paragraph
+                         (``Gordon Brown's closest ally has denied ...``), resolved to the person named first
+                         in the next paragraph when that person speaks in the article, agrees in gender and
+                         has no other role (news leads describe the source, then name them); later mentions
+                         of that role follow
 ``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
                          spells out: ``the ONS`` -> ``Office for National Statistics``)
 ``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
@@ -70,6 +75,7 @@ class Resolver(View):
         self.history: list[tuple[int, Person | Entity]] = []  # what each mention resolved to, in order
         self._role_index: dict[str, list[Person]] | None = None
         self._last_index: dict[str, list[Person]] | None = None
+        self._lead_roles: dict[str, Person] = {}  # the role of the opening description -> the person named next
 
     def resolve(self, mentions: Sequence[tuple[int, int]]) -> list[Speaker]:
         """Resolve each mention (character offsets, in article order); one :class:`Speaker` each."""
@@ -235,6 +241,10 @@ class Resolver(View):
             person = self._person_with_role(role_value, a)
             if person is not None:
                 return self._person_speaker(person, "title->named"), person
+            person = self._lead_roles.get(role_value.name) or self._named_after_lead(role_value, a, b)
+            if person is not None:
+                self._lead_roles[role_value.name] = person
+                return self._person_speaker(person, "title->lead"), person
         desc = self.described.parse_role_phrase(a, core, "mention")
         role = desc.role if desc else None
         if role is None and role_value is not None and role_i is not None:
@@ -284,6 +294,28 @@ class Resolver(View):
                 break
         chosen = best or after
         return chosen[1] if chosen else None
+
+    def _named_after_lead(self, role: Role, a: int, b: int) -> Person | None:
+        """The person an opening description stands for (``title->lead``), or None.
+
+        Only for the article's first speaker mention, in the first paragraph that has one, with no person named
+        in full before it; the person is the first named in full in the next paragraph, outside quotes, and must
+        head a speaker mention of the article, agree in gender and have no description of another role.
+        """
+        if self.history or role.name in ("author", "writer", "columnist", "editor") \
+                or any(self.low[k] in ("our", "my", "your") for k in range(a, b)):
+            return None  # not the opening mention, or the writer's ("the author writes", "our president")
+        named = sorted((p for p in self.people.values() if p.key[0]), key=lambda p: p.first)
+        if any(p.first < a and not self.quoted(p.first) for p in named):
+            return None
+        following = [p for p in named if self.para(p.first) == self.para(a) + 1 and not self.quoted(p.first)]
+        if not following:
+            return None
+        person = following[0]
+        if person not in self.heads or role.gender and self.described.gender(person) not in ("", role.gender):
+            return None
+        heads = {h for d in self.described.descriptors(person) if d.role for h in d.heads}
+        return person if not heads or role.name in heads else None
 
     def _with_role_head(self) -> dict[str, list[Person]]:
         """The people of the article by each role head the article gives them (computed once)."""

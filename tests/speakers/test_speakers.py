@@ -217,6 +217,30 @@ def test_a_definite_description_names_the_person_with_that_role(text, words, spe
     assert (got.speaker, got.named, got.rule) == (speaker, True, "title->named")
 
 
+LEAD = "Taxes will not rise, the {role} has said.\n\n{next} said the promise was firm."
+
+
+@pytest.mark.parametrize(("role", "following", "speaker", "rule"), [
+    # the opening describes the source and the next paragraph names them
+    ("trade secretary", "Patricia Hewlin", "Patricia Hewlin", "title->lead"),
+    ("firm's chief", "Speaking in Geneva, Helmut Panke", "Helmut Panke", "title->lead"),
+    # not the writer, nor a person the article gives another role
+    ("author", "Patricia Hewlin", "the author", "unnamed"),
+    ("trade secretary", "Opposition leader Mark Dunn", "the trade secretary", "unnamed"),
+])
+def test_an_opening_description_is_the_person_the_next_paragraph_names(role, following, speaker, rule):
+    text = LEAD.format(role=role, next=following)
+    names = [w for w in ("Patricia Hewlin", "Helmut Panke", "Mark Dunn") if w in text]
+    got = resolve(text, f"the {role}", also=tuple(names))
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
+def test_an_opening_description_after_a_named_person_is_not_resolved_forward():
+    text = "Mark Dunn met the minister. Taxes will not rise, the trade secretary has said.\n\nAnn Kell said so."
+    got = resolve(text, "the trade secretary", also=("Ann Kell",))
+    assert got.rule == "unnamed"
+
+
 def test_a_vice_president_is_not_the_president():
     text = "Vice President Joe Biden spoke in Ohio. The president said the economy was growing."
     got = resolve(text, "The president")
