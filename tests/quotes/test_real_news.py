@@ -67,6 +67,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ('When asked for a long-term plan to tackle the outbreak, Trump demurred, saying, "We have plans."',
      '"We have plans."', "Trump"),
     ("Officials in the city plan to close the road.", "to close the road", "Officials in the city"),
+    ("Mr Ayers has signaled to donors that Mr Pence wants to be ready.", "that Mr Pence wants to be ready",
+     "Mr Ayers"),
     # names and nouns that look like other words
     ('"It is impossible to describe our pain," the family said.', '"It is impossible to describe our pain,"',
      "the family"),
