@@ -29,7 +29,9 @@ rule                     meaning
                          developers``) resolved to the organisation the article names most before it
 ``pronoun->organisation`` it/they with no earlier source: the organisation named in the sentence or the one
                          before
-``country``              a country speaking (``China said``)
+``country``              a country speaking (``China said``, ``the Russians said``); its people as a plural
+                         demonym without ``the`` (``Most Americans say``) are an ``unnamed`` group with
+                         that ``speaker_country``
 ``place``                a city standing for its government (``Beijing``, ``Washington``)
 ``unnamed``              an unnamed source (``analysts``, ``a senior US official``), kept as written
 ``document``             a non-person source (``a poll``, ``the report``), kept as written
@@ -190,6 +192,10 @@ class Resolver(View):
         kind, value = self.mark_kind[i], self.mark_value[i]
         whole = self.mark_start[i] == i and self.mark_end[i] >= b
         if kind == "country" and whole:
+            if self._people_of(i, a, value):  # "Most Americans say", "Britons said": people, not the state
+                mention = self.span_text(a, b).strip(EDGE_STRIP)
+                return Speaker(mention, False, None, None, "unnamed", value, "unnamed"), \
+                    Entity(mention, "group", "pl")
             return Speaker(value, True, None, None, "official", value, "country"), Entity(value, "org", "sg")
         if kind == "place" and whole and value:
             name = self.span_text(i, b)
@@ -211,6 +217,13 @@ class Resolver(View):
         org_type = self.described.org_type(s, e) or "other"
         return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
             Entity(name, "org", "sg")
+
+    def _people_of(self, i: int, a: int, country: str) -> bool:
+        """Is the country mark at token i a plural demonym without "the" ("Americans", "most Britons"): the
+        country's people speaking, where "the Russians" or "Russia" is its side in talks?"""
+        word = self.low[i]
+        plural = self.mark_end[i] == i + 1 and word.endswith("s") and word != country.lower()
+        return plural and not any(self.low[k] == "the" for k in range(a, i))
 
     def _organisation_described(self, a: int, b: int, core: int) -> tuple[Speaker, Entity] | None:
         """A description of an organisation named before ("the company", "the think-tank", "its developers")."""

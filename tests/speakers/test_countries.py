@@ -32,6 +32,11 @@ COUNTRIES = [
     ("A Qatari mediator said a deal was close.", "A Qatari mediator", "Qatar", "unnamed"),
     ("Ramallah said the vote would go ahead.", "Ramallah", "Palestine", "place"),
     ("The Kremlin said the talks were useful.", "The Kremlin", "Russia", "organisation"),
+    # a country's people are a group of speakers with that country; "the Russians" and "Russia" are its side
+    ("Most Americans say the economy is weak.", "Most Americans", "United States", "unnamed"),
+    ("Britons said a camera would be their choice.", "Britons", "United Kingdom", "unnamed"),
+    ("The Russians said the talks had failed.", "The Russians", "Russia", "country"),
+    ("Russia said the talks had failed.", "Russia", "Russia", "country"),
     # Jordan and Georgia alone need a context the speaker passes do not read: no country, as before
     ("Jordan's foreign minister said the border would stay open.", "Jordan's foreign minister", None, "unnamed"),
 ]
