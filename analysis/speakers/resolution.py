@@ -218,6 +218,20 @@ class Resolver(View):
         return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
             Entity(name, "org", "sg")
 
+    def _lone_word_source(self, a: int, lo: int) -> str | None:
+        """The latest speaker since token ``lo`` when it is a lone capitalised word read as a family name but never
+        given a first name, title, role or gender ("Unilever said"): "it" can only be an organisation."""
+        for idx, entity in reversed(self.history):
+            if idx >= a:
+                continue
+            if idx < lo:
+                return None
+            if isinstance(entity, Person) and not entity.key[0] and not self.described.gender(entity) \
+                    and not any(d.role or d.source in ("party", "title") for d in self.described.descriptors(entity)):
+                return entity.name
+            return None
+        return None
+
     def _people_of(self, i: int, a: int, country: str) -> bool:
         """Is the country mark at token i a plural demonym without "the" ("Americans", "most Britons"): the
         country's people speaking, where "the Russians" or "Russia" is its side in talks?"""
@@ -371,6 +385,8 @@ class Resolver(View):
                 return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->group"), entity
             lo = self.first_token_of_sentence(self.sent(a) - 1)
             name = self.organisations.latest_before(a, lo)
+            if name is None and pronoun.kind == "neuter":
+                name = self._lone_word_source(a, lo)  # "Unilever said ... It said": a one-word company
             if name is not None:
                 return Speaker(name, True, None, name, "other", None, "pronoun->organisation"), \
                     Entity(name, "org", "sg")

@@ -37,6 +37,15 @@ def test_an_organisation_referred_to_again(text, words, speaker, rule):
     assert (found.speaker, found.rule) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Boeing said orders rose. It said deliveries would follow.", "Boeing"),
+    ("Mr Boeing said orders rose. It said deliveries would follow.", None),  # a title: a person, not "it"
+])
+def test_it_after_a_one_word_speaker_that_cannot_be_a_person(text, speaker):
+    found = speaker_of(text, "It", also=(text.split(" said")[0],))
+    assert found.speaker == speaker
+
+
 def test_a_description_with_no_organisation_before_it_stays_as_written():
     found = speaker_of("The company said profits fell.", "The company")
     assert found.speaker == "The company" and found.rule == "unnamed"
