@@ -15,6 +15,7 @@ text metrics (token IoU pairing, :mod:`analysis.evaluate.polnear`) are given bes
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -25,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.datasets.team import DATA_DIR, PARTS, Label, TeamSet, load_set
-from analysis.evaluate import polnear
+from analysis.evaluate import metrics, polnear
 
 COVERAGE = 0.9
 """Share of a gold item's words a predicted quote must hold for the item to be found."""
@@ -258,7 +259,8 @@ def text_scores(team: TeamSet, quotes: pd.DataFrame, *, bootstrap: int = 0) -> p
 
 
 def evaluate_attribution(paths: Sequence[str | Path] | None = None, *, parts: Sequence[str] | None = ("dev",),
-                         quotes: pd.DataFrame | None = None, bootstrap: int = 1000) -> dict[str, object]:
+                         quotes: pd.DataFrame | None = None, bootstrap: int = 1000, seed: int = 0
+                         ) -> dict[str, object]:
     """Score attribution on the team set.
 
     Args:
@@ -266,6 +268,7 @@ def evaluate_attribution(paths: Sequence[str | Path] | None = None, *, parts: Se
         parts: which parts of the set (``dev``, ``test``; None for all). Tune on dev; measure test once.
         quotes: predictions for the set's articles (default: :func:`analysis.extract_quotes` on them).
         bootstrap: article resamples for the intervals.
+        seed: the resampling's seed.
 
     Returns:
         ``items`` (per-item table), ``scores`` (scores table), ``text`` (PolNeAR-style metrics), ``n_pred`` and
@@ -276,7 +279,9 @@ def evaluate_attribution(paths: Sequence[str | Path] | None = None, *, parts: Se
         quotes = _predictions(team)
     items = score_items(team, quotes)
     n_pred, n_spurious = spurious(team, quotes)
-    return {"items": items, "scores": summarise(items, bootstrap=bootstrap), "text": text_scores(team, quotes),
+    quotes = quotes[quotes["article_id"].astype(str).isin(set(team.articles["article_id"]))]
+    return {"items": items, "scores": summarise(items, bootstrap=bootstrap, seed=seed),
+            "text": text_scores(team, quotes),
             "n_pred": n_pred, "n_spurious": n_spurious, "n_articles": len(team.articles)}
 
 
@@ -300,21 +305,61 @@ def format_result(result: dict[str, object]) -> str:
 
 
 def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
-    """``python -m analysis evaluate attribution [LABELS] [--part dev|test|all] [--items FILE]``."""
+    """``python -m analysis evaluate attribution [LABELS] [--part dev|test|all] [--items FILE] [--json FILE]
+    [--predictions FILE] [--seed N]``."""
     if not isinstance(args, argparse.Namespace):
         parser = argparse.ArgumentParser(prog="analysis evaluate attribution", description=__doc__.split("\n\n")[0])
         parser.add_argument("path", nargs="?", default=None, help="a label file (default: the team set)")
         parser.add_argument("--part", default="dev", choices=[*PARTS, "all"], help="which part (default dev)")
         parser.add_argument("--bootstrap", type=int, default=1000)
+        parser.add_argument("--seed", type=int, default=0)
         parser.add_argument("--items", type=Path, help="also write the per-item table here (CSV)")
+        parser.add_argument("--json", type=Path, help="also write the scores here (JSON)")
+        parser.add_argument("--predictions", type=Path, help="score these quotes (JSON Lines of `analysis quotes`)")
         args = parser.parse_args(args)
+    if getattr(args, "method", "default") != "default":
+        raise ValueError("--method applies to the stance evaluations; attribution scores the quotes step")
     paths = [Path(args.path)] if args.path else None
-    result = evaluate_attribution(paths, parts=None if args.part == "all" else (args.part,),
-                                  bootstrap=args.bootstrap)
+    quotes = read_predictions(args.predictions) if getattr(args, "predictions", None) else None
+    if quotes is not None and not quotes.empty and not quotes["article_id"].astype(str).str.contains(":").any():
+        raise ValueError(f"{args.predictions}: its article ids are not the set's references (such as "
+                         "'bbc:politics/199' or 'allsides:ID'); run `analysis quotes` on the set's articles as "
+                         "analysis.datasets.team.load_set loads them")
+    result = evaluate_attribution(paths, parts=None if args.part == "all" else (args.part,), quotes=quotes,
+                                  bootstrap=args.bootstrap, seed=getattr(args, "seed", 0))
     print(format_result(result))
     if args.items:
         result["items"].to_csv(args.items, index=False)  # type: ignore[union-attr]
+    if getattr(args, "json", None):
+        Path(args.json).write_text(json.dumps(metrics.json_ready(result_json(result, part=args.part)), indent=1), encoding="utf-8")
     return 0
+
+
+def read_predictions(path: str | Path) -> pd.DataFrame:
+    """Quotes written by ``analysis quotes --format jsonl`` (or ``csv``/``parquet``), for scoring without a rerun.
+
+    Raises:
+        ValueError: the file lacks the columns the scorer reads (``article_id``, ``spans``, ``speaker``...).
+    """
+    path = Path(path)
+    if path.suffix == ".parquet":
+        quotes = pd.read_parquet(path)
+    elif path.suffix == ".csv":
+        quotes = pd.read_csv(path, converters={"spans": json.loads})
+    else:
+        quotes = pd.read_json(path, lines=True, dtype=False)
+    missing = {"article_id", "quote_id", "spans", "speaker", "rule", "kind", "text"} - set(quotes.columns)
+    if missing:
+        raise ValueError(f"{path}: not a quotes table from `analysis quotes` (missing {sorted(missing)})")
+    return quotes
+
+
+def result_json(result: dict[str, object], *, part: str) -> dict[str, object]:
+    """The scores of :func:`evaluate_attribution` as plain JSON (the per-item table is left to ``--items``)."""
+    return {"part": part, "n_articles": result["n_articles"], "n_pred": result["n_pred"],
+            "n_spurious": result["n_spurious"],
+            "scores": result["scores"].to_dict("records"),  # type: ignore[union-attr]
+            "text": result["text"].to_dict("records")}  # type: ignore[union-attr]
 
 
 if __name__ == "__main__":

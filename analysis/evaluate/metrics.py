@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from analysis.stance.labels import LABELS
@@ -35,3 +36,14 @@ def scores(gold: Sequence[str], predicted: Sequence[str]) -> dict:
         "accuracy": correct / len(gold) if gold else 0.0,
         "per_class": per_class,
     }
+
+
+def json_ready(value: object) -> object:
+    """A scores structure for strict JSON: NaN and infinities (an interval with no resamples) become null."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): json_ready(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_ready(v) for v in value]
+    return value

@@ -12,6 +12,7 @@ label of the set's train part, and no answer.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -125,7 +126,7 @@ def confusion(pairs: pd.DataFrame) -> pd.DataFrame:
 
 
 def evaluate_stance(paths: Sequence[str | Path] | None = None, *, parts: Sequence[str] | None = ("dev",),
-                    method: str = "default", bootstrap: int = 1000) -> dict[str, object]:
+                    method: str = "default", bootstrap: int = 1000, seed: int = 0) -> dict[str, object]:
     """Run the pipeline on the set's articles and score its stance table (see the module docstring).
 
     Returns:
@@ -141,7 +142,7 @@ def evaluate_stance(paths: Sequence[str | Path] | None = None, *, parts: Sequenc
     stance = stance_table(quotes, articles=team.articles, method=method)
     pairs = match_pairs(team, quotes, stance)
     constant = pairs.assign(predicted=majority_label(paths))
-    return {"pairs": pairs, "scores": scores(pairs, bootstrap=bootstrap),
+    return {"pairs": pairs, "scores": scores(pairs, bootstrap=bootstrap, seed=seed),
             "majority": scores(constant, bootstrap=0), "confusion": confusion(pairs),
             "n_articles": len(team.articles)}
 
@@ -158,21 +159,33 @@ def format_result(result: dict[str, object], *, method: str) -> str:
 
 
 def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
-    """``python -m analysis evaluate stance [LABELS] [--part dev|test|all] [--method M] [--items FILE]``."""
+    """``python -m analysis evaluate stance [LABELS] [--part dev|test|all] [--method M] [--items FILE]
+    [--json FILE] [--seed N]``."""
     if not isinstance(args, argparse.Namespace):
         parser = argparse.ArgumentParser(prog="analysis evaluate stance", description=__doc__.split("\n\n")[0])
         parser.add_argument("path", nargs="?", default=None)
         parser.add_argument("--part", default="dev", choices=[*PARTS, "all"])
         parser.add_argument("--method", default="default")
         parser.add_argument("--bootstrap", type=int, default=1000)
+        parser.add_argument("--seed", type=int, default=0)
         parser.add_argument("--items", type=Path)
+        parser.add_argument("--json", type=Path, help="also write the scores here (JSON)")
         args = parser.parse_args(args)
+    if getattr(args, "predictions", None):
+        raise ValueError("--predictions applies to the attribution evaluations; stance runs the whole pipeline")
     result = evaluate_stance([Path(args.path)] if args.path else None,
                              parts=None if args.part == "all" else (args.part,), method=args.method,
-                             bootstrap=args.bootstrap)
+                             bootstrap=args.bootstrap, seed=getattr(args, "seed", 0))
     print(format_result(result, method=args.method))
     if args.items:
         result["pairs"].to_csv(args.items, index=False)  # type: ignore[union-attr]
+    if getattr(args, "json", None):
+        confusion: pd.DataFrame = result["confusion"]  # type: ignore[assignment]
+        record = {"part": args.part, "method": args.method, "n_articles": result["n_articles"],
+                  "scores": result["scores"], "majority": result["majority"],
+                  "confusion": {str(gold): {str(k): int(v) for k, v in row.items()}
+                                for gold, row in confusion.iterrows()}}
+        Path(args.json).write_text(json.dumps(metrics.json_ready(record), indent=1), encoding="utf-8")
     return 0
 
 
