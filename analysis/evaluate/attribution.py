@@ -3,7 +3,8 @@
 A gold item is **found** when one predicted quote holds its words (at least :data:`COVERAGE` of the item's
 word tokens lie inside the quote's content spans) and does not run on into another speaker's item (it shares
 fewer than :data:`RUN_ON_WORDS` words with any gold item of a different speaker, outside the words of the item
-itself: two sources of one content are no run-on); a prediction that would find
+itself and of its speaker's other items: two sources of one content are no run-on, nor are two quotations of one
+speaker that a document quoting them both holds too); a prediction that would find
 an item but runs on into another's counts as an **overrun**. The speaker is **right** when the item is found and
 the predicted speaker names the gold entity (:func:`speaker_matches`). Rows are given overall, per kind and per
 error class (:func:`item_classes`), with a 95% interval from resampling articles.
@@ -165,14 +166,20 @@ def score_items(team: TeamSet, quotes: pd.DataFrame) -> pd.DataFrame:
         preds = by_article.get(article)
         pred_rows = preds.to_dict("records") if preds is not None else []
         pred_words = [_words(text, [tuple(s) for s in row["spans"]]) for row in pred_rows]
+        speakers_words: dict[str | None, set[int]] = {}
+        for key, gold in zip(keys, gold_words):
+            speakers_words.setdefault(key, set()).update(gold)
         for k, label in enumerate(labels):
             words = gold_words[k]
+            own = speakers_words[keys[k]] if keys[k] is not None else words
             best, overrun = None, False
             for row, held in zip(pred_rows, pred_words):
                 if not words or len(words & held) < COVERAGE * len(words):
                     continue
-                runs_on = any(j != k and keys[j] != keys[k] and len((held & gold_words[j]) - words) >= RUN_ON_WORDS
-                              for j in range(len(labels)))  # words the two items share do not count
+                # words of the item, or of another item of its speaker, are no run-on, even where a third item
+                # (a document quoting them both) holds them too
+                runs_on = any(j != k and keys[j] != keys[k] and len((held & gold_words[j]) - own) >= RUN_ON_WORDS
+                              for j in range(len(labels)))
                 if runs_on:
                     overrun = True
                     continue
