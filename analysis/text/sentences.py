@@ -9,16 +9,20 @@ mark after the full stop stays with its sentence. Offsets index the article text
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from analysis.text import wordlists
 from analysis.text.layout import paragraph_spans
 
-if TYPE_CHECKING:  # NLTK is imported on first use: importing it takes about a second (it pulls in scipy.stats)
+if TYPE_CHECKING:  # Punkt is imported on first use, without the rest of NLTK (see _punkt_module)
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 SENTBREAK_CACHE_SIZE = 1 << 16
@@ -64,22 +68,47 @@ def tokenizer() -> PunktSentenceTokenizer:
     words around it and its fixed parameters only, and the same contexts recur across articles: the tokenizer
     remembers its decision for each (an LRU cache of :data:`SENTBREAK_CACHE_SIZE` contexts).
     """
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
     from punkt.data import english
 
-    lang_vars, token_cls = _plain_re_punkt()
-    params = PunktParameters()
+    punkt_module = _punkt_module()
+    lang_vars, token_cls = _plain_re_punkt(punkt_module)
+    params = punkt_module.PunktParameters()
     params.abbrev_types = set(english.ABBREV_TYPES) | set(news_abbreviations())
     params.collocations = set(english.COLLOCATIONS)
     params.sent_starters = set(english.SENT_STARTERS)
     for word, flags in dict(english.ORTHO_CONTEXT).items():
         params.ortho_context[word] = flags
-    punkt = PunktSentenceTokenizer(params, lang_vars=lang_vars(), token_cls=token_cls)
+    punkt = punkt_module.PunktSentenceTokenizer(params, lang_vars=lang_vars(), token_cls=token_cls)
     punkt.text_contains_sentbreak = lru_cache(maxsize=SENTBREAK_CACHE_SIZE)(punkt.text_contains_sentbreak)
     return punkt
 
 
-def _plain_re_punkt() -> tuple[type, type]:
+def _punkt_module() -> ModuleType:
+    """``nltk.tokenize.punkt``, imported without the rest of NLTK where NLTK is not imported yet.
+
+    ``import nltk`` runs NLTK's package ``__init__``, which imports nearly all of NLTK (classifiers, chunkers,
+    metrics, and scipy.stats through them): about 2.5 s in every process that splits sentences, where Punkt
+    itself needs 0.3 s. The package is registered without running its ``__init__`` (the module object
+    :func:`importlib.util.module_from_spec` makes), Punkt is imported through it, and every ``nltk`` module
+    imported that way is then taken out of :data:`sys.modules`: the tokenizer keeps its classes, and a later
+    ``import nltk`` (a user's notebook) imports the whole package as usual. Where NLTK is imported already, its
+    Punkt is used.
+    """
+    if "nltk" in sys.modules:
+        return importlib.import_module("nltk.tokenize.punkt")
+    before = set(sys.modules)
+    spec = importlib.util.find_spec("nltk")
+    if spec is None:
+        raise ModuleNotFoundError("NLTK is not installed: reinstall the project (make setup)", name="nltk")
+    sys.modules["nltk"] = importlib.util.module_from_spec(spec)
+    try:
+        return importlib.import_module("nltk.tokenize.punkt")
+    finally:
+        for name in [n for n in sys.modules if (n == "nltk" or n.startswith("nltk.")) and n not in before]:
+            del sys.modules[name]
+
+
+def _plain_re_punkt(punkt: ModuleType) -> tuple[type, type]:
     """Punkt's English language variables and token class with their patterns compiled by :mod:`re`.
 
     NLTK compiles every pattern through ``nltk.redos`` (the ``regex`` engine with a timeout on each call), a
@@ -87,7 +116,6 @@ def _plain_re_punkt() -> tuple[type, type]:
     third of Punkt's time. The subclasses are Punkt's documented extension points (``lang_vars=``,
     ``token_cls=``) and compile the same pattern sources with the same flags.
     """
-    from nltk.tokenize import punkt
 
     class PlainLanguageVars(punkt.PunktLanguageVars):
         re_boundary_realignment = re.compile(punkt.PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)

@@ -139,3 +139,17 @@ def test_importing_the_package_does_not_import_nltk():
 ])
 def test_a_title_before_a_name_never_ends_a_sentence(text, expected):
     assert [text[s.start:s.end] for s in sentence_spans(text)] == expected
+
+
+def test_punkt_is_loaded_without_the_rest_of_nltk_and_nltk_stays_importable_in_full():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from analysis.text.sentences import sentence_spans\n"
+            "assert len(sentence_spans('Mr. Smith said so. Then he left.')) == 2\n"
+            "assert 'scipy.stats' not in sys.modules and not any(m.startswith('nltk') for m in sys.modules)\n"
+            "import nltk\n"
+            "assert nltk.FreqDist and nltk.tokenize.punkt.PunktSentenceTokenizer and nltk.word_tokenize\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
