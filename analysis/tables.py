@@ -48,12 +48,15 @@ def infer_format(path: str | Path | None, default: str = "jsonl") -> str:
     return default
 
 
-def _plain(value: object) -> object:
-    """Make a cell JSON-serialisable: timestamps to ISO dates, numpy scalars and arrays to Python, NaN to None."""
+def plain(value: object) -> object:
+    """Make a value JSON-serialisable: timestamps to ISO dates, numpy scalars and arrays to Python, NaN to None,
+    inside lists and dicts too (strict JSON has no NaN)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if isinstance(value, np.ndarray):
-        return [_plain(v) for v in value.tolist()]
+        return [plain(v) for v in value.tolist()]
     if isinstance(value, pd.Timestamp):
         return None if pd.isna(value) else value.isoformat()
     if isinstance(value, np.generic):
@@ -67,7 +70,7 @@ def iter_json_lines(frame: pd.DataFrame) -> Iterator[str]:
     """Yield one JSON object per row (no trailing newline), columns in table order."""
     columns = list(frame.columns)
     for row in frame.itertuples(index=False, name=None):
-        yield json.dumps({c: _plain(v) for c, v in zip(columns, row)}, ensure_ascii=False)
+        yield json.dumps({c: plain(v) for c, v in zip(columns, row)}, ensure_ascii=False)
 
 
 def write_jsonl(frame: pd.DataFrame, handle: IO[str]) -> None:
@@ -108,7 +111,7 @@ def _csv_ready(frame: pd.DataFrame, *, formulas: str = "escape") -> pd.DataFrame
     out = frame.copy()
     for column in out.columns:
         if out[column].map(lambda v: isinstance(v, (list, tuple, np.ndarray, dict))).any():
-            out[column] = out[column].map(lambda v: json.dumps(_plain(v), ensure_ascii=False, default=str)
+            out[column] = out[column].map(lambda v: json.dumps(plain(v), ensure_ascii=False, default=str)
                                           if isinstance(v, (list, tuple, np.ndarray, dict)) else v)
     return escape_formulas(out) if formulas == "escape" else out
 
@@ -134,7 +137,7 @@ def arrow_ready(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _as_text(value: object) -> object:
-    value = _plain(value)
+    value = plain(value)
     if value is None or isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, default=str)

@@ -27,7 +27,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.datasets.team import DATA_DIR, PARTS, Label, TeamSet, load_set
-from analysis.evaluate import metrics, polnear
+from analysis.evaluate import polnear
+from analysis.tables import infer_format, plain
 
 COVERAGE = 0.9
 """Share of a gold item's words a predicted quote must hold for the item to be found."""
@@ -284,6 +285,10 @@ def evaluate_attribution(paths: Sequence[str | Path] | None = None, *, parts: Se
     team = load_set(paths or default_labels(), parts=parts)
     if quotes is None:
         quotes = _predictions(team)
+    elif len(quotes) and not quotes["article_id"].astype(str).isin(set(team.articles["article_id"])).any():
+        raise ValueError("no predicted quote is keyed by an article of the set: article ids must be the set's "
+                         "references (such as 'bbc:politics/199' or 'allsides:ID'), as "
+                         "analysis.datasets.team.load_set loads the articles")
     items = score_items(team, quotes)
     n_pred, n_spurious = spurious(team, quotes)
     quotes = quotes[quotes["article_id"].astype(str).isin(set(team.articles["article_id"]))]
@@ -328,17 +333,14 @@ def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
         raise ValueError("--method applies to the stance evaluations; attribution scores the quotes step")
     paths = [Path(args.path)] if args.path else None
     quotes = read_predictions(args.predictions) if getattr(args, "predictions", None) else None
-    if quotes is not None and not quotes.empty and not quotes["article_id"].astype(str).str.contains(":").any():
-        raise ValueError(f"{args.predictions}: its article ids are not the set's references (such as "
-                         "'bbc:politics/199' or 'allsides:ID'); run `analysis quotes` on the set's articles as "
-                         "analysis.datasets.team.load_set loads them")
     result = evaluate_attribution(paths, parts=None if args.part == "all" else (args.part,), quotes=quotes,
                                   bootstrap=args.bootstrap, seed=getattr(args, "seed", 0))
     print(format_result(result))
     if args.items:
         result["items"].to_csv(args.items, index=False)  # type: ignore[union-attr]
     if getattr(args, "json", None):
-        Path(args.json).write_text(json.dumps(metrics.json_ready(result_json(result, part=args.part)), indent=1), encoding="utf-8")
+        scores = plain(result_json(result, part=args.part))
+        Path(args.json).write_text(json.dumps(scores, indent=1), encoding="utf-8")
     return 0
 
 
@@ -348,10 +350,10 @@ def read_predictions(path: str | Path) -> pd.DataFrame:
     Raises:
         ValueError: the file lacks the columns the scorer reads (``article_id``, ``spans``, ``speaker``...).
     """
-    path = Path(path)
-    if path.suffix == ".parquet":
+    fmt = infer_format(path)
+    if fmt == "parquet":
         quotes = pd.read_parquet(path)
-    elif path.suffix == ".csv":
+    elif fmt == "csv":
         quotes = pd.read_csv(path, converters={"spans": json.loads})
     else:
         quotes = pd.read_json(path, lines=True, dtype=False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from analysis.stance.labels import LABELS
@@ -37,13 +36,3 @@ def scores(gold: Sequence[str], predicted: Sequence[str]) -> dict:
         "per_class": per_class,
     }
 
-
-def json_ready(value: object) -> object:
-    """A scores structure for strict JSON: NaN and infinities (an interval with no resamples) become null."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {str(k): json_ready(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [json_ready(v) for v in value]
-    return value

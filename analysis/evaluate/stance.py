@@ -32,6 +32,7 @@ from analysis.datasets.team import (
 )
 from analysis.evaluate import metrics
 from analysis.stance.labels import LABELS
+from analysis.tables import plain
 
 NONE = "none"
 """The prediction of a gold pair without a stance row."""
@@ -185,7 +186,7 @@ def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
                   "scores": result["scores"], "majority": result["majority"],
                   "confusion": {str(gold): {str(k): int(v) for k, v in row.items()}
                                 for gold, row in confusion.iterrows()}}
-        Path(args.json).write_text(json.dumps(metrics.json_ready(record), indent=1), encoding="utf-8")
+        Path(args.json).write_text(json.dumps(plain(record), indent=1), encoding="utf-8")
     return 0
 
 

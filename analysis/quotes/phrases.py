@@ -213,7 +213,7 @@ def is_description(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
     return any(toks.low[k].endswith("'s") for k in range(np[0], last))
 
 
-PARTY_LABEL = re.compile(r"^(?:[RDI]|Ind|Lab|Con|LD|SNP)-[A-Z][A-Za-z.]{0,14}$|^\d{1,3}$")
+PARTY_LABEL = re.compile(r"^(?:[RDI]|Ind)-[A-Z][A-Za-z.]{0,14}$|^\d{1,3}$")
 """An aside between a name and its description that is neither: a US party-and-state label ("R-S.C.",
 "D-Calif.") or an age ("59")."""
 

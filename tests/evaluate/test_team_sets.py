@@ -41,7 +41,7 @@ def test_predictions_keyed_by_other_ids_are_refused(tmp_path):
     path = tmp_path / "quotes.jsonl"
     pd.DataFrame([{"article_id": "politics/199", "quote_id": "q", "kind": "direct", "spans": [[0, 5]],
                    "text": "x", "speaker": "A", "rule": "r"}]).to_json(path, orient="records", lines=True)
-    with pytest.raises(ValueError, match="not the set's references"):
+    with pytest.raises(ValueError, match="keyed by an article of the set"):
         attribution.main(["--part", "dev", "--predictions", str(path)])
 
 
