@@ -89,6 +89,7 @@ class Words:
     abbreviation: frozenset[str]
     role_head: frozenset[str] = frozenset()
     """The last words of the roles of ``roles.csv`` ("secretary" of "trade secretary"), people only."""
+    modal: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -99,6 +99,10 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return True
     if word.endswith("s") and hit.c1 < len(toks.low) and toks.low[hit.c1] == "of":
         return True  # "initial reports of the explosion"
+    if word.endswith("s") and word != hit.cue.lemma and hit.c0 - 2 >= a and toks.kind[hit.c0 - 1] == W \
+            and toks.low[hit.c0 - 2] in lexicon().modal and toks.raw[hit.c0 - 2].islower() \
+            and before not in lexicon().aux:
+        return True  # a bare verb after a modal takes the noun as its object: "plans that might allay fears"
     if word == hit.cue.lemma:
         k = hit.c0 - 1
         while k > a and is_name(toks.raw[k]):

@@ -37,6 +37,8 @@ class Role:
     gender: str
     document: bool
     plural: bool = False
+    single: bool = False
+    """An office with one holder (``holders`` is ``one`` in ``roles.csv``): "the president", "the chancellor"."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,8 @@ def lexicon() -> Lexicon:
     for row in wordlists.rows("titles.csv"):
         add(row["title"], "title", Title(row["role"], row["gender"]))
     for row in wordlists.rows("roles.csv"):
-        role = Role(row["role"].lower(), row["type"], row["gender"], row["kind"] == "document")
+        role = Role(row["role"].lower(), row["type"], row["gender"], row["kind"] == "document",
+                    single=row.get("holders") == "one")
         add(role.name, "role", role)
         words = role.name.split(" ")
         add(" ".join([*words[:-1], plural(words[-1])]), "role",

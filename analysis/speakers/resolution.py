@@ -23,6 +23,9 @@ rule                     meaning
                          in the next paragraph when that person speaks in the article, agrees in gender and
                          has no other role (news leads describe the source, then name them); later mentions
                          of that role follow
+``title->recent``        a definite description of an office with one holder (``the chancellor``) that the
+                         article gives nobody: the person who spoke just before, else the person just named,
+                         when that one has no role of their own and the description no post-modifier
 ``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
                          spells out: ``the ONS`` -> ``Office for National Statistics``)
 ``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
@@ -272,6 +275,9 @@ class Resolver(View):
             if person is not None:
                 self._lead_roles[role_value.name] = person
                 return self._person_speaker(person, "title->lead"), person
+            person = self._recent_without_role(role_value, a) if self._ends_with_role(role_i, b) else None
+            if person is not None:
+                return self._person_speaker(person, "title->recent"), person
         desc = self.described.parse_role_phrase(a, core, "mention")
         role = desc.role if desc else None
         if role is None and role_value is not None and role_i is not None:
@@ -301,10 +307,8 @@ class Resolver(View):
         for person in self._with_role_head().get(role.name, ()):
             if role.gender and self.described.gender(person) not in ("", role.gender):
                 continue
-            occurrences = person.occurrences
+            occurrences = [k for k in person.occurrences if not self.quoted(k) and not self._as_modifier(k)]
             k = bisect_left(occurrences, a)
-            while k and self.quoted(occurrences[k - 1]):
-                k -= 1
             if k:
                 if best is None or occurrences[k - 1] > best[0]:
                     best = (occurrences[k - 1], person)
@@ -321,6 +325,40 @@ class Resolver(View):
                 break
         chosen = best or after
         return chosen[1] if chosen else None
+
+    def _as_modifier(self, k: int) -> bool:
+        """Is the name at token k a modifier after an article ("the Obama administration"), not a mention of the
+        person?"""
+        return k > 0 and self.low[k - 1] in ("the", "a", "an")
+
+    def _ends_with_role(self, role_i: int, b: int) -> bool:
+        """Does the description end with its role, no post-modifier after it ("the chancellor", not "the attorney
+        general of the U.S. Virgin Islands": a post-modifier introduces someone new)?"""
+        return not any(self.kind[k] == "word" for k in range(self.mark_end[role_i], b))
+
+    def _recent_without_role(self, role: Role, a: int) -> Person | None:
+        """The person a definite description refers back to when the article gives its role to nobody (``the
+        president said`` after Trump's quotation): the latest person who spoke within two sentences, else the
+        latest person named outside quotation marks in the description's sentence or the one before. The person
+        must be named in full with a known given name (``given_names.csv``), have no role of their own in the
+        article and agree in gender. Offices with one holder only (``holders`` in ``roles.csv``), never roles
+        that many hold ("the official", "the source")."""
+        if not role.single:
+            return None
+        sentence = self.sent(a)
+        named = next((entity for idx, entity in reversed(self.history)
+                      if idx < a and isinstance(entity, Person) and self.sent(idx) >= sentence - 2), None)
+        k = bisect_left(self.name_order, a)
+        while named is None and k and self.sent(self.name_order[k - 1]) >= sentence - 1:
+            index = self.name_order[k - 1]
+            if not self.quoted(index) and not self._as_modifier(index):
+                named = self.name_at[index][0]
+            k -= 1
+        if named is None or named.key[0] not in self.lex.given or any(d.role for d in self.described.descriptors(named)):
+            return None
+        if role.gender and self.described.gender(named) not in ("", role.gender):
+            return None
+        return named
 
     def _named_after_lead(self, role: Role, a: int, b: int) -> Person | None:
         """The person an opening description stands for (``title->lead``), or None.

@@ -241,6 +241,25 @@ def test_an_opening_description_after_a_named_person_is_not_resolved_forward():
     assert got.rule == "unnamed"
 
 
+@pytest.mark.parametrize(("text", "words", "also", "speaker", "rule"), [
+    # an office with one holder that the article gives nobody: the person who just spoke, or was just named
+    ('"We will win," Helen Novak said. The chancellor said taxes would fall.', "The chancellor", ("Helen Novak",),
+     "Helen Novak", "title->recent"),
+    ("But Dan Ruiz was not free from scrutiny. The president pointed to polls showing support.", "The president",
+     (), "Dan Ruiz", "title->recent"),
+    # a role many hold, a post-modifier (someone new), a person with a role of their own: no one
+    ('"We will win," Helen Novak said. The official said taxes would fall.', "The official", ("Helen Novak",),
+     "The official", "unnamed"),
+    ('"We will win," Helen Novak said. The governor of Ohio said taxes would fall.', "The governor of Ohio",
+     ("Helen Novak",), "The governor of Ohio", "unnamed"),
+    ('"We will win," said Helen Novak, a senator. The president said taxes would fall.', "The president",
+     ("Helen Novak",), "The president", "unnamed"),
+])
+def test_an_office_nobody_holds_in_the_article_refers_back_to_the_latest_speaker(text, words, also, speaker, rule):
+    got = resolve(text, words, also=also)
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
 def test_a_vice_president_is_not_the_president():
     text = "Vice President Joe Biden spoke in Ohio. The president said the economy was growing."
     got = resolve(text, "The president")
