@@ -78,6 +78,10 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
                     if toks.low[k] in lexicon().verb:
                         break
                     k += 1
+            elif k + 1 < b and toks.low[k] == "and" and is_name(toks.raw[k + 1]) and toks.kind[k + 1] == W:
+                k += 1  # two addressees: "warned Mr Blair and Mr Brown about ..."
+                while k < b and toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in ("of",)):
+                    k += 1
             i = k
     k = that_ahead(toks, i, b) if addressee else -1
     if k >= 0:
