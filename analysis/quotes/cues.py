@@ -90,6 +90,8 @@ class Words:
     role_head: frozenset[str] = frozenset()
     """The last words of the roles of ``roles.csv`` ("secretary" of "trade secretary"), people only."""
     modal: frozenset[str] = frozenset()
+    document_noun: frozenset[str] = frozenset()
+    """Nouns of documents that speak (``kind`` document in ``roles.csv``, their plurals, and "paper")."""
 
 
 @dataclass(slots=True)
@@ -145,4 +147,6 @@ def lexicon() -> Words:
     classes["abbreviation"] = frozenset(a for a in news_abbreviations() if "." not in a)
     classes["role_head"] = frozenset(row["role"].split()[-1] for row in wordlists.rows("roles.csv")
                                      if row["role"] and row.get("kind", "") != "document")
+    documents = {row["role"].split()[-1] for row in wordlists.rows("roles.csv") if row.get("kind", "") == "document"}
+    classes["document_noun"] = frozenset(documents | {word + "s" for word in documents} | {"paper", "papers"})
     return Words(load_cues(), *(classes.get(f, frozenset()) for f in list(Words.__dataclass_fields__)[1:]))

@@ -164,6 +164,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         np = sentence_subject(toks, a, c0 - 1)
         return np is not None and set_speaker(hit, c0 - 1, np, c0 - 1, hit.c1, "infinitive_subject")
     np = np_back(toks, j, a) or np_with_relative(toks, c0, a) or np_with_source_modifier(toks, c0, a)
+    if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
+        return False
     if np is not None:
         np = coordinated_back(toks, np, a)
         if is_description(toks, np) or after_among(toks, np[0], a) > 0:
@@ -192,6 +194,24 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         if np is not None and np[1] < c0 and toks.kind[np[1]] == W and toks.low[np[1]] not in lexicon().cues:
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[int, int], a: int, b: int) -> bool:
+    """Does a noun phrase before a cue in -ing speak through it? With a form of "be" ("is saying") it does, and so
+    does a document ("a statement calling ..."); otherwise only after "with" or a comma ("with officials saying
+    that ...") or opening the sentence before "that" or a quotation ("Trump saying that ..."): "talking points",
+    "a letter writing campaign", "seeking re-election" are no attributions."""
+    words = lexicon()
+    if any(toks.low[k] in words.passive_aux or toks.low[k] in _BE_NOT for k in range(c0, hit.c0)):
+        return True
+    if toks.low[np[1] - 1] in words.document_noun:
+        return True  # a document's words: "a statement calling the test a violation", "an ad showing ..."
+    if np[0] > a:
+        return toks.low[np[0] - 1] in ("with", "without", ",")
+    return hit.c1 < b and (toks.low[hit.c1] in ("that", ":") or toks.kind[hit.c1] == Q)
+
+
+_BE_NOT = frozenset(("isn't", "aren't", "wasn't", "weren't"))
 
 
 def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | None:

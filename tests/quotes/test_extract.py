@@ -329,6 +329,19 @@ def test_cue_types(text, cue_type):
     assert one(text).cue_type == cue_type
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a cue in -ing speaks with a form of "be", after a comma, for a document, or opening a sentence
+    ("The agency isn't offering enough veterans the treatment.", "The agency", "enough veterans the treatment"),
+    ("The vote was close, officials saying that the count was fair.", "officials", "that the count was fair"),
+    ("The group released a statement calling the test a clear violation.", "a statement",
+     "the test a clear violation"),
+    ('Trump saying "That makes me smart."', "Trump", '"That makes me smart."'),
+])
+def test_a_cue_in_ing_that_speaks(text, speaker, content):
+    got = [(q.speaker_mention, q.text) for q in find_quotes(text)]
+    assert (speaker, content) in got, got
+
+
 @pytest.mark.parametrize("text", [
     "A New York Times report on the deal was published on Monday.",
     "The United States and Canada signed the treaty.",
@@ -336,6 +349,11 @@ def test_cue_types(text, cue_type):
     "The Washington Post has more on the story.",
     "Initial reports of the explosion came from residents.",
     "UPDATE: The vote was delayed.",
+    # a cue in -ing after a noun phrase with no form of "be" is no attribution unless it can be one
+    "Republican talking points were everywhere.",
+    "Vulnerable Democrats seeking re-election in red states are worried.",
+    # "regarding" is a preposition
+    "Trump, amid a Twitter tirade regarding the probe, derided the attorney general.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []
