@@ -26,6 +26,8 @@ rule                     meaning
 ``title->recent``        a definite description of an office with one holder (``the chancellor``) that the
                          article gives nobody: the person who spoke just before, else the person just named,
                          when that one has no role of their own and the description no post-modifier
+``age->named``           an age description (``the 36-year-old``) resolved to the person named before it with
+                         that age after the name (``Wendi Garcia, 36,``)
 ``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
                          spells out: ``the ONS`` -> ``Office for National Statistics``)
 ``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
@@ -264,6 +266,9 @@ class Resolver(View):
         organisation = self._organisation_described(a, b, core)
         if organisation is not None:
             return organisation
+        aged = self._person_of_age(a, core) if self.low[a] in self.lex.definite else None
+        if aged is not None:
+            return self._person_speaker(aged, "age->named"), aged
         role_i = max((k for k in range(a, core) if self.mark_kind[k] == "role"), default=None)
         role_value: Role | None = self.mark_value[role_i] if role_i is not None else None
         if self.low[a] in self.lex.definite and role_value is not None and not role_value.document \
@@ -334,15 +339,16 @@ class Resolver(View):
     def _ends_with_role(self, role_i: int, b: int) -> bool:
         """Does the description end with its role, no post-modifier after it ("the chancellor", not "the attorney
         general of the U.S. Virgin Islands": a post-modifier introduces someone new)?"""
-        return not any(self.kind[k] == "word" for k in range(self.mark_end[role_i], b))
+        return not any(self.kind[k] == "word" for k in range(self.mark_end[role_i], b)) \
+            and "and" not in self.low[role_i - 3 if role_i > 3 else 0:role_i]  # "the mayor and governor": two
 
     def _recent_without_role(self, role: Role, a: int) -> Person | None:
         """The person a definite description refers back to when the article gives its role to nobody (``the
         president said`` after Trump's quotation): the latest person who spoke within two sentences, else the
-        latest person named outside quotation marks in the description's sentence or the one before. The person
-        must be named in full with a known given name (``given_names.csv``), have no role of their own in the
-        article and agree in gender. Offices with one holder only (``holders`` in ``roles.csv``), never roles
-        that many hold ("the official", "the source")."""
+        latest person named outside quotation marks in the description's sentence or the one before, named in full
+        with a known given name (``given_names.csv``). The person must have no role of their own in the article
+        and agree in gender. Offices with one holder only (``holders`` in ``roles.csv``), never roles that many
+        hold ("the official", "the source")."""
         if not role.single:
             return None
         sentence = self.sent(a)
@@ -351,14 +357,30 @@ class Resolver(View):
         k = bisect_left(self.name_order, a)
         while named is None and k and self.sent(self.name_order[k - 1]) >= sentence - 1:
             index = self.name_order[k - 1]
-            if not self.quoted(index) and not self._as_modifier(index):
-                named = self.name_at[index][0]
+            person = self.name_at[index][0]
+            if not self.quoted(index) and not self._as_modifier(index) and person.key[0] in self.lex.given:
+                named = person
             k -= 1
-        if named is None or named.key[0] not in self.lex.given or any(d.role for d in self.described.descriptors(named)):
+        if named is None or any(d.role for d in self.described.descriptors(named)):
             return None
         if role.gender and self.described.gender(named) not in ("", role.gender):
             return None
         return named
+
+    def _person_of_age(self, a: int, core: int) -> Person | None:
+        """The person an age description stands for (``the 36-year-old said`` after ``Wendi Garcia, 36,``): the
+        latest person before it whose name is followed by that age in commas or brackets."""
+        age = next((self.low[k] for k in range(a, core - 2)
+                    if self.low[k].isdigit() and self.low[k + 1] == "-" and self.low[k + 2] == "year-old"), None)
+        if age is None:
+            return None
+        best: tuple[int, Person] | None = None
+        for person in self.people.values():
+            for start, end, _run in person.spans:
+                if start < a and end + 1 < a and self.low[end] in (",", "(") and self.low[end + 1] == age \
+                        and (best is None or start > best[0]):
+                    best = (start, person)
+        return best[1] if best else None
 
     def _named_after_lead(self, role: Role, a: int, b: int) -> Person | None:
         """The person an opening description stands for (``title->lead``), or None.

@@ -260,6 +260,27 @@ def test_an_office_nobody_holds_in_the_article_refers_back_to_the_latest_speaker
     assert (got.speaker, got.rule) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    # an age description: the person named before it with that age beside the name
+    ('Wendi Garcia, 36, fled Honduras. Officials met her. "All I want is work," the 36-year-old said.',
+     "the 36-year-old", "Wendi Garcia", "age->named"),
+    ('Tom Reed (61) ran. Wendi Garcia, 36, fled. "All I want is peace," the 61-year-old said.', "the 61-year-old",
+     "Tom Reed", "age->named"),
+    # no one of that age: as written
+    ('Wendi Garcia, 36, fled Honduras. "All I want is work," the 29-year-old said.', "the 29-year-old",
+     "the 29-year-old", "unnamed"),
+])
+def test_an_age_description_names_the_person_of_that_age(text, words, speaker, rule):
+    got = resolve(text, words)
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
+def test_two_offices_joined_by_and_refer_back_to_no_one():
+    text = '"We will win," Helen Novak said. The mayor and governor said taxes would fall.'
+    got = resolve(text, "The mayor and governor", also=("Helen Novak",))
+    assert got.rule != "title->recent"
+
+
 def test_a_vice_president_is_not_the_president():
     text = "Vice President Joe Biden spoke in Ohio. The president said the economy was growing."
     got = resolve(text, "The president")
