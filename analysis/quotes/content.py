@@ -205,13 +205,8 @@ def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
         if toks.low[k] == "," and toks.low[k + 1] in ("a", "an") \
                 and any(toks.low[i] in ("that", "which") for i in range(k + 2, min(e, k + 6))):
             return trim(toks, s, k) or (s, e)
-        if toks.low[k] == "," and toks.low[k + 1] in ("and", "but") and toks.low[k + 2] in _NARRATED:
-            return trim(toks, s, k) or (s, e)  # "..., and he railed against ...": the writer goes on
     return (s, e)
 
-
-_NARRATED = frozenset(("he", "she"))
-"""Subjects after ", and" / ", but" that return to the writer's narration of the speaker."""
 
 
 def comma_before(toks: ParagraphTokens, k: int) -> int:
