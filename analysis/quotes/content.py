@@ -258,7 +258,7 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
             right = trim(toks, right[0], by)
         if right is None or not (toks.low[right[0]] in ("of", "that") or any(
                 toks.kind[k] == Q for k in range(*right))):
-            return []  # "was criticized in May by X": no content of its own
+            return hit.content  # the subject of a speech cue ("The contents were confirmed by X"), else none
         return [right]
     if hit.cue.frame == "according":
         return [left] if left else ([right] if right else [])

@@ -295,7 +295,12 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
             break
         if toks.low[k] == "by":
             np = np_forward(toks, k + 1, b)
-            return np is not None and set_speaker(hit, c0, np, c0, hit.c1, "passive_by")
+            if np is None:
+                return False
+            subject = np_back(toks, time_back(toks, c0 - 1, a), a) if hit.cue.cue_type == "speech" else None
+            if subject is not None and not (toks.low[subject[0]] in ("it", "there") and subject[1] - subject[0] == 1):
+                hit.content = [subject]  # "The contents were confirmed to NPR by a spokesperson": what was said
+            return set_speaker(hit, c0, np, c0, hit.c1, "passive_by")
     quoted = next((k for k in range(hit.c1, min(b, hit.c1 + 3)) if toks.kind[k] == Q), -1)
     if quoted >= 0 and all(toks.kind[k] == P for k in range(hit.c1, quoted)):
         hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"

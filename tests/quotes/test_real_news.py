@@ -99,6 +99,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The move could ease concerns, analysts said.", "The move could ease concerns", "analysts"),
     ("A rule that would survive orders, the judge said, was needed.", "A rule that would survive orders was needed",
      "the judge"),
+    # a speech cue in the passive with its agent: the subject is what was said
+    ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
+     "The contents of the letter", "a spokesperson for the centre"),
     # two addressees are no content: "warned Mr Blair and Mr Brown about ..."
     ("Angry MPs this week warned Mr Blair and Mr Brown about the dangers of disunity.",
      "about the dangers of disunity", "Angry MPs"),
