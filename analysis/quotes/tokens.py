@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from analysis.text.document import Document
 from analysis.text.quotations import Quotation, last_inner
@@ -151,7 +152,7 @@ def sentence_ranges(doc: Document, paragraph: int, toks: ParagraphTokens) -> lis
     n = len(toks.start)
     ranges: list[tuple[int, int]] = []
     first = 0
-    for sentence in doc.sentences[doc.sentence_of(ps):]:
+    for sentence in islice(doc.sentences, doc.sentence_of(ps), None):
         if sentence.start >= pe:
             break
         if sentence.start <= ps:

@@ -51,6 +51,8 @@ class Reading:
             for k in {bisect_right(self.start, found.start()) - 1 for found in _CURLY.finditer(self.text)}:
                 self.word[k] = self.word[k].replace("\u2019", "'")
         self.n = len(tokens)
+        self._token_paragraph: list[int] | None = None  # the document's, read on first use
+        self._token_sentence: list[int] | None = None
         function_kinds = self.lex.function_kinds
         self.function_kind: list[str | None] = list(map(function_kinds.get, self.low))
         self._mark()
@@ -59,11 +61,19 @@ class Reading:
 
     def para(self, i: int) -> int:
         """The paragraph of token i (one past the last paragraph for i == n)."""
-        return self.doc.token_paragraph[i] if i < self.n else len(self.doc.paragraphs)
+        if i >= self.n:
+            return len(self.doc.paragraphs)
+        if self._token_paragraph is None:
+            self._token_paragraph = self.doc.token_paragraph
+        return self._token_paragraph[i]
 
     def sent(self, i: int) -> int:
         """The sentence of token i (one past the last sentence for i == n)."""
-        return self.doc.token_sentence[i] if i < self.n else len(self.doc.sentences)
+        if i >= self.n:
+            return len(self.doc.sentences)
+        if self._token_sentence is None:
+            self._token_sentence = self.doc.token_sentence
+        return self._token_sentence[i]
 
     def sentence_start_token(self, i: int) -> int:
         """The first token of the sentence holding token i."""
