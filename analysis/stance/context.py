@@ -16,6 +16,7 @@ import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 from analysis.text import wordlists
@@ -254,7 +255,10 @@ def _word_valence(ctx: TargetContext, index: int, lex: Lexicon) -> float:
 def valences(ctx: TargetContext) -> list[float]:
     """VADER valence of every word in context (0 for words outside the lexicon and for the target)."""
     lex = lexicon()
-    return [_word_valence(ctx, i, lex) for i in range(len(ctx.words))]
+    out = [0.0] * len(ctx.words)
+    for i in compress(range(len(ctx.words)), map(lex.valence.get, ctx.words)):  # the lexicon's words, found in C
+        out[i] = _word_valence(ctx, i, lex)
+    return out
 
 
 def compound(total: float) -> float:
