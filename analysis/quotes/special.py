@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from itertools import compress
+
 from analysis.quotes.content import cut_right, trim
 from analysis.quotes.cues import Cue, Hit, lexicon
 from analysis.quotes.phrases import np_back, np_forward, sentence_subject
@@ -135,8 +137,8 @@ SAYING = frozenset(("saying", "telling", "stating", "writing", "adding", "insist
 def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     """A newspaper that quotes someone as saying something: the person quoted speaks ('"...," the Financial
     Times quoted an insider in the talks as saying', 'Li was quoted as saying that ...')."""
-    for k in range(a, b - 2):
-        if toks.low[k] not in QUOTING_VERBS or toks.kind[k] != W:
+    for k in compress(range(a, b - 2), map(QUOTING_VERBS.__contains__, toks.low[a:b - 2])):  # candidates in C
+        if toks.kind[k] != W:
             continue
         m = next((m for m in range(k + 1, min(b - 1, k + 15)) if toks.low[m] == "as" and toks.low[m + 1] in SAYING),
                  -1)

@@ -13,11 +13,13 @@ abbreviation or initial is a token of its own (``Gov`` ``.``), which the rules r
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from analysis.text.document import Document
 from analysis.text.quotations import Quotation, last_inner
+from analysis.text.tokens import Tokens
 
 Q, W, P = 1, 2, 3
 """Token kinds: quotation, word, punctuation."""
@@ -52,26 +54,69 @@ def paragraph_tokens(doc: Document, paragraph: int) -> ParagraphTokens:
     """The tokens of one paragraph of the document, each of its quotations collapsed into one ``Q`` token."""
     ps, pe = doc.paragraphs[paragraph]
     tokens = doc.tokens
-    a, b = bisect_left(tokens.start, ps), bisect_left(tokens.start, pe)
-    quotations = doc.quotations[paragraph]
-    starts, ends, kinds, lows, raws = [], [], [], [], []
-    blob: dict[int, Quotation] = {}
-    i, q = a, 0
-    all_start, all_end, all_low, all_raw, all_kind = tokens.start, tokens.end, tokens.low, tokens.raw, tokens.kind
-    while i < b:
-        if q < len(quotations) and all_end[i] > quotations[q].start:
-            quotation = quotations[q]
-            start = min(all_start[i], quotation.start)
-            while i < b and all_start[i] < quotation.end:
-                i += 1
-            blob[len(starts)] = quotation
-            starts.append(start)
-            ends.append(max(quotation.end, all_end[i - 1]))
-            kinds.append(Q)
-            lows.append(PLACEHOLDER)
-            raws.append(PLACEHOLDER)
-            q += 1
-            continue
+    all_start, all_end = tokens.start, tokens.end
+    a, b = bisect_left(all_start, ps), bisect_left(all_start, pe)
+    out = ParagraphTokens([], [], [], [], [], {})
+    i = a
+    for quotation in doc.quotations[paragraph]:
+        reached = bisect_right(all_end, quotation.start, i, b)  # the first token ending after the mark
+        _copy_tokens(tokens, i, reached, out)
+        i = reached
+        if i >= b:
+            break
+        start = min(all_start[i], quotation.start)
+        i = bisect_left(all_start, quotation.end, i, b)  # past the tokens the quotation holds
+        out.blob[len(out.start)] = quotation
+        out.start.append(start)
+        out.end.append(max(quotation.end, all_end[i - 1]))
+        out.kind.append(Q)
+        out.low.append(PLACEHOLDER)
+        out.raw.append(PLACEHOLDER)
+    _copy_tokens(tokens, i, b, out)
+    blob = out.blob
+    text = doc.text
+    inner = {k: last_inner(text, quotation) for k, quotation in blob.items() if quotation.closed}
+    out.comma_q = frozenset(k for k, c in inner.items() if c == ",")
+    out.tag_q = frozenset(k for k, c in inner.items() if c in ",?!")
+    return out
+
+
+def _positions(values: list[str], value: str, lo: int, hi: int) -> list[int]:
+    """The indexes in ``[lo, hi)`` where ``values`` holds ``value``."""
+    found: list[int] = []
+    try:
+        while True:
+            lo = values.index(value, lo, hi)
+            found.append(lo)
+            lo += 1
+    except ValueError:
+        return found
+
+
+def _copy_tokens(tokens: Tokens, lo: int, hi: int, out: ParagraphTokens) -> None:
+    """Append the document's tokens ``[lo, hi)`` (no quotation among them) to ``out``.
+
+    Most are copied as they are, in slices; a possessive joins the word it follows and the full stop of a
+    one-period abbreviation becomes a token of its own.
+    """
+    if lo >= hi:
+        return
+    all_kind = tokens.kind
+    special = _positions(all_kind, "poss", lo, hi) + _positions(all_kind, "abbr", lo, hi)
+    special.sort()
+    special.append(hi)
+    all_start, all_end, all_low, all_raw = tokens.start, tokens.end, tokens.low, tokens.raw
+    starts, ends, kinds, lows, raws = out.start, out.end, out.kind, out.low, out.raw
+    for i in special:
+        if lo < i:
+            starts.extend(all_start[lo:i])
+            ends.extend(all_end[lo:i])
+            kinds.extend(map(_KIND.__getitem__, all_kind[lo:i]))
+            lows.extend(all_low[lo:i])
+            raws.extend(all_raw[lo:i])
+        if i == hi:
+            return
+        lo = i + 1
         kind = all_kind[i]
         if kind == "poss" and starts and ends[-1] == all_start[i] and kinds[-1] == W:
             ends[-1] = all_end[i]  # "Trump's", "it's": one word
@@ -91,15 +136,9 @@ def paragraph_tokens(doc: Document, paragraph: int) -> ParagraphTokens:
         else:
             starts.append(all_start[i])
             ends.append(all_end[i])
-            kinds.append(_KIND[kind])
+            kinds.append(W)
             lows.append(all_low[i])
             raws.append(all_raw[i])
-        i += 1
-    text = doc.text
-    inner = {k: last_inner(text, quotation) for k, quotation in blob.items() if quotation.closed}
-    return ParagraphTokens(starts, ends, kinds, lows, raws, blob,
-                           frozenset(k for k, c in inner.items() if c == ","),
-                           frozenset(k for k, c in inner.items() if c in ",?!"))
 
 
 def sentence_ranges(doc: Document, paragraph: int, toks: ParagraphTokens) -> list[tuple[int, int]]:
@@ -113,7 +152,7 @@ def sentence_ranges(doc: Document, paragraph: int, toks: ParagraphTokens) -> lis
     n = len(toks.start)
     ranges: list[tuple[int, int]] = []
     first = 0
-    for sentence in doc.sentences[doc.sentence_of(ps):]:
+    for sentence in islice(doc.sentences, doc.sentence_of(ps), None):
         if sentence.start >= pe:
             break
         if sentence.start <= ps:

@@ -37,7 +37,7 @@ class Descriptions(View):
         self._profiles: dict[Person, Profile] = {}
         self._genders: dict[Person, str] = {}
         self._described: dict[Person, bool] = {}
-        self._lowercase_words: frozenset[str] | None = None
+        self._written_words: frozenset[str] | None = None
 
     def descriptors(self, person: Person) -> list[Descriptor]:
         """Everything the article says of the person, in article order, repeats dropped."""
@@ -99,10 +99,10 @@ class Descriptions(View):
         ("Liberals call Ryan cowardly")."""
         if person.key[0] or any(d.role or d.source in ("party", "title") for d in self.descriptors(person)):
             return False
-        if self._lowercase_words is None:
-            self._lowercase_words = frozenset(w for w in self.word if w[:1].islower())
+        if self._written_words is None:
+            self._written_words = frozenset(self.word)
         word = person.key[1]
-        if word in self._lowercase_words:
+        if word[:1].islower() and word in self._written_words:  # also written in lower case
             return True
         is_plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
         return is_plural and all(n0 == 0 or self.sent(n0 - 1) != self.sent(n0) or self.kind[n0 - 1] == "quote"

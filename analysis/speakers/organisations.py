@@ -19,6 +19,7 @@ from functools import cache
 from analysis.speakers.descriptions import Descriptions
 from analysis.speakers.lexicon import is_acronym
 from analysis.speakers.reading import View
+from analysis.speakers.records import Person
 from analysis.text import wordlists
 
 _NOT_ORGANISATION = frozenset(("title", "role", "country", "place", "modifier"))
@@ -28,6 +29,11 @@ _NOT_ORGANISATION = frozenset(("title", "role", "country", "place", "modifier"))
 def organisation_nouns() -> frozenset[str]:
     """Common nouns that refer back to a named organisation (``resources/organisation_nouns.txt``)."""
     return frozenset(wordlists.lines("organisation_nouns.txt"))
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words (``Institute for Public Policy Research`` -> ``IPPR``)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 class Organisations(View):
@@ -46,22 +52,28 @@ class Organisations(View):
         self.names: list[str] = []
         self.keys: list[str] = []
         self.full: dict[str, str] = {}  # acronym -> full name
+        self._person_like: dict[Person, bool] = {}
+        self._by_initials: dict[str, set[str]] = {}  # initials of the capitalised words -> names of 2+ words
         self._find(runs)
         self.counts = Counter(self.keys)
 
     def _is_person(self, r0: int, r1: int) -> bool:
         """Does a person's name stand in tokens [r0, r1): a given name, a family name written first, a title or
         a role the article gives?"""
-        lex = self.lex
         for k in range(r0, r1):
             hit = self.described.name_at.get(k)
-            if hit is None:
-                continue
-            person = hit[0]
-            if person.key[0] in lex.given or person.key[0] in lex.family_first or any(
-                    d.role or d.source in ("party", "title") for d in self.described.descriptors(person)):
+            if hit is not None and self._is_person_like(hit[0]):
                 return True
         return False
+
+    def _is_person_like(self, person: Person) -> bool:
+        """A given name, a family name written first, a title or a role the article gives."""
+        found = self._person_like.get(person)
+        if found is None:
+            lex = self.lex
+            found = self._person_like[person] = person.key[0] in lex.given or person.key[0] in lex.family_first \
+                or any(d.role or d.source in ("party", "title") for d in self.described.descriptors(person))
+        return found
 
     def _joined(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Runs joined across the small words inside organisation names ("Office for National Statistics")."""
@@ -105,6 +117,8 @@ class Organisations(View):
             self.at.append(r0)
             self.names.append(name)
             self.keys.append(key)
+            if " " in name:
+                self._by_initials.setdefault(_initials(name), set()).add(name)
 
     def _spelt_out(self, acronym: str) -> str | None:
         """The organisation named earlier whose capitalised words' initials spell the acronym (``AP`` ->
@@ -112,9 +126,8 @@ class Organisations(View):
         letters = acronym.replace(".", "")
         if len(letters) < 2:
             return None
-        found = {name for name in self.names
-                 if "".join(w[0] for w in name.split() if w[:1].isupper()) == letters and " " in name}
-        return found.pop() if len(found) == 1 else None
+        found = self._by_initials.get(letters, ())
+        return next(iter(found)) if len(found) == 1 else None
 
     def full_name(self, acronym: str) -> str | None:
         """The full name an acronym stands for in this article (``ONS`` -> ``Office for National Statistics``)."""

@@ -8,7 +8,8 @@ organisations, modifiers), found longest phrase first, left to right. The passes
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import Any
 
@@ -19,6 +20,7 @@ WORDS = frozenset(("word", "abbr"))
 """Token kinds that are words (a name, a role...)."""
 
 _ADJACENT_GAP = frozenset(" \u00a0\t")
+_CURLY = re.compile("\u2019")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
 
 
@@ -43,21 +45,35 @@ class Reading:
         self.lex: Lexicon = lexicon()
         tokens = doc.tokens
         self.start, self.end, self.low, self.kind = tokens.start, tokens.end, tokens.low, tokens.kind
-        self.word = [w.replace("\u2019", "'") for w in tokens.raw] if "\u2019" in self.text else tokens.raw
+        self.word = tokens.raw
+        if "\u2019" in self.text:  # straighten the few tokens holding a curly apostrophe
+            self.word = list(tokens.raw)
+            for k in {bisect_right(self.start, found.start()) - 1 for found in _CURLY.finditer(self.text)}:
+                self.word[k] = self.word[k].replace("\u2019", "'")
         self.n = len(tokens)
+        self._token_paragraph: list[int] | None = None  # the document's, read on first use
+        self._token_sentence: list[int] | None = None
         function_kinds = self.lex.function_kinds
-        self.function_kind: list[str | None] = [function_kinds.get(low) for low in self.low]
+        self.function_kind: list[str | None] = list(map(function_kinds.get, self.low))
         self._mark()
 
     # -- layout ------------------------------------------------------------------------------------------
 
     def para(self, i: int) -> int:
         """The paragraph of token i (one past the last paragraph for i == n)."""
-        return self.doc.token_paragraph[i] if i < self.n else len(self.doc.paragraphs)
+        if i >= self.n:
+            return len(self.doc.paragraphs)
+        if self._token_paragraph is None:
+            self._token_paragraph = self.doc.token_paragraph
+        return self._token_paragraph[i]
 
     def sent(self, i: int) -> int:
         """The sentence of token i (one past the last sentence for i == n)."""
-        return self.doc.token_sentence[i] if i < self.n else len(self.doc.sentences)
+        if i >= self.n:
+            return len(self.doc.sentences)
+        if self._token_sentence is None:
+            self._token_sentence = self.doc.token_sentence
+        return self._token_sentence[i]
 
     def sentence_start_token(self, i: int) -> int:
         """The first token of the sentence holding token i."""

@@ -13,8 +13,10 @@ speech cues (cue types speech and document) from ``resources/cue_verbs.csv``; pr
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 from analysis.text import wordlists
@@ -160,43 +162,24 @@ def context_in(doc: Document, lo: int, hi: int, start: int, end: int) -> TargetC
 def _build(tokens: Tokens, a: int, b: int | None, start: int, end: int) -> TargetContext:
     lex = lexicon()
     b = len(tokens) if b is None else b
-    words: list[str] = []
-    spans: list[tuple[int, int]] = []
-    shouting: list[bool] = []
-    mention: list[str] = []
-    target = -1
-    possessive = False
     low, raw, kinds, starts, ends = tokens.low, tokens.raw, tokens.kind, tokens.start, tokens.end
-    for i in range(a, b):
-        s, e = starts[i], ends[i]
-        if s < end and e > start:
-            if kinds[i] != "poss":
-                mention.append(low[i])
-            if target < 0:
-                target = len(words)
-                words.append(TARGET_TOKEN)
-                spans.append((start, end))
-                shouting.append(False)
-            continue
-        if target < 0 and s >= end:
-            target = len(words)
-            words.append(TARGET_TOKEN)
-            spans.append((start, end))
-            shouting.append(False)
-        if target >= 0 and len(words) == target + 1 and kinds[i] == "poss":
-            possessive = True
-            continue  # "Beijing's": the possessive belongs to the target
-        words.append(low[i])
-        spans.append((s, e))
-        shouting.append(len(raw[i]) > 1 and raw[i].isupper())
-    if target < 0:
-        target = len(words)
-        words.append(TARGET_TOKEN)
-        spans.append((start, end))
-        shouting.append(False)
-    if all(shouting[i] or not words[i].isalpha() for i in range(len(words)) if i != target):
+    # tokens [a, t0) come before the target, [t0, t1) overlap it, [t1, b) start after it
+    t1 = bisect_left(starts, end, a, max(a, b))
+    t0 = min(bisect_right(ends, start, a, max(a, b)), t1)
+    mention = [low[i] for i in range(t0, t1) if kinds[i] != "poss"]
+    after = t1
+    while after < b and kinds[after] == "poss":
+        after += 1  # "Beijing's": the possessive belongs to the target
+    possessive = after > t1
+    target = t0 - a
+    words = [*low[a:t0], TARGET_TOKEN, *low[after:b]]
+    spans = (*zip(starts[a:t0], ends[a:t0]), (start, end), *zip(starts[after:b], ends[after:b]))
+    shouting = [len(word) > 1 and word.isupper() for word in raw[a:t0]]
+    shouting.append(False)
+    shouting.extend([len(word) > 1 and word.isupper() for word in raw[after:b]])
+    if all(shout or not word.isalpha() for word, shout in zip(words, shouting)):  # the target is no word
         shouting = [False] * len(words)
-    return TargetContext(tuple(words), tuple(spans), tuple(shouting), target, tuple(mention), possessive,
+    return TargetContext(tuple(words), spans, tuple(shouting), target, tuple(mention), possessive,
                          _negation_scope(words, lex), _clause(words, target, lex), _quoted(words, lex))
 
 
@@ -205,6 +188,8 @@ def _is_negator(word: str, lex: Lexicon) -> bool:
 
 
 def _negation_scope(words: list[str], lex: Lexicon) -> tuple[bool, ...]:
+    if lex.negators.isdisjoint(words) and "n't" not in " ".join(words):
+        return (False,) * len(words)  # no negator: the common case, without a walk
     negated = [False] * len(words)
     left = 0
     for i, word in enumerate(words):
@@ -234,6 +219,8 @@ def _clause(words: list[str], target: int, lex: Lexicon) -> tuple[int, int]:
 
 
 def _quoted(words: list[str], lex: Lexicon) -> tuple[bool, ...]:
+    if lex.quote_marks.isdisjoint(words):
+        return (False,) * len(words)
     inside = False
     quoted = []
     for word in words:
@@ -268,7 +255,10 @@ def _word_valence(ctx: TargetContext, index: int, lex: Lexicon) -> float:
 def valences(ctx: TargetContext) -> list[float]:
     """VADER valence of every word in context (0 for words outside the lexicon and for the target)."""
     lex = lexicon()
-    return [_word_valence(ctx, i, lex) for i in range(len(ctx.words))]
+    out = [0.0] * len(ctx.words)
+    for i in compress(range(len(ctx.words)), map(lex.valence.get, ctx.words)):  # the lexicon's words, found in C
+        out[i] = _word_valence(ctx, i, lex)
+    return out
 
 
 def compound(total: float) -> float:

@@ -27,6 +27,9 @@ GLOBAL_WEIGHT = 0.5
 
 _LEXICON_SCALE = 4.0
 
+_NEAR_WEIGHT = {d: 1.0 / (1 + 0.3 * (abs(d) - 1)) for d in range(-WINDOW, WINDOW + 1) if d}
+"""Weight of a word ``d`` tokens from the target, within :data:`WINDOW`."""
+
 
 def _bucket(distance: int) -> str:
     return "1" if distance <= 1 else "2" if distance <= 3 else "4" if distance <= 7 else "8"
@@ -82,7 +85,7 @@ def text_features(ctx: TargetContext) -> dict[str, float]:
     def add(name: str, value: float = 1.0) -> None:
         feats[name] = feats.get(name, 0.0) + value
 
-    shown = [("NOT_" + w) if ctx.negated[i] else w for i, w in enumerate(words)]
+    shown = [("NOT_" + w) if ctx.negated[i] else w for i, w in enumerate(words)] if True in ctx.negated else words
     get = feats.get
     for i, word in enumerate(shown):
         name = "u:" + word
@@ -95,7 +98,7 @@ def text_features(ctx: TargetContext) -> dict[str, float]:
             continue
         if -WINDOW <= d <= WINDOW:
             name = ("L:" if d < 0 else "R:") + word
-            feats[name] = get(name, 0.0) + 1.0 / (1 + 0.3 * (abs(d) - 1))
+            feats[name] = get(name, 0.0) + _NEAR_WEIGHT[d]
         if lo <= i <= hi:
             name = "c:" + word
             feats[name] = get(name, 0.0) + 1.0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from analysis.targets import TargetRegistry
 from analysis.text.document import Document
@@ -24,6 +25,9 @@ FIRST_PERSON = frozenset(("we", "us", "our", "ours"))
 EMPTY_IT_NEXT = frozenset(("is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "will", "remains",
                            "makes", "may", "might", "could", "should", "has", "had"))
 """Words after ``it`` that make it an empty subject ("it is clear that ...") rather than a country."""
+
+_PRONOUNS = PLURAL_PRONOUNS | NEUTER_PRONOUNS | FIRST_PERSON
+"""Every pronoun that may mention a target."""
 
 SPEAKING_STATES = frozenset(("country", "place", "organisation"))
 """Speaker rules (:mod:`analysis.speakers.resolution`) whose speaker is an institution: when its country is the
@@ -127,9 +131,10 @@ def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: 
     """Mentions by pronoun inside a quote's content (see the module docstring)."""
     tokens = doc.tokens
     found = []
+    pronoun = _PRONOUNS.__contains__
     for lo, hi in _stretches(doc, spans):
         a, b = doc.token_range(lo, hi)
-        for i in range(a, b):
+        for i in compress(range(a, b), map(pronoun, tokens.low[a:b])):  # the pronouns, found in C
             low = tokens.low[i]
             target = None
             if low in PLURAL_PRONOUNS or low == "its" or (

@@ -118,13 +118,16 @@ class Document:
         return self._token_sentence
 
     def _index_of(self, starts: list[int]) -> list[int]:
+        """The index of the span (``starts`` sorted) holding each token: the last starting at or before it, 0
+        for a token before the first."""
+        token_starts = self.tokens.start
         out: list[int] = []
-        current, following = -1, 0
-        for start in self.tokens.start:
-            while following < len(starts) and starts[following] <= start:
-                following += 1
-                current += 1
-            out.append(max(current, 0))
+        # The tokens from the first at or after span k's start up to the next span's are span k's.
+        first = [bisect_left(token_starts, start) for start in starts]
+        first.append(len(token_starts))
+        out.extend([0] * first[0])
+        for index in range(len(starts)):
+            out.extend([index] * (first[index + 1] - first[index]))
         return out
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import add, itemgetter, sub
 
 from analysis.text import wordlists
 
@@ -34,7 +36,7 @@ _PATTERN = (
     r"|[^\W\d_]\w*(?:[-'\u2019](?![sS]\b)\w+)*"  # words, with inner hyphens and apostrophes (O'Malley)
     r"|['\u2019][sS]\b"  # possessive 's
     r"|\d+(?:[.,:]\d+)*\w*"  # numbers (a full stop or comma after one is punctuation)
-    r"|``|''|\S)"  # quote marks, punctuation and anything else, one character each
+    r"|``|['\u2019]['\u2019]|\S)"  # quote marks, punctuation and anything else, one character each
 )
 
 
@@ -92,26 +94,39 @@ class Tokens:
         return len(self.start)
 
 
+_LOOKUP_FORMS: dict[str, str] = {}
+"""The lookup form of each raw token met so far."""
+
+_KINDS: dict[str, str] = {}
+"""The kind of each raw token met so far (it depends on the raw token alone)."""
+
+_KNOWN_LIMIT = 200_000
+"""Raw tokens :data:`_LOOKUP_FORMS` and :data:`_KINDS` may hold before they are emptied (memory stays bounded)."""
+
+
+def _forms(raws: list[str]) -> tuple[list[str], list[str]]:
+    """The lookup forms and the kinds of raw tokens."""
+    new = set(raws).difference(_KINDS)
+    if new:
+        if len(_KINDS) + len(new) > _KNOWN_LIMIT:
+            _LOOKUP_FORMS.clear()
+            _KINDS.clear()
+            new = set(raws)
+        for raw in new:
+            _LOOKUP_FORMS[raw] = lookup_form(raw)
+            _KINDS[raw] = _kind(raw.replace("\u2019", "'"))
+    return list(map(_LOOKUP_FORMS.__getitem__, raws)), list(map(_KINDS.__getitem__, raws))
+
+
 def tokenize(text: str) -> Tokens:
     """Split a text into :class:`Tokens`; ``text[start[i]:end[i]] == raw[i]`` for every token."""
-    starts: list[int] = []
-    ends: list[int] = []
-    raws: list[str] = []
-    lows: list[str] = []
-    kinds: list[str] = []
-    position = 0
-    memo: dict[str, tuple[str, str]] = {}
-    for space, token in _pattern().findall(text.replace("\u2019", "'")):
-        position += len(space)
-        end = position + len(token)
-        raw = text[position:end]
-        starts.append(position)
-        ends.append(end)
-        raws.append(raw)
-        known = memo.get(raw)
-        if known is None:
-            known = memo[raw] = (lookup_form(raw), _kind(token))
-        lows.append(known[0])
-        kinds.append(known[1])
-        position = end
+    found = _pattern().findall(text)
+    if not found:
+        return Tokens([], [], [], [], [])
+    raws = list(map(itemgetter(1), found))
+    lengths = list(map(len, raws))
+    # a token ends where the spaces and the tokens up to it end
+    ends = list(accumulate(map(add, map(len, map(itemgetter(0), found)), lengths)))
+    starts = list(map(sub, ends, lengths))
+    lows, kinds = _forms(raws)
     return Tokens(starts, ends, raws, lows, kinds)
