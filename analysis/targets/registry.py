@@ -340,7 +340,7 @@ class TargetRegistry:
                     low = start - 31 if start > 31 else 0
                     space = text.rfind(" ", low, start - 1)
                     prev = text[space + 1 if space >= 0 else low:start - 1]
-                    if not prev.isprintable() or (prev[:1].isupper() and risky_before(prev, probe)):
+                    if not prev or not prev.isprintable() or (prev[:1].isupper() and risky_before(prev, probe)):
                         quick = False
                     elif before is not None or adjectival:
                         low_prev = prev.lower()

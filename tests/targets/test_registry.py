@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.targets import (
@@ -216,6 +216,7 @@ GUARD_WORDS = ["Jim", "Jordan", "New", "Mexico", "Korean", "American", "American
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(GUARD_WORDS), max_size=16))
+@example(["Jim", " ", " ", "Mexico"])  # two spaces before the match: the word before is still "Jim"
 def test_the_quick_path_decides_as_the_careful_path(words):
     text = "".join(words)
     compiled = registry()
