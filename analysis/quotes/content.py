@@ -159,6 +159,8 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
         return False
     if first in ("but", "yet", "whereas", "although", "though") and right[0] > 0 and toks.low[right[0] - 1] == ",":
         return True  # "Prices will rise, the minister said, but the bank disagreed": the writer's next clause
+    if first in lexicon().relative and right[0] > 0 and toks.low[right[0] - 1] == ",":
+        return True  # "Prices will rise, said Mr Fogg, who chairs the committee": of the speaker, not said
     words = sum(1 for k in range(*right) if toks.kind[k] == W)
     quoted = any(toks.kind[k] == Q for k in range(*right))  # 'X says he goes "back to war."' is content
     return words <= 3 and not quoted or first in lexicon().preposition or first in lexicon().adjunct_start \

@@ -178,6 +178,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
     inverted_ok = hit.cue.frame in ("clause", "tell") and not word.endswith("ing")
     if inverted_ok and c0 > a and (before == "," or toks.kind[c0 - 1] == Q):
         np = np_forward(toks, hit.c1, b)
+        if np is None and hit.cue.frame != "tell":
+            np = bare_plural_forward(toks, hit.c1, b)
         if np is not None and (np[1] - np[0] > 1 or toks.low[np[0]] not in lexicon().determiner) and not (
                 np[1] < b and toks.kind[np[1]] == W and not toks.low[np[1]].endswith("ing")
                 and (toks.low[np[1]] in lexicon().verb or toks.low[np[1]] in lexicon().aux)
@@ -194,6 +196,25 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         if np is not None and np[1] < c0 and toks.kind[np[1]] == W and toks.low[np[1]] not in lexicon().cues:
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
+    """A bare plural after an inverted cue, with what qualifies it: "..., said analysts at Capital Economics",
+    "..., said campaigners". Only before the sentence's end, a comma or a post-modifier; never after "told"
+    ("..., told reporters" names the addressee)."""
+    if i >= b:
+        return None
+    words = lexicon()
+    low = toks.low[i]
+    if not (toks.kind[i] == W and low.endswith("s") and low.isalpha() and np_word(toks, i)) or low in words.verb \
+            or low in words.aux or low in words.cues or low in words.preposition or low in words.time \
+            or low in words.addressee:
+        return None
+    j = i + 1
+    if j < b and toks.low[j] in words.post_modifier:
+        tail = np_forward(toks, j + 1, b)
+        return (i, tail[1]) if tail is not None else None
+    return (i, j) if j >= b or toks.kind[j] == P else None
 
 
 def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[int, int], a: int, b: int) -> bool:

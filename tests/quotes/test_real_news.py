@@ -99,6 +99,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The move could ease concerns, analysts said.", "The move could ease concerns", "analysts"),
     ("A rule that would survive orders, the judge said, was needed.", "A rule that would survive orders was needed",
      "the judge"),
+    # British order with a bare plural, a qualified one, or a relative clause about the speaker
+    ("Growth will slow this year, said analysts at Capital Economics.", "Growth will slow this year",
+     "analysts at Capital Economics"),
+    ("Ministers should act now, said campaigners.", "Ministers should act now", "campaigners"),
+    ("Prices will keep rising, said Mr Fogg, who chairs the committee.", "Prices will keep rising", "Mr Fogg"),
+    # "long" between a speaker and the cue is an adverb, not the speaker
+    ("Critics have long complained that the tests are unfair.", "that the tests are unfair", "Critics"),
     # a speech cue in the passive with its agent: the subject is what was said
     ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
      "The contents of the letter", "a spokesperson for the centre"),
@@ -161,3 +168,8 @@ def test_headlines_give_a_speaker_and_their_words(text, content, speaker):
 @pytest.mark.parametrize("text", ["UPDATE: The Vote Was Delayed", "Note: the vote was delayed."])
 def test_section_labels_are_no_speakers(text):
     assert attributions(text) == []
+
+
+def test_a_bare_plural_after_told_is_the_addressee():
+    found = attributions('"We did plan to go live," the host told viewers.')
+    assert [(c, s) for c, s, _ in found] == [('"We did plan to go live,"', "the host")]
