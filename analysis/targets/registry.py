@@ -473,11 +473,15 @@ class TargetRegistry:
             return f"exclude: {phrase}"
         if entry.inside and (phrase := _phrase_at(text, start, entry.inside)):
             return f"exclude: {phrase}"
-        if entry.probe.plain:  # the guards' quick test: no capitalised word right before, nothing else to check
-            words = text[max(0, start - 41):start - 1].rsplit(None, 1) if start > 1 and text[start - 1] == " " else []
+        probe = entry.probe
+        if probe.context is None and not probe.given and not probe.adjectival:  # Probe.plain
+            # the guards' quick test: no capitalised word right before, nothing else to check
+            if start <= 1 or text[start - 1] != " ":
+                return None
+            words = text[max(0, start - 41):start - 1].rsplit(None, 1)
             if not words or not words[-1][:1].isupper():
                 return None
-        return self._guards.check(text, start, end, entry.probe)
+        return self._guards.check(text, start, end, probe)
 
 
 def _phrase_at(text: str, start: int, places: tuple[tuple[int, str], ...]) -> str | None:
