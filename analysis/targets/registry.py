@@ -106,7 +106,7 @@ class _Entry(NamedTuple):
     code: int
 
 
-_VERDICTS_PER_STRING = 4096
+_VERDICTS_PER_STRING = 1024
 """How many words either side of a registry string :class:`_QuickTest` remembers a verdict for."""
 
 
