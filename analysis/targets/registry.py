@@ -91,9 +91,7 @@ class _Entry(NamedTuple):
         after: those that end after it, by the word after it (:func:`_word_after`).
         inside: those inside it.
         the_form: a people noun written with "the" ("the Chinese"): an adjective when a noun follows.
-        fast: what the quick decision of :meth:`TargetRegistry._kept` reads, in one tuple: whether it may decide
-            (:attr:`Probe.quick`), before, after, the first characters the word after may have for an after key
-            to match (:func:`_first_letters`), adjectival, second (:class:`Probe`), the probe.
+        probe: what the guards need to know of it.
         code: its position in the registry's list of strings.
     """
 
@@ -104,9 +102,41 @@ class _Entry(NamedTuple):
     after: dict[str, tuple[tuple[int, str], ...]] | None
     inside: tuple[tuple[int, str], ...]
     the_form: bool
-    fast: tuple
     probe: Probe
     code: int
+
+
+_VERDICTS_PER_STRING = 1024
+"""How many words either side of a registry string :class:`_QuickTest` remembers a verdict for."""
+
+
+class _QuickTest(NamedTuple):
+    """What the quick decision of :meth:`TargetRegistry._kept` reads for one registry string, in unpacking order.
+
+    Attributes:
+        entry: the string's entry.
+        quick: whether the quick path may decide it at all (:attr:`Probe.quick`, no exclusion phrase inside it).
+        after: :attr:`_Entry.after`.
+        after_first: the first characters the word after may have for an after key to match
+            (:func:`_first_letters`).
+        adjectival: an adjective or demonym (a compound word after it sends it to the careful path).
+        possessive_ok: a possessive ``'s`` after it leaves the decision quick (no exclusion keyed by ``s``).
+        joined_ok: a hyphen, slash or apostrophe before it leaves the decision quick (no exclusion phrase before
+            it, no second half of a compound).
+        verdicts_before: the quick verdict on the word before it, by that word (:meth:`TargetRegistry._quick_before`),
+            filled as words are met: the verdict depends on nothing else.
+        verdicts_after: the quick verdict on the word after it (one space between), by that word, likewise.
+    """
+
+    entry: _Entry
+    quick: bool
+    after: dict[str, tuple[tuple[int, str], ...]] | None
+    after_first: frozenset[str] | None
+    adjectival: bool
+    possessive_ok: bool
+    joined_ok: bool
+    verdicts_before: dict[str, bool]
+    verdicts_after: dict[str, bool]
 
 
 def _exclusion_index(strings: list[str], phrases: list[str]) -> dict[str, dict[str, tuple[tuple[int, str], ...]]]:
@@ -219,6 +249,7 @@ class TargetRegistry:
         self.rules = tuple(r for r in MENTION_RULES if r in rules)
         self._owner: dict[str, _Entry] = {}
         self._entries: list[_Entry] = []
+        self._tests: list[_QuickTest] = []
         rows = self.table.to_dict("records")
         self._guards = Guards([v for row in rows for rule in self.rules for v in split(row[RULE_COLUMNS[rule]])],
                               [v for row in rows if "adjective" in self.rules for v in split(row["adjectives"])])
@@ -231,14 +262,17 @@ class TargetRegistry:
                 after = {k[1:]: v for k, v in keys.items() if k[:1] == ">"}
                 probe = self._guards.probe(text, rule)
                 entry = _Entry(row["target"], row["kind"], rule, before or None, after or None, keys.get("", ()),
-                               rule == "demonym" and text[:4].lower() == "the ",
-                               (probe.quick and not keys.get("", ()), before or None, after or None,
-                                _first_letters(after), probe.adjectival, probe.second, probe), probe,
-                               len(self._entries))
+                               rule == "demonym" and text[:4].lower() == "the ", probe, len(self._entries))
                 self._entries.append(entry)
+                self._tests.append(_QuickTest(entry, probe.quick and not entry.inside, entry.after,
+                                              _first_letters(after), probe.adjectival,
+                                              not after or "s" not in after, not before and not probe.second, {}, {}))
                 for variant in _variants(text):
                     self._owner.setdefault(variant.replace("\u2019", "'"), entry)
         self._scanner = PhraseScanner(self._owner)
+        # the strings the matcher may take as found (no lower-case prefix to look for, no "the" form)
+        self._tests_by_string = {string: self._tests[entry.code] for string, entry in self._owner.items()
+                                 if string not in self._scanner.prefixes and not entry.the_form}
 
     @functools.cached_property
     def _by_code(self) -> dict[str, pd.Series]:
@@ -292,9 +326,9 @@ class TargetRegistry:
         scan = self._scanner
         if not text or scan.heads is None or scan.has_literal(text):
             return self._kept_slowly(text)
-        owner, prefixes, excluded, guards = self._owner, scan.prefixes, self._excluded, self._guards
-        risky_before, language_before, adjectives = guards.risky_before, guards.language_before, guards.adjectives
-        compound_starts = guards.compound_starts
+        owner, prefixes, excluded, tests = self._owner, scan.prefixes, self._excluded, self._tests
+        tests_by_string, quick_before = self._tests_by_string, self._quick_before
+        compound_starts, compound_firsts = self._guards.compound_starts, self._compound_firsts
         kept: list[tuple[int, int, _Entry]] = []
         last = 0
         for match in scan.heads.finditer(text):
@@ -302,7 +336,8 @@ class TargetRegistry:
             if start < last:
                 continue
             preceding = text[start - 1] if start else ""
-            if preceding and (preceding.isalnum() or preceding == "_") and WORD_CHAR.match(preceding):
+            if preceding != " " and preceding and (preceding.isalnum() or preceding == "_") \
+                    and WORD_CHAR.match(preceding):
                 # inside a word ("US" in "BUS"): try from the next character
                 match = next(word_matches(scan.heads, text, start + 1), None)
                 if match is None:
@@ -310,48 +345,75 @@ class TargetRegistry:
                 start, end = match.span()
                 preceding = text[start - 1]
             phrase = match.group()
-            entry = owner.get(phrase)
-            if entry is None or phrase in prefixes:
-                phrase = phrase.replace("\u2019", "'")
-                begin = scan.prefixed(text, start, phrase, last)
-                if begin < 0:
-                    continue
-                start, phrase = begin, text[begin:start] + phrase
-                entry, preceding = owner[phrase], text[begin - 1] if begin else ""
-            if entry.the_form:
-                start, end, entry = self._the_form(text, start, end, entry)
-                preceding = text[start - 1]
+            test = tests_by_string.get(phrase)
+            if test is None:  # a lower-case prefix to look for, a curly apostrophe, or "the Chinese"
+                entry = owner.get(phrase)
+                if entry is None or phrase in prefixes:
+                    phrase = phrase.replace("\u2019", "'")
+                    begin = scan.prefixed(text, start, phrase, last)
+                    if begin < 0:
+                        continue
+                    start, phrase = begin, text[begin:start] + phrase
+                    entry, preceding = owner[phrase], text[begin - 1] if begin else ""
+                if entry.the_form:
+                    start, end, entry = self._the_form(text, start, end, entry)
+                    preceding = text[start - 1]
+                test = tests[entry.code]
             last = end
-            quick, before, after, after_first, adjectival, second, probe = entry.fast
+            entry, quick, after, after_first, adjectival, possessive_ok, joined_ok, verdicts_before, verdicts_after \
+                = test
             if quick:
                 following = text[end:end + 1]
                 if following == " ":
-                    if adjectival and text.startswith(compound_starts, end + 1):
+                    first = text[end + 1:end + 2]
+                    if adjectival and first in compound_firsts and text.startswith(compound_starts, end + 1):
                         quick = False
-                    elif after is not None and (after_first is None or text[end + 1:end + 2] in after_first):
+                    elif after is not None and (after_first is None or first in after_first):
                         space = text.find(" ", end + 1, end + 31)
                         word = text[end + 1:space if space >= 0 else end + 31]
-                        quick = word.isprintable() and word.lower().strip(_STRIP) not in after
+                        quick = verdicts_after.get(word)
+                        if quick is None:
+                            quick = word.isprintable() and word.lower().strip(_STRIP) not in after
+                            if len(verdicts_after) < _VERDICTS_PER_STRING:
+                                verdicts_after[word] = quick
                 elif following in _GLUE:
-                    quick = following in _APOSTROPHES and text[end + 1:end + 2] in _S \
-                        and not WORD_CHAR.match(text, end + 2) and (after is None or "s" not in after)
+                    quick = possessive_ok and following in _APOSTROPHES and text[end + 1:end + 2] in _S \
+                        and not WORD_CHAR.match(text, end + 2)
             if quick:
-                if preceding == " " and start > 1:
-                    low = start - 31 if start > 31 else 0
-                    space = text.rfind(" ", low, start - 1)
-                    prev = text[space + 1 if space >= 0 else low:start - 1]
-                    if not prev or not prev.isprintable() or (prev[:1].isupper() and risky_before(prev, probe)):
-                        quick = False
-                    elif before is not None or adjectival:
-                        low_prev = prev.lower()
-                        quick = not (adjectival and low_prev in language_before) \
-                            and not (second and prev in adjectives) \
-                            and (before is None or low_prev.strip(_STRIP) not in before)
+                if preceding == " ":
+                    if start > 1:
+                        low = start - 31 if start > 31 else 0
+                        space = text.rfind(" ", low, start - 1)
+                        prev = text[space + 1 if space >= 0 else low:start - 1]
+                        quick = verdicts_before.get(prev)
+                        if quick is None:
+                            quick = quick_before(entry, prev)
+                            if len(verdicts_before) < _VERDICTS_PER_STRING:
+                                verdicts_before[prev] = quick
                 elif preceding in _JOINED_BEFORE:  # "Korean-American": the careful path looks
-                    quick = before is None and not second
+                    quick = joined_ok
             if quick or excluded(text, start, end, entry) is None:
                 kept.append((start, end, entry))
         return kept
+
+    def _quick_before(self, entry: _Entry, prev: str) -> bool:
+        """Whether the word ``prev`` right before a match of ``entry`` (one space between) leaves the quick decision
+        to keep it: a word, no capitalised word a guard reads (:meth:`Guards.risky_before`), no exclusion phrase
+        keyed by it, and for an adjective no language word before it nor a compound's first half."""
+        guards, probe = self._guards, entry.probe
+        if not prev or not prev.isprintable() or (prev[:1].isupper() and guards.risky_before(prev, probe)):
+            return False
+        if entry.before is None and not probe.adjectival:
+            return True
+        low_prev = prev.lower()
+        return not (probe.adjectival and low_prev in guards.language_before) \
+            and not (probe.second and prev in guards.adjectives) \
+            and (entry.before is None or low_prev.strip(_STRIP) not in entry.before)
+
+    @functools.cached_property
+    def _compound_firsts(self) -> frozenset[str]:
+        """The first characters of the compound words that follow an adjective ("American", "born")."""
+        return frozenset(start[:1] for start in self._guards.compound_starts)
 
     def _the_form(self, text: str, start: int, end: int, entry: _Entry) -> tuple[int, int, _Entry]:
         """A "the Chinese" match: before a word that is no function word, the adjective (or longer name) after
@@ -403,21 +465,23 @@ class TargetRegistry:
         around it, or a guard (:mod:`analysis.targets.guards`); None for a mention."""
         if text[end:end + 1] in _APOSTROPHES and _NOT_POSSESSIVE.match(text, end):
             return "apostrophe"
-        if entry.before is not None:
-            phrase = _phrase_at(text, start, entry.before.get(_word_before(text, start), ()))
-            if phrase:
-                return f"exclude: {phrase}"
-        if entry.after is not None:
-            phrase = _phrase_at(text, start, entry.after.get(_word_after(text, end), ()))
-            if phrase:
-                return f"exclude: {phrase}"
+        if entry.before is not None and (places := entry.before.get(_word_before(text, start))) \
+                and (phrase := _phrase_at(text, start, places)):
+            return f"exclude: {phrase}"
+        if entry.after is not None and (places := entry.after.get(_word_after(text, end))) \
+                and (phrase := _phrase_at(text, start, places)):
+            return f"exclude: {phrase}"
         if entry.inside and (phrase := _phrase_at(text, start, entry.inside)):
             return f"exclude: {phrase}"
-        if entry.probe.plain:  # the guards' quick test: no capitalised word right before, nothing else to check
-            words = text[max(0, start - 41):start - 1].rsplit(None, 1) if start > 1 and text[start - 1] == " " else []
+        probe = entry.probe
+        if probe.context is None and not probe.given and not probe.adjectival:  # Probe.plain
+            # the guards' quick test: no capitalised word right before, nothing else to check
+            if start <= 1 or text[start - 1] != " ":
+                return None
+            words = text[max(0, start - 41):start - 1].rsplit(None, 1)
             if not words or not words[-1][:1].isupper():
                 return None
-        return self._guards.check(text, start, end, entry.probe)
+        return self._guards.check(text, start, end, probe)
 
 
 def _phrase_at(text: str, start: int, places: tuple[tuple[int, str], ...]) -> str | None:
@@ -476,7 +540,7 @@ def find_targets(frame: pd.DataFrame, *,
     starts: list[int] = []
     ends: list[int] = []
     words: list[str] = []
-    for row, text in enumerate(frame["text"]):
+    for row, text in enumerate(frame["text"].tolist()):
         kept = compiled._kept(text) if isinstance(text, str) else []
         if kept:
             begins, stops, matched = zip(*kept)
