@@ -275,6 +275,13 @@ def test_an_age_description_names_the_person_of_that_age(text, words, speaker, r
     assert (got.speaker, got.rule) == (speaker, rule)
 
 
+def test_a_person_titled_only_inside_a_quotation_after_the_description_holds_no_office():
+    text = ('Donald Trump spoke in Ohio about the Obama administration. "We fixed it," the president said. '
+            '"President Obama left a mess," he added.')
+    got = resolve(text, "the president")
+    assert (got.speaker, got.rule) == ("Donald Trump", "title->recent")
+
+
 def test_two_offices_joined_by_and_refer_back_to_no_one():
     text = '"We will win," Helen Novak said. The mayor and governor said taxes would fall.'
     got = resolve(text, "The mayor and governor", also=("Helen Novak",))
