@@ -210,7 +210,6 @@ def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
     return (s, e)
 
 
-
 def comma_before(toks: ParagraphTokens, k: int) -> int:
     """Where content ends if a comma precedes token k: the comma's index, after a quotation ending in one, or -1."""
     if toks.low[k - 1] == "," and toks.kind[k - 1] == P:

@@ -90,6 +90,7 @@ class Words:
     role_head: frozenset[str] = frozenset()
     """The last words of the roles of ``roles.csv`` ("secretary" of "trade secretary"), people only."""
     modal: frozenset[str] = frozenset()
+    be: frozenset[str] = frozenset()
     document_noun: frozenset[str] = frozenset()
     """Nouns of documents that speak (``kind`` document in ``roles.csv``, their plurals, and "paper")."""
 

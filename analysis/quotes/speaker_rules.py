@@ -68,9 +68,7 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
         if toks.low[k] in lexicon().pronoun or toks.low[k] in lexicon().addressee:
             i = k + 1
         elif is_name(toks.raw[k]) or toks.low[k] in lexicon().determiner:
-            k += 1
-            while k < b and toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in ("of",)):
-                k += 1
+            k = _name_run_end(toks, k + 1, b)
             if k < b - 1 and toks.kind[k] == Q and toks.low[k - 1].endswith("'s"):
                 k += 1  # 'told MSNBC's "Morning Joe" that ...': a programme's title
             if toks.low[i] in lexicon().determiner:
@@ -79,9 +77,7 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
                         break
                     k += 1
             elif k + 1 < b and toks.low[k] == "and" and is_name(toks.raw[k + 1]) and toks.kind[k + 1] == W:
-                k += 1  # two addressees: "warned Mr Blair and Mr Brown about ..."
-                while k < b and toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in ("of",)):
-                    k += 1
+                k = _name_run_end(toks, k + 1, b)  # two addressees: "warned Mr Blair and Mr Brown about ..."
             i = k
     k = that_ahead(toks, i, b) if addressee else -1
     if k >= 0:
@@ -90,6 +86,13 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
                                            and toks.low[i + 1] in time):
         i += 1
     return i
+
+
+def _name_run_end(toks: ParagraphTokens, k: int, b: int) -> int:
+    """The end of a run of capitalised words (and "of") starting at token k: an addressee's name."""
+    while k < b and toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in ("of",)):
+        k += 1
+    return k
 
 
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
@@ -223,7 +226,7 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
     that ...") or opening the sentence before "that" or a quotation ("Trump saying that ..."): "talking points",
     "a letter writing campaign", "seeking re-election" are no attributions."""
     words = lexicon()
-    if any(toks.low[k] in words.passive_aux or toks.low[k] in _BE_NOT for k in range(c0, hit.c0)):
+    if any(toks.low[k] in words.be for k in range(c0, hit.c0)):
         return True
     if toks.low[np[1] - 1] in words.document_noun:
         return True  # a document's words: "a statement calling the test a violation", "an ad showing ..."
@@ -231,8 +234,6 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
         return toks.low[np[0] - 1] in ("with", "without", ",")
     return hit.c1 < b and (toks.low[hit.c1] in ("that", ":") or toks.kind[hit.c1] == Q)
 
-
-_BE_NOT = frozenset(("isn't", "aren't", "wasn't", "weren't"))
 
 
 def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | None:
@@ -318,9 +319,8 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
             np = np_forward(toks, k + 1, b)
             if np is None:
                 return False
-            subject = np_back(toks, time_back(toks, c0 - 1, a), a) if hit.cue.cue_type == "speech" else None
-            if subject is not None and not (toks.low[subject[0]] in ("it", "there") and subject[1] - subject[0] == 1):
-                hit.content = [subject]  # "The contents were confirmed to NPR by a spokesperson": what was said
+            if hit.cue.cue_type == "speech":  # "The contents were confirmed to NPR by a spokesperson": what was said
+                hit.content = subject_content(toks, np_back(toks, time_back(toks, c0 - 1, a), a))
             return set_speaker(hit, c0, np, c0, hit.c1, "passive_by")
     quoted = next((k for k in range(hit.c1, min(b, hit.c1 + 3)) if toks.kind[k] == Q), -1)
     if quoted >= 0 and all(toks.kind[k] == P for k in range(hit.c1, quoted)):
@@ -333,5 +333,12 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
     if subject is None:
         return False
     hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
-    hit.content = [] if toks.low[subject[0]] in ("it", "there") and subject[1] - subject[0] == 1 else [subject]
+    hit.content = subject_content(toks, subject)
     return True
+
+
+def subject_content(toks: ParagraphTokens, subject: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """A passive cue's subject as its content; none for an empty "it" or "there" ("it was said that ...")."""
+    if subject is None or subject[1] - subject[0] == 1 and toks.low[subject[0]] in ("it", "there"):
+        return []
+    return [subject]

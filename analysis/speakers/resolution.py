@@ -280,7 +280,7 @@ class Resolver(View):
             if person is not None:
                 self._lead_roles[role_value.name] = person
                 return self._person_speaker(person, "title->lead"), person
-            person = self._recent_without_role(role_value, a) if self._ends_with_role(role_i, b) else None
+            person = self._recent_without_role(role_value, a) if self._ends_with_role(a, role_i, b) else None
             if person is not None:
                 return self._person_speaker(person, "title->recent"), person
         desc = self.described.parse_role_phrase(a, core, "mention")
@@ -336,11 +336,11 @@ class Resolver(View):
         person?"""
         return k > 0 and self.low[k - 1] in ("the", "a", "an")
 
-    def _ends_with_role(self, role_i: int, b: int) -> bool:
-        """Does the description end with its role, no post-modifier after it ("the chancellor", not "the attorney
-        general of the U.S. Virgin Islands": a post-modifier introduces someone new)?"""
+    def _ends_with_role(self, a: int, role_i: int, b: int) -> bool:
+        """Does the description [a, b) name one office and end with it ("the chancellor"; not "the attorney general
+        of the U.S. Virgin Islands": a post-modifier introduces someone new; not "the mayor and governor": two)?"""
         return not any(self.kind[k] == "word" for k in range(self.mark_end[role_i], b)) \
-            and "and" not in self.low[role_i - 3 if role_i > 3 else 0:role_i]  # "the mayor and governor": two
+            and "and" not in self.low[a:role_i]
 
     def _recent_without_role(self, role: Role, a: int) -> Person | None:
         """The person a definite description refers back to when the article gives its role to nobody (``the
