@@ -342,6 +342,17 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
     assert (speaker, content) in got, got
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # after "seem" or "appear" the speech verb is the cue
+    ("Another post seemed to suggest the photo was staged.", "Another post", "the photo was staged"),
+    ("It appears that the minister misled parliament, the report said.", "the report",
+     "It appears that the minister misled parliament"),
+])
+def test_a_speech_verb_after_seem_or_appear(text, speaker, content):
+    got = [(q.speaker_mention, q.text) for q in find_quotes(text)]
+    assert got == [(speaker, content)], got
+
+
 @pytest.mark.parametrize("text", [
     "A New York Times report on the deal was published on Monday.",
     "The United States and Canada signed the treaty.",
@@ -354,6 +365,11 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
     "Vulnerable Democrats seeking re-election in red states are worried.",
     # "regarding" is a preposition
     "Trump, amid a Twitter tirade regarding the probe, derided the attorney general.",
+    # "seem" and "appear" say how a thing looks to the writer: no one speaks
+    "Much about his New Jersey life did seem unremarkable.",
+    "The uproar seems to have galvanized her base.",
+    "Many in the crowd appeared moved by the presentation.",
+    "It appears the vote will be close.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []
