@@ -370,6 +370,9 @@ def test_a_speech_verb_after_seem_or_appear(text, speaker, content):
     "The uproar seems to have galvanized her base.",
     "Many in the crowd appeared moved by the presentation.",
     "It appears the vote will be close.",
+    # "decline" is no cue: a refusal is not speech, and indexes decline
+    "The Nikkei 225 index declined 0.6% to 16,082.",
+    "A judge declined to block release of the book.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []
