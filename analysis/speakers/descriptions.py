@@ -135,7 +135,7 @@ class Descriptions(View):
                 and self.end[i - 1] == self.start[i]  # "Sanders' campaign manager"
         if kind not in WORDS or self.function(i) is not None and not self.mark_kind[i]:
             return False
-        return self.mark_kind[i] in DESCRIPTIVE or self.word[i][0].isupper()
+        return self.mark_kind[i] in DESCRIPTIVE or self.word[i][0].isupper() or self.low[i].startswith("ex-")
 
     def _extend_back(self, i: int, *, limit: int = 12) -> int:
         """Where a role phrase ending at token i starts: back over role, organisation, country and modifier words
@@ -165,6 +165,23 @@ class Descriptions(View):
                                frozenset(role_heads(role)) if role else frozenset(), "title")
         return self.parse_role_phrase(j, n0, "pre")
 
+    def _heads(self, role: str, subordinate: str) -> list[str]:
+        """The roles a later description may name for a role read after a subordinate modifier (or none).
+
+        After "Deputy" in "Deputy Prime Minister John Prescott" only "deputy prime minister", never "the prime
+        minister"; the same after "shadow", "acting", "vice". After "former" ("ex-Conservative chancellor",
+        "one-time Gov.") an office with one holder is no longer the person's ("the chancellor" is the current
+        one), but a description that many hold still is ("a former administration official" is "the official").
+        """
+        if not subordinate:
+            return role_heads(role)
+        composed = f"{subordinate} {role.lower()}"
+        if subordinate == "former":
+            hit = self.lex.phrases.get(phrase_key(role))
+            if not (hit and hit[0] == "role" and hit[1].single):
+                return [*role_heads(role), composed]
+        return [composed]
+
     def _role_type(self, role: str | None) -> str:
         hit = self.lex.phrases.get(phrase_key(role)) if role else None
         return hit[1].type if hit and hit[0] == "role" else ""
@@ -181,24 +198,34 @@ class Descriptions(View):
         country = None
         last_role = -1
         org_end, org_value = -1, None
+        subordinate = ""  # "deputy", "shadow", "former" seen since the last role: the next one is another office
         i = a
         while i < b:
             kind, value, end = mark_kind[i], mark_value[i], max(self.mark_end[i], i + 1)
+            if self.low[i].startswith("ex-"):
+                subordinate = "former"  # "ex-Conservative chancellor"
             if kind == "role" and value.document and source != "mention":
                 pass  # "his book", "the report": not a person's role
+            elif kind == "role" and value.name in self.lex.subordinate and end < b \
+                    and mark_kind[end] in ("role", "title"):
+                subordinate = self.lex.subordinate[value.name]  # "Deputy" in "Deputy Prime Minister"
             elif kind == "role":
                 if value.plural and source != "mention" and end >= b:
                     return None  # "the Republican nominees Obama faced", "Mr. Sloan, banking analysts say"
-                heads.update(role_heads(value.name))
+                heads.update(self._heads(value.name, subordinate))
+                subordinate = ""
                 role_type = value.type or role_type
                 gender = value.gender or gender
                 last_role = end
             elif kind == "title":
                 if value.role:
-                    heads.update(role_heads(value.role))
+                    heads.update(self._heads(value.role, subordinate))
+                    subordinate = ""
                     role_type = self._role_type(value.role) or role_type
                     last_role = end
                 gender = value.gender or gender
+            elif self.low[i] in self.lex.subordinate:
+                subordinate = self.lex.subordinate[self.low[i]]  # a modifier word: "shadow", "former"
             elif kind in ("country", "place") and country is None and value:
                 country = value
             elif kind == "org":

@@ -74,7 +74,7 @@ class Lexicon:
     given: dict[str, str]  # given name -> gender
     family_first: frozenset[str]
     cue_forms: frozenset[str]
-    subordinate: frozenset[str]
+    subordinate: dict[str, str]  # a subordinate modifier -> what it means ("ex" -> "former")
     particles: frozenset[str]
     suffixes: frozenset[str]
     honours: frozenset[str]
@@ -183,11 +183,12 @@ def lexicon() -> Lexicon:
         add(row["place"], "place", row["country"])
     for row in wordlists.rows("organisations.csv"):
         add(row["keyword"], "org", Org(row["keyword"], row["type"], row["country"], row["name"]))
-    subordinate = set()
+    subordinate: dict[str, str] = {}
     for row in wordlists.rows("role_modifiers.csv"):
         add(row["modifier"], "modifier", row["modifier"])
         if row["subordinate"]:
-            subordinate.add(row["modifier"].lower())
+            word = row["modifier"].lower()
+            subordinate[word] = word if row["subordinate"] == "1" else row["subordinate"].lower()
     function_rows = wordlists.rows("function_words.csv")
     uses = {use: frozenset(r["word"].lower() for r in function_rows if use in r["use"].split())
             for use in ("org-intro", "org-joiner", "definite")}
@@ -213,7 +214,7 @@ def lexicon() -> Lexicon:
         # speech verbs never start a name: "Said Trump", "Stated Stone"
         cue_forms=frozenset(f.lower() for r in wordlists.rows("cue_verbs.csv") for f in r["forms"].split("|")
                             if " " not in f),
-        subordinate=frozenset(subordinate),
+        subordinate=subordinate,
         particles=frozenset(r["word"] for r in parts if r["kind"] == "particle"),
         suffixes=frozenset(r["word"] for r in parts if r["kind"] == "suffix"),
         honours=frozenset(r["word"] for r in parts if r["kind"] == "honour"),

@@ -17,7 +17,10 @@ rule                     meaning
 ``pronoun-unresolved``   a pronoun with no compatible antecedent (speaker is None)
 ``pronoun-writer``       I/we/you: the writer or reader, never resolved (speaker is None)
 ``title->named``         a definite description (``the spokesman``) resolved to the person the
-                         article names with that role (last before it, else first after it)
+                         article names with that role (last before it, else first after it); a deputy, shadow,
+                         acting or former holder of an office with one holder is not "the" holder (``Deputy
+                         Prime Minister John Prescott`` is not ``the prime minister``), but ``the deputy prime
+                         minister`` is
 ``title->lead``          the article's first speaker mention, a definite description in its opening paragraph
                          (``Gordon Brown's closest ally has denied ...``), resolved to the person named first
                          in the next paragraph when that person speaks in the article, agrees in gender and
@@ -25,7 +28,8 @@ rule                     meaning
                          of that role follow
 ``title->recent``        a definite description of an office with one holder (``the chancellor``) that the
                          article gives nobody: the person who spoke just before, else the person just named,
-                         when that one has no role of their own and the description no post-modifier
+                         when that one has no role of their own and the description no post-modifier; once
+                         found, the office keeps that holder for the rest of the article
 ``age->named``           an age description (``the 36-year-old``) resolved to the person named before it with
                          that age after the name (``Wendi Garcia, 36,``)
 ``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
@@ -83,6 +87,7 @@ class Resolver(View):
         self._role_index: dict[str, list[Person]] | None = None
         self._last_index: dict[str, list[Person]] | None = None
         self._lead_roles: dict[str, Person] = {}  # the role of the opening description -> the person named next
+        self._office_holders: dict[str, Person] = {}  # an office resolved by title->recent -> its holder
 
     def resolve(self, mentions: Sequence[tuple[int, int]]) -> list[Speaker]:
         """Resolve each mention (character offsets, in article order); one :class:`Speaker` each."""
@@ -273,16 +278,26 @@ class Resolver(View):
         role_value: Role | None = self.mark_value[role_i] if role_i is not None else None
         if self.low[a] in self.lex.definite and role_value is not None and not role_value.document \
                 and not role_value.plural:
-            person = self._person_with_role(role_value, a)
+            subordinate = self._subordinate_before(a, role_i)
+            person = self._person_with_role(role_value, a, name=f"{subordinate} {role_value.name}"
+                                            if subordinate else None)
+            if person is None and subordinate == "former":  # "the former governor", introduced as "Gov. X"
+                subordinate = ""
+                person = self._person_with_role(role_value, a)
             if person is not None:
                 return self._person_speaker(person, "title->named"), person
-            person = self._lead_roles.get(role_value.name) or self._named_after_lead(role_value, a, b)
+            # "the deputy prime minister" that no one was named as: no lead, no recent holder of the office above
+            person = None if subordinate else \
+                self._lead_roles.get(role_value.name) or self._named_after_lead(role_value, a, b)
             if person is not None:
                 self._lead_roles[role_value.name] = person
                 return self._person_speaker(person, "title->lead"), person
-            person = self._recent_without_role(role_value, a) if self._ends_with_role(a, role_i, b) else None
-            if person is not None:
-                return self._person_speaker(person, "title->recent"), person
+            if not subordinate and self._ends_with_role(a, role_i, b):
+                # the office's holder once found stays its holder ("the chancellor" again, many sentences on)
+                person = self._office_holders.get(role_value.name) or self._recent_without_role(role_value, a)
+                if person is not None:
+                    self._office_holders[role_value.name] = person
+                    return self._person_speaker(person, "title->recent"), person
         desc = self.described.parse_role_phrase(a, core, "mention")
         role = desc.role if desc else None
         if role is None and role_value is not None and role_i is not None:
@@ -299,17 +314,35 @@ class Resolver(View):
                          person=role_value is not None, gender=role_value.gender if role_value is not None else "")
         return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity
 
-    def _person_with_role(self, role: Role, a: int) -> Person | None:
+    def _subordinate_before(self, a: int, role_i: int) -> str:
+        """The subordinate modifier of a description's role ("the deputy prime minister", "the former Tory
+        leader", "the ex-chancellor"): ``""`` when there is none."""
+        subordinate = ""
+        for k in range(a, self.mark_start[role_i]):
+            if self.low[k] in self.lex.subordinate:
+                subordinate = self.lex.subordinate[self.low[k]]
+            elif self.low[k].startswith("ex-"):
+                subordinate = "former"
+        return subordinate
+
+    def _person_with_role(self, role: Role, a: int, *, name: str | None = None) -> Person | None:
         """The person last named before token a with this role (else the first named after it).
 
         Names inside quotations do not count as the latest ("President Obama gave me ...," Trump said), and a
         person with the role who has spoken wins over one only named since, unless that one is named in the
         description's sentence or the one before.
+
+        Args:
+            role: the description's role.
+            a: the description's first token.
+            name: the role as the description gives it, where it differs from ``role.name`` ("deputy prime
+                minister" for the role "prime minister" after "deputy").
         """
-        wanted = {role.name}
+        name = name or role.name
+        wanted = {name}
         best: tuple[int, Person] | None = None
         after: tuple[int, Person] | None = None
-        for person in self._with_role_head().get(role.name, ()):
+        for person in self._with_role_head().get(name, ()):
             if role.gender and self.described.gender(person) not in ("", role.gender):
                 continue
             occurrences = [k for k in person.occurrences if not self.quoted(k) and not self._as_modifier(k)]

@@ -297,6 +297,38 @@ def test_a_vice_president_is_not_the_president():
     assert (got.speaker, got.named) == ("The president", False)
 
 
+
+@pytest.mark.parametrize(("text", "words", "also", "speaker", "rule"), [
+    # a deputy, shadow or former holder of an office with one holder is not "the" office's holder
+    ("Deputy Prime Minister John Prescott went to Africa. Tony Blair stayed home. The prime minister said he was "
+     "proud.", "The prime minister", ("Tony Blair",), "Tony Blair", "title->recent"),
+    ("Mr Brown accused shadow chancellor Oliver Letwin of plotting cuts. The chancellor said growth was strong.",
+     "The chancellor", ("Mr Brown",), "Brown", "title->recent"),
+    ("Earlier, ex-Conservative chancellor Ken Clarke welcomed the change. The chancellor said the rules held.",
+     "The chancellor", (), "The chancellor", "unnamed"),
+    # the subordinate office itself names its holder
+    ("Deputy Prime Minister John Prescott spoke in Hull. The deputy prime minister said the plan was sound.",
+     "The deputy prime minister", (), "John Prescott", "title->named"),
+    ("Earlier, ex-Conservative chancellor Ken Clarke welcomed the change. The former chancellor said so.",
+     "The former chancellor", (), "Ken Clarke", "title->named"),
+    # a former holder of a role many hold still has it; "the former governor" may be the one titled "Gov."
+    ("Jeffrey Zients, a former administration official, spoke. The official said the number was preliminary.",
+     "The official", (), "Jeffrey Zients", "title->named"),
+    ("Illinois Gov. Rod Blagojevich was released. Trump said the former governor had suffered enough.",
+     "the former governor", ("Trump",), "Rod Blagojevich", "title->named"),
+])
+def test_deputy_shadow_and_former_offices_are_other_offices(text, words, also, speaker, rule):
+    got = resolve(text, words, also=also)
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
+def test_an_office_found_by_its_latest_speaker_keeps_its_holder():
+    text = ('Gordon Brown spoke in Gateshead. The chancellor said the poll would give a clear choice. "We will '
+            'not return to the mistakes of the past. Never again. This is the dividing line. We are proud of it." '
+            'Turning to the economy, the chancellor promised stability.')
+    got = resolve(text, "the chancellor", also=("The chancellor", "Gordon Brown"))
+    assert (got.speaker, got.rule) == ("Gordon Brown", "title->recent")
+
 UNNAMED_CASES = [
     # (text, mention, speaker, role, country, type, rule)
     ("Analysts say the meeting is a show of solidarity.", "Analysts", "Analysts", "Analysts", None, "unnamed",
