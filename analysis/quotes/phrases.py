@@ -105,8 +105,16 @@ def after_adjunct(toks: ParagraphTokens, i: int, j: int) -> int:
     return -1
 
 
-def np_forward(toks: ParagraphTokens, i: int, hi: int) -> tuple[int, int] | None:
-    """Return the speaker noun phrase starting at token i, ending before hi."""
+def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) -> tuple[int, int] | None:
+    """Return the speaker noun phrase starting at token i, ending before hi.
+
+    Args:
+        toks: the paragraph's tokens.
+        i: the phrase's first token.
+        hi: the token it ends before at the latest.
+        source: the phrase is the source after "according to", where a determiner or a quantity after a name
+            starts the content ("according to Technorati the number of blogs ...", "Pew Research 44% of ...").
+    """
     if i >= hi or toks.kind[i] != W:
         return None
     low = toks.low[i]
@@ -126,6 +134,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int) -> tuple[int, int] | None
                     and nxt not in lexicon().pronoun):
             j += 1  # "officials familiar with the plans", "the US and European allies"
             continue
+        if source and is_name(toks.raw[j - 1]) and toks.kind[j - 1] == W and (
+                low in lexicon().determiner and toks.raw[j][:1].islower() or (
+                toks.raw[j][:1].isdigit() and j + 1 < hi and toks.low[j + 1] in QUANTITY_AFTER)):
+            break  # the content starts after the source's name
         if is_name(toks.raw[j]) and is_name(toks.raw[j - 1]) and toks.kind[j - 1] == W and \
                 low not in lexicon().boundary and toks.kind[j] == W:
             j += 1  # "Air Force", "Sen. Mark Warner": a capitalised word inside a name
@@ -134,6 +146,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int) -> tuple[int, int] | None
             break
         j += 1
     return (i, j)
+
+
+QUANTITY_AFTER = frozenset(("%", "per", "percent", "million", "billion", "of"))
+"""Words after a number that make it a quantity ("44% of"), not part of a name ("Channel 4 News")."""
 
 
 def role_before_name(toks: ParagraphTokens, i: int, hi: int) -> bool:

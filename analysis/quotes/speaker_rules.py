@@ -139,7 +139,7 @@ def set_speaker(hit: Hit, c0: int, np: tuple[int, int], r0: int, r1: int, rule: 
 def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -> bool:
     """Attach a speaker and a region to a cue; False when the cue has none."""
     if hit.cue.frame == "according":
-        np = np_forward(toks, hit.c1, b) or words_until_comma(toks, hit.c1, b)
+        np = np_forward(toks, hit.c1, b, source=True) or words_until_comma(toks, hit.c1, b)
         return np is not None and set_speaker(hit, hit.c0, np, hit.c0, np[1], "according_to")
     c0 = aux_back(toks, hit.c0, a)
     if noun_use(toks, hit, a):

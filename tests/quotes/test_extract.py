@@ -343,6 +343,22 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
+    # "according to" a name without a comma: a determiner or a quantity after the name starts the content
+    ("According to blog analysis firm Technorati the number of blogs has doubled.", "blog analysis firm Technorati",
+     "the number of blogs has doubled"),
+    ("According to Pew Research 44% of searchers use one search engine.", "Pew Research",
+     "44% of searchers use one search engine"),
+    # a name with a number in it, a middle initial
+    ("The vote was close, according to Channel 4 News.", "Channel 4 News", "The vote was close"),
+    ("Turnout fell sharply in the north, according to Julie A. Diaz.", "Julie A. Diaz",
+     "Turnout fell sharply in the north"),
+])
+def test_according_to_without_a_comma(text, speaker, content):
+    got = [(q.speaker_mention, q.text) for q in find_quotes(text)]
+    assert got == [(speaker, content)], got
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
     # after "seem" or "appear" the speech verb is the cue
     ("Another post seemed to suggest the photo was staged.", "Another post", "the photo was staged"),
     ("It appears that the minister misled parliament, the report said.", "the report",
