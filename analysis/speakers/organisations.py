@@ -26,9 +26,10 @@ _NOT_ORGANISATION = frozenset(("title", "role", "country", "place", "modifier"))
 
 
 @cache
-def organisation_nouns() -> frozenset[str]:
-    """Common nouns that refer back to a named organisation (``resources/organisation_nouns.txt``)."""
-    return frozenset(wordlists.lines("organisation_nouns.txt"))
+def organisation_nouns() -> dict[str, str]:
+    """Common nouns that refer back to a named organisation, each with the kind of organisation it may refer
+    to (``name``, ``business``, ``media``, ``any``: ``resources/organisation_nouns.csv``)."""
+    return {row["noun"]: row["kind"] for row in wordlists.rows("organisation_nouns.csv")}
 
 
 def _initials(name: str) -> str:
@@ -51,6 +52,8 @@ class Organisations(View):
         self.at: list[int] = []
         self.names: list[str] = []
         self.keys: list[str] = []
+        self.types: dict[str, str] = {}  # key -> the type its organisation words give (organisations.csv)
+        self.canonical: dict[str, str] = {}  # key -> the name they give, lower case (the key itself if none)
         self.full: dict[str, str] = {}  # acronym -> full name
         self._person_like: dict[Person, bool] = {}
         self._by_initials: dict[str, set[str]] = {}  # initials of the capitalised words -> names of 2+ words
@@ -117,8 +120,23 @@ class Organisations(View):
             self.at.append(r0)
             self.names.append(name)
             self.keys.append(key)
+            if not self.types.get(key):
+                self.types[key] = self._type(r0, r1)
+            if key not in self.canonical:  # the name its organisation words give ("Tories": Conservative Party)
+                self.canonical[key] = next((self.mark_value[k].name.lower() for k in range(r0, r1)
+                                            if mark_kind[k] == "org" and self.mark_value[k].name), key)
             if " " in name:
                 self._by_initials.setdefault(_initials(name), set()).add(name)
+
+    def _type(self, r0: int, r1: int) -> str:
+        """What the organisation named in tokens [r0, r1) is: the type of its organisation words
+        (``organisations.csv``), else that of an organisation noun right before it ("consumer goods giant
+        Unilever", "broadcaster Channel 4"), else ``""``."""
+        for k in range(r0, r1):
+            if self.mark_kind[k] == "org" and self.mark_value[k].type:
+                return self.mark_value[k].type
+        noun_kind = organisation_nouns().get(self.low[r0 - 1], "") if r0 else ""
+        return {"business": "business", "media": "media", "any": "other"}.get(noun_kind, "")
 
     def _spelt_out(self, acronym: str) -> str | None:
         """The organisation named earlier whose capitalised words' initials spell the acronym (``AP`` ->
@@ -133,12 +151,17 @@ class Organisations(View):
         """The full name an acronym stands for in this article (``ONS`` -> ``Office for National Statistics``)."""
         return self.full.get(acronym)
 
-    def salient_before(self, a: int, *, window: int, noun: str = "", speakers: frozenset[str] = frozenset()
-                       ) -> str | None:
+    def salient_before(self, a: int, *, window: int, noun: str = "", kind: str = "any",
+                       speakers: frozenset[str] = frozenset()) -> str | None:
         """The organisation a description before token ``a`` most likely means (within ``window`` tokens): one
         whose name holds ``noun`` ("the committee" -> "House Intelligence Committee"), else one that has
         spoken (``speakers``, lower case), else the first the article names (its subject, as a rule), the most
-        often named among equals."""
+        often named among equals.
+
+        ``kind`` (``organisation_nouns.csv``) says which organisations the noun may mean besides those whose name
+        holds it: none (``name``), or those of its type (``business``, ``media``; ``any`` type), where an
+        organisation of unknown type counts only when the article names it twice, spells it as an acronym or
+        lets it speak ("the company" is not a capitalised word named once in passing)."""
         k = bisect_left(self.at, a)
         seen: dict[str, tuple[bool, bool, int, int]] = {}
         latest: dict[str, int] = {}
@@ -146,13 +169,29 @@ class Organisations(View):
             if a - self.at[i] > window:
                 continue
             key = self.keys[i]
+            name = self.canonical.get(key, key)
+            holds = bool(noun) and (noun in key.split() or noun in name.split() or " " in noun and noun in key)
+            if not holds and not self._may_mean(key, self.names[i], kind, speakers):
+                continue
             latest[key] = i
             if key not in seen:
-                seen[key] = (bool(noun) and noun in key.split(), key in speakers, -i, self.counts[key])
+                seen[key] = (holds, key in speakers, -i, self.counts[key])
         if not seen:
             return None
         best = max(seen, key=lambda key: seen[key])
         return self.names[latest[best]]
+
+    def _may_mean(self, key: str, name: str, kind: str, speakers: frozenset[str]) -> bool:
+        """May a description whose noun is of this kind mean an organisation whose name does not hold the noun?"""
+        if kind == "name":
+            return False
+        known = self.types.get(key, "")
+        if known:
+            return kind == "any" or known == kind
+        if name.split()[0].lower() in self.lex.given:
+            return False  # "Jason": a person's name taken for an organisation
+        return self.counts[key] >= 2 or key in speakers or is_acronym(name) or name in self.full.values() \
+            or " " in name and self.text.count(name) >= 2  # named again where it opens a sentence
 
     def latest_before(self, a: int, lo: int) -> str | None:
         """The organisation named last before token ``a`` and at or after token ``lo``."""

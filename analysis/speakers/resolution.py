@@ -256,11 +256,16 @@ class Resolver(View):
             return None
         head = self.low[core - 1]
         nouns = organisation_nouns()
-        if head not in nouns and self.span_text(core - 2, core).lower() not in nouns \
+        two_words = self.span_text(core - 2, core).lower()
+        if head not in nouns and two_words not in nouns \
                 and not (first in ("its", "their") and head in COLLECTIVE_ROLES):
             return None
+        if any(self.is_cap(k) and self.mark_kind[k] not in ("country", "place") for k in range(a + 1, core - 1)):
+            return None  # a name of its own: "the Reuters news agency" is Reuters, not the agency named before
         spoke = frozenset(e.name.lower() for _, e in self.history if isinstance(e, Entity) and e.kind == "org" and e.name)
-        name = self.organisations.salient_before(a, window=WINDOW, noun=head, speakers=spoke)
+        noun = two_words if two_words in nouns else head
+        name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
+                                                 speakers=spoke)
         if name is None:
             return None
         return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")

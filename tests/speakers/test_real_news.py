@@ -46,6 +46,39 @@ def test_it_after_a_one_word_speaker_that_cannot_be_a_person(text, speaker):
     assert found.speaker == speaker
 
 
+
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    # an institution's noun means one whose name holds it, or none ("the court" is not the newspaper)
+    ("The Washington Post reported the ruling. The court said the law stood.", "The court", "The court", "unnamed"),
+    ("The Supreme Court heard the case. The Washington Post reported it. The court said the law stood.",
+     "The court", "Supreme Court", "organisation->named"),
+    # a company is a business: not the Pentagon; a newspaper is a medium
+    ("The Pentagon bought 40 cars from Tesla Motors. Tesla Motors shares rose. The company said demand was strong.",
+     "The company", "Tesla Motors", "organisation->named"),
+    ("The Pentagon said it would buy the cars. The electric-vehicle maker said demand was strong.",
+     "The electric-vehicle maker", "The electric-vehicle maker", "unnamed"),
+    # a capitalised word named once in passing is no organisation to refer back to; nor a given name
+    ("Critics cited Acceptance Of White Privilege as proof. The magazine said it stood by the story.",
+     "The magazine", "The magazine", "unnamed"),
+    # a description with a name of its own is that name, not a reference back
+    ("General Motors met Fiat in Turin. The meeting went well, the Reuters news agency said.",
+     "the Reuters news agency", "the Reuters news agency", "unnamed"),
+])
+def test_an_organisation_noun_refers_back_only_to_its_kind(text, words, speaker, rule):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.rule) == (speaker, rule)
+
+
+@pytest.mark.parametrize(("text", "words", "org", "country"), [
+    ("Tory leader Michael Howard said taxes would fall.", "Tory leader Michael Howard", "Conservative Party",
+     "United Kingdom"),
+    ("Liberal Democrat leader Charles Kennedy said taxes would rise.", "Liberal Democrat leader Charles Kennedy",
+     "Liberal Democrats", "United Kingdom"),
+])
+def test_british_parties_are_organisations_of_the_united_kingdom(text, words, org, country):
+    found = speaker_of(text, words)
+    assert (found.org, found.country) == (org, country)
+
 def test_a_description_with_no_organisation_before_it_stays_as_written():
     found = speaker_of("The company said profits fell.", "The company")
     assert found.speaker == "The company" and found.rule == "unnamed"
