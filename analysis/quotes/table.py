@@ -35,7 +35,8 @@ QUOTE_COLUMNS: dict[str, str] = {
     "speaker_role": "the speaker's role or title where the article gives it ('foreign ministry spokesman')",
     "speaker_org": "the speaker's organisation where the article gives it ('Carnegie Moscow Centre')",
     "speaker_type": "official, academic, think tank, media, business, unnamed or other; None without speaker",
-    "speaker_country": "the speaker's country where the article says it ('China'); None otherwise",
+    "speaker_country": "the speaker's country where the article says it ('China'), or where the speaker is a "
+                       "head of state or government named in full (gazetteer.csv leaders); None otherwise",
     "speaker_rule": "which rule resolved the speaker (analysis.speakers)",
     "speaker_canonical": "the speaker's name in the speakers table: name variants merged across the table ('Trump' "
     "and 'Donald Trump'; analysis.run merges across the whole corpus); None where the speakers table leaves "

@@ -81,6 +81,7 @@ class Lexicon:
     org_intro: frozenset[str]
     org_joiners: frozenset[str]
     definite: frozenset[str]
+    leaders: dict[str, str]  # a head of state or government's full name, lower case -> the country
 
 
 def normalise(word: str) -> str:
@@ -130,6 +131,21 @@ def is_acronym(word: str) -> bool:
 
 GAZETTEER_KINDS = frozenset(("country", "territory", "region"))
 """Gazetteer rows that say a speaker's country (blocs and organisations do not); a region says its parent's."""
+
+
+def gazetteer_leaders() -> dict[str, str]:
+    """The gazetteer's heads of state or government named in full (two words or more), lower case, each with
+    their country: "donald trump" -> United States. A name two countries list belongs to neither."""
+    leaders: dict[str, str] = {}
+    for row in wordlists.rows("gazetteer.csv"):
+        if row["kind"] not in GAZETTEER_KINDS:
+            continue
+        country = row["parent"] if row["kind"] == "region" else row["target"]
+        for name in filter(None, row["leaders"].split("|")):
+            if len(name.split()) > 1:
+                key = name.lower()
+                leaders[key] = country if leaders.get(key, country) == country else ""
+    return {name: country for name, country in leaders.items() if country}
 
 
 def gazetteer_phrases() -> list[tuple[str, str, str]]:
@@ -221,4 +237,5 @@ def lexicon() -> Lexicon:
         org_intro=uses["org-intro"],
         org_joiners=uses["org-joiner"],
         definite=uses["definite"],
+        leaders=gazetteer_leaders(),
     )

@@ -153,6 +153,9 @@ class Resolver(View):
 
     def _person_speaker(self, person: Person, rule: str) -> Speaker:
         role, org, country, kind = self.described.profile(person)
+        if country is None and person.name.lower() in self.lex.leaders:  # a head of state: "Donald Trump"
+            country = self.lex.leaders[person.name.lower()]
+            kind = kind if kind not in ("", "other", "unnamed") else "official"
         return Speaker(person.name, True, role, org, kind, country, rule)
 
     def _resolve_one(self, a: int, b: int) -> tuple[Speaker, Person | Entity | None]:

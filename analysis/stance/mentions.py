@@ -4,10 +4,10 @@ For each content piece of a quote, every sentence stretch it covers is searched 
 (aliases, capitals, leaders, demonyms, adjectives: :mod:`analysis.targets`). Then pronouns of the content are
 resolved (:func:`pronoun_mentions`): ``they``, ``them``, ``their``, ``its`` (and ``it`` where it is not an empty
 subject) to the nearest target named before them in the same or the previous sentence, of the quote or of its
-attribution; ``we``, ``us``, ``our`` of an official to the official's country. Dropped: mentions inside the
-speaker's own mention, and every mention of a target that is the speaker itself (``Moscow said``, ``the
-Chinese foreign ministry said``: a state speaking is never a target of its own quote; a person speaking of
-their own country is). Each mention says how it was found (``rule``).
+attribution; ``we``, ``us``, ``our`` (``we've``, ``we'll``...) of an official to the official's country.
+Dropped: mentions inside the speaker's own mention, and every mention of a target that is the speaker itself
+(``Moscow said``, ``the Chinese foreign ministry said``: a state speaking is never a target of its own quote; a
+person speaking of their own country is). Each mention says how it was found (``rule``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ EMPTY_IT_NEXT = frozenset(("is", "was", "'s", "seems", "seemed", "appears", "app
                            "makes", "may", "might", "could", "should", "has", "had"))
 """Words after ``it`` that make it an empty subject ("it is clear that ...") rather than a country."""
 
-_PRONOUNS = PLURAL_PRONOUNS | NEUTER_PRONOUNS | FIRST_PERSON
-"""Every pronoun that may mention a target."""
+_PRONOUNS = {word: word for word in PLURAL_PRONOUNS | NEUTER_PRONOUNS | FIRST_PERSON}
+_PRONOUNS.update({subject + ending: subject for subject in ("we", "they") for ending in ("'ve", "'re", "'ll", "'d")})
+"""Every pronoun that may mention a target, as written in lower case (straight apostrophes: "we've"), with
+its plain form."""
 
 SPEAKING_STATES = frozenset(("country", "place", "organisation"))
 """Speaker rules (:mod:`analysis.speakers.resolution`) whose speaker is an institution: when its country is the
@@ -135,7 +137,7 @@ def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: 
     for lo, hi in _stretches(doc, spans):
         a, b = doc.token_range(lo, hi)
         for i in compress(range(a, b), map(pronoun, tokens.low[a:b])):  # the pronouns, found in C
-            low = tokens.low[i]
+            low = _PRONOUNS[tokens.low[i]]
             target = None
             if low in PLURAL_PRONOUNS or low == "its" or (
                     low == "it" and not (i + 1 < len(tokens) and tokens.low[i + 1] in EMPTY_IT_NEXT)):

@@ -122,3 +122,14 @@ def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_
             '"President Novak gave me a mess. I had to fix it," the president said.')
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
     assert quotes["speaker"].tolist()[-1] == "Mary Kane"
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    # a head of state or government named in full (gazetteer.csv leaders) speaks for their country
+    ("Donald Trump said the talks went well.", "Donald Trump", "United States"),
+    ("Boris Johnson said the deal was done.", "Boris Johnson", "United Kingdom"),
+    # a surname alone is not enough ("Johnson" is many people)
+    ("Johnson said the deal was done.", "Johnson", None),
+])
+def test_a_leader_named_in_full_speaks_for_their_country(text, words, country):
+    assert speaker_of(text, words).country == country

@@ -88,12 +88,17 @@ def test_an_empty_it_is_no_pronoun_mention():
     assert [m.rule for m in mentions] == ["alias"]
 
 
-def test_we_of_an_official_is_the_officials_country():
-    text = "\u201cWe will defend our interests,\u201d the minister said."
+@pytest.mark.parametrize(("quote", "mention"), [
+    ("\u201cWe will defend our interests,\u201d", "We"),
+    # a contraction is the pronoun too
+    ("\u201cThis isn\u2019t the first time we\u2019ve heard such allegations,\u201d", "we\u2019ve"),
+    ("\u201cWe\u2019ll defend ourselves,\u201d", "We\u2019ll"),
+])
+def test_we_of_an_official_is_the_officials_country(quote, mention):
+    text = quote + " the minister said."
     speaker = QuoteSpeaker(country="Japan", type="official", rule="unnamed")
-    mentions = quote_mentions(Document("x", text), [span(text, "\u201cWe will defend our interests,\u201d")],
-                              registry(), speaker=speaker)
-    assert {(m.target, m.rule) for m in mentions} == {("Japan", "pronoun")}
+    mentions = quote_mentions(Document("x", text), [span(text, quote)], registry(), speaker=speaker)
+    assert [(m.target, m.rule, m.mention) for m in mentions][:1] == [("Japan", "pronoun", mention)]
 
 
 def test_stance_table_from_quote_text_alone_and_with_vader(hand_quotes):
