@@ -365,7 +365,7 @@ class Descriptions(View):
         """The first organisation phrase after at/of/for/with/from within tokens [r, b)."""
         for i in range(r, b):
             if self.low[i] in self.lex.org_intro and self.kind[i] == "word":
-                span = self.org_phrase(i + 1, b)
+                span = self.org_phrase(i + 1, b, modifiers=True)
                 if span is not None:
                     s, e = span
                     if self.mark_kind[s] == "org" and self.mark_value[s].name and self.mark_start[s] == s and self.mark_end[s] == e:
@@ -373,10 +373,12 @@ class Descriptions(View):
                     return self.span_text(s, e), self.org_type(s, e), self.country_in(s, e)
         return None, "", None
 
-    def org_phrase(self, i: int, b: int, *, loose: bool = False) -> tuple[int, int] | None:
+    def org_phrase(self, i: int, b: int, *, loose: bool = False, modifiers: bool = False) -> tuple[int, int] | None:
         """A capitalised organisation name from token i: "the Carnegie Moscow Centre", "the Clinton campaign".
 
         Without ``loose`` it must hold an organisation word or two capitalised words that are not all countries.
+        With ``modifiers``, lower-case words may stand between a country or place and the organisation word that
+        follows within two words ("Iran's foreign ministry", "the Iranian foreign ministry").
         """
         if i < b and self.low[i] == "the":
             i += 1
@@ -405,6 +407,9 @@ class Descriptions(View):
                 i += 1
                 e = i
                 break
+            elif modifiers and kind == "word" and caps and not named_caps and self.function(i) is None and any(
+                    self.mark_kind[k] == "org" and not self.word[k][0].isupper() for k in range(i + 1, min(b, i + 3))):
+                i += 1  # "Iran's foreign ministry", "the Iranian foreign ministry": a modifier before its word
             else:
                 break
         if caps == 0 or e <= a:

@@ -133,3 +133,17 @@ def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_
 ])
 def test_a_leader_named_in_full_speaks_for_their_country(text, words, country):
     assert speaker_of(text, words).country == country
+
+
+@pytest.mark.parametrize(("text", "words", "org", "country"), [
+    # an appositive's organisation with lower-case words between its country and its organisation word
+    ("Ramin Mehmanparast, a spokesman for Iran's foreign ministry, said the bombings were a tragedy.",
+     "Ramin Mehmanparast", "Iran's foreign ministry", "Iran"),
+    ("Ramin Mehmanparast, a spokesman for the Iranian foreign ministry, said the bombings were a tragedy.",
+     "Ramin Mehmanparast", "Iranian foreign ministry", "Iran"),
+    # a name before the lower-case words: the organisation is the name ("Flynn's lobbying group" is no organisation)
+    ("Jane Doe, a professor at Fudan University, said so.", "Jane Doe", "Fudan University", "China"),
+])
+def test_an_appositive_organisation_gives_the_speakers_country(text, words, org, country):
+    found = speaker_of(text, words)
+    assert (found.org, found.country) == (org, country)
