@@ -118,7 +118,10 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
         hit.rule = "content_" + hit.rule
         return [left]
     if hit.rule == "cue_speaker":
-        return []  # '..., said X, a professor at Y': what follows the speaker is an appositive
+        if left is not None and not colon and right is not None and right[0] > 0 and toks.low[right[0] - 1] == ",":
+            hit.rule = "content_" + hit.rule  # '..., said X, head of market development at Y.': the words before
+            return [left]
+        return []  # 'said X, a professor at Y' with nothing before: what follows the speaker is an appositive
     if left is None and right is not None and hit.rule == "speaker_cue" and hit.cue.frame in ("clause", "tell") \
             and adjunct_only(toks, right):
         return []  # '"...!" Smith said last week.': the quotation before is the content

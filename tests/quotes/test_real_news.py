@@ -63,6 +63,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Prices will rise, the minister said, in a speech in Leeds.", "Prices will rise", "the minister"),
     ("Prices will rise, the minister said, but the bank disagreed.", "Prices will rise", "the minister"),
     ("Sharing cannot stop, said Mark Weiss, president of StreamCast.", "Sharing cannot stop", "Mark Weiss"),
+    # ... however long the appositive
+    ("Using a mobile phone is the next step, said Gerhard Romen, head of market development at Nokia.",
+     "Using a mobile phone is the next step", "Gerhard Romen"),
+    ("The news hit the region hard, said Steve Love, president and chief executive of the hospital council.",
+     "The news hit the region hard", "Steve Love"),
+    ("The trend is down, says Tod Burke, a criminologist at Radford University.", "The trend is down",
+     "Tod Burke"),
     # a cue spelt like a noun after an article is a noun ("a long-term plan"), after a plural subject a verb
     ('When asked for a long-term plan to tackle the outbreak, Trump demurred, saying, "We have plans."',
      '"We have plans."', "Trump"),
