@@ -42,8 +42,9 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> list[
     if len(hits) > 1 and post_posed(toks, hits[-1], a, b):
         last = hits[-1]
         start = sentence_subject(toks, a, b) if last.cue.frame != "according" else None
-        hits = [h for h in hits[:-1] if (start is not None and h.s0 == start[0]) or toks.kind[h.r0 - 1] == Q
-                or h.rule.startswith("cue_speaker")] + [last]
+        hits = [h for h in hits[:-1] if (start is not None and h.s0 == start[0] and (
+                    h.cue.cue_type not in ("belief", "intention") or last.cue.cue_type != "speech"))
+                or toks.kind[h.r0 - 1] == Q or h.rule.startswith("cue_speaker")] + [last]
         if len(hits) > 1 and not (toks.kind[hits[-2].r1] == Q if hits[-2].r1 < b else False) and \
                 hits[-2].rule in OWN_SPEAKER and hits[-2].s0 == (start[0] if start else -1) and \
                 hits[-2].cue.cue_type == "speech" and not (

@@ -70,6 +70,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "The news hit the region hard", "Steve Love"),
     ("The trend is down, says Tod Burke, a criminologist at Radford University.", "The trend is down",
      "Tod Burke"),
+    # a belief or intention opening the sentence is part of what the closing speaker says
+    ("Lycos did not want to use e-mail to fight back, said Mr Pollmann.",
+     "Lycos did not want to use e-mail to fight back", "Mr Pollmann"),
+    ("Privately ministers believe this will be the less painful option, our correspondent added.",
+     "Privately ministers believe this will be the less painful option", "our correspondent"),
     # a cue spelt like a noun after an article is a noun ("a long-term plan"), after a plural subject a verb
     ('When asked for a long-term plan to tackle the outbreak, Trump demurred, saying, "We have plans."',
      '"We have plans."', "Trump"),
