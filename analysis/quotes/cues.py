@@ -16,9 +16,12 @@ class Cue:
     Attributes:
         lemma: base form (``say``, ``point out``, ``according to``).
         cue_type: ``speech``, ``belief``, ``intention``, ``evaluation`` or ``document``.
-        frame: ``clause``, ``tell``, ``object`` or ``according`` (see the resource file header).
+        frame: ``clause``, ``tell``, ``object``, ``naming`` or ``according`` (see the resource file header; a
+            ``quotation`` row is read as ``clause`` with ``quotation_only``).
         words: the matched form, lower case, one item per word.
         agentless: a passive without its agent still reports ("Trump is expected to win").
+        quotation_only: what follows the cue is content only when it is a quotation ('he continued: "..."',
+            not "crime has continued to fall"); the words before it may be ('..., he continued').
     """
 
     lemma: str
@@ -26,6 +29,7 @@ class Cue:
     frame: str
     words: tuple[str, ...]
     agentless: bool = False
+    quotation_only: bool = False
 
 
 @cache
@@ -40,8 +44,9 @@ def load_cues() -> dict[str, tuple[Cue, ...]]:
         for form in row["forms"].split("|"):
             words = tuple(form.strip().lower().split())
             if words:
-                cue = Cue(row["lemma"].strip(), row["cue_type"].strip(), row["frame"].strip(), words,
-                          (row.get("agentless") or "").strip() == "yes")
+                frame = row["frame"].strip()
+                cue = Cue(row["lemma"].strip(), row["cue_type"].strip(), "clause" if frame == "quotation" else frame,
+                          words, (row.get("agentless") or "").strip() == "yes", frame == "quotation")
                 index.setdefault(words[0], []).append(cue)
     return {w: tuple(sorted(cs, key=lambda c: -len(c.words))) for w, cs in index.items()}
 

@@ -136,8 +136,19 @@ def set_speaker(hit: Hit, c0: int, np: tuple[int, int], r0: int, r1: int, rule: 
     return True
 
 
+def near_quotation(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is a quotation-only cue ("continued") at a quotation: one, a colon or "that" right after it, or a comma or quote
+    mark just before its subject ('"...," he continued', '..., continued Smith')?"""
+    after = hit.c1
+    if after < b and (toks.kind[after] == Q or toks.low[after] in (":", ",", "that")):
+        return True
+    return any(toks.kind[k] == Q or toks.low[k] == "," for k in range(max(0, hit.c0 - 4), hit.c0))
+
+
 def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -> bool:
     """Attach a speaker and a region to a cue; False when the cue has none."""
+    if hit.cue.quotation_only and not near_quotation(toks, hit, a, b):
+        return False  # "crime has continued to fall", "the demonstrations continued for months"
     if hit.cue.frame == "according":
         np = np_forward(toks, hit.c1, b, source=True) or words_until_comma(toks, hit.c1, b)
         return np is not None and set_speaker(hit, hit.c0, np, hit.c0, np[1], "according_to")

@@ -359,6 +359,19 @@ def test_according_to_without_a_comma(text, speaker, content):
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
+    ('"We will win," he continued.', "he", '"We will win,"'),
+    ('He continued: "We will win the vote in November."', "He", '"We will win the vote in November."'),
+    ("She continued that the official had admitted a crime.", "She", "that the official had admitted a crime"),
+    # a false "continued" leaves the sentence to the real cue
+    ("The traffic explosion has continued into December, said Sandvine.", "Sandvine",
+     "The traffic explosion has continued into December"),
+])
+def test_continued_speaks_at_a_quotation(text, speaker, content):
+    got = [(q.speaker_mention, q.text) for q in find_quotes(text)]
+    assert got == [(speaker, content)], got
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
     # after "seem" or "appear" the speech verb is the cue
     ("Another post seemed to suggest the photo was staged.", "Another post", "the photo was staged"),
     ("It appears that the minister misled parliament, the report said.", "the report",
@@ -389,6 +402,9 @@ def test_a_speech_verb_after_seem_or_appear(text, speaker, content):
     # "decline" is no cue: a refusal is not speech, and indexes decline
     "The Nikkei 225 index declined 0.6% to 16,082.",
     "A judge declined to block release of the book.",
+    # "continue" speaks only at a quotation ('"...," he continued'), not "crime has continued to fall"
+    "The demonstrations continued for months.",
+    "He continued his assault on the president.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []
@@ -399,6 +415,7 @@ def test_cue_table_is_data():
     assert {c.cue_type for forms in cues.values() for c in forms} >= {"speech", "belief", "intention", "document"}
     assert any(c.words == ("according", "to") for c in cues["according"])
     assert all(c.frame in ("clause", "tell", "object", "naming", "according") for forms in cues.values() for c in forms)
+    assert any(c.quotation_only for c in cues["continued"])
 
 
 # ---------------------------------------------------------------------------------------------------------
