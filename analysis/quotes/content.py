@@ -18,17 +18,27 @@ def trim(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-def is_opener(toks: ParagraphTokens, s: int, e: int) -> bool:
-    """Is tokens[s:e] an introductory phrase ("In a statement", "On Monday") rather than content?"""
+def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) -> bool:
+    """Is tokens[s:e] an introductory phrase ("In a statement", "On Monday") rather than content?
+
+    Before an inverted attribution ("..., said X"), where nothing after the speaker can be the content, not when a
+    clause follows the phrase ("While under fire, police became more Republican, said X") or a form of "be"
+    makes it one ("In the simplicity of their fellowship is a political truth, says X").
+    """
     if e - s > 12 or any(toks.kind[k] == Q for k in range(s, e)):
         return False
-    return toks.low[s] in lexicon().opener or all(toks.low[k] in lexicon().time for k in range(s, e))
+    words = lexicon()
+    if inverted and (any(toks.low[k] == "," for k in range(s + 1, e - 1))
+                     or any(toks.low[k] in words.be for k in range(s, e))):
+        return False
+    return toks.low[s] in words.opener or all(toks.low[k] in words.time for k in range(s, e))
 
 
 def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool:
     """May the words before an attribution be its content ("X, he said", not "In a statement, he said")?"""
     s, e = left
-    if hit.cue.frame not in ("clause", "tell", "according") or is_opener(toks, s, e):
+    if hit.cue.frame not in ("clause", "tell", "according") or is_opener(toks, s, e,
+                                                                         inverted=hit.rule == "cue_speaker"):
         return False
     if toks.kind[e - 1] == Q:
         return True

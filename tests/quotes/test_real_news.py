@@ -70,6 +70,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "The news hit the region hard", "Steve Love"),
     ("The trend is down, says Tod Burke, a criminologist at Radford University.", "The trend is down",
      "Tod Burke"),
+    # before an inverted attribution, an opener followed by a clause is content
+    ("While under fire from the left, police became more Republican, said Jim Pasco, a union director.",
+     "While under fire from the left, police became more Republican", "Jim Pasco"),
+    ("But in the simplicity of their fellowship is a political truth, says Kathy Cramer.",
+     "But in the simplicity of their fellowship is a political truth", "Kathy Cramer"),
     # a belief or intention opening the sentence is part of what the closing speaker says
     ("Lycos did not want to use e-mail to fight back, said Mr Pollmann.",
      "Lycos did not want to use e-mail to fight back", "Mr Pollmann"),
