@@ -30,8 +30,11 @@ OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_su
                           "passive_no_agent"})
 
 
-def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> list[Hit]:
-    """Drop cues nested in another attribution's content: attribution is never nested.
+def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple[list[Hit], int]:
+    """Drop cues nested in another attribution's content: attribution is never nested. Returns the kept cues
+    and where the last one's content must end: ``b``, or the start of a closing attribution dropped for the
+    opening speaker ("Tillis suggested he could back it, said two people familiar": Tillis's words end before
+    ", said").
 
     A sentence closed by its attribution ("The states account for half ..., Mook wrote.") reports what
     precedes it, unless the sentence opens with a speaker of its own. A cue with its own speaker inside
@@ -39,6 +42,7 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> list[
     knows B") is part of that clause; a new statement after a comma and a conjunction ("..., but he said
     B") is not.
     """
+    end = b
     if len(hits) > 1 and post_posed(toks, hits[-1], a, b):
         last = hits[-1]
         start = sentence_subject(toks, a, b) if last.cue.frame != "according" else None
@@ -50,11 +54,13 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> list[
                 hits[-2].cue.cue_type == "speech" and not (
                     last.r0 >= a + 2 and toks.kind[last.r0 - 1] == Q and toks.low[last.r0 - 2] == ":"):
             hits = hits[:-1]  # "Bamberg said the videos ..., the footage showed": the opening speaker wins
+            if not any(toks.kind[k] == W for k in range(last.r1, b)):
+                end = last.r0  # it closes the sentence; not ", it says, to safer shipping" inside it
     kept = [hits[0]]
     for hit in hits[1:]:
         if not is_nested(toks, kept[-1], hit):
             kept.append(hit)
-    return kept
+    return kept, end
 
 
 def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
@@ -149,10 +155,10 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                 anchor = hit
     if not hits:
         return [], None
-    hits = drop_nested(toks, hits, a, b)
+    hits, end = drop_nested(toks, hits, a, b)
     used_left = a
     for n, hit in enumerate(hits):
-        right_end = b
+        right_end = b if n + 1 < len(hits) else end
         if n + 1 < len(hits):  # the next region, or its cue where it reaches back over this one
             nxt = hits[n + 1]
             r0 = relative_start(toks, nxt)

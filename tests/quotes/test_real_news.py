@@ -75,6 +75,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "While under fire from the left, police became more Republican", "Jim Pasco"),
     ("But in the simplicity of their fellowship is a political truth, says Kathy Cramer.",
      "But in the simplicity of their fellowship is a political truth", "Kathy Cramer"),
+    # the opening speaker keeps the sentence, but their words end before the closing attribution
+    ("Tillis suggested he could be open to backing the president, said two people familiar with his comments.",
+     "he could be open to backing the president", "Tillis"),
     # a belief or intention opening the sentence is part of what the closing speaker says
     ("Lycos did not want to use e-mail to fight back, said Mr Pollmann.",
      "Lycos did not want to use e-mail to fight back", "Mr Pollmann"),
