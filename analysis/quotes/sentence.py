@@ -56,9 +56,11 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
             hits = hits[:-1]  # "Bamberg said the videos ..., the footage showed": the opening speaker wins
             if not any(toks.kind[k] == W for k in range(last.r1, b)):
                 end = last.r0  # it closes the sentence; not ", it says, to safer shipping" inside it
-    kept = [hits[0]]
-    for hit in hits[1:]:
-        if not is_nested(toks, kept[-1], hit):
+    kept: list[Hit] = []
+    for hit in hits:
+        # a cue inside this one's speaker ("Manchin, who hadn't decided how to vote, said ..."): this one is the
+        # sentence's main attribution, not nested in it; the earlier one's words end at this one's cue
+        if not kept or hit.r0 <= kept[-1].c0 < hit.c0 or not is_nested(toks, kept[-1], hit):
             kept.append(hit)
     return kept, end
 

@@ -75,6 +75,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "While under fire from the left, police became more Republican", "Jim Pasco"),
     ("But in the simplicity of their fellowship is a political truth, says Kathy Cramer.",
      "But in the simplicity of their fellowship is a political truth", "Kathy Cramer"),
+    # a cue inside the speaker's relative clause does not swallow the main attribution
+    ("Sen. Joe Manchin, who hadn't decided how to vote, said the bill was flawed.", "the bill was flawed",
+     "Sen. Joe Manchin"),
+    ("One Democratic donor, who requested anonymity to discuss the race, said Biden will face questions.",
+     "Biden will face questions", "One Democratic donor"),
     # the opening speaker keeps the sentence, but their words end before the closing attribution
     ("Tillis suggested he could be open to backing the president, said two people familiar with his comments.",
      "he could be open to backing the president", "Tillis"),
