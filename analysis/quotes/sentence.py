@@ -37,7 +37,9 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
     ", said").
 
     A sentence closed by its attribution ("The states account for half ..., Mook wrote.") reports what
-    precedes it, unless the sentence opens with a speaker of its own. A cue with its own speaker inside
+    precedes it, unless the sentence opens with a speaker of its own who speaks, evaluates or accuses (a
+    belief, an intention or a finding opening it is part of what a closing speech cue reports: "Lycos did not
+    want to ..., said Mr Pollmann", "the scene indicates ..., Dotson said"). A cue with its own speaker inside
     the clause that an earlier cue reports ("X said the poll showed Y", "she says she hopes A, but she
     knows B") is part of that clause; a new statement after a comma and a conjunction ("..., but he said
     B") is not.
@@ -47,7 +49,7 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
         last = hits[-1]
         start = sentence_subject(toks, a, b) if last.cue.frame != "according" else None
         hits = [h for h in hits[:-1] if (start is not None and h.s0 == start[0] and (
-                    h.cue.cue_type not in ("belief", "intention") or last.cue.cue_type != "speech"))
+                    h.cue.cue_type not in ("belief", "intention", "document") or last.cue.cue_type != "speech"))
                 or toks.kind[h.r0 - 1] == Q or h.rule.startswith("cue_speaker")] + [last]
         if len(hits) > 1 and not (toks.kind[hits[-2].r1] == Q if hits[-2].r1 < b else False) and \
                 hits[-2].rule in OWN_SPEAKER and hits[-2].s0 == (start[0] if start else -1) and \
