@@ -39,7 +39,7 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
     A sentence closed by its attribution ("The states account for half ..., Mook wrote.") reports what
     precedes it, unless the sentence opens with a speaker of its own who speaks, evaluates or accuses (a
     belief, an intention or a finding opening it is part of what a closing speech cue reports: "Lycos did not
-    want to ..., said Mr Pollmann", "the scene indicates ..., Dotson said"). A cue with its own speaker inside
+    want to ..., said Mr Pollmann", "the report found ..., Dotson said"). A cue with its own speaker inside
     the clause that an earlier cue reports ("X said the poll showed Y", "she says she hopes A, but she
     knows B") is part of that clause; a new statement after a comma and a conjunction ("..., but he said
     B") is not.

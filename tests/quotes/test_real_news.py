@@ -88,8 +88,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Lycos did not want to use e-mail to fight back", "Mr Pollmann"),
     ("Privately ministers believe this will be the less painful option, our correspondent added.",
      "Privately ministers believe this will be the less painful option", "our correspondent"),
-    ("The scene indicates that the man fired three rounds at the officer, Dotson said.",
-     "The scene indicates that the man fired three rounds at the officer", "Dotson"),
+    ("The report found that the man fired three rounds at the officer, Dotson said.",
+     "The report found that the man fired three rounds at the officer", "Dotson"),
     # a cue spelt like a noun after an article is a noun ("a long-term plan"), after a plural subject a verb
     ('When asked for a long-term plan to tackle the outbreak, Trump demurred, saying, "We have plans."',
      '"We have plans."', "Trump"),
