@@ -91,6 +91,7 @@ class Words:
     possessive: frozenset[str]
     source_modifier: frozenset[str]
     ly_noun: frozenset[str]
+    side: frozenset[str]
     abbreviation: frozenset[str]
     role_head: frozenset[str] = frozenset()
     """The last words of the roles of ``roles.csv`` ("secretary" of "trade secretary"), people only."""

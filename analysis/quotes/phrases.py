@@ -28,6 +28,8 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
         # a given name spelt like a verb before a family name: "Drew Shindell", "Will Davies", "Grant Shapps"
         return low in lexicon().verb and i + 1 < len(toks.kind) and toks.kind[i + 1] == W \
             and is_name(toks.raw[i + 1]) and toks.low[i + 1] not in lexicon().verb
+    if low in lexicon().side and i > 0 and toks.low[i - 1] == "the":
+        return True  # the political side: "The left believes ...", not "the senator left"
     if low in lexicon().boundary or low in lexicon().verb or low in lexicon().aux:
         return False
     if low in lexicon().cues and low not in lexicon().speaker_noun:

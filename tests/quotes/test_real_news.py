@@ -75,6 +75,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "While under fire from the left, police became more Republican", "Jim Pasco"),
     ("But in the simplicity of their fellowship is a political truth, says Kathy Cramer.",
      "But in the simplicity of their fellowship is a political truth", "Kathy Cramer"),
+    # "the left" is a political side, "left" after a subject a verb
+    ("The left believes Sanders has a chance, but notes that obstacles remain.", "Sanders has a chance",
+     "The left"),
+    ("The senator left, saying the vote was rigged.", "the vote was rigged", "The senator"),
     # a cue inside the speaker's relative clause does not swallow the main attribution
     ("Sen. Joe Manchin, who hadn't decided how to vote, said the bill was flawed.", "the bill was flawed",
      "Sen. Joe Manchin"),
