@@ -405,6 +405,9 @@ def test_a_speech_verb_after_seem_or_appear(text, speaker, content):
     # "continue" speaks only at a quotation ('"...," he continued'), not "crime has continued to fall"
     "The demonstrations continued for months.",
     "He continued his assault on the president.",
+    # an empty subject speaks through no infinitive cue
+    "It is fair to say that the plan failed.",
+    "That is not to say the plan failed.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []
