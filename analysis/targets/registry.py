@@ -399,9 +399,11 @@ class TargetRegistry:
     def _quick_before(self, entry: _Entry, prev: str) -> bool:
         """Whether the word ``prev`` right before a match of ``entry`` (one space between) leaves the quick decision
         to keep it: a word, no capitalised word a guard reads (:meth:`Guards.risky_before`), no exclusion phrase
-        keyed by it, and for an adjective no language word before it nor a compound's first half."""
+        keyed by it, and for an adjective no language word before it nor a compound's first half. A word with a
+        period inside ("T.Korean") goes to the careful path, which reads the words either side of the period."""
         guards, probe = self._guards, entry.probe
-        if not prev or not prev.isprintable() or (prev[:1].isupper() and guards.risky_before(prev, probe)):
+        if not prev or not prev.isprintable() or "." in prev[:-1] or (
+                prev[:1].isupper() and guards.risky_before(prev, probe)):
             return False
         if entry.before is None and not probe.adjectival:
             return True

@@ -217,6 +217,7 @@ GUARD_WORDS = ["Jim", "Jordan", "New", "Mexico", "Korean", "American", "American
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(GUARD_WORDS), max_size=16))
 @example(["Jim", " ", " ", "Mexico"])  # two spaces before the match: the word before is still "Jim"
+@example(["T.", "Korean", " ", "American"])  # a period inside the word before: its last part is "Korean"
 def test_the_quick_path_decides_as_the_careful_path(words):
     text = "".join(words)
     compiled = registry()
