@@ -92,6 +92,8 @@ class Words:
     source_modifier: frozenset[str]
     ly_noun: frozenset[str]
     side: frozenset[str]
+    empty_subject: frozenset[str]
+    quantity_after: frozenset[str]
     abbreviation: frozenset[str]
     role_head: frozenset[str] = frozenset()
     """The last words of the roles of ``roles.csv`` ("secretary" of "trade secretary"), people only."""

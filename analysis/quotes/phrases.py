@@ -138,7 +138,7 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
             continue
         if source and is_name(toks.raw[j - 1]) and toks.kind[j - 1] == W and (
                 low in lexicon().determiner and toks.raw[j][:1].islower() or (
-                toks.raw[j][:1].isdigit() and j + 1 < hi and toks.low[j + 1] in QUANTITY_AFTER)):
+                toks.raw[j][:1].isdigit() and j + 1 < hi and toks.low[j + 1] in lexicon().quantity_after)):
             break  # the content starts after the source's name
         if is_name(toks.raw[j]) and is_name(toks.raw[j - 1]) and toks.kind[j - 1] == W and \
                 low not in lexicon().boundary and toks.kind[j] == W:
@@ -148,10 +148,6 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
             break
         j += 1
     return (i, j)
-
-
-QUANTITY_AFTER = frozenset(("%", "per", "percent", "million", "billion", "of"))
-"""Words after a number that make it a quantity ("44% of"), not part of a name ("Channel 4 News")."""
 
 
 def role_before_name(toks: ParagraphTokens, i: int, hi: int) -> bool:

@@ -162,7 +162,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
     hits, end = drop_nested(toks, hits, a, b)
     used_left = a
     for n, hit in enumerate(hits):
-        right_end = b if n + 1 < len(hits) else end
+        right_end = end  # the last one's; an earlier one's is where the next begins
         if n + 1 < len(hits):  # the next region, or its cue where it reaches back over this one
             nxt = hits[n + 1]
             r0 = relative_start(toks, nxt)

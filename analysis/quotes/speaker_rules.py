@@ -136,10 +136,6 @@ def set_speaker(hit: Hit, c0: int, np: tuple[int, int], r0: int, r1: int, rule: 
     return True
 
 
-EMPTY_SUBJECTS = frozenset(("it", "this", "that", "there"))
-"""Subjects that speak through no infinitive cue ("It is fair to say", "That is not to say")."""
-
-
 def near_quotation(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is a quotation-only cue ("continued") at a quotation: one, a colon or "that" right after it, or a comma or quote
     mark just before its subject ('"...," he continued', '..., continued Smith')?"""
@@ -180,7 +176,7 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
     if before == "to" and c0 == hit.c0:
         # "Trump took to Twitter to accuse X": the speaker is the sentence's subject
         np = sentence_subject(toks, a, c0 - 1)
-        if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in EMPTY_SUBJECTS:
+        if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject:
             return False  # "It is fair to say", "That is not to say", "There is reason to believe": no one speaks
         return np is not None and set_speaker(hit, c0 - 1, np, c0 - 1, hit.c1, "infinitive_subject")
     np = np_back(toks, j, a) or np_with_relative(toks, c0, a) or np_with_source_modifier(toks, c0, a)

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from analysis.speakers.lexicon import DESCRIPTIVE, is_acronym, phrase_key, role_heads
+from analysis.speakers.lexicon import (
+    DESCRIPTIVE,
+    Role,
+    is_acronym,
+    phrase_key,
+    role_heads,
+)
 from analysis.speakers.people import People
 from analysis.speakers.reading import WORDS, View
 from analysis.speakers.records import Descriptor, Person
@@ -135,7 +141,7 @@ class Descriptions(View):
                 and self.end[i - 1] == self.start[i]  # "Sanders' campaign manager"
         if kind not in WORDS or self.function(i) is not None and not self.mark_kind[i]:
             return False
-        return self.mark_kind[i] in DESCRIPTIVE or self.word[i][0].isupper() or self.low[i].startswith("ex-")
+        return self.mark_kind[i] in DESCRIPTIVE or self.word[i][0].isupper() or self.subordinate_at(i) == "former"
 
     def _extend_back(self, i: int, *, limit: int = 12) -> int:
         """Where a role phrase ending at token i starts: back over role, organisation, country and modifier words
@@ -176,15 +182,23 @@ class Descriptions(View):
         if not subordinate:
             return role_heads(role)
         composed = f"{subordinate} {role.lower()}"
-        if subordinate == "former":
-            hit = self.lex.phrases.get(phrase_key(role))
-            if not (hit and hit[0] == "role" and hit[1].single):
-                return [*role_heads(role), composed]
+        if subordinate == "former" and not getattr(self._role(role), "single", False):
+            return [*role_heads(role), composed]
         return [composed]
 
+    def subordinate_at(self, k: int) -> str:
+        """What token k means as a subordinate modifier (``role_modifiers.csv``: "deputy", "shadow", "former" for
+        "ex" and "one-time"; "former" for a word in "ex-": "ex-Conservative"), ``""`` when it is none."""
+        low = self.low[k]
+        return self.lex.subordinate.get(low) or ("former" if low.startswith("ex-") else "")
+
+    def _role(self, role: str) -> Role | None:
+        """The ``roles.csv`` entry of a role written out, or None."""
+        hit = self.lex.phrases.get(phrase_key(role))
+        return hit[1] if hit and hit[0] == "role" else None
+
     def _role_type(self, role: str | None) -> str:
-        hit = self.lex.phrases.get(phrase_key(role)) if role else None
-        return hit[1].type if hit and hit[0] == "role" else ""
+        return getattr(self._role(role), "type", "") if role else ""
 
     def parse_role_phrase(self, a: int, b: int, source: str) -> Descriptor | None:
         """Split tokens [a, b) into role, organisation and country."""
@@ -203,7 +217,7 @@ class Descriptions(View):
         while i < b:
             kind, value, end = mark_kind[i], mark_value[i], max(self.mark_end[i], i + 1)
             if self.low[i].startswith("ex-"):
-                subordinate = "former"  # "ex-Conservative chancellor"
+                subordinate = "former"  # "ex-Conservative chancellor": the word is also an organisation
             if kind == "role" and value.document and source != "mention":
                 pass  # "his book", "the report": not a person's role
             elif kind == "role" and value.name in self.lex.subordinate and end < b \
@@ -224,8 +238,8 @@ class Descriptions(View):
                     role_type = self._role_type(value.role) or role_type
                     last_role = end
                 gender = value.gender or gender
-            elif self.low[i] in self.lex.subordinate:
-                subordinate = self.lex.subordinate[self.low[i]]  # a modifier word: "shadow", "former"
+            elif self.subordinate_at(i):
+                subordinate = self.subordinate_at(i)  # a modifier word: "shadow", "former"
             elif kind in ("country", "place") and country is None and value:
                 country = value
             elif kind == "org":

@@ -133,14 +133,18 @@ GAZETTEER_KINDS = frozenset(("country", "territory", "region"))
 """Gazetteer rows that say a speaker's country (blocs and organisations do not); a region says its parent's."""
 
 
+def _gazetteer_countries() -> list[tuple[dict[str, str], str]]:
+    """The gazetteer rows that say a speaker's country (:data:`GAZETTEER_KINDS`), each with that country (a
+    region's parent)."""
+    return [(row, row["parent"] if row["kind"] == "region" else row["target"])
+            for row in wordlists.rows("gazetteer.csv") if row["kind"] in GAZETTEER_KINDS]
+
+
 def gazetteer_leaders() -> dict[str, str]:
     """The gazetteer's heads of state or government named in full (two words or more), lower case, each with
     their country: "donald trump" -> United States. A name two countries list belongs to neither."""
     leaders: dict[str, str] = {}
-    for row in wordlists.rows("gazetteer.csv"):
-        if row["kind"] not in GAZETTEER_KINDS:
-            continue
-        country = row["parent"] if row["kind"] == "region" else row["target"]
+    for row, country in _gazetteer_countries():
         for name in filter(None, row["leaders"].split("|")):
             if len(name.split()) > 1:
                 key = name.lower()
@@ -160,10 +164,7 @@ def gazetteer_phrases() -> list[tuple[str, str, str]]:
     needs_context = {r["alias"].lower() for r in wordlists.rows("target_contexts.csv") if r["needs"]}
     skip = needs_context | wordlists.column("given_names.csv", "name") | wordlists.column("organisations.csv", "keyword")
     phrases = []
-    for row in wordlists.rows("gazetteer.csv"):
-        if row["kind"] not in GAZETTEER_KINDS:
-            continue
-        country = row["parent"] if row["kind"] == "region" else row["target"]
+    for row, country in _gazetteer_countries():
         for column, kind in (("aliases", "country"), ("demonyms", "country"), ("adjectives", "country"),
                              ("capitals", "place")):
             for text in filter(None, row[column].split("|")):

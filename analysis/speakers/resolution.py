@@ -325,13 +325,8 @@ class Resolver(View):
     def _subordinate_before(self, a: int, role_i: int) -> str:
         """The subordinate modifier of a description's role ("the deputy prime minister", "the former Tory
         leader", "the ex-chancellor"): ``""`` when there is none."""
-        subordinate = ""
-        for k in range(a, self.mark_start[role_i]):
-            if self.low[k] in self.lex.subordinate:
-                subordinate = self.lex.subordinate[self.low[k]]
-            elif self.low[k].startswith("ex-"):
-                subordinate = "former"
-        return subordinate
+        return next((found for k in range(self.mark_start[role_i] - 1, a - 1, -1)
+                     if (found := self.described.subordinate_at(k))), "")
 
     def _person_with_role(self, role: Role, a: int, *, name: str | None = None) -> Person | None:
         """The person last named before token a with this role (else the first named after it).
