@@ -1,11 +1,13 @@
-"""The report's kernel manager: private IPC sockets, and no SIGINT sent to a kernel being shut down."""
+"""The report's kernel manager: private IPC sockets, no SIGINT sent to a kernel being shut down, and the kernel's
+own stderr passed on without libzmq's exit-time assertion."""
 
 import asyncio
+import io
 import signal
 
 import pytest
 
-from analysis.kernels import ReportKernelManager, kernel_config
+from analysis.kernels import ReportKernelManager, forward_kernel_stderr, kernel_config
 
 
 def test_a_kernel_is_shut_down_without_an_interrupt(tmp_path):
@@ -41,3 +43,41 @@ def test_an_interrupt_outside_shutdown_still_reaches_the_kernel_manager():
     manager = ReportKernelManager(kernel_name="python3")
     with pytest.raises(RuntimeError, match="No kernel is running"):
         asyncio.run(manager.interrupt_kernel())
+
+
+@pytest.mark.parametrize("printed, forwarded", [
+    ("Assertion failed: pfd.revents & POLLIN (src/signaler.cpp:238)\n", ""),
+    ("Assertion failed: pfd.revents & POLLIN (/tmp/libzmq/src/signaler.cpp:243)\r\n", ""),
+    ("a warning\nAssertion failed: pfd.revents & POLLIN (src/signaler.cpp:238)\n", "a warning\n"),
+    ("Assertion failed: nbytes == sizeof (dummy) (src/signaler.cpp:391)\n",
+     "Assertion failed: nbytes == sizeof (dummy) (src/signaler.cpp:391)\n"),  # another failure: the user sees it
+    ("Segmentation fault", "Segmentation fault"),
+    ("", ""),
+])
+def test_only_the_shutdown_assertion_is_held_back(printed, forwarded):
+    stream = io.StringIO()
+    forward_kernel_stderr(printed, stream)
+    assert stream.getvalue() == forwarded
+
+
+def test_what_a_kernel_prints_to_its_own_stderr_reaches_the_report_after_shutdown(tmp_path, capfd):
+    manager = ReportKernelManager(kernel_name="python3", config=kernel_config(tmp_path))
+    code = ("import os; os.write(2, b'from the kernel\\n'); "
+            "os.write(2, b'Assertion failed: pfd.revents & POLLIN (src/signaler.cpp:238)\\n')")
+
+    async def start_run_stop() -> None:
+        await manager.start_kernel()
+        client = manager.client()
+        client.start_channels()
+        try:
+            await client.wait_for_ready(timeout=60)
+            reply = await client.execute_interactive(code, timeout=60)
+            assert reply["content"]["status"] == "ok"
+        finally:
+            client.stop_channels()
+        await manager.shutdown_kernel()
+
+    asyncio.run(start_run_stop())
+    err = capfd.readouterr().err
+    assert "from the kernel" in err
+    assert "pfd.revents" not in err
