@@ -55,6 +55,16 @@ class Descriptions(View):
             found = self._descriptors[person] = list(dict.fromkeys(out))
         return found
 
+    def reported_descriptors(self, person: Person) -> list[Descriptor]:
+        """What the article itself says of the person, outside quotation marks: a speaker may call someone
+        by a past office ("President Obama gave me 142 openings," Trump said), which does not make them the
+        holder the article's later "the president" means."""
+        out: list[Descriptor] = []
+        for n0, n1, r0 in person.spans:
+            if not self.quoted(n0):
+                out.extend(self._descriptors_at(n0, n1, r0))
+        return list(dict.fromkeys(out))
+
     def profile(self, person: Person) -> Profile:
         """Role, organisation, country and type of a person, from all that the article says of them."""
         found = self._profiles.get(person)

@@ -17,10 +17,12 @@ rule                     meaning
 ``pronoun-unresolved``   a pronoun with no compatible antecedent (speaker is None)
 ``pronoun-writer``       I/we/you: the writer or reader, never resolved (speaker is None)
 ``title->named``         a definite description (``the spokesman``) resolved to the person the
-                         article names with that role (last before it, else first after it); a deputy, shadow,
-                         acting or former holder of an office with one holder is not "the" holder (``Deputy
-                         Prime Minister John Prescott`` is not ``the prime minister``), but ``the deputy prime
-                         minister`` is
+                         article names with that role (last before it, else first after it); a title given
+                         only inside a quotation ("President Obama gave me ...," Trump said) counts last,
+                         after ``title->lead`` and ``title->recent``, and never after the description; a
+                         deputy, shadow, acting or former holder of an office with one holder is not "the"
+                         holder (``Deputy Prime Minister John Prescott`` is not ``the prime minister``), but
+                         ``the deputy prime minister`` is
 ``title->lead``          the article's first speaker mention, a definite description in its opening paragraph
                          (``Gordon Brown's closest ally has denied ...``), resolved to the person named first
                          in the next paragraph when that person speaks in the article, agrees in gender and
@@ -84,7 +86,7 @@ class Resolver(View):
         self.name_order = sorted(self.name_at)
         self.heads: set[Person] = set()  # people whose names head a mention
         self.history: list[tuple[int, Person | Entity]] = []  # what each mention resolved to, in order
-        self._role_index: dict[str, list[Person]] | None = None
+        self._role_index: dict[bool, dict[str, list[Person]]] = {}
         self._last_index: dict[str, list[Person]] | None = None
         self._lead_roles: dict[str, Person] = {}  # the role of the opening description -> the person named next
         self._office_holders: dict[str, Person] = {}  # an office resolved by title->recent -> its holder
@@ -286,26 +288,9 @@ class Resolver(View):
         role_value: Role | None = self.mark_value[role_i] if role_i is not None else None
         if self.low[a] in self.lex.definite and role_value is not None and not role_value.document \
                 and not role_value.plural:
-            subordinate = self._subordinate_before(a, role_i)
-            person = self._person_with_role(role_value, a, name=f"{subordinate} {role_value.name}"
-                                            if subordinate else None)
-            if person is None and subordinate == "former":  # "the former governor", introduced as "Gov. X"
-                subordinate = ""
-                person = self._person_with_role(role_value, a)
-            if person is not None:
-                return self._person_speaker(person, "title->named"), person
-            # "the deputy prime minister" that no one was named as: no lead, no recent holder of the office above
-            person = None if subordinate else \
-                self._lead_roles.get(role_value.name) or self._named_after_lead(role_value, a, b)
-            if person is not None:
-                self._lead_roles[role_value.name] = person
-                return self._person_speaker(person, "title->lead"), person
-            if not subordinate and self._ends_with_role(a, role_i, b):
-                # the office's holder once found stays its holder ("the chancellor" again, many sentences on)
-                person = self._office_holders.get(role_value.name) or self._recent_without_role(role_value, a)
-                if person is not None:
-                    self._office_holders[role_value.name] = person
-                    return self._person_speaker(person, "title->recent"), person
+            found = self._office_holder(role_value, a, b, role_i)
+            if found is not None:
+                return found
         desc = self.described.parse_role_phrase(a, core, "mention")
         role = desc.role if desc else None
         if role is None and role_value is not None and role_i is not None:
@@ -322,14 +307,44 @@ class Resolver(View):
                          person=role_value is not None, gender=role_value.gender if role_value is not None else "")
         return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity
 
+    def _office_holder(self, role: Role, a: int, b: int, role_i: int) -> tuple[Speaker, Person] | None:
+        """The person a definite description of a role stands for ("the president said"), by the first of these
+        that finds one: the person the article itself (outside quotation marks) gives the role, named before
+        (``title->named``); the person named after an opening description (``title->lead``); for an office with
+        one holder, the person who just spoke or was just named and has no role (``title->recent``); the person
+        given the role anywhere, quotations included, before it, else the first given it outside quotation marks
+        after it (``title->named``)."""
+        subordinate = self._subordinate_before(a, role_i)
+        name = f"{subordinate} {role.name}" if subordinate else None
+        person = self._person_with_role(role, a, name=name, reported=True, after=False)
+        if person is None and subordinate == "former":  # "the former governor", introduced as "Gov. X"
+            subordinate, name = "", None
+            person = self._person_with_role(role, a, reported=True, after=False)
+        if person is not None:
+            return self._person_speaker(person, "title->named"), person
+        # "the deputy prime minister" that no one was named as: no lead, no recent holder of the office above
+        person = None if subordinate else self._lead_roles.get(role.name) or self._named_after_lead(role, a, b)
+        if person is not None:
+            self._lead_roles[role.name] = person
+            return self._person_speaker(person, "title->lead"), person
+        if not subordinate and self._ends_with_role(a, role_i, b):
+            # the office's holder once found stays its holder ("the chancellor" again, many sentences on)
+            person = self._office_holders.get(role.name) or self._recent_without_role(role, a)
+            if person is not None:
+                self._office_holders[role.name] = person
+                return self._person_speaker(person, "title->recent"), person
+        person = self._person_with_role(role, a, name=name, reported=False, after=True)
+        return (self._person_speaker(person, "title->named"), person) if person is not None else None
+
     def _subordinate_before(self, a: int, role_i: int) -> str:
         """The subordinate modifier of a description's role ("the deputy prime minister", "the former Tory
         leader", "the ex-chancellor"): ``""`` when there is none."""
         return next((found for k in range(self.mark_start[role_i] - 1, a - 1, -1)
                      if (found := self.described.subordinate_at(k))), "")
 
-    def _person_with_role(self, role: Role, a: int, *, name: str | None = None) -> Person | None:
-        """The person last named before token a with this role (else the first named after it).
+    def _person_with_role(self, role: Role, a: int, *, name: str | None = None, reported: bool,
+                          after: bool) -> Person | None:
+        """The person last named before token a with this role (else, with ``after``, the first named after it).
 
         Names inside quotations do not count as the latest ("President Obama gave me ...," Trump said), and a
         person with the role who has spoken wins over one only named since, unless that one is named in the
@@ -340,12 +355,16 @@ class Resolver(View):
             a: the description's first token.
             name: the role as the description gives it, where it differs from ``role.name`` ("deputy prime
                 minister" for the role "prime minister" after "deputy").
+            reported: among the people only named, count the roles the article gives outside quotation marks
+                only (a person who has spoken counts with a role given anywhere).
+            after: also look after the description (for a role the article gives outside quotation marks).
         """
         name = name or role.name
         wanted = {name}
         best: tuple[int, Person] | None = None
-        after: tuple[int, Person] | None = None
-        for person in self._with_role_head().get(name, ()):
+        after_a: tuple[int, Person] | None = None
+        reported_holders = self._with_role_head(True).get(name, ())
+        for person in self._with_role_head(reported).get(name, ()):
             if role.gender and self.described.gender(person) not in ("", role.gender):
                 continue
             occurrences = [k for k in person.occurrences if not self.quoted(k) and not self._as_modifier(k)]
@@ -353,8 +372,9 @@ class Resolver(View):
             if k:
                 if best is None or occurrences[k - 1] > best[0]:
                     best = (occurrences[k - 1], person)
-            elif occurrences and (after is None or occurrences[0] < after[0]) and occurrences[0] >= a:
-                after = (occurrences[0], person)
+            elif occurrences and (after_a is None or occurrences[0] < after_a[0]) and occurrences[0] >= a \
+                    and person in reported_holders:
+                after_a = (occurrences[0], person)
         near = best is not None and self.sent(a) - self.sent(best[0]) <= 1
         for idx, entity in reversed(self.history):
             if idx >= a:
@@ -364,7 +384,7 @@ class Resolver(View):
             if isinstance(entity, Person) and any(d.heads & wanted for d in self.described.descriptors(entity)):
                 best = (idx, entity)
                 break
-        chosen = best or after
+        chosen = best or (after_a if after else None)
         return chosen[1] if chosen else None
 
     def _as_modifier(self, k: int) -> bool:
@@ -440,18 +460,20 @@ class Resolver(View):
         heads = {h for d in self.described.descriptors(person) if d.role for h in d.heads}
         return person if not heads or role.name in heads else None
 
-    def _with_role_head(self) -> dict[str, list[Person]]:
-        """The people of the article by each role head the article gives them (computed once)."""
-        if self._role_index is None:
-            index: dict[str, list[Person]] = {}
+    def _with_role_head(self, reported: bool) -> dict[str, list[Person]]:
+        """The people of the article by each role head the article gives them, outside quotation marks only
+        (``reported``) or anywhere (computed once each)."""
+        index = self._role_index.get(reported)
+        if index is None:
+            index = self._role_index[reported] = {}
+            describe = self.described.reported_descriptors if reported else self.described.descriptors
             for person in self.people.values():
-                descs = self.described.descriptors(person)
+                descs = describe(person)
                 if not person.key[0]:  # a lone word named only in an appositive is too weak ("Nation, the ...")
                     descs = [d for d in descs if d.source in ("pre", "title")]
                 for head in dict.fromkeys(h for d in descs for h in d.heads):
                     index.setdefault(head, []).append(person)
-            self._role_index = index
-        return self._role_index
+        return index
 
     def _by_last(self) -> dict[str, list[Person]]:
         """The people of the article by family-name key (computed once)."""

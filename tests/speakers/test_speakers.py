@@ -285,6 +285,26 @@ def test_a_person_titled_only_inside_a_quotation_after_the_description_holds_no_
     assert (got.speaker, got.rule) == ("Donald Trump", "title->recent")
 
 
+@pytest.mark.parametrize(("text", "words", "also", "speaker", "rule"), [
+    # a role given only inside a quotation does not make its holder "the president" the article speaks of
+    ('"President Obama gave me 142 openings," Donald Trump said. Obama had left the army weak, Trump contended. '
+     '"The army was depleted," the president said.', "the president", ("Donald Trump", "Trump"), "Donald Trump",
+     "title->recent"),
+    ('But Dan Ruiz was not free from scrutiny. The president pointed to polls. Obama had left a mess, Ruiz said: '
+     '"President Obama gave me 142 openings."', "The president", (), "Dan Ruiz", "title->recent"),
+    # ... unless no one else fits: then the quotation's title still names them
+    ('"I thank President Xi Jinping," the senator wrote. Xi Jinping flew home, where the president said trade '
+     'would grow.', "the president", ("the senator",), "Xi Jinping", "title->named"),
+    # a person who has spoken keeps a role the article gives them only inside a quotation
+    ('"President Trump acted fast," his spokesman said. China\'s President Xi Jinping called. Trump tweeted '
+     'thanks. In one meeting, the president said he would be tougher.', "the president",
+     ("his spokesman", "Trump"), "Trump", "title->named"),
+])
+def test_a_title_inside_a_quotation_names_the_office_holder_last(text, words, also, speaker, rule):
+    got = resolve(text, words, also=also)
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
 def test_two_offices_joined_by_and_refer_back_to_no_one():
     text = '"We will win," Helen Novak said. The mayor and governor said taxes would fall.'
     got = resolve(text, "The mayor and governor", also=("Helen Novak",))
