@@ -46,6 +46,9 @@ rule                     meaning
 ``place``                a city standing for its government (``Beijing``, ``Washington``)
 ``unnamed``              an unnamed source (``analysts``, ``a senior US official``), kept as written
 ``document``             a non-person source (``a poll``, ``the report``), kept as written
+``document->named``      a bare definite description of a document (``the report said``) resolved to the
+                         document source before it, in its paragraph or the two before, that named the same
+                         kind of document and said more (``a report by Jupiter Research``)
 ``no-mention``           the mention span holds no word
 ======================== ======================================================================
 """
@@ -299,6 +302,9 @@ class Resolver(View):
         org = org or (desc.org if desc else None)
         country = (desc.country if desc else None) or org_country
         if role_value is not None and role_value.document:
+            earlier = self._document_before(a, core, b) if self.low[a] in self.lex.definite else None
+            if earlier is not None:
+                return earlier, Entity(earlier.speaker, "doc", "sg", speaker=earlier)
             return Speaker(mention, False, role, org, "other", country, "document"), Entity(mention, "doc", "sg")
         plural = role_value.plural if role_value is not None else self.low[core - 1].endswith("s")
         if self.mark_kind[a] == "org" and self.mark_value[a].name:
@@ -335,6 +341,29 @@ class Resolver(View):
                 return self._person_speaker(person, "title->recent"), person
         person = self._person_with_role(role, a, name=name, reported=False, after=True)
         return (self._person_speaker(person, "title->named"), person) if person is not None else None
+
+    def _document_before(self, a: int, core: int, b: int) -> Speaker | None:
+        """The document a bare definite description of one ("the report said") stands for: the latest document
+        source before it, within its paragraph or the two before, when that source named the same kind of document
+        and said more ("a report by Jupiter Research", "The IPPR report"). A description that adds anything of
+        its own ("the IPPR report", "the survey from the University of Chicago") is another document."""
+        if b - core > 1 or any(self.kind[k] != "word" or self.word[k][:1].isupper() for k in range(a + 1, core)):
+            return None
+        head = self.low[core - 1]
+        for idx, entity in reversed(self.history):
+            if idx >= a:
+                continue
+            if self.para(a) - self.para(idx) > 2 or a - idx > WINDOW:
+                return None
+            if isinstance(entity, Entity) and entity.kind == "doc" and entity.speaker is not None:
+                said = entity.speaker
+                words = (said.speaker or "").split()
+                lower = [w.lower() for w in words]
+                opens = self.lex.function_kinds.get(lower[0]) == "determiner" or words[0][:1].isupper()
+                if len(words) > 2 and head in lower and opens:
+                    return Speaker(said.speaker, False, said.role, said.org, "other", said.country, "document->named")
+                return None
+        return None
 
     def _subordinate_before(self, a: int, role_i: int) -> str:
         """The subordinate modifier of a description's role ("the deputy prime minister", "the former Tory

@@ -362,6 +362,28 @@ UNNAMED_CASES = [
 ]
 
 
+@pytest.mark.parametrize(("text", "words", "also", "speaker", "rule"), [
+    # "the report" after the report was named: that report, as the article first gave it
+    ("Broadband grew, a report by Jupiter Research found. The report said speeds lagged.", "The report",
+     ("a report by Jupiter Research",), "a report by Jupiter Research", "document->named"),
+    ("The Nokia-sponsored research was published on Monday. The research showed landlines fading.",
+     "The research", ("The Nokia-sponsored research",), "The Nokia-sponsored research", "document->named"),
+    # another kind of document, a description with words of its own, a bare first mention: as written
+    ("Broadband grew, a survey by Jupiter Research found. The report said speeds lagged.", "The report",
+     ("a survey by Jupiter Research",), "The report", "document"),
+    ("Broadband grew, a report by Jupiter Research found. The report by Ofcom said speeds lagged.",
+     "The report by Ofcom", ("a report by Jupiter Research",), "The report by Ofcom", "document"),
+    ("Broadband grew, the report found. The report said speeds lagged.", "The report", ("the report",),
+     "The report", "document"),
+    # three paragraphs on, the report may be another
+    ("Broadband grew, a report by Jupiter Research found.\n\nPrices fell.\n\nSpeeds rose.\n\nThe report said "
+     "speeds lagged.", "The report", ("a report by Jupiter Research",), "The report", "document"),
+])
+def test_a_bare_description_of_a_document_is_the_document_named_before(text, words, also, speaker, rule):
+    got = resolve(text, words, also=also)
+    assert (got.speaker, got.named, got.rule) == (speaker, False, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "role", "country", "kind", "rule"), UNNAMED_CASES)
 def test_unnamed_sources_stay_as_written(text, words, speaker, role, country, kind, rule):
     got = resolve(text, words)
