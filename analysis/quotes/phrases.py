@@ -66,8 +66,9 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if low.endswith("ly") and not is_name(toks.raw[j]) and low not in lexicon().ly_noun:
         return None
     i = j
-    while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)):
-        i -= 1
+    while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
+            and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative):
+        i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause
     if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not is_name(toks.raw[i]):
         i = after_adjunct(toks, i, j)
         if i < 0:

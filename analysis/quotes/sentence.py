@@ -81,6 +81,10 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
         and not (len(gap) >= 3 and quotes_next(toks, hit))  # 'X likened it to Y, Ryan said "...": Ryan's'
         and not (subordinate_opening(toks, prev) and (toks.low[hit.r0 - 1] == "," or hit.r0 - 1 in toks.comma_q))
+        # "migrants attempting to seek asylum are stuck after officials said ...": an object (a noun phrase, an
+        # infinitive) ends where a subordinate clause with a speaker of its own begins
+        and not (prev.cue.frame in ("object", "naming") and hit.s0 > prev.r1 and hit.cue.cue_type == "speech"
+                 and toks.low[hit.s0 - 1] in lexicon().subordinate and toks.low[hit.s0 - 1] not in lexicon().relative)
     )
 
 
@@ -168,6 +172,8 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             r0 = relative_start(toks, nxt)
             r0 = nxt.r0 if r0 < 0 else r0
             right_end = r0 if r0 >= hit.r1 else nxt.c0
+            if right_end - 1 > hit.r1 and toks.low[right_end - 1] in lexicon().subordinate:
+                right_end -= 1  # "refused to blame him after he predicted ...": the conjunction opens the next
         if subordinate_opening(toks, hit):
             right_end = main_clause(toks, hit.r1, right_end)
         if n + 1 < len(hits):  # 'his wife: "She signed it," he told the Times': the quotation is the next one's

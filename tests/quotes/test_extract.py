@@ -369,6 +369,26 @@ def test_the_sentence_has_this_one_attribution(text, speaker, content):
     assert got == [(speaker, content)], got
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "after" and "before" open the speaker's clause: they are no part of the noun phrase before the cue
+    ("Both sides eye Wisconsin as a battleground after Romney named Paul Ryan as his running mate.",
+     [("Romney", "Paul Ryan as his running mate")]),
+    ("Migrants are stuck at the border after officials said the crossing was full.",
+     [("officials", "the crossing was full")]),
+    # an object (a noun phrase, an infinitive) ends where a subordinate clause with a speaker of its own begins,
+    # and the conjunction belongs to neither
+    ("Migrants attempting to seek asylum are stuck at the border after officials said the crossing was full.",
+     [("Migrants", "asylum are stuck at the border"), ("officials", "the crossing was full")]),
+    ("Benitez has refused to blame the goalkeeper after he admitted the error.",
+     [("Benitez", "to blame the goalkeeper"), ("he", "the error")]),
+    # ... not a clause the object holds: "X wants to know why he said Y" stays one attribution
+    ("She wants to know why he said the crossing was full.", [("She", "to know why he said the crossing was full")]),
+])
+def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected):
+    got = [(q.speaker_mention, q.text) for q in find_quotes(text)]
+    assert got == expected, got
+
+
 @pytest.mark.parametrize("text", [
     "A New York Times report on the deal was published on Monday.",
     "The United States and Canada signed the treaty.",
