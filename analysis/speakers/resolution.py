@@ -131,6 +131,7 @@ class Resolver(View):
             comma = next((k for k in range(core, b) if self.word[k] == ","), None)
             if comma is not None:
                 candidates.extend(range(comma + 1, min(b, comma + 4)))
+        heads = []
         for i in candidates:
             hit = self.name_at.get(i)
             if hit is None:
@@ -140,8 +141,14 @@ class Resolver(View):
                 continue
             if end < b and self.kind[end] == "word" and not self.word[end][0].isupper() and self.function(end) is None:
                 continue
-            return i
-        return None
+            heads.append(i)
+        if not heads:
+            return None
+        # "US Customs and Border Protection Commissioner Kevin McAleenan": the name a role or title introduces,
+        # when the first is no sure person's name ("Both President Obama and GOP nominee Mitt Romney": two people)
+        if len(heads) > 1 and not self.described.confirmed(self.name_at[heads[0]][0], set()):
+            return next((i for i in heads[1:] if self.mark_kind[i - 1] in ("role", "title")), heads[0])
+        return heads[0]
 
     def _core_end(self, a: int, b: int) -> int:
         """Where a mention's head noun phrase ends: a comma, a parenthesis, a preposition or a relative pronoun

@@ -74,6 +74,22 @@ NAME_CASES = [
 ]
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an organisation's name before the role: the person the role introduces heads the mention
+    ("His Office of Management and Budget Director Mick Mulvaney has suggested a deal.",
+     "His Office of Management and Budget Director Mick Mulvaney", "Mick Mulvaney"),
+    ("House Oversight and Reform Committee Chairman Elijah Cummings said the hearing was over.",
+     "House Oversight and Reform Committee Chairman Elijah Cummings", "Elijah Cummings"),
+    # two people joined by "and": the first heads the mention
+    ("Both President Obama and GOP nominee Mitt Romney rejected public financing.",
+     "Both President Obama and GOP nominee Mitt Romney", "Obama"),
+    ("British Prime Minister David Cameron and French President Francois Hollande agreed a plan.",
+     "British Prime Minister David Cameron and French President Francois Hollande", "David Cameron"),
+])
+def test_the_name_a_role_introduces_heads_the_mention(text, words, speaker):
+    assert resolve(text, words).speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "words", "occurrence", "speaker", "rule"), NAME_CASES)
 def test_names_resolve_to_the_person_named_in_full(text, words, occurrence, speaker, rule):
     got = resolve(text, words, occurrence)
