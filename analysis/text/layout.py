@@ -8,13 +8,27 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
+
+from analysis.text import wordlists
 
 _LINE = re.compile(r"[^\n]+")
 
 
+@cache
+def page_furniture() -> re.Pattern[str]:
+    """The page furniture that may open a paragraph (``resources/page_furniture.txt``), as one pattern."""
+    return re.compile("|".join(f"(?:{line})" for line in wordlists.lines("page_furniture.txt")))
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each paragraph of the text, surrounding white space excluded, in order."""
+    """``(start, end)`` of each paragraph of the text, surrounding white space excluded, in order.
+
+    Page furniture opening a line ("Story highlights", "Image copyright AFP Image caption") is a paragraph of its
+    own, so the words after it start one.
+    """
     spans = []
+    furniture = page_furniture()
     for match in _LINE.finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
@@ -22,6 +36,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
+            found = furniture.match(text, start, end)
+            if found is not None:
+                rest = found.end()
+                while rest < end and text[rest].isspace():
+                    rest += 1
+                if found.end() > start and rest < end:
+                    spans.append((start, found.end()))
+                    start = rest
             spans.append((start, end))
     return spans
 

@@ -153,3 +153,20 @@ def test_punkt_is_loaded_without_the_rest_of_nltk_and_nltk_stays_importable_in_f
             "assert nltk.FreqDist and nltk.tokenize.punkt.PunktSentenceTokenizer and nltk.word_tokenize\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(("text", "paragraphs"), [
+    # page furniture opening a line is a paragraph of its own; the words after it open the next
+    ("Story highlights Obama cancels exercises, says the U.S. may act\n\nU.S. forces left.",
+     ["Story highlights", "Obama cancels exercises, says the U.S. may act", "U.S. forces left."]),
+    ("Image copyright Getty Images Image caption Mr Trump said no",
+     ["Image copyright Getty Images Image caption", "Mr Trump said no"]),
+    ('Media playback is unsupported on your device Media caption The Queen: "We are confident"',
+     ["Media playback is unsupported on your device Media caption", 'The Queen: "We are confident"']),
+    # furniture alone, furniture words inside a line, and lower case stay as they are
+    ("Image copyright AP", ["Image copyright AP"]),
+    ("The Story highlights a risk.", ["The Story highlights a risk."]),
+    ("story highlights the risk.", ["story highlights the risk."]),
+])
+def test_page_furniture_opens_a_paragraph_of_its_own(text, paragraphs):
+    assert [text[a:b] for a, b in paragraph_spans(text)] == paragraphs
