@@ -212,7 +212,11 @@ class Resolver(View):
         if i >= b or not self.is_cap(i) or self.function(i) is not None:
             return None
         head = self._core_end(i, b) - 1
-        if self.mark_kind[head] in ("role", "title") or not self.is_cap(head) and self.mark_kind[head] != "org":
+        # "the Department of Justice": a role word after "of" and an organisation noun names the organisation
+        of_organisation = head - 2 >= i and self.low[head - 1] in self.lex.org_joiners and self.is_cap(head - 2) \
+            and organisation_nouns().get(self.low[head - 2]) == "name"
+        if self.mark_kind[head] in ("role", "title") and not of_organisation \
+                or not self.is_cap(head) and self.mark_kind[head] != "org":
             return None  # a description: "Former Clinton Pollster", "Strategists for Obama"
         kind, value = self.mark_kind[i], self.mark_value[i]
         whole = self.mark_start[i] == i and self.mark_end[i] >= b

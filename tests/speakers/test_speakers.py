@@ -375,6 +375,9 @@ UNNAMED_CASES = [
      "A spokesman for the Clinton campaign", "spokesman", None, "unnamed", "unnamed"),
     ("A new poll released Monday shows a tie.", "A new poll released Monday", "A new poll released Monday",
      "new poll", None, "other", "document"),
+    # an office "of" a capitalised word is no organisation (only a department, ministry ... is)
+    ("The Secretary of State said the talks would go on.", "The Secretary of State", "The Secretary of State",
+     "Secretary of State", None, "unnamed", "unnamed"),
 ]
 
 
@@ -420,6 +423,11 @@ ORGANISATION_CASES = [
     ("The visit, announced by the Chinese Ministry of Foreign Affairs, was brief.",
      "the Chinese Ministry of Foreign Affairs", "Chinese Ministry of Foreign Affairs", "official", "China",
      "organisation"),
+    # a role word after "of" and an organisation noun names the organisation, not a person ("justice")
+    ("The brief was filed by the U.S. Department of Justice on Monday.", "the U.S. Department of Justice",
+     "U.S. Department of Justice", "official", "United States", "organisation"),
+    ("The Ministry of Justice said the rules held.", "The Ministry of Justice", "Ministry of Justice", "official",
+     None, "organisation"),
 ]
 
 
