@@ -101,6 +101,7 @@ class Words:
     be: frozenset[str] = frozenset()
     document_noun: frozenset[str] = frozenset()
     """Nouns of documents that speak (``kind`` document in ``roles.csv``, their plurals, and "paper")."""
+    standalone: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -59,6 +59,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     low = toks.low[j]
     if low in lexicon().pronoun:
         return (j, j + 1)
+    if low in lexicon().standalone:  # "Others said", "while many say"; not "nations most threatened", "X both said"
+        return (j, j + 1) if j == lo or toks.kind[j - 1] != W or toks.low[j - 1] in lexicon().boundary else None
     ing_noun = low.endswith("ing") and j > lo and (toks.low[j - 1] in lexicon().determiner
                                                     or toks.low[j - 1].endswith("'s"))  # "the meeting"
     if not (np_word(toks, j) or ing_noun) or low in lexicon().preposition or low in lexicon().determiner:
@@ -390,4 +392,6 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
     np = np_forward(toks, i, limit)
     if np is None or np[1] >= limit or not (toks.kind[np[1]] == W or toks.low[np[1]] == ","):
         return None
+    if np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().singular_determiner:
+        return None  # "The shuttering of the publication ...", "The emerging plan ...": no noun read, no subject
     return np

@@ -359,6 +359,12 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
     # ... and a false "continued" leaves the sentence to the real cue
     ("The traffic explosion has continued into December, said Sandvine.", "Sandvine",
      "The traffic explosion has continued into December"),
+    # a determiner standing alone opening a clause speaks ("Others said"); one alone before a noun does not
+    ("But others said the plan had failed.", "others", "the plan had failed"),
+    ("Some worry the trend will derail his record.", "Some", "the trend will derail his record"),
+    ("While many say the plan failed, the minister disagrees.", "many", "the plan failed"),
+    ("The emerging plan would attempt to find a middle ground, Ryan said.", "Ryan",
+     "The emerging plan would attempt to find a middle ground"),
     # after "seem" or "appear" the speech verb is the cue
     ("Another post seemed to suggest the photo was staged.", "Another post", "the photo was staged"),
     ("It appears that the minister misled parliament, the report said.", "the report",
@@ -412,6 +418,9 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     # "continue" speaks only at a quotation ('"...," he continued'), not "crime has continued to fall"
     "The demonstrations continued for months.",
     "He continued his assault on the president.",
+    # "most" before a participle, "the" before an -ing noun: no speaker
+    "Among the nations most threatened by the militants is Jordan.",
+    "The declining public support isn't a great sign, seeing as how they need participation.",
     # an empty subject speaks through no infinitive cue
     "It is fair to say that the plan failed.",
     "That is not to say the plan failed.",
