@@ -4,7 +4,10 @@ For each content piece of a quote, every sentence stretch it covers is searched 
 (aliases, capitals, leaders, demonyms, adjectives: :mod:`analysis.targets`). Then pronouns of the content are
 resolved (:func:`pronoun_mentions`): ``they``, ``them``, ``their``, ``its`` (and ``it`` where it is not an empty
 subject) to the nearest target named before them in the same or the previous sentence, of the quote or of its
-attribution; ``we``, ``us``, ``our`` (``we've``, ``we'll``...) of an official to the official's country.
+attribution (a plural pronoun to every target of the list it closes: "Egypt, the UAE and Saudi Arabia ...
+they"); ``we``, ``us``, ``our`` (``we've``, ``we'll``...) of an official to the official's country. A description
+of a state ("the regime", "his country", "the federal government") is read as a pronoun; after ``our`` ("our
+own government") it is the speaker's country.
 Dropped: mentions inside the speaker's own mention, and every mention of a target that is the speaker itself
 (``Moscow said``, ``the Chinese foreign ministry said``: a state speaking is never a target of its own quote; a
 person speaking of their own country is). Each mention says how it was found (``rule``).
@@ -12,6 +15,7 @@ person speaking of their own country is). Each mention says how it was found (``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -107,46 +111,87 @@ def named_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: Ta
     return found
 
 
-def _antecedent(doc: Document, at: int, registry: TargetRegistry, context: Sequence[QuoteMention],
-                cue: tuple[int, int]) -> tuple[str, str] | None:
-    """The nearest target named before offset ``at`` in its sentence or the one before (of the quote, or of
-    the attribution when the cue is there): ``(target, kind)``."""
+def _antecedents(doc: Document, at: int, registry: TargetRegistry, context: Sequence[QuoteMention],
+                 cue: tuple[int, int], *, plural: bool) -> list[tuple[str, str]]:
+    """The nearest target named before offset ``at`` in its sentence or the one before (of the quote, or of the
+    attribution when the cue is there), as ``(target, kind)``; for a plural pronoun, every target of the list it
+    closes ("Egypt, the United Arab Emirates and Saudi Arabia ... they")."""
     sentence = doc.sentence_of(at)
     lo = doc.sentences[sentence - 1].start if sentence > 0 else (doc.sentences[0].start if doc.sentences else 0)
-    best: tuple[int, str, str] | None = None
-    for m in context:
-        if lo <= m.start < at and (best is None or m.start > best[0]):
-            best = (m.start, m.target, m.kind)
+    before = [(m.start, m.end, m.target, m.kind) for m in context if lo <= m.start < at]
     if cue[0] >= 0 and lo <= cue[0] < at:
         region_end = min(at, doc.sentences[doc.sentence_of(cue[0])].end) if doc.sentences else at
         region_start = max(lo, doc.sentences[doc.sentence_of(cue[0])].start) if doc.sentences else lo
-        for m in registry.find(doc.text[region_start:region_end]):
-            start = region_start + m.start
-            if start < at and (best is None or start > best[0]):
-                best = (start, m.target, m.kind)
-    return (best[1], best[2]) if best else None
+        before += [(region_start + m.start, region_start + m.end, m.target, m.kind)
+                   for m in registry.find(doc.text[region_start:region_end]) if region_start + m.start < at]
+    if not before:
+        return []
+    before.sort()
+    k = len(before) - 1
+    chosen = [before[k]]
+    while plural and k > 0 and _LIST_GLUE.fullmatch(doc.text, before[k - 1][1], before[k][0]):
+        k -= 1
+        chosen.append(before[k])
+    return list(dict.fromkeys((target, kind) for _s, _e, target, kind in chosen))
+
+
+_LIST_GLUE = re.compile(r"(?:\s|,|and\b|or\b|the\b)*", re.IGNORECASE)
+"""What may stand between the targets of a list ("Egypt, the United Arab Emirates and Saudi Arabia")."""
+
+STATE_NOUNS = frozenset(("country", "nation", "government", "regime", "kingdom"))
+"""Nouns that, after a determiner or a possessive, refer back to a state ("his country", "the regime")."""
+
+STATE_DETERMINERS = frozenset(("the", "this", "that", "his", "her", "its", "their", "our"))
+
+_CANDIDATES = frozenset(_PRONOUNS) | STATE_NOUNS
+
+
+def _state_description(tokens, i: int, a: int) -> int:
+    """Where a description of a state ending at token ``i`` (a word of :data:`STATE_NOUNS`) starts: its
+    determiner, at most two lower-case words before the noun ("the regime", "our own government", "the federal
+    government"); -1 when there is none, and for a description that names its state ("the Syrian regime", "the
+    Assad government": a name of its own, found as such or not at all)."""
+    for j in range(i - 1, max(a, i - 3) - 1, -1):
+        low = tokens.low[j]
+        if low in STATE_DETERMINERS:
+            return j
+        if not tokens.raw[j][:1].islower() or low in ("of", "and", "or", "a", "an"):
+            return -1
+    return -1
 
 
 def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: TargetRegistry,
                      named: Sequence[QuoteMention], speaker: QuoteSpeaker, cue: tuple[int, int],
                      kinds: dict[str, str]) -> list[QuoteMention]:
-    """Mentions by pronoun inside a quote's content (see the module docstring)."""
+    """Mentions by pronoun or by a description of a state inside a quote's content (see the module docstring)."""
     tokens = doc.tokens
     found = []
     pronoun = _PRONOUNS.__contains__
     for lo, hi in _stretches(doc, spans):
         a, b = doc.token_range(lo, hi)
-        for i in compress(range(a, b), map(pronoun, tokens.low[a:b])):  # the pronouns, found in C
-            low = _PRONOUNS[tokens.low[i]]
-            target = None
-            if low in PLURAL_PRONOUNS or low == "its" or (
-                    low == "it" and not (i + 1 < len(tokens) and tokens.low[i + 1] in EMPTY_IT_NEXT)):
-                target = _antecedent(doc, tokens.start[i], registry, named, cue)
-            elif low in FIRST_PERSON and speaker.type == "official" and speaker.country:
-                target = (speaker.country, kinds.get(speaker.country, "country"))
-            if target is not None:
-                found.append(QuoteMention(target[0], target[1], tokens.raw[i], tokens.start[i], tokens.end[i],
-                                          "pronoun", lo, hi))
+        for i in compress(range(a, b), map(_CANDIDATES.__contains__, tokens.low[a:b])):  # found in C
+            low = tokens.low[i]
+            targets: list[tuple[str, str]] = []
+            start = i
+            if pronoun(low):
+                low = _PRONOUNS[low]
+                if low in PLURAL_PRONOUNS or low == "its" or (
+                        low == "it" and not (i + 1 < len(tokens) and tokens.low[i + 1] in EMPTY_IT_NEXT)):
+                    targets = _antecedents(doc, tokens.start[i], registry, named, cue,
+                                           plural=low in PLURAL_PRONOUNS)
+                elif low in FIRST_PERSON and speaker.type == "official" and speaker.country:
+                    targets = [(speaker.country, kinds.get(speaker.country, "country"))]
+            elif low in STATE_NOUNS:
+                start = _state_description(tokens, i, a)
+                if start < 0:
+                    continue
+                if tokens.low[start] == "our":
+                    targets = [(speaker.country, kinds.get(speaker.country, "country"))] if speaker.country else []
+                else:
+                    targets = _antecedents(doc, tokens.start[start], registry, named, cue, plural=False)
+            for target, kind in targets:
+                found.append(QuoteMention(target, kind, doc.text[tokens.start[start]:tokens.end[i]],
+                                          tokens.start[start], tokens.end[i], "pronoun", lo, hi))
     return found
 
 

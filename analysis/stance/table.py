@@ -44,7 +44,8 @@ STANCE_COLUMNS: dict[str, str] = {
     "speaker_country": "the speaker's country where the article says it (quotes.speaker_country)",
     "target": "canonical target (analysis.targets registry)",
     "mention": "the target's first mention in the quote, as written",
-    "mention_rule": "how that mention was found: alias, capital, leader, demonym, adjective or pronoun",
+    "mention_rule": "how that mention was found: alias, capital, leader, demonym, adjective or pronoun (a pronoun "
+                    "or a description of a state such as 'the regime')",
     "label": "the speaker's stance toward the target: negative, neutral or positive",
     "score": "mean score over the mentions, in [-1, 1] (P(pos) - P(neg); VADER: clause compound)",
     "method": "the method that produced the label (linear, vader, transformer)",

@@ -76,6 +76,34 @@ def test_pronouns_take_the_target_named_before_them(text, content, target, prono
     assert by_pronoun and by_pronoun[0].target == target and by_pronoun[0].mention == pronoun
 
 
+@pytest.mark.parametrize(("text", "content", "country", "expected"), [
+    # a plural pronoun after a list: every target of the list
+    ("\u201cEgypt, the United Arab Emirates and Saudi Arabia are welcome. It is not necessary that they join the "
+     "strikes,\u201d he said.", "\u201cEgypt, the United Arab Emirates and Saudi Arabia are welcome. It is not "
+     "necessary that they join the strikes,\u201d", "",
+     {("Egypt", "Egypt"), ("United Arab Emirates", "United Arab Emirates"), ("Saudi Arabia", "Saudi Arabia"),
+      ("Egypt", "they"), ("United Arab Emirates", "they"), ("Saudi Arabia", "they")}),
+    # a description of a state: the target named before it, or the speaker's country after "our"
+    ("\u201cIran will answer. The regime has no fear,\u201d he said.",
+     "\u201cIran will answer. The regime has no fear,\u201d", "", {("Iran", "Iran"), ("Iran", "The regime")}),
+    ("\u201cPeople across Iran mourn. It is a source of sorrow for his country,\u201d he said.",
+     "\u201cPeople across Iran mourn. It is a source of sorrow for his country,\u201d", "",
+     {("Iran", "Iran"), ("Iran", "his country")}),
+    ("\u201cIt is essential that our own government pushes harder,\u201d she said.",
+     "\u201cIt is essential that our own government pushes harder,\u201d", "United States",
+     {("United States", "our own government")}),
+    # a description with a name of its own is no reference back; "a country" is none either
+    ("\u201cRussia armed the Syrian regime,\u201d he said.", "\u201cRussia armed the Syrian regime,\u201d", "",
+     {("Russia", "Russia"), ("Syria", "Syrian regime")}),
+    ("\u201cRussia sold arms to a country in Africa,\u201d he said.",
+     "\u201cRussia sold arms to a country in Africa,\u201d", "", {("Russia", "Russia")}),
+])
+def test_lists_and_descriptions_of_a_state_refer_back(text, content, country, expected):
+    speaker = QuoteSpeaker(country=country, type="unnamed", rule="unnamed")
+    mentions = quote_mentions(Document("x", text), [span(text, content)], registry(), speaker=speaker)
+    assert {(m.target, m.mention) for m in mentions} == expected
+
+
 def test_a_pronoun_finds_no_antecedent_outside_the_quote_and_its_attribution():
     text = "Russia was named in the report. \u201cTheir smug response shows their guilt,\u201d she said."
     content = span(text, "\u201cTheir smug response shows their guilt,\u201d")
