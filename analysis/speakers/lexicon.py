@@ -82,6 +82,7 @@ class Lexicon:
     org_joiners: frozenset[str]
     definite: frozenset[str]
     leaders: dict[str, str]  # a head of state or government's full name, lower case -> the country
+    collectives: frozenset[str]  # "family", "government", "police": a group "they" may point back to
 
 
 def normalise(word: str) -> str:
@@ -239,4 +240,7 @@ def lexicon() -> Lexicon:
         org_joiners=uses["org-joiner"],
         definite=uses["definite"],
         leaders=gazetteer_leaders(),
+        # nouns that take a plural verb in British English ("His family say"): "they" may point back to them
+        collectives=frozenset(r["word"].lower() for r in wordlists.rows("attribution_words.csv")
+                              if r["class"].strip() == "plural") - {r["pronoun"] for r in wordlists.rows("pronouns.csv")},
     )

@@ -317,7 +317,8 @@ class Resolver(View):
             if earlier is not None:
                 return earlier, Entity(earlier.speaker, "doc", "sg", speaker=earlier)
             return Speaker(mention, False, role, org, "other", country, "document"), Entity(mention, "doc", "sg")
-        plural = role_value.plural if role_value is not None else self.low[core - 1].endswith("s")
+        plural = role_value.plural if role_value is not None else \
+            self.low[core - 1].endswith("s") or self.low[core - 1] in self.lex.collectives  # "His family say"
         if self.mark_kind[a] == "org" and self.mark_value[a].name:
             org = org or self.mark_value[a].name
         entity = Entity(mention, "group" if plural else "unnamed", "pl" if plural else "sg",

@@ -204,10 +204,15 @@ def test_pronouns_without_antecedent_name_no_one():
     assert resolve("I think the plan was fair.", "I").rule == "pronoun-writer"
 
 
-def test_they_points_back_to_the_last_group_source():
-    text = "Officials in Ottawa said the plan was ready. They said it would start in May."
-    got = resolve(text, "They", also=("Officials in Ottawa",))
-    assert (got.speaker, got.named, got.type, got.rule) == ("Officials in Ottawa", False, "unnamed", "pronoun->group")
+@pytest.mark.parametrize(("text", "source"), [
+    ("Officials in Ottawa said the plan was ready. They said it would start in May.", "Officials in Ottawa"),
+    # a collective noun is a group "they" may point back to ("His family say")
+    ("His family say he was working for the CIA. They said it would start in May.", "His family"),
+    ("The police said the road was closed. They said it would open in May.", "The police"),
+])
+def test_they_points_back_to_the_last_group_source(text, source):
+    got = resolve(text, "They", also=(source,))
+    assert (got.speaker, got.named, got.type, got.rule) == (source, False, "unnamed", "pronoun->group")
 
 
 TITLE_CASES = [
