@@ -242,5 +242,6 @@ def lexicon() -> Lexicon:
         leaders=gazetteer_leaders(),
         # nouns that take a plural verb in British English ("His family say"): "they" may point back to them
         collectives=frozenset(r["word"].lower() for r in wordlists.rows("attribution_words.csv")
-                              if r["class"].strip() == "plural") - {r["pronoun"] for r in wordlists.rows("pronouns.csv")},
+                              if r["class"].strip() == "plural")
+        - {r["pronoun"] for r in wordlists.rows("pronouns.csv")},
     )
