@@ -100,7 +100,7 @@ def _stretches(doc: Document, spans: Sequence[tuple[int, int]]) -> list[tuple[in
 def named_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: TargetRegistry
                    ) -> list[QuoteMention]:
     """The registry's mentions inside a quote's content pieces, in text order."""
-    text = doc.text
+    text = doc.reading
     found = []
     for lo, hi in _stretches(doc, spans):
         stretch = text[lo:hi]
@@ -123,13 +123,13 @@ def _antecedents(doc: Document, at: int, registry: TargetRegistry, context: Sequ
         region_end = min(at, doc.sentences[doc.sentence_of(cue[0])].end) if doc.sentences else at
         region_start = max(lo, doc.sentences[doc.sentence_of(cue[0])].start) if doc.sentences else lo
         before += [(region_start + m.start, region_start + m.end, m.target, m.kind)
-                   for m in registry.find(doc.text[region_start:region_end]) if region_start + m.start < at]
+                   for m in registry.find(doc.reading[region_start:region_end]) if region_start + m.start < at]
     if not before:
         return []
     before.sort()
     k = len(before) - 1
     chosen = [before[k]]
-    while plural and k > 0 and _LIST_GLUE.fullmatch(doc.text, before[k - 1][1], before[k][0]):
+    while plural and k > 0 and _LIST_GLUE.fullmatch(doc.reading, before[k - 1][1], before[k][0]):
         k -= 1
         chosen.append(before[k])
     return list(dict.fromkeys((target, kind) for _s, _e, target, kind in chosen))

@@ -13,7 +13,8 @@ layer                     what
 
 Steps add what they find under a name of their own (:meth:`Document.add`) and say what they need
 (:meth:`Document.need`): ``quotes`` adds the attributions, ``speakers`` the resolved speaker of each, and the
-stance step reads both. Offsets everywhere index :attr:`Document.text`.
+stance step reads both. Offsets everywhere index :attr:`Document.text`; the layers are read from
+:attr:`Document.reading`, the same text with the page furniture inside its lines blanked out.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.text.layout import paragraph_spans
+from analysis.text.layout import paragraph_spans, reading_text
 from analysis.text.quotations import Quotation, paragraph_quotations
 from analysis.text.sentences import SentenceSpan, sentence_spans
 from analysis.text.tokens import Tokens, tokenize
@@ -38,12 +39,13 @@ class Document:
         text: the article text (anything that is not a string reads as an empty text).
     """
 
-    __slots__ = ("article_id", "text", "_paragraphs", "_paragraph_starts", "_sentences", "_sentence_starts",
+    __slots__ = ("article_id", "text", "_reading", "_paragraphs", "_paragraph_starts", "_sentences", "_sentence_starts",
                  "_tokens", "_token_paragraph", "_token_sentence", "_quotations", "_quoted", "_layers")
 
     def __init__(self, article_id: str, text: object) -> None:
         self.article_id = str(article_id)
         self.text: str = text if isinstance(text, str) else ""
+        self._reading: str | None = None
         self._paragraphs: list[tuple[int, int]] | None = None
         self._paragraph_starts: list[int] | None = None
         self._sentences: list[SentenceSpan] | None = None
@@ -61,10 +63,18 @@ class Document:
     # -- layout ------------------------------------------------------------------------------------------
 
     @property
+    def reading(self) -> str:
+        """The text every layer is read from: :attr:`text` with page furniture inside its lines (link previews)
+        blanked out by spaces, so offsets are the same (:func:`analysis.text.layout.reading_text`)."""
+        if self._reading is None:
+            self._reading = reading_text(self.text)
+        return self._reading
+
+    @property
     def paragraphs(self) -> list[tuple[int, int]]:
         """``(start, end)`` of each paragraph."""
         if self._paragraphs is None:
-            self._paragraphs = paragraph_spans(self.text)
+            self._paragraphs = paragraph_spans(self.reading)
         return self._paragraphs
 
     @property
@@ -81,7 +91,7 @@ class Document:
     def sentences(self) -> list[SentenceSpan]:
         """Every sentence, in order; sentences never cross paragraphs."""
         if self._sentences is None:
-            self._sentences = sentence_spans(self.text, self.paragraphs)
+            self._sentences = sentence_spans(self.reading, self.paragraphs)
         return self._sentences
 
     @property
@@ -100,7 +110,7 @@ class Document:
     def tokens(self) -> Tokens:
         """The tokens of the whole text."""
         if self._tokens is None:
-            self._tokens = tokenize(self.text)
+            self._tokens = tokenize(self.reading)
         return self._tokens
 
     @property
@@ -149,7 +159,7 @@ class Document:
     def quotations(self) -> list[list[Quotation]]:
         """The quotations of each paragraph (one list per paragraph, in text order)."""
         if self._quotations is None:
-            self._quotations = paragraph_quotations(self.text, self.paragraphs)
+            self._quotations = paragraph_quotations(self.reading, self.paragraphs)
         return self._quotations
 
     def inside_quotation(self, offset: int) -> bool:

@@ -1,7 +1,12 @@
-"""The layout of an article text: its paragraphs.
+"""The layout of an article text: its paragraphs, and the page furniture a reader skips.
 
 A paragraph is a line of text: blank lines separate the paragraphs of the loader's layout, and a lone line
 break also ends one (a list of quotes one per line is several paragraphs). Surrounding white space is left out.
+
+Scraped articles keep some furniture inside their lines. :func:`reading_text` blanks link previews out (a
+name, then the person's full name glued to the headlines of related stories, closed by "MORE": "President Trump
+Donald John TrumpGOP senators balk at ... MORE said"), so that every layer of the document reads "President
+Trump said"; offsets do not move.
 """
 
 from __future__ import annotations
@@ -51,3 +56,40 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def paragraph_index(starts: list[int], offset: int) -> int:
     """The index of the paragraph holding ``offset``, given the paragraphs' start offsets (0 before the first)."""
     return max(bisect_right(starts, offset) - 1, 0)
+
+
+_MORE = re.compile(r" MORE\b")
+_PREVIEW_START = re.compile(r"\b([A-Z][\w'\u2019-]+) ((?:[A-Z(][\w.'\u2019()-]* ){0,4}\1)(?=[A-Z\"'\u201c\u2018])")
+"""A name followed by the same person's full name glued to a headline ("Trump Donald John TrumpGOP ..."):
+group 2 opens a link preview."""
+
+PREVIEW_REACH = 900
+"""How far before its "MORE" a link preview may open, in characters."""
+
+
+def link_previews(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each link preview in the text (see the module docstring), in order."""
+    spans: list[tuple[int, int]] = []
+    if " MORE" not in text:
+        return spans
+    for more in _MORE.finditer(text):
+        lo = max(text.rfind("\n", 0, more.start()) + 1, more.start() - PREVIEW_REACH, spans[-1][1] if spans else 0)
+        opening = None
+        for opening in _PREVIEW_START.finditer(text, lo, more.start()):
+            pass  # the last one before "MORE"
+        if opening is not None:
+            spans.append((opening.start(2), more.end()))
+    return spans
+
+
+def reading_text(text: str) -> str:
+    """The text with its link previews blanked out by spaces (the same length: offsets hold)."""
+    spans = link_previews(text)
+    if not spans:
+        return text
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces += [text[last:start], " " * (end - start)]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)

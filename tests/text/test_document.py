@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.text.document import documents, iter_documents
+from analysis.text.document import Document, documents, iter_documents
+from analysis.text.layout import link_previews
 
 
 @pytest.mark.parametrize("columns", [["id", "text"], ["article_id", "body"], ["title"]])
@@ -21,3 +22,31 @@ def test_documents_are_keyed_by_article_id_in_table_order():
     built = documents(table)
     assert list(built) == ["2", "1"]
     assert built["1"].text == "A said it."
+
+
+PREVIEW = "Donald John TrumpGOP senators balk at impeachment trial Warren goes local in race MORE"
+
+
+@pytest.mark.parametrize(("text", "previews"), [
+    # a name, the person's full name glued to the headlines of related stories, "MORE": a link preview
+    (f"It hurt President Trump {PREVIEW}’s campaign, he said.", [PREVIEW]),
+    ("Sen. Lindsey Graham Lindsey Olin GrahamGraham says Trump should undo DACA order MORE (R-S.C.) said no.",
+     ["Lindsey Olin GrahamGraham says Trump should undo DACA order MORE"]),
+    ("Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk MORE (R-Ky.) spoke.",
+     ["Addison (Mitch) Mitchell McConnellGOP senators balk MORE"]),
+    # no repeated name glued to a headline, or no "MORE": text
+    ("President Trump said MORE troops would go.", []),
+    ("Ronald McDonald met Trump Donald John Trump in the MORE hall.", []),
+    ("McDonald's sales rose; Trump Donald John TrumpGOP senators balk.", []),
+])
+def test_link_previews_are_found(text, previews):
+    assert [text[s:e] for s, e in link_previews(text)] == previews
+
+
+def test_a_document_reads_around_link_previews_with_the_same_offsets():
+    text = f"It was a blow to President Trump {PREVIEW}’s campaign, Sen. Lindsey Graham said."
+    doc = Document("a", text)
+    assert doc.text == text and len(doc.reading) == len(text) and PREVIEW not in doc.reading
+    assert "senators" not in [doc.tokens.low[k] for k in range(len(doc.tokens.low))]
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert quotes["speaker"].tolist() == ["Lindsey Graham"]
