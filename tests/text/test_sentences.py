@@ -163,6 +163,10 @@ def test_punkt_is_loaded_without_the_rest_of_nltk_and_nltk_stays_importable_in_f
      ["Image copyright Getty Images Image caption", "Mr Trump said no"]),
     ('Media playback is unsupported on your device Media caption The Queen: "We are confident"',
      ["Media playback is unsupported on your device Media caption", 'The Queen: "We are confident"']),
+    # a dateline: a hyphen would join the city to the speaker ("BRUSSELS - European leaders")
+    ("BRUSSELS - European leaders said they would act.", ["BRUSSELS -", "European leaders said they would act."]),
+    ("EL PASO, Texas (AP) \u2014 The mayor said no.", ["EL PASO, Texas (AP) \u2014", "The mayor said no."]),
+    ("US - China talks failed, he said.", ["US - China talks failed, he said."]),
     # furniture alone, furniture words inside a line, and lower case stay as they are
     ("Image copyright AP", ["Image copyright AP"]),
     ("The Story highlights a risk.", ["The Story highlights a risk."]),
