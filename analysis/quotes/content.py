@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from analysis.quotes.cues import Hit, lexicon
-from analysis.quotes.phrases import DASH_WORDS
+from analysis.quotes.phrases import DASH_WORDS, participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "(", ")"})
@@ -31,7 +31,8 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
     if inverted and (any(toks.low[k] == "," for k in range(s + 1, e - 1))
                      or any(toks.low[k] in words.be for k in range(s, e))):
         return False
-    return toks.low[s] in words.opener or all(toks.low[k] in words.time for k in range(s, e))
+    return toks.low[s] in words.opener or all(toks.low[k] in words.time for k in range(s, e)) \
+        or participle_opener(toks, s, e)
 
 
 def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool:

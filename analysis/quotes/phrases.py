@@ -377,13 +377,20 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
     return np
 
 
+def participle_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
+    """Does a participle phrase open at token i ("Chastened by the analyses, ...", "Based on the data, ...")?"""
+    return toks.kind[i] == W and toks.low[i].endswith("ed") and i + 1 < limit \
+        and toks.low[i + 1] in lexicon().preposition
+
+
 def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase that opens the sentence tokens[a:limit], after introductory phrases."""
     i = a
     while i < limit and toks.kind[i] != W:
         i += 1
     for _ in range(3):
-        if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so"):
+        if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so") \
+                and not (i == a and participle_opener(toks, i, limit)):
             break
         k = i
         while k < limit and toks.low[k] != "," and k - i < 15:

@@ -365,6 +365,10 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
     ("While many say the plan failed, the minister disagrees.", "many", "the plan failed"),
     ("The emerging plan would attempt to find a middle ground, Ryan said.", "Ryan",
      "The emerging plan would attempt to find a middle ground"),
+    # a participle phrase opening the sentence is neither the subject nor the content
+    ("Chastened by the analyses, Trump revised his plan, promising to focus on average Americans.", "Trump",
+     "to focus on average Americans"),
+    ("Based on the data, analysts said growth would slow.", "analysts", "growth would slow"),
     # after "seem" or "appear" the speech verb is the cue
     ("Another post seemed to suggest the photo was staged.", "Another post", "the photo was staged"),
     ("It appears that the minister misled parliament, the report said.", "the report",
