@@ -34,6 +34,7 @@ rule                       the attribution
 ``coordinated_cue``        ``... but said ...``: the speaker of the cue before it
 ``coordinated_subject``    ``She paused, then revealed ...``: the sentence's subject
 ``infinitive_subject``     ``Trump took to Twitter to accuse ...``: the sentence's subject
+``infinitive_object``      ``All this has led the journalist to fear ...``: the object of a control verb
 ``fronted_participle``     ``Asked whether ..., Reid said ...``: the subject after the phrase
 ``quote_speaker_verb``     a quotation closed by a speaker and any verb: ``"Nooo!" the crowd cried out.``
 ``quote_dash_speaker``     a quotation signed with a dash: ``"..." \u2015 Adriana Rodarte``

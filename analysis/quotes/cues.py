@@ -102,6 +102,7 @@ class Words:
     document_noun: frozenset[str] = frozenset()
     """Nouns of documents that speak (``kind`` document in ``roles.csv``, their plurals, and "paper")."""
     standalone: frozenset[str] = frozenset()
+    control: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -26,8 +26,8 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
                                  or not weak_right(toks, right))
 
 
-OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_subject", "participle_subject",
-                          "passive_no_agent"})
+OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_subject", "infinitive_object",
+                          "participle_subject", "passive_no_agent"})
 
 
 def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple[list[Hit], int]:

@@ -174,6 +174,10 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         np = sentence_subject(toks, a, c0)
         return np is not None and set_speaker(hit, c0, np, r0, hit.c1, "participle_subject")
     if before == "to" and c0 == hit.c0:
+        # "All this has led the journalist Dainis Ivans to fear ...": the object of a control verb speaks
+        obj = np_back(toks, c0 - 2, a) if c0 - 2 >= a else None
+        if obj is not None and obj[0] > a and toks.low[obj[0] - 1] in lexicon().control:
+            return set_speaker(hit, c0 - 1, obj, obj[0], hit.c1, "infinitive_object")
         # "Trump took to Twitter to accuse X": the speaker is the sentence's subject
         np = sentence_subject(toks, a, c0 - 1)
         if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject:

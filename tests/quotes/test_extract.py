@@ -365,6 +365,10 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
     ("While many say the plan failed, the minister disagrees.", "many", "the plan failed"),
     ("The emerging plan would attempt to find a middle ground, Ryan said.", "Ryan",
      "The emerging plan would attempt to find a middle ground"),
+    # the object of a control verb speaks through the infinitive cue after it
+    ("All this has led the Latvian journalist Dainis Ivans to fear a pact.", "the Latvian journalist Dainis Ivans",
+     "a pact"),
+    ("The figures prompted some analysts to predict a rate rise.", "some analysts", "a rate rise"),
     # a participle phrase opening the sentence is neither the subject nor the content
     ("Chastened by the analyses, Trump revised his plan, promising to focus on average Americans.", "Trump",
      "to focus on average Americans"),
