@@ -365,6 +365,9 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
     ("While many say the plan failed, the minister disagrees.", "many", "the plan failed"),
     ("The emerging plan would attempt to find a middle ground, Ryan said.", "Ryan",
      "The emerging plan would attempt to find a middle ground"),
+    # "almost", "nearly", "too" between the speaker and the cue are no part of the speaker
+    ("He almost always says the economy is strong.", "He", "the economy is strong"),
+    ("Officials too said the test failed.", "Officials", "the test failed"),
     # the object of a control verb speaks through the infinitive cue after it
     ("All this has led the Latvian journalist Dainis Ivans to fear a pact.", "the Latvian journalist Dainis Ivans",
      "a pact"),
