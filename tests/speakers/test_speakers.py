@@ -80,6 +80,14 @@ NAME_CASES = [
      "His Office of Management and Budget Director Mick Mulvaney", "Mick Mulvaney"),
     ("House Oversight and Reform Committee Chairman Elijah Cummings said the hearing was over.",
      "House Oversight and Reform Committee Chairman Elijah Cummings", "Elijah Cummings"),
+    # a role whose post-modifier ends with a full name after a plain noun: that person
+    ("The outgoing chairman of the party John Burton said no.", "The outgoing chairman of the party John Burton",
+     "John Burton"),
+    ("Former US ambassador to Russia Michael McFaul said no.", "Former US ambassador to Russia Michael McFaul",
+     "Michael McFaul"),
+    # ... not a name after a role or title of its own: the role's principal, not the speaker
+    ("A spokesman for Senate Leader Mitch McConnell said no.", "A spokesman for Senate Leader Mitch McConnell",
+     "A spokesman for Senate Leader Mitch McConnell"),
     # two people joined by "and": the first heads the mention
     ("Both President Obama and GOP nominee Mitt Romney rejected public financing.",
      "Both President Obama and GOP nominee Mitt Romney", "Obama"),
