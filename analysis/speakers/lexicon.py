@@ -45,6 +45,7 @@ class Role:
 class Title:
     role: str
     gender: str
+    given: bool = False  # written before a given name ("Sir John")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Lexicon:
     definite: frozenset[str]
     leaders: dict[str, str]  # a head of state or government's full name, lower case -> the country
     collectives: frozenset[str]  # "family", "government", "police": a group "they" may point back to
+    leader_surnames: frozenset[str]  # the leaders' family names that are no given name: "trump", "putin"
 
 
 def normalise(word: str) -> str:
@@ -187,7 +189,7 @@ def lexicon() -> Lexicon:
             entries[key][kind] = value
 
     for row in wordlists.rows("titles.csv"):
-        add(row["title"], "title", Title(row["role"], row["gender"]))
+        add(row["title"], "title", Title(row["role"], row["gender"], (row.get("given") or "").strip() == "yes"))
     for row in wordlists.rows("roles.csv"):
         role = Role(row["role"].lower(), row["type"], row["gender"], row["kind"] == "document",
                     single=row.get("holders") == "one")
@@ -240,6 +242,8 @@ def lexicon() -> Lexicon:
         org_joiners=uses["org-joiner"],
         definite=uses["definite"],
         leaders=gazetteer_leaders(),
+        leader_surnames=frozenset(name.split()[-1] for name in gazetteer_leaders())
+        - {r["name"].lower() for r in wordlists.rows("given_names.csv")},
         # nouns that take a plural verb in British English ("His family say"): "they" may point back to them
         collectives=frozenset(r["word"].lower() for r in wordlists.rows("attribution_words.csv")
                               if r["class"].strip() == "plural")

@@ -181,7 +181,7 @@ class People(View):
                 by_last[person.key[1].split(" ")[0]].append(person)
         for n0, n1, r0 in singles:
             word = self._last_key(n0, n0 + 1, n1)
-            pool, rule = self._pool(word, by_last, by_first)
+            pool, rule = self._pool(word, by_last, by_first, surname=self._surname(n0, word))
             chosen = self._choose(pool, n0) if pool else None
             if chosen is not None:
                 if n0 == 0 or self.low[n0 - 1] != "the":
@@ -194,15 +194,24 @@ class People(View):
                 rule = "surname-only"
             self._add(chosen, n0, n1, r0, rule)
 
-    def _pool(self, word: str, by_last: dict, by_first: dict) -> tuple[list[Person], str]:
+    def _pool(self, word: str, by_last: dict, by_first: dict, *, surname: bool) -> tuple[list[Person], str]:
         first, last = by_first.get(word, []), by_last.get(word, [])
         if word in self.lex.family_first and first:
             return first, "surname->full"
         if last:
             return last, "surname->full"
-        if first:
+        if first and not surname:
             return first, "given->full"
         return [], ""
+
+    def _surname(self, n0: int, word: str) -> bool:
+        """Is a lone word surely a family name, never the first word of a longer name: after a title that takes one
+        ("President Obama", "Mr. Trump"; not "Sir John") or a leader's family name that is no given name ("Trump" is
+        not "Trump Tower" nor "Trump National Doral")?"""
+        if word in self.lex.family_first:
+            return False
+        return n0 > 0 and self.mark_kind[n0 - 1] == "title" and not self.mark_value[n0 - 1].given \
+            or word in self.lex.leader_surnames
 
     def _choose(self, pool: list[Person], n0: int) -> Person | None:
         """Among people sharing a name, the first named in full, unless a title's gender rules them out."""

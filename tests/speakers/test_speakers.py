@@ -98,6 +98,23 @@ def test_the_name_a_role_introduces_heads_the_mention(text, words, speaker):
     assert resolve(text, words).speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "occurrence", "speaker", "rule"), [
+    # a lone word is the first word of a longer name only when it may be a given name
+    ("Hillary Clinton arrived late. Hillary said she was tired.", "Hillary", 1, "Hillary Clinton", "given->full"),
+    ("Sir John Stevens spoke first. Sir John said the tour was over.", "Sir John", 1, "John Stevens", "given->full"),
+    # ... not a leader's family name ("Trump Tower"), nor a word after a title that takes a family name
+    ("The summit will be at Trump National Doral. Trump said it was the best place.", "Trump", 1, "Trump",
+     "surname-only"),
+    ("He owns Obama Country Store. President Obama said the store was closed.", "President Obama", 0, "Obama",
+     "surname-only"),
+    # Korean family names come first ("Ms Choe" is Choe Son-hui)
+    ("Choe Son-hui met the envoy. Ms Choe said the talks were over.", "Ms Choe", 0, "Choe Son-hui", "surname->full"),
+])
+def test_a_lone_word_is_a_given_name_only_where_it_may_be_one(text, words, occurrence, speaker, rule):
+    got = resolve(text, words, occurrence)
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "occurrence", "speaker", "rule"), NAME_CASES)
 def test_names_resolve_to_the_person_named_in_full(text, words, occurrence, speaker, rule):
     got = resolve(text, words, occurrence)
