@@ -81,6 +81,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
     if toks.low[i] in lexicon().time or toks.low[i] in lexicon().preposition:
         return None
+    if i == j and "-" in toks.raw[j] and toks.raw[j].islower():
+        return None  # "stay-at-home orders", "late-night calls came in": a modifier, no speaker
     return (_role_with_and(toks, i, j, lo), j + 1)
 
 

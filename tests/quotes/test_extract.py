@@ -368,6 +368,7 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
     # "almost", "nearly", "too" between the speaker and the cue are no part of the speaker
     ("He almost always says the economy is strong.", "He", "the economy is strong"),
     ("Officials too said the test failed.", "Officials", "the test failed"),
+    ("He instead told reporters the plan had failed.", "He", "the plan had failed"),
     # the object of a control verb speaks through the infinitive cue after it
     ("All this has led the Latvian journalist Dainis Ivans to fear a pact.", "the Latvian journalist Dainis Ivans",
      "a pact"),
@@ -429,6 +430,8 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     # "continue" speaks only at a quotation ('"...," he continued'), not "crime has continued to fall"
     "The demonstrations continued for months.",
     "He continued his assault on the president.",
+    # a lone hyphenated modifier is no speaker ("orders", "calls" are nouns here)
+    "Governors lifted the rules, but stay-at-home orders remained in place.",
     # "most" before a participle, "the" before an -ing noun: no speaker
     "Among the nations most threatened by the militants is Jordan.",
     "The declining public support isn't a great sign, seeing as how they need participation.",
