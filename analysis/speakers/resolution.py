@@ -143,23 +143,26 @@ class Resolver(View):
                 continue
             heads.append(i)
         if not heads:
-            # "outgoing chairman of the party John Burton", "Merck's head of research Peter Kim": a role whose
-            # post-modifier ends with a full name after a noun (not "a spokesman for Mr Burton", "the
-            # administration of President Trump", "World leaders including Angela Merkel")
-            role = self.mark_value[core - 1] if self.mark_kind[core - 1] == "role" else None
-            last = next((k for k in range(b - 1, core - 1, -1) if k in self.name_at and self.name_at[k][1] == b), None)
-            if role is None or role.plural or role.document or last is None or b - last < 2 \
-                    or self.low[last] not in self.lex.given:
-                return None  # a full name with a known given name only ("Indianapolis" is no person)
-            before = last - 1  # a plain noun: a name after a role or title is the role's principal ("a spokesman
-            # for Senate Minority Leader Mitch McConnell")
-            return last if before > core and self.kind[before] == "word" and self.function(before) is None \
-                and self.mark_kind[before] not in ("role", "title") else None
+            return self._name_closing_role(core, b)
         # "US Customs and Border Protection Commissioner Kevin McAleenan": the name a role or title introduces,
         # when the first is no sure person's name ("Both President Obama and GOP nominee Mitt Romney": two people)
         if len(heads) > 1 and not self.described.confirmed(self.name_at[heads[0]][0], set()):
             return next((i for i in heads[1:] if self.mark_kind[i - 1] in ("role", "title")), heads[0])
         return heads[0]
+
+    def _name_closing_role(self, core: int, b: int) -> int | None:
+        """The full name that closes a role's post-modifier after a plain noun ("outgoing chairman of the party John
+        Burton", "Merck's head of research Peter Kim"), or None: not after a role or title of its own (the role's
+        principal: "a spokesman for Senate Minority Leader Mitch McConnell"), not after a preposition ("the
+        administration of John Smith"), not without a known given name ("... capital Indianapolis")."""
+        role = self.mark_value[core - 1] if self.mark_kind[core - 1] == "role" else None
+        last = next((k for k in range(b - 1, core - 1, -1) if k in self.name_at and self.name_at[k][1] == b), None)
+        if role is None or role.plural or role.document or last is None or b - last < 2 \
+                or self.low[last] not in self.lex.given:
+            return None
+        before = last - 1
+        return last if before > core and self.kind[before] == "word" and self.function(before) is None \
+            and self.mark_kind[before] not in ("role", "title") else None
 
     def _core_end(self, a: int, b: int) -> int:
         """Where a mention's head noun phrase ends: a comma, a parenthesis, a preposition or a relative pronoun
