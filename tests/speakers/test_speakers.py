@@ -115,6 +115,19 @@ def test_a_lone_word_is_a_given_name_only_where_it_may_be_one(text, words, occur
     assert (got.speaker, got.rule) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # common nouns the article writes in lower case, then a given name: the name starts at the given name
+    ("The director of national intelligence spoke. Director of National Intelligence James Clapper said no.",
+     "Director of National Intelligence James Clapper", "James Clapper"),
+    ("The special counsel was named. Special Counsel Robert Mueller said no.", "Special Counsel Robert Mueller",
+     "Robert Mueller"),
+    # ... not a given name the list lacks before one it has
+    ("The analyst spoke. Behnam Ben Taleblu said no.", "Behnam Ben Taleblu", "Behnam Ben Taleblu"),
+])
+def test_a_name_starts_at_its_given_name_after_common_nouns(text, words, speaker):
+    assert resolve(text, words).speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "words", "occurrence", "speaker", "rule"), NAME_CASES)
 def test_names_resolve_to_the_person_named_in_full(text, words, occurrence, speaker, rule):
     got = resolve(text, words, occurrence)
