@@ -10,6 +10,20 @@ import pytest
 from analysis.kernels import ReportKernelManager, forward_kernel_stderr, kernel_config
 
 
+async def start_run_stop(manager: ReportKernelManager, code: str) -> None:
+    """Start the manager's kernel, run ``code`` in it (it must succeed), and shut the kernel down."""
+    await manager.start_kernel()
+    client = manager.client()
+    client.start_channels()
+    try:
+        await client.wait_for_ready(timeout=60)
+        reply = await client.execute_interactive(code, timeout=60)
+        assert reply["content"]["status"] == "ok"
+    finally:
+        client.stop_channels()
+    await manager.shutdown_kernel()
+
+
 def test_a_kernel_is_shut_down_without_an_interrupt(tmp_path):
     manager = ReportKernelManager(kernel_name="python3", config=kernel_config(tmp_path))
     signals: list[int] = []
@@ -21,19 +35,7 @@ def test_a_kernel_is_shut_down_without_an_interrupt(tmp_path):
     original = manager._async_signal_kernel
     manager._async_signal_kernel = record  # what interrupt_kernel sends in the kernelspec's "signal" mode
 
-    async def start_run_stop() -> None:
-        await manager.start_kernel()
-        client = manager.client()
-        client.start_channels()
-        try:
-            await client.wait_for_ready(timeout=60)
-            reply = await client.execute_interactive("x = 1", timeout=60)
-            assert reply["content"]["status"] == "ok"
-        finally:
-            client.stop_channels()
-        await manager.shutdown_kernel()
-
-    asyncio.run(start_run_stop())
+    asyncio.run(start_run_stop(manager, "x = 1"))
     assert signal.SIGINT not in signals
     assert not manager.has_kernel
     assert list(tmp_path.glob("kernel*")) == []  # IPC sockets, cleaned up with the kernel
@@ -65,19 +67,7 @@ def test_what_a_kernel_prints_to_its_own_stderr_reaches_the_report_after_shutdow
     code = ("import os; os.write(2, b'from the kernel\\n'); "
             "os.write(2, b'Assertion failed: pfd.revents & POLLIN (src/signaler.cpp:238)\\n')")
 
-    async def start_run_stop() -> None:
-        await manager.start_kernel()
-        client = manager.client()
-        client.start_channels()
-        try:
-            await client.wait_for_ready(timeout=60)
-            reply = await client.execute_interactive(code, timeout=60)
-            assert reply["content"]["status"] == "ok"
-        finally:
-            client.stop_channels()
-        await manager.shutdown_kernel()
-
-    asyncio.run(start_run_stop())
+    asyncio.run(start_run_stop(manager, code))
     err = capfd.readouterr().err
     assert "from the kernel" in err
     assert "pfd.revents" not in err

@@ -43,25 +43,24 @@ class Descriptions(View):
         self._profiles: dict[Person, Profile] = {}
         self._genders: dict[Person, str] = {}
         self._described: dict[Person, bool] = {}
-        self._written_words: frozenset[str] | None = None
 
     def descriptors(self, person: Person) -> list[Descriptor]:
         """Everything the article says of the person, in article order, repeats dropped."""
         found = self._descriptors.get(person)
         if found is None:
-            out: list[Descriptor] = []
-            for n0, n1, r0 in person.spans:
-                out.extend(self._descriptors_at(n0, n1, r0))
-            found = self._descriptors[person] = list(dict.fromkeys(out))
+            found = self._descriptors[person] = self._gather(person, quoted=True)
         return found
 
     def reported_descriptors(self, person: Person) -> list[Descriptor]:
         """What the article itself says of the person, outside quotation marks: a speaker may call someone
         by a past office ("President Obama gave me 142 openings," Trump said), which does not make them the
         holder the article's later "the president" means."""
+        return self._gather(person, quoted=False)
+
+    def _gather(self, person: Person, *, quoted: bool) -> list[Descriptor]:
         out: list[Descriptor] = []
         for n0, n1, r0 in person.spans:
-            if not self.quoted(n0):
+            if quoted or not self.quoted(n0):
                 out.extend(self._descriptors_at(n0, n1, r0))
         return list(dict.fromkeys(out))
 
@@ -115,10 +114,8 @@ class Descriptions(View):
         ("Liberals call Ryan cowardly")."""
         if person.key[0] or any(d.role or d.source in ("party", "title") for d in self.descriptors(person)):
             return False
-        if self._written_words is None:
-            self._written_words = frozenset(self.word)
         word = person.key[1]
-        if word[:1].islower() and word in self._written_words:  # also written in lower case
+        if word[:1].islower() and self.written_in_lower_case(word):  # also written in lower case
             return True
         is_plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
         return is_plural and all(n0 == 0 or self.sent(n0 - 1) != self.sent(n0) or self.kind[n0 - 1] == "quote"

@@ -223,13 +223,15 @@ def lexicon() -> Lexicon:
         first_words[first] = max(first_words.get(first, 0), len(key))
         if len(key) > 1:
             continuations[first].add(key[1].lower())
+    given = {r["name"].lower(): r["gender"] for r in wordlists.rows("given_names.csv")}
+    leaders = gazetteer_leaders()
     return Lexicon(
         phrases=phrases,
         first_words=first_words,
         continuations={k: frozenset(v) for k, v in continuations.items()},
         pronouns={r["pronoun"]: Pronoun(r["gender"], r["number"], r["kind"]) for r in wordlists.rows("pronouns.csv")},
         function_kinds={r["word"].lower(): r["kind"] for r in function_rows},
-        given={r["name"].lower(): r["gender"] for r in wordlists.rows("given_names.csv")},
+        given=given,
         family_first=frozenset(w.lower() for w in wordlists.lines("family_names_first.txt")),
         # speech verbs never start a name: "Said Trump", "Stated Stone"
         cue_forms=frozenset(f.lower() for r in wordlists.rows("cue_verbs.csv") for f in r["forms"].split("|")
@@ -241,9 +243,8 @@ def lexicon() -> Lexicon:
         org_intro=uses["org-intro"],
         org_joiners=uses["org-joiner"],
         definite=uses["definite"],
-        leaders=gazetteer_leaders(),
-        leader_surnames=frozenset(name.split()[-1] for name in gazetteer_leaders())
-        - {r["name"].lower() for r in wordlists.rows("given_names.csv")},
+        leaders=leaders,
+        leader_surnames=frozenset(name.split()[-1] for name in leaders) - given.keys(),
         # nouns that take a plural verb in British English ("His family say"): "they" may point back to them
         collectives=frozenset(r["word"].lower() for r in wordlists.rows("attribution_words.csv")
                               if r["class"].strip() == "plural")

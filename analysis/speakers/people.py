@@ -34,7 +34,6 @@ class People(View):
         super().__init__(reading)
         self.people: dict[tuple[str, str], Person] = {}
         self.name_at: dict[int, tuple[Person, int, str]] = {}
-        self._lower: frozenset[str] | None = None
         self._names()
 
     def _runs(self) -> list[tuple[int, int]]:
@@ -129,7 +128,7 @@ class People(View):
                 # "(Director of) National Intelligence James Clapper": common nouns the article also writes in lower
                 # case, then a given name: the name starts there (not "Behnam Ben Taleblu", "Coretta Scott King")
                 k = next((k for k in range(n0 + 1, n1 - 1) if low[k] in self.lex.given), n0)
-                if k > n0 and all(low[i] in self._lower_words() for i in range(n0, k)):
+                if k > n0 and all(self.written_in_lower_case(low[i]) for i in range(n0, k)):
                     n0 = k
             if n1 <= n0 or not any(kind[i] == "word" and len(word[i]) > 1 for i in range(n0, n1)) \
                     or all(mark_kind[i] for i in range(n0, n1)):  # "Foreign Affairs": listed words only, not a name
@@ -146,12 +145,6 @@ class People(View):
         singles.extend(s for s in nameless if self.low[s[0]] in last_names)  # "King", "Guardian"
         self._link_singles(singles)
         self.name_order = sorted(self.name_at)
-
-    def _lower_words(self) -> frozenset[str]:
-        """The words the article writes in lower case somewhere (computed once)."""
-        if self._lower is None:
-            self._lower = frozenset(w for w in self.word if w[:1].islower())
-        return self._lower
 
     def _name_ending_in_descriptor(self, r0: int, r1: int, desc: list[bool]) -> int:
         """A run ending in a role, country or place word that is a surname: "Angus King", "Bill English"."""

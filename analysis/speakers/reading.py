@@ -51,6 +51,7 @@ class Reading:
             for k in {bisect_right(self.start, found.start()) - 1 for found in _CURLY.finditer(self.text)}:
                 self.word[k] = self.word[k].replace("\u2019", "'")
         self.n = len(tokens)
+        self._lower_words: frozenset[str] | None = None
         self._token_paragraph: list[int] | None = None  # the document's, read on first use
         self._token_sentence: list[int] | None = None
         function_kinds = self.lex.function_kinds
@@ -58,6 +59,13 @@ class Reading:
         self._mark()
 
     # -- layout ------------------------------------------------------------------------------------------
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """Does the article write this (lower-case) word in lower case somewhere ("intelligence" as well as
+        "National Intelligence")? The set of such words is built on first use."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(w for w in self.word if w[:1].islower())
+        return word in self._lower_words
 
     def para(self, i: int) -> int:
         """The paragraph of token i (one past the last paragraph for i == n)."""
@@ -177,3 +185,4 @@ class View:
         self.first_token_of_sentence = reading.first_token_of_sentence
         self.adjacent, self.is_cap, self.function = reading.adjacent, reading.is_cap, reading.function
         self.span_text, self.token_range = reading.span_text, reading.token_range
+        self.written_in_lower_case = reading.written_in_lower_case

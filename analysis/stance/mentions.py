@@ -22,6 +22,7 @@ from itertools import compress
 
 from analysis.targets import TargetRegistry
 from analysis.text.document import Document
+from analysis.text.tokens import Tokens
 
 PLURAL_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 NEUTER_PRONOUNS = frozenset(("it", "its"))
@@ -146,7 +147,7 @@ STATE_DETERMINERS = frozenset(("the", "this", "that", "his", "her", "its", "thei
 _CANDIDATES = frozenset(_PRONOUNS) | STATE_NOUNS
 
 
-def _state_description(tokens, i: int, a: int) -> int:
+def _state_description(tokens: Tokens, i: int, a: int) -> int:
     """Where a description of a state ending at token ``i`` (a word of :data:`STATE_NOUNS`) starts: its
     determiner, at most two lower-case words before the noun ("the regime", "our own government", "the federal
     government"); -1 when there is none, and for a description that names its state ("the Syrian regime", "the

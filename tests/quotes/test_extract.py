@@ -29,6 +29,11 @@ def one(text: str):
     return quotes[0]
 
 
+def mentions_and_contents(text: str) -> list[tuple[str, str]]:
+    """(speaker mention, content) of each attribution found in text."""
+    return [(q.speaker_mention, q.text) for q in find_quotes(text)]
+
+
 def check_offsets(text: str, quotes) -> None:
     for q in quotes:
         assert q.spans == sorted(q.spans)
@@ -338,7 +343,7 @@ def test_cue_types(text, cue_type):
     ('Trump saying "That makes me smart."', "Trump", '"That makes me smart."'),
 ])
 def test_a_cue_in_ing_that_speaks(text, speaker, content):
-    got = [(q.speaker_mention, q.text) for q in find_quotes(text)]
+    got = mentions_and_contents(text)
     assert (speaker, content) in got, got
 
 
@@ -383,7 +388,7 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
      "It appears that the minister misled parliament"),
 ])
 def test_the_sentence_has_this_one_attribution(text, speaker, content):
-    got = [(q.speaker_mention, q.text) for q in find_quotes(text)]
+    got = mentions_and_contents(text)
     assert got == [(speaker, content)], got
 
 
@@ -403,7 +408,7 @@ def test_the_sentence_has_this_one_attribution(text, speaker, content):
     ("She wants to know why he said the crossing was full.", [("She", "to know why he said the crossing was full")]),
 ])
 def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected):
-    got = [(q.speaker_mention, q.text) for q in find_quotes(text)]
+    got = mentions_and_contents(text)
     assert got == expected, got
 
 
