@@ -33,7 +33,8 @@ rule                       the attribution
 ``participle_subject``     ``X went on offense, saying ...``: the sentence's subject
 ``coordinated_cue``        ``... but said ...``: the speaker of the cue before it
 ``coordinated_subject``    ``She paused, then revealed ...``: the sentence's subject
-``infinitive_subject``     ``Trump took to Twitter to accuse ...``: the sentence's subject
+``infinitive_subject``     ``Trump took to Twitter to accuse ...``, ``went on to say that ...``: the sentence's subject
+                           (a speech act, or a reported clause after the cue; not a purpose: ``to discuss the film``)
 ``infinitive_object``      ``All this has led the journalist to fear ...``: the object of a control verb
 ``fronted_participle``     ``Asked whether ..., Reid said ...``: the subject after the phrase
 ``quote_speaker_verb``     a quotation closed by a speaker and any verb: ``"Nooo!" the crowd cried out.``

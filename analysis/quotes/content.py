@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from analysis.quotes.cues import Hit, lexicon
-from analysis.quotes.phrases import DASH_WORDS, participle_opener
+from analysis.quotes.phrases import DASH_WORDS, new_subject, participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "(", ")"})
@@ -229,12 +229,6 @@ def comma_before(toks: ParagraphTokens, k: int) -> int:
     if toks.low[k - 1] == "," and toks.kind[k - 1] == P:
         return k - 1
     return k if k - 1 in toks.comma_q else -1
-
-
-def new_subject(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Does token k open a clause's subject (a pronoun, a name or a determiner)?"""
-    return k < e and toks.kind[k] == W and (toks.low[k] in lexicon().pronoun or is_name(toks.raw[k])
-                                            or toks.low[k] in lexicon().determiner)
 
 
 def clause_end(toks: ParagraphTokens, s: int, e: int, k: int, last_q: int) -> int:

@@ -103,6 +103,7 @@ class Words:
     """Nouns of documents that speak (``kind`` document in ``roles.csv``, their plurals, and "paper")."""
     standalone: frozenset[str] = frozenset()
     control: frozenset[str] = frozenset()
+    speech_act: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -39,6 +39,12 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
     return not low.endswith(("ed", "ing"))
 
 
+def new_subject(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does token k open a clause's subject (a pronoun, a name or a determiner)?"""
+    return k < e and toks.kind[k] == W and (toks.low[k] in lexicon().pronoun or is_name(toks.raw[k])
+                                            or toks.low[k] in lexicon().determiner)
+
+
 def ing_modifier(toks: ParagraphTokens, k: int) -> bool:
     """An -ing word modifying the noun after it ("fundraising documents", "polling data")."""
     return toks.kind[k] == W and toks.low[k].endswith("ing") and toks.kind[k + 1] == W and \
@@ -71,8 +77,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
             and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative):
         i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause
-    if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not is_name(toks.raw[i]):
-        i = after_adjunct(toks, i, j)
+    if toks.kind[i] == W and toks.low[i] in lexicon().preposition:
+        i = after_adjunct(toks, i, j) if not is_name(toks.raw[i]) else after_day(toks, i, j)
         if i < 0:
             return None
     while i < j and (toks.kind[i] != W or toks.low[i] in lexicon().time or toks.low[i] in lexicon().opener
@@ -110,6 +116,15 @@ def after_adjunct(toks: ParagraphTokens, i: int, j: int) -> int:
         if toks.low[k] in lexicon().determiner or toks.low[k] in lexicon().pronoun:
             return k
     return -1
+
+
+def after_day(toks: ParagraphTokens, i: int, j: int) -> int:
+    """Start of a named speaker after a sentence-opening adjunct that ends on a time word ("On Wednesday Mr Blair",
+    "On Thursday Rangers"), or -1. Other capitalised adjuncts stay unread ("Under rules Obama announced")."""
+    k = j
+    while k > i and is_name(toks.raw[k]) and toks.low[k] not in lexicon().time:
+        k -= 1
+    return k + 1 if k < j and k > i and toks.low[k] in lexicon().time else -1
 
 
 def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from analysis.quotes.phrases import (
     np_forward,
     np_with_relative,
     np_with_source_modifier,
+    new_subject,
     np_word,
     sentence_subject,
     time_back,
@@ -182,6 +183,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         np = sentence_subject(toks, a, c0 - 1)
         if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject:
             return False  # "It is fair to say", "That is not to say", "There is reason to believe": no one speaks
+        if not reported_clause_follows(toks, hit, b):
+            return False  # "met executives this week to discuss the film", "readied subpoenas to demand": a purpose
         return np is not None and set_speaker(hit, c0 - 1, np, c0 - 1, hit.c1, "infinitive_subject")
     np = np_back(toks, j, a) or np_with_relative(toks, c0, a) or np_with_source_modifier(toks, c0, a)
     if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
@@ -216,6 +219,28 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         if np is not None and np[1] < c0 and toks.kind[np[1]] == W and toks.low[np[1]] not in lexicon().cues:
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Does a reported clause or a quotation follow the cue: "that", a quote mark or a colon right after it (after
+    a short addressee for "to tell reporters that"), or, after a cue that takes a clause, a clause with a subject
+    of its own ("went so far as to say the outbreak is ...", "to say there is")? An infinitive cue with a plain
+    object is mostly a purpose ("met executives to discuss the film", "readied subpoenas to demand the release"),
+    unless the cue is a speech act (``speech_act`` words: "to accuse", "to tout"), and after a cue of belief or
+    finding a noun phrase is its object ("to show a photo ID", "to know more")."""
+    for k in range(hit.c1, min(b, hit.c1 + (5 if hit.cue.frame == "tell" else 1))):
+        if toks.kind[k] == Q or toks.low[k] in ("that", ":"):
+            return True
+    if hit.cue.lemma in lexicon().speech_act:
+        return True  # "took to Twitter to accuse the campaign of lying"
+    if hit.cue.frame != "clause" or hit.c1 >= b or toks.kind[hit.c1] != W:
+        return False
+    low, words = toks.low[hit.c1], lexicon()
+    if low == "there" or low in words.pronoun:
+        return True
+    if low in words.time or low in words.determiner and hit.cue.cue_type != "speech" or low in ("this", "these"):
+        return False  # "declined to comment Tuesday on", "to show a photo ID"
+    return new_subject(toks, hit.c1, b)
 
 
 def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:

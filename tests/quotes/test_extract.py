@@ -175,6 +175,16 @@ def test_quote_kind(text, kind):
      "The meeting", "the Chinese Ministry of Foreign Affairs", "participle_passive_by"),
     ("Trump took to Twitter overnight to accuse the campaign of lying.", "the campaign of lying", "Trump",
      "infinitive_subject"),
+    # an infinitive cue speaks with a reported clause: "that", a quotation, or a clause with its own subject
+    ("Back then, Pariser liked to say that Google used 57 signals.", "that Google used 57 signals", "Pariser",
+     "infinitive_subject"),
+    ("He went so far as to say the outbreak is encouraging Americans to stay.",
+     "the outbreak is encouraging Americans to stay", "He", "infinitive_subject"),
+    # an opening adjunct that ends on a day: the name after it speaks
+    ("On Wednesday Mr Blair denied Mr Brown made that quote.", "Mr Brown made that quote", "Mr Blair",
+     "speaker_cue"),
+    ("On Thursday Rangers said they would not raise their offer.", "they would not raise their offer", "Rangers",
+     "speaker_cue"),
     ("Hillary Clinton went on offense against Trump on Monday, saying he would abdicate leadership.",
      "he would abdicate leadership", "Hillary Clinton", "participle_subject"),
     ("The Republicans who won on Tuesday said the tax plan would pass.", "the tax plan would pass",
@@ -401,7 +411,7 @@ def test_the_sentence_has_this_one_attribution(text, speaker, content):
     # an object (a noun phrase, an infinitive) ends where a subordinate clause with a speaker of its own begins,
     # and the conjunction belongs to neither
     ("Migrants attempting to seek asylum are stuck at the border after officials said the crossing was full.",
-     [("Migrants", "asylum are stuck at the border"), ("officials", "the crossing was full")]),
+     [("officials", "the crossing was full")]),  # "to seek asylum" is a purpose, no speech
     ("Benitez has refused to blame the goalkeeper after he admitted the error.",
      [("Benitez", "to blame the goalkeeper"), ("he", "the error")]),
     # ... not a clause the object holds: "X wants to know why he said Y" stays one attribution
@@ -443,6 +453,13 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     # an empty subject speaks through no infinitive cue
     "It is fair to say that the plan failed.",
     "That is not to say the plan failed.",
+    # an infinitive of purpose with a plain object is no speech; nor a belief or finding with its object
+    "The film-maker will meet executives this week to discuss the new film.",
+    "Aides also will be scouting out more real estate to add to the two field offices.",
+    "Wisconsin voters do not have to show a photo ID at the polls.",
+    "The agency declined to comment Tuesday on the shooting.",
+    # a capitalised opening adjunct that ends on no time word gives no speaker
+    "Under rules Obama announced in May, no strike would occur.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []
