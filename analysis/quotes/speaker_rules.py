@@ -216,19 +216,21 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         if prev is not None and prev.s0 >= 0:
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
-        if np is not None and np[1] < c0 and toks.kind[np[1]] == W and toks.low[np[1]] not in lexicon().cues:
+        if np is not None and np[1] < c0 and toks.kind[np[1]] == W and toks.low[np[1]] not in lexicon().cues \
+                and reported_clause_follows(toks, hit, b):
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
 
 
 def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
-    """Does a reported clause or a quotation follow the cue: "that", a quote mark or a colon right after it (after
-    a short addressee for "to tell reporters that"), or, after a cue that takes a clause, a clause with a subject
+    """Does a reported clause or a quotation follow the cue: "that", a quote mark or a colon right after it or
+    after a comma (after a short addressee for "to tell reporters that"), or, after a cue that takes a clause, a clause with a subject
     of its own ("went so far as to say the outbreak is ...", "to say there is")? An infinitive cue with a plain
     object is mostly a purpose ("met executives to discuss the film", "readied subpoenas to demand the release"),
     unless the cue is a speech act (``speech_act`` words: "to accuse", "to tout"), and after a cue of belief or
     finding a noun phrase is its object ("to show a photo ID", "to know more")."""
-    for k in range(hit.c1, min(b, hit.c1 + (5 if hit.cue.frame == "tell" else 1))):
+    start = hit.c1 + 1 if hit.c1 + 1 < b and toks.low[hit.c1] == "," else hit.c1  # 'and said, "..."'
+    for k in range(start, min(b, start + (5 if hit.cue.frame == "tell" else 1))):
         if toks.kind[k] == Q or toks.low[k] in ("that", ":"):
             return True
     if hit.cue.lemma in lexicon().speech_act:

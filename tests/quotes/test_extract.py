@@ -458,6 +458,9 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     "Aides also will be scouting out more real estate to add to the two field offices.",
     "Wisconsin voters do not have to show a photo ID at the polls.",
     "The agency declined to comment Tuesday on the shooting.",
+    # a cue coordinated after the subject's own verb speaks only with a reported clause or quotation after it
+    "Companies were loyal to their workers and expected loyalty in return.",
+    "Most candidates looked at this and decided no, they did not.",
     # a capitalised opening adjunct that ends on no time word gives no speaker
     "Under rules Obama announced in May, no strike would occur.",
 ])

@@ -123,6 +123,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The Lagos summit opens after several governments followed Ghana and announced a new tariff.",
      "a new tariff", "several governments"),
     ("She arrived after the vote and said the count was fair.", "the count was fair", "She"),
+    ("Drexler owns a small shop in Louisville, and says she cannot wait.", "she cannot wait", "Drexler"),
     ('When asked who his rival was, Reyes paused and said, "I have many."', '"I have many."', "Reyes"),
     # a cue spelt like a noun after a modal and its verb is that verb's object ("might allay fears")
     ("Instead of plans that might allay fears, the mayor pointed to polls showing support.",
