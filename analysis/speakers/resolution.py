@@ -93,6 +93,7 @@ class Resolver(View):
         self._last_index: dict[str, list[Person]] | None = None
         self._lead_roles: dict[str, Person] = {}  # the role of the opening description -> the person named next
         self._office_holders: dict[str, Person] = {}  # an office resolved by title->recent -> its holder
+        self._pronoun_genders: dict[Person, str] = {}  # "He added ...": the gender a resolved he/she gave
 
     def resolve(self, mentions: Sequence[tuple[int, int]]) -> list[Speaker]:
         """Resolve each mention (character offsets, in article order); one :class:`Speaker` each."""
@@ -546,6 +547,8 @@ class Resolver(View):
                 s = person.speaker
                 return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->recent"), person
             if isinstance(person, Person):
+                if pronoun.gender and not self.described.gender(person):
+                    self._pronoun_genders.setdefault(person, pronoun.gender)  # no "she" for him later on
                 return self._person_speaker(person, "pronoun->recent"), person
         elif pronoun.kind == "relative":
             person = self._relative_antecedent(a)
@@ -578,7 +581,7 @@ class Resolver(View):
             person = self.name_at[idx][0]
             if self.quoted(idx) or not self.described.confirmed(person, self.heads) or (not person.key[0] and self.described.common_noun(person)):
                 continue
-            if gender and self.described.gender(person) not in ("", gender):
+            if gender and self._gender(person) not in ("", gender):
                 continue
             out.append((idx, person, False))
         for idx, entity in reversed(self.history):
@@ -587,12 +590,16 @@ class Resolver(View):
             if self.para(idx) < first_para or a - idx > WINDOW:
                 break
             if isinstance(entity, Person):
-                if not gender or self.described.gender(entity) in ("", gender):
+                if not gender or self._gender(entity) in ("", gender):
                     out.append((idx, entity, True))
             elif entity.person and entity.number == "sg" and entity.gender in ("", gender):
                 out.append((idx, entity, True))  # "The woman disputes ... she said"
         out.sort(key=lambda c: c[0])
         return out
+
+    def _gender(self, person: Person) -> str:
+        """A person's gender from the article's words about them, else from a he/she already resolved to them."""
+        return self.described.gender(person) or self._pronoun_genders.get(person, "")
 
     def _after_preposition(self, idx: int) -> bool:
         j = idx - 1

@@ -226,6 +226,10 @@ PRONOUN_CASES = [
     ("Paul Ryan kept his endorsement. Liberals call Ryan weak because he will not move.", "he", 0, ("Liberals",),
      "Paul Ryan"),
     ("The woman disputes the story. \"It never happened,\" she said.", "she", 0, ("The woman",), "The woman"),
+    # a person whose name tells no gender takes the gender of a he/she already resolved to them
+    ("Rock star Zeb Orlan tackled a burglar on Monday. \"I acted on impulse,\" Orlan said. His wife Maria said her "
+     "rings were taken. He added he was glad nobody was hurt. \"It could have been worse,\" Zeb said. She said she "
+     "wished she had worn her rings.", "She", 0, ("He", "Zeb"), "Maria"),
 ]
 
 
