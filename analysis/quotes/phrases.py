@@ -400,6 +400,15 @@ def participle_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
         and toks.low[i + 1] in lexicon().preposition
 
 
+def _time_phrase(toks: ParagraphTokens, i: int, limit: int) -> bool:
+    """Is there a short phrase from token i closed by a comma after a time word ("A day earlier,", "Two years
+    ago,")?"""
+    k = i
+    while k < limit and k - i < 6 and toks.low[k] != "," and toks.kind[k] == W:
+        k += 1
+    return k < limit and k > i and toks.low[k] == "," and toks.low[k - 1] in lexicon().time
+
+
 def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase that opens the sentence tokens[a:limit], after introductory phrases."""
     i = a
@@ -407,7 +416,7 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
         i += 1
     for _ in range(3):
         if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so") \
-                and not (i == a and participle_opener(toks, i, limit)):
+                and not (i == a and participle_opener(toks, i, limit)) and not _time_phrase(toks, i, limit):
             break
         k = i
         while k < limit and toks.low[k] != "," and k - i < 15:

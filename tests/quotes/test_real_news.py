@@ -124,6 +124,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "a new tariff", "several governments"),
     ("She arrived after the vote and said the count was fair.", "the count was fair", "She"),
     ("Drexler owns a small shop in Louisville, and says she cannot wait.", "she cannot wait", "Drexler"),
+    # an opening phrase that ends on a time word ("A day earlier,") is no subject
+    ("A day earlier, Tillerson seemed to say something similar, telling the show that regime change is off.",
+     "the show that regime change is off", "Tillerson"),
+    ('Afterward, Mr Reyes insulted her in an interview, saying, "There was blood."', '"There was blood."',
+     "Mr Reyes"),
     ('When asked who his rival was, Reyes paused and said, "I have many."', '"I have many."', "Reyes"),
     # a cue spelt like a noun after a modal and its verb is that verb's object ("might allay fears")
     ("Instead of plans that might allay fears, the mayor pointed to polls showing support.",
