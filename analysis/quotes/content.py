@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.phrases import DASH_WORDS, new_subject, participle_opener
-from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "(", ")"})
 

@@ -6,7 +6,8 @@ break also ends one (a list of quotes one per line is several paragraphs). Surro
 Scraped articles keep some furniture inside their lines. :func:`reading_text` blanks link previews out (a
 name, then the person's full name glued to the headlines of related stories, closed by "MORE": "President Trump
 Donald John TrumpGOP senators balk at ... MORE said"), so that every layer of the document reads "President
-Trump said"; offsets do not move.
+Trump said"), and the page furniture that opens a line ("Story highlights", "Image copyright AFP Image caption",
+"Skip Twitter post by @X"); offsets do not move.
 """
 
 from __future__ import annotations
@@ -26,14 +27,29 @@ def page_furniture() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{line})" for line in wordlists.lines("page_furniture.txt")))
 
 
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the page furniture opening each line ("Story highlights", "Image copyright AFP Image
+    caption", "Skip Twitter post by @X"), in order: only where words follow it on the line."""
+    spans = []
+    furniture = page_furniture()
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        found = furniture.match(text, start, end) if end > start else None
+        if found is not None and found.end() > start and text[found.end():end].strip():
+            spans.append((start, found.end()))
+    return spans
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph of the text, surrounding white space excluded, in order.
 
-    Page furniture opening a line ("Story highlights", "Image copyright AFP Image caption") is a paragraph of its
-    own, so the words after it start one.
+    Page furniture opening a line (:func:`furniture_spans`) is a paragraph of its own, so the words after it start
+    one.
     """
     spans = []
-    furniture = page_furniture()
+    furniture = dict(furniture_spans(text))
     for match in _LINE.finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
@@ -41,14 +57,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            found = furniture.match(text, start, end)
-            if found is not None:
-                rest = found.end()
-                while rest < end and text[rest].isspace():
-                    rest += 1
-                if found.end() > start and rest < end:
-                    spans.append((start, found.end()))
-                    start = rest
+            if start in furniture:
+                spans.append((start, furniture[start]))
+                start = furniture[start]
+                while text[start].isspace():
+                    start += 1
             spans.append((start, end))
     return spans
 
@@ -83,13 +96,15 @@ def link_previews(text: str) -> list[tuple[int, int]]:
 
 
 def reading_text(text: str) -> str:
-    """The text with its link previews blanked out by spaces (the same length: offsets hold)."""
-    spans = link_previews(text)
+    """The text with its link previews and the page furniture opening its lines blanked out by spaces (the same
+    length: offsets hold)."""
+    spans = sorted(link_previews(text) + furniture_spans(text))
     if not spans:
         return text
     pieces, last = [], 0
     for start, end in spans:
-        pieces += [text[last:start], " " * (end - start)]
-        last = end
+        start = max(start, last)
+        pieces += [text[last:start], " " * max(0, end - start)]
+        last = max(last, end)
     pieces.append(text[last:])
     return "".join(pieces)

@@ -50,3 +50,14 @@ def test_a_document_reads_around_link_previews_with_the_same_offsets():
     assert "senators" not in [doc.tokens.low[k] for k in range(len(doc.tokens.low))]
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     assert quotes["speaker"].tolist() == ["Lindsey Graham"]
+
+
+def test_a_document_reads_past_page_furniture_with_the_same_offsets():
+    # an embedded post's label holds a cue ("post by"): read, it made "Skip Twitter" a speaker
+    text = ("Is he right?\n\nSkip Twitter post by @realDonaldTrump Our farmers are charged massive tariffs!\n\n"
+            "Story highlights The mayor said the plan would fail.")
+    doc = Document("a", text)
+    assert doc.text == text and len(doc.reading) == len(text)
+    assert "Skip" not in doc.reading and "highlights" not in doc.reading and "Our farmers" in doc.reading
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert quotes["speaker"].tolist() == ["The mayor"]

@@ -167,6 +167,8 @@ def test_punkt_is_loaded_without_the_rest_of_nltk_and_nltk_stays_importable_in_f
     ("BRUSSELS - European leaders said they would act.", ["BRUSSELS -", "European leaders said they would act."]),
     ("EL PASO, Texas (AP) \u2014 The mayor said no.", ["EL PASO, Texas (AP) \u2014", "The mayor said no."]),
     ("US - China talks failed, he said.", ["US - China talks failed, he said."]),
+    ("Skip Twitter post 2 by @realDonaldTrump Why should I?",
+     ["Skip Twitter post 2 by @realDonaldTrump", "Why should I?"]),
     # furniture alone, furniture words inside a line, and lower case stay as they are
     ("Image copyright AP", ["Image copyright AP"]),
     ("The Story highlights a risk.", ["The Story highlights a risk."]),
