@@ -262,6 +262,9 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
             return hit.content + [cut_right(toks, *right)]
         return hit.content
     if hit.rule == "passive_by":
+        if right is not None and hit.cue.cue_type == "evaluation" and right[0] <= hit.s0 and hit.s1 < right[1] \
+                and toks.low[hit.s1] == "for":  # "was criticised by campaigners for putting ...": the reason
+            return [cut_right(toks, hit.s1, right[1])]
         if right is not None:  # 'was warned of "..." by the US': the content stops before the agent
             by = next((k for k in range(*right) if toks.low[k] == "by"), right[1])
             right = trim(toks, right[0], by)

@@ -360,7 +360,8 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
         if toks.kind[k] == P and toks.low[k] in (";", ":"):
             break
         if toks.low[k] == "by":
-            np = np_forward(toks, k + 1, b)
+            np = np_forward(toks, k + 1, b) or (
+                bare_agent(toks, k + 1, b) if hit.cue.cue_type == "evaluation" and k <= hit.c1 + 1 else None)
             if np is None:
                 return False
             if hit.cue.cue_type == "speech":  # "The contents were confirmed to NPR by a spokesperson": what was said
@@ -379,6 +380,25 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
     hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
     hit.content = subject_content(toks, subject)
     return True
+
+
+def bare_agent(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
+    """A plural agent with no determiner after "by", one or two lower-case modifiers allowed: "was criticised by
+    privacy campaigners for ...", "by human rights groups", "by police". It ends at the sentence's end, punctuation
+    or a preposition. Read only right after an evaluation cue: "were pushed around by grass-roots activists" and
+    "the letters were written by members" name no source."""
+    words = lexicon()
+    for head in range(i, min(b, i + 3)):
+        low = toks.low[head]
+        if toks.kind[head] != W or toks.raw[head][:1].isupper() or low in words.verb or low in words.aux \
+                or low in words.cues or low in words.preposition or low in words.time or low in words.determiner \
+                or not np_word(toks, head):
+            return None
+        after = head + 1
+        if (low.endswith("s") and low.isalpha() or low in words.plural) and (
+                after >= b or toks.kind[after] == P or toks.low[after] in words.preposition):
+            return (i, after)
+    return None
 
 
 def subject_content(toks: ParagraphTokens, subject: tuple[int, int] | None) -> list[tuple[int, int]]:

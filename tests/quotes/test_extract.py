@@ -461,6 +461,9 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     # a cue coordinated after the subject's own verb speaks only with a reported clause or quotation after it
     "Companies were loyal to their workers and expected loyalty in return.",
     "Most candidates looked at this and decided no, they did not.",
+    # a bare plural after "by" is the agent of an evaluation only
+    "Republicans in Washington have been pushed around by grass-roots activists for two years.",
+    "The letters were written and sent by members of the coalition.",
     # a capitalised opening adjunct that ends on no time word gives no speaker
     "Under rules Obama announced in May, no strike would occur.",
 ])

@@ -146,6 +146,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a speech cue in the passive with its agent: the subject is what was said
     ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
      "The contents of the letter", "a spokesperson for the centre"),
+    # an evaluation in the passive: its agent, a bare plural too, speaks; the reason after it is the content
+    ("Hailstorm was criticised by privacy campaigners for putting too much data in one place.",
+     "for putting too much data in one place", "privacy campaigners"),
+    ("The singer has been praised by police for tackling a burglar.", "for tackling a burglar", "police"),
     # two addressees are no content: "warned Mr Blair and Mr Brown about ..."
     ("Angry MPs this week warned Mr Blair and Mr Brown about the dangers of disunity.",
      "about the dangers of disunity", "Angry MPs"),
