@@ -85,6 +85,9 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         # infinitive) ends where a subordinate clause with a speaker of its own begins
         and not (prev.cue.frame in ("object", "naming") and hit.s0 > prev.r1 and hit.cue.cue_type == "speech"
                  and toks.low[hit.s0 - 1] in lexicon().subordinate and toks.low[hit.s0 - 1] not in lexicon().relative)
+        # "welcomed the results of the Mueller report, which found that ...": the document's own statement
+        and not (prev.cue.frame in ("object", "naming") and 0 <= hit.s1 <= hit.r0 < len(toks.low)
+                 and toks.low[hit.r0] in ("which", "that"))
     )
 
 

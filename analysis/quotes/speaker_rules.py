@@ -186,6 +186,10 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         if not reported_clause_follows(toks, hit, b):
             return False  # "met executives this week to discuss the film", "readied subpoenas to demand": a purpose
         return np is not None and set_speaker(hit, c0 - 1, np, c0 - 1, hit.c1, "infinitive_subject")
+    if j > a and toks.low[j] in ("which", "that") and not word.endswith("ing"):
+        np = document_before_relative(toks, j, a)  # "a report, which found that ...": the document speaks
+        if np is not None:
+            return set_speaker(hit, c0, np, j, hit.c1, "speaker_cue")
     np = np_back(toks, j, a) or np_with_relative(toks, c0, a) or np_with_source_modifier(toks, c0, a)
     if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
         return False
@@ -243,6 +247,19 @@ def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     if low in words.time or low in words.determiner and hit.cue.cue_type != "speech" or low in ("this", "these"):
         return False  # "declined to comment Tuesday on", "to show a photo ID"
     return new_subject(toks, hit.c1, b)
+
+
+def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:
+    """The document a relative pronoun before a cue stands for: "the Mueller report, which found that ...", "an
+    article that claimed ..." (a noun of ``document_noun`` heads the phrase before the pronoun)."""
+    k = rel - 1 if toks.low[rel - 1] != "," else rel - 2
+    if k < a or toks.kind[k] != W or toks.low[k] not in lexicon().document_noun:
+        return None
+    np = np_back(toks, k, a)
+    if np is None or np[0] < k and not (toks.low[np[0]] in lexicon().determiner or is_name(toks.raw[np[0]])
+                                        or toks.low[np[0]].endswith(("'s", "\u2019s"))):
+        return (k, k + 1) if toks.low[k].endswith("s") else None  # "the host of outside groups": the noun only
+    return np
 
 
 def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:

@@ -146,6 +146,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a speech cue in the passive with its agent: the subject is what was said
     ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
      "The contents of the letter", "a spokesperson for the centre"),
+    # a document before a relative pronoun speaks through the cue after it, even after an object-frame cue
+    ("The move follows an article that claimed documents linked the drug to suicide.",
+     "documents linked the drug to suicide", "an article"),
+    ("Officials welcomed the results of the Mueller report, which found that no aide colluded with Russia.",
+     "that no aide colluded with Russia", "the results of the Mueller report"),
     # an evaluation in the passive: its agent, a bare plural too, speaks; the reason after it is the content
     ("Hailstorm was criticised by privacy campaigners for putting too much data in one place.",
      "for putting too much data in one place", "privacy campaigners"),
