@@ -25,9 +25,11 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
     if is_name(toks.raw[i]):
         if low not in lexicon().boundary and low not in lexicon().verb or low == "that":
             return True
-        # a given name spelt like a verb before a family name: "Drew Shindell", "Will Davies", "Grant Shapps"
-        return low in lexicon().verb and i + 1 < len(toks.kind) and toks.kind[i + 1] == W \
-            and is_name(toks.raw[i + 1]) and toks.low[i + 1] not in lexicon().verb
+        # a given name spelt like a verb before a family name: "Drew Shindell", "Will Davies", "Grant Shapps"; a
+        # word spelt like a verb inside a name, after a capitalised word of it: "Alcohol Focus Scotland"
+        return low in lexicon().verb and (
+            i + 1 < len(toks.kind) and toks.kind[i + 1] == W and is_name(toks.raw[i + 1])
+            and toks.low[i + 1] not in lexicon().verb or inside_name(toks, i))
     if low in lexicon().side and i > 0 and toks.low[i - 1] == "the":
         return True  # the political side: "The left believes ...", not "the senator left"
     if low in lexicon().boundary or low in lexicon().verb or low in lexicon().aux:
@@ -43,6 +45,19 @@ def new_subject(toks: ParagraphTokens, k: int, e: int) -> bool:
     """Does token k open a clause's subject (a pronoun, a name or a determiner)?"""
     return k < e and toks.kind[k] == W and (toks.low[k] in lexicon().pronoun or is_name(toks.raw[k])
                                             or toks.low[k] in lexicon().determiner)
+
+
+def inside_name(toks: ParagraphTokens, i: int) -> bool:
+    """Is token i a capitalised word after a capitalised word of the same name, so a name even where it is spelt
+    like a verb ("Alcohol Focus Scotland", "Israel Defense Forces", "Theresa May")? Not in capitals throughout
+    (a headline: "COMMITTEE HAS")."""
+    raw = toks.raw[i]
+    if i == 0 or not raw[:1].isupper() or raw.isupper() and len(raw) > 1 or toks.kind[i - 1] != W:
+        return False
+    before, low_before = toks.raw[i - 1], toks.low[i - 1]
+    return before[:1].isupper() and not (before.isupper() and len(before) > 1) \
+        and low_before not in lexicon().verb and low_before not in lexicon().boundary \
+        and low_before not in lexicon().determiner
 
 
 def ing_modifier(toks: ParagraphTokens, k: int) -> bool:
@@ -185,7 +200,8 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
     aux = lexicon().aux
     while i - 1 >= lo and toks.kind[i - 1] == W:
         low = toks.low[i - 1]
-        if low in aux or low.endswith("n't") or (low.endswith("ly") and len(low) > 4 and low not in ("only",)
+        if (low in aux and not inside_name(toks, i - 1)) or low.endswith("n't") or (  # "Theresa May said"
+                low.endswith("ly") and len(low) > 4 and low not in ("only",)
                                                   and low not in lexicon().ly_noun
                                                   and not is_name(toks.raw[i - 1])):  # "Kelly said"
             i -= 1
@@ -224,8 +240,8 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
         return True
     if first.endswith("ed") and s + 1 < e and toks.low[s + 1] in ("by", "in", "at", "as", "with"):
         return True  # "The aides, led by campaign manager Terry Sullivan, told"
-    return not any(toks.low[k] in lexicon().verb or toks.low[k] in lexicon().cues and toks.low[k].endswith("ed")
-                   for k in range(s, e))
+    return not any((toks.low[k] in lexicon().verb or toks.low[k] in lexicon().cues and toks.low[k].endswith("ed"))
+                   and not inside_name(toks, k) for k in range(s, e))  # "chief executive of Alcohol Focus Scotland"
 
 
 DASH_WORDS = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})

@@ -146,6 +146,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a speech cue in the passive with its agent: the subject is what was said
     ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
      "The contents of the letter", "a spokesperson for the centre"),
+    # a capitalised word spelt like a verb inside a name is part of it
+    ("Jack Law, chief executive of Alcohol Focus Scotland, said the comment was ill-advised.",
+     "the comment was ill-advised", "Jack Law"),
+    ("Home Secretary Theresa May said the assets would be frozen.", "the assets would be frozen",
+     "Home Secretary Theresa May"),
+    ("The Israel Defense Forces said the strikes had hit 70 sites.", "the strikes had hit 70 sites",
+     "The Israel Defense Forces"),
     # a document before a relative pronoun speaks through the cue after it, even after an object-frame cue
     ("The move follows an article that claimed documents linked the drug to suicide.",
      "documents linked the drug to suicide", "an article"),
