@@ -104,6 +104,7 @@ class Words:
     standalone: frozenset[str] = frozenset()
     control: frozenset[str] = frozenset()
     speech_act: frozenset[str] = frozenset()
+    surveyed: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

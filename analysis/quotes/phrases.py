@@ -38,6 +38,9 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
         return False
     if low.endswith("ly") and len(low) > 4 and low not in lexicon().ly_noun:
         return False  # an adverb: "Trump quickly tried", "The inquiry famously settled"
+    if low.endswith("ed") and 0 < i < len(toks.kind) - 1 and toks.low[i - 1] in ("a", "an", "the") \
+            and toks.kind[i + 1] == W:
+        return True  # an adjective between an article and its noun: "a frustrated Mike Pence told"
     return not low.endswith(("ed", "ing"))
 
 
@@ -57,7 +60,7 @@ def inside_name(toks: ParagraphTokens, i: int) -> bool:
     before, low_before = toks.raw[i - 1], toks.low[i - 1]
     return before[:1].isupper() and not (before.isupper() and len(before) > 1) \
         and low_before not in lexicon().verb and low_before not in lexicon().boundary \
-        and low_before not in lexicon().determiner
+        and low_before not in lexicon().determiner and low_before not in lexicon().pronoun
 
 
 def ing_modifier(toks: ParagraphTokens, k: int) -> bool:
@@ -200,6 +203,13 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
     aux = lexicon().aux
     while i - 1 >= lo and toks.kind[i - 1] == W:
         low = toks.low[i - 1]
+        if low in ("all", "both"):
+            before = toks.low[i - 2] if i - 2 >= lo and toks.kind[i - 2] == W else ""
+            if before in lexicon().pronoun or (before.endswith("s") or is_name(toks.raw[i - 2])) \
+                    and before not in lexicon().preposition:
+                i -= 1  # a floating quantifier: "they both said", "Gillibrand and Buttigieg all said"
+                continue
+            break  # "Both said", "leaders of both parties said": part of the speaker
         if (low in aux and not inside_name(toks, i - 1)) or low.endswith("n't") or (  # "Theresa May said"
                 low.endswith("ly") and len(low) > 4 and low not in ("only",)
                                                   and low not in lexicon().ly_noun
@@ -379,6 +389,28 @@ def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] 
             np = np_back(toks, k - 1, a)
             return (np[0], c0) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
     return None
+
+
+def np_with_survey(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
+    """The people of a poll before a cue: "those questioned said", "people surveyed say", with a share of them
+    before ("69% of those questioned", "most of those polled")."""
+    j = c0 - 1
+    if j - 1 < a or toks.low[j] not in lexicon().surveyed or toks.kind[j - 1] != W:
+        return None
+    if toks.low[j - 1] == "those":
+        start = j - 1
+    else:
+        np = np_back(toks, j - 1, a)
+        if np is None or toks.low[np[0]] in lexicon().pronoun:
+            return None
+        start = np[0]
+    if start - 2 >= a and toks.low[start - 1] == "of":
+        if toks.low[start - 2] in ("%", "percent", "per") and start - 3 >= a and toks.raw[start - 3][:1].isdigit():
+            return (start - 3, c0)  # "69% of those questioned"
+        share = np_back(toks, start - 2, a)
+        if share is not None:
+            start = share[0]  # "most of those polled"
+    return (start, c0)
 
 
 def np_with_source_modifier(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:

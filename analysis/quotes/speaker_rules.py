@@ -16,6 +16,7 @@ from analysis.quotes.phrases import (
     np_forward,
     np_with_relative,
     np_with_source_modifier,
+    np_with_survey,
     np_word,
     sentence_subject,
     time_back,
@@ -190,7 +191,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         np = document_before_relative(toks, j, a)  # "a report, which found that ...": the document speaks
         if np is not None:
             return set_speaker(hit, c0, np, j, hit.c1, "speaker_cue")
-    np = np_back(toks, j, a) or np_with_relative(toks, c0, a) or np_with_source_modifier(toks, c0, a)
+    np = np_back(toks, j, a) or np_with_relative(toks, c0, a) or np_with_source_modifier(toks, c0, a) \
+        or np_with_survey(toks, c0, a)
     if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
         return False
     if np is not None:
@@ -227,26 +229,30 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
 
 
 def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
-    """Does a reported clause or a quotation follow the cue: "that", a quote mark or a colon right after it or
-    after a comma (after a short addressee for "to tell reporters that"), or, after a cue that takes a clause, a clause with a subject
-    of its own ("went so far as to say the outbreak is ...", "to say there is")? An infinitive cue with a plain
-    object is mostly a purpose ("met executives to discuss the film", "readied subpoenas to demand the release"),
-    unless the cue is a speech act (``speech_act`` words: "to accuse", "to tout"), and after a cue of belief or
-    finding a noun phrase is its object ("to show a photo ID", "to know more")."""
-    start = hit.c1 + 1 if hit.c1 + 1 < b and toks.low[hit.c1] == "," else hit.c1  # 'and said, "..."'
+    """Does a reported clause or a quotation follow the cue (after a comma or time words: 'and said, "..."', "but
+    said afterward there was ...")? That is "that", a quote mark or a colon (after a short addressee for "to tell
+    reporters that"), or, after a cue that takes a clause, a clause with a subject of its own ("went so far as to
+    say the outbreak is ...", "to say there is"). An infinitive cue with a plain object is mostly a purpose ("met
+    executives to discuss the film", "readied subpoenas to demand the release"), unless the cue is a speech act
+    (``speech_act`` words: "to accuse", "to tout"), and after a cue of belief or finding a noun phrase is its
+    object ("to show a photo ID", "to know more")."""
+    words = lexicon()
+    start = hit.c1 + 1 if hit.c1 + 1 < b and toks.low[hit.c1] == "," else hit.c1
+    while start < b - 1 and toks.kind[start] == W and toks.low[start] in words.time:
+        start += 1
     for k in range(start, min(b, start + (5 if hit.cue.frame == "tell" else 1))):
         if toks.kind[k] == Q or toks.low[k] in ("that", ":"):
             return True
-    if hit.cue.lemma in lexicon().speech_act:
-        return True  # "took to Twitter to accuse the campaign of lying"
-    if hit.cue.frame != "clause" or hit.c1 >= b or toks.kind[hit.c1] != W:
+    if hit.cue.lemma in words.speech_act:
+        return True
+    if hit.cue.frame != "clause" or start >= b or toks.kind[start] != W:
         return False
-    low, words = toks.low[hit.c1], lexicon()
+    low = toks.low[start]
     if low == "there" or low in words.pronoun:
         return True
     if low in words.time or low in words.determiner and hit.cue.cue_type != "speech" or low in ("this", "these"):
         return False  # "declined to comment Tuesday on", "to show a photo ID"
-    return new_subject(toks, hit.c1, b)
+    return new_subject(toks, start, b)
 
 
 def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:

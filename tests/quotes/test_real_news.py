@@ -146,6 +146,20 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a speech cue in the passive with its agent: the subject is what was said
     ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
      "The contents of the letter", "a spokesperson for the centre"),
+    # a floating quantifier stands between speaker and cue; a share of a poll's respondents speaks
+    ("Kirsten Gillibrand and Pete Buttigieg all said they would leave the embassy.", "they would leave the embassy",
+     "Kirsten Gillibrand and Pete Buttigieg"),
+    ("Congressional leaders of both parties said the deal was bad.", "the deal was bad",
+     "Congressional leaders of both parties"),
+    ("In the UK 69% of those questioned said they turned to their fixed phone.",
+     "they turned to their fixed phone", "69% of those questioned"),
+    # an adjective in -ed after an article; "plan" heads a speaker; a time word before the reported clause
+    ('"It is preseason," a frustrated Mike Pence told the governors.', '"It is preseason,"',
+     "a frustrated Mike Pence"),
+    ('"The power to choose will stop the backlogs," the plan says.', '"The power to choose will stop the backlogs,"',
+     "the plan"),
+    ("Senators met privately to discuss witnesses, but said afterward there was no resolution.",
+     "afterward there was no resolution", "Senators"),
     # a capitalised word spelt like a verb inside a name is part of it
     ("Jack Law, chief executive of Alcohol Focus Scotland, said the comment was ill-advised.",
      "the comment was ill-advised", "Jack Law"),
