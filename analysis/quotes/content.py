@@ -21,16 +21,21 @@ def trim(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int] | None:
 def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) -> bool:
     """Is tokens[s:e] an introductory phrase ("In a statement", "On Monday") rather than content?
 
-    Before an inverted attribution ("..., said X"), where nothing after the speaker can be the content, not when a
-    clause follows the phrase ("While under fire, police became more Republican, said X") or a form of "be"
-    makes it one ("In the simplicity of their fellowship is a political truth, says X").
+    Not when a clause follows the phrase ("While under fire, police became more Republican, said X", "In large
+    settings like the Olympics, there is always some risk, Obama said") or, before an inverted attribution
+    ("..., said X"), where nothing after the speaker can be the content, a form of "be" makes it one ("In the
+    simplicity of their fellowship is a political truth, says X").
     """
     if e - s > 12 or any(toks.kind[k] == Q for k in range(s, e)):
         return False
     words = lexicon()
-    if inverted and (any(toks.low[k] == "," for k in range(s + 1, e - 1))
-                     or any(toks.low[k] in words.be for k in range(s, e))):
+    if any(toks.low[k] == "," for k in range(s + 1, e - 1)) and (
+            inverted or any(toks.low[k] in words.be for k in range(s, e))):
         return False
+    if inverted and any(toks.low[k] in words.be for k in range(s, e)):
+        return False
+    if toks.low[s] in ("and", "but") and e - s > 3:
+        return False  # "But she was not able to walk in, YouTube said": a clause, not an opening phrase
     return toks.low[s] in words.opener or all(toks.low[k] in words.time for k in range(s, e)) \
         or participle_opener(toks, s, e)
 

@@ -146,6 +146,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a speech cue in the passive with its agent: the subject is what was said
     ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
      "The contents of the letter", "a spokesperson for the centre"),
+    # words before the attribution that open with an adjunct or "but" are the content when a clause follows
+    ("In large settings like the Olympics, there is always some risk, Obama said.",
+     "In large settings like the Olympics, there is always some risk", "Obama"),
+    ("But she was not able to walk into the building itself, YouTube said in a statement on Wednesday.",
+     "But she was not able to walk into the building itself", "YouTube"),
     # a floating quantifier stands between speaker and cue; a share of a poll's respondents speaks
     ("Kirsten Gillibrand and Pete Buttigieg all said they would leave the embassy.", "they would leave the embassy",
      "Kirsten Gillibrand and Pete Buttigieg"),
