@@ -138,11 +138,19 @@ def after_adjunct(toks: ParagraphTokens, i: int, j: int) -> int:
 
 def after_day(toks: ParagraphTokens, i: int, j: int) -> int:
     """Start of a named speaker after a sentence-opening adjunct that ends on a time word ("On Wednesday Mr Blair",
-    "On Thursday Rangers"), or -1. Other capitalised adjuncts stay unread ("Under rules Obama announced")."""
+    "On Thursday Rangers") or, within three words, on a noun after a determiner ("In a statement Valerie
+    Paradiz", "At the time Lord Woolf"), or -1. Other capitalised adjuncts stay unread ("Under rules Obama
+    announced", "By the time Donald Trump announced his candidacy")."""
     k = j
     while k > i and is_name(toks.raw[k]) and toks.low[k] not in lexicon().time:
         k -= 1
-    return k + 1 if k < j and k > i and toks.low[k] in lexicon().time else -1
+    if not i < k < j:
+        return -1
+    if toks.low[k] in lexicon().time:
+        return k + 1
+    short = k - i <= 3 and toks.low[i] != "by"  # "In the speech Obama"; not "By the time Donald Trump announced"
+    determiner = any(toks.low[m] in ("a", "an", "the") for m in range(i + 1, k))
+    return k + 1 if short and determiner and toks.kind[k] == W and not is_name(toks.raw[k]) else -1
 
 
 def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) -> tuple[int, int] | None:
@@ -248,8 +256,10 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
     if first in ("who", "which", "whose", "and") or first.endswith("ing") or first in lexicon().determiner \
             or first in APPOSITIVE_OPENERS:
         return True
-    if first.endswith("ed") and s + 1 < e and toks.low[s + 1] in ("by", "in", "at", "as", "with"):
-        return True  # "The aides, led by campaign manager Terry Sullivan, told"
+    if first.endswith("ly") and s + 1 < e and toks.low[s + 1].endswith("ed"):
+        s, first = s + 1, toks.low[s + 1]  # "Rubio, largely considered the standout of the debate, said"
+    if first.endswith("ed") and s + 1 < e and toks.low[s + 1] in ("by", "in", "at", "as", "with", "the", "a", "an"):
+        return True  # "The aides, led by campaign manager Terry Sullivan, told", "considered the standout"
     return not any((toks.low[k] in lexicon().verb or toks.low[k] in lexicon().cues and toks.low[k].endswith("ed"))
                    and not inside_name(toks, k) for k in range(s, e))  # "chief executive of Alcohol Focus Scotland"
 

@@ -146,6 +146,14 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a speech cue in the passive with its agent: the subject is what was said
     ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
      "The contents of the letter", "a spokesperson for the centre"),
+    # a capitalised opening adjunct of a determiner and a noun is no part of the speaker; an aside may open
+    # with an adverb and a participle
+    ('In a statement Initiative Director Valerie Paradiz said, "The community has labored."',
+     '"The community has labored."', "Initiative Director Valerie Paradiz"),
+    ("At the time Lord Woolf, the Lord Chief Justice, had said the reduction would be rare.",
+     "the reduction would be rare", "Lord Woolf"),
+    ("Rubio, largely considered the standout of the debate, said the questions became irritating.",
+     "the questions became irritating", "Rubio"),
     # words before the attribution that open with an adjunct or "but" are the content when a clause follows
     ("In large settings like the Olympics, there is always some risk, Obama said.",
      "In large settings like the Olympics, there is always some risk", "Obama"),
