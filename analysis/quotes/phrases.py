@@ -95,6 +95,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
             and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative):
         i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause
+    if toks.low[i] == "of" and i - 2 >= lo and toks.low[i - 1] in ("%", "percent") and toks.raw[i - 2][:1].isdigit():
+        return (i - 2, j + 1)  # "53% of white voters said"
     if toks.kind[i] == W and toks.low[i] in lexicon().preposition:
         i = after_adjunct(toks, i, j) if not is_name(toks.raw[i]) else after_day(toks, i, j)
         if i < 0:

@@ -72,7 +72,7 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
     gap = range(prev.r1, hit.r0)
     return (
         hit.rule in OWN_SPEAKER
-        and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue"))
+        and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue", "coordinated_subject"))
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
         and not (len(gap) >= 2 and toks.low[hit.r0 - 1] in ("but", "and") and toks.low[hit.r0 - 2] == ","
                  and hit.cue.cue_type == "speech")

@@ -222,8 +222,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         if prev is not None and prev.s0 >= 0:
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
-        if np is not None and np[1] < c0 and toks.kind[np[1]] == W and toks.low[np[1]] not in lexicon().cues \
-                and reported_clause_follows(toks, hit, b):
+        if np is not None and np[1] < c0 and (toks.kind[np[1]] == W and toks.low[np[1]] not in lexicon().cues
+                                              or toks.low[np[1]] == ",") and reported_clause_follows(toks, hit, b):
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
 

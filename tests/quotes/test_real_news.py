@@ -146,6 +146,15 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a speech cue in the passive with its agent: the subject is what was said
     ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
      "The contents of the letter", "a spokesperson for the centre"),
+    # a source speaking anonymously, a share of a group, an order, a subject with an aside before a coordinated cue
+    ("A US official speaking on condition of anonymity said the strikes were not coordinated.",
+     "the strikes were not coordinated", "A US official speaking on condition of anonymity"),
+    ("In a poll in June, 53% of white voters said the government was doing too much.",
+     "the government was doing too much", "53% of white voters"),
+    ("The executive order says these countries are problematic.", "these countries are problematic",
+     "The executive order"),
+    ("Jose Fuentes, a Trump supporter, was at the roundtable on Saturday, and said he did not agree.",
+     "he did not agree", "Jose Fuentes"),
     # a capitalised opening adjunct of a determiner and a noun is no part of the speaker; an aside may open
     # with an adverb and a participle
     ('In a statement Initiative Director Valerie Paradiz said, "The community has labored."',
