@@ -29,9 +29,12 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
     if e - s > 12 or any(toks.kind[k] == Q for k in range(s, e)):
         return False
     words = lexicon()
-    if any(toks.low[k] == "," for k in range(s + 1, e - 1)) and (
-            inverted or any(toks.low[k] in words.be for k in range(s, e))):
+    commas = [k for k in range(s + 1, e - 1) if toks.low[k] == ","]
+    if commas and (inverted or any(toks.low[k] in words.be for k in range(s, e))
+                   or toks.low[commas[-1] + 1] in words.pronoun):  # "In order to ..., we have to compromise"
         return False
+    if toks.low[s] == "at" and s + 1 < e and toks.low[s + 1] in ("least", "most"):
+        return False  # "At least one senior official had concerns ..., according to ...": a quantity
     if inverted and any(toks.low[k] in words.be for k in range(s, e)):
         return False
     if toks.low[s] in ("and", "but") and e - s > 3:

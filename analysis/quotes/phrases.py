@@ -78,6 +78,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
             k -= 1
         if toks.low[k] == "(":
             j = k - 1
+    if lo < j and toks.low[j] == "%" and toks.raw[j - 1][:1].isdigit():
+        return (j - 1, j + 1)  # "46% said Romney won"
     if j < lo or toks.kind[j] != W:
         return None
     low = toks.low[j]
@@ -85,8 +87,10 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         return (j, j + 1)
     if low in lexicon().standalone:  # "Others said", "while many say"; not "nations most threatened", "X both said"
         return (j, j + 1) if j == lo or toks.kind[j - 1] != W or toks.low[j - 1] in lexicon().boundary else None
-    ing_noun = low.endswith("ing") and j > lo and (toks.low[j - 1] in lexicon().determiner
-                                                    or toks.low[j - 1].endswith("'s"))  # "the meeting"
+    ing_noun = low.endswith("ing") and j > lo and (
+        toks.low[j - 1] in lexicon().determiner or toks.low[j - 1].endswith("'s")  # "the meeting"
+        or j - 1 > lo and toks.low[j - 2] in ("the", "a", "an") and toks.kind[j - 1] == W
+        and toks.low[j - 1] not in lexicon().verb and not toks.low[j - 1].endswith(("ed", "ing", "ly")))  # "the court filing"
     if not (np_word(toks, j) or ing_noun) or low in lexicon().preposition or low in lexicon().determiner:
         return None
     if low.endswith("ly") and not is_name(toks.raw[j]) and low not in lexicon().ly_noun:

@@ -114,6 +114,14 @@ def subordinate_opening(toks: ParagraphTokens, hit: Hit) -> bool:
         k == 1 or toks.kind[k - 2] != W)
 
 
+def as_source(toks: ParagraphTokens, hit: Hit, main: int) -> bool:
+    """Is the opening clause "As X says," (a speech cue, then only a comma before the main clause), so that the
+    main clause is what X says? Not the writer's "As we noted,"."""
+    return toks.low[hit.s0 - 1] == "as" and hit.cue.frame in ("clause", "tell") and main >= hit.r1 \
+        and toks.low[hit.s0] not in ("we", "i") \
+        and all(toks.kind[k] == P for k in range(hit.r1, main))
+
+
 def breaks_between(toks: ParagraphTokens, i: int, j: int) -> bool:
     """Is there a semicolon, or a colon before a quotation, among tokens[i:j]? (Prefix counts: linear overall.)"""
     if j <= i:
@@ -178,7 +186,11 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             if right_end - 1 > hit.r1 and toks.low[right_end - 1] in lexicon().subordinate:
                 right_end -= 1  # "refused to blame him after he predicted ...": the conjunction opens the next
         if subordinate_opening(toks, hit):
-            right_end = main_clause(toks, hit.r1, right_end)
+            main = main_clause(toks, hit.r1, right_end)
+            if as_source(toks, hit, main):
+                hit.r1 = main  # "As Hansen says, a lot depends on ...": the main clause is what he says
+            else:
+                right_end = main
         if n + 1 < len(hits):  # 'his wife: "She signed it," he told the Times': the quotation is the next one's
             right_end = colon_before_next(toks, hit.r1, right_end)
         colon = hit.r1 < right_end and toks.low[hit.r1] == ":"

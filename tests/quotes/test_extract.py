@@ -467,6 +467,8 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     # a capitalised opening adjunct that ends on no time word gives no speaker
     "Under rules Obama announced in May, no strike would occur.",
     "By the time Donald Trump announced his candidacy, she was convinced.",
+    # the writer's "As we noted," reports no source
+    "As we noted, the campaign hit him hard.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []

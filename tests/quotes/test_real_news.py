@@ -146,6 +146,19 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a speech cue in the passive with its agent: the subject is what was said
     ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
      "The contents of the letter", "a spokesperson for the centre"),
+    # "As X says," opens the sentence: the main clause is what X says (a quotation after it stays the content)
+    ("As Michael Hansen, senior fellow at the Brookings Institution, says, a lot depends on the schools.",
+     "a lot depends on the schools", "Michael Hansen"),
+    ('As Steven Rosenthal, a tax lawyer, recently put it, "Did he lower his taxes legally?"',
+     '"Did he lower his taxes legally?"', "Steven Rosenthal"),
+    # "at least" is a quantity, not an opening phrase; an -ing noun after a noun; a share of a poll alone
+    ("At least one senior official had concerns Steele was unreliable, according to text messages.",
+     "At least one senior official had concerns Steele was unreliable", "text messages"),
+    ("Mr Cohen has been under investigation for months, the court filing says.",
+     "Mr Cohen has been under investigation for months", "the court filing"),
+    ("In order to achieve political change, we have to compromise, Edwards said.",
+     "In order to achieve political change, we have to compromise", "Edwards"),
+    ("In the poll, 46% said Romney won.", "Romney won", "46%"),
     # a source speaking anonymously, a share of a group, an order, a subject with an aside before a coordinated cue
     ("A US official speaking on condition of anonymity said the strikes were not coordinated.",
      "the strikes were not coordinated", "A US official speaking on condition of anonymity"),
