@@ -105,6 +105,7 @@ class Words:
     control: frozenset[str] = frozenset()
     speech_act: frozenset[str] = frozenset()
     surveyed: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -172,8 +172,8 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
     if i >= hi or toks.kind[i] != W:
         return None
     low = toks.low[i]
-    if low in lexicon().pronoun:
-        return (i, i + 1)
+    if low in lexicon().pronoun or low in lexicon().indefinite:
+        return (i, i + 1)  # '"...," said someone who works for Cruz'
     if not (is_name(toks.raw[i]) or low in lexicon().determiner or role_before_name(toks, i, hi)) \
             or not np_word(toks, i):
         return None

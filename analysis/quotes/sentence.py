@@ -69,14 +69,17 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
 
 def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
     """Is ``hit`` inside the clause that ``prev`` (earlier in the sentence) reports?"""
-    gap = range(prev.r1, hit.r0)
+    start = hit.r0  # the clause's start, before adverbs the speaker leaves out (", and almost everyone agrees")
+    while start - 1 > prev.r1 and toks.low[start - 1] in lexicon().aux:
+        start -= 1
+    gap = range(prev.r1, start)
     return (
         hit.rule in OWN_SPEAKER
         and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue", "coordinated_subject"))
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
-        and not (len(gap) >= 2 and toks.low[hit.r0 - 1] in ("but", "and") and toks.low[hit.r0 - 2] == ","
+        and not (len(gap) >= 2 and toks.low[start - 1] in ("but", "and") and toks.low[start - 2] == ","
                  and hit.cue.cue_type == "speech")
-        and not (len(gap) >= 2 and toks.low[hit.r0 - 1] in lexicon().turn and toks.low[hit.r0 - 2] == ","
+        and not (len(gap) >= 2 and toks.low[start - 1] in lexicon().turn and toks.low[start - 2] == ","
                  and hit.cue.cue_type == "speech")  # ", although he tweeted that ...": a statement of its own
         and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
         and not (len(gap) >= 3 and quotes_next(toks, hit))  # 'X likened it to Y, Ryan said "...": Ryan's'

@@ -38,8 +38,9 @@ def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
             return -1 if aside else k
         if low == ",":
             aside = not aside and k + 1 < b and toks.low[k + 1] in ("a", "an")
-        if toks.kind[k] == Q or (toks.kind[k] == P and low != ",") or low in lexicon().verb or (
-            low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i:
+        verb = low in lexicon().verb and not (k > i and toks.low[k - 1] in lexicon().determiner)  # "the meeting"
+        if toks.kind[k] == Q or (toks.kind[k] == P and low != ",") or verb or (
+                low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i:
             return -1
     return -1
 
@@ -248,8 +249,8 @@ def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     if hit.cue.frame != "clause" or start >= b or toks.kind[start] != W:
         return False
     low = toks.low[start]
-    if low == "there" or low in words.pronoun:
-        return True
+    if low == "there" or low in words.pronoun or low in words.indefinite:
+        return True  # "said there was", "said neither was worth it"
     if low in words.time or low in words.determiner and hit.cue.cue_type != "speech" or low in ("this", "these"):
         return False  # "declined to comment Tuesday on", "to show a photo ID"
     return new_subject(toks, start, b)

@@ -146,6 +146,18 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a speech cue in the passive with its agent: the subject is what was said
     ("The contents of the letter were confirmed to NPR by a spokesperson for the centre.",
      "The contents of the letter", "a spokesperson for the centre"),
+    # an adjunct holding a noun spelt like a verb before "that" ("the meeting"); people involved; an indefinite
+    # pronoun after an inverted cue and opening a reported clause; a second statement after ", and almost"
+    ("Nancy Pelosi said during a press conference after the meeting that the agency chose the guests.",
+     "that the agency chose the guests", "Nancy Pelosi"),
+    ("The endorsement took weeks to come together, people involved said.",
+     "The endorsement took weeks to come together", "people involved"),
+    ('"I do not understand it at all," said someone who works for Cruz on Friday.',
+     '"I do not understand it at all,"', "someone"),
+    ("When asked about the candidates, many shrugged and said neither was worth voting for.",
+     "neither was worth voting for", "many"),
+    ("Almost everyone involved wants Iran to stop enriching uranium, and almost everyone in Congress agrees they "
+     "would prefer diplomacy.", "they would prefer diplomacy", "everyone in Congress"),
     # "As X says," opens the sentence: the main clause is what X says (a quotation after it stays the content)
     ("As Michael Hansen, senior fellow at the Brookings Institution, says, a lot depends on the schools.",
      "a lot depends on the schools", "Michael Hansen"),
