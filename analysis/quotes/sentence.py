@@ -89,9 +89,13 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         and not (prev.cue.frame in ("object", "naming") and hit.s0 > prev.r1 and hit.cue.cue_type == "speech"
                  and toks.low[hit.s0 - 1] in lexicon().subordinate and toks.low[hit.s0 - 1] not in lexicon().relative)
         # "welcomed the results of the Mueller report, which found that ...": the document's own statement
-        and not (prev.cue.frame in ("object", "naming") and 0 <= hit.s1 <= hit.r0 < len(toks.low)
-                 and toks.low[hit.r0] in ("which", "that"))
+        and not (prev.cue.frame in ("object", "naming") and document_relative(toks, hit))
     )
+
+
+def document_relative(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Does the hit speak through a relative pronoun after its speaker ("the report, which found ...")?"""
+    return 0 <= hit.s1 <= hit.r0 < len(toks.low) and toks.low[hit.r0] in ("which", "that")
 
 
 def main_clause(toks: ParagraphTokens, i: int, b: int) -> int:
@@ -173,8 +177,8 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                         and not any(toks.kind[k] == Q for k in range(a, hit.r0)):
                     hit.r1 = hit.c1  # "Fox told a different tale": no clause after the object, the object is it
             hits.append(hit)
-            if anchor is None or not is_nested(toks, anchor, hit):
-                anchor = hit
+            if (anchor is None or not is_nested(toks, anchor, hit)) and not document_relative(toks, hit):
+                anchor = hit  # not "the report, which found ...": the sentence's speaker goes on ("..., but said")
     if not hits:
         return [], None
     hits, end = drop_nested(toks, hits, a, b)

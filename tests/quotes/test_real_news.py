@@ -219,6 +219,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "documents linked the drug to suicide", "an article"),
     ("Officials welcomed the results of the Mueller report, which found that no aide colluded with Russia.",
      "that no aide colluded with Russia", "the results of the Mueller report"),
+    ("Officials welcomed the Mueller report, which found that no aide colluded, but said ties would not improve.",
+     "ties would not improve", "Officials"),
     # an evaluation in the passive: its agent, a bare plural too, speaks; the reason after it is the content
     ("Hailstorm was criticised by privacy campaigners for putting too much data in one place.",
      "for putting too much data in one place", "privacy campaigners"),
