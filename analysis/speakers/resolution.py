@@ -62,9 +62,10 @@ from typing import SupportsIndex
 
 from analysis.speakers.descriptions import Descriptions
 from analysis.speakers.lexicon import DESCRIPTIVE, EDGE_STRIP, Pronoun, Role, is_acronym
+from analysis.speakers.offices import WINDOW, OfficeHolders
 from analysis.speakers.organisations import Organisations, organisation_nouns
 from analysis.speakers.people import People
-from analysis.speakers.reading import Reading, View
+from analysis.speakers.reading import Reading
 from analysis.speakers.records import Entity, Person, Speaker
 from analysis.text.document import Document
 
@@ -72,12 +73,7 @@ COLLECTIVE_ROLES = frozenset(("developers", "authors", "makers", "creators", "ow
                               "bosses", "management", "executives", "designers", "engineers"))
 """Plural roles that, after "its" or "their", speak for the organisation itself ("its developers say")."""
 
-WINDOW = 1500
-"""How many tokens back an antecedent is looked for at most (besides the three-paragraph limit): a bound that
-keeps resolution linear in the length of an article however long its paragraphs."""
-
-
-class Resolver(View):
+class Resolver(OfficeHolders):
     """Resolves the speaker mentions of one article, reading the people and what the article says of them."""
 
     def __init__(self, described: Descriptions, organisations: Organisations) -> None:
@@ -177,13 +173,6 @@ class Resolver(View):
                     continue  # "Director of Government Affairs Phil Smith", "Council on American-Islamic ..."
                 return k
         return b
-
-    def _person_speaker(self, person: Person, rule: str) -> Speaker:
-        role, org, country, kind = self.described.profile(person)
-        if country is None and person.name.lower() in self.lex.leaders:  # a head of state: "Donald Trump"
-            country = self.lex.leaders[person.name.lower()]
-            kind = kind if kind not in ("", "other", "unnamed") else "official"
-        return Speaker(person.name, True, role, org, kind, country, rule)
 
     def _resolve_one(self, a: int, b: int) -> tuple[Speaker, Person | Entity | None]:
         a = self._skip_lead(a, b)
@@ -340,35 +329,6 @@ class Resolver(View):
                          person=role_value is not None, gender=role_value.gender if role_value is not None else "")
         return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity
 
-    def _office_holder(self, role: Role, a: int, b: int, role_i: int) -> tuple[Speaker, Person] | None:
-        """The person a definite description of a role stands for ("the president said"), by the first of these
-        that finds one: the person the article itself (outside quotation marks) gives the role, named before
-        (``title->named``); the person named after an opening description (``title->lead``); for an office with
-        one holder, the person who just spoke or was just named and has no role (``title->recent``); the person
-        given the role anywhere, quotations included, before it, else the first given it outside quotation marks
-        after it (``title->named``)."""
-        subordinate = self._subordinate_before(a, role_i)
-        name = f"{subordinate} {role.name}" if subordinate else None
-        person = self._person_with_role(role, a, name=name, reported=True, after=False)
-        if person is None and subordinate == "former":  # "the former governor", introduced as "Gov. X"
-            subordinate, name = "", None
-            person = self._person_with_role(role, a, reported=True, after=False)
-        if person is not None:
-            return self._person_speaker(person, "title->named"), person
-        # "the deputy prime minister" that no one was named as: no lead, no recent holder of the office above
-        person = None if subordinate else self._lead_roles.get(role.name) or self._named_after_lead(role, a, b)
-        if person is not None:
-            self._lead_roles[role.name] = person
-            return self._person_speaker(person, "title->lead"), person
-        if not subordinate and self._ends_with_role(a, role_i, b):
-            # the office's holder once found stays its holder ("the chancellor" again, many sentences on)
-            person = self._office_holders.get(role.name) or self._recent_without_role(role, a)
-            if person is not None:
-                self._office_holders[role.name] = person
-                return self._person_speaker(person, "title->recent"), person
-        person = self._person_with_role(role, a, name=name, reported=False, after=True)
-        return (self._person_speaker(person, "title->named"), person) if person is not None else None
-
     def _document_before(self, a: int, core: int, b: int) -> Speaker | None:
         """The document a bare definite description of one ("the report said") stands for: the latest document
         source before it, within its paragraph or the two before, when that source named the same kind of document
@@ -392,93 +352,6 @@ class Resolver(View):
                 return None
         return None
 
-    def _subordinate_before(self, a: int, role_i: int) -> str:
-        """The subordinate modifier of a description's role ("the deputy prime minister", "the former Tory
-        leader", "the ex-chancellor"): ``""`` when there is none."""
-        return next((found for k in range(self.mark_start[role_i] - 1, a - 1, -1)
-                     if (found := self.described.subordinate_at(k))), "")
-
-    def _person_with_role(self, role: Role, a: int, *, name: str | None = None, reported: bool,
-                          after: bool) -> Person | None:
-        """The person last named before token a with this role (else, with ``after``, the first named after it).
-
-        Names inside quotations do not count as the latest ("President Obama gave me ...," Trump said), and a
-        person with the role who has spoken wins over one only named since, unless that one is named in the
-        description's sentence or the one before.
-
-        Args:
-            role: the description's role.
-            a: the description's first token.
-            name: the role as the description gives it, where it differs from ``role.name`` ("deputy prime
-                minister" for the role "prime minister" after "deputy").
-            reported: among the people only named, count the roles the article gives outside quotation marks
-                only (a person who has spoken counts with a role given anywhere).
-            after: also look after the description (for a role the article gives outside quotation marks).
-        """
-        name = name or role.name
-        wanted = {name}
-        best: tuple[int, Person] | None = None
-        after_a: tuple[int, Person] | None = None
-        reported_holders = self._with_role_head(True).get(name, ())
-        for person in self._with_role_head(reported).get(name, ()):
-            if role.gender and self.described.gender(person) not in ("", role.gender):
-                continue
-            occurrences = [k for k in person.occurrences if not self.quoted(k) and not self._as_modifier(k)]
-            k = bisect_left(occurrences, a)
-            if k:
-                if best is None or occurrences[k - 1] > best[0]:
-                    best = (occurrences[k - 1], person)
-            elif occurrences and (after_a is None or occurrences[0] < after_a[0]) and occurrences[0] >= a \
-                    and person in reported_holders:
-                after_a = (occurrences[0], person)
-        near = best is not None and self.sent(a) - self.sent(best[0]) <= 1
-        for idx, entity in reversed(self.history):
-            if idx >= a:
-                continue
-            if (best is not None and idx <= best[0] and near) or a - idx > WINDOW:
-                break
-            if isinstance(entity, Person) and any(d.heads & wanted for d in self.described.descriptors(entity)):
-                best = (idx, entity)
-                break
-        chosen = best or (after_a if after else None)
-        return chosen[1] if chosen else None
-
-    def _as_modifier(self, k: int) -> bool:
-        """Is the name at token k a modifier after an article ("the Obama administration"), not a mention of the
-        person?"""
-        return k > 0 and self.low[k - 1] in ("the", "a", "an")
-
-    def _ends_with_role(self, a: int, role_i: int, b: int) -> bool:
-        """Does the description [a, b) name one office and end with it ("the chancellor"; not "the attorney general
-        of the U.S. Virgin Islands": a post-modifier introduces someone new; not "the mayor and governor": two)?"""
-        return not any(self.kind[k] == "word" for k in range(self.mark_end[role_i], b)) \
-            and "and" not in self.low[a:role_i]
-
-    def _recent_without_role(self, role: Role, a: int) -> Person | None:
-        """The person a definite description refers back to when the article gives its role to nobody (``the
-        president said`` after Trump's quotation): the latest person who spoke within two sentences, else the
-        latest person named outside quotation marks in the description's sentence or the one before, named in full
-        with a known given name (``given_names.csv``). The person must have no role of their own in the article
-        and agree in gender. Offices with one holder only (``holders`` in ``roles.csv``), never roles that many
-        hold ("the official", "the source")."""
-        if not role.single:
-            return None
-        sentence = self.sent(a)
-        named = next((entity for idx, entity in reversed(self.history)
-                      if idx < a and isinstance(entity, Person) and self.sent(idx) >= sentence - 2), None)
-        k = bisect_left(self.name_order, a)
-        while named is None and k and self.sent(self.name_order[k - 1]) >= sentence - 1:
-            index = self.name_order[k - 1]
-            person = self.name_at[index][0]
-            if not self.quoted(index) and not self._as_modifier(index) and person.key[0] in self.lex.given:
-                named = person
-            k -= 1
-        if named is None or any(d.role for d in self.described.descriptors(named)):
-            return None
-        if role.gender and self.described.gender(named) not in ("", role.gender):
-            return None
-        return named
-
     def _person_of_age(self, a: int, core: int) -> Person | None:
         """The person an age description stands for (``the 36-year-old said`` after ``Wendi Garcia, 36,``): the
         latest person before it whose name is followed by that age in commas or brackets."""
@@ -493,43 +366,6 @@ class Resolver(View):
                         and (best is None or start > best[0]):
                     best = (start, person)
         return best[1] if best else None
-
-    def _named_after_lead(self, role: Role, a: int, b: int) -> Person | None:
-        """The person an opening description stands for (``title->lead``), or None.
-
-        Only for the article's first speaker mention, in the first paragraph that has one, with no person named
-        in full before it; the person is the first named in full in the next paragraph, outside quotes, and must
-        head a speaker mention of the article, agree in gender and have no description of another role.
-        """
-        if self.history or role.name in ("author", "writer", "columnist", "editor") \
-                or any(self.low[k] in ("our", "my", "your") for k in range(a, b)):
-            return None  # not the opening mention, or the writer's ("the author writes", "our president")
-        named = sorted((p for p in self.people.values() if p.key[0]), key=lambda p: p.first)
-        if any(p.first < a and not self.quoted(p.first) for p in named):
-            return None
-        following = [p for p in named if self.para(p.first) == self.para(a) + 1 and not self.quoted(p.first)]
-        if not following:
-            return None
-        person = following[0]
-        if person not in self.heads or role.gender and self.described.gender(person) not in ("", role.gender):
-            return None
-        heads = {h for d in self.described.descriptors(person) if d.role for h in d.heads}
-        return person if not heads or role.name in heads else None
-
-    def _with_role_head(self, reported: bool) -> dict[str, list[Person]]:
-        """The people of the article by each role head the article gives them, outside quotation marks only
-        (``reported``) or anywhere (computed once each)."""
-        index = self._role_index.get(reported)
-        if index is None:
-            index = self._role_index[reported] = {}
-            describe = self.described.reported_descriptors if reported else self.described.descriptors
-            for person in self.people.values():
-                descs = describe(person)
-                if not person.key[0]:  # a lone word named only in an appositive is too weak ("Nation, the ...")
-                    descs = [d for d in descs if d.source in ("pre", "title")]
-                for head in dict.fromkeys(h for d in descs for h in d.heads):
-                    index.setdefault(head, []).append(person)
-        return index
 
     def _by_last(self) -> dict[str, list[Person]]:
         """The people of the article by family-name key (computed once)."""
