@@ -46,6 +46,9 @@ rule                     meaning
 ``place``                a city standing for its government (``Beijing``, ``Washington``)
 ``unnamed``              an unnamed source (``analysts``, ``a senior US official``), kept as written
 ``document``             a non-person source (``a poll``, ``the report``), kept as written
+``document->owner``      a document or speech of someone a possessive names (``His message to the chancellor
+                         was: "..."``, ``their statement said``): the person or source the possessive points to,
+                         as a pronoun would
 ``document->named``      a bare definite description of a document (``the report said``) resolved to the
                          document source before it, in its paragraph or the two before, that named the same
                          kind of document and said more (``a report by Jupiter Research``)
@@ -57,6 +60,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from operator import index
 from typing import SupportsIndex
 
@@ -320,6 +324,11 @@ class Resolver(OfficeHolders):
             earlier = self._document_before(a, core, b) if self.low[a] in self.lex.definite else None
             if earlier is not None:
                 return earlier, Entity(earlier.speaker, "doc", "sg", speaker=earlier)
+            pronoun = self.lex.pronouns.get(self.low[a])
+            if pronoun is not None and pronoun.kind in ("personal", "plural", "neuter") and a + 1 < core == role_i + 1:
+                owner, entity = self._resolve_pronoun(a, pronoun)  # "His message to the chancellor was: ..."
+                if owner.speaker is not None:
+                    return replace(owner, rule="document->owner"), entity
             return Speaker(mention, False, role, org, "other", country, "document"), Entity(mention, "doc", "sg")
         plural = role_value.plural if role_value is not None else \
             self.low[core - 1].endswith("s") or self.low[core - 1] in self.lex.collectives  # "His family say"

@@ -450,6 +450,21 @@ def test_a_bare_description_of_a_document_is_the_document_named_before(text, wor
     assert (got.speaker, got.named, got.rule) == (speaker, False, rule)
 
 
+@pytest.mark.parametrize(("text", "words", "also", "speaker", "rule"), [
+    # a document or speech someone's possessive names is theirs
+    ("Sir Digby Jones said stability mattered. His message to the chancellor was: \"Do not give it away.\"",
+     "His message to the chancellor", ("Sir Digby Jones",), "Digby Jones", "document->owner"),
+    ("The Electoral Commission met on Monday. Its report suggests tax relief for small gifts.", "Its report",
+     ("The Electoral Commission",), "Electoral Commission", "document->owner"),
+    # not a body whose first word names a kind of document
+    ("The Washington Post praised the plan. Its editorial board said the plan was sound.", "Its editorial board",
+     ("The Washington Post",), "Its editorial board", "document"),
+])
+def test_a_document_a_possessive_names_is_its_owner(text, words, also, speaker, rule):
+    got = resolve(text, words, also=also)
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "role", "country", "kind", "rule"), UNNAMED_CASES)
 def test_unnamed_sources_stay_as_written(text, words, speaker, role, country, kind, rule):
     got = resolve(text, words)
