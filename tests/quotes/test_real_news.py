@@ -193,6 +193,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "In large settings like the Olympics, there is always some risk", "Obama"),
     ("But she was not able to walk into the building itself, YouTube said in a statement on Wednesday.",
      "But she was not able to walk into the building itself", "YouTube"),
+    # "perhaps", "maybe", "simply", "soon" stand between speaker and cue like other adverbs
+    ("Obama's aides perhaps believe that imitation is the best form of flattery.",
+     "that imitation is the best form of flattery", "Obama's aides"),
     # a floating quantifier stands between speaker and cue; a share of a poll's respondents speaks
     ("Kirsten Gillibrand and Pete Buttigieg all said they would leave the embassy.", "they would leave the embassy",
      "Kirsten Gillibrand and Pete Buttigieg"),
