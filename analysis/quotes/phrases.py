@@ -491,4 +491,8 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
         return None
     if np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().singular_determiner:
         return None  # "The shuttering of the publication ...", "The emerging plan ...": no noun read, no subject
+    if toks.low[np[1]] == "," and is_description(toks, np):
+        close = next((k for k in range(np[1] + 2, min(limit, np[1] + 7)) if toks.low[k] == ","), -1)
+        if close > 0 and name_run(toks, np[1] + 1, close):
+            return (np[0], close)  # "France's far-right leader, Marine Le Pen,": the description and the name
     return np

@@ -193,6 +193,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "In large settings like the Olympics, there is always some risk", "Obama"),
     ("But she was not able to walk into the building itself, YouTube said in a statement on Wednesday.",
      "But she was not able to walk into the building itself", "YouTube"),
+    # a dateline with a date is page furniture; a sentence's subject is a description with the name after it
+    ("PARIS, Aug 31 (Reuters) - France's far-right leader, Marine Le Pen, voiced support for Trump on "
+     "Wednesday, saying his rival would bring war.", "his rival would bring war",
+     "France's far-right leader, Marine Le Pen"),
     # "perhaps", "maybe", "simply", "soon" stand between speaker and cue like other adverbs
     ("Obama's aides perhaps believe that imitation is the best form of flattery.",
      "that imitation is the best form of flattery", "Obama's aides"),
