@@ -39,6 +39,8 @@ rule                       the attribution
 ``fronted_participle``     ``Asked whether ..., Reid said ...``: the subject after the phrase
 ``quote_speaker_verb``     a quotation closed by a speaker and any verb: ``"Nooo!" the crowd cried out.``
 ``quote_dash_speaker``     a quotation signed with a dash: ``"..." \u2015 Adriana Rodarte``
+``embedded_post``          an embedded post signed with author, handle and date: ``... \u2014 Donald J. Trump
+                           (@realDonaldTrump) December 24, 2015``
 ``speaker_colon_quote``    a speaker and a colon before a quotation: ``Rubio fired back: "..."``
 ``subject_verb_quote``     a named subject, any verb, then quoted words: ``Lewandowski ripped Comey for "..."``
 ``transcript_label``       a transcript paragraph: ``TAPPER: Do you think ...``

@@ -19,6 +19,7 @@ from analysis.quotes.sentence import attribute_sentence
 from analysis.quotes.special import (
     colon_attribution,
     dash_attribution,
+    embedded_post,
     headline_colon,
     quote_verb_attribution,
     subject_verb_quote,
@@ -105,7 +106,7 @@ class Reader:
 
     def _paragraph(self, p: int, toks: ParagraphTokens, open_chain: bool) -> None:
         text = self.text
-        label = transcript_label(toks) or headline_colon(toks)
+        label = transcript_label(toks) or headline_colon(toks) or embedded_post(toks)
         if label is not None:  # "TAPPER: Do you think ...": the whole paragraph is what the speaker says
             self._add(hit_quote(text, toks, label, p), p, 0)
             self.last_at = (p, -2)

@@ -31,6 +31,37 @@ def dash_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     return hit
 
 
+MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"))
+
+
+def embedded_post(toks: ParagraphTokens) -> Hit | None:
+    """A social-media post embedded in the article, signed at the end of its paragraph with a dash, the author, the
+    handle in brackets and the date: "... It's about time! — Donald J. Trump (@realDonaldTrump) December 24,
+    2015" (BBC embeds may add "Report"). The words before the dash are what the author wrote."""
+    n = len(toks.kind)
+    end = n - 1 if n and toks.low[-1] == "report" else n
+    if end < 8 or not toks.raw[end - 1].isdigit() or len(toks.raw[end - 1]) != 4 or toks.low[end - 2] != "," \
+            or not toks.raw[end - 3].isdigit() or toks.low[end - 4] not in MONTHS or toks.low[end - 5] != ")":
+        return None
+    k = end - 6  # back over the handle to its opening bracket: "(", "@", "realDonaldTrump"
+    while k > 0 and end - 6 - k < 4 and toks.low[k] != "(":
+        k -= 1
+    if toks.low[k] != "(" or toks.low[k + 1] != "@":
+        return None
+    dash = k - 1
+    while dash > 0 and k - dash <= 8 and toks.low[dash] not in DASHES:
+        dash -= 1
+    if dash <= 0 or toks.low[dash] not in DASHES or dash + 1 >= k or not is_name(toks.raw[dash + 1]):
+        return None
+    content = trim(toks, 0, dash)
+    if content is None:
+        return None
+    hit = Hit(DASH_CUE, dash, dash + 1, dash + 1, k, dash, end, "embedded_post")
+    hit.content = [content]
+    return hit
+
+
 ANY_VERB_CUE = Cue("verb", "speech", "clause", ("",))
 
 

@@ -296,3 +296,23 @@ def test_section_labels_are_no_speakers(text):
 def test_a_bare_plural_after_told_is_the_addressee():
     found = attributions('"We did plan to go live," the host told viewers.')
     assert [(c, s) for c, s, _ in found] == [('"We did plan to go live,"', "the host")]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Wow, because of the pressure put on by me, ICE TO LAUNCH RAIDS. It's about time! \u2014 Donald J. Trump "
+     "(@realDonaldTrump) December 24, 2015", "Wow, because of the pressure put on by me, ICE TO LAUNCH RAIDS. It's "
+     "about time", "Donald J. Trump"),
+    ("Based on false statements, I have instructed our reps not to endorse the Communique! \u2014 Donald J. Trump "
+     "(@realDonaldTrump) June 9, 2018 Report", "Based on false statements, I have instructed our reps not to "
+     "endorse the Communique", "Donald J. Trump"),
+])
+def test_an_embedded_post_is_what_its_signature_names_wrote(text, content, speaker):
+    assert attributions(text) == [(content, speaker, "embedded_post")]
+
+
+@pytest.mark.parametrize("text", [
+    "The rally ended \u2014 Donald J. Trump left the stage on December 24, 2015",
+    "It's about time! \u2014 Donald J. Trump (a tweet) December 24, 2015",
+])
+def test_a_dash_and_a_date_without_a_handle_sign_no_post(text):
+    assert [rule for _, _, rule in attributions(text)] != ["embedded_post"]
