@@ -104,6 +104,21 @@ class Reader:
         self.quotes.append(quote)
         self.last, self.last_at = quote, (p, si)
 
+    def _passage(self, p: int, toks: ParagraphTokens, sentences: list[tuple[int, int]]) -> bool:
+        """A paragraph without quotation marks after "X wrote:" closing the paragraph before: a passage set off
+        as a block ("According to Education Week:" then the quoted paragraph). It is what X wrote, when it holds
+        no attribution of its own and six words at least ("Advertisement" is none). True when it was taken."""
+        ptoks, phit, pp = self.pending
+        if sum(kind == W for kind in toks.kind) < 6 or any(kind == Q for kind in toks.kind) or ptoks.low[-1] != ":" \
+                or any(attribute_sentence(toks, a, b)[0] for a, b in sentences):
+            return False
+        quote = hit_quote(self.text, ptoks, phit, pp)
+        quote = retarget(self.text, quote, token_spans(toks, [(0, len(toks.kind))]), p, phit.rule + "_passage")
+        self._add(quote, p, len(sentences) - 1)
+        self.pending = None
+        self.last_at = (p, -2)
+        return True
+
     def _paragraph(self, p: int, toks: ParagraphTokens, open_chain: bool) -> None:
         text = self.text
         label = transcript_label(toks) or headline_colon(toks) or embedded_post(toks)
@@ -112,6 +127,8 @@ class Reader:
             self.last_at = (p, -2)
             return
         sentences = sentence_ranges(self.doc, p, toks)
+        if self.pending is not None and self.pending[2] == p - 1 and self._passage(p, toks, sentences):
+            return
         last_para = self.last_at[0]
         prev_sentence_last = last_para == p - 1 and self.last_at[1] == -2
         para_last: Quote | None = None  # latest attribution of this paragraph

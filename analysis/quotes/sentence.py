@@ -217,8 +217,9 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             used_left = max(hit.r1, hit.content[-1][1])
     last = hits[-1]
     dangling = None
-    if not last.content and last.cue.frame in ("clause", "tell") and last.s0 >= 0:
-        dangling = last
+    if not last.content and last.s0 >= 0 and (last.cue.frame in ("clause", "tell") or last.cue.frame == "according"
+                                               and b - 1 > last.r1 - 1 and toks.low[b - 1] == ":"):
+        dangling = last  # "X said:", "According to Education Week:": the quotation or passage that follows
     return [h for h in hits if h.content], dangling
 
 

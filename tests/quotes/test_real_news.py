@@ -316,3 +316,11 @@ def test_an_embedded_post_is_what_its_signature_names_wrote(text, content, speak
 ])
 def test_a_dash_and_a_date_without_a_handle_sign_no_post(text):
     assert [rule for _, _, rule in attributions(text)] != ["embedded_post"]
+
+
+def test_a_passage_set_off_after_a_colon_is_what_the_source_wrote():
+    text = ("The curriculum is not mandatory. According to Education Week:\n\nSeattle's four-page framework is still "
+            "in the proposal stage. If adopted, its ideas will be included in math classes.\n\nAdvertisement:\n\nAD")
+    found = attributions(text)
+    assert found == [("Seattle's four-page framework is still in the proposal stage. If adopted, its ideas will be "
+                      "included in math classes.", "Education Week", "according_to_passage")]
