@@ -467,6 +467,9 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     # a capitalised opening adjunct that ends on no time word gives no speaker
     "Under rules Obama announced in May, no strike would occur.",
     "By the time Donald Trump announced his candidacy, she was convinced.",
+    # a cue spelt like a noun after "little", "much", "no" is that noun
+    "There was little doubt Trump would again assail the press.",
+    "There is no doubt he will win.",
     # the writer's "As we noted," reports no source
     "As we noted, the campaign hit him hard.",
 ])
