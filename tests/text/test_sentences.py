@@ -167,6 +167,7 @@ def test_punkt_is_loaded_without_the_rest_of_nltk_and_nltk_stays_importable_in_f
     ("BRUSSELS - European leaders said they would act.", ["BRUSSELS -", "European leaders said they would act."]),
     ("EL PASO, Texas (AP) \u2014 The mayor said no.", ["EL PASO, Texas (AP) \u2014", "The mayor said no."]),
     ("PARIS, Aug 31 (Reuters) - The mayor said no.", ["PARIS, Aug 31 (Reuters) -", "The mayor said no."]),
+    ("Contributing: Janna Herron", ["Contributing:", "Janna Herron"]),
     ("US - China talks failed, he said.", ["US - China talks failed, he said."]),
     ("Skip Twitter post 2 by @realDonaldTrump Why should I?",
      ["Skip Twitter post 2 by @realDonaldTrump", "Why should I?"]),
