@@ -78,7 +78,9 @@ class OfficeHolders(View):
 
     def _person_with_role(self, role: Role, a: int, *, name: str | None = None, reported: bool,
                           after: bool) -> Person | None:
-        """The person last named before token a with this role (else, with ``after``, the first named after it).
+        """The person last named before token a with this role (else, with ``after``, the first named after it in
+        its paragraph or the next: "the Russian leader" is not the "Soviet leader Mikhail Gorbachev" of a caption
+        twenty paragraphs on).
 
         Names inside quotations do not count as the latest ("President Obama gave me ...," Trump said), and a
         person with the role who has spoken wins over one only named since, unless that one is named in the
@@ -107,7 +109,7 @@ class OfficeHolders(View):
                 if best is None or occurrences[k - 1] > best[0]:
                     best = (occurrences[k - 1], person)
             elif occurrences and (after_a is None or occurrences[0] < after_a[0]) and occurrences[0] >= a \
-                    and person in reported_holders:
+                    and person in reported_holders and self.para(occurrences[0]) - self.para(a) <= 1:
                 after_a = (occurrences[0], person)
         near = best is not None and self.sent(a) - self.sent(best[0]) <= 1
         for idx, entity in reversed(self.history):

@@ -271,7 +271,17 @@ TITLE_CASES = [
      "The pilot", "Jan Novak"),
     ("Firefighter Ann Low arrived first. The firefighter said the blaze had spread fast.", "The firefighter",
      "Ann Low"),
+    # named just after the description, in its paragraph or the next
+    ("The spokesman said talks continued.\n\nDefence ministry spokesman Ivan Petrov later declined to comment.",
+     "The spokesman", "Ivan Petrov"),
 ]
+
+
+def test_a_description_is_not_a_person_given_its_role_paragraphs_later():
+    text = ("The Russian leader said other countries had such weapons.\n\nThe pact was signed in 1987.\n\n"
+            "Its terms were strict.\n\nSoviet leader Mikhail Gorbachev signed it.")
+    got = resolve(text, "The Russian leader")
+    assert (got.speaker, got.rule) == ("The Russian leader", "unnamed")
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), TITLE_CASES)
