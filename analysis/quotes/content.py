@@ -51,6 +51,8 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
         return False
     if toks.kind[e - 1] == Q:
         return True
+    while e < len(toks.low) - 1 and toks.low[e] in lexicon().turn:
+        e += 1  # "... before it is widely taken up though, said the report": trim() left the "though" out
     after = toks.low[e] if e < len(toks.low) else ""
     words = sum(1 for k in range(s, e) if toks.kind[k] == W)
     return words >= 3 and (after in (",", "—", "–", "-", ":") or toks.kind[e - 1] == Q)

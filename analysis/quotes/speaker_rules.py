@@ -198,8 +198,9 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         return False
     if np is not None:
         np = coordinated_back(toks, np, a)
-        if is_description(toks, np) or after_among(toks, np[0], a) > 0:
-            np = (name_before_comma(toks, np, a), np[1])  # "Will Davies, senior research fellow at X told"
+        if is_description(toks, np) and toks.low[np[0]] != "the" or after_among(toks, np[0], a) > 0:
+            # "Will Davies, senior research fellow at X told"; not "... in the US and UK, the MPAA added"
+            np = (name_before_comma(toks, np, a), np[1])
         return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")
     if before in (",", ")") or before in DASH_WORDS:
         np = np_before_appositive(toks, j, a)

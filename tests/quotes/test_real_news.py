@@ -197,6 +197,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("PARIS, Aug 31 (Reuters) - France's far-right leader, Marine Le Pen, voiced support for Trump on "
      "Wednesday, saying his rival would bring war.", "his rival would bring war",
      "France's far-right leader, Marine Le Pen"),
+    # British order after a place and a "though": the source after the comma, not a name before it
+    ("More than 100 operators have been targeted in the US and UK, the MPAA added.",
+     "More than 100 operators have been targeted in the US and UK", "the MPAA"),
+    ("Mobile TV will have to overcome barriers before it is widely taken up though, said the report.",
+     "Mobile TV will have to overcome barriers before it is widely taken up", "the report"),
     # "perhaps", "maybe", "simply", "soon" stand between speaker and cue like other adverbs
     ("Obama's aides perhaps believe that imitation is the best form of flattery.",
      "that imitation is the best form of flattery", "Obama's aides"),
