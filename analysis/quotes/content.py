@@ -142,6 +142,8 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
         if left is not None and not colon and right is not None and right[0] > 0 and toks.low[right[0] - 1] == ",":
             hit.rule = "content_" + hit.rule  # '..., said X, head of market development at Y.': the words before
             return [left]
+        if left is None and right is not None and toks.low[right[0] - 1] == "," and after_opener(toks, hit.c0):
+            return [cut_right(toks, *right)]  # "By contrast, says Mr Cox, the Mac mini is almost disposable"
         return []  # 'said X, a professor at Y' with nothing before: what follows the speaker is an appositive
     if left is None and right is not None and hit.rule == "speaker_cue" and hit.cue.frame in ("clause", "tell") \
             and adjunct_only(toks, right):
@@ -160,6 +162,20 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
             return [(rel, rel + 1), cut_right(toks, *right)]
         return [cut_right(toks, *right)]
     return []
+
+
+def after_opener(toks: ParagraphTokens, c0: int) -> bool:
+    """Does the cue at c0 follow only a short opening phrase and its comma at the start of a sentence ("By
+    contrast, says", "Currently, says")?"""
+    k = c0 - 1
+    if k < 1 or toks.low[k] != ",":
+        return False
+    start = k
+    while start > 0 and k - start < 4 and toks.kind[start - 1] == W:
+        start -= 1
+    opening = start == 0 or toks.low[start - 1] in (".", "!", "?")
+    first = toks.low[start]
+    return opening and start < k and (first in lexicon().opener or first in lexicon().preposition or first.endswith("ly"))
 
 
 def adjunct_only(toks: ParagraphTokens, span: tuple[int, int]) -> bool:

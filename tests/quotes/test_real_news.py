@@ -197,6 +197,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("PARIS, Aug 31 (Reuters) - France's far-right leader, Marine Le Pen, voiced support for Trump on "
      "Wednesday, saying his rival would bring war.", "his rival would bring war",
      "France's far-right leader, Marine Le Pen"),
+    # an opening phrase, then an inverted attribution in commas: the clause after it is the content
+    ("By contrast, says Mr Cox, the Mac mini is almost disposable.", "the Mac mini is almost disposable",
+     "Mr Cox"),
+    ("Currently, says Dr Paniccia, the equipment is very expensive.", "the equipment is very expensive",
+     "Dr Paniccia"),
     # British order after a place and a "though": the source after the comma, not a name before it
     ("More than 100 operators have been targeted in the US and UK, the MPAA added.",
      "More than 100 operators have been targeted in the US and UK", "the MPAA"),
