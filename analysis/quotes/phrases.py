@@ -113,6 +113,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         return None
     if i == j and "-" in toks.raw[j] and toks.raw[j].islower():
         return None  # "stay-at-home orders", "late-night calls came in": a modifier, no speaker
+    if i == j and toks.low[j] in lexicon().singular_determiner:
+        return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker
     return (_role_with_and(toks, i, j, lo), j + 1)
 
 
@@ -121,6 +123,9 @@ def _role_with_and(toks: ParagraphTokens, i: int, j: int, lo: int) -> int:
     education ministers" (not "the car and police": the head must be a role; not "the bank and the minister":
     the second part has no determiner of its own)."""
     words = lexicon()
+    if i - 2 >= lo and toks.low[i - 1] == "and" and toks.low[i - 2] in words.role_head \
+            and (i - 2 == lo or toks.kind[i - 3] != W):
+        return i - 2  # '"...," chairman and chief executive Richard Parsons said'
     if i - 3 < lo or toks.low[i - 1] != "and" or toks.low[i] in words.determiner \
             or toks.low[j].removesuffix("s") not in words.role_head and toks.low[j] not in words.role_head:
         return i
@@ -148,12 +153,12 @@ def after_day(toks: ParagraphTokens, i: int, j: int) -> int:
     Paradiz", "At the time Lord Woolf"), or -1. Other capitalised adjuncts stay unread ("Under rules Obama
     announced", "By the time Donald Trump announced his candidacy")."""
     k = j
-    while k > i and is_name(toks.raw[k]) and toks.low[k] not in lexicon().time:
+    while k > i and is_name(toks.raw[k]) and toks.low[k] not in lexicon().time and not toks.raw[k].isdigit():
         k -= 1
     if not i < k < j:
         return -1
-    if toks.low[k] in lexicon().time:
-        return k + 1
+    if toks.low[k] in lexicon().time or toks.raw[k].isdigit():
+        return k + 1  # "On Wednesday Mr Blair", "In 2004 IBM"
     short = k - i <= 3 and toks.low[i] != "by"  # "In the speech Obama"; not "By the time Donald Trump announced"
     determiner = any(toks.low[m] in ("a", "an", "the") for m in range(i + 1, k))
     return k + 1 if short and determiner and toks.kind[k] == W and not is_name(toks.raw[k]) else -1

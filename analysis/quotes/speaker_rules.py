@@ -101,8 +101,9 @@ def _name_run_end(toks: ParagraphTokens, k: int, b: int) -> int:
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
     word = toks.low[hit.c0]
-    if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1:
-        return False
+    if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1 \
+            or word != hit.cue.lemma and not word.endswith("s"):
+        return False  # a past form is no noun: "said", "told" ("Foster's said")
     before = toks.low[hit.c0 - 1]
     if before in lexicon().singular_determiner or before.endswith("'s") or (
             before in lexicon().preposition and before != "to"):
@@ -193,12 +194,13 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         if np is not None:
             return set_speaker(hit, c0, np, j, hit.c1, "speaker_cue")
     np = np_back(toks, j, a) or np_with_relative(toks, c0, a) or np_with_source_modifier(toks, c0, a) \
-        or np_with_survey(toks, c0, a)
+        or np_with_survey(toks, c0, a) or participle_modified(toks, j, c0, a)
     if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
         return False
     if np is not None:
         np = coordinated_back(toks, np, a)
-        if is_description(toks, np) and toks.low[np[0]] != "the" or after_among(toks, np[0], a) > 0:
+        if is_description(toks, np) and toks.low[np[0]] != "the" and toks.low[np[0]] not in lexicon().pronoun \
+                or after_among(toks, np[0], a) > 0:
             # "Will Davies, senior research fellow at X told"; not "... in the US and UK, the MPAA added"
             np = (name_before_comma(toks, np, a), np[1])
         return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")
@@ -255,6 +257,15 @@ def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     if low in words.time or low in words.determiner and hit.cue.cue_type != "speech" or low in ("this", "these"):
         return False  # "declined to comment Tuesday on", "to show a photo ID"
     return new_subject(toks, start, b)
+
+
+def participle_modified(toks: ParagraphTokens, j: int, c0: int, a: int) -> tuple[int, int] | None:
+    """A speaker with a participle and a time adjunct after it: "An annual economic survey released on Friday
+    said" (the adjunct, skipped before, ends at the cue)."""
+    if j >= c0 - 1 or j - 1 < a or toks.kind[j] != W or not toks.low[j].endswith("ed"):
+        return None
+    np = np_back(toks, j - 1, a)
+    return (np[0], c0) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
 
 
 def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:

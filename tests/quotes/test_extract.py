@@ -470,6 +470,7 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     # a cue spelt like a noun after "little", "much", "no" is that noun
     "There was little doubt Trump would again assail the press.",
     "There is no doubt he will win.",
+    "Rosenstein was little known outside of government circles until Tuesday.",
     # the writer's "As we noted," reports no source
     "As we noted, the campaign hit him hard.",
 ])

@@ -197,6 +197,17 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("PARIS, Aug 31 (Reuters) - France's far-right leader, Marine Le Pen, voiced support for Trump on "
      "Wednesday, saying his rival would bring war.", "his rival would bring war",
      "France's far-right leader, Marine Le Pen"),
+    # a pronoun after a name and a comma is the speaker alone; two roles joined by "and" before a name; a name
+    # in the possessive form; a year ending an opening adjunct; a participle and a time adjunct after the speaker
+    ("Other targets were the royal wedding and the G8, he said.", "Other targets were the royal wedding and the G8",
+     "he"),
+    ('"Our performance was strong," chairman and chief executive Richard Parsons said.',
+     '"Our performance was strong,"', "chairman and chief executive Richard Parsons"),
+    ("Foster's said a combination of the two companies would create a global player.",
+     "a combination of the two companies would create a global player", "Foster's"),
+    ("In 2004 IBM said it had seen double digit growth.", "it had seen double digit growth", "IBM"),
+    ("An annual economic survey released on Friday said India needed to ease restrictions.",
+     "India needed to ease restrictions", "An annual economic survey released on Friday"),
     # an opening phrase, then an inverted attribution in commas: the clause after it is the content
     ("By contrast, says Mr Cox, the Mac mini is almost disposable.", "the Mac mini is almost disposable",
      "Mr Cox"),
