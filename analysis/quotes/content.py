@@ -139,7 +139,8 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
         hit.rule = "content_" + hit.rule
         return [left]
     if hit.rule == "cue_speaker":
-        if left is not None and not colon and right is not None and right[0] > 0 and toks.low[right[0] - 1] == ",":
+        if left is not None and not colon and right is not None and right[0] > 0 and (
+                toks.low[right[0] - 1] == "," or toks.low[right[0] - 1] in DASH_WORDS):  # "..., says the party - and"
             hit.rule = "content_" + hit.rule  # '..., said X, head of market development at Y.': the words before
             return [left]
         if left is None and right is not None and toks.low[right[0] - 1] == "," and after_opener(toks, hit.c0):
@@ -152,7 +153,9 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
         last_q = max((k for k in range(*right) if toks.kind[k] == Q), default=-1)
         if last_q >= 0:  # 'called the idea a "ridiculous proposition," adding ...': up to the quoted name
             right = (right[0], last_q + 1)
-    if right is not None and not (toks.low[right[0]] in lexicon().adjunct_start
+    clause = toks.low[right[0]] in lexicon().subordinate and new_subject(toks, right[0] + 1, right[1]) \
+        if right is not None else False  # "said while it was an agreement in principle, ...": a clause
+    if right is not None and not (toks.low[right[0]] in lexicon().adjunct_start and not clause
                                   and hit.cue.frame not in ("object", "naming")):
         rel = hit.s0 - 1
         if rel >= 0 and toks.low[rel] in ("which", "that") and hit.rule == "speaker_cue" and \

@@ -208,6 +208,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("In 2004 IBM said it had seen double digit growth.", "it had seen double digit growth", "IBM"),
     ("An annual economic survey released on Friday said India needed to ease restrictions.",
      "India needed to ease restrictions", "An annual economic survey released on Friday"),
+    # a clause opening with a subordinate conjunction is content; an inverted cue closed by a dash
+    ("Patrick Bartlett said while it was an agreement in principle, the groups now have to make it work.",
+     "while it was an agreement in principle, the groups now have to make it work", "Patrick Bartlett"),
+    ("The plan would boost energy conservation, says the party - and insulation could save money.",
+     "The plan would boost energy conservation", "the party -"),
     # an opening phrase, then an inverted attribution in commas: the clause after it is the content
     ("By contrast, says Mr Cox, the Mac mini is almost disposable.", "the Mac mini is almost disposable",
      "Mr Cox"),
