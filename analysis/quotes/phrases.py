@@ -185,8 +185,9 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
     j = i + 1
     while j < hi and j < i + 10 and toks.kind[j] != Q:
         low = toks.low[j]
-        if toks.kind[j] == P and low not in ("-", "&") and not abbreviation_period(toks, j):
-            break
+        if toks.kind[j] == P and low not in ("-", "&") and not abbreviation_period(toks, j) \
+                or low == "-" and toks.start[j] > toks.end[j - 1]:
+            break  # a spaced dash ends the phrase: "says the party - and insulation ..."
         nxt = toks.low[j + 1] if j + 1 < hi and toks.kind[j + 1] == W else ""
         if nxt and (low in lexicon().post_modifier and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner)
                     or low == "and" and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner)

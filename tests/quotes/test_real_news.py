@@ -212,7 +212,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Patrick Bartlett said while it was an agreement in principle, the groups now have to make it work.",
      "while it was an agreement in principle, the groups now have to make it work", "Patrick Bartlett"),
     ("The plan would boost energy conservation, says the party - and insulation could save money.",
-     "The plan would boost energy conservation", "the party -"),
+     "The plan would boost energy conservation", "the party"),
     # an opening phrase, then an inverted attribution in commas: the clause after it is the content
     ("By contrast, says Mr Cox, the Mac mini is almost disposable.", "the Mac mini is almost disposable",
      "Mr Cox"),
