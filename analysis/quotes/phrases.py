@@ -105,11 +105,12 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         i = after_adjunct(toks, i, j) if not is_name(toks.raw[i]) else after_day(toks, i, j)
         if i < 0:
             return None
-    while i < j and (toks.kind[i] != W or toks.low[i] in lexicon().time or toks.low[i] in lexicon().opener
-                     and not is_name(toks.raw[i]) or toks.low[i] in lexicon().subordinate
-                     and toks.low[i] not in lexicon().relative):
+    words = lexicon()
+    while i < j and (toks.kind[i] != W or toks.low[i] in words.time and not determines(toks, i)
+                     or toks.low[i] in words.opener and not is_name(toks.raw[i])
+                     or toks.low[i] in words.subordinate and toks.low[i] not in words.relative):
         i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
-    if toks.low[i] in lexicon().time or toks.low[i] in lexicon().preposition:
+    if toks.low[i] in words.time and not determines(toks, i) or toks.low[i] in words.preposition:
         return None
     if i == j and "-" in toks.raw[j] and toks.raw[j].islower():
         return None  # "stay-at-home orders", "late-night calls came in": a modifier, no speaker
@@ -132,6 +133,13 @@ def _role_with_and(toks: ParagraphTokens, i: int, j: int, lo: int) -> int:
     if toks.kind[i - 2] == W and np_word(toks, i - 2) and toks.low[i - 3] in ("the", "a", "an"):
         return i - 3
     return i
+
+
+def determines(toks: ParagraphTokens, i: int) -> bool:
+    """Is the time word at token i a determiner of a noun that is no time word ("this official", not "this
+    week")?"""
+    return toks.low[i] in lexicon().determiner and i + 1 < len(toks.low) and toks.kind[i + 1] == W \
+        and toks.low[i + 1] not in lexicon().time
 
 
 def after_adjunct(toks: ParagraphTokens, i: int, j: int) -> int:
@@ -225,8 +233,8 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
         low = toks.low[i - 1]
         if low in ("all", "both"):
             before = toks.low[i - 2] if i - 2 >= lo and toks.kind[i - 2] == W else ""
-            if before in lexicon().pronoun or (before.endswith("s") or is_name(toks.raw[i - 2])) \
-                    and before not in lexicon().preposition:
+            if before in lexicon().pronoun or before in aux or (before.endswith("s") or is_name(toks.raw[i - 2])) \
+                    and before not in lexicon().preposition:  # "they both said", "have both said"
                 i -= 1  # a floating quantifier: "they both said", "Gillibrand and Buttigieg all said"
                 continue
             break  # "Both said", "leaders of both parties said": part of the speaker
@@ -453,7 +461,7 @@ def np_with_source_modifier(toks: ParagraphTokens, c0: int, a: int) -> tuple[int
 def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tuple[int, int]:
     """Extend a speaker back over 'X and' when the two open the clause: '"...," Continetti and Goldfarb said'."""
     k = np[0] - 1
-    if k - 1 <= a or toks.low[k] != "and" or not is_name(toks.raw[np[0]]):
+    if k - 1 < a or toks.low[k] != "and" or not is_name(toks.raw[np[0]]):
         return np
     left = np_back(toks, k - 1, a)
     if left is None or toks.low[left[0]] in lexicon().pronoun or not is_name(toks.raw[left[1] - 1]):

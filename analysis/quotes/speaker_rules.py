@@ -283,7 +283,7 @@ def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[i
 
 def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
     """A bare plural after an inverted cue, with what qualifies it: "..., said analysts at Capital Economics",
-    "..., said campaigners". Only before the sentence's end, a comma or a post-modifier; never after "told"
+    "..., said campaigners", "..., said officials familiar with the reports". Only before the sentence's end, a comma or a post-modifier; never after "told"
     ("..., told reporters" names the addressee)."""
     if i >= b:
         return None
@@ -297,6 +297,11 @@ def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int
     if j < b and toks.low[j] in words.post_modifier:
         tail = np_forward(toks, j + 1, b)
         return (i, tail[1]) if tail is not None else None
+    if j + 1 < b and toks.low[j] in words.source_modifier and toks.low[j + 1] in words.preposition:
+        k = j + 2  # '..., said officials familiar with the reports'
+        while k < b and toks.kind[k] == W and k - j < 8:
+            k += 1
+        return (i, k) if k > j + 2 and (k >= b or toks.kind[k] == P) else None
     return (i, j) if j >= b or toks.kind[j] == P else None
 
 

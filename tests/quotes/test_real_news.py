@@ -208,6 +208,14 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("In 2004 IBM said it had seen double digit growth.", "it had seen double digit growth", "IBM"),
     ("An annual economic survey released on Friday said India needed to ease restrictions.",
      "India needed to ease restrictions", "An annual economic survey released on Friday"),
+    # "this" determines a noun that is no time word; a bare plural with what it knows after an inverted cue;
+    # "both" after an auxiliary; a coordinated speaker that opens the sentence with one word
+    ('"They could not get him to do anything," this official said.', '"They could not get him to do anything,"',
+     "this official"),
+    ("Warnings increased toward the end of January, said officials familiar with the reports.",
+     "Warnings increased toward the end of January", "officials familiar with the reports"),
+    ("Zuckerberg and Sheryl Sandberg have both said that they are not aware of other cases.",
+     "that they are not aware of other cases", "Zuckerberg and Sheryl Sandberg"),
     # a clause opening with a subordinate conjunction is content; an inverted cue closed by a dash
     ("Patrick Bartlett said while it was an agreement in principle, the groups now have to make it work.",
      "while it was an agreement in principle, the groups now have to make it work", "Patrick Bartlett"),
