@@ -199,10 +199,14 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         return False
     if np is not None:
         np = coordinated_back(toks, np, a)
+        prep = np[0] - 2 if np[0] - 2 > a and toks.low[np[0] - 1] in ("the", "a", "an") else np[0] - 1
         if is_description(toks, np) and toks.low[np[0]] != "the" and toks.low[np[0]] not in lexicon().pronoun \
                 or after_among(toks, np[0], a) > 0:
             # "Will Davies, senior research fellow at X told"; not "... in the US and UK, the MPAA added"
             np = (name_before_comma(toks, np, a), np[1])
+        elif prep - 1 > a and toks.low[prep] in ("from", "of", "at", "with") and toks.low[prep - 1] == ",":
+            start = name_before_comma(toks, (prep, np[1]), a)  # '"...," Jeff Joseph, from the CEA told'
+            np = (start, np[1]) if start < prep else np
         return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")
     if before in (",", ")") or before in DASH_WORDS:
         np = np_before_appositive(toks, j, a)

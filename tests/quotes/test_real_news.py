@@ -20,6 +20,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Opera spokeswoman, Berit Hanson"),
     ('"It is a civic commons," Will Davies, senior research fellow at the IPPR told the BBC.',
      '"It is a civic commons,"', "Will Davies, senior research fellow at the IPPR"),
+    ('"It is all about digital," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC.',
+     '"It is all about digital,"', "Jeff Joseph, from the Consumer Electronics Association"),
     ('"It works," Authenti-corp\'s CEO, Cynthia Musselman, told the programme.', '"It works,"',
      "Authenti-corp's CEO, Cynthia Musselman"),
     # a chain of asides after the name: the organisation's own aside, a group, a party label
