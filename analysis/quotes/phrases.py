@@ -152,6 +152,8 @@ def after_adjunct(toks: ParagraphTokens, i: int, j: int) -> int:
     for k in range(j, i, -1):
         if toks.low[k] in lexicon().determiner or toks.low[k] in lexicon().pronoun:
             return k
+    if i + 1 <= j and toks.low[j].endswith("s") and toks.low[i] in ("by", "from", "among"):
+        return i + 1  # a bare plural after the preposition: "led by tea party activists who say"
     return -1
 
 

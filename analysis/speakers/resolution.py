@@ -13,7 +13,8 @@ rule                     meaning
                          attributed or named earlier in the sentence, else in the closest sentence
                          before (up to three paragraphs back, names inside quotes skipped)
 ``pronoun->group``       they/it: the most recent group, organisation or document source
-``relative->antecedent`` who/which: the person named just before in the sentence
+``relative->antecedent`` who/which: the person named just before in the sentence, else the plural noun phrase
+                         right before ``who`` (``minority residents, who claim ...``), as written
 ``pronoun-unresolved``   a pronoun with no compatible antecedent (speaker is None)
 ``pronoun-writer``       I/we/you: the writer or reader, never resolved (speaker is None)
 ``title->named``         a definite description (``the spokesman``) resolved to the person the
@@ -399,6 +400,10 @@ class Resolver(OfficeHolders):
             person = self._relative_antecedent(a)
             if person is not None:
                 return self._person_speaker(person, "relative->antecedent"), person
+            group = self._relative_group(a)
+            if group is not None:  # "tea party activists who say ...", "Democrats, who see ..."
+                return Speaker(group, False, None, None, "unnamed", None, "relative->antecedent"), \
+                    Entity(group, "group", "pl")
         elif pronoun.kind in ("plural", "neuter"):
             entity = self._group_antecedent(a, plural=pronoun.kind == "plural")
             if entity is not None and entity.speaker is not None:
@@ -501,6 +506,22 @@ class Resolver(OfficeHolders):
         if k < 0 or self.name_order[k] < a - 30 or self.sent(self.name_order[k]) != sent:
             return None
         return self.name_at[self.name_order[k]][0]
+
+    def _relative_group(self, a: int) -> str | None:
+        """who: the plural noun phrase right before it, when no person is ("minority residents, who claim"), as
+        written: up to five words back to a determiner, the head a plural."""
+        k = a - 1
+        if k >= 0 and self.word[k] == ",":
+            k -= 1
+        if k < 0 or self.kind[k] != "word" or not (self.low[k].endswith("s") or self.low[k] in self.lex.collectives):
+            return None
+        start = k
+        while start > 0 and k - start < 4 and self.kind[start - 1] == "word" and self.function(start - 1) in (
+                None, "determiner") and not self.low[start - 1].endswith(("ed", "ing")):
+            start -= 1
+            if self.function(start) == "determiner":
+                break
+        return self.span_text(start, k + 1)
 
     def _group_antecedent(self, a: int, *, plural: bool) -> Entity | None:
         """they: the last group or organisation source; it: the last organisation or document source."""

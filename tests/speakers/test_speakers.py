@@ -223,6 +223,10 @@ PRONOUN_CASES = [
     ("After meeting Vladimir Petrov, Olaf Berg said he was hopeful.", "he", 0, (), "Olaf Berg"),
     ("After meeting Vladimir Petrov, Olaf Berg said he was hopeful.", "he", 0, ("Olaf Berg",), "Olaf Berg"),
     ("Maria Costa, who leads the union, said talks would resume.", "who", 0, (), "Maria Costa"),
+    # no person before "who": the plural noun phrase right before it, as written
+    ("The moves are challenged by minority residents, who claim they would cut polling places.", "who", 0, (),
+     "minority residents"),
+    ("The effort was led by tea party activists who say they were misled.", "who", 0, (), "tea party activists"),
     ("Paul Ryan kept his endorsement. Liberals call Ryan weak because he will not move.", "he", 0, ("Liberals",),
      "Paul Ryan"),
     ("The woman disputes the story. \"It never happened,\" she said.", "she", 0, ("The woman",), "The woman"),
