@@ -51,7 +51,11 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
         return False
     if toks.kind[e - 1] == Q:
         return True
-    while e < len(toks.low) - 1 and toks.low[e] in lexicon().turn:
+    last_q = max((k for k in range(s, e) if toks.kind[k] == Q), default=-1)
+    if 0 <= last_q and e - last_q <= 4 and e < len(toks.low) and toks.low[e] == "," and all(
+            toks.low[k] in lexicon().time or toks.raw[k].isdigit() or toks.low[k] in ("in", "on", "at", "by")
+            for k in range(last_q + 1, e)):
+        return True  # '"... even more" in 2013, says Greenpeace's Radford': a time adjunct after the quotation
         e += 1  # "... before it is widely taken up though, said the report": trim() left the "though" out
     after = toks.low[e] if e < len(toks.low) else ""
     words = sum(1 for k in range(s, e) if toks.kind[k] == W)

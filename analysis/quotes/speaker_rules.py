@@ -230,8 +230,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         if prev is not None and prev.s0 >= 0:
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
-        if np is not None and np[1] < c0 and (toks.kind[np[1]] == W and toks.low[np[1]] not in lexicon().cues
-                                              or toks.low[np[1]] == ",") and reported_clause_follows(toks, hit, b):
+        if np is not None and np[1] < c0 and (toks.kind[np[1]] == W or toks.low[np[1]] == ",") \
+                and reported_clause_follows(toks, hit, b):  # the verb after the subject gave no attribution
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
 
@@ -256,8 +256,8 @@ def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     if hit.cue.frame != "clause" or start >= b or toks.kind[start] != W:
         return False
     low = toks.low[start]
-    if low == "there" or low in words.pronoun or low in words.indefinite:
-        return True  # "said there was", "said neither was worth it"
+    if low == "there" or low in words.pronoun or low in words.indefinite or low in ("much", "more", "little"):
+        return True  # "said there was", "said neither was worth it", "said much more must be done"
     if low in words.time or low in words.determiner and hit.cue.cue_type != "speech" or low in ("this", "these"):
         return False  # "declined to comment Tuesday on", "to show a photo ID"
     return new_subject(toks, start, b)

@@ -218,6 +218,14 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Warnings increased toward the end of January", "officials familiar with the reports"),
     ("Zuckerberg and Sheryl Sandberg have both said that they are not aware of other cases.",
      "that they are not aware of other cases", "Zuckerberg and Sheryl Sandberg"),
+    # a coordinated cue after a verb spelt like a cue that gave no attribution ("pointed fingers"); "much" opens
+    # a reported clause; a time adjunct between a quotation and its inverted attribution
+    ("Democrats pointed fingers at the infighting and said the White House was unprepared.",
+     "the White House was unprepared", "Democrats"),
+    ("John McCain took pointed shots at the administration and said much more must be done.",
+     "much more must be done", "John McCain"),
+    ("\u201cWe will put the pressure on ALEC even more\u201d in 2013, says Greenpeace's Radford.",
+     "\u201cWe will put the pressure on ALEC even more\u201d in 2013", "Greenpeace's Radford"),
     # a clause opening with a subordinate conjunction is content; an inverted cue closed by a dash
     ("Patrick Bartlett said while it was an agreement in principle, the groups now have to make it work.",
      "while it was an agreement in principle, the groups now have to make it work", "Patrick Bartlett"),
