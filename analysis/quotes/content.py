@@ -56,6 +56,7 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
             toks.low[k] in lexicon().time or toks.raw[k].isdigit() or toks.low[k] in ("in", "on", "at", "by")
             for k in range(last_q + 1, e)):
         return True  # '"... even more" in 2013, says Greenpeace's Radford': a time adjunct after the quotation
+    while e < len(toks.low) - 1 and toks.low[e] in lexicon().turn:
         e += 1  # "... before it is widely taken up though, said the report": trim() left the "though" out
     after = toks.low[e] if e < len(toks.low) else ""
     words = sum(1 for k in range(s, e) if toks.kind[k] == W)
