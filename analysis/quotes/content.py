@@ -31,8 +31,8 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
     words = lexicon()
     commas = [k for k in range(s + 1, e - 1) if toks.low[k] == ","]
     if commas and (inverted or any(toks.low[k] in words.be for k in range(s, e))
-                   or toks.low[commas[-1] + 1] in words.pronoun):  # "In order to ..., we have to compromise"
-        return False
+                   or toks.low[commas[-1] + 1].split("'")[0].split("\u2019")[0] in words.pronoun):
+        return False  # "In order to ..., we have to compromise", "In some ways, it's a classic scene"
     if toks.low[s] == "at" and s + 1 < e and toks.low[s + 1] in ("least", "most"):
         return False  # "At least one senior official had concerns ..., according to ...": a quantity
     if inverted and any(toks.low[k] in words.be for k in range(s, e)):
@@ -60,7 +60,8 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
         e += 1  # "... before it is widely taken up though, said the report": trim() left the "though" out
     after = toks.low[e] if e < len(toks.low) else ""
     words = sum(1 for k in range(s, e) if toks.kind[k] == W)
-    return words >= 3 and (after in (",", "—", "–", "-", ":") or toks.kind[e - 1] == Q)
+    quoted = any(toks.kind[k] == Q for k in range(s, e))  # '"... at the expense of" domestic spending, Graham said'
+    return (words >= 3 or quoted and words >= 1) and (after in (",", "—", "–", "-", ":") or toks.kind[e - 1] == Q)
 
 
 CLAUSE_BREAKS = frozenset(("but", "and", "or", "so", "as", "while", "because", "although", "though", "when", "if",

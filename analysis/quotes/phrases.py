@@ -289,7 +289,7 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
 DASH_WORDS = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
 
 APPOSITIVE_OPENERS = frozenset(("one", "two", "three", "among", "including", "himself", "herself", "now", "then",
-                                "formerly", "previously", "once"))
+                                "formerly", "previously", "once", "also"))
 """Words that open an aside about the speaker ("Ed Vaizey, one of the MPs who met Gove, said")."""
 
 ROLE_ACRONYMS = frozenset(("ceo", "cfo", "coo", "cto", "cio", "md", "mp", "mep"))
@@ -448,10 +448,13 @@ def np_with_survey(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | 
 def np_with_source_modifier(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
     """An anonymous source qualified by what it knows: "those familiar with the plan", "officials briefed on
     the talks" (the object may be a noun spelt like a cue, which ends other speakers)."""
+    words = lexicon()
     for k in range(c0 - 2, max(a, c0 - 10) - 1, -1):
-        if toks.kind[k] != W:
-            return None
-        if toks.low[k] in lexicon().source_modifier and k > a and toks.low[k + 1] in lexicon().preposition:
+        if toks.kind[k] != W or (toks.low[k] in words.verb or toks.low[k] in words.relative or toks.low[k] in
+                                 words.cues and toks.low[k] not in words.speaker_noun) \
+                and toks.low[k] not in words.source_modifier:
+            return None  # not "Another person familiar with the meeting disputed that Trump said"
+        if toks.low[k] in words.source_modifier and k > a and toks.low[k + 1] in words.preposition:
             head = k - 1
             if toks.low[head] in lexicon().determiner and toks.low[head] not in lexicon().singular_determiner:
                 return (head, c0)  # "those familiar with ..."

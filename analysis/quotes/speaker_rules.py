@@ -193,8 +193,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         np = document_before_relative(toks, j, a)  # "a report, which found that ...": the document speaks
         if np is not None:
             return set_speaker(hit, c0, np, j, hit.c1, "speaker_cue")
-    np = np_back(toks, j, a) or np_with_relative(toks, c0, a) or np_with_source_modifier(toks, c0, a) \
-        or np_with_survey(toks, c0, a) or participle_modified(toks, j, c0, a)
+    np = np_with_source_modifier(toks, c0, a) or np_back(toks, j, a) or np_with_relative(toks, c0, a) \
+        or np_with_survey(toks, c0, a) or participle_modified(toks, j, c0, a)  # "one official briefed on X said"
     if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
         return False
     if np is not None:

@@ -218,6 +218,17 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Warnings increased toward the end of January", "officials familiar with the reports"),
     ("Zuckerberg and Sheryl Sandberg have both said that they are not aware of other cases.",
      "that they are not aware of other cases", "Zuckerberg and Sheryl Sandberg"),
+    # a source qualified by what it knows wins over the object of its modifier; an aside opening with "also"; a
+    # quotation with words after it is content; "it's" after an opening phrase's comma opens a clause
+    ('"That would escalate things," one official briefed on the investigation said.',
+     '"That would escalate things,"', "one official briefed on the investigation"),
+    ("An administration official, also speaking on condition of anonymity, told CNN the White House knew.",
+     "the White House knew", "An administration official"),
+    ("\u201cDemocrats are open to it as long as it does not come at the expense of\u201d domestic spending, Graham "
+     "said.", "\u201cDemocrats are open to it as long as it does not come at the expense of\u201d domestic spending",
+     "Graham"),
+    ("In some ways, it's a classic Midwestern scene, Professor Cramer says.",
+     "In some ways, it's a classic Midwestern scene", "Professor Cramer"),
     # a coordinated cue after a verb spelt like a cue that gave no attribution ("pointed fingers"); "much" opens
     # a reported clause; a time adjunct between a quotation and its inverted attribution
     ("Democrats pointed fingers at the infighting and said the White House was unprepared.",
