@@ -218,6 +218,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Warnings increased toward the end of January", "officials familiar with the reports"),
     ("Zuckerberg and Sheryl Sandberg have both said that they are not aware of other cases.",
      "that they are not aware of other cases", "Zuckerberg and Sheryl Sandberg"),
+    # a document a subject gives or releases, then a participle cue: the subject speaks through it
+    ("The company released a statement saying it would appeal.", "it would appeal", "The company"),
+    ("Johnson delivered a defiant speech saying Britain should take the vote as an opportunity.",
+     "Britain should take the vote as an opportunity", "Johnson"),
     # a source qualified by what it knows wins over the object of its modifier; an aside opening with "also"; a
     # quotation with words after it is content; "it's" after an opening phrase's comma opens a clause
     ('"That would escalate things," one official briefed on the investigation said.',
