@@ -106,6 +106,8 @@ class Words:
     speech_act: frozenset[str] = frozenset()
     surveyed: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
+    release: frozenset[str] = frozenset()
+    month: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -198,8 +198,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
     if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
         return False
     if np is not None and word.endswith("ing") and toks.low[np[1] - 1] in lexicon().document_noun and np[0] - 1 > a \
-            and toks.kind[np[0] - 1] == W and (toks.low[np[0] - 1].endswith("ed") or toks.low[np[0] - 1] in (
-                "gave", "made", "issued", "wrote", "sent", "released", "published", "posted")):
+            and toks.kind[np[0] - 1] == W and (toks.low[np[0] - 1].endswith("ed")
+                                               or toks.low[np[0] - 1] in lexicon().release):
         subject = clause_subject(toks, a, np[0])  # "He delivered a defiant speech saying ...": he says it
         if subject is not None and subject[1] <= np[0] - 1:
             return set_speaker(hit, c0, subject, c0, hit.c1, "participle_subject")

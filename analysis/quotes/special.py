@@ -31,10 +31,6 @@ def dash_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     return hit
 
 
-MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"))
-
-
 def embedded_post(toks: ParagraphTokens) -> Hit | None:
     """A social-media post embedded in the article, signed at the end of its paragraph with a dash, the author, the
     handle in brackets and the date: "... It's about time! — Donald J. Trump (@realDonaldTrump) December 24,
@@ -42,7 +38,7 @@ def embedded_post(toks: ParagraphTokens) -> Hit | None:
     n = len(toks.kind)
     end = n - 1 if n and toks.low[-1] == "report" else n
     if end < 8 or not toks.raw[end - 1].isdigit() or len(toks.raw[end - 1]) != 4 or toks.low[end - 2] != "," \
-            or not toks.raw[end - 3].isdigit() or toks.low[end - 4] not in MONTHS or toks.low[end - 5] != ")":
+            or not toks.raw[end - 3].isdigit() or toks.low[end - 4] not in lexicon().month or toks.low[end - 5] != ")":
         return None
     k = end - 6  # back over the handle to its opening bracket: "(", "@", "realDonaldTrump"
     while k > 0 and end - 6 - k < 4 and toks.low[k] != "(":
