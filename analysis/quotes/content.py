@@ -184,7 +184,8 @@ def after_opener(toks: ParagraphTokens, c0: int) -> bool:
         start -= 1
     opening = start == 0 or toks.low[start - 1] in (".", "!", "?")
     first = toks.low[start]
-    return opening and start < k and (first in lexicon().opener or first in lexicon().preposition or first.endswith("ly"))
+    return opening and start < k and (first in lexicon().opener or first in lexicon().preposition
+                                      or first.endswith("ly"))
 
 
 def adjunct_only(toks: ParagraphTokens, span: tuple[int, int]) -> bool:

@@ -90,7 +90,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     ing_noun = low.endswith("ing") and j > lo and (
         toks.low[j - 1] in lexicon().determiner or toks.low[j - 1].endswith("'s")  # "the meeting"
         or j - 1 > lo and toks.low[j - 2] in ("the", "a", "an") and toks.kind[j - 1] == W
-        and toks.low[j - 1] not in lexicon().verb and not toks.low[j - 1].endswith(("ed", "ing", "ly")))  # "the court filing"
+        and toks.low[j - 1] not in lexicon().verb
+        and not toks.low[j - 1].endswith(("ed", "ing", "ly")))  # "the court filing"
     if not (np_word(toks, j) or ing_noun) or low in lexicon().preposition or low in lexicon().determiner:
         return None
     if low.endswith("ly") and not is_name(toks.raw[j]) and low not in lexicon().ly_noun:

@@ -293,7 +293,8 @@ def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[i
 
 def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
     """A bare plural after an inverted cue, with what qualifies it: "..., said analysts at Capital Economics",
-    "..., said campaigners", "..., said officials familiar with the reports". Only before the sentence's end, a comma or a post-modifier; never after "told"
+    "..., said campaigners", "..., said officials familiar with the reports". Only before the sentence's end, a
+    comma or a post-modifier; never after "told"
     ("..., told reporters" names the addressee)."""
     if i >= b:
         return None
