@@ -34,7 +34,9 @@ rule                     meaning
                          when that one has no role of their own and the description no post-modifier; once
                          found, the office keeps that holder for the rest of the article
 ``age->named``           an age description (``the 36-year-old``) resolved to the person named before it with
-                         that age after the name (``Wendi Garcia, 36,``)
+                         that age after the name (``Wendi Garcia, 36,``), else to the person who spoke last within
+                         two sentences when the article gives them no age, else to the person who spoke last within
+                         two sentences
 ``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
                          spells out: ``the ONS`` -> ``Office for National Statistics``)
 ``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
@@ -364,17 +366,23 @@ class Resolver(OfficeHolders):
 
     def _person_of_age(self, a: int, core: int) -> Person | None:
         """The person an age description stands for (``the 36-year-old said`` after ``Wendi Garcia, 36,``): the
-        latest person before it whose name is followed by that age in commas or brackets."""
+        latest person before it whose name is followed by that age in commas or brackets, else the person who spoke
+        last within two sentences (news calls the latest speaker by age)."""
         age = next((self.low[k] for k in range(a, core - 2)
                     if self.low[k].isdigit() and self.low[k + 1] == "-" and self.low[k + 2] == "year-old"), None)
         if age is None:
             return None
         best: tuple[int, Person] | None = None
+        aged: set[Person] = set()  # people given an age in the article
         for person in self.people.values():
             for start, end, _run in person.spans:
-                if start < a and end + 1 < a and self.low[end] in (",", "(") and self.low[end + 1] == age \
-                        and (best is None or start > best[0]):
-                    best = (start, person)
+                if start < a and end + 1 < a and self.low[end] in (",", "(") and self.low[end + 1].isdigit():
+                    aged.add(person)
+                    if self.low[end + 1] == age and (best is None or start > best[0]):
+                        best = (start, person)
+        if best is None:  # no one of that age: the person who spoke last, within two sentences, if given no age
+            best = next(((idx, entity) for idx, entity in reversed(self.history) if idx < a and isinstance(
+                entity, Person) and entity not in aged and self.sent(a) - self.sent(idx) <= 2), None)
         return best[1] if best else None
 
     def _by_last(self) -> dict[str, list[Person]]:

@@ -355,6 +355,18 @@ def test_an_age_description_names_the_person_of_that_age(text, words, speaker, r
     assert (got.speaker, got.rule) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # no one given that age: the person who spoke just before, unless given another age
+    ('Wendi Garcia said she fled Honduras. "All I want is work," the 36-year-old said.', "Wendi Garcia",
+     "age->named"),
+    ('Wendi Garcia, 29, said she fled Honduras. "All I want is work," the 36-year-old said.', "the 36-year-old",
+     "unnamed"),
+])
+def test_an_age_description_without_that_age_given_is_the_latest_speaker(text, speaker, rule):
+    got = resolve(text, "the 36-year-old", also=("Wendi Garcia",))
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
 def test_a_person_titled_only_inside_a_quotation_after_the_description_holds_no_office():
     text = ('Donald Trump spoke in Ohio about the Obama administration. "We fixed it," the president said. '
             '"President Obama left a mess," he added.')
