@@ -35,8 +35,7 @@ rule                     meaning
                          found, the office keeps that holder for the rest of the article
 ``age->named``           an age description (``the 36-year-old``) resolved to the person named before it with
                          that age after the name (``Wendi Garcia, 36,``), else to the person who spoke last within
-                         two sentences when the article gives them no age, else to the person who spoke last within
-                         two sentences
+                         two sentences when the article gives them no age
 ``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
                          spells out: ``the ONS`` -> ``Office for National Statistics``)
 ``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
