@@ -416,6 +416,10 @@ class Resolver(OfficeHolders):
             if entity is not None and entity.speaker is not None:
                 s = entity.speaker
                 return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->group"), entity
+            source = self._unnamed_source_just_before(a) if pronoun.kind == "plural" else None
+            if source is not None and source.speaker is not None:  # a singular "they": "A source close to X said"
+                s = source.speaker
+                return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->recent"), source
             lo = self.first_token_of_sentence(self.sent(a) - 1)
             name = self.organisations.latest_before(a, lo)
             if name is None and pronoun.kind == "neuter":
@@ -513,6 +517,18 @@ class Resolver(OfficeHolders):
         if k < 0 or self.name_order[k] < a - 30 or self.sent(self.name_order[k]) != sent:
             return None
         return self.name_at[self.name_order[k]][0]
+
+    def _unnamed_source_just_before(self, a: int) -> Entity | None:
+        """The unnamed person who spoke last, in this paragraph or the one before, when no name came between outside
+        quotation marks: the antecedent of a singular "they" ("A source close to Johnson said: ... They added")."""
+        if not self.history:
+            return None
+        idx, entity = self.history[-1]
+        if not (isinstance(entity, Entity) and entity.person and entity.number == "sg" and not entity.gender) \
+                or idx >= a or self.para(a) - self.para(idx) > 1:
+            return None
+        names = self.name_order[bisect_left(self.name_order, idx + 6):bisect_left(self.name_order, a)]
+        return None if any(not self.quoted(k) for k in names) else entity
 
     def _relative_group(self, a: int) -> str | None:
         """who: the plural noun phrase right before it, when no person is ("minority residents, who claim"), as

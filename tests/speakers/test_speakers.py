@@ -244,6 +244,14 @@ def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, occu
     assert got.rule in ("pronoun->recent", "relative->antecedent")
 
 
+def test_a_singular_they_after_an_unnamed_source_is_that_source():
+    text = 'A source close to Johnson said: "He is proud of it." They added that he would fight on.'
+    got = resolve(text, "They", also=("A source close to Johnson",))
+    assert (got.speaker, got.rule) == ("A source close to Johnson", "pronoun->recent")
+    text = 'A source close to Johnson said: "He is proud of it." Tom Reed spoke. They added that he would fight on.'
+    assert resolve(text, "They", also=("A source close to Johnson",)).speaker is None
+
+
 def test_pronouns_without_antecedent_name_no_one():
     got = resolve("The plan was fair, she said.", "she")
     assert (got.speaker, got.named, got.rule) == (None, False, "pronoun-unresolved")
