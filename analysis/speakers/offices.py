@@ -138,7 +138,8 @@ class OfficeHolders(View):
         """The person a definite description refers back to when the article gives its role to nobody (``the
         president said`` after Trump's quotation): the latest person who spoke within two sentences, else the
         latest person named outside quotation marks in the description's sentence or the one before, named in full
-        with a known given name (``given_names.csv``). The person must have no role of their own in the article
+        with a known given name (``given_names.csv``) or by a leader's family name ("But Trump was not free from
+        scrutiny ... the president pointed to polls"). The person must have no role of their own in the article
         and agree in gender. Offices with one holder only (``holders`` in ``roles.csv``), never roles that many
         hold ("the official", "the source")."""
         if not role.single:
@@ -150,7 +151,9 @@ class OfficeHolders(View):
         while named is None and k and self.sent(self.name_order[k - 1]) >= sentence - 1:
             index = self.name_order[k - 1]
             person = self.name_at[index][0]
-            if not self.quoted(index) and not self._as_modifier(index) and person.key[0] in self.lex.given:
+            if not self.quoted(index) and not self._as_modifier(index) and (
+                    person.key[0] in self.lex.given or not person.key[0] and not role.gender
+                    and person.key[1] in self.lex.leader_surnames):  # not "the Queen" for Trump
                 named = person
             k -= 1
         if named is None or any(d.role for d in self.described.descriptors(named)):

@@ -332,6 +332,11 @@ def test_an_opening_description_after_a_named_person_is_not_resolved_forward():
      "Helen Novak", "title->recent"),
     ("But Dan Ruiz was not free from scrutiny. The president pointed to polls showing support.", "The president",
      (), "Dan Ruiz", "title->recent"),
+    # named by a leader's family name alone; not for an office of one gender
+    ("But Trump was not free from scrutiny. The president pointed to polls showing support.", "The president",
+     (), "Trump", "title->recent"),
+    ("But Trump was not free from scrutiny. The Queen pointed to polls showing support.", "The Queen",
+     (), "The Queen", "unnamed"),
     # an "and" before the description is not in it
     ('"We will win," Helen Novak said. The budget rose and the chancellor said cuts would come.', "the chancellor",
      ("Helen Novak",), "Helen Novak", "title->recent"),
