@@ -100,8 +100,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
             and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative):
         i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause
-    if toks.low[i] == "of" and i - 2 >= lo and toks.low[i - 1] in ("%", "percent") and toks.raw[i - 2][:1].isdigit():
-        return (i - 2, j + 1)  # "53% of white voters said"
+    if toks.low[i] == "of" and percent_before(toks, i, lo) >= 0:
+        return (percent_before(toks, i, lo), j + 1)  # "53% of white voters said"
     if toks.kind[i] == W and toks.low[i] in lexicon().preposition:
         i = after_adjunct(toks, i, j) if not is_name(toks.raw[i]) else after_day(toks, i, j)
         if i < 0:
@@ -424,6 +424,13 @@ def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] 
     return None
 
 
+def percent_before(toks: ParagraphTokens, of: int, lo: int) -> int:
+    """Where a share opens before the "of" at token ``of`` ("53% of", "40 percent of"), else -1."""
+    if of - 2 >= lo and toks.low[of - 1] in ("%", "percent") and toks.raw[of - 2][:1].isdigit():
+        return of - 2
+    return -1
+
+
 def np_with_survey(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
     """The people of a poll before a cue: "those questioned said", "people surveyed say", with a share of them
     before ("69% of those questioned", "most of those polled")."""
@@ -438,8 +445,8 @@ def np_with_survey(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | 
             return None
         start = np[0]
     if start - 2 >= a and toks.low[start - 1] == "of":
-        if toks.low[start - 2] in ("%", "percent", "per") and start - 3 >= a and toks.raw[start - 3][:1].isdigit():
-            return (start - 3, c0)  # "69% of those questioned"
+        if percent_before(toks, start - 1, a) >= 0:
+            return (percent_before(toks, start - 1, a), c0)  # "69% of those questioned"
         share = np_back(toks, start - 2, a)
         if share is not None:
             start = share[0]  # "most of those polled"
