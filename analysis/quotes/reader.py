@@ -104,13 +104,14 @@ class Reader:
         self.quotes.append(quote)
         self.last, self.last_at = quote, (p, si)
 
-    def _passage(self, p: int, toks: ParagraphTokens, sentences: list[tuple[int, int]]) -> bool:
+    def _passage(self, p: int, toks: ParagraphTokens, sentences: list[tuple[int, int]],
+                 found: list[tuple[list[Hit], Hit | None]]) -> bool:
         """A paragraph without quotation marks after "X wrote:" closing the paragraph before: a passage set off
         as a block ("According to Education Week:" then the quoted paragraph). It is what X wrote, when it holds
         no attribution of its own and six words at least ("Advertisement" is none). True when it was taken."""
         ptoks, phit, pp = self.pending
         if sum(kind == W for kind in toks.kind) < 6 or any(kind == Q for kind in toks.kind) or ptoks.low[-1] != ":" \
-                or any(attribute_sentence(toks, a, b)[0] for a, b in sentences):
+                or any(hits for hits, _dangling in found):
             return False
         quote = hit_quote(self.text, ptoks, phit, pp)
         quote = retarget(self.text, quote, token_spans(toks, [(0, len(toks.kind))]), p, phit.rule + "_passage")
@@ -127,14 +128,14 @@ class Reader:
             self.last_at = (p, -2)
             return
         sentences = sentence_ranges(self.doc, p, toks)
-        if self.pending is not None and self.pending[2] == p - 1 and self._passage(p, toks, sentences):
+        found = [attribute_sentence(toks, a, b) for a, b in sentences]
+        if self.pending is not None and self.pending[2] == p - 1 and self._passage(p, toks, sentences, found):
             return
         last_para = self.last_at[0]
         prev_sentence_last = last_para == p - 1 and self.last_at[1] == -2
         para_last: Quote | None = None  # latest attribution of this paragraph
         para_quote: Quote | None = None  # latest direct or mixed attribution of this paragraph
         loose: tuple[int, int] | None = None  # a preceding quote-only sentence nobody has claimed
-        found = [attribute_sentence(toks, a, b) for a, b in sentences]
         for si, (a, b) in enumerate(sentences):
             hits, dangling = found[si]
             if hits:

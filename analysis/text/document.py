@@ -74,7 +74,7 @@ class Document:
     def paragraphs(self) -> list[tuple[int, int]]:
         """``(start, end)`` of each paragraph."""
         if self._paragraphs is None:
-            self._paragraphs = paragraph_spans(self.reading)
+            self._paragraphs = paragraph_spans(self.reading, furniture=False)  # the reading has none left
         return self._paragraphs
 
     @property

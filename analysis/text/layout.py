@@ -42,14 +42,14 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, *, furniture: bool = True) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph of the text, surrounding white space excluded, in order.
 
     Page furniture opening a line (:func:`furniture_spans`) is a paragraph of its own, so the words after it start
-    one.
+    one. ``furniture=False`` skips that search, for a text whose furniture :func:`reading_text` blanked already.
     """
     spans = []
-    furniture = dict(furniture_spans(text))
+    furniture_at = dict(furniture_spans(text)) if furniture else {}
     for match in _LINE.finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
@@ -57,9 +57,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            if start in furniture:
-                spans.append((start, furniture[start]))
-                start = furniture[start]
+            if start in furniture_at:
+                spans.append((start, furniture_at[start]))
+                start = furniture_at[start]
                 while text[start].isspace():
                     start += 1
             spans.append((start, end))
