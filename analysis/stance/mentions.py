@@ -38,7 +38,9 @@ its plain form."""
 
 SPEAKING_STATES = frozenset(("country", "place", "organisation"))
 """Speaker rules (:mod:`analysis.speakers.resolution`) whose speaker is an institution: when its country is the
-target, the state itself speaks."""
+target and the institution is the state (a country or place named as speaker, or an organisation of type
+``official``: "the Kremlin", "the State Department"), the state itself speaks. A newspaper, company or university
+of that country is not the state ("The Wall Street Journal reported that the United States would ...")."""
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,7 @@ def quote_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: Ta
     mentions = named + pronoun_mentions(doc, spans, registry, named, speaker, cue, kinds)
     if speaker.start >= 0:
         mentions = [m for m in mentions if not (m.start < speaker.end and speaker.start < m.end)]
-    if speaker.rule in SPEAKING_STATES and speaker.country:
+    if speaker.rule in SPEAKING_STATES and speaker.country and (
+            speaker.rule != "organisation" or speaker.type == "official"):
         mentions = [m for m in mentions if m.target != speaker.country]
     return sorted(mentions, key=lambda m: (m.start, m.end))

@@ -64,6 +64,20 @@ def test_a_state_speaking_is_no_target_of_its_own_quote():
     assert {m.target for m in quote_mentions(doc, [content], registry(), speaker=person)} == {"China"}
 
 
+@pytest.mark.parametrize(("speaker_type", "expected"), [
+    ("official", set()),  # "the State Department said": the state itself speaks
+    ("media", {"United States"}),  # a newspaper of the country is not the state
+    ("academic", {"United States"}),
+    ("business", {"United States"}),
+])
+def test_only_an_official_organisation_is_the_state_speaking(speaker_type, expected):
+    text = "The Daily Ledger reported that the United States would not pull out of the agreement."
+    content = span(text, "that the United States would not pull out of the agreement")
+    speaker = QuoteSpeaker(*span(text, "The Daily Ledger"), country="United States", type=speaker_type,
+                           rule="organisation")
+    assert {m.target for m in quote_mentions(Document("x", text), [content], registry(), speaker=speaker)} == expected
+
+
 @pytest.mark.parametrize(("text", "content", "target", "pronoun"), [
     ("\u201cRussia denies everything. Their smug response shows their guilt,\u201d she said.",
      "\u201cRussia denies everything. Their smug response shows their guilt,\u201d", "Russia", "Their"),
