@@ -85,6 +85,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     low = toks.low[j]
     if low in lexicon().pronoun:
         return (j, j + 1)
+    if low in lexicon().aux and _capitalised_after_break(toks, j, lo):
+        return (j, j + 1)  # '"...," May said': a surname spelt like a modal
     if low in lexicon().standalone:  # "Others said", "while many say"; not "nations most threatened", "X both said"
         return (j, j + 1) if j == lo or toks.kind[j - 1] != W or toks.low[j - 1] in lexicon().boundary else None
     ing_noun = low.endswith("ing") and j > lo and (
@@ -115,8 +117,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         return None
     if i == j and "-" in toks.raw[j] and toks.raw[j].islower():
         return None  # "stay-at-home orders", "late-night calls came in": a modifier, no speaker
-    if i == j and toks.low[j] in lexicon().singular_determiner:
-        return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker
+    if i == j and toks.low[j] in lexicon().singular_determiner and not (j > lo and is_name(toks.raw[j])):
+        return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker; "Little"
     return (_role_with_and(toks, i, j, lo), j + 1)
 
 
@@ -241,7 +243,8 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
                 i -= 1  # a floating quantifier: "they both said", "Gillibrand and Buttigieg all said"
                 continue
             break  # "Both said", "leaders of both parties said": part of the speaker
-        if (low in aux and not inside_name(toks, i - 1)) or low.endswith("n't") or (  # "Theresa May said"
+        if (low in aux and not inside_name(toks, i - 1) and not _capitalised_after_break(toks, i - 1, lo)) \
+                or low.endswith("n't") or (  # "Theresa May said"; '"...," May said'
                 low.endswith("ly") and len(low) > 4 and low not in ("only",)
                                                   and low not in lexicon().ly_noun
                                                   and not is_name(toks.raw[i - 1])):  # "Kelly said"
@@ -249,6 +252,12 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
         else:
             break
     return i
+
+
+def _capitalised_after_break(toks: ParagraphTokens, i: int, lo: int) -> bool:
+    """Is token i capitalised right after a quotation (a name: '"...," May said';
+    a modal never opens a clause before its verb there)?"""
+    return i > lo and is_name(toks.raw[i]) and toks.kind[i - 1] == Q
 
 
 def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
@@ -474,7 +483,12 @@ def np_with_source_modifier(toks: ParagraphTokens, c0: int, a: int) -> tuple[int
 def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tuple[int, int]:
     """Extend a speaker back over 'X and' when the two open the clause: '"...," Continetti and Goldfarb said'."""
     k = np[0] - 1
-    if k - 1 < a or toks.low[k] != "and" or not is_name(toks.raw[np[0]]):
+    if k - 1 < a or toks.low[k] != "and":
+        return np
+    described = _described_after_quotation(toks, k, a)
+    if described is not None:
+        return (described, np[1])  # '"...," the Iowa Republican and chairman of the committee said'
+    if not is_name(toks.raw[np[0]]):
         return np
     left = np_back(toks, k - 1, a)
     if left is None or toks.low[left[0]] in lexicon().pronoun or not is_name(toks.raw[left[1] - 1]):
@@ -483,6 +497,18 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
     if left[0] == a or toks.kind[before] == Q or toks.low[before] in (",", "\u2014", "--") or before in toks.comma_q:
         return (left[0], np[1])
     return np
+
+
+def _described_after_quotation(toks: ParagraphTokens, k: int, a: int) -> int | None:
+    """The article opening a short description right after a quotation and before the "and" at token k
+    ("a frustrated and hapless Mike Pence", "the Iowa Republican and chairman of X"); None elsewhere."""
+    for start in range(k - 1, max(a, k - 5) - 1, -1):
+        if toks.kind[start] != W:
+            return None
+        if toks.low[start] in ("the", "a", "an"):
+            before = start - 1
+            return start if before >= a and toks.kind[before] == Q and before in toks.comma_q else None
+    return None
 
 
 def participle_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:

@@ -305,6 +305,9 @@ class Resolver(OfficeHolders):
         organisation = self._organisation_described(a, b, core)
         if organisation is not None:
             return organisation
+        first = self._first_of_two_roles(a, core)
+        if first is not None:
+            return first
         aged = self._person_of_age(a, core) if self.low[a] in self.lex.definite else None
         if aged is not None:
             return self._person_speaker(aged, "age->named"), aged
@@ -339,6 +342,20 @@ class Resolver(OfficeHolders):
         entity = Entity(mention, "group" if plural else "unnamed", "pl" if plural else "sg",
                          person=role_value is not None, gender=role_value.gender if role_value is not None else "")
         return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity
+
+    def _first_of_two_roles(self, a: int, core: int) -> tuple[Speaker, Person | Entity] | None:
+        """One person given two roles ("the former vice president and presumptive Democratic nominee", "the
+        chairman and chief executive": no determiner after "and", the second role a modified one): the person the
+        first role names, when it names one; None otherwise ("the mayor and governor" may be two people)."""
+        if self.low[a] not in self.lex.definite:
+            return None
+        joint = next((k for k in range(a + 2, core - 2) if self.low[k] == "and"), None)
+        if joint is None or self.lex.function_kinds.get(self.low[joint + 1]) in ("determiner", "possessive") \
+                or self.mark_kind[joint - 1] != "role" \
+                or not any(self.mark_kind[k] == "role" for k in range(joint + 2, core)):
+            return None
+        speaker, entity = self._resolve_description(a, joint)
+        return (speaker, entity) if speaker.named else None
 
     def _document_before(self, a: int, core: int, b: int) -> Speaker | None:
         """The document a bare definite description of one ("the report said") stands for: the latest document

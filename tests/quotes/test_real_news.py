@@ -269,6 +269,14 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # an adjective in -ed after an article; "plan" heads a speaker; a time word before the reported clause
     ('"It is preseason," a frustrated Mike Pence told the governors.', '"It is preseason,"',
      "a frustrated Mike Pence"),
+    # a description coordinated right after a quotation is one speaker
+    ('"It is preseason," a frustrated and hapless Mike Pence told the governors.', '"It is preseason,"',
+     "a frustrated and hapless Mike Pence"),
+    ('"The code rewards no one," the Iowa Republican and chairman of the committee said.',
+     '"The code rewards no one,"', "the Iowa Republican and chairman of the committee"),
+    # a surname spelt like a modal or a determiner
+    ('"The second woman, but not the last," May said.', '"The second woman, but not the last,"', "May"),
+    ("Residents have reduced infections, Little said.", "Residents have reduced infections", "Little"),
     ('"The power to choose will stop the backlogs," the plan says.', '"The power to choose will stop the backlogs,"',
      "the plan"),
     ("Senators met privately to discuss witnesses, but said afterward there was no resolution.",

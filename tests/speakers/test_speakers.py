@@ -340,6 +340,9 @@ def test_an_opening_description_after_a_named_person_is_not_resolved_forward():
     # an "and" before the description is not in it
     ('"We will win," Helen Novak said. The budget rose and the chancellor said cuts would come.', "the chancellor",
      ("Helen Novak",), "Helen Novak", "title->recent"),
+    # one person given two roles: the first role names them
+    ("But Dan Ruiz was not free from scrutiny. The former president and party leader said taxes would fall.",
+     "The former president and party leader", (), "Dan Ruiz", "title->recent"),
     # a role many hold, a post-modifier (someone new), a person with a role of their own: no one
     ('"We will win," Helen Novak said. The official said taxes would fall.', "The official", ("Helen Novak",),
      "The official", "unnamed"),
