@@ -198,6 +198,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
     j = i + 1
     while j < hi and j < i + 10 and toks.kind[j] != Q:
         low = toks.low[j]
+        if low == "/" and j + 1 < hi and toks.start[j] == toks.end[j - 1] and toks.end[j] == toks.start[j + 1] \
+                and is_name(toks.raw[j - 1]) and is_name(toks.raw[j + 1]):
+            j += 1  # "a new NBC News/Wall Street Journal poll"
+            continue
         if toks.kind[j] == P and low not in ("-", "&") and not abbreviation_period(toks, j) \
                 or low == "-" and toks.start[j] > toks.end[j - 1]:
             break  # a spaced dash ends the phrase: "says the party - and insulation ..."
@@ -293,7 +297,14 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
     if first.endswith("ed") and s + 1 < e and toks.low[s + 1] in ("by", "in", "at", "as", "with", "the", "a", "an"):
         return True  # "The aides, led by campaign manager Terry Sullivan, told", "considered the standout"
     return not any((toks.low[k] in lexicon().verb or toks.low[k] in lexicon().cues and toks.low[k].endswith("ed"))
-                   and not inside_name(toks, k) for k in range(s, e))  # "chief executive of Alcohol Focus Scotland"
+                   and not inside_name(toks, k) and not _opens_name(toks, k, s, e)
+                   for k in range(s, e))  # "chief executive of Alcohol Focus Scotland", "of Planned Parenthood"
+
+
+def _opens_name(toks: ParagraphTokens, k: int, s: int, e: int) -> bool:
+    """Does a capitalised word inside an aside open a name with the capitalised word after it ("director of
+    Planned Parenthood", "a pilot for United Airlines")?"""
+    return s < k < e - 1 and is_name(toks.raw[k]) and is_name(toks.raw[k + 1])
 
 
 DASH_WORDS = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
@@ -376,6 +387,11 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         if k <= a or toks.low[k] != opener or (close == "," and not appositive(toks, k + 1, end)):
             return fallback
         np = np_back(toks, k - 1, a)
+        if np is not None and np[0] - 1 > a and toks.low[np[0] - 1] == "," \
+                and PARTY_LABEL.match("".join(toks.raw[np[0]:np[1]])):
+            named = np_back(toks, np[0] - 2, a)  # "Brady, R-Texas, chairman of the committee, told"
+            if named is not None and is_name(toks.raw[named[1] - 1]):
+                return named
         if np is not None and np[0] > a and toks.low[np[0] - 1] in ("of", "from"):
             end = k  # a place is an appositive too
             continue
@@ -489,6 +505,9 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
     if described is not None:
         return (described, np[1])  # '"...," the Iowa Republican and chairman of the committee said'
     if not is_name(toks.raw[np[0]]):
+        if _bare_plural(toks, np[0]) and _bare_plural(toks, k - 1) and (
+                k - 1 == a or toks.kind[k - 2] == Q or toks.low[k - 2] == ","):
+            return (k - 1, np[1])  # "..., lawmakers and sources familiar with the negotiations said"
         return np
     left = np_back(toks, k - 1, a)
     if left is None or toks.low[left[0]] in lexicon().pronoun or not is_name(toks.raw[left[1] - 1]):
@@ -497,6 +516,13 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
     if left[0] == a or toks.kind[before] == Q or toks.low[before] in (",", "\u2014", "--") or before in toks.comma_q:
         return (left[0], np[1])
     return np
+
+
+def _bare_plural(toks: ParagraphTokens, i: int) -> bool:
+    """Is token i a lower-case plural noun that may speak ("lawmakers", "sources")?"""
+    low = toks.low[i]
+    return toks.kind[i] == W and low.endswith("s") and not is_name(toks.raw[i]) and np_word(toks, i) \
+        and low not in lexicon().pronoun and low not in lexicon().determiner and low not in lexicon().preposition
 
 
 def _described_after_quotation(toks: ParagraphTokens, k: int, a: int) -> int | None:

@@ -257,6 +257,10 @@ def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     for k in range(start, min(b, start + (5 if hit.cue.frame == "tell" else 1))):
         if toks.kind[k] == Q or toks.low[k] in ("that", ":"):
             return True
+    if hit.c1 + 1 < b and toks.low[hit.c1] == ",":
+        # "continues to insist, most recently in an interview, that ...": an aside, then the clause; but "the
+        # deputies who were the first to respond, Sheriff David Morgan said": the sentence's own attribution
+        return any(toks.low[k] == "that" and toks.low[k - 1] == "," for k in range(start + 1, min(b, start + 15)))
     if hit.cue.lemma in words.speech_act:
         return True
     if hit.cue.frame != "clause" or start >= b or toks.kind[start] != W:

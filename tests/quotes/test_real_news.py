@@ -274,6 +274,19 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "a frustrated and hapless Mike Pence"),
     ('"The code rewards no one," the Iowa Republican and chairman of the committee said.',
      '"The code rewards no one,"', "the Iowa Republican and chairman of the committee"),
+    # an infinitive cue before a comma: the clause after it has its own attribution
+    ("Twelve were hurt, including deputies who were the first to respond, Sheriff David Morgan said.",
+     "Twelve were hurt, including deputies who were the first to respond", "Sheriff David Morgan"),
+    # a capitalised word spelt like a verb opens a name inside an aside; a party label is an aside too
+    ('"It was close," Dawn Laguens, executive director of Planned Parenthood Action Fund, said.',
+     '"It was close,"', "Dawn Laguens"),
+    ('"I strongly disagree," Brady, R-Texas, chairman of the Ways and Means Committee, said.',
+     '"I strongly disagree,"', "Brady"),
+    # names joined by a slash; bare plurals coordinated after a comma
+    ("Bush's name could be a problem, said a new NBC News/Wall Street Journal poll.",
+     "Bush's name could be a problem", "a new NBC News/Wall Street Journal poll"),
+    ("The agreement would repeal the tax, lawmakers and sources familiar with the negotiations said.",
+     "The agreement would repeal the tax", "lawmakers and sources familiar with the negotiations"),
     # a surname spelt like a modal or a determiner
     ('"The second woman, but not the last," May said.', '"The second woman, but not the last,"', "May"),
     ("Residents have reduced infections, Little said.", "Residents have reduced infections", "Little"),
