@@ -207,9 +207,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
             break  # a spaced dash ends the phrase: "says the party - and insulation ..."
         nxt = toks.low[j + 1] if j + 1 < hi and toks.kind[j + 1] == W else ""
         if nxt and (low in lexicon().post_modifier and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner)
-                    or low == "and" and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner)
+                    or low == "and" and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner
+                                         or toks.low[j - 1] in lexicon().role_head and np_word(toks, j + 1))
                     and nxt not in lexicon().pronoun):
-            j += 1  # "officials familiar with the plans", "the US and European allies"
+            j += 1  # "officials familiar with the plans", "the US and European allies", "chairman and chief ..."
             continue
         if source and is_name(toks.raw[j - 1]) and toks.kind[j - 1] == W and (
                 low in lexicon().determiner and toks.raw[j][:1].islower() or (
@@ -226,9 +227,14 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
 
 
 def role_before_name(toks: ParagraphTokens, i: int, hi: int) -> bool:
-    """Do lower-case words at i lead to a name ("former tech executive Carly Fiorina", "spokesman John Kirby")?"""
-    for k in range(i, min(hi, i + 5)):
-        if toks.kind[k] != W or not np_word(toks, k) or toks.low[k] in lexicon().preposition:
+    """Do lower-case words at i lead to a name ("former tech executive Carly Fiorina", "spokesman John Kirby",
+    "chairman and chief executive officer Bill Ford": two roles joined by "and")?"""
+    limit = i + 5
+    for k in range(i, min(hi, i + 7)):
+        if toks.low[k] == "and" and k > i and toks.low[k - 1] in lexicon().role_head:
+            limit += 1
+            continue
+        if k >= limit or toks.kind[k] != W or not np_word(toks, k) or toks.low[k] in lexicon().preposition:
             return False
         if is_name(toks.raw[k]):
             return True

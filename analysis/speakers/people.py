@@ -156,7 +156,8 @@ class People(View):
             k -= 1
         if k == last:
             return r1
-        if (self.mark_kind[last] == "role" and self.mark_value[last].type != "") or self.low[last - 1] in self.lex.given:
+        if (self.mark_kind[last] == "role" and self.mark_value[last].type != "") or self.low[last - 1] in self.lex.given \
+                or r0 > 0 and self.mark_kind[r0 - 1] in ("role", "title"):  # "co-chairman Liam Fox"
             return k
         return r1
 

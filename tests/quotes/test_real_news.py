@@ -287,6 +287,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Bush's name could be a problem", "a new NBC News/Wall Street Journal poll"),
     ("The agreement would repeal the tax, lawmakers and sources familiar with the negotiations said.",
      "The agreement would repeal the tax", "lawmakers and sources familiar with the negotiations"),
+    # "according to" closing the sentence without a comma; two roles joined by "and" before a name
+    ("Consumer confidence rose in December for the first time since July according to new data.",
+     "Consumer confidence rose in December for the first time since July", "new data"),
+    ('"We have more new products," said chairman and chief executive officer Bill Ford.',
+     '"We have more new products,"', "chairman and chief executive officer Bill Ford"),
     # a surname spelt like a modal or a determiner
     ('"The second woman, but not the last," May said.', '"The second woman, but not the last,"', "May"),
     ("Residents have reduced infections, Little said.", "Residents have reduced infections", "Little"),

@@ -58,6 +58,8 @@ NAME_CASES = [
      "Dr. Jane Doyle", 0, "Jane Doyle", "full-name"),
     ("Senator Angus King of Maine was not convinced. King said the bill was rushed.",
      "King", 1, "Angus King", "surname->full"),
+    # a surname spelt like an organisation after a role ("Fox" the network)
+    ("Taxes will rise, party chairman Liam Fox said. Fox said so twice.", "Fox", 1, "Liam Fox", "surname->full"),
     ("Hillary Clinton arrived late. Hillary said she was tired.",
      "Hillary", 1, "Hillary Clinton", "given->full"),
     ("Trump's son Eric Trump spoke first, then Donald Trump took the stage. Trump said he would win.",
