@@ -128,8 +128,9 @@ class People(View):
                 # "(Director of) National Intelligence James Clapper": common nouns the article also writes in lower
                 # case, then a given name: the name starts there (not "Behnam Ben Taleblu", "Coretta Scott King")
                 k = next((k for k in range(n0 + 1, n1 - 1) if low[k] in self.lex.given), n0)
-                if k > n0 and all(self.written_in_lower_case(low[i]) for i in range(n0, k)):
-                    n0 = k
+                if k > n0 and (all(self.written_in_lower_case(low[i]) for i in range(n0, k))
+                               or r0 > 1 and low[r0 - 1] in ("for", "of") and mark_kind[r0 - 2] == "role"):
+                    n0 = k  # "UN High Commissioner for Human Rights Michelle Bachelet": the office's domain first
             if n1 <= n0 or not any(kind[i] == "word" and len(word[i]) > 1 for i in range(n0, n1)) \
                     or all(mark_kind[i] for i in range(n0, n1)):  # "Foreign Affairs": listed words only, not a name
                 if kind[r1 - 1] == "word":

@@ -318,6 +318,10 @@ class Resolver(OfficeHolders):
             found = self._office_holder(role_value, a, b, role_i)
             if found is not None:
                 return found
+        elif role_value is not None and not role_value.document and not role_value.plural:
+            person = self._named_after_lead(role_value, a, b)  # "A Kemp spokesman said", "Amnesty's chief said"
+            if person is not None:
+                return self._person_speaker(person, "title->lead"), person
         desc = self.described.parse_role_phrase(a, core, "mention")
         role = desc.role if desc else None
         if role is None and role_value is not None and role_i is not None:

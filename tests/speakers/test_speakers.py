@@ -322,6 +322,26 @@ def test_an_opening_description_is_the_person_the_next_paragraph_names(role, fol
     assert (got.speaker, got.rule) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("opening", "speaker"), [
+    # indefinite and possessive openings too ("A party spokeswoman", "Scotland's justice minister")
+    ("A party spokeswoman", "Patricia Hewlin"),
+    ("Scotland's justice minister", "Patricia Hewlin"),
+    ("One top lawmaker", "Patricia Hewlin"),
+    # a plural opening is a group, not the person named next
+    ("Two top lawmakers", "Two top lawmakers"),
+])
+def test_any_opening_description_of_one_person_is_the_person_the_next_paragraph_names(opening, speaker):
+    text = f"Taxes will not rise, {opening} has said.\n\nPatricia Hewlin said the promise was firm."
+    got = resolve(text, opening, also=("Patricia Hewlin",))
+    assert got.speaker == speaker
+
+
+def test_an_office_and_its_domain_before_a_name_are_no_part_of_it():
+    text = "On Monday, UN High Commissioner for Human Rights Michelle Bachelet warned of a tragedy."
+    got = resolve(text, "UN High Commissioner for Human Rights Michelle Bachelet")
+    assert (got.speaker, got.rule) == ("Michelle Bachelet", "full-name")
+
+
 def test_an_opening_description_after_a_named_person_is_not_resolved_forward():
     text = "Mark Dunn met the minister. Taxes will not rise, the trade secretary has said.\n\nAnn Kell said so."
     got = resolve(text, "the trade secretary", also=("Ann Kell",))
