@@ -455,6 +455,31 @@ def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] 
     return None
 
 
+def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, a: int) -> tuple[int, int]:
+    """A speaker found inside a relative clause before the cue belongs to the clause's antecedent: "Residents who
+    live near the river said" (not "the river"), "A woman who was seated near the gunman said". The relative
+    pronoun must be "who" ("that" and "which" more often open a clause of another kind: "legislation that nearly
+    everyone said") and the clause's subject, the speaker found its object: a verb follows the pronoun (not a
+    name, a determiner or a conjunction), no verb that takes a clause ("who revealed he said"), and the speaker
+    is no pronoun."""
+    words = lexicon()
+    if toks.low[np[0]] in words.pronoun:
+        return np
+    for r in range(np[0] - 1, max(a, np[0] - 8) - 1, -1):
+        if toks.kind[r] != W:
+            return np
+        if toks.low[r] == "who" and a < r < np[0] - 1:
+            after = toks.low[r + 1]
+            if is_name(toks.raw[r + 1]) or after in words.determiner or after in words.pronoun \
+                    or after in words.preposition or any(toks.low[k] in words.cues or toks.low[k] in words.subordinate
+                                                         for k in range(r + 1, np[0])):
+                return np
+            antecedent = np_back(toks, r - 1, a)
+            return (antecedent[0], np[1]) if antecedent is not None \
+                and toks.low[antecedent[0]] not in words.pronoun else np
+    return np
+
+
 def percent_before(toks: ParagraphTokens, of: int, lo: int) -> int:
     """Where a share opens before the "of" at token ``of`` ("53% of", "40 percent of"), else -1."""
     if of - 2 >= lo and toks.low[of - 1] in ("%", "percent") and toks.raw[of - 2][:1].isdigit():

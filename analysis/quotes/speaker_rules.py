@@ -5,6 +5,7 @@ from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
     after_among,
+    antecedent_of_relative,
     aux_back,
     coordinated_back,
     is_description,
@@ -204,7 +205,7 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
         if subject is not None and subject[1] <= np[0] - 1:
             return set_speaker(hit, c0, subject, c0, hit.c1, "participle_subject")
     if np is not None:
-        np = coordinated_back(toks, np, a)
+        np = coordinated_back(toks, antecedent_of_relative(toks, np, c0, a), a)
         prep = np[0] - 2 if np[0] - 2 > a and toks.low[np[0] - 1] in ("the", "a", "an") else np[0] - 1
         if is_description(toks, np) and toks.low[np[0]] != "the" and toks.low[np[0]] not in lexicon().pronoun \
                 or after_among(toks, np[0], a) > 0:

@@ -149,7 +149,10 @@ class Resolver(OfficeHolders):
             return self._name_closing_role(core, b)
         # "US Customs and Border Protection Commissioner Kevin McAleenan": the name a role or title introduces,
         # when the first is no sure person's name ("Both President Obama and GOP nominee Mitt Romney": two people)
-        if len(heads) > 1 and not self.described.confirmed(self.name_at[heads[0]][0], set()):
+        first, first_end, first_rule = self.name_at[heads[0]]
+        if len(heads) > 1 and (not self.described.confirmed(first, set())
+                               or first_rule == "given->full" and first_end == heads[0] + 1):
+            # (a lone word taken for a given name, "Customs" of "Customs Enforcement", is no sure name either)
             return next((i for i in heads[1:] if self.mark_kind[i - 1] in ("role", "title")), heads[0])
         return heads[0]
 

@@ -292,6 +292,12 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Consumer confidence rose in December for the first time since July", "new data"),
     ('"We have more new products," said chairman and chief executive officer Bill Ford.',
      '"We have more new products,"', "chairman and chief executive officer Bill Ford"),
+    # a speaker with a relative clause: the antecedent, not the clause's object, speaks
+    ("Residents who live near the river said the water was rising.", "the water was rising",
+     "Residents who live near the river"),
+    ("A woman who was seated near the gunman told police he had shouted.", "he had shouted",  # "police" is no content
+     "A woman who was seated near the gunman"),
+    ("Lawmakers passed legislation that nearly everyone said was dead.", "was dead", "everyone"),
     # a surname spelt like a modal or a determiner
     ('"The second woman, but not the last," May said.', '"The second woman, but not the last,"', "May"),
     ("Residents have reduced infections, Little said.", "Residents have reduced infections", "Little"),
