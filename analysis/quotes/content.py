@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.phrases import DASH_WORDS, new_subject, participle_opener
-from analysis.quotes.tokens import P, ParagraphTokens, Q, W
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "(", ")"})
 
@@ -159,8 +159,11 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
         return []  # '"...!" Smith said last week.': the quotation before is the content
     if right is not None and hit.cue.frame == "naming":
         last_q = max((k for k in range(*right) if toks.kind[k] == Q), default=-1)
+        comma = next((k for k in range(*right) if toks.low[k] == ","), right[1])
         if last_q >= 0:  # 'called the idea a "ridiculous proposition," adding ...': up to the quoted name
             right = (right[0], last_q + 1)
+        elif comma > right[0] and all(toks.kind[k] == W and is_name(toks.raw[k]) for k in range(right[0], comma)):
+            right = (right[0], comma)  # "The law, which critics dubbed Obamacare, is popular": the name only
     clause = toks.low[right[0]] in lexicon().subordinate and new_subject(toks, right[0] + 1, right[1]) \
         if right is not None else False  # "said while it was an agreement in principle, ...": a clause
     if right is not None and not (toks.low[right[0]] in lexicon().adjunct_start and not clause

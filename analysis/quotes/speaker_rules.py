@@ -157,6 +157,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
     if hit.cue.frame == "according":
         np = np_forward(toks, hit.c1, b, source=True) or words_until_comma(toks, hit.c1, b)
         return np is not None and set_speaker(hit, hit.c0, np, hit.c0, np[1], "according_to")
+    if naming_participle(toks, hit, a, b):
+        return False  # "a firm called Rising Tide", "a man named Abe": a name given, nothing said
     c0 = aux_back(toks, hit.c0, a)
     if noun_use(toks, hit, a):
         return noun_cue(toks, hit, a, b)
@@ -241,6 +243,34 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
                 and reported_clause_follows(toks, hit, b):  # the verb after the subject gave no attribution
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is a naming cue a participle that gives a name, not speech ("run by a newer firm called Rising Tide
+    Interactive", "a 40-year-old man named DeWayne Craddock,", "another firm called TargetSmart that")? The cue is
+    a past form after a common noun that does not open its clause (a finite verb has its subject there: "The
+    magazine dubbed Cantor", "which critics dubbed Obamacare"), and the name after it is all that follows (not
+    "called Underwood's statement "misleading"", "called Trump a liar")."""
+    word = toks.low[hit.c0]
+    if hit.cue.frame != "naming" or hit.cue.lemma not in NAMING or not word.endswith("ed") or hit.c1 >= b \
+            or not (toks.kind[hit.c1] == W and is_name(toks.raw[hit.c1])):
+        return False
+    np = np_back(toks, hit.c0 - 1, a)
+    if np is None or is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
+        return False
+    k = hit.c1
+    while k < b and toks.kind[k] == W and is_name(toks.raw[k]):
+        k += 1
+    after = toks.low[k] if k < b else ""
+    if toks.low[k - 1].endswith(("'s", "\u2019s")) or k < b and toks.kind[k] == Q or after in ("a", "an", "the", "as"):
+        return False
+    if after in lexicon().aux:
+        return True  # "A California business called Pravda Corp was incorporated": the sentence's verb follows
+    return np[0] > a and toks.low[np[0] - 1] not in ("which", "that", "who", "and", "but") and toks.kind[np[0] - 1] != Q
+
+
+NAMING = frozenset(("call", "name", "dub", "label", "brand"))
+"""Naming cues whose past participle may give a name after a noun ("a firm called X")."""
 
 
 def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:

@@ -474,6 +474,10 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     "Rosenstein was little known outside of government circles until Tuesday.",
     # the writer's "As we noted," reports no source
     "As we noted, the campaign hit him hard.",
+    # a naming participle gives a name, no speech
+    "The sites were run by a newer firm called Rising Tide Interactive that did well.",
+    "A California business called Pravda Corp was incorporated late last year.",
+    "The shooter, a 40-year-old man named DeWayne Craddock, had resigned.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []

@@ -298,6 +298,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("A woman who was seated near the gunman told police he had shouted.", "he had shouted",  # "police" is no content
      "A woman who was seated near the gunman"),
     ("Lawmakers passed legislation that nearly everyone said was dead.", "was dead", "everyone"),
+    # a naming cue after its subject speaks ("critics dubbed", "The magazine dubbed"), or with an object and more
+    ("The law, which critics dubbed Obamacare, is popular.", "Obamacare", "critics"),
+    ('An attorney for the foundation called Underwood\'s statement "misleading".',
+     'Underwood\'s statement "misleading"', "An attorney for the foundation"),
     # a surname spelt like a modal or a determiner
     ('"The second woman, but not the last," May said.', '"The second woman, but not the last,"', "May"),
     ("Residents have reduced infections, Little said.", "Residents have reduced infections", "Little"),
