@@ -108,6 +108,7 @@ class Words:
     indefinite: frozenset[str] = frozenset()
     release: frozenset[str] = frozenset()
     month: frozenset[str] = frozenset()
+    demonstrative: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

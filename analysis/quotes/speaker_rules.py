@@ -151,7 +151,24 @@ def near_quotation(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
 
 
 def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -> bool:
-    """Attach a speaker and a region to a cue; False when the cue has none."""
+    """Attach a speaker and a region to a cue; False when the cue has none (or only a word that cannot speak)."""
+    return _attach(toks, hit, a, b, prev) and (hit.cue.frame == "according" or not mute_word(toks, hit.s0, hit.s1))
+
+
+def mute_word(toks: ParagraphTokens, s0: int, s1: int) -> bool:
+    """Is a one-word speaker a lower-case word that cannot speak on its own: an adjective, an adverb, a verb or a
+    mass noun ("legal and procedural questions", "done wonders", "can lay claim", "similar")? Those that can are
+    pronouns, determiners and indefinites standing alone ("others", "everyone", "those"), plural and collective nouns
+    ("analysts", "police"), roles ("spokesman") and documents ("report")."""
+    if s1 - s0 != 1 or toks.kind[s0] != W or not toks.raw[s0][:1].islower():
+        return False
+    low, words = toks.low[s0], lexicon()
+    return not (low.endswith("s") or "'" in low or "\u2019" in low or low in words.pronoun or low in words.standalone
+                or low in words.indefinite or low in words.plural or low in words.role_head
+                or low in words.document_noun or low in words.speaker_noun or low in words.demonstrative)
+
+
+def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -> bool:
     if hit.cue.quotation_only and not near_quotation(toks, hit, a, b):
         return False  # "crime has continued to fall", "the demonstrations continued for months"
     if hit.cue.frame == "according":

@@ -478,6 +478,10 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     "The sites were run by a newer firm called Rising Tide Interactive that did well.",
     "A California business called Pravda Corp was incorporated late last year.",
     "The shooter, a 40-year-old man named DeWayne Craddock, had resigned.",
+    # a lone lower-case word that cannot speak before a cue spelt like a noun
+    "The court has assigned itself a mess of legal and procedural questions from multiple lawsuits.",
+    "A few weeks of positive headlines have also done wonders for morale.",
+    "The president can lay claim to only a mixed record.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []
