@@ -85,6 +85,7 @@ class Lexicon:
     leaders: dict[str, str]  # a head of state or government's full name, lower case -> the country
     collectives: frozenset[str]  # "family", "government", "police": a group "they" may point back to
     leader_surnames: frozenset[str]  # the leaders' family names that are no given name: "trump", "putin"
+    organisation_nouns: dict[str, str]  # "company" -> the organisations it may mean (organisation_nouns.csv)
 
 
 def normalise(word: str) -> str:
@@ -245,6 +246,7 @@ def lexicon() -> Lexicon:
         definite=uses["definite"],
         leaders=leaders,
         leader_surnames=frozenset(name.split()[-1] for name in leaders) - given.keys(),
+        organisation_nouns={row["noun"]: row["kind"] for row in wordlists.rows("organisation_nouns.csv")},
         # nouns that take a plural verb in British English ("His family say"): "they" may point back to them
         collectives=frozenset(r["word"].lower() for r in wordlists.rows("attribution_words.csv")
                               if r["class"].strip() == "plural")

@@ -14,22 +14,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from functools import cache
 
 from analysis.speakers.descriptions import Descriptions
 from analysis.speakers.lexicon import is_acronym
 from analysis.speakers.reading import View
 from analysis.speakers.records import Person
-from analysis.text import wordlists
 
 _NOT_ORGANISATION = frozenset(("title", "role", "country", "place", "modifier"))
-
-
-@cache
-def organisation_nouns() -> dict[str, str]:
-    """Common nouns that refer back to a named organisation, each with the kind of organisation it may refer
-    to (``name``, ``business``, ``media``, ``any``: ``resources/organisation_nouns.csv``)."""
-    return {row["noun"]: row["kind"] for row in wordlists.rows("organisation_nouns.csv")}
 
 
 def _initials(name: str) -> str:
@@ -135,7 +126,7 @@ class Organisations(View):
         for k in range(r0, r1):
             if self.mark_kind[k] == "org" and self.mark_value[k].type:
                 return self.mark_value[k].type
-        noun_kind = organisation_nouns().get(self.low[r0 - 1], "") if r0 else ""
+        noun_kind = self.lex.organisation_nouns.get(self.low[r0 - 1], "") if r0 else ""
         return {"business": "business", "media": "media", "any": "other"}.get(noun_kind, "")
 
     def _spelt_out(self, acronym: str) -> str | None:

@@ -94,9 +94,16 @@ class People(View):
         low, kind, word, mark_kind = self.low, self.kind, self.word, self.mark_kind
         function_kind, cue_forms = self.function_kind, self.lex.cue_forms
         self.runs = self._runs()
+        # "investment bank Goldman Sachs", "Chemical giant Monsanto ... Monsanto said": an organisation's name, here
+        # and wherever the article writes it again, is no person's
+        organisations = {tuple(low[r0:r1]) for r0, r1 in self.runs if r0 > 0
+                         and self.lex.organisation_nouns.get(low[r0 - 1], "name") != "name"
+                         and not any(mark_kind[k] in ("role", "title") for k in range(r0 - 1, r1))}
         for r0, r1 in self.runs:
             while r1 - r0 > 1 and low[r1 - 1] in self.lex.honours:
                 r1 -= 1  # "Guy Mansfield QC": the honour is no part of the name
+            if tuple(low[r0:r1]) in organisations:
+                continue
             if r1 - r0 == 1:  # the commonest run: one capitalised word
                 w = word[r0]
                 if function_kind[r0] is not None or kind[r0] != "word" or len(w) < 2:

@@ -69,7 +69,7 @@ from typing import SupportsIndex
 from analysis.speakers.descriptions import Descriptions
 from analysis.speakers.lexicon import DESCRIPTIVE, EDGE_STRIP, Pronoun, Role, is_acronym
 from analysis.speakers.offices import WINDOW, OfficeHolders
-from analysis.speakers.organisations import Organisations, organisation_nouns
+from analysis.speakers.organisations import Organisations
 from analysis.speakers.people import People
 from analysis.speakers.reading import Reading
 from analysis.speakers.records import Entity, Person, Speaker
@@ -189,6 +189,9 @@ class Resolver(OfficeHolders):
             return Speaker(None, False, None, None, "unnamed", None, "no-mention"), None
         if b - a == 1 and self.kind[a] == "word" and self.low[a] in self.lex.pronouns:
             return self._resolve_pronoun(a, self.lex.pronouns[self.low[a]])
+        organisation = self._organisation_after_noun(a, b)  # "Chemical giant Monsanto": not "Chemical"
+        if organisation is not None:
+            return organisation
         head = self._head_name(a, b)
         if head is not None:
             person, _end, rule = self.name_at[head]
@@ -217,6 +220,25 @@ class Resolver(OfficeHolders):
             person = min(pool, key=lambda p: p.first) if pool else None
         return person
 
+    def _organisation_after_noun(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
+        """An organisation named after the noun that says what it is, ending the mention's head ("German car maker
+        BMW", "investment bank Goldman Sachs", "budget airline Ryanair": ``organisation_nouns.csv``, not the nouns
+        of institutions, which stand inside names: "the committee")."""
+        core = self._core_end(a, b)
+        k = core
+        while k > a and (self.is_cap(k - 1) and self.function(k - 1) is None and self.mark_kind[k - 1] != "role"
+                         or (self.word[k - 1] == "&" or self.kind[k - 1] == "poss") and k - 2 > a
+                         and self.is_cap(k - 2)):
+            k -= 1  # "research firm Pew Internet & American Life", "research firm Moody's Analytics"
+        kind = self.lex.organisation_nouns.get(self.low[k - 1], "name") \
+            if a < k < core and self.mark_kind[k - 1] not in ("role", "title") else "name"  # "producer X": a person
+        if kind == "name":
+            return None
+        name = self.span_text(k, core)
+        org_type = self.described.org_type(k, core) or {"business": "business", "media": "media"}.get(kind, "other")
+        return Speaker(name, True, None, name, org_type, self.described.country_in(a, core), "organisation"), \
+            Entity(name, "org", "sg")
+
     def _named_non_person(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
         """An organisation, country or place heading a mention ("the State Department", "CNN", "China")."""
         i = a
@@ -227,7 +249,7 @@ class Resolver(OfficeHolders):
         head = self._core_end(i, b) - 1
         # "the Department of Justice": a role word after "of" and an organisation noun names the organisation
         of_organisation = head - 2 >= i and self.low[head - 1] in self.lex.org_joiners and self.is_cap(head - 2) \
-            and organisation_nouns().get(self.low[head - 2]) == "name"
+            and self.lex.organisation_nouns.get(self.low[head - 2]) == "name"
         if self.mark_kind[head] in ("role", "title") and not of_organisation \
                 or not self.is_cap(head) and self.mark_kind[head] != "org":
             return None  # a description: "Former Clinton Pollster", "Strategists for Obama"
@@ -256,7 +278,7 @@ class Resolver(OfficeHolders):
         name = self.span_text(s, e)
         if e - s == 1 and is_acronym(name):
             name = self.organisations.full_name(name) or name  # "the ONS": the name the article spells out
-        org_type = self.described.org_type(s, e) or "other"
+        org_type = self.described.org_type(s, e) or self.organisations.types.get(name.lower()) or "other"
         return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
             Entity(name, "org", "sg")
 
@@ -287,7 +309,7 @@ class Resolver(OfficeHolders):
         if first not in ("the", "this", "that", "its", "their") or core - a > 4:
             return None
         head = self.low[core - 1]
-        nouns = organisation_nouns()
+        nouns = self.lex.organisation_nouns
         two_words = self.span_text(core - 2, core).lower()
         if head not in nouns and two_words not in nouns \
                 and not (first in ("its", "their") and head in COLLECTIVE_ROLES):

@@ -554,6 +554,16 @@ ORGANISATION_CASES = [
      "U.S. Department of Justice", "official", "United States", "organisation"),
     ("The Ministry of Justice said the rules held.", "The Ministry of Justice", "Ministry of Justice", "official",
      None, "organisation"),
+    # a name after the noun that says what it is (organisation_nouns.csv): an organisation, here and again later
+    ("German car maker Zolberg has announced new investment.", "German car maker Zolberg", "Zolberg", "business",
+     "Germany", "organisation"),
+    ("Investment bank Carrow Sachs said rates would rise.", "Investment bank Carrow Sachs", "Carrow Sachs",
+     "business", None, "organisation"),
+    ("Research firm Pell Internet & American Life says a blog starts every second.",
+     "Research firm Pell Internet & American Life", "Pell Internet & American Life", "business", "United States",
+     "organisation"),
+    ("Consumer goods giant Unilax cut jobs. Unilax said it would appeal.", "Unilax", "Unilax", "business", None,
+     "organisation"),
 ]
 
 
@@ -562,6 +572,12 @@ def test_organisations_countries_and_places_are_named_non_persons(text, words, s
     got = resolve(text, words)
     assert (got.speaker, got.named, got.type, got.country, got.rule) == (speaker, True, kind, country, rule)
     assert got.role is None
+
+
+def test_a_person_after_a_role_that_is_also_an_organisation_noun_stays_a_person():
+    got = resolve("Executive producer Morgan J. Freeman tweeted that it was wrong.",
+                  "Executive producer Morgan J. Freeman")
+    assert (got.speaker, got.rule) == ("Morgan J. Freeman", "full-name")
 
 
 def test_a_name_modifying_another_noun_is_not_the_speaker():
