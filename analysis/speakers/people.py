@@ -98,6 +98,7 @@ class People(View):
         # and wherever the article writes it again, is no person's
         organisations = {tuple(low[r0:r1]) for r0, r1 in self.runs if r0 > 0
                          and self.lex.organisation_nouns.get(low[r0 - 1], "name") != "name"
+                         and not (r1 - r0 > 1 and low[r0] in self.lex.given)  # "broadcaster Julio Camacho"
                          and not any(mark_kind[k] in ("role", "title") for k in range(r0 - 1, r1))}
         for r0, r1 in self.runs:
             while r1 - r0 > 1 and low[r1 - 1] in self.lex.honours:
