@@ -96,10 +96,11 @@ class People(View):
         self.runs = self._runs()
         # "investment bank Goldman Sachs", "Chemical giant Monsanto ... Monsanto said": an organisation's name, here
         # and wherever the article writes it again, is no person's
-        organisations = {tuple(low[r0:r1]) for r0, r1 in self.runs if r0 > 0
-                         and self.lex.organisation_nouns.get(low[r0 - 1], "name") != "name"
+        organisations = {tuple(low[r0:r1]) for r0, r1 in self.runs
+                         if (self._after_organisation_noun(r0) or self._inside_organisation_name(r0))
                          and not (r1 - r0 > 1 and low[r0] in self.lex.given)  # "broadcaster Julio Camacho"
-                         and not any(mark_kind[k] in ("role", "title") for k in range(r0 - 1, r1))}
+                         and not any(mark_kind[k] == "title" or mark_kind[k] == "role" and not self.mark_value[k].document
+                                     for k in range(r0 - 1, r1))}
         for r0, r1 in self.runs:
             while r1 - r0 > 1 and low[r1 - 1] in self.lex.honours:
                 r1 -= 1  # "Guy Mansfield QC": the honour is no part of the name
@@ -140,7 +141,8 @@ class People(View):
                                or r0 > 1 and low[r0 - 1] in ("for", "of") and mark_kind[r0 - 2] == "role"):
                     n0 = k  # "UN High Commissioner for Human Rights Michelle Bachelet": the office's domain first
             if n1 <= n0 or not any(kind[i] == "word" and len(word[i]) > 1 for i in range(n0, n1)) \
-                    or all(mark_kind[i] for i in range(n0, n1)):  # "Foreign Affairs": listed words only, not a name
+                    or all(mark_kind[i] for i in range(n0, n1)) and not (n0 > 0 and mark_kind[n0 - 1] == "title"):
+                # "Foreign Affairs": listed words only, not a name (but "Dr Fox": a title makes them one)
                 if kind[r1 - 1] == "word":
                     nameless.append((r1 - 1, r1, r0))
                 continue
@@ -155,11 +157,24 @@ class People(View):
         self._link_singles(singles)
         self.name_order = sorted(self.name_at)
 
+    def _after_organisation_noun(self, r0: int) -> bool:
+        """Does a capitalised run follow the noun that says what it names ("car maker BMW", ``organisation_nouns``
+        of a kind other than ``name``)?"""
+        return r0 > 0 and self.lex.organisation_nouns.get(self.low[r0 - 1], "name") != "name"
+
+    def _inside_organisation_name(self, r0: int) -> bool:
+        """Does a capitalised run continue an organisation's name after a small word ("Institute for Fiscal
+        Studies", "Office for National Statistics": an organisation noun, capitalised, then "for" or "of")?"""
+        return r0 > 1 and self.low[r0 - 1] in self.lex.org_joiners and self.word[r0 - 2][:1].isupper() \
+            and self.low[r0 - 2] in self.lex.organisation_nouns
+
     def _name_ending_in_descriptor(self, r0: int, r1: int, desc: list[bool]) -> int:
         """A run ending in a role, country or place word that is a surname: "Angus King", "Bill English"."""
         last = r1 - 1
         if self.mark_kind[last] not in ("role", "country", "place", "org") or self.mark_start[last] != last:
             return r1
+        if last > r0 and self.mark_kind[last - 1] == "title" and self.mark_end[last - 1] == last:
+            return last  # "Dr Fox": a title before the word makes it a surname
         k = last
         while k > r0 and not desc[k - 1 - r0]:
             k -= 1

@@ -249,7 +249,9 @@ class Resolver(OfficeHolders):
         head = self._core_end(i, b) - 1
         # "the Department of Justice": a role word after "of" and an organisation noun names the organisation
         of_organisation = head - 2 >= i and self.low[head - 1] in self.lex.org_joiners and self.is_cap(head - 2) \
-            and self.lex.organisation_nouns.get(self.low[head - 2]) == "name"
+            and self.lex.organisation_nouns.get(self.low[head - 2]) == "name" or any(  # "Institute for Fiscal Studies"
+                self.is_cap(k) and self.lex.organisation_nouns.get(self.low[k]) == "name"
+                and self.low[k + 1] in self.lex.org_joiners for k in range(i, head - 1))
         if self.mark_kind[head] in ("role", "title") and not of_organisation \
                 or not self.is_cap(head) and self.mark_kind[head] != "org":
             return None  # a description: "Former Clinton Pollster", "Strategists for Obama"

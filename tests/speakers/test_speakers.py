@@ -564,6 +564,9 @@ ORGANISATION_CASES = [
      "organisation"),
     ("Consumer goods giant Unilax cut jobs. Unilax said it would appeal.", "Unilax", "Unilax", "business", None,
      "organisation"),
+    # a capitalised document noun closing an institution's name: the institution
+    ("The Institute for Fiscal Studies said taxes would rise.", "The Institute for Fiscal Studies",
+     "Institute for Fiscal Studies", "think tank", None, "organisation"),
 ]
 
 
@@ -572,6 +575,11 @@ def test_organisations_countries_and_places_are_named_non_persons(text, words, s
     got = resolve(text, words)
     assert (got.speaker, got.named, got.type, got.country, got.rule) == (speaker, True, kind, country, rule)
     assert got.role is None
+
+
+def test_a_title_makes_a_word_listed_as_an_organisation_a_surname():
+    got = resolve("Dr Fox refused to discuss the reports.", "Dr Fox")
+    assert (got.speaker, got.named, got.rule) == ("Fox", True, "surname-only")
 
 
 def test_a_person_after_a_role_that_is_also_an_organisation_noun_stays_a_person():
