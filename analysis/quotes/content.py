@@ -79,16 +79,17 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
     "There was, according to Gartner, evidence that ...": what comes after the second comma continues the
     clause before the first (a verb, a preposition other than a place or time adjunct of the cue, or the
     object of an auxiliary the first half ends with), so both halves are the content. Not when the words after
-    start a clause of their own (", but ...", ", adding ...") or either half holds a quotation (those are
-    interrupted quotations).
+    start a clause of their own (", but ...", ", adding ...") or the first half holds a quotation or the second
+    opens with one (those are interrupted quotations); a quotation inside the second half is part of it ("The
+    law, said Kennedy, had "the purpose and effect to disparage"").
     """
     if left is None or right is None or hit.cue.frame not in ("clause", "tell", "according") \
             or hit.rule not in ("speaker_cue", "cue_speaker", "according_to", "speaker_appositive_cue"):
         return None
     if hit.r0 < 1 or toks.low[hit.r0 - 1] != "," or hit.r1 >= len(toks.low) or toks.low[hit.r1] != ",":
         return None
-    if any(toks.kind[k] == Q for k in (*range(*left), *range(*right))) or is_opener(toks, *left):
-        return None
+    if any(toks.kind[k] == Q for k in range(*left)) or toks.kind[right[0]] == Q or is_opener(toks, *left):
+        return None  # an interrupted quotation ('"We will," he said, "win this."'), not 'The law, said X, had "..."'
     words = lexicon()
     first, last = toks.low[right[0]], toks.low[left[1] - 1]
     if toks.kind[right[0]] != W or first in CLAUSE_BREAKS or first.endswith("ing") or first in words.pronoun \

@@ -61,6 +61,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "the minister"),
     ("There was, according to Gartner, evidence that sales were falling.",
      "There was evidence that sales were falling", "Gartner"),
+    ('The law, said Kennedy, had "the purpose and effect to injure" the couples.',
+     'The law had "the purpose and effect to injure" the couples', "Kennedy"),  # a quotation inside the second
     # ... but not an adjunct of the cue, a clause of the writer's own, or an appositive of the speaker
     ("Prices will rise, the minister said, in a speech in Leeds.", "Prices will rise", "the minister"),
     ("Prices will rise, the minister said, but the bank disagreed.", "Prices will rise", "the minister"),
