@@ -214,7 +214,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         if np is not None:
             return set_speaker(hit, c0, np, j, hit.c1, "speaker_cue")
     np = np_with_source_modifier(toks, c0, a) or np_back(toks, j, a) or np_with_relative(toks, c0, a) \
-        or np_with_survey(toks, c0, a) or participle_modified(toks, j, c0, a)  # "one official briefed on X said"
+        or np_with_survey(toks, c0, a) or participle_modified(toks, j, c0, a) \
+        or name_before_open_aside(toks, c0, a)  # "one official briefed on X said", '"...," X, a Y working for Z said'
     if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
         return False
     if np is not None and word.endswith("ing") and toks.low[np[1] - 1] in lexicon().document_noun and np[0] - 1 > a \
@@ -260,6 +261,22 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
                 and reported_clause_follows(toks, hit, b):  # the verb after the subject gave no attribution
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def name_before_open_aside(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
+    """The name after a quotation whose aside runs on to the cue without its closing comma: '"I would need to
+    see more," Sean Downey, a Democratic operative working for Hilltop Public Solutions' office said'."""
+    k = c0 - 1
+    while k > a and c0 - k < 20 and (toks.kind[k] == W or toks.low[k] in ("'", "\u2019", "-")):
+        k -= 1
+    if k <= a or toks.low[k] != "," or c0 - k < 3:
+        return None
+    start = k
+    while start > a and toks.kind[start - 1] == W and is_name(toks.raw[start - 1]):
+        start -= 1
+    if start == k or start - 1 < a or toks.kind[start - 1] != Q or start - 1 not in toks.comma_q:
+        return None
+    return (start, k)
 
 
 def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

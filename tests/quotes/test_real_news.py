@@ -304,6 +304,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The law, which critics dubbed Obamacare, is popular.", "Obamacare", "critics"),
     ('An attorney for the foundation called Underwood\'s statement "misleading".',
      'Underwood\'s statement "misleading"', "An attorney for the foundation"),
+    # an aside after a quotation and a name that runs on to the cue without its closing comma
+    ('"I would need to see more," Sean Downey, a Democratic operative working for Hilltop office said.',
+     '"I would need to see more,"', "Sean Downey"),
     # a surname spelt like a modal or a determiner
     ('"The second woman, but not the last," May said.', '"The second woman, but not the last,"', "May"),
     ("Residents have reduced infections, Little said.", "Residents have reduced infections", "Little"),
