@@ -61,7 +61,8 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
     after = toks.low[e] if e < len(toks.low) else ""
     words = sum(1 for k in range(s, e) if toks.kind[k] == W)
     quoted = any(toks.kind[k] == Q for k in range(s, e))  # '"... at the expense of" domestic spending, Graham said'
-    if hit.cue.frame == "according" and e == hit.c0 and words >= 5 and hit.r1 >= len(toks.low) - 1:
+    if hit.cue.frame == "according" and e == hit.c0 and words >= 5 and (
+            hit.r1 >= len(toks.low) or toks.low[hit.r1] in (".", "!")):
         return True  # "... rose in December for the first time since July according to new data."
     return (words >= 3 or quoted and words >= 1) and (after in (",", "—", "–", "-", ":") or toks.kind[e - 1] == Q)
 

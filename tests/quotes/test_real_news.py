@@ -290,7 +290,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The agreement would repeal the tax, lawmakers and sources familiar with the negotiations said.",
      "The agreement would repeal the tax", "lawmakers and sources familiar with the negotiations"),
     # "according to" closing the sentence without a comma; two roles joined by "and" before a name
-    ("Consumer confidence rose in December for the first time since July according to new data.",
+    ("Consumer confidence rose in December for the first time since July according to new data. Sales fell.",
      "Consumer confidence rose in December for the first time since July", "new data"),
     ('"We have more new products," said chairman and chief executive officer Bill Ford.',
      '"We have more new products,"', "chairman and chief executive officer Bill Ford"),
