@@ -237,7 +237,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")
     if before in (",", ")") or before in DASH_WORDS:
         np = np_before_appositive(toks, j, a)
-        if np is not None:
+        if np is not None and not mute_word(toks, *np):  # not "is still low, at just 0.22 litres, said the US ..."
             return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
     inverted_ok = hit.cue.frame in ("clause", "tell") and not word.endswith("ing")
     if inverted_ok and c0 > a and (before == "," or toks.kind[c0 - 1] == Q):
