@@ -214,6 +214,8 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
     first = toks.low[right[0]]
     if first == "that" or toks.kind[right[0]] == Q:
         return False
+    if first in lexicon().interrogative and right[0] > 0 and toks.low[right[0] - 1] != ",":
+        return False  # "it didn't say who": an indirect question, however short
     if first in ("but", "yet", "whereas", "although", "though") and right[0] > 0 and toks.low[right[0] - 1] == ",":
         return True  # "Prices will rise, the minister said, but the bank disagreed": the writer's next clause
     if first in lexicon().relative and right[0] > 0 and toks.low[right[0] - 1] == ",":

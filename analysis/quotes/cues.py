@@ -109,6 +109,7 @@ class Words:
     release: frozenset[str] = frozenset()
     month: frozenset[str] = frozenset()
     demonstrative: frozenset[str] = frozenset()
+    interrogative: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -307,6 +307,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # an aside after a quotation and a name that runs on to the cue without its closing comma
     ('"I would need to see more," Sean Downey, a Democratic operative working for Hilltop office said.',
      '"I would need to see more,"', "Sean Downey"),
+    # an indirect question after the cue is its content, however short (not the clause before)
+    ("The agency will sell its stake to another company, although it didn't say who.", "who", "it"),
     # a surname spelt like a modal or a determiner
     ('"The second woman, but not the last," May said.', '"The second woman, but not the last,"', "May"),
     ("Residents have reduced infections, Little said.", "Residents have reduced infections", "Little"),
