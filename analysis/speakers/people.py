@@ -94,13 +94,7 @@ class People(View):
         low, kind, word, mark_kind = self.low, self.kind, self.word, self.mark_kind
         function_kind, cue_forms = self.function_kind, self.lex.cue_forms
         self.runs = self._runs()
-        # "investment bank Goldman Sachs", "Chemical giant Monsanto ... Monsanto said": an organisation's name, here
-        # and wherever the article writes it again, is no person's
-        organisations = {tuple(low[r0:r1]) for r0, r1 in self.runs
-                         if (self._after_organisation_noun(r0) or self._inside_organisation_name(r0))
-                         and not (r1 - r0 > 1 and low[r0] in self.lex.given)  # "broadcaster Julio Camacho"
-                         and not any(mark_kind[k] == "title" or mark_kind[k] == "role" and not self.mark_value[k].document
-                                     for k in range(r0 - 1, r1))}
+        organisations = self._organisation_names()
         for r0, r1 in self.runs:
             while r1 - r0 > 1 and low[r1 - 1] in self.lex.honours:
                 r1 -= 1  # "Guy Mansfield QC": the honour is no part of the name
@@ -156,6 +150,18 @@ class People(View):
         singles.extend(s for s in nameless if self.low[s[0]] in last_names)  # "King", "Guardian"
         self._link_singles(singles)
         self.name_order = sorted(self.name_at)
+
+    def _organisation_names(self) -> set[tuple[str, ...]]:
+        """The runs that name an organisation by where they stand, lower case ("investment bank Goldman Sachs",
+        "Institute for Fiscal Studies"): no person's name, here and wherever the article writes it again ("Chemical
+        giant Monsanto ... Monsanto said"). Not a run opening with a given name ("broadcaster Julio Camacho") or
+        after a person's role or title ("executive producer Morgan Freeman")."""
+        low, mark_kind = self.low, self.mark_kind
+        return {tuple(low[r0:r1]) for r0, r1 in self.runs
+                if (self._after_organisation_noun(r0) or self._inside_organisation_name(r0))
+                and not (r1 - r0 > 1 and low[r0] in self.lex.given)
+                and not any(mark_kind[k] == "title" or mark_kind[k] == "role" and not self.mark_value[k].document
+                            for k in range(r0 - 1, r1))}
 
     def _after_organisation_noun(self, r0: int) -> bool:
         """Does a capitalised run follow the noun that says what it names ("car maker BMW", ``organisation_nouns``

@@ -247,11 +247,14 @@ class Resolver(OfficeHolders):
         if i >= b or not self.is_cap(i) or self.function(i) is not None:
             return None
         head = self._core_end(i, b) - 1
-        # "the Department of Justice": a role word after "of" and an organisation noun names the organisation
-        of_organisation = head - 2 >= i and self.low[head - 1] in self.lex.org_joiners and self.is_cap(head - 2) \
-            and self.lex.organisation_nouns.get(self.low[head - 2]) == "name" or any(  # "Institute for Fiscal Studies"
-                self.is_cap(k) and self.lex.organisation_nouns.get(self.low[k]) == "name"
-                and self.low[k + 1] in self.lex.org_joiners for k in range(i, head - 1))
+        # "the Department of Justice": a role word right after an institution's noun and "of" or "for" names the
+        # institution; so does a document word anywhere after them ("Institute for Fiscal Studies"), not a person's
+        # role ("the Department of Homeland Security Secretary")
+        nouns, joiners = self.lex.organisation_nouns, self.lex.org_joiners
+        document = self.mark_kind[head] == "role" and self.mark_value[head].document
+        of_organisation = any(self.is_cap(k) and nouns.get(self.low[k]) == "name" and self.low[k + 1] in joiners
+                              and (k == head - 2 or document and all(self.is_cap(j) for j in range(k + 2, head + 1)))
+                              for k in range(i, head - 1))
         if self.mark_kind[head] in ("role", "title") and not of_organisation \
                 or not self.is_cap(head) and self.mark_kind[head] != "org":
             return None  # a description: "Former Clinton Pollster", "Strategists for Obama"

@@ -577,6 +577,12 @@ def test_organisations_countries_and_places_are_named_non_persons(text, words, s
     assert got.role is None
 
 
+def test_a_persons_role_after_an_institutions_name_stays_a_description():
+    got = resolve("The Department of Homeland Security Secretary said it.",
+                  "The Department of Homeland Security Secretary")
+    assert (got.named, got.rule) == (False, "unnamed")
+
+
 def test_a_title_makes_a_word_listed_as_an_organisation_a_surname():
     got = resolve("Dr Fox refused to discuss the reports.", "Dr Fox")
     assert (got.speaker, got.named, got.rule) == ("Fox", True, "surname-only")
