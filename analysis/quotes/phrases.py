@@ -292,9 +292,13 @@ def words_until_comma(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] 
 
 def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
     """Are tokens[s:e] an appositive or a participial phrase ("a professor at X", "speaking in Y")?"""
-    if s >= e or any(toks.kind[k] == Q for k in range(s, e)):
+    if s >= e:
         return False
     first = toks.low[s]
+    if first in ("who", "which", "whose"):
+        return True  # a relative clause, quotations and all ("who went to the "Audit the Fed" rally")
+    if any(toks.kind[k] == Q for k in range(s, e)):
+        return False
     if first in ("who", "which", "whose", "and") or first.endswith("ing") or first in lexicon().determiner \
             or first in APPOSITIVE_OPENERS:
         return True
@@ -316,7 +320,7 @@ def _opens_name(toks: ParagraphTokens, k: int, s: int, e: int) -> bool:
 DASH_WORDS = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
 
 APPOSITIVE_OPENERS = frozenset(("one", "two", "three", "among", "including", "himself", "herself", "now", "then",
-                                "formerly", "previously", "once", "also"))
+                                "formerly", "previously", "once", "also", "still"))
 """Words that open an aside about the speaker ("Ed Vaizey, one of the MPs who met Gove, said")."""
 
 ROLE_ACRONYMS = frozenset(("ceo", "cfo", "coo", "cto", "cio", "md", "mp", "mep"))
@@ -388,17 +392,27 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         if opener is None:
             return fallback
         k = end - 1
-        while k >= a and end - k < 40 and toks.low[k] != opener and toks.kind[k] != Q:
-            k -= 1
+        while k >= a and end - k < 40 and toks.low[k] != opener and (toks.kind[k] != Q or close == ","):
+            k -= 1  # (an aside in commas may hold a quotation when it is a relative clause: see appositive())
         if k <= a or toks.low[k] != opener or (close == "," and not appositive(toks, k + 1, end)):
             return fallback
         np = np_back(toks, k - 1, a)
+        rel = np[0] - 1 if np is not None else a
+        while rel > a and (toks.low[rel] in APPOSITIVE_OPENERS or toks.low[rel].endswith("ly")):
+            rel -= 1  # "who still runs", "who now leads"
+        if np is not None and rel - 1 > a and toks.low[rel] in ("who", "which") and toks.low[rel - 1] == ",":
+            end = k  # "Priebus, who still runs the RNC, which is trying ..., cited": an aside before this one
+            continue
         if np is not None and np[0] - 1 > a and toks.low[np[0] - 1] == "," \
                 and PARTY_LABEL.match("".join(toks.raw[np[0]:np[1]])):
             named = np_back(toks, np[0] - 2, a)  # "Brady, R-Texas, chairman of the committee, told"
             if named is not None and is_name(toks.raw[named[1] - 1]):
                 return named
         if np is not None and np[0] > a and toks.low[np[0] - 1] in ("of", "from"):
+            if np[0] - 2 > a and toks.low[np[0] - 2] == ")":  # "Rita Lowey (D) of New York, the ranking ..."
+                named = np_back(toks, np[0] - 2, a)
+                if named is not None and is_name(toks.raw[named[1] - 1]):
+                    return named
             end = k  # a place is an appositive too
             continue
         if np is not None and end == comma and is_description(toks, np) and name_run(toks, k + 1, end):

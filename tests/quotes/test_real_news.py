@@ -304,6 +304,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The law, which critics dubbed Obamacare, is popular.", "Obamacare", "critics"),
     ('An attorney for the foundation called Underwood\'s statement "misleading".',
      'Underwood\'s statement "misleading"', "An attorney for the foundation"),
+    # asides: a relative clause may hold a quotation; relative clauses in a row; a party tag and a place
+    ('Anthony Neutout, who went to the "Audit the Fed" rally, said he liked the style.', "he liked the style",
+     "Anthony Neutout"),
+    ('Priebus, who still runs the committee, which counts the "pledged" votes, cited one balloter.',
+     "one balloter", "Priebus"),
+    ("Rita Lowey (D) of New York, the ranking Democrat on the committee, said the reports were troubling.",
+     "the reports were troubling", "Rita Lowey"),
     # an aside after a quotation and a name that runs on to the cue without its closing comma
     ('"I would need to see more," Sean Downey, a Democratic operative working for Hilltop office said.',
      '"I would need to see more,"', "Sean Downey"),
