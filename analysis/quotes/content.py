@@ -39,6 +39,10 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
         return False
     if toks.low[s] in ("and", "but") and e - s > 3:
         return False  # "But she was not able to walk in, YouTube said": a clause, not an opening phrase
+    if toks.low[s] in words.opener and toks.low[s] not in words.subordinate and toks.low[s] not in words.preposition \
+            and any(toks.low[k] in words.be or toks.low[k] in words.aux
+                    or toks.low[k] in words.verb and toks.low[k].endswith(("'s", "\u2019s")) for k in range(s + 1, e)):
+        return False  # "Then there's the cost: ..., he says": an adverb opens a clause (not "While it is ..., X said")
     return toks.low[s] in words.opener or all(toks.low[k] in words.time for k in range(s, e)) \
         or participle_opener(toks, s, e)
 
@@ -64,7 +68,7 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
     if hit.cue.frame == "according" and e == hit.c0 and words >= 5 and (
             hit.r1 >= len(toks.low) or toks.low[hit.r1] in (".", "!")):
         return True  # "... rose in December for the first time since July according to new data."
-    return (words >= 3 or quoted and words >= 1) and (after in (",", "—", "–", "-", ":") or toks.kind[e - 1] == Q)
+    return (words >= 3 or quoted and words >= 1) and (after in (",", "—", "–", "-") or toks.kind[e - 1] == Q)
 
 
 CLAUSE_BREAKS = frozenset(("but", "and", "or", "so", "as", "while", "because", "although", "though", "when", "if",

@@ -104,7 +104,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause
     if toks.low[i] == "of" and percent_before(toks, i, lo) >= 0:
         return (percent_before(toks, i, lo), j + 1)  # "53% of white voters said"
-    if toks.kind[i] == W and toks.low[i] in lexicon().preposition:
+    acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
+    if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not acronym:
         i = after_adjunct(toks, i, j) if not is_name(toks.raw[i]) else after_day(toks, i, j)
         if i < 0:
             return None
@@ -113,7 +114,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
                      or toks.low[i] in words.opener and not is_name(toks.raw[i])
                      or toks.low[i] in words.subordinate and toks.low[i] not in words.relative):
         i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
-    if toks.low[i] in words.time and not determines(toks, i) or toks.low[i] in words.preposition:
+    if toks.low[i] in words.time and not determines(toks, i) or toks.low[i] in words.preposition and not acronym:
         return None
     if i == j and "-" in toks.raw[j] and toks.raw[j].islower():
         return None  # "stay-at-home orders", "late-night calls came in": a modifier, no speaker

@@ -40,10 +40,23 @@ def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
         if low == ",":
             aside = not aside and k + 1 < b and toks.low[k + 1] in ("a", "an")
         verb = low in lexicon().verb and not (k > i and toks.low[k - 1] in lexicon().determiner)  # "the meeting"
+        if toks.kind[k] == Q and _programme_title(toks, k, i) \
+                or low in ("'", "\u2019") and k + 1 < b and toks.kind[k + 1] == Q and _programme_title(toks, k + 1, i):
+            continue  # 'said during an appearance on CBS' "Face the Nation" that ...'
         if toks.kind[k] == Q or (toks.kind[k] == P and low != ",") or verb or (
                 low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i:
             return -1
     return -1
+
+
+def _programme_title(toks: ParagraphTokens, k: int, i: int) -> bool:
+    """Is the quotation at token k a programme's or paper's title after its owner ('CBS' "Face the Nation"',
+    'MSNBC's "Morning Joe"'), not content ending in a comma?"""
+    if k <= i or k in toks.comma_q:
+        return False
+    if toks.low[k - 1] in ("'", "\u2019"):  # "CBS' ": the apostrophe stands alone
+        return k - 2 >= i and toks.kind[k - 2] == W and is_name(toks.raw[k - 2])
+    return toks.kind[k - 1] == W and toks.low[k - 1].endswith(("'s", "\u2019s")) and is_name(toks.raw[k - 1])
 
 
 def quote_ahead(toks: ParagraphTokens, i: int, b: int) -> int:

@@ -56,6 +56,10 @@ class Reading:
         self._token_sentence: list[int] | None = None
         function_kinds = self.lex.function_kinds
         self.function_kind: list[str | None] = list(map(function_kinds.get, self.low))
+        if "&" in self.text:  # "AT&T", "B&Q": capitals joined by "&" are a name, not "at" or "b"
+            for k in range(1, self.n - 1):
+                if self.word[k] == "&" and self.word[k - 1].isupper() and self.end[k - 1] == self.start[k]:
+                    self.function_kind[k - 1] = None
         self._mark()
 
     # -- layout ------------------------------------------------------------------------------------------

@@ -304,6 +304,15 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The law, which critics dubbed Obamacare, is popular.", "Obamacare", "critics"),
     ('An attorney for the foundation called Underwood\'s statement "misleading".',
      'Underwood\'s statement "misleading"', "An attorney for the foundation"),
+    # capitals joined by "&" are a name; an adverb opening a clause is content; a programme's title is an adjunct
+    ("AT&T said Wednesday it backs an open internet.", "it backs an open internet", "AT&T"),
+    ("Then there's the cost: half a million dollars for a single well, he says.",
+     "Then there's the cost: half a million dollars for a single well", "he"),
+    ('Mitch McConnell said during an appearance on CBS\' "Face the Nation" that his concern is the emails.',
+     "that his concern is the emails", "Mitch McConnell"),
+    # words before a colon are no content of the attribution after it
+    ("Yet there is something unsatisfying about this argument: It suggests, at heart, that the task is hopeless.",
+     "at heart, that the task is hopeless", "It"),
     # asides: a relative clause may hold a quotation; relative clauses in a row; a party tag and a place
     ('Anthony Neutout, who went to the "Audit the Fed" rally, said he liked the style.', "he liked the style",
      "Anthony Neutout"),
