@@ -73,8 +73,8 @@ class Organisations(View):
         """Runs joined across the small words inside organisation names ("Office for National Statistics")."""
         out: list[tuple[int, int]] = []
         for r0, r1 in runs:
-            if out and out[-1][1] + 1 == r0 and self.low[r0 - 1] in self.lex.org_joiners:
-                out[-1] = (out[-1][0], r1)
+            if out and out[-1][1] + 1 == r0 and (self.low[r0 - 1] in self.lex.org_joiners or self.word[r0 - 1] == "&"):
+                out[-1] = (out[-1][0], r1)  # "Office for National Statistics", "AT&T", "Johnson & Johnson"
             elif out and out[-1][1] + 2 == r0 and self.low[r0 - 2] in self.lex.org_joiners \
                     and self.low[r0 - 1] == "the":
                 out[-1] = (out[-1][0], r1)

@@ -153,15 +153,20 @@ class People(View):
 
     def _organisation_names(self) -> set[tuple[str, ...]]:
         """The runs that name an organisation by where they stand, lower case ("investment bank Goldman Sachs",
-        "Institute for Fiscal Studies"): no person's name, here and wherever the article writes it again ("Chemical
+        "Institute for Fiscal Studies", "Johnson & Johnson"): no person's name, here and wherever the article writes it again ("Chemical
         giant Monsanto ... Monsanto said"). Not a run opening with a given name ("broadcaster Julio Camacho") or
         after a person's role or title ("executive producer Morgan Freeman")."""
-        low, mark_kind = self.low, self.mark_kind
-        return {tuple(low[r0:r1]) for r0, r1 in self.runs
-                if (self._after_organisation_noun(r0) or self._inside_organisation_name(r0))
-                and not (r1 - r0 > 1 and low[r0] in self.lex.given)
-                and not any(mark_kind[k] == "title" or mark_kind[k] == "role" and not self.mark_value[k].document
-                            for k in range(r0 - 1, r1))}
+        low, mark_kind, word = self.low, self.mark_kind, self.word
+        names = set()
+        for r0, r1 in self.runs:
+            if r0 > 0 and word[r0 - 1] == "&" or r1 < self.n and word[r1] == "&":
+                names.add(tuple(low[r0:r1]))  # "Johnson & Johnson", "Gay & Lesbian Advocates & Defenders"
+            elif (self._after_organisation_noun(r0) or self._inside_organisation_name(r0)) \
+                    and not (r1 - r0 > 1 and low[r0] in self.lex.given) \
+                    and not any(mark_kind[k] == "title" or mark_kind[k] == "role" and not self.mark_value[k].document
+                                for k in range(r0 - 1, r1)):
+                names.add(tuple(low[r0:r1]))
+        return names
 
     def _after_organisation_noun(self, r0: int) -> bool:
         """Does a capitalised run follow the noun that says what it names ("car maker BMW", ``organisation_nouns``

@@ -564,6 +564,10 @@ ORGANISATION_CASES = [
      "organisation"),
     ("Consumer goods giant Unilax cut jobs. Unilax said it would appeal.", "Unilax", "Unilax", "business", None,
      "organisation"),
+    # capitals joined by "&": one organisation
+    ("Johnson & Johnson said it would appeal.", "Johnson & Johnson", "Johnson & Johnson", "other", None,
+     "organisation"),
+    ("AT&T said Wednesday it backs an open internet.", "AT&T", "AT&T", "other", None, "organisation"),
     # a capitalised document noun closing an institution's name: the institution
     ("The Institute for Fiscal Studies said taxes would rise.", "The Institute for Fiscal Studies",
      "Institute for Fiscal Studies", "think tank", None, "organisation"),
