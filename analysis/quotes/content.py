@@ -122,6 +122,9 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
                     *, colon: bool) -> list[tuple[int, int]]:
     """Choose the content of an attribution among the words before and after it."""
     quoted = left if left is not None and toks.kind[left[1] - 1] == Q else None  # a quotation before
+    if right is not None and right[1] - right[0] > 2 and toks.low[right[0]].endswith("ly") \
+            and toks.low[right[0] + 1] == "," and toks.kind[right[0] + 2] == Q:
+        right = (right[0] + 2, right[1])  # 'said, cheerfully, "Oh, hey."': the manner is no content
     rel = relative_start(toks, hit)
     if rel >= 0 and right is not None:
         hit.rule += "_relative"  # 'which he called "a disaster"': which + what he called it

@@ -379,6 +379,18 @@ def name_before_comma(toks: ParagraphTokens, np: tuple[int, int], a: int) -> int
     return np[0]
 
 
+def _before_relative_aside(toks: ParagraphTokens, end: int, a: int) -> tuple[int, int] | None:
+    """The name before a relative clause in commas that holds commas of its own ("Raul Melendez, whose
+    father-in-law, David Johnson, was killed in the shooting, said"), or None."""
+    for w in range(end - 1, max(a + 1, end - 30), -1):
+        if toks.kind[w] == Q:
+            return None
+        if toks.low[w] in ("who", "whose") and toks.low[w - 1] == ",":
+            np = np_back(toks, w - 2, a)
+            return np if np is not None and is_name(toks.raw[np[1] - 1]) else None
+    return None
+
+
 def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int, int] | None:
     """The speaker before one or more asides ending at the comma, dash or parenthesis before the cue.
 
@@ -388,7 +400,7 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
     """
     end, fallback = comma, None
     for _ in range(4):
-        close = toks.low[end]
+        close = "," if toks.kind[end] == Q and end in toks.comma_q else toks.low[end]  # '"big week," said'
         opener = {",": ",", ")": "("}.get(close, close if close in DASH_WORDS else None)
         if opener is None:
             return fallback
@@ -396,7 +408,7 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         while k >= a and end - k < 40 and toks.low[k] != opener and (toks.kind[k] != Q or close == ","):
             k -= 1  # (an aside in commas may hold a quotation when it is a relative clause: see appositive())
         if k <= a or toks.low[k] != opener or (close == "," and not appositive(toks, k + 1, end)):
-            return fallback
+            return fallback or (_before_relative_aside(toks, end, a) if close == "," else None)
         np = np_back(toks, k - 1, a)
         rel = np[0] - 1 if np is not None else a
         while rel > a and (toks.low[rel] in APPOSITIVE_OPENERS or toks.low[rel].endswith("ly")):

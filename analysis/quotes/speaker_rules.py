@@ -248,8 +248,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             start = name_before_comma(toks, (prep, np[1]), a)  # '"...," Jeff Joseph, from the CEA told'
             np = (start, np[1]) if start < prep else np
         return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")
-    if before in (",", ")") or before in DASH_WORDS:
-        np = np_before_appositive(toks, j, a)
+    if (before in (",", ")") or before in DASH_WORDS) and not (
+            j in toks.comma_q and np_forward(toks, hit.c1, b) is not None):  # '"... folks," says Casey Burgat'
+        np = np_before_appositive(toks, j, a)  # 'Tad Devine, calling next week a "big week," said:'
         if np is not None and not mute_word(toks, *np):  # not "is still low, at just 0.22 litres, said the US ..."
             return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
     inverted_ok = hit.cue.frame in ("clause", "tell") and not word.endswith("ing")
@@ -336,8 +337,12 @@ def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
         if toks.kind[k] == Q or toks.low[k] in ("that", ":"):
             return True
     if hit.c1 + 1 < b and toks.low[hit.c1] == ",":
-        # "continues to insist, most recently in an interview, that ...": an aside, then the clause; but "the
-        # deputies who were the first to respond, Sheriff David Morgan said": the sentence's own attribution
+        # "continues to insist, most recently in an interview, that ...": an aside, then the clause; 'and said,
+        # cheerfully, "Oh, hey."'; but "the deputies who were the first to respond, Sheriff David Morgan said": the
+        # sentence's own attribution
+        if start + 2 < b and toks.low[start].endswith("ly") and toks.low[start + 1] == "," \
+                and toks.kind[start + 2] == Q:
+            return True
         return any(toks.low[k] == "that" and toks.low[k - 1] == "," for k in range(start + 1, min(b, start + 15)))
     if hit.cue.lemma in words.speech_act:
         return True

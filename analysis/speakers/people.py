@@ -159,7 +159,8 @@ class People(View):
         low, mark_kind, word = self.low, self.mark_kind, self.word
         names = set()
         for r0, r1 in self.runs:
-            if r0 > 0 and word[r0 - 1] == "&" or r1 < self.n and word[r1] == "&":
+            if (r0 > 0 and word[r0 - 1] == "&" or r1 < self.n and word[r1] == "&") \
+                    and not (r1 - r0 > 1 and low[r0] in self.lex.given):  # not "Matt Lucas & David Walliams"
                 names.add(tuple(low[r0:r1]))  # "Johnson & Johnson", "Gay & Lesbian Advocates & Defenders"
             elif (self._after_organisation_noun(r0) or self._inside_organisation_name(r0)) \
                     and not (r1 - r0 > 1 and low[r0] in self.lex.given) \

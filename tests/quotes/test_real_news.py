@@ -313,6 +313,12 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # words before a colon are no content of the attribution after it
     ("Yet there is something unsatisfying about this argument: It suggests, at heart, that the task is hopeless.",
      "at heart, that the task is hopeless", "It"),
+    # an aside closed by a quotation's comma; a relative aside with commas of its own; a manner adverb in commas
+    ('Senior adviser Tad Devine, calling next week a "big week," said: "We will see."', '"We will see."',
+     "Senior adviser Tad Devine"),
+    ("Raul Melendez, whose father-in-law, David Johnson, was killed, said the visit was right.",
+     "the visit was right", "Raul Melendez"),
+    ('He put a hand on my shoulder and said, cheerfully, "Oh, hey."', '"Oh, hey."', "He"),
     # asides: a relative clause may hold a quotation; relative clauses in a row; a party tag and a place
     ('Anthony Neutout, who went to the "Audit the Fed" rally, said he liked the style.', "he liked the style",
      "Anthony Neutout"),
