@@ -100,6 +100,9 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
     if toks.kind[right[0]] != W or first in CLAUSE_BREAKS or first.endswith("ing") or first in words.pronoun \
             or adjunct_only(toks, right):
         return None
+    if first in words.preposition and right[1] - right[0] <= 4 \
+            and any(toks.low[k] in words.document_noun for k in range(*right)):
+        return None  # "..., wrote X, in a report": where the speaker said it, not more of what was said
     continues = first in words.aux or first in words.preposition or hit.rule != "cue_speaker" and (
         first in words.verb or last in words.aux)  # after "said X," a noun is X's appositive ("president of Y")
     return [left, cut_right(toks, *right)] if continues else None

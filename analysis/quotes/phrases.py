@@ -273,14 +273,19 @@ def _capitalised_after_break(toks: ParagraphTokens, i: int, lo: int) -> bool:
 
 def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
     """Skip a time adjunct ending at token j ("on Monday", "last year", "in 2010"); the token before it."""
+    words = lexicon()
     k = j
-    while k >= a and toks.kind[k] == W and (toks.low[k] in lexicon().time or toks.raw[k].isdigit()):
+    while k >= a and toks.kind[k] == W and (toks.low[k] in words.time or toks.low[k] in words.month
+                                            or toks.raw[k].isdigit()):
         k -= 1
     if k == j:
         return j
-    if k >= a and toks.low[k] in ("on", "in", "last", "this", "early", "late", "earlier"):
-        k -= 1
-    return k
+    opened = k >= a and toks.low[k] in ("on", "in", "last", "this", "early", "late", "earlier")
+    run = range(k + 1, j + 1)
+    if not opened and any(toks.low[m] in words.month for m in run) \
+            and all(toks.low[m] in words.month or toks.raw[m].isdigit() for m in run):
+        return j  # a month is a time adjunct only after "in", "on" ...: not "May said"
+    return k - 1 if opened else k
 
 
 def words_until_comma(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
@@ -505,6 +510,23 @@ def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, 
             return (antecedent[0], np[1]) if antecedent is not None \
                 and toks.low[antecedent[0]] not in words.pronoun else np
     return np
+
+
+def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tuple[int, int]:
+    """A speaker found as the object of a participle's preposition belongs to the noun the participle modifies:
+    "A study published in the journal in January showed" (not "the journal"), "officials based in Kabul said"."""
+    words = lexicon()
+    p = np[0] - 1
+    if p - 2 < a or toks.low[p] not in words.preposition or toks.low[p] in words.subordinate \
+            or not toks.low[p - 1].endswith("ed") or toks.kind[p - 1] != W or toks.kind[p - 2] != W \
+            or toks.low[np[0]] in words.pronoun:
+        return np  # not "His efforts failed after he said", "the declines deepened after the WHO said"
+    head = np_back(toks, p - 2, a)
+    last = head[1] - 1 if head is not None else a
+    if head is None or toks.low[head[0]] in words.pronoun or is_name(toks.raw[last]) and (
+            last > a or not toks.low[last].endswith("s")):  # ("Officials based in Kabul said": a plural noun)
+        return np  # a name before a past form is its subject: "Randy Penrod posted in a group ... said"
+    return (head[0], np[1])
 
 
 def percent_before(toks: ParagraphTokens, of: int, lo: int) -> int:

@@ -8,6 +8,7 @@ from analysis.quotes.phrases import (
     antecedent_of_relative,
     aux_back,
     coordinated_back,
+    head_before_participle,
     is_description,
     name_after_comma,
     name_before_comma,
@@ -238,7 +239,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         if subject is not None and subject[1] <= np[0] - 1:
             return set_speaker(hit, c0, subject, c0, hit.c1, "participle_subject")
     if np is not None:
-        np = coordinated_back(toks, antecedent_of_relative(toks, np, c0, a), a)
+        np = coordinated_back(toks, head_before_participle(toks, antecedent_of_relative(toks, np, c0, a), a), a)
         prep = np[0] - 2 if np[0] - 2 > a and toks.low[np[0] - 1] in ("the", "a", "an") else np[0] - 1
         if is_description(toks, np) and toks.low[np[0]] != "the" and toks.low[np[0]] not in lexicon().pronoun \
                 or after_among(toks, np[0], a) > 0:
@@ -251,7 +252,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if (before in (",", ")") or before in DASH_WORDS) and not (
             j in toks.comma_q and np_forward(toks, hit.c1, b) is not None):  # '"... folks," says Casey Burgat'
         np = np_before_appositive(toks, j, a)  # 'Tad Devine, calling next week a "big week," said:'
-        if np is not None and not mute_word(toks, *np):  # not "is still low, at just 0.22 litres, said the US ..."
+        if np is not None and not mute_word(toks, *np) and not inverted_named(toks, hit, np, b):
             return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
     inverted_ok = hit.cue.frame in ("clause", "tell") and not word.endswith("ing")
     if inverted_ok and c0 > a and (before == "," or toks.kind[c0 - 1] == Q):
@@ -275,6 +276,16 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
                 and reported_clause_follows(toks, hit, b):  # the verb after the subject gave no attribution
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def inverted_named(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], b: int) -> bool:
+    """Is a name after the cue a better speaker than a nameless phrase before an aside ("back on their jobs within
+    two months, and 75% of workers within four months, wrote Nobel Prize winner Paul Romer")?"""
+    if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
+        return False
+    after = np_forward(toks, hit.c1, b)  # the name must close its clause: not "said Biden will face questions"
+    return after is not None and any(is_name(toks.raw[k]) for k in range(*after)) \
+        and (after[1] >= b or toks.kind[after[1]] != W)
 
 
 def name_before_open_aside(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:

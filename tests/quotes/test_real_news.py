@@ -313,6 +313,15 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # words before a colon are no content of the attribution after it
     ("Yet there is something unsatisfying about this argument: It suggests, at heart, that the task is hopeless.",
      "at heart, that the task is hopeless", "It"),
+    # a name after an inverted cue beats a nameless phrase before an aside; a month after "in" is a time adjunct
+    ("Workers should be back on their jobs within two months, and most within four months, wrote economist "
+     "Paul Romer, in a report.", "Workers should be back on their jobs within two months, and most within four "
+     "months", "economist Paul Romer"),
+    ("A study published in the journal in January showed the patient had no link to the market.",
+     "the patient had no link to the market", "A study published in the journal"),
+    ("Computer logs obtained by The New York Times showed the system had failed.", "the system had failed",
+     "Computer logs obtained by The New York Times"),
+    ("Officials based in Kabul said the attack was over.", "the attack was over", "Officials based in Kabul"),
     # an aside closed by a quotation's comma; a relative aside with commas of its own; a manner adverb in commas
     ('Senior adviser Tad Devine, calling next week a "big week," said: "We will see."', '"We will see."',
      "Senior adviser Tad Devine"),
