@@ -190,6 +190,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return np is not None and set_speaker(hit, hit.c0, np, hit.c0, np[1], "according_to")
     if naming_participle(toks, hit, a, b):
         return False  # "a firm called Rising Tide", "a man named Abe": a name given, nothing said
+    if modifier_use(toks, hit, a, b):
+        return False  # "the proposed rule", "the Third Way think tank": a modifier, nothing said
     c0 = aux_back(toks, hit.c0, a)
     if noun_use(toks, hit, a):
         return noun_cue(toks, hit, a, b)
@@ -302,6 +304,23 @@ def name_before_open_aside(toks: ParagraphTokens, c0: int, a: int) -> tuple[int,
     if start == k or start - 1 < a or toks.kind[start - 1] != Q or start - 1 not in toks.comma_q:
         return None
     return (start, k)
+
+
+def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is a cue a modifier of the noun after it: a past participle right after a determiner ("the proposed centre",
+    "the reported attack"; not after a possessive, which names who proposed: "Trump's proposed tariffs"), or
+    "think" in "think tank"?"""
+    word = toks.low[hit.c0]
+    nxt = toks.low[hit.c1] if hit.c1 < b and toks.kind[hit.c1] == W else ""
+    if word == "think" and nxt in ("tank", "tanks"):
+        return True
+    if not word.endswith("ed") or len(hit.cue.words) > 1 or not nxt or hit.c0 == a:
+        return False
+    words, before = lexicon(), toks.low[hit.c0 - 1]
+    if nxt in words.preposition or nxt in words.determiner or nxt in words.pronoun or nxt in words.aux \
+            or nxt == "that" or not np_word(toks, hit.c1):
+        return False
+    return toks.kind[hit.c0 - 1] == W and before in words.determiner and before not in words.possessive
 
 
 def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

@@ -478,6 +478,9 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     "The sites were run by a newer firm called Rising Tide Interactive that did well.",
     "A California business called Pravda Corp was incorporated late last year.",
     "The shooter, a 40-year-old man named DeWayne Craddock, had resigned.",
+    # a past participle after a determiner modifies the noun after it; "think tank" is a noun
+    "The proposed centre would hold 500 people.",
+    "Arthur Brooks, president of the conservative think tank, met him.",
     # a lone lower-case word that cannot speak before a cue spelt like a noun
     "The court has assigned itself a mess of legal and procedural questions from multiple lawsuits.",
     "A few weeks of positive headlines have also done wonders for morale.",

@@ -322,6 +322,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Computer logs obtained by The New York Times showed the system had failed.", "the system had failed",
      "Computer logs obtained by The New York Times"),
     ("Officials based in Kabul said the attack was over.", "the attack was over", "Officials based in Kabul"),
+    # ... but a possessive says who proposed it
+    ("Cohn's exit came amid Trump's proposed tariffs on steel.", "tariffs on steel", "Trump's"),
     # an aside closed by a quotation's comma; a relative aside with commas of its own; a manner adverb in commas
     ('Senior adviser Tad Devine, calling next week a "big week," said: "We will see."', '"We will see."',
      "Senior adviser Tad Devine"),
