@@ -183,6 +183,7 @@ def mute_word(toks: ParagraphTokens, s0: int, s1: int) -> bool:
 
 
 def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -> bool:
+    """The rules of :func:`attach_speaker`, tried in order; the first that finds a speaker sets it on the hit."""
     if hit.cue.quotation_only and not near_quotation(toks, hit, a, b):
         return False  # "crime has continued to fall", "the demonstrations continued for months"
     if hit.cue.frame == "according":
