@@ -85,7 +85,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     low = toks.low[j]
     if low in lexicon().pronoun:
         return (j, j + 1)
-    if low in lexicon().aux and _capitalised_after_break(toks, j, lo):
+    if low in lexicon().aux and _capitalised_after_quotation(toks, j, lo):
         return (j, j + 1)  # '"...," May said': a surname spelt like a modal
     if low in lexicon().standalone:  # "Others said", "while many say"; not "nations most threatened", "X both said"
         return (j, j + 1) if j == lo or toks.kind[j - 1] != W or toks.low[j - 1] in lexicon().boundary else None
@@ -254,7 +254,7 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
                 i -= 1  # a floating quantifier: "they both said", "Gillibrand and Buttigieg all said"
                 continue
             break  # "Both said", "leaders of both parties said": part of the speaker
-        if (low in aux and not inside_name(toks, i - 1) and not _capitalised_after_break(toks, i - 1, lo)) \
+        if (low in aux and not inside_name(toks, i - 1) and not _capitalised_after_quotation(toks, i - 1, lo)) \
                 or low.endswith("n't") or (  # "Theresa May said"; '"...," May said'
                 low.endswith("ly") and len(low) > 4 and low not in ("only",)
                                                   and low not in lexicon().ly_noun
@@ -265,9 +265,9 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
     return i
 
 
-def _capitalised_after_break(toks: ParagraphTokens, i: int, lo: int) -> bool:
-    """Is token i capitalised right after a quotation (a name: '"...," May said';
-    a modal never opens a clause before its verb there)?"""
+def _capitalised_after_quotation(toks: ParagraphTokens, i: int, lo: int) -> bool:
+    """Is token i capitalised right after a quotation (a name: '"...," May said'; a modal never opens a clause
+    before its verb there)?"""
     return i > lo and is_name(toks.raw[i]) and toks.kind[i - 1] == Q
 
 
@@ -482,9 +482,15 @@ def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] 
         if toks.kind[k] != W:
             return None
         if toks.low[k] == "who":
-            np = np_back(toks, k - 1, a)
-            return (np[0], c0) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
+            return _through_relative(toks, k, c0, a)
     return None
+
+
+def _through_relative(toks: ParagraphTokens, who: int, end: int, a: int) -> tuple[int, int] | None:
+    """The speaker from the antecedent of "who" at token ``who`` to token ``end``: "The Republicans who won on
+    Tuesday"; None when no noun phrase (or only a pronoun) stands before it."""
+    np = np_back(toks, who - 1, a)
+    return (np[0], end) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
 
 
 def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, a: int) -> tuple[int, int]:
@@ -506,9 +512,7 @@ def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, 
                     or after in words.preposition or any(toks.low[k] in words.cues or toks.low[k] in words.subordinate
                                                          for k in range(r + 1, np[0])):
                 return np
-            antecedent = np_back(toks, r - 1, a)
-            return (antecedent[0], np[1]) if antecedent is not None \
-                and toks.low[antecedent[0]] not in words.pronoun else np
+            return _through_relative(toks, r, np[1], a) or np
     return np
 
 

@@ -21,6 +21,7 @@ WORDS = frozenset(("word", "abbr"))
 
 _ADJACENT_GAP = frozenset(" \u00a0\t")
 _CURLY = re.compile("\u2019")
+_AMPERSAND = re.compile("&")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
 
 
@@ -56,10 +57,10 @@ class Reading:
         self._token_sentence: list[int] | None = None
         function_kinds = self.lex.function_kinds
         self.function_kind: list[str | None] = list(map(function_kinds.get, self.low))
-        if "&" in self.text:  # "AT&T", "B&Q": capitals joined by "&" are a name, not "at" or "b"
-            for k in range(1, self.n - 1):
-                if self.word[k] == "&" and self.word[k - 1].isupper() and self.end[k - 1] == self.start[k]:
-                    self.function_kind[k - 1] = None
+        for found in _AMPERSAND.finditer(self.text):  # "AT&T", "B&Q": capitals joined by "&" are a name, not "at"
+            k = bisect_right(self.start, found.start()) - 1
+            if 0 < k and self.word[k] == "&" and self.word[k - 1].isupper() and self.end[k - 1] == self.start[k]:
+                self.function_kind[k - 1] = None
         self._mark()
 
     # -- layout ------------------------------------------------------------------------------------------
