@@ -217,10 +217,14 @@ class People(View):
     def _link_singles(self, singles: list[tuple[int, int, int]]) -> None:
         by_last: dict[str, list[Person]] = defaultdict(list)
         by_first: dict[str, list[Person]] = defaultdict(list)
+        # a lone family name is the person named with a suffix ("Ripken" for Cal Ripken Jr.), unless the
+        # article writes that family name with the suffix alone ("Trump Jr.": the writer tells the two apart) or it
+        # is a leader's ("Trump" beside Donald Trump Jr. is the president)
+        told_apart = {self.low[n0] for n0, n1, _r0 in singles if n1 > n0 + 1} | self.lex.leader_surnames
         for person in self.people.values():
             by_last[person.key[1]].append(person)
             by_first[person.key[0]].append(person)
-            if person.suffix:
+            if person.suffix and person.key[1].split(" ")[0] not in told_apart:
                 by_last[person.key[1].split(" ")[0]].append(person)
         for n0, n1, r0 in singles:
             word = self._last_key(n0, n0 + 1, n1)

@@ -73,6 +73,14 @@ NAME_CASES = [
      "Trump", 2, "Donald Trump", "surname->full"),
     ("Struggling Donald Trump tries a new pitch. Trump said the polls were wrong.", "Trump", 1, "Donald Trump",
      "surname->full"),
+    # a lone family name and the one full name with a suffix: that person, unless the article tells them apart
+    # ("Trump Jr.") or the name is a leader's
+    ("Cal Ripken Jr. played in 1995. Ripken said he was tired.", "Ripken", 1, "Cal Ripken Jr.",
+     "surname->full"),
+    ("Bannon slammed Donald Trump Jr., calling Trump Jr. treasonous. Trump said Bannon had lost his mind.",
+     "Trump", 2, "Trump", "surname-only"),
+    ("Ted Bragg Jr. owns the farm. Bragg Jr. bought it in 1990. Bragg said it was his.",
+     "Bragg", 2, "Bragg", "surname-only"),
 ]
 
 
