@@ -9,6 +9,7 @@ the offices found).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from analysis.speakers.descriptions import Descriptions
@@ -19,6 +20,11 @@ from analysis.speakers.records import Entity, Person, Speaker
 WINDOW = 1500
 """How many tokens back an antecedent is looked for at most (besides the three-paragraph limit): a bound that
 keeps resolution linear in the length of an article however long its paragraphs."""
+
+
+_PARTY_APPOSITIVE = {party: re.compile(r"\s*,\s*(?:a|an)\s+(?:[A-Z][\w.]*\s+){0,3}" + party.capitalize() + r"\b")
+                     for party in ("republican", "democrat")}
+"""An appositive that gives a person's party: ", an Ohio Republican", ", a veteran Democrat"."""
 
 
 class OfficeHolders(View):
@@ -69,6 +75,85 @@ class OfficeHolders(View):
                 return self._person_speaker(person, "title->recent"), person
         person = self._person_with_role(role, a, name=name, reported=False, after=True)
         return (self._person_speaker(person, "title->named"), person) if person is not None else None
+
+    def _party_member(self, a: int, core: int, b: int) -> Person | None:
+        """The person a definite description by party stands for ("the Ohio Republican said", "the Democrat"),
+        by the first of these that finds one (``party->named``): the latest person named before it whom the
+        article gives that party (a tag "(R-Ohio)", "Republican Sen. X", ", a Democrat from ...") with the
+        description's state written beside the name; the latest person named in full in the description's
+        sentence or the two before, whom the article gives that party; the latest person named in full there (of the
+        latest sentence naming one, the first named there that may be its subject), outside quotation marks, with
+        a known given name, whom the article gives no other party ("Rep. Brad Sherman
+        insisted ... the California Democrat said"); without a state, the latest person given that party. Not a
+        description with more after the party word ("the top Republican on the committee")."""
+        head = self.low[core - 1]
+        if self.low[a] != "the" or head not in _PARTY_APPOSITIVE or not self.word[core - 1][:1].isupper():
+            return None
+        between = range(a + 1, core - 1)
+        if b > core or any(self.kind[k] != "word" or not self.word[k][:1].isupper() and self.mark_kind[k] != "modifier"
+                           for k in between):
+            return None  # "the Republican" or "the (former) Ohio Republican" only
+        parties = {word: self._party_name(word) for word in _PARTY_APPOSITIVE}
+        party = parties[head]
+        if party is None:
+            return None
+        state = " ".join(self.word[k] for k in between if self.word[k][:1].isupper())
+        members: list[tuple[bool, int, Person]] = []
+        recent: tuple[int, Person] | None = None
+        for person in self.people.values():
+            spans = sorted((n0, n1) for n0, n1, _r0 in person.spans
+                           if n0 < a and a - n0 <= WINDOW and not self.quoted(n0) and not self._as_modifier(n0))
+            if not spans:
+                continue
+            beside = [self._beside(n0, n1) for n0, n1 in spans]
+            given = {d.org for d in self.described.reported_descriptors(person)}
+            given |= {parties[word] for word, pattern in _PARTY_APPOSITIVE.items()
+                      if any(pattern.match(after) for _before, after in beside)}
+            last = spans[-1][0]
+            if party in given:
+                members.append((bool(state) and any(state in before or state in after for before, after in beside),
+                                last, person))
+            subjects = [n0 for n0, n1 in spans if self.sent(n0) >= self.sent(a) - 2 and self._may_be_subject(n0, n1)]
+            if subjects and not given & (set(parties.values()) - {party}) and person.key[0] in self.lex.given:
+                at = min(n0 for n0 in subjects if self.sent(n0) == self.sent(subjects[-1]))
+                if recent is None or (self.sent(at), -at) > (self.sent(recent[0]), -recent[0]):
+                    recent = (at, person)  # of the latest sentence naming one, the first named there
+        in_state = [member for member in members if member[0]]
+        if in_state:
+            return max(in_state, key=lambda member: member[1])[2]
+        near = [member for member in members if self.sent(member[1]) >= self.sent(a) - 2]
+        if near:
+            return max(near, key=lambda member: member[1])[2]
+        if recent is not None:
+            return recent[1]
+        if members and not state:
+            return max(members, key=lambda member: member[1])[2]
+        return None
+
+    def _party_name(self, word: str) -> str | None:
+        """The organisation a party word names ("republican" -> "Republican Party")."""
+        hit = self.lex.phrases.get((word,))
+        return hit[1].name if hit and hit[0] == "org" and hit[1].name else None
+
+    def _may_be_subject(self, n0: int, n1: int) -> bool:
+        """Can the name [n0, n1) be a clause's subject: not possessive ("Hicks' deposition") and not after a
+        preposition or a possessive ("with CNN's Jake Tapper")?"""
+        if n1 < self.n and self.kind[n1] in ("poss", "punct") and self.word[n1] in ("'", "\u2019", "'s", "\u2019s"):
+            return False
+        k = n0 - 1
+        while k >= 0 and self.mark_kind[k] == "title":
+            k -= 1
+        return k < 0 or self.kind[k] != "poss" and self.function_kind[k] != "preposition"
+
+    def _beside(self, n0: int, n1: int) -> tuple[str, str]:
+        """The words right beside a name: its capitalised pre-modifiers ("Ohio Sen." of "Ohio Sen. Rob Portman"),
+        and what follows it up to a closing bracket or an appositive's end ("(R-Ohio)", ", an Ohio Republican,")."""
+        k = n0
+        while k > 0 and self.word[k - 1][:1].isupper() and self.kind[k - 1] == "word":
+            k -= 1
+        after = self.text[self.end[n1 - 1]:self.end[n1 - 1] + 40]
+        after = after.split(")")[0] if after.lstrip().startswith("(") else ",".join(after.split(",")[:3])
+        return self.text[self.start[k]:self.start[n0]], after
 
     def _subordinate_before(self, a: int, role_i: int) -> str:
         """The subordinate modifier of a description's role ("the deputy prime minister", "the former Tory

@@ -33,6 +33,9 @@ rule                     meaning
                          article gives nobody: the person who spoke just before, else the person just named,
                          when that one has no role of their own and the description no post-modifier; once
                          found, the office keeps that holder for the rest of the article
+``party->named``         a definite description by party (``the Ohio Republican``, ``the Democrat``) resolved to
+                         the latest person named before it whom the article gives that party, one whose name
+                         shares a sentence with the description's state first
 ``age->named``           an age description (``the 36-year-old``) resolved to the person named before it with
                          that age after the name (``Wendi Garcia, 36,``), else to the person who spoke last within
                          two sentences when the article gives them no age
@@ -369,6 +372,9 @@ class Resolver(OfficeHolders):
                 if owner.speaker is not None:
                     return replace(owner, rule="document->owner"), entity
             return Speaker(mention, False, role, org, "other", country, "document"), Entity(mention, "doc", "sg")
+        member = self._party_member(a, core, b) if role_value is None else None
+        if member is not None:
+            return self._person_speaker(member, "party->named"), member
         plural = role_value.plural if role_value is not None else \
             self.low[core - 1].endswith("s") or self.low[core - 1] in self.lex.collectives  # "His family say"
         if self.mark_kind[a] == "org" and self.mark_value[a].name:

@@ -312,6 +312,39 @@ def test_a_definite_description_names_the_person_with_that_role(text, words, spe
     assert (got.speaker, got.named, got.rule) == (speaker, True, "title->named")
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the party member whose state the article writes beside the name
+    ("Sen. Rob Portman (R-Ohio) met Rep. Kevin McCarthy (R-Calif.) on Monday. The Ohio Republican said the bill "
+     "was dead.", "The Ohio Republican", "Rob Portman"),
+    ("Rob Portman, an Ohio Republican, met Rep. Kevin McCarthy (R-Calif.) on Monday. The Ohio Republican said "
+     "the bill was dead.", "The Ohio Republican", "Rob Portman"),
+    # a party member named just before, else the subject just named who has no other party
+    ("Republican Sen. Rand Paul met Democratic Sen. Chris Murphy. The Democrat said the bill was dead.",
+     "The Democrat", "Chris Murphy"),
+    ("Republican Sen. Rand Paul met Sen. Chris Murphy. The Democrat said the bill was dead.", "The Democrat",
+     "Chris Murphy"),
+    ("Rep. Cheri Bustos (D-Ill.) spoke first. The vote was close. Many were absent.\n\nIn an interview with CNN's Jake Tapper, Rep. Brad Sherman "
+     "insisted there were grounds. \"It is clear,\" the California Democrat said.", "the California Democrat",
+     "Brad Sherman"),
+    ("During Hicks' deposition, Jerry Nadler opened by saying lawyers were not allowed. \"It is an exception,\" "
+     "the New York Democrat said.", "the New York Democrat", "Jerry Nadler"),
+])
+def test_a_description_by_party_names_the_member_the_article_gave(text, words, speaker):
+    got = resolve(text, words)
+    assert (got.speaker, got.named, got.rule) == (speaker, True, "party->named")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # no one given that party, and the one just named has another
+    ("Republican Sen. Rand Paul spoke first. The Democrat said the bill was dead.", "The Democrat"),
+    # more after the party word: another description
+    ("Jack Lew was nominated as the top Republican on the committee vowed to oppose him.",
+     "the top Republican on the committee"),
+])
+def test_a_description_by_party_stays_unnamed_without_a_member(text, words):
+    assert not resolve(text, words).named
+
+
 LEAD = "Taxes will not rise, the {role} has said.\n\n{next} said the promise was firm."
 
 
