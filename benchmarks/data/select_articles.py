@@ -4,6 +4,7 @@ Development pool: AllSides articles whose id starts with a digit; BBC files whos
 
     python benchmarks/data/select_articles.py attribution   # -> benchmarks/data/attribution/articles.txt
     python benchmarks/data/select_articles.py stance        # -> benchmarks/data/stance/articles.txt
+    python benchmarks/data/select_articles.py attribution-2 # -> benchmarks/data/attribution/articles-2.txt
 
 Each list holds article references (``bbc:politics/011``, ``allsides:<id>``), one a line, never text.
 """
@@ -81,6 +82,26 @@ def attribution(rng: random.Random) -> list[str]:
     return chosen + [f"allsides:{r['id']}" for r in picked]
 
 
+def attribution_round(rng: random.Random, exclude: set[str], *, per_corpus: int) -> list[str]:
+    """A further round of attribution articles drawn like the first (same filters), none already in a set: BBC
+    politics, business and tech, and AllSides with at most one article per outlet."""
+    bbc = [ref for ref, text in _bbc(("politics", "business", "tech")) if ref not in exclude
+           and 200 <= _words(text) <= 700 and len(QUOTE.findall(text)) >= 6 and len(SPEECH.findall(text)) >= 4]
+    chosen = rng.sample(bbc, per_corpus)
+    records = [r for r in _allsides() if f"allsides:{r['id']}" not in exclude and 250 <= _words(r["text"]) <= 900
+               and len(QUOTE.findall(r["text"])) >= 6 and len(SPEECH.findall(r["text"])) >= 4]
+    rng.shuffle(records)
+    seen: set[str] = set()
+    picked: list[dict] = []
+    for record in records:
+        if record["source"] not in seen:
+            picked.append(record)
+            seen.add(record["source"])
+        if len(picked) == per_corpus:
+            break
+    return chosen + [f"allsides:{r['id']}" for r in picked]
+
+
 def stance(rng: random.Random, exclude: set[str]) -> list[str]:
     def foreign_quotes(text: str) -> int:
         paragraphs = [p for p in text.split("\n\n") if QUOTE.search(p) or SPEECH.search(p)]
@@ -108,6 +129,15 @@ def main(argv: list[str]) -> int:
     rng = random.Random(20261203)
     if task == "attribution":
         refs = attribution(rng)
+    elif task == "attribution-2":  # the second round (2026-12-04): fresh articles, measured before any tuning
+        exclude = set((HERE / "attribution" / "articles.txt").read_text().split()) \
+            | set((HERE / "stance" / "articles.txt").read_text().split())
+        refs = attribution_round(random.Random(20261205), exclude, per_corpus=8)
+        task = "attribution"
+        out = HERE / task / "articles-2.txt"
+        out.write_text("\n".join(refs) + "\n", encoding="utf-8")
+        print(f"{len(refs)} articles -> {out}")
+        return 0
     elif task == "stance":
         exclude = set((HERE / "attribution" / "articles.txt").read_text().split())
         refs = stance(random.Random(20261204), exclude)
