@@ -160,7 +160,8 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
         return [left]
     if hit.rule == "cue_speaker":
         if left is not None and not colon and right is not None and right[0] > 0 and (
-                toks.low[right[0] - 1] == "," or toks.low[right[0] - 1] in DASH_WORDS):  # "..., says the party - and"
+                toks.low[right[0] - 1] == "," or toks.low[right[0] - 1] in DASH_WORDS  # "..., says the party - and"
+                or right[0] == hit.s1 and toks.low[right[0]] in ("who", "whose")):  # "said an official who is ..."
             hit.rule = "content_" + hit.rule  # '..., said X, head of market development at Y.': the words before
             return [left]
         if left is None and right is not None and toks.low[right[0] - 1] == "," and after_opener(toks, hit.c0):

@@ -18,13 +18,21 @@ from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
 def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
-    """Does the attribution close its sentence after its content ("..., Mook wrote.")?"""
-    if hit.r0 <= a or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q):
+    """Does the attribution close its sentence after its content ("..., Mook wrote.")? Not a plain speech verb
+    after "and" or "but", coordinated with the one before ('said they were in a "virtual tie" and said he was
+    overwhelmed', "denied the claims, but admitted ..."; not "refused ..., then attacked ships", "was assumed,
+    and sometimes asserted", "written, or uttered")."""
+    if hit.r0 <= a or hit.rule == "coordinated_cue" and hit.cue.lemma in COORDINATED_SPEECH \
+            and toks.low[hit.r0] in ("and", "but") or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q):
         return False
     right = trim(toks, hit.r1, b) if hit.r1 < b else None
     return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that"
                                  or not weak_right(toks, right))
 
+
+COORDINATED_SPEECH = frozenset(("say", "add", "tell", "note", "insist", "admit", "acknowledge", "deny", "argue",
+                                "warn", "vow", "promise"))
+"""Speech verbs that, after "and" or "but", report one more statement of the speaker before them."""
 
 OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_subject", "infinitive_object",
                           "participle_subject", "passive_no_agent"})

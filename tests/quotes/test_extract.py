@@ -294,6 +294,15 @@ def test_relative_clause_content_keeps_the_relative_pronoun():
      [("mixed", ['the tax is "unfair,"'], "Ortiz")]),
     # a name in -ly is no adverb
     ('"We will be back," Kelly said.', [("direct", ['"We will be back,"'], "Kelly")]),
+    # a plain speech verb after "and" or "but" reports one more statement, even right after quoted words
+    ('Ortiz, 74, said she and Lee were in a "virtual tie" and said she was overwhelmed.',
+     [("mixed", ['she and Lee were in a "virtual tie"'], "Ortiz"), ("indirect", ["she was overwhelmed"], "Ortiz")]),
+    # ... not an act inside what was said
+    ('Ortiz said the rebels refused the "final offer," then attacked the convoy.',
+     [("mixed", ['the rebels refused the "final offer," then attacked the convoy'], "Ortiz")]),
+    # an inverted speaker with a restrictive relative clause: what comes before is the content
+    ("No decision has been made, said an official who is not authorized to comment publicly.",
+     [("indirect", ["No decision has been made"], "an official")]),
     # an adjunct between the cue and a colon before the quotation
     ('The ministry said in a statement: "The border remains open."',
      [("direct", ['"The border remains open."'], "The ministry")]),
