@@ -622,9 +622,19 @@ def _described_after_quotation(toks: ParagraphTokens, k: int, a: int) -> int | N
 
 
 def participle_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
-    """Does a participle phrase open at token i ("Chastened by the analyses, ...", "Based on the data, ...")?"""
-    return toks.kind[i] == W and toks.low[i].endswith("ed") and i + 1 < limit \
-        and toks.low[i + 1] in lexicon().preposition
+    """Does a participle phrase open at token i ("Chastened by the analyses, ...", "Based on the data, ...",
+    "Realising his error, ...": a capitalised present participle, then a determiner, a possessive or a
+    preposition, and a comma within eight words; not "During", "According to", nor a name: "King was ...")?"""
+    if toks.kind[i] != W or i + 1 >= limit:
+        return False
+    low = toks.low[i]
+    if low.endswith("ed"):
+        return toks.low[i + 1] in lexicon().preposition
+    after = toks.low[i + 1]
+    return low.endswith("ing") and toks.raw[i][:1].isupper() and low not in lexicon().np_adjective \
+        and low not in lexicon().preposition and low not in lexicon().ing_preposition and after != "to" \
+        and (after in lexicon().determiner or after in lexicon().preposition or after in lexicon().possessive) \
+        and any(toks.low[k] == "," for k in range(i + 1, min(len(toks.low), i + 9)))
 
 
 def _time_phrase(toks: ParagraphTokens, i: int, limit: int) -> bool:

@@ -300,6 +300,12 @@ def test_relative_clause_content_keeps_the_relative_pronoun():
     # ... not an act inside what was said
     ('Ortiz said the rebels refused the "final offer," then attacked the convoy.',
      [("mixed", ['the rebels refused the "final offer," then attacked the convoy'], "Ortiz")]),
+    # an opening participle phrase is no subject: the speaker of a participle cue is the one after it
+    ("Realising his error, Mr Ortiz then e-mailed Mr Lee pointing out the mistake, but suggesting the paper had "
+     "a sense of humour.", [("indirect", ["the paper had a sense of humour"], "Mr Ortiz")]),
+    # ... but a name ending in -ing opens the sentence as its subject
+    ("King was always a radical, but at the end of his life, he was an outcast, criticized by liberals.",
+     [("indirect", ["by liberals"], "King")]),
     # an inverted speaker with a restrictive relative clause: what comes before is the content
     ("No decision has been made, said an official who is not authorized to comment publicly.",
      [("indirect", ["No decision has been made"], "an official")]),
