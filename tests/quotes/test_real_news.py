@@ -63,6 +63,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "There was evidence that sales were falling", "Gartner"),
     ('The law, said Kennedy, had "the purpose and effect to injure" the couples.',
      'The law had "the purpose and effect to injure" the couples', "Kennedy"),  # a quotation inside the second
+    # ... also after the inverted speaker's appositive
+    ("The problem they face, said Ann Ortiz, head of a messaging firm, is teaching people to use the phones.",
+     "The problem they face is teaching people to use the phones", "Ann Ortiz"),
     # ... but not an adjunct of the cue, a clause of the writer's own, or an appositive of the speaker
     ("Prices will rise, the minister said, in a speech in Leeds.", "Prices will rise", "the minister"),
     ("Prices will rise, the minister said, but the bank disagreed.", "Prices will rise", "the minister"),
