@@ -97,6 +97,8 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
             elif k + 1 < b and toks.low[k] == "and" and is_name(toks.raw[k + 1]) and toks.kind[k + 1] == W:
                 k = _name_run_end(toks, k + 1, b)  # two addressees: "warned Mr Blair and Mr Brown about ..."
             i = k
+    if addressee and i < b and toks.low[i] == "that":
+        return i  # "told the Daily Caller News Foundation that this is incorrect, that ...": the first "that"
     k = that_ahead(toks, i, b) if addressee else -1
     if k >= 0:
         return k

@@ -46,6 +46,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "secretary has said.", "Games should carry warnings so parents can understand what children play",
      "the trade and industry secretary"),
     ("He sold the car and police said he fled.", "he fled", "police"),
+    # the content opens at the first "that" after the addressee, not at a later one inside it
+    ("A spokesman told The Hill that any motion that saw a tie would fail.", "that any motion that saw a tie would fail",
+     "A spokesman"),
     # an opening phrase is no content; "queried" reports a question
     ("Ahead of the meeting, Kerry warned Congress against new sanctions.", "against new sanctions", "Kerry"),
     ("Some analysts also queried whether the bank had overpaid.", "whether the bank had overpaid",
