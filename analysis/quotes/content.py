@@ -109,7 +109,8 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         return [left, cut_right(toks, *right)]
     if hit.rule == "cue_speaker":  # "The problem, said X, head of Y, is educating people": after X's appositive
         comma = next((k for k in range(right[0] + 1, min(right[1] - 1, right[0] + 12)) if toks.low[k] == ","), -1)
-        if comma > 0 and toks.low[comma + 1] in words.aux and not any(toks.kind[k] == Q for k in range(right[0], comma)):
+        if comma > 0 and toks.low[comma + 1] in words.aux \
+                and not any(toks.kind[k] == Q for k in range(right[0], comma)):
             return [left, cut_right(toks, comma + 1, right[1])]
     return None
 

@@ -23,7 +23,8 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     overwhelmed', "denied the claims, but admitted ..."; not "refused ..., then attacked ships", "was assumed,
     and sometimes asserted", "written, or uttered")."""
     if hit.r0 <= a or hit.rule == "coordinated_cue" and hit.cue.lemma in COORDINATED_SPEECH \
-            and toks.low[hit.r0] in ("and", "but") or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q):
+            and toks.low[hit.r0] in ("and", "but") \
+            or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q):
         return False
     right = trim(toks, hit.r1, b) if hit.r1 < b else None
     return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that"
