@@ -461,10 +461,13 @@ class Resolver(OfficeHolders):
                     self._pronoun_genders.setdefault(person, pronoun.gender)  # no "she" for him later on
                 return self._person_speaker(person, "pronoun->recent"), person
         elif pronoun.kind == "relative":
-            person = self._relative_antecedent(a)
+            group = self._relative_group(a)
+            before = a - 2 if a > 1 and self.word[a - 1] == "," else a - 1
+            # a plural common noun right before the pronoun is its antecedent ("anti-Wall Street progressives who"),
+            # not a name ("said Sanders, who added")
+            person = self._relative_antecedent(a) if group is None or self.word[before][:1].isupper() else None
             if person is not None:
                 return self._person_speaker(person, "relative->antecedent"), person
-            group = self._relative_group(a)
             if group is not None:  # "tea party activists who say ...", "Democrats, who see ..."
                 return Speaker(group, False, None, None, "unnamed", None, "relative->antecedent"), \
                     Entity(group, "group", "pl")
@@ -593,8 +596,9 @@ class Resolver(OfficeHolders):
         k = a - 1
         if k >= 0 and self.word[k] == ",":
             k -= 1
-        if k < 0 or self.kind[k] != "word" or not (self.low[k].endswith("s") or self.low[k] in self.lex.collectives):
-            return None
+        if k < 0 or self.kind[k] != "word" or not (self.low[k].endswith("s") and not self.low[k].endswith(("ss", "us"))
+                                                   or self.low[k] in self.lex.collectives):
+            return None  # not "the adult film actress who"
         start = k
         while start > 0 and k - start < 4 and self.kind[start - 1] == "word" and self.function(start - 1) in (
                 None, "determiner") and not self.low[start - 1].endswith(("ed", "ing")):

@@ -254,6 +254,20 @@ def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, occu
     assert got.rule in ("pronoun->recent", "relative->antecedent")
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "who" after a plural common noun: that group, though a name comes before it
+    ("Some of her critics are anti-Wall Street progressives who have urged Warren to run.",
+     "anti-Wall Street progressives"),
+    ("The decision was greeted warmly by conservatives, who have questioned the aid.", "conservatives"),
+    # ... after a name, the person (a family name in -s is no plural)
+    ("\"We will go on,\" said Sarah Sanders, who added it was not unusual.", "Sarah Sanders"),
+    ("He hurled the comment at Stormy Daniels the adult film actress who alleges an affair.", "Stormy Daniels"),
+])
+def test_who_refers_to_the_noun_just_before_it(text, speaker):
+    got = resolve(text, "who")
+    assert (got.speaker, got.rule) == (speaker, "relative->antecedent")
+
+
 def test_a_singular_they_after_an_unnamed_source_is_that_source():
     text = 'A source close to Johnson said: "He is proud of it." They added that he would fight on.'
     got = resolve(text, "They", also=("A source close to Johnson",))
