@@ -400,8 +400,14 @@ def participle_modified(toks: ParagraphTokens, j: int, c0: int, a: int) -> tuple
 
 def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:
     """The document a relative pronoun before a cue stands for: "the Mueller report, which found that ...", "an
-    article that claimed ..." (a noun of ``document_noun`` heads the phrase before the pronoun)."""
+    article that claimed ..." (a noun of ``document_noun`` heads the phrase before the pronoun), also with a time
+    adjunct between ("released a statement on Thursday that said ...")."""
     k = rel - 1 if toks.low[rel - 1] != "," else rel - 2
+    time = k
+    while time > a and toks.kind[time] == W and toks.low[time] in lexicon().time:
+        time -= 1
+    if time < k:
+        k = time - 1 if toks.low[time] == "on" else time
     if k < a or toks.kind[k] != W or toks.low[k] not in lexicon().document_noun:
         return None
     np = np_back(toks, k, a)

@@ -365,6 +365,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a document before a relative pronoun speaks through the cue after it, even after an object-frame cue
     ("The move follows an article that claimed documents linked the drug to suicide.",
      "documents linked the drug to suicide", "an article"),
+    ("The university released a statement on Thursday that said it stands by its work.", "it stands by its work",
+     "a statement"),  # a time adjunct between the document and the pronoun
     ("Officials welcomed the results of the Mueller report, which found that no aide colluded with Russia.",
      "that no aide colluded with Russia", "the results of the Mueller report"),
     ("Officials welcomed the Mueller report, which found that no aide colluded, but said ties would not improve.",
