@@ -213,6 +213,13 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                     and nxt not in lexicon().pronoun):
             j += 1  # "officials familiar with the plans", "the US and European allies", "chairman and chief ..."
             continue
+        if nxt and low in lexicon().source_modifier and nxt in lexicon().preposition and not np_word(toks, j):
+            k = j + 2  # "a Senate aide involved in drafting the bill", "an official briefed on the plan": to the comma
+            while k < hi and toks.kind[k] == W and k - j < 8:
+                k += 1
+            if k > j + 2 and (k >= hi or toks.kind[k] == P):
+                j = k
+            break
         if source and is_name(toks.raw[j - 1]) and toks.kind[j - 1] == W and (
                 low in lexicon().determiner and toks.raw[j][:1].islower() or (
                 toks.raw[j][:1].isdigit() and j + 1 < hi and toks.low[j + 1] in lexicon().quantity_after)):

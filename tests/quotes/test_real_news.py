@@ -66,6 +66,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "There was evidence that sales were falling", "Gartner"),
     ('The law, said Kennedy, had "the purpose and effect to injure" the couples.',
      'The law had "the purpose and effect to injure" the couples', "Kennedy"),  # a quotation inside the second
+    # a participle with its preposition after an inverted speaker is part of the speaker
+    ("This is a key requirement, said a Senate aide involved in drafting the bill, in order to assure fairness.",
+     "This is a key requirement in order to assure fairness", "a Senate aide involved in drafting the bill"),
     # ... also after the inverted speaker's appositive
     ("The problem they face, said Ann Ortiz, head of a messaging firm, is teaching people to use the phones.",
      "The problem they face is teaching people to use the phones", "Ann Ortiz"),
