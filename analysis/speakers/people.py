@@ -11,6 +11,7 @@ named in full whose gender fits a title (``Mrs.``). Each occurrence records the 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import compress
 from operator import itemgetter
@@ -18,6 +19,9 @@ from operator import itemgetter
 from analysis.speakers.lexicon import is_acronym
 from analysis.speakers.reading import Reading, View
 from analysis.speakers.records import Person
+
+_CONTRACTION = re.compile(r"(?:n't|'m|'re|'ll|'ve|'d)$")
+"""A word with a contraction ("I'm", "Doesn't"), never part of a name."""
 
 
 class People(View):
@@ -66,8 +70,8 @@ class People(View):
         leading = True  # every token so far describes: function words count only there ("But", "The")
         for i in range(r0, r1):
             w = word[i]
-            if is_acronym(w) and not (len(w) == 2 and w[1] == "."):
-                d = True
+            if is_acronym(w) and not (len(w) == 2 and w[1] == ".") or _CONTRACTION.search(low[i]):
+                d = True  # an acronym, or a contraction: "I'm Amy Goodman", "Doesn't ObamaCare"
             elif self.function_kind[i] is not None:
                 # a name has no "Against" ("Railing Against Trump"), but "de" and East Asian "An" ("Nguyen Van An")
                 d = leading or not (low[i] in lex.particles or low[r0] in lex.family_first)

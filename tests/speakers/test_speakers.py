@@ -67,6 +67,8 @@ NAME_CASES = [
     ("Nguyen Van An, a farmer near Hanoi, was angry. Nguyen said prices had fallen.",
      "Nguyen", 1, "Nguyen Van An", "surname->full"),
     ("Stated Stone: the campaign is over.", "Stone", 0, "Stone", "surname-only"),
+    # a contraction is no part of a name
+    ("I'm Amy Goodman. Goodman said the show was over.", "Goodman", 1, "Amy Goodman", "surname->full"),
     ("Donald Trump spoke first. Donald Trump Jr. spoke later. Trump Jr. said the tour was over.",
      "Trump Jr.", 1, "Donald Trump Jr.", "surname->full"),
     ("Donald Trump Jr. spoke first. Donald Trump spoke later. Trump said the tour was over.",
