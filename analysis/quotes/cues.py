@@ -110,6 +110,7 @@ class Words:
     month: frozenset[str] = frozenset()
     demonstrative: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
+    coordinated_speech: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

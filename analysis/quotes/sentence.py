@@ -22,7 +22,7 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     after "and" or "but", coordinated with the one before ('said they were in a "virtual tie" and said he was
     overwhelmed', "denied the claims, but admitted ..."; not "refused ..., then attacked ships", "was assumed,
     and sometimes asserted", "written, or uttered")."""
-    if hit.r0 <= a or hit.rule == "coordinated_cue" and hit.cue.lemma in COORDINATED_SPEECH \
+    if hit.r0 <= a or hit.rule == "coordinated_cue" and hit.cue.lemma in lexicon().coordinated_speech \
             and toks.low[hit.r0] in ("and", "but") \
             or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q):
         return False
@@ -30,10 +30,6 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that"
                                  or not weak_right(toks, right))
 
-
-COORDINATED_SPEECH = frozenset(("say", "add", "tell", "note", "insist", "admit", "acknowledge", "deny", "argue",
-                                "warn", "vow", "promise"))
-"""Speech verbs that, after "and" or "but", report one more statement of the speaker before them."""
 
 OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_subject", "infinitive_object",
                           "participle_subject", "passive_no_agent"})

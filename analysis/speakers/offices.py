@@ -1,8 +1,8 @@
 """The office holders of pass 3: the person a definite description of a role stands for.
 
-"The president said", "the chancellor told reporters": :class:`OfficeHolders` finds the person by the rules
-``title->named``, ``title->lead`` and ``title->recent`` (see :mod:`analysis.speakers.resolution` for the whole
-table of rules). It is the part of :class:`analysis.speakers.resolution.Resolver` that reads offices, kept in
+"The president said", "the chancellor told reporters", "the Ohio Republican said": :class:`OfficeHolders` finds
+the person by the rules ``title->named``, ``title->lead``, ``title->recent`` and ``party->named`` (see
+:mod:`analysis.speakers.resolution` for the whole table of rules). It is the part of :class:`analysis.speakers.resolution.Resolver` that reads offices, kept in
 its own module; the resolver inherits it and owns the state it reads (the people, the mentions resolved so far,
 the offices found).
 """
@@ -77,15 +77,18 @@ class OfficeHolders(View):
         return (self._person_speaker(person, "title->named"), person) if person is not None else None
 
     def _party_member(self, a: int, core: int, b: int) -> Person | None:
-        """The person a definite description by party stands for ("the Ohio Republican said", "the Democrat"),
-        by the first of these that finds one (``party->named``): the latest person named before it whom the
-        article gives that party (a tag "(R-Ohio)", "Republican Sen. X", ", a Democrat from ...") with the
-        description's state written beside the name; the latest person named in full in the description's
-        sentence or the two before, whom the article gives that party; the latest person named in full there (of the
-        latest sentence naming one, the first named there that may be its subject), outside quotation marks, with
-        a known given name, whom the article gives no other party ("Rep. Brad Sherman
-        insisted ... the California Democrat said"); without a state, the latest person given that party. Not a
-        description with more after the party word ("the top Republican on the committee")."""
+        """The person a definite description by party stands for ("the Ohio Republican said", "the Democrat";
+        ``party->named``), by the first of these that finds one:
+
+        1. the latest person named before it whom the article gives that party (a tag "(R-Ohio)", "Republican
+           Sen. X", ", a Democrat from ...") with the description's state beside the name;
+        2. the latest such party member named in the description's sentence or the two before;
+        3. the subject just named there (the first name of the latest sentence naming one, not after a
+           preposition or a possessive), named in full with a known given name, outside quotation marks, whom the
+           article gives no other party ("Rep. Brad Sherman insisted ... the California Democrat said");
+        4. without a state, the latest party member named before it.
+
+        Not a description with more after the party word ("the top Republican on the committee")."""
         head = self.low[core - 1]
         if self.low[a] != "the" or head not in _PARTY_APPOSITIVE or not self.word[core - 1][:1].isupper():
             return None

@@ -34,8 +34,9 @@ rule                     meaning
                          when that one has no role of their own and the description no post-modifier; once
                          found, the office keeps that holder for the rest of the article
 ``party->named``         a definite description by party (``the Ohio Republican``, ``the Democrat``) resolved to
-                         the latest person named before it whom the article gives that party, one whose name
-                         shares a sentence with the description's state first
+                         the person the article gives that party with that state beside the name, else a party
+                         member named in its sentence or the two before, else the subject just named there
+                         who has no other party
 ``age->named``           an age description (``the 36-year-old``) resolved to the person named before it with
                          that age after the name (``Wendi Garcia, 36,``), else to the person who spoke last within
                          two sentences when the article gives them no age
@@ -596,9 +597,9 @@ class Resolver(OfficeHolders):
         k = a - 1
         if k >= 0 and self.word[k] == ",":
             k -= 1
-        if k < 0 or self.kind[k] != "word" or not (self.low[k].endswith("s") and not self.low[k].endswith(("ss", "us"))
-                                                   or self.low[k] in self.lex.collectives):
-            return None  # not "the adult film actress who"
+        plural = self.low[k].endswith("s") and not self.low[k].endswith(("ss", "us"))  # not "the actress who"
+        if k < 0 or self.kind[k] != "word" or not (plural or self.low[k] in self.lex.collectives):
+            return None
         start = k
         while start > 0 and k - start < 4 and self.kind[start - 1] == "word" and self.function(start - 1) in (
                 None, "determiner") and not self.low[start - 1].endswith(("ed", "ing")):
