@@ -166,12 +166,25 @@ class People(View):
             if (r0 > 0 and word[r0 - 1] == "&" or r1 < self.n and word[r1] == "&") \
                     and not (r1 - r0 > 1 and low[r0] in self.lex.given):  # not "Matt Lucas & David Walliams"
                 names.add(tuple(low[r0:r1]))  # "Johnson & Johnson", "Gay & Lesbian Advocates & Defenders"
+            elif self._country_and_word(r0, r1):
+                names.add(tuple(low[r0:r1]))  # "British Airways", "Swiss Re", "China Mobile"
             elif (self._after_organisation_noun(r0) or self._inside_organisation_name(r0)) \
                     and not (r1 - r0 > 1 and low[r0] in self.lex.given) \
                     and not any(mark_kind[k] == "title" or mark_kind[k] == "role" and not self.mark_value[k].document
                                 for k in range(r0 - 1, r1)):
                 names.add(tuple(low[r0:r1]))
         return names
+
+    def _country_and_word(self, r0: int, r1: int) -> bool:
+        """Is a two-word run a country or its adjective and one capitalised word that is no name, role or title
+        ("British Airways", "American Express"; not "Russian Lavrov", "French President")?"""
+        if r1 - r0 != 2 or self.mark_kind[r0] != "country" or self.mark_end[r0] != r0 + 1 or self.mark_kind[r0 + 1]:
+            return False
+        if r1 + 1 < self.n and self.low[r1] in self.lex.org_joiners | {"and"} and self.word[r1 + 1][:1].isupper():
+            return False  # the start of a longer name: "U.S. Immigration and Customs Enforcement"
+        last = self.low[r0 + 1]
+        return self.kind[r0 + 1] == "word" and not self.word[r0 + 1].isupper() and last not in self.lex.given \
+            and last not in self.lex.family_first and last not in self.lex.leader_surnames
 
     def _after_organisation_noun(self, r0: int) -> bool:
         """Does a capitalised run follow the noun that says what it names ("car maker BMW", ``organisation_nouns``

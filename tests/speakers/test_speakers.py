@@ -625,6 +625,10 @@ ORGANISATION_CASES = [
     ("Johnson & Johnson said it would appeal.", "Johnson & Johnson", "Johnson & Johnson", "other", None,
      "organisation"),
     ("AT&T said Wednesday it backs an open internet.", "AT&T", "AT&T", "other", None, "organisation"),
+    # a country or its adjective and one capitalised word that is no name: an organisation, not a surname
+    ("Swiss Re said claims rose.", "Swiss Re", "Swiss Re", "other", "Switzerland", "organisation"),
+    ("British Airways said fares would rise.", "British Airways", "British Airways", "other", "United Kingdom",
+     "organisation"),
     # a capitalised document noun closing an institution's name: the institution
     ("The Institute for Fiscal Studies said taxes would rise.", "The Institute for Fiscal Studies",
      "Institute for Fiscal Studies", "think tank", None, "organisation"),
