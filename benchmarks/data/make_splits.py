@@ -2,8 +2,8 @@
 
     python benchmarks/data/make_splits.py      # writes attribution/split.csv and stance/split.csv
 
-Attribution: ``dev`` (rules are tuned on it) and ``test`` (30% of the first round, half of the second, measured
-once per recipe). Stance: ``train`` (60%), ``dev`` (20%) and ``test`` (20%). The order is the SHA-256 of the
+Attribution: ``dev`` (rules are tuned on it) and ``test`` (30% of the first round, half of each later one,
+measured once per recipe). Stance: ``train`` (60%), ``dev`` (20%) and ``test`` (20%). The order is the SHA-256 of the
 article reference; each round of annotation is split on its own (:data:`ROUNDS`), so a new round never moves an
 article of an earlier one. Rerun only when a set grows, and say so.
 """
@@ -37,7 +37,8 @@ def assign(refs: list[str], shares: dict[str, float]) -> dict[str, str]:
     return {ref: out[ref] for ref in refs}
 
 
-ROUNDS = {"attribution": (("articles.txt", {"test": 0.3, "dev": 0.7}), ("articles-2.txt", {"test": 0.5, "dev": 0.5})),
+ROUNDS = {"attribution": (("articles.txt", {"test": 0.3, "dev": 0.7}), ("articles-2.txt", {"test": 0.5, "dev": 0.5}),
+                          ("articles-3.txt", {"test": 0.5, "dev": 0.5})),
           "stance": (("articles.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),)}
 """Each set's article lists (rounds of annotation) and the shares each round is split by: a later round is split on
 its own, so that it never moves an article of an earlier one between parts."""

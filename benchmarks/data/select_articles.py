@@ -4,7 +4,7 @@ Development pool: AllSides articles whose id starts with a digit; BBC files whos
 
     python benchmarks/data/select_articles.py attribution   # -> benchmarks/data/attribution/articles.txt
     python benchmarks/data/select_articles.py stance        # -> benchmarks/data/stance/articles.txt
-    python benchmarks/data/select_articles.py attribution-2 # -> benchmarks/data/attribution/articles-2.txt
+    python benchmarks/data/select_articles.py attribution-2 # -> benchmarks/data/attribution/articles-2.txt (and -3)
 
 Each list holds article references (``bbc:politics/011``, ``allsides:<id>``), one a line, never text.
 """
@@ -31,6 +31,11 @@ FOREIGN = re.compile(r"\b(China|Chinese|Beijing|Russia|Russian|Moscow|Kremlin|Pu
                      r"|Saudi\w*|Europe\w*|EU|NATO|Brussels|Germany|German|Berlin|France|French|Paris|Japan\w*"
                      r"|Tokyo|India\w*|Pakistan\w*|Mexic\w*|Canad\w*|Britain|British|Afghan\w*|Iraq\w*|Venezuel\w*"
                      r"|Cuba\w*|Taiwan\w*|Hong Kong|United Nations|UN|Washington|White House)\b")
+
+
+ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206}
+"""The seed of each later round of attribution articles (2026-12-04: round 2 measured before that session's tuning,
+round 3 after it)."""
 
 
 def in_pool(ref: str) -> bool:
@@ -129,12 +134,14 @@ def main(argv: list[str]) -> int:
     rng = random.Random(20261203)
     if task == "attribution":
         refs = attribution(rng)
-    elif task == "attribution-2":  # the second round (2026-12-04): fresh articles, measured before any tuning
-        exclude = set((HERE / "attribution" / "articles.txt").read_text().split()) \
-            | set((HERE / "stance" / "articles.txt").read_text().split())
-        refs = attribution_round(random.Random(20261205), exclude, per_corpus=8)
-        task = "attribution"
-        out = HERE / task / "articles-2.txt"
+    elif task in ROUND_SEEDS:  # later rounds: fresh articles, measured before they are tuned on
+        number = int(task[-1])  # none of the articles of the stance set or of an earlier round
+        earlier = ["articles.txt"] + [f"articles-{k}.txt" for k in range(2, number)]
+        exclude = set((HERE / "stance" / "articles.txt").read_text().split())
+        for name in earlier:
+            exclude |= set((HERE / "attribution" / name).read_text().split())
+        refs = attribution_round(random.Random(ROUND_SEEDS[task]), exclude, per_corpus=8)
+        out = HERE / "attribution" / f"articles-{task[-1]}.txt"
         out.write_text("\n".join(refs) + "\n", encoding="utf-8")
         print(f"{len(refs)} articles -> {out}")
         return 0
