@@ -80,6 +80,11 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
             j = k - 1
     if lo < j and toks.low[j] == "%" and toks.raw[j - 1][:1].isdigit():
         return (j - 1, j + 1)  # "46% said Romney won"
+    if lo < j and abbreviation_period(toks, j) and toks.low[j - 1] in lexicon().abbreviation \
+            and not (j + 1 < len(toks.low) and toks.raw[j + 1][:1].isdigit()):  # not a date: "a Nov. 16 report"
+        # "Altria Inc. said", "Eric H. Holder Jr. will": the full stop is the name's
+        np = np_back(toks, j - 1, lo)
+        return (np[0], j + 1) if np is not None else None
     if j < lo or toks.kind[j] != W:
         return None
     low = toks.low[j]

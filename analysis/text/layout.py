@@ -7,7 +7,7 @@ Scraped articles keep some furniture inside their lines. :func:`reading_text` bl
 name, then the person's full name glued to the headlines of related stories, closed by "MORE": "President Trump
 Donald John TrumpGOP senators balk at ... MORE said"), so that every layer of the document reads "President
 Trump said"), and the page furniture that opens a line ("Story highlights", "Image copyright AFP Image caption",
-"Skip Twitter post by @X"); offsets do not move.
+"Skip Twitter post by @X") and the furniture inside a line (photo credits, stock tickers); offsets do not move.
 """
 
 from __future__ import annotations
@@ -25,6 +25,17 @@ _LINE = re.compile(r"[^\n]+")
 def page_furniture() -> re.Pattern[str]:
     """The page furniture that may open a paragraph (``resources/page_furniture.txt``), as one pattern."""
     return re.compile("|".join(f"(?:{line})" for line in wordlists.lines("page_furniture.txt")))
+
+
+@cache
+def inline_furniture() -> re.Pattern[str]:
+    """The page furniture found anywhere in a line (``resources/inline_furniture.txt``), as one pattern."""
+    return re.compile("|".join(f"(?:{line})" for line in wordlists.lines("inline_furniture.txt")))
+
+
+def inline_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the page furniture inside the lines ("(AP Photo/Evan Vucci)", "GE, +0.26%"), in order."""
+    return [match.span() for match in inline_furniture().finditer(text)]
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
@@ -96,9 +107,9 @@ def link_previews(text: str) -> list[tuple[int, int]]:
 
 
 def reading_text(text: str) -> str:
-    """The text with its link previews and the page furniture opening its lines blanked out by spaces (the same
-    length: offsets hold)."""
-    spans = sorted(link_previews(text) + furniture_spans(text))
+    """The text with its link previews, the page furniture opening its lines and the furniture inside them blanked
+    out by spaces (the same length: offsets hold)."""
+    spans = sorted(link_previews(text) + furniture_spans(text) + inline_spans(text))
     if not spans:
         return text
     pieces, last = [], 0

@@ -61,3 +61,17 @@ def test_a_document_reads_past_page_furniture_with_the_same_offsets():
     assert "Skip" not in doc.reading and "highlights" not in doc.reading and "Our farmers" in doc.reading
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     assert quotes["speaker"].tolist() == ["The mayor"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a photo credit names no person of the article: "he" is the senator, not the photographer
+    ("Sen. Tom Ortiz spoke first. (AP Photo/Evan Vucci)\n\n\"We will win,\" he said.", "Tom Ortiz"),
+    # a stock ticker with the day's change is no speaker: the company is
+    ("Altria Inc. MO, -2.16% said Tuesday it had net income of $2 billion.", "Altria Inc."),
+])
+def test_page_furniture_inside_a_line_is_not_read(text, speaker):
+    doc = Document("a", text)
+    assert doc.text == text and len(doc.reading) == len(text)
+    assert "Vucci" not in doc.reading and "2.16%" not in doc.reading
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert quotes["speaker"].tolist()[-1:] == [speaker]
