@@ -485,6 +485,7 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     "By the time Donald Trump announced his candidacy, she was convinced.",
     # a cue spelt like a noun after "little", "much", "no" is that noun
     "There was little doubt Trump would again win the state.",
+    "Under the system, the gun dealer maintains a record of the transaction.",
     "There is no doubt he will win.",
     "Rosenstein was little known outside of government circles until Tuesday.",
     # the writer's "As we noted," reports no source

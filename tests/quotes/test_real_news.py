@@ -46,6 +46,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "secretary has said.", "Games should carry warnings so parents can understand what children play",
      "the trade and industry secretary"),
     ("He sold the car and police said he fled.", "he fled", "police"),
+    # "maintain" reports only with "that" (issue 15's missing cue), not "maintains a record"
+    ("But opponents maintain that going cashless is discriminatory.", "going cashless is discriminatory",
+     "opponents"),
     # a name closing on an abbreviation's full stop speaks ("Inc.", "Jr."), not a date ("a Nov. 16 report")
     ("Altria Inc. said Tuesday it had net income of $2 billion.", "it had net income of $2 billion", "Altria Inc."),
     ("Attorney General Eric H. Holder Jr. said the decision was his.", "the decision was his",
