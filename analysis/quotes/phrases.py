@@ -4,6 +4,7 @@ import re
 
 from analysis.quotes.cues import lexicon
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
 
 def abbreviation_period(toks: ParagraphTokens, i: int) -> bool:
@@ -41,6 +42,9 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
     if low.endswith("ed") and 0 < i < len(toks.kind) - 1 and toks.low[i - 1] in ("a", "an", "the") \
             and toks.kind[i + 1] == W:
         return True  # an adjective between an article and its noun: "a frustrated Mike Pence told"
+    if low.endswith("ing") and i + 1 < len(toks.kind) and toks.kind[i + 1] == W and toks.raw[i + 1][:1].islower() \
+            and (toks.low[i + 1] in lexicon().role_head or toks.low[i + 1] in speakers_lexicon().organisation_nouns):
+        return True  # a noun modifier in -ing: "managing director", "consulting firm", "network monitoring company"
     return not low.endswith(("ed", "ing"))
 
 

@@ -76,6 +76,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a participle with its preposition after an inverted speaker is part of the speaker
     ("This is a key requirement, said a Senate aide involved in drafting the bill, in order to assure fairness.",
      "This is a key requirement in order to assure fairness", "a Senate aide involved in drafting the bill"),
+    # a noun modifier in -ing inside a speaker's description ("managing director", "network monitoring company")
+    ("Prices will keep rising, said managing director Ann Ortiz.", "Prices will keep rising",
+     "managing director Ann Ortiz"),
+    ("Online gaming could spell problems for net firms, warns network monitoring company Sandvale.",
+     "Online gaming could spell problems for net firms", "network monitoring company Sandvale"),
     # ... also after the inverted speaker's appositive
     ("The problem they face, said Ann Ortiz, head of a messaging firm, is teaching people to use the phones.",
      "The problem they face is teaching people to use the phones", "Ann Ortiz"),
