@@ -111,8 +111,9 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
             and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative):
         i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause
-    if toks.low[i] == "of" and percent_before(toks, i, lo) >= 0:
-        return (percent_before(toks, i, lo), j + 1)  # "53% of white voters said"
+    share = percent_before(toks, i, lo) if toks.low[i] == "of" else -1
+    if share >= 0:
+        return (share, j + 1)  # "53% of white voters said"
     acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
     if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not acronym:
         i = after_adjunct(toks, i, j) if not is_name(toks.raw[i]) else after_day(toks, i, j)
@@ -570,8 +571,9 @@ def np_with_survey(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | 
             return None
         start = np[0]
     if start - 2 >= a and toks.low[start - 1] == "of":
-        if percent_before(toks, start - 1, a) >= 0:
-            return (percent_before(toks, start - 1, a), c0)  # "69% of those questioned"
+        share = percent_before(toks, start - 1, a)
+        if share >= 0:
+            return (share, c0)  # "69% of those questioned"
         share = np_back(toks, start - 2, a)
         if share is not None:
             start = share[0]  # "most of those polled"

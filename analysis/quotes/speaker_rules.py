@@ -36,7 +36,7 @@ def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
     aside = False
     for k in range(i, min(b, i + 15)):
         low = toks.low[k]
-        if low == "that" and k > i:
+        if low == "that":  # (at i too: "told the Daily Caller that this is incorrect, that ...": the first one)
             return -1 if aside else k
         if low == ",":
             aside = not aside and k + 1 < b and toks.low[k + 1] in ("a", "an")
@@ -97,8 +97,6 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
             elif k + 1 < b and toks.low[k] == "and" and is_name(toks.raw[k + 1]) and toks.kind[k + 1] == W:
                 k = _name_run_end(toks, k + 1, b)  # two addressees: "warned Mr Blair and Mr Brown about ..."
             i = k
-    if addressee and i < b and toks.low[i] == "that":
-        return i  # "told the Daily Caller News Foundation that this is incorrect, that ...": the first "that"
     k = that_ahead(toks, i, b) if addressee else -1
     if k >= 0:
         return k
@@ -402,12 +400,7 @@ def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[i
     """The document a relative pronoun before a cue stands for: "the Mueller report, which found that ...", "an
     article that claimed ..." (a noun of ``document_noun`` heads the phrase before the pronoun), also with a time
     adjunct between ("released a statement on Thursday that said ...")."""
-    k = rel - 1 if toks.low[rel - 1] != "," else rel - 2
-    time = k
-    while time > a and toks.kind[time] == W and toks.low[time] in lexicon().time:
-        time -= 1
-    if time < k:
-        k = time - 1 if toks.low[time] == "on" else time
+    k = time_back(toks, rel - 1 if toks.low[rel - 1] != "," else rel - 2, a)
     if k < a or toks.kind[k] != W or toks.low[k] not in lexicon().document_noun:
         return None
     np = np_back(toks, k, a)

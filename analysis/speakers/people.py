@@ -157,8 +157,8 @@ class People(View):
 
     def _organisation_names(self) -> set[tuple[str, ...]]:
         """The runs that name an organisation by where they stand, lower case ("investment bank Goldman Sachs",
-        "Institute for Fiscal Studies", "Johnson & Johnson"): no person's name, here and wherever the article writes it again ("Chemical
-        giant Monsanto ... Monsanto said"). Not a run opening with a given name ("broadcaster Julio Camacho") or
+        "Institute for Fiscal Studies", "Johnson & Johnson", "British Airways"): no person's name, here and wherever
+        the article writes it again ("Chemical giant Monsanto ... Monsanto said"). Not a run opening with a given name ("broadcaster Julio Camacho") or
         after a person's role or title ("executive producer Morgan Freeman")."""
         low, mark_kind, word = self.low, self.mark_kind, self.word
         names = set()
@@ -180,7 +180,8 @@ class People(View):
         ("British Airways", "American Express"; not "Russian Lavrov", "French President")?"""
         if r1 - r0 != 2 or self.mark_kind[r0] != "country" or self.mark_end[r0] != r0 + 1 or self.mark_kind[r0 + 1]:
             return False
-        if r1 + 1 < self.n and self.low[r1] in self.lex.org_joiners | {"and"} and self.word[r1 + 1][:1].isupper():
+        if r1 + 1 < self.n and (self.low[r1] in self.lex.org_joiners or self.low[r1] == "and") \
+                and self.word[r1 + 1][:1].isupper():
             return False  # the start of a longer name: "U.S. Immigration and Customs Enforcement"
         last = self.low[r0 + 1]
         return self.kind[r0 + 1] == "word" and not self.word[r0 + 1].isupper() and last not in self.lex.given \
