@@ -158,8 +158,8 @@ class People(View):
     def _organisation_names(self) -> set[tuple[str, ...]]:
         """The runs that name an organisation by where they stand, lower case ("investment bank Goldman Sachs",
         "Institute for Fiscal Studies", "Johnson & Johnson", "British Airways"): no person's name, here and wherever
-        the article writes it again ("Chemical giant Monsanto ... Monsanto said"). Not a run opening with a given name ("broadcaster Julio Camacho") or
-        after a person's role or title ("executive producer Morgan Freeman")."""
+        the article writes it again ("Chemical giant Monsanto ... Monsanto said"). Not a run opening with a given
+        name ("broadcaster Julio Camacho") or after a person's role or title ("executive producer Morgan Freeman")."""
         low, mark_kind, word = self.low, self.mark_kind, self.word
         names = set()
         for r0, r1 in self.runs:
