@@ -86,6 +86,7 @@ class Lexicon:
     collectives: frozenset[str]  # "family", "government", "police": a group "they" may point back to
     leader_surnames: frozenset[str]  # the leaders' family names that are no given name: "trump", "putin"
     organisation_nouns: dict[str, str]  # "company" -> the organisations it may mean (organisation_nouns.csv)
+    broader: dict[str, tuple[str, ...]]  # a role -> the broader roles a later description may name (roles.csv)
 
 
 def normalise(word: str) -> str:
@@ -118,13 +119,16 @@ def plural(word: str) -> str:
 
 def role_heads(role: str) -> list[str]:
     """The roles a later description may name: "associate professor" -> associate professor, professor;
-    but "vice president" is not "the president" (``subordinate`` modifiers of role_modifiers.csv)."""
+    "representative" -> representative, congressman, lawmaker... (``broader`` in roles.csv); but "vice
+    president" is not "the president" (``subordinate`` modifiers of role_modifiers.csv)."""
     words = role.lower().split()
     if not words:
         return []
-    if len(words) > 1 and words[0] in lexicon().subordinate:
+    lexicon_ = lexicon()
+    if len(words) > 1 and words[0] in lexicon_.subordinate:
         return [role.lower()]
-    return [role.lower(), words[-1]]
+    heads = [role.lower(), words[-1]]
+    return list(dict.fromkeys(heads + [broader for head in heads for broader in lexicon_.broader.get(head, ())]))
 
 
 def is_acronym(word: str) -> bool:
@@ -247,6 +251,8 @@ def lexicon() -> Lexicon:
         leaders=leaders,
         leader_surnames=frozenset(name.split()[-1] for name in leaders) - given.keys(),
         organisation_nouns={row["noun"]: row["kind"] for row in wordlists.rows("organisation_nouns.csv")},
+        broader={row["role"].lower(): tuple(r.strip().lower() for r in row["broader"].split("|") if r.strip())
+                 for row in wordlists.rows("roles.csv") if (row.get("broader") or "").strip()},
         # nouns that take a plural verb in British English ("His family say"): "they" may point back to them
         collectives=frozenset(r["word"].lower() for r in wordlists.rows("attribution_words.csv")
                               if r["class"].strip() == "plural")

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from analysis.speakers.descriptions import Descriptions
-from analysis.speakers.lexicon import Role
+from analysis.speakers.lexicon import Role, role_heads
 from analysis.speakers.reading import View
 from analysis.speakers.records import Entity, Person, Speaker
 
@@ -56,12 +56,15 @@ class OfficeHolders(View):
         after it (``title->named``)."""
         subordinate = self._subordinate_before(a, role_i)
         name = f"{subordinate} {role.name}" if subordinate else None
-        person = self._person_with_role(role, a, name=name, reported=True, after=False)
+        since = self._unnamed_with_role(name or role.name, a)
+        person = self._person_with_role(role, a, name=name, reported=True, after=False, since=since)
         if person is None and subordinate == "former":  # "the former governor", introduced as "Gov. X"
             subordinate, name = "", None
-            person = self._person_with_role(role, a, reported=True, after=False)
+            person = self._person_with_role(role, a, reported=True, after=False, since=since)
         if person is not None:
             return self._person_speaker(person, "title->named"), person
+        if since >= 0:
+            return None  # "a Democratic lawmaker on the call said ... the lawmaker added": that unnamed one
         # "the deputy prime minister" that no one was named as: no lead, no recent holder of the office above
         person = None if subordinate else self._lead_roles.get(role.name) or self._named_after_lead(role, a, b)
         if person is not None:
@@ -164,8 +167,21 @@ class OfficeHolders(View):
         return next((found for k in range(self.mark_start[role_i] - 1, a - 1, -1)
                      if (found := self.described.subordinate_at(k))), "")
 
+    def _unnamed_with_role(self, name: str, a: int) -> int:
+        """Where the latest unnamed person given this role was mentioned as a speaker before token a ("said a
+        Democratic lawmaker on the call", "according to a spokesperson for the department"), -1 if none was: a
+        definite description after it ("the lawmaker added") points back to that person, not to someone named
+        with the role before."""
+        for idx, entity in reversed(self.history):
+            if a - idx > WINDOW:
+                break
+            if idx < a and isinstance(entity, Entity) and entity.kind == "unnamed" and entity.role \
+                    and name in role_heads(entity.role):
+                return idx
+        return -1
+
     def _person_with_role(self, role: Role, a: int, *, name: str | None = None, reported: bool,
-                          after: bool) -> Person | None:
+                          after: bool, since: int = -1) -> Person | None:
         """The person last named before token a with this role (else, with ``after``, the first named after it in
         its paragraph or the next: "the Russian leader" is not the "Soviet leader Mikhail Gorbachev" of a caption
         twenty paragraphs on).
@@ -182,6 +198,7 @@ class OfficeHolders(View):
             reported: among the people only named, count the roles the article gives outside quotation marks
                 only (a person who has spoken counts with a role given anywhere).
             after: also look after the description (for a role the article gives outside quotation marks).
+            since: only people named after this token (an unnamed person given the role there).
         """
         name = name or role.name
         wanted = {name}
@@ -193,7 +210,7 @@ class OfficeHolders(View):
                 continue
             occurrences = [k for k in person.occurrences if not self.quoted(k) and not self._as_modifier(k)]
             k = bisect_left(occurrences, a)
-            if k:
+            if k and occurrences[k - 1] > since:
                 if best is None or occurrences[k - 1] > best[0]:
                     best = (occurrences[k - 1], person)
             elif occurrences and (after_a is None or occurrences[0] < after_a[0]) and occurrences[0] >= a \
@@ -203,12 +220,12 @@ class OfficeHolders(View):
         for idx, entity in reversed(self.history):
             if idx >= a:
                 continue
-            if (best is not None and idx <= best[0] and near) or a - idx > WINDOW:
+            if (best is not None and idx <= best[0] and near) or a - idx > WINDOW or idx <= since:
                 break
             if isinstance(entity, Person) and any(d.heads & wanted for d in self.described.descriptors(entity)):
                 best = (idx, entity)
                 break
-        chosen = best or (after_a if after else None)
+        chosen = best or (after_a if after and since < 0 else None)
         return chosen[1] if chosen else None
 
     def _as_modifier(self, k: int) -> bool:

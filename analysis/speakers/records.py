@@ -84,3 +84,4 @@ class Entity:
     person: bool = False  # a described person ("the woman", "a spokesman"): he/she may point back to it
     gender: str = ""
     speaker: Speaker | None = None
+    role: str = ""  # the role of an unnamed described person ("a Democratic lawmaker": "lawmaker")

@@ -23,7 +23,11 @@ rule                     meaning
                          after ``title->lead`` and ``title->recent``, and never after the description; a
                          deputy, shadow, acting or former holder of an office with one holder is not "the"
                          holder (``Deputy Prime Minister John Prescott`` is not ``the prime minister``), but
-                         ``the deputy prime minister`` is
+                         ``the deputy prime minister`` is; the role may be a broader word or a synonym
+                         (``broader`` in roles.csv: ``Rep. Adam Schiff`` is ``the California congressman``);
+                         after an unnamed speaker given the role (``said a Democratic lawmaker``), the
+                         description stays that unnamed one (``the lawmaker added``); a role that only owns
+                         the group or office that speaks (``the congressman's siblings``) names no one
 ``title->lead``          the article's first speaker mention, a definite description in its opening paragraph
                          (``Gordon Brown's closest ally has denied ...``), resolved to the person named first
                          in the next paragraph when that person speaks in the article, agrees in gender and
@@ -346,6 +350,8 @@ class Resolver(OfficeHolders):
         if aged is not None:
             return self._person_speaker(aged, "age->named"), aged
         role_i = max((k for k in range(a, core) if self.mark_kind[k] == "role"), default=None)
+        if role_i is not None and self._possessor_only(role_i, core):
+            role_i = None  # "the congressman's siblings": the role names whose they are, not the speaker
         role_value: Role | None = self.mark_value[role_i] if role_i is not None else None
         if self.low[a] in self.lex.definite and role_value is not None and not role_value.document \
                 and not role_value.plural:
@@ -381,8 +387,21 @@ class Resolver(OfficeHolders):
         if self.mark_kind[a] == "org" and self.mark_value[a].name:
             org = org or self.mark_value[a].name
         entity = Entity(mention, "group" if plural else "unnamed", "pl" if plural else "sg",
-                         person=role_value is not None, gender=role_value.gender if role_value is not None else "")
+                         person=role_value is not None, gender=role_value.gender if role_value is not None else "",
+                         role=role_value.name if role_value is not None and not plural else "")
         return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity
+
+    def _possessor_only(self, role_i: int, core: int) -> bool:
+        """Is the role at role_i only the possessor of a group or an office that speaks ("the congressman's
+        siblings", "the speaker's office", "the president's legal team")? Not when only modifiers follow the
+        possessive ("the president's recent [comments]": the president speaks)."""
+        end = self.mark_end[role_i]
+        last = core - 1
+        if end >= last or self.kind[end] != "poss":
+            return False
+        word = self.low[last]
+        return word in self.lex.collectives or self.mark_kind[last] == "org" \
+            or self.word[last].islower() and word.endswith("s") and not word.endswith("ss")
 
     def _first_of_two_roles(self, a: int, core: int) -> tuple[Speaker, Person | Entity] | None:
         """One person given two roles ("the former vice president and presumptive Democratic nominee", "the

@@ -315,6 +315,51 @@ TITLE_CASES = [
 ]
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a broader word or a synonym for the role the article gave (``broader`` in roles.csv)
+    ("California Rep. Tom Hale spoke at the hearing. The California congressman said the offer stood.",
+     "The California congressman", "Tom Hale"),
+    ("Sen. Ruth Adler of Maine spoke on Sunday. The lawmaker said she was looking at the ticket.", "The lawmaker",
+     "Ruth Adler"),
+    ("Defence ministry spokesman Ivan Petrov declined to comment. Later the spokesperson said talks continued.",
+     "the spokesperson", "Ivan Petrov"),
+])
+def test_a_description_may_name_a_broader_role_than_the_article_gave(text, words, speaker):
+    got = resolve(text, words)
+    assert (got.speaker, got.named, got.rule) == (speaker, True, "title->named")
+
+
+@pytest.mark.parametrize(("text", "words", "also"), [
+    # "the senator" after an unnamed senator spoke is that one, not the senator named before
+    ('Sen. Dan Cole spoke first. "It is a middle option," said a Democratic senator on the call. "It will be '
+     'big," the senator added.', "the senator", ("Sen. Dan Cole", "a Democratic senator on the call")),
+    ("Department spokesman Jeremy Hale gave no details. Guards fell ill, according to a spokesman for the "
+     "department. The spokesman would not confirm it.", "The spokesman",
+     ("Jeremy Hale", "a spokesman for the department")),
+    ("Dempsey spokesman Col. Ed Burns spoke for the general. A senior defence spokesman said strikes were "
+     "possible. The senior defence spokesman said the aim was a long-term strategy.",
+     "The senior defence spokesman", ("Col. Ed Burns", "A senior defence spokesman")),
+])
+def test_a_description_after_an_unnamed_speaker_with_its_role_stays_unnamed(text, words, also):
+    got = resolve(text, words, also=also)
+    assert (got.speaker, got.named) == (words, False)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "named"), [
+    # the role only owns the group or office that speaks
+    ("Rep. Paul Grant faces a new ad. In it, the congressman's siblings describe their decision.",
+     "the congressman's siblings", "the congressman's siblings", False),
+    ("House Speaker John Bell rejected the plan, which the speaker's office said defies common sense.",
+     "the speaker's office", "the speaker's office", False),
+    # but only modifiers after the possessive: the role's holder speaks ("the president's recent [comments]")
+    ("President Joe Biden spoke on Friday. The president's recent comments answer the threat.",
+     "The president's recent", "Joe Biden", True),
+])
+def test_a_role_as_possessor_speaks_only_through_its_own_words(text, words, speaker, named):
+    got = resolve(text, words)
+    assert (got.speaker, got.named) == (speaker, named)
+
+
 def test_a_description_is_not_a_person_given_its_role_paragraphs_later():
     text = ("The Russian leader said other countries had such weapons.\n\nThe pact was signed in 1987.\n\n"
             "Its terms were strict.\n\nSoviet leader Mikhail Gorbachev signed it.")
