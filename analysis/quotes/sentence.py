@@ -44,7 +44,9 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
     A sentence closed by its attribution ("The states account for half ..., Mook wrote.") reports what
     precedes it, unless the sentence opens with a speaker of its own who speaks, evaluates or accuses (a
     belief, an intention or a finding opening it is part of what a closing speech cue reports: "Lycos did not
-    want to ..., said Mr Pollmann", "the report found ..., Dotson said"). A cue with its own speaker inside
+    want to ..., said Mr Pollmann", "the report found ..., Dotson said"; so is an act with a noun-phrase
+    object, "Boehner offered a counter proposal, his office said", when the closing cue ends the sentence:
+    :func:`closes_sentence`). A cue with its own speaker inside
     the clause that an earlier cue reports ("X said the poll showed Y", "she says she hopes A, but she
     knows B") is part of that clause; a new statement after a comma and a conjunction ("..., but he said
     B") is not.
@@ -53,15 +55,18 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
     if len(hits) > 1 and post_posed(toks, hits[-1], a, b):
         last = hits[-1]
         start = sentence_subject(toks, a, b) if last.cue.frame != "according" else None
+        closing = closes_sentence(toks, last, b)
         hits = [h for h in hits[:-1] if (start is not None and h.s0 == start[0] and (
-                    h.cue.cue_type not in ("belief", "intention", "document") or last.cue.cue_type != "speech"))
+                    h.cue.cue_type not in ("belief", "intention", "document")
+                    and (h.cue.frame != "object" or not closing)  # "Boehner offered a plan, his office said"
+                    or last.cue.cue_type != "speech"))
                 or toks.kind[h.r0 - 1] == Q or h.rule.startswith("cue_speaker")] + [last]
         if len(hits) > 1 and not (toks.kind[hits[-2].r1] == Q if hits[-2].r1 < b else False) and \
                 hits[-2].rule in OWN_SPEAKER and hits[-2].s0 == (start[0] if start else -1) and \
                 hits[-2].cue.cue_type == "speech" and not (
                     last.r0 >= a + 2 and toks.kind[last.r0 - 1] == Q and toks.low[last.r0 - 2] == ":"):
             hits = hits[:-1]  # "Bamberg said the videos ..., the footage showed": the opening speaker wins
-            if not any(toks.kind[k] == W for k in range(last.r1, b)):
+            if closing:
                 end = last.r0  # it closes the sentence; not ", it says, to safer shipping" inside it
     kept: list[Hit] = []
     for hit in hits:
@@ -70,6 +75,19 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
         if not kept or hit.r0 <= kept[-1].c0 < hit.c0 or not is_nested(toks, kept[-1], hit):
             kept.append(hit)
     return kept, end
+
+
+def closes_sentence(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Does the attribution close its sentence: nothing after it but its addressee ("sources told Fox
+    Business.") or a new clause after a comma and a conjunction ("his office said, but it didn't provide
+    details"); not ", it says, to safer shipping" inside the sentence?"""
+    rest = [k for k in range(hit.r1, b) if toks.kind[k] == W]
+    if not rest:
+        return True
+    if toks.low[rest[0]] in ("but", "and") and toks.low[rest[0] - 1] == ",":
+        return True
+    return hit.cue.frame == "tell" and len(rest) <= 4 and rest[-1] - rest[0] == len(rest) - 1 and all(
+        toks.raw[k][:1].isupper() or toks.low[k] in lexicon().addressee for k in rest)
 
 
 def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:

@@ -119,6 +119,16 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Privately ministers believe this will be the less painful option", "our correspondent"),
     ("The report found that the man fired three rounds at the officer, Dotson said.",
      "The report found that the man fired three rounds at the officer", "Dotson"),
+    # so is an act the opening subject did or offered, when the closing attribution ends the sentence
+    ("Mr Hale offered a counter proposal on Tuesday, his office said, but it gave no details.",
+     "Mr Hale offered a counter proposal on Tuesday", "his office"),
+    ("The ministry then offered a new proposal lowering its figure, sources told Fox Business.",
+     "The ministry then offered a new proposal lowering its figure", "sources"),
+    ("Judges ordered the former minister released in one of the cases, the Associated Press reports.",
+     "Judges ordered the former minister released in one of the cases", "the Associated Press"),
+    # ... not a parenthetical attribution inside the sentence: the opening speaker keeps it
+    ("The charter highlights the value of shore leave and, therefore, it says, to safer shipping.",
+     "the value of shore leave and, therefore, it says, to safer shipping", "The charter"),
     # a cue spelt like a noun after an article is a noun ("a long-term plan"), after a plural subject a verb
     ('When asked for a long-term plan to tackle the outbreak, Trump demurred, saying, "We have plans."',
      '"We have plans."', "Trump"),
