@@ -25,6 +25,8 @@ rule                       the attribution
 ``speaker_appositive_cue`` speaker before an aside: ``Li Yonghui, a professor at X, said ...``
 ``cue_speaker``            speaker after the cue: ``"...," said Sen. John Smith, a Republican``
 ``according_to``           ``according to X``, before or after the content
+``in_document``            ``In a CNN poll released Monday, 50 percent ...``: a poll, survey or study that measures
+                           (``in_source`` in attribution_words.csv), in a sentence with no other cue
 ``passive_by``             ``Putin was warned of "..." by the US``
 ``noun_cue``               a cue used as a noun with its owner: ``Trump's claim that ...``, ``his warning that ...``
 ``participle_passive_by``  ``The meeting, announced on Monday by the ministry, ...``

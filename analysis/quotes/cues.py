@@ -111,6 +111,7 @@ class Words:
     demonstrative: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
     coordinated_speech: frozenset[str] = frozenset()
+    in_source: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -134,8 +135,34 @@ def is_headline(toks: ParagraphTokens, a: int, b: int) -> bool:
     return len(words) > 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+IN_DOCUMENT = Cue("in", "document", "according", ("in",))
+"""An opening "In" before a document that measures or finds ("In an NBC News poll released Monday, ...")."""
+
+
+def in_document(toks: ParagraphTokens, a: int, b: int) -> bool:
+    """Does the sentence tokens[a:b] open with "In", a noun phrase headed by a document that measures or finds
+    (``in_source`` in attribution_words.csv) within its first ten tokens, a comma, and a clause of four words at
+    least ("In a CNN/ORC poll the same month, 38 percent of voters ...")? Not "In the latest polls, he doesn't."
+    (too short), nor "In 2019, a poll ..." (the noun first), nor the document a modifier ("data points") or owned
+    by a pronoun ("In its analysis, the Journal ...": the clause has a subject of its own that acts)."""
+    low, kind, words = toks.low, toks.kind, lexicon()
+    if b - a < 8 or low[a] != "in" or kind[a] != W:
+        return False
+    comma = next((k for k in range(a + 2, min(b, a + 16)) if low[k] == ","), -1)
+    if comma < 0 or sum(kind[k] == W for k in range(comma + 1, b)) < 4:
+        return False
+    head = next((k for k in range(a + 2, min(comma, a + 11)) if low[k] in words.in_source and (
+        k + 1 == comma or low[k + 1] in words.preposition or low[k + 1] in words.time
+        or low[k + 1] in words.determiner or low[k + 1].endswith(("ed", "ing")))), -1)
+    if head < 0 or low[a + 1] in words.possessive:
+        return False  # "In its analysis, the Journal included ...", "In the few impeachment data points ..."
+    return all(low[k] in ("/", "&", "-") or kind[k] == W and low[k] not in words.preposition
+                                and low[k] not in words.verb for k in range(a + 1, head))
+
+
 def find_cues(toks: ParagraphTokens, a: int, b: int) -> list[Hit]:
-    """The cues of the sentence tokens[a:b], longest form first; capitalised ones only in headlines."""
+    """The cues of the sentence tokens[a:b], longest form first; capitalised ones only in headlines; with none, an
+    opening "In" before a document that measures (:func:`in_document`)."""
     cues = lexicon().cues
     low, kind, raw = toks.low, toks.kind, toks.raw
     hits: list[Hit] = []
@@ -156,6 +183,8 @@ def find_cues(toks: ParagraphTokens, a: int, b: int) -> list[Hit]:
                 hits.append(Hit(cue, i, i + n))
                 after = i + n
                 break
+    if not hits and in_document(toks, a, b):
+        hits.append(Hit(IN_DOCUMENT, a, a + 1))
     return hits
 
 

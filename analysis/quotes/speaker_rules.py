@@ -187,6 +187,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if hit.cue.quotation_only and not near_quotation(toks, hit, a, b):
         return False  # "crime has continued to fall", "the demonstrations continued for months"
     if hit.cue.frame == "according":
+        if hit.cue.lemma == "in":  # "In a poll released Monday, ...": the phrase up to its comma (in_document)
+            comma = next(k for k in range(hit.c1, b) if toks.low[k] == ",")
+            return set_speaker(hit, hit.c0, (hit.c1, comma), hit.c0, comma, "in_document")
         np = np_forward(toks, hit.c1, b, source=True) or words_until_comma(toks, hit.c1, b)
         return np is not None and set_speaker(hit, hit.c0, np, hit.c0, np[1], "according_to")
     if naming_participle(toks, hit, a, b):

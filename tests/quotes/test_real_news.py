@@ -456,6 +456,29 @@ def test_headlines_give_a_speaker_and_their_words(text, content, speaker):
     assert attributions(text) == [(content, speaker, "headline_colon")]
 
 
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.",
+     "50 percent of respondents chose Clinton", "an NBC News/Wall Street Journal poll released Monday"),
+    ("In the same 2014 Pew Research Center study, over 40 percent of Americans register as independent.",
+     "over 40 percent of Americans register as independent", "the same 2014 Pew Research Center study"),
+    ("In last year's survey, Keane were followed by Franz Ferdinand in the top five.",
+     "Keane were followed by Franz Ferdinand in the top five", "last year's survey"),
+])
+def test_an_opening_in_before_a_poll_or_study_makes_it_the_source(text, content, speaker):
+    assert attributions(text) == [(content, speaker, "in_document")]
+
+
+@pytest.mark.parametrize("text", [
+    "In the latest polls, he doesn't.",  # no clause after it
+    "In its analysis, The Wall Street Journal included districts with a white majority.",  # a subject that acts
+    "In the few impeachment data points the nation has, it has been always thus.",  # a modifier, not the noun
+    "In 2019, the turnout data showed a sharp rise in young voters.",  # another cue: the data speaks
+    "In an interview with CNN, the senator was calm and smiling throughout.",  # no document that measures
+])
+def test_an_opening_in_is_no_source_otherwise(text):
+    assert all(rule != "in_document" for _c, _s, rule in attributions(text))
+
+
 @pytest.mark.parametrize("text", ["UPDATE: The Vote Was Delayed", "Note: the vote was delayed."])
 def test_section_labels_are_no_speakers(text):
     assert attributions(text) == []
