@@ -449,7 +449,14 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
     if toks.low[np[1] - 1] in words.document_noun:
         return True  # a document's words: "a statement calling the test a violation", "an ad showing ..."
     if np[0] > a:
-        return toks.low[np[0] - 1] in ("with", "without", ",")
+        if toks.low[np[0] - 1] in ("with", "without", ","):
+            return True
+        k = np[0] - 1  # a title or role before the name: "with Mr. McConnell saying", "with press secretary Sarah
+        while k > a and np[0] - k < 6 and (  # Sanders saying"
+                toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in words.role_head
+                                       or toks.low[k + 1] in words.role_head) or abbreviation_period(toks, k)):
+            k -= 1
+        return toks.low[k] in ("with", "without") and toks.kind[k] == W
     return hit.c1 < b and (toks.low[hit.c1] in ("that", ":") or toks.kind[hit.c1] == Q)
 
 

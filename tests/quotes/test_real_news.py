@@ -119,6 +119,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Privately ministers believe this will be the less painful option", "our correspondent"),
     ("The report found that the man fired three rounds at the officer, Dotson said.",
      "The report found that the man fired three rounds at the officer", "Dotson"),
+    # "with" and a titled name before a participle cue: that person speaks
+    ("Control of Congress is up for grabs, with Mr. McConnell saying on Sunday that he had a chance.",
+     "that he had a chance", "McConnell"),
+    ("The White House backtracked, with press secretary Sarah Sanders saying that no decision was made.",
+     "that no decision was made", "Sarah Sanders"),
     # so is an act the opening subject did or offered, when the closing attribution ends the sentence
     ("Mr Hale offered a counter proposal on Tuesday, his office said, but it gave no details.",
      "Mr Hale offered a counter proposal on Tuesday", "his office"),
@@ -477,6 +482,16 @@ def test_an_opening_in_before_a_poll_or_study_makes_it_the_source(text, content,
 ])
 def test_an_opening_in_is_no_source_otherwise(text):
     assert all(rule != "in_document" for _c, _s, rule in attributions(text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "with" far before a participle, the words between no title or role: the phrase before it does not speak
+    ("Tillerson will take with him to Moscow a statement the G7 ministers issued Tuesday calling on Russia to act.",
+     "the G7 ministers issued Tuesday"),
+    ("The row began with tweets eight days ago saying the lawmakers should go back.", "eight days"),
+])
+def test_with_far_before_a_participle_names_no_speaker(text, wrong):
+    assert wrong not in [speaker for _c, speaker, _r in attributions(text)]
 
 
 @pytest.mark.parametrize("text", ["UPDATE: The Vote Was Delayed", "Note: the vote was delayed."])
