@@ -234,8 +234,12 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
         return False
     if first in lexicon().interrogative and right[0] > 0 and toks.low[right[0] - 1] != ",":
         return False  # "it didn't say who": an indirect question, however short
-    if first in ("but", "yet", "whereas", "although", "though") and right[0] > 0 and toks.low[right[0] - 1] == ",":
+    if first in ("but", "yet", "whereas", "while", "although", "though") and right[0] > 0 \
+            and toks.low[right[0] - 1] == ",":
         return True  # "Prices will rise, the minister said, but the bank disagreed": the writer's next clause
+    if first in ("a", "an") and right[0] > 0 and (toks.low[right[0] - 1] == "," or toks.low[right[0] - 1] in DASH_WORDS) \
+            and any(toks.low[k] in ("that", "which") for k in range(right[0] + 2, min(right[1], right[0] + 6))):
+        return True  # "..., the budget office reported on Tuesday -- a development that ...": the writer's summary
     if first in lexicon().relative and right[0] > 0 and toks.low[right[0] - 1] == ",":
         return True  # "Prices will rise, said Mr Fogg, who chairs the committee": of the speaker, not said
     words = sum(1 for k in range(*right) if toks.kind[k] == W)

@@ -119,6 +119,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Privately ministers believe this will be the less painful option", "our correspondent"),
     ("The report found that the man fired three rounds at the officer, Dotson said.",
      "The report found that the man fired three rounds at the officer", "Dotson"),
+    # the writer's summary after the attribution is no content: the words before are
+    ("Deficits will end this year, the Congressional Budget Office reported on Tuesday -- a development that "
+     "could complicate the race.", "Deficits will end this year", "the Congressional Budget Office"),
+    ("An extension would cost $150 billion, the administration estimates, an amount that would add to the deficit.",
+     "An extension would cost $150 billion", "the administration"),
     # "with" and a titled name before a participle cue: that person speaks
     ("Control of Congress is up for grabs, with Mr. McConnell saying on Sunday that he had a chance.",
      "that he had a chance", "McConnell"),
