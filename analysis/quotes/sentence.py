@@ -144,6 +144,22 @@ def subordinate_opening(toks: ParagraphTokens, hit: Hit) -> bool:
         k == 1 or toks.kind[k - 2] != W)
 
 
+def as_source_before_subordinate(toks: ParagraphTokens, hit: Hit, end: int) -> bool:
+    """Is the opening clause "As X reported," followed by a subordinate clause and then the main clause, both
+    what X reported ("As The Washington Post reported, even if Sanders split the delegates, he would need ...")?"""
+    k = hit.r1 + 1
+    if k < end and toks.low[k] == "even":
+        k += 1
+    return toks.low[hit.s0 - 1] == "as" and hit.cue.frame in ("clause", "tell") and hit.r1 < end \
+        and toks.low[hit.r1] == "," and k < end and toks.low[k] in OPENING_SUBORDINATE \
+        and toks.low[hit.s0] not in ("we", "i")
+
+
+OPENING_SUBORDINATE = frozenset(("if", "unless", "once", "when", "while", "although", "though", "because", "after",
+                                 "before", "since", "until", "whether"))
+"""Conjunctions that open a subordinate clause before the main clause of a reported sentence."""
+
+
 def as_source(toks: ParagraphTokens, hit: Hit, main: int) -> bool:
     """Is the opening clause "As X says," (a speech cue, then only a comma before the main clause), so that the
     main clause is what X says? Not the writer's "As we noted,"."""
@@ -219,7 +235,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             main = main_clause(toks, hit.r1, right_end)
             if as_source(toks, hit, main):
                 hit.r1 = main  # "As Hansen says, a lot depends on ...": the main clause is what he says
-            else:
+            elif not as_source_before_subordinate(toks, hit, right_end):
                 right_end = main
         if n + 1 < len(hits):  # 'his wife: "She signed it," he told the Times': the quotation is the next one's
             right_end = colon_before_next(toks, hit.r1, right_end)

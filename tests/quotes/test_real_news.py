@@ -119,6 +119,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Privately ministers believe this will be the less painful option", "our correspondent"),
     ("The report found that the man fired three rounds at the officer, Dotson said.",
      "The report found that the man fired three rounds at the officer", "Dotson"),
+    # "As X reported," then a subordinate clause and the main clause: both are what X reported
+    ("As the Post reported, even if Sanders split the delegates, he would need 55 percent of the rest.",
+     "even if Sanders split the delegates, he would need 55 percent of the rest", "the Post"),
     # the writer's summary after the attribution is no content: the words before are
     ("Deficits will end this year, the Congressional Budget Office reported on Tuesday -- a development that "
      "could complicate the race.", "Deficits will end this year", "the Congressional Budget Office"),
