@@ -56,7 +56,7 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
         last = hits[-1]
         start = sentence_subject(toks, a, b) if last.cue.frame != "according" else None
         closing = closes_sentence(toks, last, b)
-        hits = [h for h in hits[:-1] if (start is not None and h.s0 == start[0] and (
+        hits = [h for h in hits[:-1] if (start is not None and h.s0 == start[0] and not hedged(toks, h) and (
                     h.cue.cue_type not in ("belief", "intention", "document")
                     and (h.cue.frame != "object" or not closing)  # "Boehner offered a plan, his office said"
                     or last.cue.cue_type != "speech"))
@@ -75,6 +75,13 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
         if not kept or hit.r0 <= kept[-1].c0 < hit.c0 or not is_nested(toks, kept[-1], hit):
             kept.append(hit)
     return kept, end
+
+
+def hedged(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Is the cue under a modal or a negation ("Trump will not necessarily insist on ..., a senior aide said"):
+    no statement made, but what the closing attribution reports?"""
+    return any(toks.low[k] in lexicon().modal or toks.low[k] in ("not", "never") or toks.low[k].endswith("n't")
+               for k in range(max(hit.s1, 0), hit.c1))
 
 
 def closes_sentence(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
@@ -213,8 +220,10 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                     or hit.rule == "passive_by":
                 hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=hit.cue.frame == "tell")
                 if hit.r1 > hit.c1 and all(toks.kind[k] == P for k in range(hit.r1, b)) \
-                        and not any(toks.kind[k] == Q for k in range(a, hit.r0)):
+                        and not any(toks.kind[k] == Q for k in range(a, hit.r0)) \
+                        and not (hit.r0 - a > 3 and toks.low[hit.r0 - 1] == ","):
                     hit.r1 = hit.c1  # "Fox told a different tale": no clause after the object, the object is it
+                    # (not "..., a school spokesman told The Wall Street Journal": the clause before is)
             hits.append(hit)
             if (anchor is None or not is_nested(toks, anchor, hit)) and not document_relative(toks, hit):
                 anchor = hit  # not "the report, which found ...": the sentence's speaker goes on ("..., but said")

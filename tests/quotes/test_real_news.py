@@ -119,6 +119,16 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Privately ministers believe this will be the less painful option", "our correspondent"),
     ("The report found that the man fired three rounds at the officer, Dotson said.",
      "The report found that the man fired three rounds at the officer", "Dotson"),
+    # a closing "told" and its addressee: the clause before is the content, not the addressee
+    ("He had been completing his second year, a school spokesman told The Wall Street Journal.",
+     "He had been completing his second year", "a school spokesman"),
+    ("This includes a special force, Defense Secretary Ash Carter told a Senate panel Wednesday.",
+     "This includes a special force", "Defense Secretary Ash Carter"),
+    # an opening cue under a modal or a negation is no statement: the closing attribution reports it
+    ("The president will not necessarily insist on funding for a wall, a senior aide said on Tuesday.",
+     "The president will not necessarily insist on funding for a wall", "a senior aide"),
+    ("In a speech at 9 p.m., Mr. Obama will tell Americans that the threat is a priority, aides said.",
+     "In a speech at 9 p.m., Mr. Obama will tell Americans that the threat is a priority", "aides"),
     # "As X reported," then a subordinate clause and the main clause: both are what X reported
     ("As the Post reported, even if Sanders split the delegates, he would need 55 percent of the rest.",
      "even if Sanders split the delegates, he would need 55 percent of the rest", "the Post"),
