@@ -31,8 +31,10 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
     words = lexicon()
     commas = [k for k in range(s + 1, e - 1) if toks.low[k] == ","]
     if commas and (inverted or any(toks.low[k] in words.be for k in range(s, e))
-                   or toks.low[commas[-1] + 1].split("'")[0].split("\u2019")[0] in words.pronoun):
-        return False  # "In order to ..., we have to compromise", "In some ways, it's a classic scene"
+                   or toks.low[commas[-1] + 1].split("'")[0].split("\u2019")[0] in words.pronoun
+                   or e - commas[-1] > 4 and new_subject(toks, commas[-1] + 1, e)):
+        return False  # "In order to ..., we have to compromise", "In some ways, it's a classic scene", "In all,
+        # the host committee raised $57 million, records show"
     if toks.low[s] == "at" and s + 1 < e and toks.low[s + 1] in ("least", "most"):
         return False  # "At least one senior official had concerns ..., according to ...": a quantity
     if inverted and any(toks.low[k] in words.be for k in range(s, e)):

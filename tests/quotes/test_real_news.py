@@ -119,6 +119,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Privately ministers believe this will be the less painful option", "our correspondent"),
     ("The report found that the man fired three rounds at the officer, Dotson said.",
      "The report found that the man fired three rounds at the officer", "Dotson"),
+    # an opening phrase and its comma, then a clause: the whole is the content of a closing attribution
+    ("In China, one person died in Tibet, local media said.", "In China, one person died in Tibet", "local media"),
+    ("In all, the host committee raised $57 million, Federal Election Commission records show.",
+     "In all, the host committee raised $57 million", "Federal Election Commission records"),
     # a closing "told" and its addressee: the clause before is the content, not the addressee
     ("He had been completing his second year, a school spokesman told The Wall Street Journal.",
      "He had been completing his second year", "a school spokesman"),
