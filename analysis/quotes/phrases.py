@@ -103,7 +103,9 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         or j - 1 > lo and toks.low[j - 2] in ("the", "a", "an") and toks.kind[j - 1] == W
         and toks.low[j - 1] not in lexicon().verb
         and not toks.low[j - 1].endswith(("ed", "ing", "ly")))  # "the court filing"
-    if not (np_word(toks, j) or ing_noun) or low in lexicon().preposition or low in lexicon().determiner:
+    cue_noun = low in lexicon().cues and j - 2 > lo and toks.low[j - 1] == "the" \
+        and toks.low[j - 2] in ("of", "on", "about", "to", "in")  # "officials with knowledge of the talks said"
+    if not (np_word(toks, j) or ing_noun or cue_noun) or low in lexicon().preposition or low in lexicon().determiner:
         return None
     if low.endswith("ly") and not is_name(toks.raw[j]) and low not in lexicon().ly_noun:
         return None

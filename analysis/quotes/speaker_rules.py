@@ -236,6 +236,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     np = np_with_source_modifier(toks, c0, a) or np_back(toks, j, a) or np_with_relative(toks, c0, a) \
         or np_with_survey(toks, c0, a) or participle_modified(toks, j, c0, a) \
         or name_before_open_aside(toks, c0, a)  # "one official briefed on X said", '"...," X, a Y working for Z said'
+    if np is None and word.endswith("ing"):
+        w = absolute_with(toks, c0, a)  # "..., with exit polls showing that ...": the phrase after "with"
+        np = np_back(toks, j, w + 1) if w >= 0 else None
     if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
         return False
     if np is not None and word.endswith("ing") and toks.low[np[1] - 1] in lexicon().document_noun and np[0] - 1 > a \
@@ -438,6 +441,17 @@ def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int
     return (i, j) if j >= b or toks.kind[j] == P else None
 
 
+def absolute_with(toks: ParagraphTokens, c0: int, a: int) -> int:
+    """The "with" or "without" that opens an absolute phrase ending at the participle cue at c0 (after a comma or
+    at the start of the sentence: "..., with exit polls showing that ..."), or -1."""
+    k = c0 - 1
+    while k > a and c0 - k <= 10 and (toks.kind[k] == W or abbreviation_period(toks, k) or toks.low[k] in ("-", "&")):
+        if toks.low[k] in ("with", "without"):
+            return k if k == a or toks.kind[k - 1] != W else -1
+        k -= 1
+    return k if k == a and toks.low[k] in ("with", "without") else -1
+
+
 def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[int, int], a: int, b: int) -> bool:
     """Does a noun phrase before a cue in -ing speak through it? With a form of "be" ("is saying") it does, and so
     does a document ("a statement calling ..."); otherwise only after "with" or a comma ("with officials saying
@@ -449,8 +463,15 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
     if toks.low[np[1] - 1] in words.document_noun:
         return True  # a document's words: "a statement calling the test a violation", "an ad showing ..."
     if np[0] > a:
-        if toks.low[np[0] - 1] in ("with", "without", ","):
+        if toks.low[np[0] - 1] == ",":
             return True
+        if toks.low[np[0] - 1] in ("with", "without"):  # "with exit polls showing that ...": not without a
+            # complement ("with all precincts reporting, Clinton had ..."), nor a plan or a belief without a
+            # reported clause ("with Trump seeking re-election", "with the United States considering charges")
+            if hit.c1 >= b or toks.low[hit.c1] in (".", ";", ")") or toks.low[hit.c1] == "," and not (
+                    hit.c1 + 1 < b and toks.kind[hit.c1 + 1] == Q):
+                return False
+            return hit.cue.cue_type not in ("belief", "intention") or reported_clause_follows(toks, hit, b)
         k = np[0] - 1  # a title or role before the name: "with Mr. McConnell saying", "with press secretary Sarah
         while k > a and np[0] - k < 6 and (  # Sanders saying"
                 toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in words.role_head

@@ -141,6 +141,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "could complicate the race.", "Deficits will end this year", "the Congressional Budget Office"),
     ("An extension would cost $150 billion, the administration estimates, an amount that would add to the deficit.",
      "An extension would cost $150 billion", "the administration"),
+    # an absolute phrase after "with": its noun phrase speaks through the participle
+    ("Democrats turned out in record numbers, with exit polls showing that many came to protest.",
+     "that many came to protest", "exit polls"),
+    ("The race is close, with 23 percent saying it doesn't matter.", "it doesn't matter", "23 percent"),
+    # a cue spelt as a noun after "of the" ends a speaker's post-modifier
+    ("Officials with knowledge of the talks said the deal was close.", "the deal was close",
+     "Officials with knowledge of the talks"),
     # "with" and a titled name before a participle cue: that person speaks
     ("Control of Congress is up for grabs, with Mr. McConnell saying on Sunday that he had a chance.",
      "that he had a chance", "McConnell"),
@@ -514,6 +521,17 @@ def test_an_opening_in_is_no_source_otherwise(text):
 ])
 def test_with_far_before_a_participle_names_no_speaker(text, wrong):
     assert wrong not in [speaker for _c, speaker, _r in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a participle without a complement, or a plan or belief without a reported clause, reports nothing
+    ("With all precincts reporting, Klobuchar was in sixth place.", []),
+    ("With the United States considering charges against him, Snowden told the paper he hoped to stay.",
+     ["Snowden"]),
+    ("Both sides dug in, with each side hoping to win over undecided voters.", []),
+])
+def test_with_and_a_participle_that_reports_nothing(text, speakers):
+    assert [speaker for _c, speaker, _r in attributions(text)] == speakers
 
 
 @pytest.mark.parametrize("text", ["UPDATE: The Vote Was Delayed", "Note: the vote was delayed."])
