@@ -123,6 +123,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("In China, one person died in Tibet, local media said.", "In China, one person died in Tibet", "local media"),
     ("In all, the host committee raised $57 million, Federal Election Commission records show.",
      "In all, the host committee raised $57 million", "Federal Election Commission records"),
+    # after "told the X", a pronoun opens the reported clause
+    ("Snowden told the Post he was not going to hide.", "he was not going to hide", "Snowden"),
+    ("Lindsay told the BBC it was not yet a done deal.", "it was not yet a done deal", "Lindsay"),
     # a closing "told" and its addressee: the clause before is the content, not the addressee
     ("He had been completing his second year, a school spokesman told The Wall Street Journal.",
      "He had been completing his second year", "a school spokesman"),
