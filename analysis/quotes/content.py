@@ -70,7 +70,11 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
     if hit.cue.frame == "according" and e == hit.c0 and words >= 5 and (
             hit.r1 >= len(toks.low) or toks.low[hit.r1] in (".", "!")):
         return True  # "... rose in December for the first time since July according to new data."
-    return (words >= 3 or quoted and words >= 1) and (after in (",", "—", "–", "-") or toks.kind[e - 1] == Q)
+    short_clause = words == 2 and e - s == 2 and toks.raw[s][:1].isupper() and toks.low[s] not in lexicon().determiner \
+        and toks.low[s] not in lexicon().opener and toks.low[s] not in lexicon().time \
+        and (toks.low[s + 1] in lexicon().verb or toks.low[s + 1].endswith("ed"))  # "Unemployment fell, the ONS said"
+    return (words >= 3 or quoted and words >= 1 or short_clause) and (after in (",", "—", "–", "-")
+                                                                      or toks.kind[e - 1] == Q)
 
 
 CLAUSE_BREAKS = frozenset(("but", "and", "or", "so", "as", "while", "because", "although", "though", "when", "if",

@@ -143,10 +143,15 @@ class Resolver(OfficeHolders):
             if comma is not None:
                 candidates.extend(range(comma + 1, min(b, comma + 4)))
         heads = []
+        inside_org = -1  # the end of the organisation-name part skipped last
         for i in candidates:
             hit = self.name_at.get(i)
             if hit is None:
                 continue
+            if i - 2 >= a and (self.low[i - 1] in ("for", "of", "on") and self.mark_kind[i - 2] == "org"
+                               or self.low[i - 1] == "and" and inside_org == i - 1):
+                inside_org = hit[1]  # "The Office for National Statistics", "Center on Budget and Policy
+                continue  # Priorities": the rest of an organisation's name
             end = hit[1]  # may pass b: a mention cut inside a name ("Mr. Wang" of "Mr. Wang Wenbin")
             if end < b and end + 1 < b and (self.kind[end] == "poss" or self.word[end] == "'"):
                 continue

@@ -123,6 +123,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("In China, one person died in Tibet, local media said.", "In China, one person died in Tibet", "local media"),
     ("In all, the host committee raised $57 million, Federal Election Commission records show.",
      "In all, the host committee raised $57 million", "Federal Election Commission records"),
+    # a two-word clause before a closing attribution is its content
+    ("Unemployment fell, the Office for National Statistics (ONS) said.", "Unemployment fell",
+     "the Office for National Statistics"),
     # after "told the X", a pronoun opens the reported clause
     ("Snowden told the Post he was not going to hide.", "he was not going to hide", "Snowden"),
     ("Lindsay told the BBC it was not yet a done deal.", "it was not yet a done deal", "Lindsay"),

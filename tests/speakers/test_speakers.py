@@ -677,6 +677,11 @@ ORGANISATION_CASES = [
     # a capitalised document noun closing an institution's name: the institution
     ("The Institute for Fiscal Studies said taxes would rise.", "The Institute for Fiscal Studies",
      "Institute for Fiscal Studies", "think tank", None, "organisation"),
+    # the capitalised words after "for" or "of" in an organisation's name are no person ("National Statistics")
+    ("The Office for National Statistics said unemployment fell.", "The Office for National Statistics",
+     "Office for National Statistics", "official", None, "organisation"),
+    ("The Bureau of Labor Statistics said wages rose.", "The Bureau of Labor Statistics",
+     "Bureau of Labor Statistics", "official", None, "organisation"),
 ]
 
 
