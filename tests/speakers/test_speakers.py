@@ -323,6 +323,10 @@ TITLE_CASES = [
      "Ruth Adler"),
     ("Defence ministry spokesman Ivan Petrov declined to comment. Later the spokesperson said talks continued.",
      "the spokesperson", "Ivan Petrov"),
+    ("CIA director John Brennan spoke on Monday. The US spy chief said the threat was rising.",
+     "The US spy chief", "John Brennan"),
+    ("Party chairman Tom Perez called for a recount. The party head said the app had failed.", "The party head",
+     "Tom Perez"),
 ])
 def test_a_description_may_name_a_broader_role_than_the_article_gave(text, words, speaker):
     got = resolve(text, words)
