@@ -530,6 +530,10 @@ def test_with_far_before_a_participle_names_no_speaker(text, wrong):
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
+    # a source's request for anonymity reports nothing
+    ('"It was disproportionate," said the source, who requested anonymity to discuss the spat.', ["the source"]),
+    ("The official, who asked not to be identified, said the talks had stalled.", ["The official"]),
+    ("The families asked that their names be withheld.", []),
     # a participle without a complement, or a plan or belief without a reported clause, reports nothing
     ("With all precincts reporting, Klobuchar was in sixth place.", []),
     ("With the United States considering charges against him, Snowden told the paper he hoped to stay.",
