@@ -268,16 +268,19 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
     if not last.content and last.s0 >= 0 and (last.cue.frame in ("clause", "tell") or last.cue.frame == "according"
                                                and b - 1 > last.r1 - 1 and toks.low[b - 1] == ":"):
         dangling = last  # "X said:", "According to Education Week:": the quotation or passage that follows
-    return [h for h in hits if h.content and not anonymity_request(toks, h)], dangling
+    return [h for h in hits if h.content and not reports_nothing(toks, h)], dangling
 
 
-def anonymity_request(toks: ParagraphTokens, hit: Hit) -> bool:
+def reports_nothing(toks: ParagraphTokens, hit: Hit) -> bool:
     """Is the attribution a source's request for anonymity ("who asked not to be named", "asked for anonymity
-    to discuss ...", "asked that their names be withheld"), which reports nothing?"""
+    to discuss ...", "asked that their names be withheld") or an answer to a request for comment ("did not
+    respond to a request for comment", "responded to emails seeking comment"), which report nothing?"""
+    k = hit.c1
+    words = toks.low[k:k + 10]
+    if hit.cue.lemma in ("respond", "reply"):
+        return bool(words) and words[0] == "to" and "comment" in words
     if hit.cue.lemma not in ("ask", "request"):
         return False
-    k = hit.c1
-    words = toks.low[k:k + 4]
     return words[:3] == ["not", "to", "be"] or words[:2] in (["for", "anonymity"], ["anonymity", "to"]) \
         or bool(words) and words[0] == "that" and any(w in ("name", "names") for w in words[1:4])
 

@@ -534,6 +534,10 @@ def test_with_far_before_a_participle_names_no_speaker(text, wrong):
     ('"It was disproportionate," said the source, who requested anonymity to discuss the spat.', ["the source"]),
     ("The official, who asked not to be identified, said the talks had stalled.", ["The official"]),
     ("The families asked that their names be withheld.", []),
+    # so does an answer to a request for comment
+    ("The company did not respond to a request for comment.", []),
+    ("Neither Mr. Axelrod nor Ms. Yates responded to multiple emails and phone calls seeking comment.", []),
+    ("The minister responded to the criticism, saying it was unfair.", ["The minister"]),
     # a participle without a complement, or a plan or belief without a reported clause, reports nothing
     ("With all precincts reporting, Klobuchar was in sixth place.", []),
     ("With the United States considering charges against him, Snowden told the paper he hoped to stay.",
