@@ -273,12 +273,17 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
 
 def reports_nothing(toks: ParagraphTokens, hit: Hit) -> bool:
     """Is the attribution a source's request for anonymity ("who asked not to be named", "asked for anonymity
-    to discuss ...", "asked that their names be withheld") or an answer to a request for comment ("did not
-    respond to a request for comment", "responded to emails seeking comment"), which report nothing?"""
+    to discuss ...", "asked that their names be withheld"), an answer to a request for comment ("did not
+    respond to a request for comment", "responded to emails seeking comment") or a refusal to comment ("would
+    not comment on the report"), which report nothing?"""
     k = hit.c1
     words = toks.low[k:k + 10]
     if hit.cue.lemma in ("respond", "reply"):
         return bool(words) and words[0] == "to" and "comment" in words
+    if hit.cue.lemma == "comment" and toks.low[hit.c1 - 1] in ("comment", "commented"):  # "would not comment on"
+        return any(toks.low[j] in ("not", "never") or toks.low[j].endswith(("n't", "n\u2019t"))
+                   for j in range(max(0, hit.c0 - 3), hit.c1)) \
+            and not any(toks.kind[j] == Q for j in range(k, min(len(toks.kind), k + 10)))
     if hit.cue.lemma not in ("ask", "request"):
         return False
     return words[:3] == ["not", "to", "be"] or words[:2] in (["for", "anonymity"], ["anonymity", "to"]) \

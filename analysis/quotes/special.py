@@ -163,7 +163,8 @@ SAYING = frozenset(("saying", "telling", "stating", "writing", "adding", "insist
 
 def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     """A newspaper that quotes someone as saying something: the person quoted speaks ('"...," the Financial
-    Times quoted an insider in the talks as saying', 'Li was quoted as saying that ...')."""
+    Times quoted an insider in the talks as saying', 'Li was quoted as saying that ...', 'She was quoted by the
+    Guardian as saying ...')."""
     for k in compress(range(a, b - 2), map(QUOTING_VERBS.__contains__, toks.low[a:b - 2])):  # candidates in C
         if toks.kind[k] != W:
             continue
@@ -171,8 +172,8 @@ def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
                  -1)
         if m < 0:
             continue
-        if m > k + 1:
-            np: tuple[int, int] | None = (k + 1, m)  # the object is the speaker
+        if m > k + 1 and not (toks.low[k + 1] == "by" and toks.low[k - 1] in lexicon().passive_aux):
+            np: tuple[int, int] | None = (k + 1, m)  # the object is the speaker (not "was quoted by X as saying")
         else:
             j = k - 1
             while j > a and toks.low[j] in lexicon().passive_aux:

@@ -139,6 +139,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "The president will not necessarily insist on funding for a wall", "a senior aide"),
     ("In a speech at 9 p.m., Mr. Obama will tell Americans that the threat is a priority, aides said.",
      "In a speech at 9 p.m., Mr. Obama will tell Americans that the threat is a priority", "aides"),
+    # a passive "was quoted by X as saying": the subject speaks, not the newspaper
+    ("Mr Lee was quoted by the Guardian as saying that the plan was dead.", "that the plan was dead", "Mr Lee"),
     # "As X reported," then a subordinate clause and the main clause: both are what X reported
     ("As the Post reported, even if Sanders split the delegates, he would need 55 percent of the rest.",
      "even if Sanders split the delegates, he would need 55 percent of the rest", "the Post"),
@@ -534,7 +536,9 @@ def test_with_far_before_a_participle_names_no_speaker(text, wrong):
     ('"It was disproportionate," said the source, who requested anonymity to discuss the spat.', ["the source"]),
     ("The official, who asked not to be identified, said the talks had stalled.", ["The official"]),
     ("The families asked that their names be withheld.", []),
-    # so does an answer to a request for comment
+    # so does a refusal to comment, and an answer to a request for comment
+    ("The spokesman would not comment on the report.", []),
+    ("Fiat, Italy's largest employer, did not comment on the reported changes.", []),
     ("The company did not respond to a request for comment.", []),
     ("Neither Mr. Axelrod nor Ms. Yates responded to multiple emails and phone calls seeking comment.", []),
     ("The minister responded to the criticism, saying it was unfair.", ["The minister"]),
