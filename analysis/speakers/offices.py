@@ -1,8 +1,8 @@
 """The office holders of pass 3: the person a definite description of a role stands for.
 
 "The president said", "the chancellor told reporters", "the Ohio Republican said": :class:`OfficeHolders` finds
-the person by the rules ``title->named``, ``title->lead``, ``title->recent`` and ``party->named`` (see
-:mod:`analysis.speakers.resolution` for the whole table of rules). It is the part of :class:`analysis.speakers.resolution.Resolver` that reads offices, kept in
+the person by the rules ``title->named``, ``title->leader``, ``title->lead``, ``title->recent`` and
+``party->named`` (see :mod:`analysis.speakers.resolution` for the whole table of rules). It is the part of :class:`analysis.speakers.resolution.Resolver` that reads offices, kept in
 its own module; the resolver inherits it and owns the state it reads (the people, the mentions resolved so far,
 the offices found).
 """
@@ -65,6 +65,11 @@ class OfficeHolders(View):
             return self._person_speaker(person, "title->named"), person
         if since >= 0:
             return None  # "a Democratic lawmaker on the call said ... the lawmaker added": that unnamed one
+        country = next((self.mark_value[k] for k in range(a, role_i) if self.mark_kind[k] == "country"), None)
+        if country:  # "the German chancellor": the head of that country's government the article names
+            person = self._leader_of(country, a)
+            if person is not None:
+                return self._person_speaker(person, "title->leader"), person
         # "the deputy prime minister" that no one was named as: no lead, no recent holder of the office above
         person = None if subordinate else self._lead_roles.get(role.name) or self._named_after_lead(role, a, b)
         if person is not None:
@@ -73,11 +78,27 @@ class OfficeHolders(View):
         if not subordinate and self._ends_with_role(a, role_i, b):
             # the office's holder once found stays its holder ("the chancellor" again, many sentences on)
             person = self._office_holders.get(role.name) or self._recent_without_role(role, a)
+            if person is not None and country and self.lex.leaders.get(person.name.lower(), country) != country:
+                person = None  # "Theresa May met Angela Merkel ... The German chancellor said": not May
             if person is not None:
                 self._office_holders[role.name] = person
                 return self._person_speaker(person, "title->recent"), person
         person = self._person_with_role(role, a, name=name, reported=False, after=True)
         return (self._person_speaker(person, "title->named"), person) if person is not None else None
+
+    def _leader_of(self, country: str, a: int) -> Person | None:
+        """The head of state or government of a country (the gazetteer's leaders, in full or by family name alone:
+        "Mr Putin") named latest before token a."""
+        best: tuple[int, Person] | None = None
+        surnames = {name.split()[-1] for name, of in self.lex.leaders.items() if of == country}
+        for person in self.people.values():
+            name = person.name.lower()
+            if self.lex.leaders.get(name) != country and (person.key[0] or name not in surnames):
+                continue
+            before = [k for k in person.occurrences if k < a and a - k <= WINDOW]
+            if before and (best is None or before[-1] > best[0]):
+                best = (before[-1], person)
+        return best[1] if best else None
 
     def _party_member(self, a: int, core: int, b: int) -> Person | None:
         """The person a definite description by party stands for ("the Ohio Republican said", "the Democrat";

@@ -28,6 +28,9 @@ rule                     meaning
                          after an unnamed speaker given the role (``said a Democratic lawmaker``), the
                          description stays that unnamed one (``the lawmaker added``); a role that only owns
                          the group or office that speaks (``the congressman's siblings``) names no one
+``title->leader``        a description of an office with a country (``the German chancellor``, ``the French
+                         president``) that the article gives nobody: the head of state or government of that
+                         country (the gazetteer's leaders) named latest before it
 ``title->lead``          the article's first speaker mention, a definite description in its opening paragraph
                          (``Gordon Brown's closest ally has denied ...``), resolved to the person named first
                          in the next paragraph when that person speaks in the article, agrees in gender and

@@ -364,6 +364,18 @@ def test_a_role_as_possessor_speaks_only_through_its_own_words(text, words, spea
     assert (got.speaker, got.named) == (speaker, named)
 
 
+@pytest.mark.parametrize(("text", "words", "also", "speaker"), [
+    # an office with a country: that country's leader the article names, not the person who spoke last
+    ("Theresa May met Angela Merkel in Berlin. She said the talks were useful. The German chancellor said she "
+     "hoped for a deal.", "The German chancellor", ("She",), "Angela Merkel"),
+    ("But Mr Putin says the accusation is a pretext. In televised comments, the Russian leader said other "
+     "countries had such weapons.", "the Russian leader", ("Mr Putin",), "Putin"),
+])
+def test_an_office_with_a_country_names_its_leader(text, words, also, speaker):
+    got = resolve(text, words, also=also)
+    assert (got.speaker, got.named, got.rule) == (speaker, True, "title->leader")
+
+
 def test_a_description_is_not_a_person_given_its_role_paragraphs_later():
     text = ("The Russian leader said other countries had such weapons.\n\nThe pact was signed in 1987.\n\n"
             "Its terms were strict.\n\nSoviet leader Mikhail Gorbachev signed it.")
