@@ -151,10 +151,15 @@ class Resolver(OfficeHolders):
             hit = self.name_at.get(i)
             if hit is None:
                 continue
-            if i - 2 >= a and (self.low[i - 1] in ("for", "of", "on") and self.mark_kind[i - 2] == "org"
+            if i - 2 >= a and (self.low[i - 1] in ("for", "of", "on") and (self.mark_kind[i - 2] == "org"
+                                                                         or inside_org == i - 1)
                                or self.low[i - 1] == "and" and inside_org == i - 1):
                 inside_org = hit[1]  # "The Office for National Statistics", "Center on Budget and Policy
                 continue  # Priorities": the rest of an organisation's name
+            if not hit[0].key[0] and hit[1] + 1 < b and self.low[hit[1]] in ("of", "for") \
+                    and self.is_cap(hit[1] + 1) and any(self.low[k] == "the" for k in range(a, i)):
+                inside_org = hit[1]  # "The British Chambers of Commerce", "the Assemblies of God": a family name
+                continue  # after "the" opens an organisation's name
             end = hit[1]  # may pass b: a mention cut inside a name ("Mr. Wang" of "Mr. Wang Wenbin")
             if end < b and end + 1 < b and (self.kind[end] == "poss" or self.word[end] == "'"):
                 continue

@@ -698,6 +698,9 @@ ORGANISATION_CASES = [
      "Office for National Statistics", "official", None, "organisation"),
     ("The Bureau of Labor Statistics said wages rose.", "The Bureau of Labor Statistics",
      "Bureau of Labor Statistics", "official", None, "organisation"),
+    # a family name after "the" and before "of" opens an organisation's name, not a person's
+    ("The British Chambers of Commerce warned that costs were rising.", "The British Chambers of Commerce",
+     "British Chambers of Commerce", "other", "United Kingdom", "organisation"),
 ]
 
 
