@@ -191,6 +191,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             comma = next(k for k in range(hit.c1, b) if toks.low[k] == ",")
             return set_speaker(hit, hit.c0, (hit.c1, comma), hit.c0, comma, "in_document")
         np = np_forward(toks, hit.c1, b, source=True) or words_until_comma(toks, hit.c1, b)
+        if np is not None:
+            np = (np[0], participle_aside_end(toks, np[1], b))
         return np is not None and set_speaker(hit, hit.c0, np, hit.c0, np[1], "according_to")
     if naming_participle(toks, hit, a, b):
         return False  # "a firm called Rising Tide", "a man named Abe": a name given, nothing said
@@ -439,6 +441,21 @@ def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int
             k += 1
         return (i, k) if k > j + 2 and (k >= b or toks.kind[k] == P) else None
     return (i, j) if j >= b or toks.kind[j] == P else None
+
+
+def participle_aside_end(toks: ParagraphTokens, e: int, b: int) -> int:
+    """Where a source after "according to" ends when a participle aside follows it ("according to the report,
+    published by the Institute for Fiscal Studies, taxes would ...") or closes the sentence ("..., according to
+    the survey, conducted by Ipsos."): at the aside's end; else e."""
+    if not (e + 2 < b and toks.low[e] == "," and toks.kind[e + 1] == W and toks.low[e + 1].endswith("ed")):
+        return e
+    close = next((k for k in range(e + 2, min(b, e + 14)) if toks.low[k] == "," or toks.kind[k] != W
+                  and not abbreviation_period(toks, k)), -1)
+    if close < 0 or toks.low[close] == "," and sum(toks.kind[k] == W for k in range(close + 1, b)) < 3:
+        return e
+    if toks.low[close] != ",":  # "..., according to the survey, conducted by Ipsos for the BBC."
+        return close if all(toks.kind[k] != W for k in range(close, b)) else e
+    return close
 
 
 def absolute_with(toks: ParagraphTokens, c0: int, a: int) -> int:

@@ -143,8 +143,10 @@ class Resolver(OfficeHolders):
         if self.mark_kind[core - 1] == "role" or self.kind[core - 1] == "word" and self.word[core - 1].islower() \
                 and self.function(core - 1) is None:
             comma = next((k for k in range(core, b) if self.word[k] == ","), None)
-            if comma is not None:
-                candidates.extend(range(comma + 1, min(b, comma + 4)))
+            if comma is not None:  # right after the comma, or after a title there ("Gen. Y"); not "the survey,
+                # conducted by Ipsos"
+                candidates.extend(k for k in range(comma + 1, min(b, comma + 4))
+                                  if all(self.mark_kind[j] in ("title", "role") or self.word[j] == "." for j in range(comma + 1, k)))
         heads = []
         inside_org = -1  # the end of the organisation-name part skipped last
         for i in candidates:

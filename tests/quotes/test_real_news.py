@@ -123,6 +123,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("In China, one person died in Tibet, local media said.", "In China, one person died in Tibet", "local media"),
     ("In all, the host committee raised $57 million, Federal Election Commission records show.",
      "In all, the host committee raised $57 million", "Federal Election Commission records"),
+    # a participle aside after "according to X" is part of the source
+    ("According to the report, published by the Institute for Fiscal Studies, taxes would have to rise.",
+     "taxes would have to rise", "the report, published by the Institute for Fiscal Studies"),
+    ("Retail sales rose 2% in January, according to the survey, conducted by Ipsos for the BBC.",
+     "Retail sales rose 2% in January", "the survey, conducted by Ipsos for the BBC"),
     # a two-word clause before a closing attribution is its content
     ("Unemployment fell, the Office for National Statistics (ONS) said.", "Unemployment fell",
      "the Office for National Statistics"),
