@@ -125,6 +125,17 @@ def test_parse_date(raw, expected):
     assert (parsed is None) if expected is None else (parsed == pd.Timestamp(expected))
 
 
+def test_a_newsletter_box_inside_an_article_is_boilerplate(tmp_path):
+    box = ("Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
+           "Invalid email address. Please re-enter. You agree to receive occasional updates and special offers for "
+           "the paper's products and services. Thank you for subscribing.")
+    record = {"id": "a", "text": f"Jobs rose in May.\n\n{box}\n\nWages rose too."}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    articles, _ = load_corpus(tmp_path / "a.jsonl")
+    assert articles.loc[0, "text"] == "Jobs rose in May.\n\nWages rose too."
+    assert articles.loc[0, "boilerplate"] == box
+
+
 def test_jsonl_and_csv(tmp_path):
     records = [
         {"id": "x1", "date": "2020-03-04", "title": "T", "source": "Outlet", "topic": "china", "text": "One.\n\nTwo."},
