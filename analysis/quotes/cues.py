@@ -112,6 +112,7 @@ class Words:
     interrogative: frozenset[str] = frozenset()
     coordinated_speech: frozenset[str] = frozenset()
     in_source: frozenset[str] = frozenset()
+    opening_subordinate: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -158,13 +158,8 @@ def as_source_before_subordinate(toks: ParagraphTokens, hit: Hit, end: int) -> b
     if k < end and toks.low[k] == "even":
         k += 1
     return toks.low[hit.s0 - 1] == "as" and hit.cue.frame in ("clause", "tell") and hit.r1 < end \
-        and toks.low[hit.r1] == "," and k < end and toks.low[k] in OPENING_SUBORDINATE \
+        and toks.low[hit.r1] == "," and k < end and toks.low[k] in lexicon().opening_subordinate \
         and toks.low[hit.s0] not in ("we", "i")
-
-
-OPENING_SUBORDINATE = frozenset(("if", "unless", "once", "when", "while", "although", "though", "because", "after",
-                                 "before", "since", "until", "whether"))
-"""Conjunctions that open a subordinate clause before the main clause of a reported sentence."""
 
 
 def as_source(toks: ParagraphTokens, hit: Hit, main: int) -> bool:

@@ -1,10 +1,10 @@
 """The office holders of pass 3: the person a definite description of a role stands for.
 
-"The president said", "the chancellor told reporters", "the Ohio Republican said": :class:`OfficeHolders` finds
-the person by the rules ``title->named``, ``title->leader``, ``title->lead``, ``title->recent`` and
-``party->named`` (see :mod:`analysis.speakers.resolution` for the whole table of rules). It is the part of :class:`analysis.speakers.resolution.Resolver` that reads offices, kept in
-its own module; the resolver inherits it and owns the state it reads (the people, the mentions resolved so far,
-the offices found).
+"The president said", "the chancellor told reporters", "the Ohio Republican said", "the German chancellor said":
+:class:`OfficeHolders` finds the person by the rules ``title->named``, ``title->leader``, ``title->lead``,
+``title->recent`` and ``party->named`` (see :mod:`analysis.speakers.resolution` for the whole table of rules). It
+is the part of :class:`analysis.speakers.resolution.Resolver` that reads offices, kept in its own module; the
+resolver inherits it and owns the state it reads (the people, the mentions resolved so far, the offices found).
 """
 
 from __future__ import annotations
@@ -49,11 +49,13 @@ class OfficeHolders(View):
 
     def _office_holder(self, role: Role, a: int, b: int, role_i: int) -> tuple[Speaker, Person] | None:
         """The person a definite description of a role stands for ("the president said"), by the first of these
-        that finds one: the person the article itself (outside quotation marks) gives the role, named before
-        (``title->named``); the person named after an opening description (``title->lead``); for an office with
-        one holder, the person who just spoke or was just named and has no role (``title->recent``); the person
-        given the role anywhere, quotations included, before it, else the first given it outside quotation marks
-        after it (``title->named``)."""
+        that finds one: the person the article itself (outside quotation marks) gives the role, or a broader one,
+        named before (``title->named``; none when an unnamed speaker given the role came since: "said a
+        Democratic lawmaker ... the lawmaker added"); for an office with a country, that country's leader named
+        before (``title->leader``); the person named after an opening description (``title->lead``); for an office
+        with one holder, the person who just spoke or was just named and has no role (``title->recent``); the
+        person given the role anywhere, quotations included, before it, else the first given it outside
+        quotation marks after it (``title->named``)."""
         subordinate = self._subordinate_before(a, role_i)
         name = f"{subordinate} {role.name}" if subordinate else None
         since = self._unnamed_with_role(name or role.name, a)
