@@ -144,6 +144,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "The president will not necessarily insist on funding for a wall", "a senior aide"),
     ("In a speech at 9 p.m., Mr. Obama will tell Americans that the threat is a priority, aides said.",
      "In a speech at 9 p.m., Mr. Obama will tell Americans that the threat is a priority", "aides"),
+    # a cue spelt as a noun, its agent after "by" or "from", and a that-clause
+    ("The move follows claims by campaigners that the tests are unfair.", "that the tests are unfair",
+     "campaigners"),
+    ("Democrats are highlighting estimates by the Congressional Budget Office that the cuts could cost jobs.",
+     "that the cuts could cost jobs", "the Congressional Budget Office"),
     # a passive "was quoted by X as saying": the subject speaks, not the newspaper
     ("Mr Lee was quoted by the Guardian as saying that the plan was dead.", "that the plan was dead", "Mr Lee"),
     # "As X reported," then a subordinate clause and the main clause: both are what X reported
@@ -533,6 +538,18 @@ def test_an_opening_in_is_no_source_otherwise(text):
     ("The row began with tweets eight days ago saying the lawmakers should go back.", "eight days"),
 ])
 def test_with_far_before_a_participle_names_no_speaker(text, wrong):
+    assert wrong not in [speaker for _c, speaker, _r in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # after "by" or "from", a time, a manner or a place is no agent of the noun cue
+    ("The inspector general is expected to issue a report by the end of April that examines the case.",
+     "the end of April"),
+    ("Sean Spicer clarified the remarks by telling reporters that there was insufficient coverage.",
+     "telling reporters"),
+    ("The Alqassam Brigades posted tweets from Gaza that nine people had been killed.", "Gaza"),
+])
+def test_a_noun_cue_takes_no_time_manner_or_place_as_its_agent(text, wrong):
     assert wrong not in [speaker for _c, speaker, _r in attributions(text)]
 
 
