@@ -77,11 +77,15 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
     return kept, end
 
 
+def negation(low: str) -> bool:
+    """Is the lower-case token a negation ("not", "never", "didn't", "won’t")?"""
+    return low in ("not", "never") or low.endswith(("n't", "n\u2019t"))
+
+
 def hedged(toks: ParagraphTokens, hit: Hit) -> bool:
     """Is the cue under a modal or a negation ("Trump will not necessarily insist on ..., a senior aide said"):
     no statement made, but what the closing attribution reports?"""
-    return any(toks.low[k] in lexicon().modal or toks.low[k] in ("not", "never") or toks.low[k].endswith("n't")
-               for k in range(max(hit.s1, 0), hit.c1))
+    return any(toks.low[k] in lexicon().modal or negation(toks.low[k]) for k in range(max(hit.s1, 0), hit.c1))
 
 
 def closes_sentence(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
@@ -276,8 +280,7 @@ def reports_nothing(toks: ParagraphTokens, hit: Hit) -> bool:
     if hit.cue.lemma in ("respond", "reply"):
         return bool(words) and words[0] == "to" and "comment" in words
     if hit.cue.lemma == "comment" and toks.low[hit.c1 - 1] in ("comment", "commented"):  # "would not comment on"
-        return any(toks.low[j] in ("not", "never") or toks.low[j].endswith(("n't", "n\u2019t"))
-                   for j in range(max(0, hit.c0 - 3), hit.c1)) \
+        return any(negation(toks.low[j]) for j in range(max(0, hit.c0 - 3), hit.c1)) \
             and not any(toks.kind[j] == Q for j in range(k, min(len(toks.kind), k + 10)))
     if hit.cue.lemma not in ("ask", "request"):
         return False
