@@ -401,6 +401,11 @@ def run(
         store = runs.store() if steps else None
         cached = runs.read(key, wanted, store, stance_method=stance_method)
         if cached is not None:
+            if "quotes" in cached:  # rows stored article by article carry their batch's names: the corpus's
+                _canonical_across(cached)
+                for name in ("quotes", "stance"):
+                    if name in cached:
+                        cached[name] = _typed(name, cached[name])
             return Result(cached)
         result, order = compute(store=store)
         if store is None:

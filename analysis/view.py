@@ -77,7 +77,9 @@ def _marks(quotes: pd.DataFrame, colour_of: dict[str, str]) -> list[tuple[int, i
 
 
 def _classes_at(marks: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str | None, bool, str | None]:
-    quote = next((v for s, e, k, v in marks if k == "q" and s <= start and end <= e), None)
+    # the innermost piece: a nested attribution's words show its own speaker's colour inside the outer's
+    quote = min(((e - s, v) for s, e, k, v in marks if k == "q" and s <= start and end <= e),
+                key=lambda found: found[0], default=(0, None))[1]
     cue = any(k == "cue" and s <= start and end <= e for s, e, k, _ in marks)
     who = next((v for s, e, k, v in marks if k == "who" and s <= start and end <= e), None)
     return quote, cue, who

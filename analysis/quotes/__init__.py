@@ -9,7 +9,9 @@ How an article's document is read (every step keeps offsets into the text, never
    phrase before the cue, after it for ``said X`` or ``according to X``, after ``by`` for a passive,
    inherited for a coordinated ``and added``) and its content (:mod:`.content`: the words after the cue, or
    those before it for ``X, he said``, or both for a quotation interrupted by its attribution); a cue
-   nested in another's content is dropped (:mod:`.sentence`). Forms without a cue verb (a dash signature,
+   nested in another's content is part of that content, and where it has a subject of its own and reports a
+   clause (``Nunes said documents showed that ...``) it is also a row of its own, ``nested_`` and the rule,
+   with the outer row's ``quote_id`` in ``nested_in`` (:mod:`.sentence`). Forms without a cue verb (a dash signature,
    ``X: "..."``, a transcript label) are in :mod:`.special`.
 3. Quotations without an attribution of their own continue the previous speaker (:mod:`.reader`).
 
@@ -49,7 +51,9 @@ rule                       the attribution
 ``follows_speaker``        a quotation without attribution, after reported speech by the speaker it takes
 ========================== ===================================================================================
 
-Prefixes and suffixes refine it: ``content_`` (the content is before the attribution), ``_interrupted`` (a
+Prefixes and suffixes refine it: ``content_`` (the content is before the attribution), ``nested_`` (an
+attribution inside another's content, the rest of that content its own: ``documents showed ...`` in ``Nunes said
+documents showed ...``; filter on ``nested_in`` for the top-level rows only), ``_interrupted`` (a
 quotation around its attribution), ``_relative`` (``which analysts say is ...`` and ``which he called "..."``
 keep ``which``), ``_colon`` (``X said:`` and the quotation in the next sentence or paragraph), ``_parenthetical``
 (an attribution set off by commas inside the clause it reports, both halves the content: ``There was no

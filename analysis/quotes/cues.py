@@ -128,6 +128,7 @@ class Hit:
     r1: int = -1
     rule: str = ""
     content: list[tuple[int, int]] = field(default_factory=list)
+    nested: list[Hit] = field(default_factory=list)  # attributions inside this one's content
 
 
 def is_headline(toks: ParagraphTokens, a: int, b: int) -> bool:

@@ -22,6 +22,7 @@ class Quote:
         speaker_start: offset of the mention, -1 when none.
         speaker_end: offset after the mention, -1 when none.
         rule: the rule that produced the attribution (see the module docstring).
+        outer: the attribution whose content holds this one, for a nested attribution; else None.
     """
 
     kind: str
@@ -36,6 +37,7 @@ class Quote:
     speaker_start: int = -1
     speaker_end: int = -1
     rule: str = ""
+    outer: Quote | None = None
 
     @property
     def start(self) -> int:

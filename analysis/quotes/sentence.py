@@ -228,6 +228,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                 anchor = hit  # not "the report, which found ...": the sentence's speaker goes on ("..., but said")
     if not hits:
         return [], None
+    candidates = hits
     hits, end = drop_nested(toks, hits, a, b)
     used_left = a
     for n, hit in enumerate(hits):
@@ -262,12 +263,70 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
         hit.content = attribution_content(toks, hit, left, right, colon=colon)
         if hit.content:
             used_left = max(hit.r1, hit.content[-1][1])
+    nest_attributions(toks, hits, [h for h in candidates if h not in hits])
     last = hits[-1]
     dangling = None
     if not last.content and last.s0 >= 0 and (last.cue.frame in ("clause", "tell") or last.cue.frame == "according"
                                                and b - 1 > last.r1 - 1 and toks.low[b - 1] == ":"):
         dangling = last  # "X said:", "According to Education Week:": the quotation or passage that follows
     return [h for h in hits if h.content and not reports_nothing(toks, h)], dangling
+
+
+def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]) -> None:
+    """Give each attribution the attributions nested in its content (:attr:`Hit.nested`): "Nunes said documents
+    showed that ...", "Bolton wrote that the president told him he wanted ...". A nested attribution is a cue
+    with a subject of its own (:func:`nested_subject`) inside another's content, reporting the rest of that
+    content as a clause: after "that", after "said" or "told" and its addressee, after a document ("the survey
+    showed people would ...") or a quotation; not the speaker's own belief ("Clinton said she believes ...": a pronoun), a cue under a
+    modal or a negation ("companies can show ..."), an object ("has shown interest in ...") or a relative
+    clause's gap ("a law that critics say prevents ...")."""
+    words = lexicon()
+    for inner in dropped:
+        if inner.rule not in NESTABLE or inner.cue.cue_type not in ("speech", "document") \
+                or inner.cue.frame not in ("clause", "tell") or not nested_subject(toks, inner) or hedged(toks, inner):
+            continue
+        outer, piece = next(((outer, (s, e)) for outer in hits for s, e in outer.content
+                             if s <= inner.s0 and inner.r1 < e), (None, None))
+        before = toks.low[inner.s0 - 1]
+        if outer is None or before == "what" or before in words.relative and not (
+                before == "that" and inner.s0 - 1 == piece[0]):  # "wrote that the president told ...": its clause
+            continue
+        right = trim(toks, inner.r1, piece[1])
+        content = attribution_content(toks, inner, None, right, colon=False) if right else []
+        if not content or sum(toks.kind[k] in (W, Q) for s, e in content for k in range(s, e)) < 2 \
+                and not any(toks.kind[k] == Q for s, e in content for k in range(s, e)):
+            continue  # "events confirmed that"
+        first = content[0][0]
+        if toks.low[first] != "that" and (toks.low[first] in words.relative or not (
+                toks.kind[first] == Q or inner.cue.lemma == "say" or inner.cue.frame == "tell"
+                or toks.low[inner.s1 - 1] in words.document_noun)):
+            continue
+        inner.content = content
+        if not reports_nothing(toks, inner):
+            outer.nested.append(inner)
+
+
+def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Can a nested cue's subject be a source: a name, a noun phrase opening with a determiner or a number
+    ("the survey", "some analysts", "67 percent"), or a plural without one ("senior party figures"); not a
+    pronoun or a relative pronoun, a possessive's ("its conspiracy charges"), a bare singular noun ("jobless
+    benefit claims that") or an infinitive's ("to settle charges"); and a cue spelt as a verb only ("showed",
+    "says"; "polls show" after a plural), not as a noun ("claims", "charge", "the Times report")?"""
+    words = lexicon()
+    if hit.s0 < 0 or any(toks.low[k] in words.pronoun or toks.low[k] in words.relative or toks.low[k] == "to"
+                         for k in range(hit.s0, hit.s1)):
+        return False
+    cue, first, last = toks.low[hit.c1 - 1], toks.low[hit.s0], toks.low[hit.s1 - 1]
+    plural = last.endswith("s") and not last.endswith("ss") and toks.raw[hit.s1 - 1][1:].islower() \
+        and (toks.raw[hit.s1 - 1].islower() or hit.s1 - 1 == hit.s0)  # "polls", "Polls"; not "the Times"
+    if cue == hit.cue.lemma and not plural or cue.endswith("s") and cue not in ("says", "tells") \
+            or first in words.possessive:
+        return False
+    return toks.raw[hit.s0][:1].isupper() or first in words.determiner or first[:1].isdigit() or plural
+
+
+NESTABLE = frozenset({"speaker_cue"})
+"""The rules of a nested attribution: a subject, then its cue ("documents showed", "Israel had told")."""
 
 
 def reports_nothing(toks: ParagraphTokens, hit: Hit) -> bool:

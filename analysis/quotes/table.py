@@ -42,6 +42,8 @@ QUOTE_COLUMNS: dict[str, str] = {
     "and 'Donald Trump'; analysis.run merges across the whole corpus); None where the speakers table leaves "
     "the row out (no speaker, an unresolved pronoun)",
     "rule": "which attribution rule produced the row (see analysis.quotes)",
+    "nested_in": "quote_id of the attribution whose content holds this one ('Nunes said documents showed that "
+                 "...': the documents' row is nested in Nunes's); None for a top-level attribution",
 }
 """Columns of the quotes table, in order, with their meaning."""
 
@@ -129,6 +131,8 @@ def append_row(columns: dict[str, list], article_id: str, q: Quote, r: Speaker |
         "speaker_country": r.country if r is not None else None,
         "speaker_rule": r.rule if r is not None else None,
         "rule": q.rule,
+        "nested_in": quote_id(article_id, q.outer.spans, cue=(q.outer.cue_start, q.outer.cue_end))
+        if q.outer is not None else None,
     }
     for name, value in values.items():
         columns[name].append(value)

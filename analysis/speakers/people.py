@@ -120,10 +120,11 @@ class People(View):
                 continue  # a headline in title case: "Debate Kicked Off In The Most Awkward Way"
             desc = self._desc_flags(r0, r1)
             last = max((k for k, d in enumerate(desc) if d), default=-1)
-            if r0 > 0 and low[r0 - 1] == "the" and not any(mark_kind[k] in ("role", "title")
-                                                           for k in range(r0, r0 + last + 1)):
-                continue  # "the Census", "the Daily Caller": not a person
             n0 = r0 + last + 1
+            if r0 > 0 and low[r0 - 1] == "the" and not any(mark_kind[k] in ("role", "title") for k in range(r0, n0)):
+                n0 = self._name_after_office(r0, r1, n0)
+                if n0 is None:
+                    continue  # "the Census", "the Daily Caller": not a person
             if n0 >= r1 and r1 - r0 >= 2:
                 n0 = self._name_ending_in_descriptor(r0, r1, desc)
             n1 = r1
@@ -154,6 +155,19 @@ class People(View):
         singles.extend(s for s in nameless if self.low[s[0]] in last_names)  # "King", "Guardian"
         self._link_singles(singles)
         self.name_order = sorted(self.name_at)
+
+    def _name_after_office(self, r0: int, r1: int, n0: int) -> int | None:
+        """Where a person's name starts in a run after "the" that names an office first, or None (the run names
+        no one: "the Census", "the Daily Caller"). The name is a known given name and at least one more word, after
+        words that describe ("the Senate Julie Adams") or after a role's "of the"/"for the" ("the chairman of the
+        Federal Reserve Jerome Powell")."""
+        low = self.low
+        after_role = r0 > 2 and low[r0 - 2] in ("of", "for") and self.mark_kind[r0 - 3] == "role"
+        start = n0 if n0 > r0 else next((k for k in range(r0 + 1, r1 - 1) if low[k] in self.lex.given), None) \
+            if after_role else None
+        if start is None or r1 - start < 2 or low[start] not in self.lex.given:
+            return None
+        return start
 
     def _organisation_names(self) -> set[tuple[str, ...]]:
         """The runs that name an organisation by where they stand, lower case ("investment bank Goldman Sachs",

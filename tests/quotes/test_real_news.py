@@ -604,3 +604,36 @@ def test_a_passage_set_off_after_a_colon_is_what_the_source_wrote():
     found = attributions(text)
     assert found == [("Seattle's four-page framework is still in the proposal stage. If adopted, its ideas will be "
                       "included in math classes.", "Education Week", "according_to_passage")]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a source with a cue of its own inside another's content: a row of its own, the rest of that content
+    ("Nunes said documents showed some members of the team had been watched.",
+     "some members of the team had been watched", "documents"),
+    ("The official said the survey also showed that people would accept the tags.",
+     "that people would accept the tags", "the survey"),
+    ("Bolton wrote that the president told reporters he wanted to freeze the aid.", "he wanted to freeze the aid",
+     "the president"),
+    ("Mr Peston's book claimed that Mr Brown told Mr Blair: \"There is nothing you could say.\"",
+     '"There is nothing you could say."', "Mr Brown"),
+    ("He said he looked forward to the contest in New Hampshire, where polls show him ahead.", "him ahead",
+     "polls"),
+])
+def test_an_attribution_inside_another_is_a_row_of_its_own(text, content, speaker):
+    found = attributions(text)
+    assert (content, speaker, "nested_speaker_cue") in found, found
+    outer = [q for q in find_quotes(text) if q.outer is None]
+    assert [q.outer for q in find_quotes(text) if q.rule.startswith("nested_")] == outer[:1]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton said she believes the policy must continue.",  # the speaker's own belief (a pronoun)
+    "The minister said companies can show a reason for the delay.",  # under a modal
+    "The report said jobless benefit claims had soared to a record.",  # a noun, not a cue
+    "The senator said its conspiracy charges were false.",  # a possessive's noun
+    "Aides said Zuckerberg has shown interest in the workforce.",  # an object, no clause
+    "He said the law, which critics say prevents voting, would stay.",  # a relative clause's gap
+    "Analysts said the Times report was wrong.",  # a newspaper's report, a noun
+])
+def test_no_nested_attribution_without_a_source_and_a_clause(text):
+    assert not [rule for _c, _s, rule in attributions(text) if rule.startswith("nested_")]

@@ -97,6 +97,16 @@ NAME_CASES = [
      "John Burton"),
     ("Former US ambassador to Russia Michael McFaul said no.", "Former US ambassador to Russia Michael McFaul",
      "Michael McFaul"),
+    # ... also after "the" and an organisation's name: "of the Senate" does not swallow the name
+    ("The secretary of the Senate Julie Adams said in a statement that no record exists.",
+     "The secretary of the Senate Julie Adams", "Julie Adams"),
+    ("The chairman of the Federal Reserve Jerome Powell said rates would stay.",
+     "The chairman of the Federal Reserve Jerome Powell", "Jerome Powell"),
+    # ... but no name without a given name there
+    ("The chairman of the Federal Reserve said rates would stay.", "The chairman of the Federal Reserve",
+     "The chairman of the Federal Reserve"),
+    ("The head of the Martin Luther King Jr. Center said no.", "The head of the Martin Luther King Jr. Center",
+     "The head of the Martin Luther King Jr. Center"),
     # ... not a name after a role or title of its own: the role's principal, not the speaker
     ("A spokesman for Senate Leader Mitch McConnell said no.", "A spokesman for Senate Leader Mitch McConnell",
      "A spokesman for Senate Leader Mitch McConnell"),
