@@ -12,6 +12,7 @@ named in full whose gender fits a title (``Mrs.``). Each occurrence records the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from itertools import compress
 from operator import itemgetter
@@ -22,6 +23,11 @@ from analysis.speakers.records import Person
 
 _CONTRACTION = re.compile(r"(?:n't|'m|'re|'ll|'ve|'d)$")
 """A word with a contraction ("I'm", "Doesn't"), never part of a name."""
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents ("Néstor" -> "nestor")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 class People(View):
@@ -262,6 +268,12 @@ class People(View):
             word = self._last_key(n0, n0 + 1, n1)
             pool, rule = self._pool(word, by_last, by_first, surname=self._surname(n0, word))
             chosen = self._choose(pool, n0) if pool else None
+            if chosen is not None and word in self.lex.leader_surnames and self._office_before(n0) \
+                    and not self._may_be_leader(chosen) and not any(
+                        self._office_before(k) and self.low[k - 1] == self.low[n0 - 1] for k, _e, _r in chosen.spans):
+                # "Ivanka Trump ... President Trump": the leader the article named, else no one it named in full (not
+                # "President Nestor Kirchner ... President Kirchner", whom the gazetteer lacks)
+                chosen = next((p for p in self._choices(pool, n0) if self._may_be_leader(p)), None)
             if chosen is not None:
                 if n0 == 0 or self.low[n0 - 1] != "the":
                     chosen.linked = True
@@ -272,6 +284,23 @@ class People(View):
                     chosen = self.people[("", word)] = Person(name, ("", word), n0, suffix=n1 > n0 + 1)
                 rule = "surname-only"
             self._add(chosen, n0, n1, r0, rule)
+
+    def _may_be_leader(self, person: Person) -> bool:
+        """May the person be the head of state or government of the gazetteer with their family name: the same
+        given name but for accents and spelling ("Nestor Kirchner", "Mikhail Saakashvili"); not "Ivanka Trump"?"""
+        given = _plain(person.name.split()[0])[:3]
+        family = person.name.lower().split()[-1]
+        return any(_plain(name)[:3] == given for name in self.lex.leaders if name.split()[-1] == family)
+
+    def _office_before(self, n0: int) -> bool:
+        """Does an office with one holder stand right before the name ("President Trump", "Prime Minister
+        May")?"""
+        k = n0 - 1
+        if k < 0 or self.mark_end[k] != n0:
+            return False
+        value = self.mark_value[k]
+        return self.mark_kind[k] == "role" and getattr(value, "single", False) \
+            or self.mark_kind[k] == "title" and bool(getattr(value, "role", ""))
 
     def _pool(self, word: str, by_last: dict, by_first: dict, *, surname: bool) -> tuple[list[Person], str]:
         first, last = by_first.get(word, []), by_last.get(word, [])
@@ -294,10 +323,15 @@ class People(View):
 
     def _choose(self, pool: list[Person], n0: int) -> Person | None:
         """Among people sharing a name, the first named in full, unless a title's gender rules them out."""
-        i = n0 - 1
-        if i >= 0 and self.mark_kind[i] == "title" and self.mark_value[i].gender:  # "Mrs. Clinton": not Bill Clinton
-            pool = [p for p in pool if self._gender_hint(p) in ("", self.mark_value[i].gender)]
+        pool = self._choices(pool, n0)
         return min(pool, key=lambda p: (p.suffix, p.first)) if pool else None
+
+    def _choices(self, pool: list[Person], n0: int) -> list[Person]:
+        """The people a name may be, a title's gender considered ("Mrs. Clinton": not Bill Clinton)."""
+        i = n0 - 1
+        if i >= 0 and self.mark_kind[i] == "title" and self.mark_value[i].gender:
+            return [p for p in pool if self._gender_hint(p) in ("", self.mark_value[i].gender)]
+        return pool
 
     def _gender_hint(self, person: Person) -> str:
         """Gender from the given name or a title or gendered role right before a name (no caching: used while

@@ -166,6 +166,21 @@ def test_a_title_of_one_gender_picks_the_person_of_that_gender():
     assert resolve(text, "Mrs. Clinton").speaker == "Hillary Clinton"
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an office before a leader's family name is the leader, not a relative named first
+    ("Melania Trump sat in the box. President Donald Trump arrived. President Trump said the economy was strong.",
+     "President Trump", "Donald Trump"),
+    ("Ivanka Trump visited the school. President Trump said the program works.", "President Trump", "Trump"),
+    # ... but the person the article itself gives that office, whom the gazetteer may lack
+    ("When President Nestor Kirchner of Argentina spoke, prices fell. President Kirchner said no.",
+     "President Kirchner", "Nestor Kirchner"),
+    # ... and without an office, the first named in full
+    ("Ivanka Trump visited the school. Trump said the program works.", "Trump", "Ivanka Trump"),
+])
+def test_an_office_before_a_leader_family_name_is_the_leader(text, words, speaker):
+    assert resolve(text, words).speaker == speaker
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Roles, organisations, type and country from pre-modifiers and appositives
 # ---------------------------------------------------------------------------------------------------------
