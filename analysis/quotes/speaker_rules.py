@@ -107,9 +107,26 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
     if k >= 0:
         return k
     while i < b and toks.kind[i] == W and (toks.low[i] in time or toks.low[i] == "on" and i + 1 < b
-                                           and toks.low[i + 1] in time):
-        i += 1
+                                           and toks.low[i + 1] in time
+                                           or toks.low[i] == "in" and i + 1 < b and _year(toks.low[i + 1])
+                                           and _clause_opens(toks, i + 2, b)):
+        i += 1 if toks.low[i] in time else 2  # "said in 2019 the plan had failed": the year is no content
     return i
+
+
+def _clause_opens(toks: ParagraphTokens, k: int, b: int) -> bool:
+    """May a reported clause open at token k: "that", a comma, a quotation, a pronoun, a determiner or a
+    capitalised word (not "in 2019 dollars")?"""
+    if k >= b:
+        return False
+    low = toks.low[k]
+    return toks.kind[k] != W or low in ("that", ",") or low in lexicon().pronoun or low in lexicon().determiner \
+        or toks.raw[k][:1].isupper()
+
+
+def _year(low: str) -> bool:
+    """Is the token a year ("2003", "1990s")?"""
+    return len(low) in (4, 5) and low[:4].isdigit() and low[:2] in ("19", "20") and low[4:] in ("", "s")
 
 
 def _name_run_end(toks: ParagraphTokens, k: int, b: int) -> int:

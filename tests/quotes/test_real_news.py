@@ -637,3 +637,16 @@ def test_an_attribution_inside_another_is_a_row_of_its_own(text, content, speake
 ])
 def test_no_nested_attribution_without_a_source_and_a_clause(text):
     assert not [rule for _c, _s, rule in attributions(text) if rule.startswith("nested_")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a year after the cue (and its addressee) is when it was said, not what
+    ("Mr Blair told Mr Brown in 2003 he would step down.", "he would step down"),
+    ("He said in 2019 the plan had failed.", "the plan had failed"),
+    ("She wrote in 2018, Trump repeatedly urged the postmaster to act.", "Trump repeatedly urged the postmaster to act"),
+    # ... not a year that modifies a noun, nor "in" before anything else
+    ("He said in 2019 dollars the cost was high.", "in 2019 dollars the cost was high"),
+    ("He said in this narrative the facts were wrong.", "in this narrative the facts were wrong"),
+])
+def test_a_year_after_the_cue_is_no_content(text, content):
+    assert [c for c, _s, _r in attributions(text)][:1] == [content]
