@@ -277,9 +277,9 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
     showed that ...", "Bolton wrote that the president told him he wanted ...". A nested attribution is a cue
     with a subject of its own (:func:`nested_subject`) inside another's content, reporting the rest of that
     content as a clause: after "that", after "said" or "told" and its addressee, after a document ("the survey
-    showed people would ...") or a quotation; not the speaker's own belief ("Clinton said she believes ...": a pronoun), a cue under a
-    modal or a negation ("companies can show ..."), an object ("has shown interest in ...") or a relative
-    clause's gap ("a law that critics say prevents ...")."""
+    showed people would ...") or a quotation; not the speaker's own belief ("Clinton said she believes ...": a
+    pronoun), a cue under a modal or a negation ("companies can show ..."), an object ("has shown interest in
+    ...") or a relative clause's gap ("a law that critics say prevents ...")."""
     words = lexicon()
     for inner in dropped:
         if inner.rule not in NESTABLE or inner.cue.cue_type not in ("speech", "document") \

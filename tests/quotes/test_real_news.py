@@ -643,7 +643,8 @@ def test_no_nested_attribution_without_a_source_and_a_clause(text):
     # a year after the cue (and its addressee) is when it was said, not what
     ("Mr Blair told Mr Brown in 2003 he would step down.", "he would step down"),
     ("He said in 2019 the plan had failed.", "the plan had failed"),
-    ("She wrote in 2018, Trump repeatedly urged the postmaster to act.", "Trump repeatedly urged the postmaster to act"),
+    ("She wrote in 2018, Trump repeatedly urged the postmaster to act.",
+     "Trump repeatedly urged the postmaster to act"),
     # ... not a year that modifies a noun, nor "in" before anything else
     ("He said in 2019 dollars the cost was high.", "in 2019 dollars the cost was high"),
     ("He said in this narrative the facts were wrong.", "in this narrative the facts were wrong"),
