@@ -401,11 +401,7 @@ def run(
         store = runs.store() if steps else None
         cached = runs.read(key, wanted, store, stance_method=stance_method)
         if cached is not None:
-            if "quotes" in cached:  # rows stored article by article carry their batch's names: the corpus's
-                _canonical_across(cached)
-                for name in ("quotes", "stance"):
-                    if name in cached:
-                        cached[name] = _typed(name, cached[name])
+            _stored_rows_renamed(cached)
             return Result(cached)
         result, order = compute(store=store)
         if store is None:
@@ -463,6 +459,17 @@ def _canonical_across(tables: dict[str, pd.DataFrame]) -> None:
     if stance is not None and not stance.empty:
         by_quote = dict(zip(quotes["quote_id"], names))
         tables["stance"] = stance.assign(speaker_canonical=stance["quote_id"].map(by_quote).to_numpy())
+
+
+def _stored_rows_renamed(tables: dict[str, pd.DataFrame]) -> None:
+    """Rows read back from the per-article cache carry the names of the batch that computed them: give the quotes
+    and stance tables the corpus's (:func:`_canonical_across`), with the dtypes a computed run has."""
+    if "quotes" not in tables:
+        return
+    _canonical_across(tables)
+    for name in ("quotes", "stance"):
+        if name in tables:
+            tables[name] = _typed(name, tables[name])
 
 
 def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -605,11 +612,7 @@ def _compute_reusing(inputs: Sequence[str | Path], wanted: tuple[str, ...], *, s
         else:  # nothing was cached: the tables as computed, as a run without the cache gives them
             for name, frames in reuse.computed.items():
                 result[name] = _typed(name, _concat(frames))
-        if "quotes" in result:
-            _canonical_across(result)  # stored rows carry their own batch's names: the corpus's replace them
-            for name in ("quotes", "stance"):
-                if name in result:
-                    result[name] = _typed(name, result[name])
+        _stored_rows_renamed(result)
         if "speakers" in wanted:
             result["speakers"] = speaker_table(result["quotes"], articles=result["articles"])
     return {name: result[name] for name in wanted if name in result}, (reuse.keys, reuse.paths)

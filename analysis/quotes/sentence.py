@@ -263,7 +263,8 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
         hit.content = attribution_content(toks, hit, left, right, colon=colon)
         if hit.content:
             used_left = max(hit.r1, hit.content[-1][1])
-    nest_attributions(toks, hits, [h for h in candidates if h not in hits])
+    kept = {id(hit) for hit in hits}
+    nest_attributions(toks, hits, [hit for hit in candidates if id(hit) not in kept])
     last = hits[-1]
     dangling = None
     if not last.content and last.s0 >= 0 and (last.cue.frame in ("clause", "tell") or last.cue.frame == "according"
@@ -293,8 +294,8 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
             continue
         right = trim(toks, inner.r1, piece[1])
         content = attribution_content(toks, inner, None, right, colon=False) if right else []
-        if not content or sum(toks.kind[k] in (W, Q) for s, e in content for k in range(s, e)) < 2 \
-                and not any(toks.kind[k] == Q for s, e in content for k in range(s, e)):
+        kinds = [toks.kind[k] for s, e in content for k in range(s, e)]
+        if Q not in kinds and kinds.count(W) < 2:
             continue  # "events confirmed that"
         first = content[0][0]
         if toks.low[first] != "that" and (toks.low[first] in words.relative or not (

@@ -85,11 +85,10 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
         k = i
         if toks.low[k] in lexicon().pronoun or toks.low[k] in lexicon().addressee:
             i = k + 1
-        elif toks.low[k].endswith("s") and toks.raw[k].isalpha() and toks.raw[k].islower() and k + 1 < b \
-                and toks.kind[k + 1] == W and not any(toks.low[k] in words for words in (
+        elif toks.low[k].endswith("s") and toks.raw[k].isalpha() and toks.raw[k].islower() \
+                and not any(toks.low[k] in words for words in (
                     lexicon().determiner, lexicon().preposition, lexicon().aux, lexicon().time, lexicon().verb)) \
-                and (toks.low[k + 1] in lexicon().pronoun or toks.low[k + 1] in lexicon().determiner
-                     or is_name(toks.raw[k + 1])):
+                and k + 1 < b and toks.kind[k + 1] == W and _clause_opens(toks, k + 1, b):
             i = k + 1  # a bare plural, then the reported clause's subject: "told aides he wanted ..."
         elif is_name(toks.raw[k]) or toks.low[k] in lexicon().determiner:
             k = _name_run_end(toks, k + 1, b)

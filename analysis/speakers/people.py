@@ -168,12 +168,11 @@ class People(View):
         words that describe ("the Senate Julie Adams") or after a role's "of the"/"for the" ("the chairman of the
         Federal Reserve Jerome Powell")."""
         low = self.low
-        after_role = r0 > 2 and low[r0 - 2] in ("of", "for") and self.mark_kind[r0 - 3] == "role"
-        start = n0 if n0 > r0 else next((k for k in range(r0 + 1, r1 - 1) if low[k] in self.lex.given), None) \
-            if after_role else None
-        if start is None or r1 - start < 2 or low[start] not in self.lex.given:
-            return None
-        return start
+        start: int | None = n0
+        if n0 == r0:  # nothing descriptive first: only after a role's "of the" ("the chairman of the Federal ...")
+            after_role = r0 > 2 and low[r0 - 2] in ("of", "for") and self.mark_kind[r0 - 3] == "role"
+            start = next((k for k in range(r0 + 1, r1 - 1) if low[k] in self.lex.given), None) if after_role else None
+        return start if start is not None and r1 - start >= 2 and low[start] in self.lex.given else None
 
     def _organisation_names(self) -> set[tuple[str, ...]]:
         """The runs that name an organisation by where they stand, lower case ("investment bank Goldman Sachs",
@@ -299,8 +298,7 @@ class People(View):
         if k < 0 or self.mark_end[k] != n0:
             return False
         value = self.mark_value[k]
-        return self.mark_kind[k] == "role" and getattr(value, "single", False) \
-            or self.mark_kind[k] == "title" and bool(getattr(value, "role", ""))
+        return self.mark_kind[k] == "role" and value.single or self.mark_kind[k] == "title" and bool(value.role)
 
     def _pool(self, word: str, by_last: dict, by_first: dict, *, surname: bool) -> tuple[list[Person], str]:
         first, last = by_first.get(word, []), by_last.get(word, [])
