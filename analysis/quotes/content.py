@@ -281,9 +281,18 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
             return trim(toks, s, k) or (s, e)
         if low in lexicon().clause_join and toks.kind[k] == W and k + 1 < e and toks.kind[k + 1] == W:
             nxt = toks.low[k + 1]
-            if nxt in lexicon().cues and nxt not in lexicon().np_adjective and k > s + 2:
+            if nxt in lexicon().cues and nxt not in lexicon().np_adjective and k > s + 2 \
+                    and (not nxt.endswith("ing") or _after_participle(toks, s)):
                 return trim(toks, s, k) or (s, e)
     return (s, e)
+
+
+def _after_participle(toks: ParagraphTokens, s: int) -> bool:
+    """Does content starting at token s follow a cue in -ing ("saying that ...")? Only then is a cue in -ing after
+    "and" the speaker's next verb ("saying ... and adding ..."), not the reported clause's own ("said he began
+    calling Libyan groups and making an effort to ...")."""
+    k = s - 1 if s > 0 and toks.low[s - 1] != "that" else s - 2
+    return k >= 0 and toks.low[k].endswith("ing")
 
 
 def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:

@@ -41,6 +41,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'Kelda was a "well-run lender" and represented a "big step into Asia"', "The bank"),
     ('Mr Olsen said ties would "get worse", with the focus on conflicts such as Ukraine and Syria.',
      'ties would "get worse", with the focus on conflicts such as Ukraine and Syria', "Mr Olsen"),
+    # a cue word after "or" or in -ing after "and" is the reported clause's own verb, not the speaker's next one
+    ('The publisher said "vlog" was the word readers asked to have defined or explained most often this year.',
+     '"vlog" was the word readers asked to have defined or explained most often this year', "The publisher"),
+    ('Mr Hale said he began calling local groups and making an effort to "get eyes up" over the compound.',
+     'he began calling local groups and making an effort to "get eyes up" over the compound', "Mr Hale"),
     # a role with "and" inside; an earlier belief verb ("can understand") does not take the sentence
     ("Games should carry warnings so parents can understand what children play, the trade and industry "
      "secretary has said.", "Games should carry warnings so parents can understand what children play",
