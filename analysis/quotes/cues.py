@@ -113,6 +113,7 @@ class Words:
     coordinated_speech: frozenset[str] = frozenset()
     in_source: frozenset[str] = frozenset()
     opening_subordinate: frozenset[str] = frozenset()
+    past_form: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

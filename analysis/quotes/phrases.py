@@ -261,9 +261,14 @@ def role_before_name(toks: ParagraphTokens, i: int, hi: int) -> bool:
     return False
 
 
+DEGREE_WORDS = ("more", "very", "so", "too")
+"""Words of degree that may stand before an adverb between a speaker and the cue ("later more forcefully claimed")."""
+
+
 def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
     """Index of the first auxiliary or adverb run before the cue at token i."""
     aux = lexicon().aux
+    cue = i
     while i - 1 >= lo and toks.kind[i - 1] == W:
         low = toks.low[i - 1]
         if low in ("all", "both"):
@@ -277,7 +282,9 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
                 or low.endswith("n't") or (  # "Theresa May said"; '"...," May said'
                 low.endswith("ly") and len(low) > 4 and low not in ("only",)
                                                   and low not in lexicon().ly_noun
-                                                  and not is_name(toks.raw[i - 1])):  # "Kelly said"
+                                                  and not is_name(toks.raw[i - 1])) \
+                or low in DEGREE_WORDS and i < cue and toks.low[i].endswith("ly") \
+                and not toks.low[cue].endswith("ing"):  # "more forcefully claimed", not "by more clearly stating"
             i -= 1
         else:
             break

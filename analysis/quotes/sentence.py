@@ -223,6 +223,9 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                         and not (hit.r0 - a > 3 and toks.low[hit.r0 - 1] == ","):
                     hit.r1 = hit.c1  # "Fox told a different tale": no clause after the object, the object is it
                     # (not "..., a school spokesman told The Wall Street Journal": the clause before is)
+            elif hit.cue.frame == "tell" and hit.rule in ("coordinated_cue", "coordinated_subject") \
+                    and hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().addressee and toks.kind[hit.c1 + 1] == W:
+                hit.r1 = hit.c1 + 1  # "... and told reporters there are three bills": the addressee is no content
             hits.append(hit)
             if (anchor is None or not is_nested(toks, anchor, hit)) and not document_relative(toks, hit):
                 anchor = hit  # not "the report, which found ...": the sentence's speaker goes on ("..., but said")

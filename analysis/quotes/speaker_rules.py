@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from analysis.quotes.clauses import reported_clause_follows
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.phrases import (
     DASH_WORDS,
@@ -12,7 +13,6 @@ from analysis.quotes.phrases import (
     is_description,
     name_after_comma,
     name_before_comma,
-    new_subject,
     np_back,
     np_before_appositive,
     np_forward,
@@ -243,7 +243,10 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "participle_cue")
         np = sentence_subject(toks, a, c0)
         return np is not None and set_speaker(hit, c0, np, r0, hit.c1, "participle_subject")
-    if before == "to" and c0 == hit.c0:
+    if before == "to" and c0 == hit.c0 and not (word.endswith("ed") or word in lexicon().past_form) and not (
+            word.endswith("ing") and not (hit.c1 < b and (toks.low[hit.c1] == "that" or toks.kind[hit.c1] == Q))):
+        # an infinitive, or a gerund with its clause ("pivoted to arguing that ..."); not "people I spoke to said
+        # ...", "dedicated a show to mocking his efforts"
         # "All this has led the journalist Dainis Ivans to fear ...": the object of a control verb speaks
         obj = np_back(toks, c0 - 2, a) if c0 - 2 >= a else None
         if obj is not None and obj[0] > a and toks.low[obj[0] - 1] in lexicon().control:
@@ -382,41 +385,6 @@ def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
 
 NAMING = frozenset(("call", "name", "dub", "label", "brand"))
 """Naming cues whose past participle may give a name after a noun ("a firm called X")."""
-
-
-def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
-    """Does a reported clause or a quotation follow the cue (after a comma or time words: 'and said, "..."', "but
-    said afterward there was ...")? That is "that", a quote mark or a colon (after a short addressee for "to tell
-    reporters that"), or, after a cue that takes a clause, a clause with a subject of its own ("went so far as to
-    say the outbreak is ...", "to say there is"). An infinitive cue with a plain object is mostly a purpose ("met
-    executives to discuss the film", "readied subpoenas to demand the release"), unless the cue is a speech act
-    (``speech_act`` words: "to accuse", "to tout"), and after a cue of belief or finding a noun phrase is its
-    object ("to show a photo ID", "to know more")."""
-    words = lexicon()
-    start = hit.c1 + 1 if hit.c1 + 1 < b and toks.low[hit.c1] == "," else hit.c1
-    while start < b - 1 and toks.kind[start] == W and toks.low[start] in words.time:
-        start += 1
-    for k in range(start, min(b, start + (5 if hit.cue.frame == "tell" else 1))):
-        if toks.kind[k] == Q or toks.low[k] in ("that", ":"):
-            return True
-    if hit.c1 + 1 < b and toks.low[hit.c1] == ",":
-        # "continues to insist, most recently in an interview, that ...": an aside, then the clause; 'and said,
-        # cheerfully, "Oh, hey."'; but "the deputies who were the first to respond, Sheriff David Morgan said": the
-        # sentence's own attribution
-        if start + 2 < b and toks.low[start].endswith("ly") and toks.low[start + 1] == "," \
-                and toks.kind[start + 2] == Q:
-            return True
-        return any(toks.low[k] == "that" and toks.low[k - 1] == "," for k in range(start + 1, min(b, start + 15)))
-    if hit.cue.lemma in words.speech_act:
-        return True
-    if hit.cue.frame != "clause" or start >= b or toks.kind[start] != W:
-        return False
-    low = toks.low[start]
-    if low == "there" or low in words.pronoun or low in words.indefinite or low in ("much", "more", "little"):
-        return True  # "said there was", "said neither was worth it", "said much more must be done"
-    if low in words.time or low in words.determiner and hit.cue.cue_type != "speech" or low in ("this", "these"):
-        return False  # "declined to comment Tuesday on", "to show a photo ID"
-    return new_subject(toks, start, b)
 
 
 def participle_modified(toks: ParagraphTokens, j: int, c0: int, a: int) -> tuple[int, int] | None:

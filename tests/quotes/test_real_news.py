@@ -41,6 +41,20 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'Kelda was a "well-run lender" and represented a "big step into Asia"', "The bank"),
     ('Mr Olsen said ties would "get worse", with the focus on conflicts such as Ukraine and Syria.',
      'ties would "get worse", with the focus on conflicts such as Ukraine and Syria', "Mr Olsen"),
+    # a coordinated cue after an act of the speaker: its clause opens with a pronoun's contraction, a plain noun
+    # phrase and an auxiliary, or after an addressee
+    ("Mr Hale stepped down as director in April 2014 and said he’d been forced out.", "he’d been forced out",
+     "Mr Hale"),
+    ('Ms Ruiz did not clear the firm of wrongdoing, but said charges were "not an option" under the rules.',
+     'charges were "not an option" under the rules', "Ms Ruiz"),
+    ("Rep. Dana Pike came out of a meeting with colleagues and told reporters there are three bills.",
+     "there are three bills", "Rep. Dana Pike"),
+    # a degree word before the adverb between the speaker and the cue
+    ("The minister later more forcefully claimed that the strike was aimed at an imminent attack.",
+     "that the strike was aimed at an imminent attack", "The minister"),
+    # a gerund after "to" with its clause speaks like an infinitive
+    ("Ms Ruiz pivoted to arguing that the epidemic was one more reason to act.",
+     "that the epidemic was one more reason to act", "Ms Ruiz"),
     # a cue word after "or" or in -ing after "and" is the reported clause's own verb, not the speaker's next one
     ('The publisher said "vlog" was the word readers asked to have defined or explained most often this year.',
      '"vlog" was the word readers asked to have defined or explained most often this year', "The publisher"),
@@ -547,6 +561,11 @@ def test_an_opening_in_is_no_source_otherwise(text):
     ("Sean Spicer clarified the remarks by telling reporters that there was insufficient coverage.",
      "telling reporters"),
     ("The Alqassam Brigades posted tweets from Gaza that nine people had been killed.", "Gaza"),
+    # after "to", a past form or a gerund without its clause is no infinitive cue of the subject before it
+    ("And legal experts I spoke to said the firm had no case.", "legal experts I"),
+    ("Mr Hale dedicated an entire show to mocking the inquiry's efforts.", "Mr Hale"),
+    # an adverb of frequency is no speaker, a degree word no part of one
+    ("Calls for fairness are sometimes more gently expressed as a longing for balance.", "sometimes"),
 ])
 def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     assert wrong not in [speaker for _c, speaker, _r in attributions(text)]

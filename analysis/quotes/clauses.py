@@ -1,0 +1,79 @@
+"""What follows a cue: does a reported clause come after it ("said there was", "told reporters the bill had",
+"and said he'd been forced out")? Rules of :mod:`analysis.quotes.speaker_rules` ask before they give a cue a
+speaker where the cue alone does not show speech (a coordinated cue, an infinitive, a participle)."""
+
+from __future__ import annotations
+
+from analysis.quotes.cues import Hit, lexicon
+from analysis.quotes.phrases import new_subject
+from analysis.quotes.tokens import ParagraphTokens, Q, W
+
+
+def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Does a reported clause or a quotation follow the cue (after a comma or time words: 'and said, "..."', "but
+    said afterward there was ...")? That is "that", a quote mark or a colon (after a short addressee for "to tell
+    reporters that"), after the short addressee of a cue like "tell" a clause (:func:`finite_clause`: "and told
+    reporters there are three bills"), or, after a cue that takes a clause, a clause with a subject of its own
+    ("went so far as to say the outbreak is ...", "to say there is"; after a speech cue also "said he'd been
+    forced out", "said charges were ..."). An infinitive cue with a plain object is mostly a purpose ("met
+    executives to discuss the film", "readied subpoenas to demand the release"), unless the cue is a speech act
+    (``speech_act`` words: "to accuse", "to tout"), and after a cue of belief or finding a noun phrase is its
+    object ("to show a photo ID", "to know more")."""
+    words = lexicon()
+    start = hit.c1 + 1 if hit.c1 + 1 < b and toks.low[hit.c1] == "," else hit.c1
+    while start < b - 1 and toks.kind[start] == W and toks.low[start] in words.time:
+        start += 1
+    for k in range(start, min(b, start + (5 if hit.cue.frame == "tell" else 1))):
+        if toks.kind[k] == Q or toks.low[k] in ("that", ":"):
+            return True
+    if hit.c1 + 1 < b and toks.low[hit.c1] == ",":
+        # "continues to insist, most recently in an interview, that ...": an aside, then the clause; 'and said,
+        # cheerfully, "Oh, hey."'; but "the deputies who were the first to respond, Sheriff David Morgan said": the
+        # sentence's own attribution
+        if start + 2 < b and toks.low[start].endswith("ly") and toks.low[start + 1] == "," \
+                and toks.kind[start + 2] == Q:
+            return True
+        return any(toks.low[k] == "that" and toks.low[k - 1] == "," for k in range(start + 1, min(b, start + 15)))
+    if hit.cue.lemma in words.speech_act:
+        return True
+    if hit.cue.frame == "tell":  # "told reporters there are three bills": an addressee, then a clause
+        k = start
+        while k < min(b, start + 3) and toks.kind[k] == W and toks.low[k] not in words.preposition \
+                and toks.low[k] not in words.interrogative and toks.low[k] != "if":
+            k += 1
+            if finite_clause(toks, k, b):
+                return True
+        return False
+    if hit.cue.frame != "clause" or start >= b or toks.kind[start] != W:
+        return False
+    low = toks.low[start]
+    if low == "there" or low in words.pronoun or low in words.indefinite or low in ("much", "more", "little"):
+        return True  # "said there was", "said neither was worth it", "said much more must be done"
+    if low in words.time or low in words.determiner and hit.cue.cue_type != "speech" or low in ("this", "these"):
+        return False  # "declined to comment Tuesday on", "to show a photo ID"
+    return new_subject(toks, start, b) or hit.cue.cue_type == "speech" and finite_clause(toks, start, b)
+
+
+FINITE = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+                    "might", "must", "should"))
+"""Finite auxiliaries that show a noun phrase before them is a clause's subject ("charges were", "bills have")."""
+
+
+def finite_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
+    """Does a clause open at token k: "there" or a pronoun with a finite verb ("he'd", "there are", "they were"),
+    or a plain noun phrase of up to four words and a finite auxiliary ("charges were", "three bills have")?"""
+    words = lexicon()
+    if k >= b or toks.kind[k] != W:
+        return False
+    low = toks.low[k].replace("\u2019", "'")
+    base, apostrophe, _ = low.partition("'")
+    if apostrophe and base in words.pronoun and base not in ("him", "her", "them", "us", "me"):
+        return True  # "he'd been forced out", "they're"
+    if low in ("there", "he", "she", "they", "we", "i") and k + 1 < b and toks.low[k + 1] in FINITE:
+        return True
+    j = k
+    while j < min(b, k + 4) and toks.kind[j] == W and toks.low[j] not in FINITE and not (
+            toks.low[j] in words.preposition or toks.low[j] in words.boundary or toks.low[j] in words.verb
+            or toks.low[j] in words.pronoun or toks.low[j] in words.relative or toks.low[j] in words.interrogative):
+        j += 1
+    return j > k and j < b and toks.low[j] in FINITE
