@@ -4,10 +4,10 @@ from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.phrases import DASH_WORDS, new_subject, participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
-TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "(", ")"})
+TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "--", "(", ")"})
 
 
-TRIM_RIGHT = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "(", "and", "but", "or", "!", "?"})
+TRIM_RIGHT = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "--", "(", "and", "but", "or", "!", "?"})
 
 
 def trim(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int] | None:
@@ -259,7 +259,8 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
 
     Content without quoted words is cut only before the writer's summary of it (``_before_summary``;
     PolNeAR's reported clauses otherwise run to the sentence's end). Content with quoted words is cut
-    before a dash that opens an aside ("-- all without speaking his name"), a comma and a participle ("...,
+    before a dash after its last quoted words that opens an aside ("-- all without speaking his name"; quoted
+    words after a dash are the speaker's), a comma and a participle ("...,
     implicitly putting"), a coordinated verb phrase of the speaker whose verb is a cue ("... and cast doubt
     on", not the reported clause's own second verb in 'KFB was a "well-run bank" and represented a "big
     step"'), and after the last quoted words a comma opening a subordinate, a new clause or an appositive (",
@@ -276,7 +277,7 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
             cut = clause_end(toks, s, e, k, last_q)
             if cut >= 0:
                 return trim(toks, s, cut) or (s, e)
-        if toks.kind[k] == P and low in ("\u2014", "--", "\u2015") and k > s + 2 and not any(
+        if toks.kind[k] == P and low in ("\u2014", "--", "\u2015") and last_q < k and k > s + 2 and not any(
                 toks.low[i] in ("\u2014", "--", "\u2015") for i in range(k + 1, e)):
             return trim(toks, s, k) or (s, e)
         if low in lexicon().clause_join and toks.kind[k] == W and k + 1 < e and toks.kind[k + 1] == W:

@@ -36,7 +36,7 @@ _PATTERN = (
     r"|[^\W\d_]\w*(?:[-'\u2019](?![sS]\b)\w+)*"  # words, with inner hyphens and apostrophes (O'Malley)
     r"|['\u2019][sS]\b"  # possessive 's
     r"|\d+(?:[.,:]\d+)*\w*"  # numbers (a full stop or comma after one is punctuation)
-    r"|``|['\u2019]['\u2019]|\S)"  # quote marks, punctuation and anything else, one character each
+    r"|``|['\u2019]['\u2019]|--|\S)"  # quote marks, a double hyphen (a dash), punctuation and anything else
 )
 
 

@@ -52,6 +52,16 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a degree word before the adverb between the speaker and the cue
     ("The minister later more forcefully claimed that the strike was aimed at an imminent attack.",
      "that the strike was aimed at an imminent attack", "The minister"),
+    # an aside between two dashes (a double hyphen is one) before the cue: the name before it speaks
+    ("Sen. Dana Pike -- a frequent critic who will leave office in January -- announced he would not vote.",
+     "he would not vote", "Sen. Dana Pike"),
+    # quoted words after a dash are the speaker's; a dash that opens a list item is no content
+    ('Ms Ruiz said the museum would tell the stories of the overlooked -- "the porter, the slave, the maid."',
+     'the museum would tell the stories of the overlooked -- "the porter, the slave, the maid."', "Ms Ruiz"),
+    ('Mr Hale said the death \u2014 and the outrage around it \u2014 calls for a "national awakening".',
+     'the death \u2014 and the outrage around it \u2014 calls for a "national awakening"', "Mr Hale"),
+    ("-- The death toll now stands at about 105, according to health officials.",
+     "The death toll now stands at about 105", "health officials"),
     # a gerund after "to" with its clause speaks like an infinitive
     ("Ms Ruiz pivoted to arguing that the epidemic was one more reason to act.",
      "that the epidemic was one more reason to act", "Ms Ruiz"),

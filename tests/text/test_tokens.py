@@ -19,6 +19,9 @@ from analysis.text.tokens import tokenize
                                                      ("at", "at", "word"), ("4:45", "4:45", "num")]),
     ('he said "no"', [("he", "he", "word"), ("said", "said", "word"), ('"', '"', "quote"), ("no", "no", "word"),
                       ('"', '"', "quote")]),
+    # a double hyphen is one dash, a hyphen inside a word stays in it
+    ("Flake -- a critic -- said", [("Flake", "flake", "word"), ("--", "--", "punct"), ("a", "a", "word"),
+                                   ("critic", "critic", "word"), ("--", "--", "punct"), ("said", "said", "word")]),
 ])
 def test_tokens(text, tokens):
     found = tokenize(text)
