@@ -69,7 +69,7 @@ def finite_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
     base, apostrophe, _ = low.partition("'")
     if apostrophe and base in words.pronoun and base not in ("him", "her", "them", "us", "me"):
         return True  # "he'd been forced out", "they're"
-    if low in ("there", "he", "she", "they", "we", "i") and k + 1 < b and toks.low[k + 1] in FINITE:
+    if low in ("there", "he", "she", "it", "they", "we", "i") and k + 1 < b and toks.low[k + 1] in FINITE:
         return True
     j = k
     while j < min(b, k + 4) and toks.kind[j] == W and toks.low[j] not in FINITE and not (
@@ -77,3 +77,11 @@ def finite_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
             or toks.low[j] in words.pronoun or toks.low[j] in words.relative or toks.low[j] in words.interrogative):
         j += 1
     return j > k and j < b and toks.low[j] in FINITE
+
+
+def clause_opens(toks: ParagraphTokens, k: int, b: int) -> bool:
+    """Does a reported clause plainly open at token k, after time words ("said last week that"): "that", a
+    quotation, or a clause with a finite verb (:func:`finite_clause`)?"""
+    while k < b - 1 and toks.kind[k] == W and toks.low[k] in lexicon().time:
+        k += 1
+    return k < b and (toks.low[k] == "that" or toks.kind[k] == Q or finite_clause(toks, k, b))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from analysis.quotes.clauses import FINITE
 from analysis.quotes.content import (
     attribution_content,
     comma_before,
@@ -11,7 +12,7 @@ from analysis.quotes.content import (
     weak_right,
 )
 from analysis.quotes.cues import Hit, find_cues, lexicon
-from analysis.quotes.phrases import sentence_subject
+from analysis.quotes.phrases import DASH_WORDS, sentence_subject
 from analysis.quotes.speaker_rules import attach_speaker, skip_adjuncts
 from analysis.quotes.special import quoted_as_saying
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
@@ -243,6 +244,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             right_end = r0 if r0 >= hit.r1 else nxt.c0
             if right_end - 1 > hit.r1 and toks.low[right_end - 1] in lexicon().subordinate:
                 right_end -= 1  # "refused to blame him after he predicted ...": the conjunction opens the next
+        right_end = relative_clause_end(toks, hit, right_end)
         if subordinate_opening(toks, hit):
             main = main_clause(toks, hit.r1, right_end)
             if as_source(toks, hit, main):
@@ -274,6 +276,19 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                                                and b - 1 > last.r1 - 1 and toks.low[b - 1] == ":"):
         dangling = last  # "X said:", "According to Education Week:": the quotation or passage that follows
     return [h for h in hits if h.content and not reports_nothing(toks, h)], dangling
+
+
+def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
+    """Where the content of an attribution in a non-restrictive relative clause ends: at the comma or dash that
+    closes the clause before the main clause's verb ("The IAAF, which said it was surprised, will appeal": not
+    "will appeal")."""
+    opener = toks.low[hit.r0 - 1] if hit.r0 > 0 else ""
+    if toks.low[hit.r0] not in ("who", "which") or not (opener == "," or opener in DASH_WORDS):
+        return end
+    for k in range(hit.r1 + 1, end - 1):
+        if toks.low[k] == opener and toks.kind[k] == P and toks.low[k + 1] in FINITE:
+            return k
+    return end
 
 
 def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]) -> None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.quotes.clauses import reported_clause_follows
+from analysis.quotes.clauses import clause_opens, reported_clause_follows
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.phrases import (
     DASH_WORDS,
@@ -259,8 +259,10 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             return False  # "met executives this week to discuss the film", "readied subpoenas to demand": a purpose
         return np is not None and set_speaker(hit, c0 - 1, np, c0 - 1, hit.c1, "infinitive_subject")
     if j > a and toks.low[j] in ("which", "that") and not word.endswith("ing"):
-        np = document_before_relative(toks, j, a)  # "a report, which found that ...": the document speaks
-        if np is not None:
+        np = document_before_relative(toks, j, a)
+        if np is None and hit.cue.cue_type == "speech" and clause_opens(toks, hit.c1, b):
+            np = named_before_which(toks, j, a)  # not "Ask Jeeves, which have offered similar services"
+        if np is not None:  # "a report, which found that ...", "The IAAF, which said ...": the antecedent speaks
             return set_speaker(hit, c0, np, j, hit.c1, "speaker_cue")
     if before in DASH_WORDS and before != "-":  # "Sen. Jeff Flake -- a critic who will leave office -- announced"
         np = np_before_appositive(toks, j, a)
@@ -412,6 +414,29 @@ def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[i
                                         or toks.low[np[0]].endswith(("'s", "\u2019s"))):
         return (k, k + 1) if toks.low[k].endswith("s") else None  # "the host of outside groups": the noun only
     return np
+
+
+def named_before_which(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:
+    """The name a non-restrictive "which" after a comma or a dash stands for: "The IAAF - which said it was
+    surprised -", "the EU's Copernicus Climate Change Service, which said ...": the run of capitalised words just
+    before (an organisation's name; not a month or a day)."""
+    if toks.low[rel] != "which" or rel - 2 < a or not (toks.low[rel - 1] == "," or toks.low[rel - 1] in DASH_WORDS):
+        return None
+    end = rel - 1
+    if not is_name(toks.raw[end - 1]) or toks.low[end - 1] in lexicon().month or toks.low[end - 1] in lexicon().time:
+        return None
+    k = end - 1  # inner connectors: "Office of the General Counsel", "International Campaign to Ban Landmines"
+    while k >= a and toks.kind[k] == W and (is_name(toks.raw[k]) or k - 1 >= a and toks.low[k] in NAME_CONNECTORS
+                                            and (is_name(toks.raw[k - 1]) or toks.low[k - 1] == "of")):
+        k -= 1
+    start = k + 1
+    while toks.low[start] in NAME_CONNECTORS and toks.low[start] != "the":
+        start += 1
+    return (start - 1, end) if start - 1 >= a and toks.low[start - 1] == "the" else (start, end)
+
+
+NAME_CONNECTORS = ("of", "the", "&", "and", "for", "to", "on")
+"""Lower-case words inside an organisation's name ("Office of the General Counsel")."""
 
 
 def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:

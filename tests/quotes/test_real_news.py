@@ -62,6 +62,12 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'the death \u2014 and the outrage around it \u2014 calls for a "national awakening"', "Mr Hale"),
     ("-- The death toll now stands at about 105, according to health officials.",
      "The death toll now stands at about 105", "health officials"),
+    # a non-restrictive "which" after an organisation's name: the name speaks, the clause ends before the main verb
+    ('The IAAF - which said it was "very surprised" by the decision - is deciding whether to appeal.',
+     'it was "very surprised" by the decision', "The IAAF"),
+    ("The firm hired the Harbour Institute, which said last week that the plan was sound.",
+     "that the plan was sound", "the Harbour Institute"),
+    ("Mr Hale, who said he was surprised by the ruling, will appeal.", "he was surprised by the ruling", "who"),
     # a gerund after "to" with its clause speaks like an infinitive
     ("Ms Ruiz pivoted to arguing that the epidemic was one more reason to act.",
      "that the epidemic was one more reason to act", "Ms Ruiz"),
@@ -574,6 +580,9 @@ def test_an_opening_in_is_no_source_otherwise(text):
     # after "to", a past form or a gerund without its clause is no infinitive cue of the subject before it
     ("And legal experts I spoke to said the firm had no case.", "legal experts I"),
     ("Mr Hale dedicated an entire show to mocking the inquiry's efforts.", "Mr Hale"),
+    # "which" after a name with no reported clause: nothing said
+    ("The firm follows Ask Jeeves, which have offered similar services.", "Ask Jeeves"),
+    ("The United States, which wrote many of the laws on asylum, now appears to break them.", "The United States"),
     # an adverb of frequency is no speaker, a degree word no part of one
     ("Calls for fairness are sometimes more gently expressed as a longing for balance.", "sometimes"),
 ])
