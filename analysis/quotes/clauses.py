@@ -74,7 +74,8 @@ def finite_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
     j = k
     while j < min(b, k + 4) and toks.kind[j] == W and toks.low[j] not in FINITE and not (
             toks.low[j] in words.preposition or toks.low[j] in words.boundary or toks.low[j] in words.verb
-            or toks.low[j] in words.pronoun or toks.low[j] in words.relative or toks.low[j] in words.interrogative):
+            or toks.low[j] in words.pronoun or toks.low[j] in words.relative or toks.low[j] in words.interrogative
+            or toks.low[j] == "there"):
         j += 1
     return j > k and j < b and toks.low[j] in FINITE
 

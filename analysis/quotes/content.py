@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from analysis.quotes.clauses import finite_clause
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.phrases import DASH_WORDS, new_subject, participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
@@ -190,8 +191,11 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
             right = (right[0], last_q + 1)
         elif comma > right[0] and all(toks.kind[k] == W and is_name(toks.raw[k]) for k in range(right[0], comma)):
             right = (right[0], comma)  # "The law, which critics dubbed Obamacare, is popular": the name only
-    clause = toks.low[right[0]] in lexicon().subordinate and new_subject(toks, right[0] + 1, right[1]) \
-        if right is not None else False  # "said while it was an agreement in principle, ...": a clause
+    clause = right is not None and (
+        toks.low[right[0]] in lexicon().subordinate and new_subject(toks, right[0] + 1, right[1])
+        or hit.cue.cue_type == "speech" and clause_after_adjunct(toks, *right))
+    # "said while it was ...", "said during the campaign he would ..." (not "feel as if", "know until May if")
+
     if right is not None and not (toks.low[right[0]] in lexicon().adjunct_start and not clause
                                   and hit.cue.frame not in ("object", "naming")):
         rel = hit.s0 - 1
@@ -202,6 +206,24 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
             return [(rel, rel + 1), cut_right(toks, *right)]
         return [cut_right(toks, *right)]
     return []
+
+
+def clause_after_adjunct(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Does a short adjunct at s ("during the campaign", "in an interview") come before a clause with its own
+    subject and finite verb ("he would ...", "the economy was ...")?"""
+    words = lexicon()
+    if toks.low[s] not in words.preposition and toks.low[s] not in words.adjunct_start \
+            or toks.low[s] in ("like", "than", "until") \
+            or toks.low[s] == "as" and toks.low[s + 1] in ("if", "though"):
+        return False  # not "feel as if ..."
+    for k in range(s + 2, min(e, s + 6)):
+        if toks.kind[k - 1] != W:
+            return False
+        if toks.low[k - 1] not in words.determiner and (
+                toks.low[k] in words.determiner or toks.low[k] in words.pronoun or toks.low[k] == "there"
+                or "'" in toks.low[k]) and finite_clause(toks, k, e):
+            return True
+    return False
 
 
 def after_opener(toks: ParagraphTokens, c0: int) -> bool:

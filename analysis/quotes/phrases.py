@@ -94,7 +94,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     low = toks.low[j]
     if low in lexicon().pronoun:
         return (j, j + 1)
-    if low in lexicon().aux and _capitalised_after_quotation(toks, j, lo):
+    if low in lexicon().aux and capitalised_after_quotation(toks, j, lo):
         return (j, j + 1)  # '"...," May said': a surname spelt like a modal
     if low in lexicon().standalone:  # "Others said", "while many say"; not "nations most threatened", "X both said"
         return (j, j + 1) if j == lo or toks.kind[j - 1] != W or toks.low[j - 1] in lexicon().boundary else None
@@ -261,57 +261,10 @@ def role_before_name(toks: ParagraphTokens, i: int, hi: int) -> bool:
     return False
 
 
-DEGREE_WORDS = ("more", "very", "so", "too")
-"""Words of degree that may stand before an adverb between a speaker and the cue ("later more forcefully claimed")."""
-
-
-def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
-    """Index of the first auxiliary or adverb run before the cue at token i."""
-    aux = lexicon().aux
-    cue = i
-    while i - 1 >= lo and toks.kind[i - 1] == W:
-        low = toks.low[i - 1]
-        if low in ("all", "both"):
-            before = toks.low[i - 2] if i - 2 >= lo and toks.kind[i - 2] == W else ""
-            if before in lexicon().pronoun or before in aux or (before.endswith("s") or is_name(toks.raw[i - 2])) \
-                    and before not in lexicon().preposition:  # "they both said", "have both said"
-                i -= 1  # a floating quantifier: "they both said", "Gillibrand and Buttigieg all said"
-                continue
-            break  # "Both said", "leaders of both parties said": part of the speaker
-        if (low in aux and not inside_name(toks, i - 1) and not _capitalised_after_quotation(toks, i - 1, lo)) \
-                or low.endswith("n't") or (  # "Theresa May said"; '"...," May said'
-                low.endswith("ly") and len(low) > 4 and low not in ("only",)
-                                                  and low not in lexicon().ly_noun
-                                                  and not is_name(toks.raw[i - 1])) \
-                or low in DEGREE_WORDS and i < cue and toks.low[i].endswith("ly") \
-                and not toks.low[cue].endswith("ing"):  # "more forcefully claimed", not "by more clearly stating"
-            i -= 1
-        else:
-            break
-    return i
-
-
-def _capitalised_after_quotation(toks: ParagraphTokens, i: int, lo: int) -> bool:
+def capitalised_after_quotation(toks: ParagraphTokens, i: int, lo: int) -> bool:
     """Is token i capitalised right after a quotation (a name: '"...," May said'; a modal never opens a clause
     before its verb there)?"""
     return i > lo and is_name(toks.raw[i]) and toks.kind[i - 1] == Q
-
-
-def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
-    """Skip a time adjunct ending at token j ("on Monday", "last year", "in 2010"); the token before it."""
-    words = lexicon()
-    k = j
-    while k >= a and toks.kind[k] == W and (toks.low[k] in words.time or toks.low[k] in words.month
-                                            or toks.raw[k].isdigit()):
-        k -= 1
-    if k == j:
-        return j
-    opened = k >= a and toks.low[k] in ("on", "in", "last", "this", "early", "late", "earlier")
-    run = range(k + 1, j + 1)
-    if not opened and any(toks.low[m] in words.month for m in run) \
-            and all(toks.low[m] in words.month or toks.raw[m].isdigit() for m in run):
-        return j  # a month is a time adjunct only after "in", "on" ...: not "May said"
-    return k - 1 if opened else k
 
 
 def words_until_comma(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
@@ -331,6 +284,8 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
         return True  # a relative clause, quotations and all ("who went to the "Audit the Fed" rally")
     if any(toks.kind[k] == Q for k in range(s, e)):
         return False
+    if name_run(toks, s, e):
+        return True  # the name after a description: "Her top aide, Drew Hammill, told"
     if first in ("who", "which", "whose", "and") or first.endswith("ing") or first in lexicon().determiner \
             or first in APPOSITIVE_OPENERS:
         return True

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from analysis.quotes.adjuncts import aux_back, time_back
 from analysis.quotes.clauses import clause_opens, reported_clause_follows
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.phrases import (
@@ -7,7 +8,6 @@ from analysis.quotes.phrases import (
     abbreviation_period,
     after_among,
     antecedent_of_relative,
-    aux_back,
     coordinated_back,
     head_before_participle,
     is_description,
@@ -21,7 +21,6 @@ from analysis.quotes.phrases import (
     np_with_survey,
     np_word,
     sentence_subject,
-    time_back,
     words_until_comma,
 )
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name

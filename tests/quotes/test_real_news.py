@@ -68,6 +68,17 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The firm hired the Harbour Institute, which said last week that the plan was sound.",
      "that the plan was sound", "the Harbour Institute"),
     ("Mr Hale, who said he was surprised by the ruling, will appeal.", "he was surprised by the ruling", "who"),
+    # a short adjunct after a speech cue, then a clause with its own subject: the adjunct opens the content
+    ("Ms Ruiz also said during the campaign she would let states chart their own course.",
+     "during the campaign she would let states chart their own course", "Ms Ruiz"),
+    ('Mrs. Ruiz said as president she would be "devoted to the agreement."',
+     'as president she would be "devoted to the agreement."', "Mrs. Ruiz"),
+    # a time adjunct with "the" between the speaker and the cue
+    ("Turkey over the weekend said it will soon release its findings.", "it will soon release its findings",
+     "Turkey"),
+    # a description, then a name in commas whose given name is spelt like a verb, before "told" and a title
+    ("Her top aide, Drew Hammill, told The Chronicle that any leader would be a target.",
+     "that any leader would be a target", "Her top aide, Drew Hammill"),
     # a gerund after "to" with its clause speaks like an infinitive
     ("Ms Ruiz pivoted to arguing that the epidemic was one more reason to act.",
      "that the epidemic was one more reason to act", "Ms Ruiz"),
@@ -583,6 +594,8 @@ def test_an_opening_in_is_no_source_otherwise(text):
     # "which" after a name with no reported clause: nothing said
     ("The firm follows Ask Jeeves, which have offered similar services.", "Ask Jeeves"),
     ("The United States, which wrote many of the laws on asylum, now appears to break them.", "The United States"),
+    # ... but not after a belief cue: "feel as if" is no reported speech
+    ("When people feel as if we are all in it together, systems work.", "people"),
     # an adverb of frequency is no speaker, a degree word no part of one
     ("Calls for fairness are sometimes more gently expressed as a longing for balance.", "sometimes"),
 ])

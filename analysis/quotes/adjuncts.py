@@ -1,0 +1,58 @@
+"""What stands between a speaker and its cue: auxiliaries and adverbs ("has also said", "later more forcefully
+claimed") and time adjuncts ("Trump on Monday said", "Turkey over the weekend said"), read backwards from the cue."""
+
+from __future__ import annotations
+
+from analysis.quotes.cues import lexicon
+from analysis.quotes.phrases import capitalised_after_quotation, inside_name
+from analysis.quotes.tokens import ParagraphTokens, W, is_name
+
+DEGREE_WORDS = ("more", "very", "so", "too")
+"""Words of degree that may stand before an adverb between a speaker and the cue ("later more forcefully claimed")."""
+
+
+def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
+    """Index of the first auxiliary or adverb run before the cue at token i."""
+    aux = lexicon().aux
+    cue = i
+    while i - 1 >= lo and toks.kind[i - 1] == W:
+        low = toks.low[i - 1]
+        if low in ("all", "both"):
+            before = toks.low[i - 2] if i - 2 >= lo and toks.kind[i - 2] == W else ""
+            if before in lexicon().pronoun or before in aux or (before.endswith("s") or is_name(toks.raw[i - 2])) \
+                    and before not in lexicon().preposition:  # "they both said", "have both said"
+                i -= 1  # a floating quantifier: "they both said", "Gillibrand and Buttigieg all said"
+                continue
+            break  # "Both said", "leaders of both parties said": part of the speaker
+        if (low in aux and not inside_name(toks, i - 1) and not capitalised_after_quotation(toks, i - 1, lo)) \
+                or low.endswith("n't") or (  # "Theresa May said"; '"...," May said'
+                low.endswith("ly") and len(low) > 4 and low not in ("only",)
+                                                  and low not in lexicon().ly_noun
+                                                  and not is_name(toks.raw[i - 1])) \
+                or low in DEGREE_WORDS and i < cue and toks.low[i].endswith("ly") \
+                and not toks.low[cue].endswith("ing"):  # "more forcefully claimed", not "by more clearly stating"
+            i -= 1
+        else:
+            break
+    return i
+
+
+def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
+    """Skip a time adjunct ending at token j ("on Monday", "last year", "in 2010"); the token before it."""
+    words = lexicon()
+    k = j
+    while k >= a and toks.kind[k] == W and (toks.low[k] in words.time or toks.low[k] in words.month
+                                            or toks.raw[k].isdigit()):
+        k -= 1
+    if k == j:
+        return j
+    if k == j - 1 and k - 1 >= a and toks.low[k] == "the" and toks.low[k - 1] in ("over", "during", "at", "on", "in",
+                                                                                 "by"):
+        k -= 1  # "Turkey over the weekend said"
+    opened = k >= a and toks.low[k] in ("on", "in", "last", "this", "early", "late", "earlier", "over", "during",
+                                        "at", "by")
+    run = range(k + 1, j + 1)
+    if not opened and any(toks.low[m] in words.month for m in run) \
+            and all(toks.low[m] in words.month or toks.raw[m].isdigit() for m in run):
+        return j  # a month is a time adjunct only after "in", "on" ...: not "May said"
+    return k - 1 if opened else k
