@@ -574,6 +574,11 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
         if _bare_plural(toks, np[0]) and _bare_plural(toks, k - 1) and (
                 k - 1 == a or toks.kind[k - 2] == Q or toks.low[k - 2] == ","):
             return (k - 1, np[1])  # "..., lawmakers and sources familiar with the negotiations said"
+        left = np_back(toks, k - 1, a)
+        if left is not None and left[1] - left[0] <= 4 and toks.low[left[0]] in lexicon().determiner \
+                and (left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ",") \
+                and (toks.low[np[0]] in lexicon().determiner or toks.raw[np[0]].isdigit() or _bare_plural(toks, np[0])):
+            return (left[0], np[1])  # "..., a monitor and two rebel officials said"
         return np
     left = np_back(toks, k - 1, a)
     if left is None or toks.low[left[0]] in lexicon().pronoun or not is_name(toks.raw[left[1] - 1]):

@@ -73,6 +73,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "during the campaign she would let states chart their own course", "Ms Ruiz"),
     ('Mrs. Ruiz said as president she would be "devoted to the agreement."',
      'as president she would be "devoted to the agreement."', "Mrs. Ruiz"),
+    # two described speakers joined by "and", after the content or opening the sentence
+    ("The ceasefire was holding on Sunday, a monitor and two rebel officials said.",
+     "The ceasefire was holding on Sunday", "a monitor and two rebel officials"),
+    ("The CIA and other intelligence agencies have concluded that the vote was targeted.",
+     "that the vote was targeted", "The CIA and other intelligence agencies"),
     # a time adjunct with "the" between the speaker and the cue
     ("Turkey over the weekend said it will soon release its findings.", "it will soon release its findings",
      "Turkey"),
