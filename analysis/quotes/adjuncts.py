@@ -17,7 +17,7 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
     cue = i
     while i - 1 >= lo and toks.kind[i - 1] == W:
         low = toks.low[i - 1]
-        if low in ("all", "both"):
+        if low in ("all", "both", "each"):
             before = toks.low[i - 2] if i - 2 >= lo and toks.kind[i - 2] == W else ""
             if before in lexicon().pronoun or before in aux or (before.endswith("s") or is_name(toks.raw[i - 2])) \
                     and before not in lexicon().preposition:  # "they both said", "have both said"

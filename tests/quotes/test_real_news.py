@@ -78,6 +78,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "The ceasefire was holding on Sunday", "a monitor and two rebel officials"),
     ("The CIA and other intelligence agencies have concluded that the vote was targeted.",
      "that the vote was targeted", "The CIA and other intelligence agencies"),
+    # a floating "each" between the speakers and the cue; a dossier speaks like a report
+    ("Dana Pike of Ohio and Lee Ruiz of Iowa each suggested the rules may go too far.",
+     "the rules may go too far", "Dana Pike of Ohio and Lee Ruiz of Iowa"),
+    ("The bureau had relied on a dossier that said the firm was a front.", "the firm was a front", "a dossier"),
     # a time adjunct with "the" between the speaker and the cue
     ("Turkey over the weekend said it will soon release its findings.", "it will soon release its findings",
      "Turkey"),
