@@ -82,6 +82,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Dana Pike of Ohio and Lee Ruiz of Iowa each suggested the rules may go too far.",
      "the rules may go too far", "Dana Pike of Ohio and Lee Ruiz of Iowa"),
     ("The bureau had relied on a dossier that said the firm was a front.", "the firm was a front", "a dossier"),
+    # a gerund phrase in commas between the speaker and the cue
+    ('And Ms Ruiz, in arguing that money should shift to the states, said: "I trust the governors."',
+     '"I trust the governors."', "Ms Ruiz"),
     # a time adjunct with "the" between the speaker and the cue
     ("Turkey over the weekend said it will soon release its findings.", "it will soon release its findings",
      "Turkey"),
