@@ -411,6 +411,9 @@ def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[i
     np = np_back(toks, k, a)
     if np is None or np[0] < k and not (toks.low[np[0]] in lexicon().determiner or is_name(toks.raw[np[0]])
                                         or toks.low[np[0]].endswith(("'s", "\u2019s"))):
+        start = next((d for d in range(np[0], k) if toks.low[d] in lexicon().determiner), -1) if np else -1
+        if start >= 0 and toks.low[start - 1].endswith("ing"):
+            return (start, k + 1)  # "issuing a statement which says ...": the statement
         return (k, k + 1) if toks.low[k].endswith("s") else None  # "the host of outside groups": the noun only
     return np
 

@@ -82,6 +82,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Dana Pike of Ohio and Lee Ruiz of Iowa each suggested the rules may go too far.",
      "the rules may go too far", "Dana Pike of Ohio and Lee Ruiz of Iowa"),
     ("The bureau had relied on a dossier that said the firm was a front.", "the firm was a front", "a dossier"),
+    # a document after a participle that gives it out, then a relative pronoun: the document speaks
+    ("The parliament softened its demands, issuing a statement which says the winner must be known.",
+     "the winner must be known", "a statement"),
     # a gerund phrase in commas between the speaker and the cue
     ('And Ms Ruiz, in arguing that money should shift to the states, said: "I trust the governors."',
      '"I trust the governors."', "Ms Ruiz"),
