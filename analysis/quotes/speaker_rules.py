@@ -144,8 +144,8 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     if before in lexicon().singular_determiner or before.endswith("'s") or (
             before in lexicon().preposition and before != "to"):
         return True
-    if word.endswith("s") and hit.c1 < len(toks.low) and toks.low[hit.c1] == "of":
-        return True  # "initial reports of the explosion"
+    if word.endswith("s") and hit.c1 < len(toks.low) and toks.low[hit.c1] == "of" and word not in lexicon().verb:
+        return True  # "initial reports of the explosion" (not '"...," Cardona says of Romney')
     if word.endswith("s") and word != hit.cue.lemma and hit.c0 - 2 >= a and toks.kind[hit.c0 - 1] == W \
             and toks.low[hit.c0 - 2] in lexicon().modal and toks.raw[hit.c0 - 2].islower() \
             and before not in lexicon().aux:

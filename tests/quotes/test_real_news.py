@@ -85,6 +85,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a document after a participle that gives it out, then a relative pronoun: the document speaks
     ("The parliament softened its demands, issuing a statement which says the winner must be known.",
      "the winner must be known", "a statement"),
+    # a verb form in -s before "of" is no plural noun when it is only a verb ('says of', not 'reports of')
+    ('"I hoped for change and never saw it," Mengel says of the Obama years.',
+     '"I hoped for change and never saw it,"', "Mengel"),
     # a gerund phrase in commas between the speaker and the cue
     ('And Ms Ruiz, in arguing that money should shift to the states, said: "I trust the governors."',
      '"I trust the governors."', "Ms Ruiz"),
