@@ -85,6 +85,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a document after a participle that gives it out, then a relative pronoun: the document speaks
     ("The parliament softened its demands, issuing a statement which says the winner must be known.",
      "the winner must be known", "a statement"),
+    # an adjunct with a possessive before "that": the content opens at "that"
+    ("Mr Hale said at Thursday's hearing that he is no longer registered.", "that he is no longer registered",
+     "Mr Hale"),
     # a verb form in -s before "of" is no plural noun when it is only a verb ('says of', not 'reports of')
     ('"I hoped for change and never saw it," Mengel says of the Obama years.',
      '"I hoped for change and never saw it,"', "Mengel"),
