@@ -39,8 +39,9 @@ def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
             return -1 if aside else k
         if low == ",":
             aside = not aside and k + 1 < b and toks.low[k + 1] in ("a", "an")
-        verb = low in lexicon().verb and not (k > i and (toks.low[k - 1] in lexicon().determiner
-                                                         or toks.low[k - 1].endswith("'s")))  # "the meeting"
+        verb = low in lexicon().verb and not is_name(toks.raw[k]) and not (k > i and (
+            toks.low[k - 1] in lexicon().determiner or toks.low[k - 1].endswith("'s")
+            or is_name(toks.raw[k - 1])))  # "the meeting", "Thursday's hearing", "the White House meeting"
         if toks.kind[k] == Q and _programme_title(toks, k, i) \
                 or low in ("'", "\u2019") and k + 1 < b and toks.kind[k + 1] == Q and _programme_title(toks, k + 1, i):
             continue  # 'said during an appearance on CBS' "Face the Nation" that ...'

@@ -88,6 +88,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # an adjunct with a possessive before "that": the content opens at "that"
     ("Mr Hale said at Thursday's hearing that he is no longer registered.", "that he is no longer registered",
      "Mr Hale"),
+    ('The president said during the White House meeting that he is "totally open" to an alternative.',
+     'that he is "totally open" to an alternative', "The president"),
+    ("Saudi Arabia said in May that four oil tankers were sabotaged.", "that four oil tankers were sabotaged",
+     "Saudi Arabia"),
     # a verb form in -s before "of" is no plural noun when it is only a verb ('says of', not 'reports of')
     ('"I hoped for change and never saw it," Mengel says of the Obama years.',
      '"I hoped for change and never saw it,"', "Mengel"),
