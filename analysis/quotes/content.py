@@ -238,7 +238,8 @@ def after_opener(toks: ParagraphTokens, c0: int) -> bool:
     opening = start == 0 or toks.low[start - 1] in (".", "!", "?")
     first = toks.low[start]
     return opening and start < k and (first in lexicon().opener or first in lexicon().preposition
-                                      or first.endswith("ly"))
+                                      or first.endswith("ly") or first.endswith("ed") and start + 1 < k
+                                      and toks.low[start + 1] in lexicon().preposition)  # "Based on these factors,"
 
 
 def adjunct_only(toks: ParagraphTokens, span: tuple[int, int]) -> bool:

@@ -92,6 +92,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'that he is "totally open" to an alternative', "The president"),
     ("Saudi Arabia said in May that four oil tankers were sabotaged.", "that four oil tankers were sabotaged",
      "Saudi Arabia"),
+    # an opening participle phrase before an inverted cue: what follows the speaker is what was said
+    ("Based on these factors, said Mr Hale, the race was moving his way.", "the race was moving his way",
+     "Mr Hale"),
     # a verb form in -s before "of" is no plural noun when it is only a verb ('says of', not 'reports of')
     ('"I hoped for change and never saw it," Mengel says of the Obama years.',
      '"I hoped for change and never saw it,"', "Mengel"),
