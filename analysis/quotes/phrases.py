@@ -620,8 +620,10 @@ def participle_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
     if low.endswith("ed"):
         return toks.low[i + 1] in lexicon().preposition
     after = toks.low[i + 1]
+    to_phrase = after == "to" and i + 2 < limit and (toks.low[i + 2] in lexicon().determiner
+                                                   or toks.low[i + 2] in lexicon().possessive)  # "Contributing to the"
     return low.endswith("ing") and toks.raw[i][:1].isupper() and low not in lexicon().np_adjective \
-        and low not in lexicon().preposition and low not in lexicon().ing_preposition and after != "to" \
+        and low not in lexicon().preposition and low not in lexicon().ing_preposition and (after != "to" or to_phrase) \
         and (after in lexicon().determiner or after in lexicon().preposition or after in lexicon().possessive) \
         and any(toks.low[k] == "," for k in range(i + 1, min(len(toks.low), i + 9)))
 

@@ -92,6 +92,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'that he is "totally open" to an alternative', "The president"),
     ("Saudi Arabia said in May that four oil tankers were sabotaged.", "that four oil tankers were sabotaged",
      "Saudi Arabia"),
+    # an opening participle with "to" and a determiner is no speaker: the subject after its comma is
+    ("Turning to the economy, the chancellor promised to keep growth steady.", "to keep growth steady",
+     "the chancellor"),
     # an opening participle phrase before an inverted cue: what follows the speaker is what was said
     ("Based on these factors, said Mr Hale, the race was moving his way.", "the race was moving his way",
      "Mr Hale"),
