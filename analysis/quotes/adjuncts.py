@@ -24,7 +24,8 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
                 i -= 1  # a floating quantifier: "they both said", "Gillibrand and Buttigieg all said"
                 continue
             break  # "Both said", "leaders of both parties said": part of the speaker
-        if (low in aux and not inside_name(toks, i - 1) and not capitalised_after_quotation(toks, i - 1, lo)) \
+        if (low in aux and not inside_name(toks, i - 1) and not capitalised_after_quotation(toks, i - 1, lo)
+                and not _name_before_finite_cue(toks, i - 1, cue)) \
                 or low.endswith("n't") or (  # "Theresa May said"; '"...," May said'
                 low.endswith("ly") and len(low) > 4 and low not in ("only",)
                                                   and low not in lexicon().ly_noun
@@ -56,3 +57,11 @@ def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
             and all(toks.low[m] in words.month or toks.raw[m].isdigit() for m in run):
         return j  # a month is a time adjunct only after "in", "on" ...: not "May said"
     return k - 1 if opened else k
+
+
+def _name_before_finite_cue(toks: ParagraphTokens, k: int, cue: int) -> bool:
+    """Is a capitalised modal right before a cue in the past or in -s a name ("May said", "May insists"): a modal
+    is never followed by those forms."""
+    word = toks.low[cue]
+    return k == cue - 1 and toks.raw[k][:1].isupper() and toks.low[k] in lexicon().modal \
+        and (word.endswith(("ed", "s")) or word in lexicon().past_form)

@@ -26,6 +26,9 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
     if is_name(toks.raw[i]):
         if low not in lexicon().boundary and low not in lexicon().verb or low == "that":
             return True
+        if low in lexicon().modal and i + 1 < len(toks.kind) and toks.kind[i + 1] == W and (
+                toks.low[i + 1].endswith(("ed", "s")) or toks.low[i + 1] in lexicon().past_form):
+            return True  # "May said": a modal is never followed by a past form or one in -s
         # a given name spelt like a verb before a family name: "Drew Shindell", "Will Davies", "Grant Shapps"; a
         # word spelt like a verb inside a name, after a capitalised word of it: "Alcohol Focus Scotland"
         return low in lexicon().verb and (

@@ -92,6 +92,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'that he is "totally open" to an alternative', "The president"),
     ("Saudi Arabia said in May that four oil tankers were sabotaged.", "that four oil tankers were sabotaged",
      "Saudi Arabia"),
+    # a capitalised modal before a cue in the past or in -s is a name ("May said"), not "may say"
+    ("May insisted on Friday that her country would have no limit on trade deals.",
+     "that her country would have no limit on trade deals", "May"),
+    ("The administration in May said it wanted a smaller deficit.", "it wanted a smaller deficit",
+     "The administration"),
     # an opening participle with "to" and a determiner is no speaker: the subject after its comma is
     ("Turning to the economy, the chancellor promised to keep growth steady.", "to keep growth steady",
      "the chancellor"),
