@@ -400,7 +400,8 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
             k -= 1  # (an aside in commas may hold a quotation when it is a relative clause: see appositive())
         if k <= a or toks.low[k] != opener or (close == "," and not appositive(toks, k + 1, end)):
             return fallback or (_before_relative_aside(toks, end, a) if close == "," else None)
-        np = np_back(toks, k - 1, a)
+        last = k - 2 if k - 2 > a and toks.low[k - 1] == "." and PARTY_LABEL.match(toks.raw[k - 2] + ".") else k - 1
+        np = np_back(toks, last, a)  # "Slotkin, D-Mich. -- who ... -- told": the label's full stop is no speaker
         rel = np[0] - 1 if np is not None else a
         while rel > a and (toks.low[rel] in APPOSITIVE_OPENERS or toks.low[rel].endswith("ly")):
             rel -= 1  # "who still runs", "who now leads"

@@ -53,6 +53,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The minister later more forcefully claimed that the strike was aimed at an imminent attack.",
      "that the strike was aimed at an imminent attack", "The minister"),
     # an aside between two dashes (a double hyphen is one) before the cue: the name before it speaks
+    ("Rep. Dana Pike, D-Mich. -- who flipped a district in 2018 -- told Fox News that she was weighing the evidence.",
+     "that she was weighing the evidence", "Rep. Dana Pike"),
     ("Sen. Dana Pike -- a frequent critic who will leave office in January -- announced he would not vote.",
      "he would not vote", "Sen. Dana Pike"),
     # quoted words after a dash are the speaker's; a dash that opens a list item is no content
