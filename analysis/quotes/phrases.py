@@ -182,14 +182,20 @@ def after_day(toks: ParagraphTokens, i: int, j: int) -> int:
     Paradiz", "At the time Lord Woolf"), or -1. Other capitalised adjuncts stay unread ("Under rules Obama
     announced", "By the time Donald Trump announced his candidacy")."""
     k = j
-    while k > i and is_name(toks.raw[k]) and toks.low[k] not in lexicon().time and not toks.raw[k].isdigit():
+    while k > i and (is_name(toks.raw[k]) or abbreviation_period(toks, k)) and toks.low[k] not in lexicon().time \
+            and not toks.raw[k].isdigit():
         k -= 1
+    if i < k < j and not (toks.low[k] in lexicon().time or toks.raw[k].isdigit()):
+        t = max((m for m in range(i + 1, k) if toks.low[m] in lexicon().time or toks.low[m] in lexicon().month
+                 or toks.raw[m].isdigit()), default=-1)
+        if t > 0 and toks.raw[t + 1][:1].isupper() and all(np_word(toks, m) for m in range(t + 1, j + 1)):
+            return t + 1  # "In October Tory leader Michael Howard", "On Tuesday Putin's spokesman Dmitry Peskov"
     if not i < k < j:
         return -1
     if toks.low[k] in lexicon().time or toks.raw[k].isdigit():
         return k + 1  # "On Wednesday Mr Blair", "In 2004 IBM"
     short = k - i <= 3 and toks.low[i] != "by"  # "In the speech Obama"; not "By the time Donald Trump announced"
-    determiner = any(toks.low[m] in ("a", "an", "the") for m in range(i + 1, k))
+    determiner = any(toks.low[m] in ("a", "an", "the", "her", "his", "their", "its") for m in range(i + 1, k))
     return k + 1 if short and determiner and toks.kind[k] == W and not is_name(toks.raw[k]) else -1
 
 

@@ -94,6 +94,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'that he is "totally open" to an alternative', "The president"),
     ("Saudi Arabia said in May that four oil tankers were sabotaged.", "that four oil tankers were sabotaged",
      "Saudi Arabia"),
+    # an opening adjunct without its comma, then a role and a name, or a title and a name
+    ("In October Tory leader Michael Howard said Mr Blair would be running scared.",
+     "Mr Blair would be running scared", "Tory leader Michael Howard"),
+    ("On Tuesday Putin's spokesman Dmitry Peskov said the Kremlin saw no evidence.", "the Kremlin saw no evidence",
+     "Putin's spokesman Dmitry Peskov"),
+    ("In her statement Ms. Napolitano said her department will stop the removals.",
+     "her department will stop the removals", "Ms. Napolitano"),
     # a capitalised modal before a cue in the past or in -s is a name ("May said"), not "may say"
     ("May insisted on Friday that her country would have no limit on trade deals.",
      "that her country would have no limit on trade deals", "May"),
