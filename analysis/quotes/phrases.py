@@ -289,8 +289,8 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
     if s >= e:
         return False
     first = toks.low[s]
-    if first in ("who", "which", "whose"):
-        return True  # a relative clause, quotations and all ("who went to the "Audit the Fed" rally")
+    if first in ("who", "which", "whose") or first.startswith(("who'", "who\u2019")):
+        return True  # a relative clause, quotations and all ("who went to the "Audit the Fed" rally", "who's trying")
     if any(toks.kind[k] == Q for k in range(s, e)):
         return False
     if name_run(toks, s, e):

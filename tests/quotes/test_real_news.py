@@ -94,6 +94,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'that he is "totally open" to an alternative', "The president"),
     ("Saudi Arabia said in May that four oil tankers were sabotaged.", "that four oil tankers were sabotaged",
      "Saudi Arabia"),
+    # a relative aside opening with a contraction ("who's")
+    ("House Speaker Dana Pike, who's trying to keep the majority, said in a statement that he backed the plan.",
+     "that he backed the plan", "House Speaker Dana Pike"),
     # an opening adjunct without its comma, then a role and a name, or a title and a name
     ("In October Tory leader Michael Howard said Mr Blair would be running scared.",
      "Mr Blair would be running scared", "Tory leader Michael Howard"),
