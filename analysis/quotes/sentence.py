@@ -36,23 +36,26 @@ OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_su
                           "participle_subject", "passive_no_agent"})
 
 
-def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple[list[Hit], int]:
-    """Drop cues nested in another attribution's content: attribution is never nested. Returns the kept cues
-    and where the last one's content must end: ``b``, or the start of a closing attribution dropped for the
-    opening speaker ("Tillis suggested he could back it, said two people familiar": Tillis's words end before
-    ", said").
+def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple[list[Hit], int, Hit | None]:
+    """Drop cues nested in another attribution's content. Returns the kept cues, where the last one's content
+    must end (``b``, or the start of a closing attribution dropped for the opening speaker: "Bamberg said the
+    videos ..., the footage showed"), and the opening attribution a closing speech cue reports, to be nested in
+    it ("Tillis suggested he could back it, said two people familiar": the two people say all of it, Tillis
+    the words after "suggested"), or None.
 
     A sentence closed by its attribution ("The states account for half ..., Mook wrote.") reports what
     precedes it, unless the sentence opens with a speaker of its own who speaks, evaluates or accuses (a
     belief, an intention or a finding opening it is part of what a closing speech cue reports: "Lycos did not
     want to ..., said Mr Pollmann", "the report found ..., Dotson said"; so is an act with a noun-phrase
     object, "Boehner offered a counter proposal, his office said", when the closing cue ends the sentence:
-    :func:`closes_sentence`). A cue with its own speaker inside
+    :func:`closes_sentence`). Where an opening speaker speaks and a closing speech cue with its own speaker ends
+    the sentence, the closing speaker reports it all and the opening attribution is nested in it; before any
+    other closing attribution the opening speaker keeps the sentence. A cue with its own speaker inside
     the clause that an earlier cue reports ("X said the poll showed Y", "she says she hopes A, but she
     knows B") is part of that clause; a new statement after a comma and a conjunction ("..., but he said
     B") is not.
     """
-    end = b
+    end, reported = b, None
     if len(hits) > 1 and post_posed(toks, hits[-1], a, b):
         last = hits[-1]
         start = sentence_subject(toks, a, b) if last.cue.frame != "according" else None
@@ -66,16 +69,19 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
                 hits[-2].rule in OWN_SPEAKER and hits[-2].s0 == (start[0] if start else -1) and \
                 hits[-2].cue.cue_type == "speech" and not (
                     last.r0 >= a + 2 and toks.kind[last.r0 - 1] == Q and toks.low[last.r0 - 2] == ":"):
-            hits = hits[:-1]  # "Bamberg said the videos ..., the footage showed": the opening speaker wins
-            if closing:
-                end = last.r0  # it closes the sentence; not ", it says, to safer shipping" inside it
+            if closing and last.cue.cue_type == "speech" and last.s0 >= 0:
+                reported, hits = hits[-2], hits[-1:]  # "Benedict had suggested he would resign ..., Allen said"
+            else:
+                hits = hits[:-1]  # "Bamberg said the videos ..., the footage showed": the opening speaker wins
+                if closing:
+                    end = last.r0  # it closes the sentence; not ", it says, to safer shipping" inside it
     kept: list[Hit] = []
     for hit in hits:
         # a cue inside this one's speaker ("Manchin, who hadn't decided how to vote, said ..."): this one is the
         # sentence's main attribution, not nested in it; the earlier one's words end at this one's cue
         if not kept or hit.r0 <= kept[-1].c0 < hit.c0 or not is_nested(toks, kept[-1], hit):
             kept.append(hit)
-    return kept, end
+    return kept, end, reported
 
 
 def negation(low: str) -> bool:
@@ -233,7 +239,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
     if not hits:
         return [], None
     candidates = hits
-    hits, end = drop_nested(toks, hits, a, b)
+    hits, end, reported = drop_nested(toks, hits, a, b)
     used_left = a
     for n, hit in enumerate(hits):
         right_end = end  # the last one's; an earlier one's is where the next begins
@@ -269,6 +275,9 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
         if hit.content:
             used_left = max(hit.r1, hit.content[-1][1])
     kept = {id(hit) for hit in hits}
+    if reported is not None:
+        nest_reported(toks, hits[-1], reported)
+        kept.add(id(reported))
     nest_attributions(toks, hits, [hit for hit in candidates if id(hit) not in kept])
     last = hits[-1]
     dangling = None
@@ -289,6 +298,19 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
         if toks.low[k] == opener and toks.kind[k] == P and toks.low[k + 1] in FINITE:
             return k
     return end
+
+
+def nest_reported(toks: ParagraphTokens, outer: Hit, inner: Hit) -> None:
+    """Nest the opening attribution that a closing speech cue reports ("Benedict had suggested he would resign
+    ..., Allen said"): its content is what follows its cue within the outer content."""
+    if not outer.content:
+        return
+    right = trim(toks, inner.r1, outer.content[-1][1]) if inner.r1 < outer.content[-1][1] else None
+    content = attribution_content(toks, inner, None, right, colon=False) if right else []
+    if content:
+        inner.content = content
+        if not reports_nothing(toks, inner):
+            outer.nested.append(inner)
 
 
 def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]) -> None:

@@ -203,9 +203,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Sen. Joe Manchin"),
     ("One Democratic donor, who requested anonymity to discuss the race, said Biden will face questions.",
      "Biden will face questions", "One Democratic donor"),
-    # the opening speaker keeps the sentence, but their words end before the closing attribution
+    # a closing speech cue reports the whole sentence; the opening speaker's words are nested in it
     ("Tillis suggested he could be open to backing the president, said two people familiar with his comments.",
      "he could be open to backing the president", "Tillis"),
+    ("Tillis suggested he could be open to backing the president, said two people familiar with his comments.",
+     "Tillis suggested he could be open to backing the president", "two people familiar with his comments"),
+    ("Several years ago, Ms Ruiz had suggested she would resign should her health fail, Mr Hale said.",
+     "Several years ago, Ms Ruiz had suggested she would resign should her health fail", "Mr Hale"),
     # a belief or intention opening the sentence is part of what the closing speaker says
     ("Lycos did not want to use e-mail to fight back, said Mr Pollmann.",
      "Lycos did not want to use e-mail to fight back", "Mr Pollmann"),
