@@ -25,8 +25,9 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     and sometimes asserted", "written, or uttered")."""
     if hit.r0 <= a or hit.rule == "coordinated_cue" and hit.cue.lemma in lexicon().coordinated_speech \
             and toks.low[hit.r0] in ("and", "but") \
-            or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q):
-        return False
+            or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q
+                    and (hit.r0 - 1 in toks.tag_q or hit.r0 - 1 in toks.comma_q)):
+        return False  # not 'had "slashed" diplomatic security requests.': a quotation inside the clause
     right = trim(toks, hit.r1, b) if hit.r1 < b else None
     return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that"
                                  or not weak_right(toks, right))
@@ -69,7 +70,9 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
                 hits[-2].rule in OWN_SPEAKER and hits[-2].s0 == (start[0] if start else -1) and \
                 hits[-2].cue.cue_type == "speech" and not (
                     last.r0 >= a + 2 and toks.kind[last.r0 - 1] == Q and toks.low[last.r0 - 2] == ":"):
-            if closing and last.cue.cue_type == "speech" and last.s0 >= 0:
+            if closing and last.cue.cue_type == "speech" and last.s0 >= 0 and last.r0 > a \
+                    and (toks.low[last.r0 - 1] == "," or toks.low[last.r0 - 1] in DASH_WORDS
+                         or last.r0 - 1 in toks.tag_q):
                 reported, hits = hits[-2], hits[-1:]  # "Benedict had suggested he would resign ..., Allen said"
             else:
                 hits = hits[:-1]  # "Bamberg said the videos ..., the footage showed": the opening speaker wins

@@ -565,6 +565,9 @@ def noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
             return False
     else:
         return False
+    if np[0] - 1 > a and toks.low[np[0] - 1] in lexicon().preposition \
+            and any(toks.low[k] in lexicon().cues and toks.kind[k] == W for k in range(a, np[0] - 1)):
+        return False  # "Horowitz said in his report that ...": the report is where the cue before it spoke
     return set_speaker(hit, hit.c0, np, np[0], hit.c1, "noun_cue")
 
 

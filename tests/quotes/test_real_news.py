@@ -203,6 +203,14 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Sen. Joe Manchin"),
     ("One Democratic donor, who requested anonymity to discuss the race, said Biden will face questions.",
      "Biden will face questions", "One Democratic donor"),
+    # a noun cue after a preposition behind another cue is where that one spoke, no attribution of its own
+    ("Mr Hale said in his report that he examined an allegation by the firm.",
+     "in his report that he examined an allegation by the firm", "Mr Hale"),
+    # a quotation inside the clause before a plural noun is no closing attribution ('"slashed" ... requests')
+    ('Rep. Dana Pike repeatedly said Congress had "slashed" diplomatic security requests.',
+     'Congress had "slashed" diplomatic security requests', "Rep. Dana Pike"),
+    ('Mr Hale told them he was "with them," said press secretary Lee Ruiz.', 'Mr Hale told them he was "with them,"',
+     "press secretary Lee Ruiz"),
     # a closing speech cue reports the whole sentence; the opening speaker's words are nested in it
     ("Tillis suggested he could be open to backing the president, said two people familiar with his comments.",
      "he could be open to backing the president", "Tillis"),
