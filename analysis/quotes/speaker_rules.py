@@ -385,8 +385,9 @@ def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     after = toks.low[k] if k < b else ""
     if toks.low[k - 1].endswith(("'s", "\u2019s")) or k < b and toks.kind[k] == Q or after in ("a", "an", "the", "as"):
         return False
-    if after in lexicon().aux:
-        return True  # "A California business called Pravda Corp was incorporated": the sentence's verb follows
+    if after in lexicon().aux or after in lexicon().cues and (after.endswith("ed") or after in lexicon().past_form):
+        return True  # "A California business called Pravda Corp was incorporated", '"...," a local named Maher
+        # told ...': the sentence's verb follows
     return np[0] > a and toks.low[np[0] - 1] not in ("which", "that", "who", "and", "but") and toks.kind[np[0] - 1] != Q
 
 
