@@ -204,7 +204,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("One Democratic donor, who requested anonymity to discuss the race, said Biden will face questions.",
      "Biden will face questions", "One Democratic donor"),
     # a naming participle before the sentence's cue gives a name, it says nothing
-    ('"People fled and left everything behind," a local named Maher told the agency.',
+    ('"People fled and left everything behind," a local named Maher told The Associated Press, recounting his flight.',
      '"People fled and left everything behind,"', "a local named Maher"),
     # a noun cue after a preposition behind another cue is where that one spoke, no attribution of its own
     ("Mr Hale said in his report that he examined an allegation by the firm.",
