@@ -620,6 +620,16 @@ def _described_after_quotation(toks: ParagraphTokens, k: int, a: int) -> int | N
     return None
 
 
+def dateline_end(toks: ParagraphTokens, a: int, limit: int) -> int:
+    """Where a sentence starts after a wire dateline ("(Reuters) - ", "WASHINGTON (AP) — ", "LONDON — "), else a."""
+    k = a
+    while k < limit and k - a < 6 and (toks.kind[k] == W and toks.raw[k].isupper() or toks.low[k] in ("(", ")", ",")
+                                       or toks.kind[k] == W and k > a and toks.low[k - 1] == "("):
+        k += 1
+    return k + 1 if a < k < limit and toks.low[k] in DASH_WORDS and (toks.low[k - 1] == ")" or toks.raw[k - 1].isupper()) \
+        else a
+
+
 def participle_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
     """Does a participle phrase open at token i ("Chastened by the analyses, ...", "Based on the data, ...",
     "Realising his error, ...": a capitalised present participle, then a determiner, a possessive or a
@@ -649,7 +659,7 @@ def _time_phrase(toks: ParagraphTokens, i: int, limit: int) -> bool:
 
 def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase that opens the sentence tokens[a:limit], after introductory phrases."""
-    i = a
+    i = dateline_end(toks, a, limit)
     while i < limit and toks.kind[i] != W:
         i += 1
     for _ in range(3):

@@ -203,6 +203,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Sen. Joe Manchin"),
     ("One Democratic donor, who requested anonymity to discuss the race, said Biden will face questions.",
      "Biden will face questions", "One Democratic donor"),
+    # a wire dateline before the sentence's subject
+    ("(Reuters) - Democratic hopeful Dana Pike said on Thursday she would consider releasing offenders, vowing to "
+     "use the pardon power.", "she would consider releasing offenders, vowing to use the pardon power",
+     "Democratic hopeful Dana Pike"),
     # a naming participle before the sentence's cue gives a name, it says nothing
     ('"People fled and left everything behind," a local named Maher told The Associated Press, recounting his flight.',
      '"People fled and left everything behind,"', "a local named Maher"),
