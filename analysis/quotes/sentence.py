@@ -179,9 +179,11 @@ def as_source_before_subordinate(toks: ParagraphTokens, hit: Hit, end: int) -> b
 def as_source(toks: ParagraphTokens, hit: Hit, main: int) -> bool:
     """Is the opening clause "As X says," (a speech cue, then only a comma before the main clause), so that the
     main clause is what X says? Not the writer's "As we noted,"."""
+    adjunct = hit.r1 < main <= hit.r1 + 9 and toks.low[hit.r1] in lexicon().preposition and all(
+        toks.kind[k] == W and toks.low[k] not in lexicon().verb for k in range(hit.r1, main - 1))
     return toks.low[hit.s0 - 1] == "as" and hit.cue.frame in ("clause", "tell") and main >= hit.r1 \
         and toks.low[hit.s0] not in ("we", "i") \
-        and all(toks.kind[k] == P for k in range(hit.r1, main))
+        and (all(toks.kind[k] == P for k in range(hit.r1, main)) or adjunct)  # "argued in a recent op-ed,"
 
 
 def breaks_between(toks: ParagraphTokens, i: int, j: int) -> bool:

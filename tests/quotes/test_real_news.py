@@ -203,6 +203,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Sen. Joe Manchin"),
     ("One Democratic donor, who requested anonymity to discuss the race, said Biden will face questions.",
      "Biden will face questions", "One Democratic donor"),
+    # "As X argued in <a short adjunct>, <main clause>": the main clause is what X says, the adjunct no content
+    ("As Dana Pike argued in a recent New York Times op-ed, the debt is held by graduates of top colleges.",
+     "the debt is held by graduates of top colleges", "Dana Pike"),
     # a wire dateline before the sentence's subject
     ("(Reuters) - Democratic hopeful Dana Pike said on Thursday she would consider releasing offenders, vowing to "
      "use the pardon power.", "she would consider releasing offenders, vowing to use the pardon power",
