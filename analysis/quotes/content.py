@@ -216,7 +216,7 @@ def clause_after_adjunct(toks: ParagraphTokens, s: int, e: int) -> bool:
             or toks.low[s] in ("like", "than", "until") \
             or toks.low[s] == "as" and toks.low[s + 1] in ("if", "though"):
         return False  # not "feel as if ..."
-    for k in range(s + 2, min(e, s + 6)):
+    for k in range(s + 2, min(e, s + 9)):
         if toks.kind[k - 1] != W:
             return False
         if toks.low[k - 1] not in words.determiner and (

@@ -121,6 +121,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a gerund phrase in commas between the speaker and the cue
     ('And Ms Ruiz, in arguing that money should shift to the states, said: "I trust the governors."',
      '"I trust the governors."', "Ms Ruiz"),
+    ("Mr Hale said during his nearly 22 years in Parliament he had seen leaders come and go.",
+     "during his nearly 22 years in Parliament he had seen leaders come and go", "Mr Hale"),
     # a time adjunct with "the" between the speaker and the cue
     ("Turkey over the weekend said it will soon release its findings.", "it will soon release its findings",
      "Turkey"),
