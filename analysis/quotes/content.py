@@ -8,7 +8,7 @@ from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "--", "(", ")"})
 
 
-TRIM_RIGHT = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "--", "(", "and", "but", "or", "!", "?"})
+TRIM_RIGHT = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "--", "(", "and", "but", "or", "as", "!", "?"})
 
 
 def trim(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int] | None:

@@ -208,6 +208,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # "As X argued in <a short adjunct>, <main clause>": the main clause is what X says, the adjunct no content
     ("As Dana Pike argued in a recent New York Times op-ed, the debt is held by graduates of top colleges.",
      "the debt is held by graduates of top colleges", "Dana Pike"),
+    # "..., as X told Y": what comes before "as" is what X said ("as" never ends content)
+    ("The plan will fail, as Dana Pike told the Journal.", "The plan will fail", "Dana Pike"),
+    ('The loans came to light in April, as Breitbart News reported, after several groups complained.',
+     "The loans came to light in April", "Breitbart News"),
     # a wire dateline before the sentence's subject
     ("(Reuters) - Democratic hopeful Dana Pike said on Thursday she would consider releasing offenders, vowing to "
      "use the pardon power.", "she would consider releasing offenders, vowing to use the pardon power",
