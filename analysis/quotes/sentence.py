@@ -23,7 +23,8 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     after "and" or "but", coordinated with the one before ('said they were in a "virtual tie" and said he was
     overwhelmed', "denied the claims, but admitted ..."; not "refused ..., then attacked ships", "was assumed,
     and sometimes asserted", "written, or uttered")."""
-    if hit.r0 <= a or hit.rule == "coordinated_cue" and hit.cue.lemma in lexicon().coordinated_speech \
+    if hit.r0 <= a or hit.rule == "participle_cue" \
+            or hit.rule == "coordinated_cue" and hit.cue.lemma in lexicon().coordinated_speech \
             and toks.low[hit.r0] in ("and", "but") \
             or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q
                     and (hit.r0 - 1 in toks.tag_q or hit.r0 - 1 in toks.comma_q)):
@@ -280,6 +281,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
         hit.content = attribution_content(toks, hit, left, right, colon=colon)
         if hit.content:
             used_left = max(hit.r1, hit.content[-1][1])
+    hits = [hit for n, hit in enumerate(hits) if not complement_before_participle(toks, hit, hits[n + 1:])]
     kept = {id(hit) for hit in hits}
     if reported is not None:
         nest_reported(toks, hits[-1], reported)
@@ -304,6 +306,20 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
         if toks.low[k] == opener and toks.kind[k] == P and toks.low[k + 1] in FINITE:
             return k
     return end
+
+
+def complement_before_participle(toks: ParagraphTokens, hit: Hit, after: list[Hit]) -> bool:
+    """Is the attribution's content only a prepositional complement before a participle of the same speaker that
+    reports what was said ("The minister responded to the criticism, saying it was unfair": the participle's)?"""
+    if not (hit.content and after and after[0].rule == "participle_cue" and after[0].s0 == hit.s0
+            and len(hit.content) == 1 and not any(toks.kind[k] == Q for k in range(*hit.content[0]))):
+        return False
+    s, e = hit.content[0]
+    words = lexicon()
+    if toks.low[s] == "to":  # "responded to the criticism", not an infinitive: "vowed to ignore the order"
+        return s + 1 < e and (toks.low[s + 1] in words.determiner or toks.low[s + 1] in words.possessive
+                              or toks.low[s + 1] in words.pronoun or is_name(toks.raw[s + 1]))
+    return toks.low[s] in words.preposition
 
 
 def nest_reported(toks: ParagraphTokens, outer: Hit, inner: Hit) -> None:

@@ -268,9 +268,9 @@ def test_relative_clause_content_keeps_the_relative_pronoun():
     # the addressee and an adverb after a speaker with an appositive are skipped
     ("Maria Ortiz, the group's director, told the local paper simply, \"We lost.\"",
      [("direct", ['"We lost."'], "Maria Ortiz")]),
-    # a comma inside the closing mark, then a participle clause of the speaker
+    # a comma inside the closing mark, then a participle clause of the speaker: a row of its own, same speaker
     ('He said the plan was a "disaster," pointing to the budget gap.',
-     [("mixed", ['the plan was a "disaster,"'], "He")]),
+     [("mixed", ['the plan was a "disaster,"'], "He"), ("indirect", ["the budget gap"], "He")]),
     # an appositive noun phrase after the quoted words
     ('Ortiz said that taxes would rise "only slightly" next year, a concession her rivals seized on.',
      [("mixed", ['that taxes would rise "only slightly" next year'], "Ortiz")]),

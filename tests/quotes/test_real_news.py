@@ -212,10 +212,16 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The plan will fail, as Dana Pike told the Journal.", "The plan will fail", "Dana Pike"),
     ('The loans came to light in April, as Breitbart News reported, after several groups complained.',
      "The loans came to light in April", "Breitbart News"),
+    # a participle after the attribution continues its speaker; it is no closing attribution that takes the sentence
+    ("Joe Biden's campaign said Monday that he does not support defunding police, seeking to distance him from the left.",
+     "that he does not support defunding police", "Joe Biden's campaign"),
+    ("The ministry announced late Tuesday that the talks would resume, hoping to find common ground.",
+     "that the talks would resume", "The ministry"),
+    ("The ministry announced late Tuesday that the talks would resume, hoping to find common ground.",
+     "to find common ground", "The ministry"),
     # a wire dateline before the sentence's subject
     ("(Reuters) - Democratic hopeful Dana Pike said on Thursday she would consider releasing offenders, vowing to "
-     "use the pardon power.", "she would consider releasing offenders, vowing to use the pardon power",
-     "Democratic hopeful Dana Pike"),
+     "use the pardon power.", "she would consider releasing offenders", "Democratic hopeful Dana Pike"),
     # a naming participle before the sentence's cue gives a name, it says nothing
     ('"People fled and left everything behind," a local named Maher told The Associated Press, recounting his flight.',
      '"People fled and left everything behind,"', "a local named Maher"),
