@@ -4,11 +4,8 @@ claimed") and time adjuncts ("Trump on Monday said", "Turkey over the weekend sa
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import capitalised_after_quotation, inside_name
+from analysis.quotes.phrases import capitalised_after_quotation, inside_name, modal_name
 from analysis.quotes.tokens import ParagraphTokens, W, is_name
-
-DEGREE_WORDS = ("more", "very", "so", "too")
-"""Words of degree that may stand before an adverb between a speaker and the cue ("later more forcefully claimed")."""
 
 
 def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
@@ -25,12 +22,12 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
                 continue
             break  # "Both said", "leaders of both parties said": part of the speaker
         if (low in aux and not inside_name(toks, i - 1) and not capitalised_after_quotation(toks, i - 1, lo)
-                and not _name_before_finite_cue(toks, i - 1, cue)) \
+                and not modal_name(toks, i - 1)) \
                 or low.endswith("n't") or (  # "Theresa May said"; '"...," May said'
                 low.endswith("ly") and len(low) > 4 and low not in ("only",)
                                                   and low not in lexicon().ly_noun
                                                   and not is_name(toks.raw[i - 1])) \
-                or low in DEGREE_WORDS and i < cue and toks.low[i].endswith("ly") \
+                or low in lexicon().degree and i < cue and toks.low[i].endswith("ly") \
                 and not toks.low[cue].endswith("ing"):  # "more forcefully claimed", not "by more clearly stating"
             i -= 1
         else:
@@ -57,11 +54,3 @@ def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
             and all(toks.low[m] in words.month or toks.raw[m].isdigit() for m in run):
         return j  # a month is a time adjunct only after "in", "on" ...: not "May said"
     return k - 1 if opened else k
-
-
-def _name_before_finite_cue(toks: ParagraphTokens, k: int, cue: int) -> bool:
-    """Is a capitalised modal right before a cue in the past or in -s a name ("May said", "May insists"): a modal
-    is never followed by those forms."""
-    word = toks.low[cue]
-    return k == cue - 1 and toks.raw[k][:1].isupper() and toks.low[k] in lexicon().modal \
-        and (word.endswith(("ed", "s")) or word in lexicon().past_form)

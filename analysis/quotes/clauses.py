@@ -54,30 +54,25 @@ def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     return new_subject(toks, start, b) or hit.cue.cue_type == "speech" and finite_clause(toks, start, b)
 
 
-FINITE = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-                    "might", "must", "should"))
-"""Finite auxiliaries that show a noun phrase before them is a clause's subject ("charges were", "bills have")."""
-
-
 def finite_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
     """Does a clause open at token k: "there" or a pronoun with a finite verb ("he'd", "there are", "they were"),
     or a plain noun phrase of up to four words and a finite auxiliary ("charges were", "three bills have")?"""
     words = lexicon()
     if k >= b or toks.kind[k] != W:
         return False
-    low = toks.low[k].replace("\u2019", "'")
+    low = toks.low[k]
     base, apostrophe, _ = low.partition("'")
     if apostrophe and base in words.pronoun and base not in ("him", "her", "them", "us", "me"):
         return True  # "he'd been forced out", "they're"
-    if low in ("there", "he", "she", "it", "they", "we", "i") and k + 1 < b and toks.low[k + 1] in FINITE:
+    if low in ("there", "he", "she", "it", "they", "we", "i") and k + 1 < b and toks.low[k + 1] in words.finite:
         return True
     j = k
-    while j < min(b, k + 4) and toks.kind[j] == W and toks.low[j] not in FINITE and not (
+    while j < min(b, k + 4) and toks.kind[j] == W and toks.low[j] not in words.finite and not (
             toks.low[j] in words.preposition or toks.low[j] in words.boundary or toks.low[j] in words.verb
             or toks.low[j] in words.pronoun or toks.low[j] in words.relative or toks.low[j] in words.interrogative
             or toks.low[j] == "there"):
         j += 1
-    return j > k and j < b and toks.low[j] in FINITE
+    return j > k and j < b and toks.low[j] in words.finite
 
 
 def clause_opens(toks: ParagraphTokens, k: int, b: int) -> bool:

@@ -214,7 +214,7 @@ def clause_after_adjunct(toks: ParagraphTokens, s: int, e: int) -> bool:
     words = lexicon()
     if toks.low[s] not in words.preposition and toks.low[s] not in words.adjunct_start \
             or toks.low[s] in ("like", "than", "until") \
-            or toks.low[s] == "as" and toks.low[s + 1] in ("if", "though"):
+            or toks.low[s] == "as" and s + 1 < e and toks.low[s + 1] in ("if", "though"):
         return False  # not "feel as if ..."
     for k in range(s + 2, min(e, s + 9)):
         if toks.kind[k - 1] != W:

@@ -114,6 +114,9 @@ class Words:
     in_source: frozenset[str] = frozenset()
     opening_subordinate: frozenset[str] = frozenset()
     past_form: frozenset[str] = frozenset()
+    finite: frozenset[str] = frozenset()
+    degree: frozenset[str] = frozenset()
+    name_connector: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -189,6 +192,11 @@ def find_cues(toks: ParagraphTokens, a: int, b: int) -> list[Hit]:
     if not hits and in_document(toks, a, b):
         hits.append(Hit(IN_DOCUMENT, a, a + 1))
     return hits
+
+
+def past_form(low: str) -> bool:
+    """Is the lower-case word a past form ("said", "told", "announced")?"""
+    return low.endswith("ed") or low in lexicon().past_form
 
 
 @cache

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.quotes.cues import lexicon
+from analysis.quotes.cues import lexicon, past_form
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
@@ -16,6 +16,14 @@ def abbreviation_period(toks: ParagraphTokens, i: int) -> bool:
     return word.lower() in lexicon().abbreviation or (len(word) == 1 and word.isupper())
 
 
+def modal_name(toks: ParagraphTokens, k: int) -> bool:
+    """Is a capitalised modal a name, being followed by a past form or one in -s ("May said", "May insists"), which
+    never follows a modal?"""
+    nxt = toks.low[k + 1] if k + 1 < len(toks.kind) and toks.kind[k + 1] == W else ""
+    return toks.raw[k][:1].isupper() and toks.low[k] in lexicon().modal \
+        and (nxt.endswith("s") or past_form(nxt))
+
+
 def np_word(toks: ParagraphTokens, i: int) -> bool:
     """May token i be part of a speaker noun phrase?"""
     if toks.kind[i] != W:
@@ -26,9 +34,8 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
     if is_name(toks.raw[i]):
         if low not in lexicon().boundary and low not in lexicon().verb or low == "that":
             return True
-        if low in lexicon().modal and i + 1 < len(toks.kind) and toks.kind[i + 1] == W and (
-                toks.low[i + 1].endswith(("ed", "s")) or toks.low[i + 1] in lexicon().past_form):
-            return True  # "May said": a modal is never followed by a past form or one in -s
+        if modal_name(toks, i):
+            return True  # "May said"
         # a given name spelt like a verb before a family name: "Drew Shindell", "Will Davies", "Grant Shapps"; a
         # word spelt like a verb inside a name, after a capitalised word of it: "Alcohol Focus Scotland"
         return low in lexicon().verb and (
@@ -289,7 +296,7 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
     if s >= e:
         return False
     first = toks.low[s]
-    if first in ("who", "which", "whose") or first.startswith(("who'", "who\u2019")):
+    if first in ("who", "which", "whose") or first.startswith("who'"):
         return True  # a relative clause, quotations and all ("who went to the "Audit the Fed" rally", "who's trying")
     if any(toks.kind[k] == Q for k in range(s, e)):
         return False

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from analysis.quotes.clauses import FINITE
 from analysis.quotes.content import (
     attribution_content,
     comma_before,
@@ -26,8 +25,7 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     if hit.r0 <= a or hit.rule == "participle_cue" \
             or hit.rule == "coordinated_cue" and hit.cue.lemma in lexicon().coordinated_speech \
             and toks.low[hit.r0] in ("and", "but") \
-            or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or toks.kind[hit.r0 - 1] == Q
-                    and (hit.r0 - 1 in toks.tag_q or hit.r0 - 1 in toks.comma_q)):
+            or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or hit.r0 - 1 in toks.tag_q):
         return False  # not 'had "slashed" diplomatic security requests.': a quotation inside the clause
     right = trim(toks, hit.r1, b) if hit.r1 < b else None
     return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that"
@@ -71,9 +69,7 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
                 hits[-2].rule in OWN_SPEAKER and hits[-2].s0 == (start[0] if start else -1) and \
                 hits[-2].cue.cue_type == "speech" and not (
                     last.r0 >= a + 2 and toks.kind[last.r0 - 1] == Q and toks.low[last.r0 - 2] == ":"):
-            if closing and last.cue.cue_type == "speech" and last.s0 >= 0 and last.r0 > a \
-                    and (toks.low[last.r0 - 1] == "," or toks.low[last.r0 - 1] in DASH_WORDS
-                         or last.r0 - 1 in toks.tag_q):
+            if closing and last.cue.cue_type == "speech" and last.s0 >= 0:  # set off by post_posed's comma
                 reported, hits = hits[-2], hits[-1:]  # "Benedict had suggested he would resign ..., Allen said"
             else:
                 hits = hits[:-1]  # "Bamberg said the videos ..., the footage showed": the opening speaker wins
@@ -281,7 +277,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
         hit.content = attribution_content(toks, hit, left, right, colon=colon)
         if hit.content:
             used_left = max(hit.r1, hit.content[-1][1])
-    hits = [hit for n, hit in enumerate(hits) if not complement_before_participle(toks, hit, hits[n + 1:])]
+    hits = [hit for hit, nxt in zip(hits, hits[1:] + [None]) if not complement_before_participle(toks, hit, nxt)]
     kept = {id(hit) for hit in hits}
     if reported is not None:
         nest_reported(toks, hits[-1], reported)
@@ -303,15 +299,15 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
     if toks.low[hit.r0] not in ("who", "which") or not (opener == "," or opener in DASH_WORDS):
         return end
     for k in range(hit.r1 + 1, end - 1):
-        if toks.low[k] == opener and toks.kind[k] == P and toks.low[k + 1] in FINITE:
+        if toks.low[k] == opener and toks.kind[k] == P and toks.low[k + 1] in lexicon().finite:
             return k
     return end
 
 
-def complement_before_participle(toks: ParagraphTokens, hit: Hit, after: list[Hit]) -> bool:
+def complement_before_participle(toks: ParagraphTokens, hit: Hit, nxt: Hit | None) -> bool:
     """Is the attribution's content only a prepositional complement before a participle of the same speaker that
     reports what was said ("The minister responded to the criticism, saying it was unfair": the participle's)?"""
-    if not (hit.content and after and after[0].rule == "participle_cue" and after[0].s0 == hit.s0
+    if not (hit.content and nxt is not None and nxt.rule == "participle_cue" and nxt.s0 == hit.s0
             and len(hit.content) == 1 and not any(toks.kind[k] == Q for k in range(*hit.content[0]))):
         return False
     s, e = hit.content[0]
@@ -325,14 +321,18 @@ def complement_before_participle(toks: ParagraphTokens, hit: Hit, after: list[Hi
 def nest_reported(toks: ParagraphTokens, outer: Hit, inner: Hit) -> None:
     """Nest the opening attribution that a closing speech cue reports ("Benedict had suggested he would resign
     ..., Allen said"): its content is what follows its cue within the outer content."""
-    if not outer.content:
-        return
-    right = trim(toks, inner.r1, outer.content[-1][1]) if inner.r1 < outer.content[-1][1] else None
-    content = attribution_content(toks, inner, None, right, colon=False) if right else []
-    if content:
-        inner.content = content
-        if not reports_nothing(toks, inner):
-            outer.nested.append(inner)
+    if outer.content:
+        content = nested_content(toks, inner, outer.content[-1][1])
+        if content:
+            inner.content = content
+            if not reports_nothing(toks, inner):
+                outer.nested.append(inner)
+
+
+def nested_content(toks: ParagraphTokens, inner: Hit, end: int) -> list[tuple[int, int]]:
+    """What a nested attribution reports: its content after its cue, up to ``end`` (the outer content's end)."""
+    right = trim(toks, inner.r1, end) if inner.r1 < end else None
+    return attribution_content(toks, inner, None, right, colon=False) if right else []
 
 
 def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]) -> None:
@@ -354,8 +354,7 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
         if outer is None or before == "what" or before in words.relative and not (
                 before == "that" and inner.s0 - 1 == piece[0]):  # "wrote that the president told ...": its clause
             continue
-        right = trim(toks, inner.r1, piece[1])
-        content = attribution_content(toks, inner, None, right, colon=False) if right else []
+        content = nested_content(toks, inner, piece[1])
         kinds = [toks.kind[k] for s, e in content for k in range(s, e)]
         if Q not in kinds and kinds.count(W) < 2:
             continue  # "events confirmed that"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from analysis.quotes.adjuncts import aux_back, time_back
 from analysis.quotes.clauses import clause_opens, reported_clause_follows
-from analysis.quotes.cues import Hit, lexicon
+from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
@@ -89,7 +89,7 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
         elif toks.low[k].endswith("s") and toks.raw[k].isalpha() and toks.raw[k].islower() \
                 and not any(toks.low[k] in words for words in (
                     lexicon().determiner, lexicon().preposition, lexicon().aux, lexicon().time, lexicon().verb)) \
-                and k + 1 < b and toks.kind[k + 1] == W and _clause_opens(toks, k + 1, b):
+                and k + 1 < b and toks.kind[k + 1] == W and _may_open_clause(toks, k + 1, b):
             i = k + 1  # a bare plural, then the reported clause's subject: "told aides he wanted ..."
         elif is_name(toks.raw[k]) or toks.low[k] in lexicon().determiner:
             k = _name_run_end(toks, k + 1, b)
@@ -109,12 +109,12 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
     while i < b and toks.kind[i] == W and (toks.low[i] in time or toks.low[i] == "on" and i + 1 < b
                                            and toks.low[i + 1] in time
                                            or toks.low[i] == "in" and i + 1 < b and _year(toks.low[i + 1])
-                                           and _clause_opens(toks, i + 2, b)):
+                                           and _may_open_clause(toks, i + 2, b)):
         i += 1 if toks.low[i] in time else 2  # "said in 2019 the plan had failed": the year is no content
     return i
 
 
-def _clause_opens(toks: ParagraphTokens, k: int, b: int) -> bool:
+def _may_open_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
     """May a reported clause open at token k: "that", a comma, a quotation, a pronoun, a determiner or a
     capitalised word (not "in 2019 dollars")?"""
     if k >= b:
@@ -244,7 +244,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "participle_cue")
         np = sentence_subject(toks, a, c0)
         return np is not None and set_speaker(hit, c0, np, r0, hit.c1, "participle_subject")
-    if before == "to" and c0 == hit.c0 and not (word.endswith("ed") or word in lexicon().past_form) and not (
+    if before == "to" and c0 == hit.c0 and not past_form(word) and not (
             word.endswith("ing") and not (hit.c1 < b and (toks.low[hit.c1] == "that" or toks.kind[hit.c1] == Q))):
         # an infinitive, or a gerund with its clause ("pivoted to arguing that ..."); not "people I spoke to said
         # ...", "dedicated a show to mocking his efforts"
@@ -385,7 +385,7 @@ def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     after = toks.low[k] if k < b else ""
     if toks.low[k - 1].endswith(("'s", "\u2019s")) or k < b and toks.kind[k] == Q or after in ("a", "an", "the", "as"):
         return False
-    if after in lexicon().aux or after in lexicon().cues and (after.endswith("ed") or after in lexicon().past_form):
+    if after in lexicon().aux or after in lexicon().cues and past_form(after):
         return True  # "A California business called Pravda Corp was incorporated", '"...," a local named Maher
         # told ...': the sentence's verb follows
     return np[0] > a and toks.low[np[0] - 1] not in ("which", "that", "who", "and", "but") and toks.kind[np[0] - 1] != Q
@@ -431,17 +431,15 @@ def named_before_which(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, in
     if not is_name(toks.raw[end - 1]) or toks.low[end - 1] in lexicon().month or toks.low[end - 1] in lexicon().time:
         return None
     k = end - 1  # inner connectors: "Office of the General Counsel", "International Campaign to Ban Landmines"
-    while k >= a and toks.kind[k] == W and (is_name(toks.raw[k]) or k - 1 >= a and toks.low[k] in NAME_CONNECTORS
+    while k >= a and toks.kind[k] == W and (is_name(toks.raw[k]) or k - 1 >= a and toks.low[k] in lexicon().name_connector
                                             and (is_name(toks.raw[k - 1]) or toks.low[k - 1] == "of")):
         k -= 1
     start = k + 1
-    while toks.low[start] in NAME_CONNECTORS and toks.low[start] != "the":
+    while toks.low[start] in lexicon().name_connector and toks.low[start] != "the":
         start += 1
     return (start - 1, end) if start - 1 >= a and toks.low[start - 1] == "the" else (start, end)
 
 
-NAME_CONNECTORS = ("of", "the", "&", "and", "for", "to", "on")
-"""Lower-case words inside an organisation's name ("Office of the General Counsel")."""
 
 
 def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
