@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.quotes.cues import lexicon, past_form
+from analysis.quotes.cues import lexicon, load_cues, past_form
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
@@ -84,6 +84,23 @@ def ing_modifier(toks: ParagraphTokens, k: int) -> bool:
         not is_name(toks.raw[k])
 
 
+def _noun_spelt_as_verb(toks: ParagraphTokens, j: int, lo: int) -> bool:
+    """Is the last word of a phrase before the cue a noun spelt like a verb, after an article or an article and a
+    noun ("the head of the police force said", "the task force, ..., said"; a verb cannot stand there)?"""
+    low = toks.low[j]
+    if low not in lexicon().verb or low.endswith(("ed", "ing")) or "'" in low or "\u2019" in low or j - 1 <= lo:
+        return False
+    after = toks.low[j + 1] if j + 1 < len(toks.low) else ""
+    if after not in (",", ")") and after not in DASH_WORDS and not any(
+            cue.cue_type == "speech" and cue.frame in ("clause", "tell") for cue in load_cues().get(after, ())):
+        return False  # "the exchange raises questions", "a closer look shows": a verb after all
+    before = toks.low[j - 1]
+    if before in ("the", "a", "an"):
+        return True
+    return toks.kind[j - 1] == W and toks.raw[j - 1].islower() and np_word(toks, j - 1) \
+        and toks.low[j - 2] in ("the", "a", "an") and before not in lexicon().determiner
+
+
 def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     """Return the speaker noun phrase ending at token j (inclusive), scanning back no further than lo."""
     if j > lo and toks.low[j] == ")":  # "Rep. Gwen Moore (D-Wis.) said": the party tag is left out
@@ -115,7 +132,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         and not toks.low[j - 1].endswith(("ed", "ing", "ly")))  # "the court filing"
     cue_noun = low in lexicon().cues and j - 2 > lo and toks.low[j - 1] == "the" \
         and toks.low[j - 2] in ("of", "on", "about", "to", "in")  # "officials with knowledge of the talks said"
-    if not (np_word(toks, j) or ing_noun or cue_noun) or low in lexicon().preposition or low in lexicon().determiner:
+    if not (np_word(toks, j) or ing_noun or cue_noun or _noun_spelt_as_verb(toks, j, lo)) \
+            or low in lexicon().preposition or low in lexicon().determiner:
         return None
     if low.endswith("ly") and not is_name(toks.raw[j]) and low not in lexicon().ly_noun:
         return None
@@ -589,7 +607,7 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
     described = _described_after_quotation(toks, k, a)
     if described is not None:
         return (described, np[1])  # '"...," the Iowa Republican and chairman of the committee said'
-    if not is_name(toks.raw[np[0]]):
+    if not is_name(toks.raw[np[0]]) and not (toks.low[np[0]] == "the" and is_name(toks.raw[np[1] - 1])):
         if _bare_plural(toks, np[0]) and _bare_plural(toks, k - 1) and (
                 k - 1 == a or toks.kind[k - 2] == Q or toks.low[k - 2] == ","):
             return (k - 1, np[1])  # "..., lawmakers and sources familiar with the negotiations said"

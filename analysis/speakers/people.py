@@ -60,6 +60,10 @@ class People(View):
                 if k < len(caps) and caps[k] == nxt and self.adjacent(j, nxt):
                     j = nxt
                     k += 1
+                elif self._nickname_after(j):  # 'Barbara "Biz" Van Gelder': the run goes on over the nickname
+                    j += 4
+                    while k < len(caps) and caps[k] <= j:
+                        k += 1
                 elif nxt + 1 < self.n and self.low[nxt] in self.lex.particles and k < len(caps) and caps[k] == nxt + 1 \
                         and self.adjacent(j, nxt) and self.adjacent(nxt, nxt + 1):
                     j = nxt + 1
@@ -68,6 +72,14 @@ class People(View):
                     break
             runs.append((i, j + 1))
         return runs
+
+    def _nickname_after(self, j: int) -> bool:
+        """Do a quoted capitalised word and another capitalised word follow token j ('Barbara "Biz" Van')?"""
+        if j < 0 or j + 4 >= self.n or self.kind[j + 1] != "quote" or self.kind[j + 3] != "quote" \
+                or self.kind[j + 2] != "word" or not self.is_cap(j + 2) or not self.is_cap(j + 4):
+            return False
+        return self.adjacent(j, j + 1) and self.end[j + 1] == self.start[j + 2] \
+            and self.end[j + 2] == self.start[j + 3] and self.adjacent(j + 3, j + 4)
 
     def _desc_flags(self, r0: int, r1: int) -> list[bool]:
         """For each token of the run [r0, r1): whether it describes (a title, role, place...) rather than names."""
@@ -239,7 +251,8 @@ class People(View):
         key = (self.low[n0], self._last_key(n1 - 1, n1, end))
         person = self.people.get(key)
         if person is None:
-            name = " ".join(self.word[i] for i in range(n0, end))
+            name = " ".join(self.word[i] for i in range(n0, end)
+                            if self.kind[i] != "quote" and not self._nickname_after(i - 2))  # the nickname left out
             person = self.people[key] = Person(name, key, n0, suffix=end > n1)
         return person
 

@@ -583,6 +583,19 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # two addressees are no content: "warned Mr Blair and Mr Brown about ..."
     ("Angry MPs this week warned Mr Blair and Mr Brown about the dangers of disunity.",
      "about the dangers of disunity", "Angry MPs"),
+    # a quoted nickname inside a name is a word of the name, not a quotation
+    ('His lawyer, Dana \u201cBiz\u201d Van Ruiz, said in a statement: \u201cHe has been interviewed.\u201d',
+     "\u201cHe has been interviewed.\u201d", "His lawyer, Dana \u201cBiz\u201d Van Ruiz"),
+    # two named organisations joined by "and", each with its article, speak together
+    ("The Harbour County Sheriff's Department and the Ashton Police Department said that the driver fled.",
+     "that the driver fled", "The Harbour County Sheriff's Department and the Ashton Police Department"),
+    ("Crop production fell, the report from the FAO and the WFP said.", "Crop production fell",
+     "the report from the FAO and the WFP"),
+    # a noun spelt like a verb ends the phrase before a speech cue or its aside: "force", "task force"
+    ("The head of the police force said the unit would close.", "the unit would close",
+     "The head of the police force"),
+    ('A member of the task force, Dana Ruiz, noted in 2017, "the unit must close."', '"the unit must close."',
+     "A member of the task force, Dana Ruiz"),
 ])
 def test_speaker_mentions_in_real_news(text, content, speaker):
     found = attributions(text)
@@ -775,6 +788,14 @@ def test_an_attribution_inside_another_is_a_row_of_its_own(text, content, speake
 ])
 def test_no_nested_attribution_without_a_source_and_a_clause(text):
     assert not [rule for _c, _s, rule in attributions(text) if rule.startswith("nested_")]
+
+
+@pytest.mark.parametrize("text", [
+    "The exchange raises questions about how a shift might spur innovation.",  # a verb after a noun after all
+    "But a closer look shows that the practices of the prosecutors bear comparison.",
+])
+def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(text):
+    assert attributions(text) == []
 
 
 @pytest.mark.parametrize(("text", "content"), [

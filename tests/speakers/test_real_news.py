@@ -93,6 +93,15 @@ def test_honours_are_no_part_of_a_name(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('His lawyer, Dana \u201cBiz\u201d Van Ruiz, said the client was interviewed.', 'Dana \u201cBiz\u201d Van Ruiz',
+     "Dana Van Ruiz"),
+    ('"Let us not assume that," Charles "Cully" Moreno said.', 'Charles "Cully" Moreno', "Charles Moreno"),
+])
+def test_a_quoted_nickname_is_no_part_of_the_name(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
+
+
 def test_an_adverb_opening_a_sentence_is_no_name():
     found = speaker_of("Nearly 200 migrants arrived on Monday.", "Nearly 200 migrants")
     assert found.speaker == "Nearly 200 migrants" and found.rule == "unnamed"
