@@ -107,15 +107,20 @@ class Reader:
     def _passage(self, p: int, toks: ParagraphTokens, sentences: list[tuple[int, int]],
                  found: list[tuple[list[Hit], Hit | None]]) -> bool:
         """A paragraph without quotation marks after "X wrote:" closing the paragraph before: a passage set off
-        as a block ("According to Education Week:" then the quoted paragraph). It is what X wrote, when it holds
-        no attribution of its own and six words at least ("Advertisement" is none). True when it was taken."""
+        as a block ("According to Education Week:" then the quoted paragraph). It is what X wrote, when it opens
+        with no quotation and holds six words at least ("Advertisement" is none); attributions inside it are X's
+        report of others' words, nested rows. True when it was taken."""
         ptoks, phit, pp = self.pending
-        if sum(kind == W for kind in toks.kind) < 6 or any(kind == Q for kind in toks.kind) or ptoks.low[-1] != ":" \
-                or any(hits for hits, _dangling in found):
+        if sum(kind == W for kind in toks.kind) < 6 or toks.kind[0] == Q or ptoks.low[-1] != ":":
             return False
         quote = hit_quote(self.text, ptoks, phit, pp)
         quote = retarget(self.text, quote, token_spans(toks, [(0, len(toks.kind))]), p, phit.rule + "_passage")
         self._add(quote, p, len(sentences) - 1)
+        for hits, _dangling in found:
+            for hit in hits:  # "Trump said:" then a passage with "he probably says ..." in it
+                nested = hit_quote(self.text, toks, hit, p)
+                nested.rule, nested.outer = "nested_" + hit.rule, quote
+                self.quotes.append(nested)
         self.pending = None
         self.last_at = (p, -2)
         return True

@@ -749,6 +749,17 @@ def test_a_dash_and_a_date_without_a_handle_sign_no_post(text):
     assert [rule for _, _, rule in attributions(text)] != ["embedded_post"]
 
 
+def test_a_passage_with_attributions_of_its_own_is_what_the_source_said_and_they_are_nested():
+    text = ("Officials met on Monday. In an interview, Dana Ruiz said:\n\nWe went to the town and the mayor told us he "
+            'would help. He asked, "What do we have to lose?" It was a long day.\n\nThe talks ended.')
+    quotes = find_quotes(text)
+    passage = [q for q in quotes if q.outer is None]
+    assert [(q.speaker_mention, q.rule, q.text[:10]) for q in passage] == [("Dana Ruiz", "speaker_cue_passage",
+                                                                             "We went to")]
+    assert [q.outer is passage[0] for q in quotes if q.rule.startswith("nested_")] == [True, True]
+    assert ("he would help", "the mayor") in [(q.text, q.speaker_mention) for q in quotes]
+
+
 def test_a_passage_set_off_after_a_colon_is_what_the_source_wrote():
     text = ("The curriculum is not mandatory. According to Education Week:\n\nSeattle's four-page framework is still "
             "in the proposal stage. If adopted, its ideas will be included in math classes.\n\nAdvertisement:\n\nAD")
