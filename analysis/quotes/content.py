@@ -209,21 +209,39 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
 
 
 def clause_after_adjunct(toks: ParagraphTokens, s: int, e: int) -> bool:
-    """Does a short adjunct at s ("during the campaign", "in an interview") come before a clause with its own
-    subject and finite verb ("he would ...", "the economy was ...")?"""
+    """Does a short adjunct at s ("during the campaign", "in an interview", "after speaking with aides,") come
+    before a clause with its own subject and finite verb ("he would ...", "the economy was ...")?"""
     words = lexicon()
     if toks.low[s] not in words.preposition and toks.low[s] not in words.adjunct_start \
             or toks.low[s] in ("like", "than", "until") \
             or toks.low[s] == "as" and s + 1 < e and toks.low[s + 1] in ("if", "though"):
         return False  # not "feel as if ..."
     for k in range(s + 2, min(e, s + 9)):
-        if toks.kind[k - 1] != W:
+        if toks.kind[k - 1] != W and not (toks.low[k - 1] == "," and k - 1 > s + 1):
             return False
+        if toks.low[k - 1] == ",":  # "said after speaking with precinct captains, the campaign believes ..."
+            return _subject_and_verb(toks, k, e)
         if toks.low[k - 1] not in words.determiner and (
                 toks.low[k] in words.determiner or toks.low[k] in words.pronoun or toks.low[k] == "there"
                 or "'" in toks.low[k]) and finite_clause(toks, k, e):
             return True
     return False
+
+
+def _subject_and_verb(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a clause open at token k: a pronoun, or an article and up to three more words, then a finite verb
+    (an auxiliary, a listed verb or cue in -s or -ed: "the campaign believes", "they will")?"""
+    words = lexicon()
+    if k >= e or toks.kind[k] != W or not (toks.low[k] in ("the", "a", "an") or toks.low[k] in words.pronoun):
+        return False
+    if finite_clause(toks, k, e):
+        return True
+    j = k + 1 if toks.low[k] in ("the", "a", "an") else k
+    while j < min(e, k + 4) and toks.kind[j] == W and toks.low[j] not in words.verb and toks.low[j] not in words.cues \
+            and toks.low[j] not in words.boundary and toks.low[j] not in words.preposition:
+        j += 1
+    return k < j < e and toks.kind[j] == W and toks.low[j].endswith(("s", "ed")) \
+        and (toks.low[j] in words.verb or toks.low[j] in words.cues)
 
 
 def after_opener(toks: ParagraphTokens, c0: int) -> bool:

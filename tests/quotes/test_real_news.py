@@ -73,6 +73,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a short adjunct after a speech cue, then a clause with its own subject: the adjunct opens the content
     ("Ms Ruiz also said during the campaign she would let states chart their own course.",
      "during the campaign she would let states chart their own course", "Ms Ruiz"),
+    ("Ms Ruiz said after speaking with precinct captains, the campaign believes it won two delegates.",
+     "after speaking with precinct captains, the campaign believes it won two delegates", "Ms Ruiz"),
     ('Mrs. Ruiz said as president she would be "devoted to the agreement."',
      'as president she would be "devoted to the agreement."', "Mrs. Ruiz"),
     # two described speakers joined by "and", after the content or opening the sentence
