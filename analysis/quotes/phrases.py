@@ -524,6 +524,9 @@ def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, 
     for r in range(np[0] - 1, max(a, np[0] - 8) - 1, -1):
         if toks.kind[r] != W:
             return np
+        if toks.low[r] in ("that", "which") and a < r < np[0] - 1 and toks.low[r + 1] in words.be:
+            # "the spokesman for a White House that is one of the most savvy ... claimed": "that" is the subject
+            return _through_relative(toks, r, np[1], a) or np
         if toks.low[r] == "who" and a < r < np[0] - 1:
             after = toks.low[r + 1]
             if is_name(toks.raw[r + 1]) or after in words.determiner or after in words.pronoun \

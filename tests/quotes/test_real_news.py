@@ -585,6 +585,12 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # two addressees are no content: "warned Mr Blair and Mr Brown about ..."
     ("Angry MPs this week warned Mr Blair and Mr Brown about the dangers of disunity.",
      "about the dangers of disunity", "Angry MPs"),
+    # a copular relative clause ("that is ...") inside the speaker's phrase: its predicate is no speaker
+    ("The spokesman for a White House that is one of the most savvy at media manipulation even claimed that the "
+     "president ignores polls.", "that the president ignores polls",
+     "The spokesman for a White House that is one of the most savvy at media manipulation"),
+    ("A 2012 audit that was not released to the public found that the agency broke the rules.",
+     "that the agency broke the rules", "A 2012 audit that was not released to the public"),
     # a quoted nickname inside a name is a word of the name, not a quotation
     ('His lawyer, Dana \u201cBiz\u201d Van Ruiz, said in a statement: \u201cHe has been interviewed.\u201d',
      "\u201cHe has been interviewed.\u201d", "His lawyer, Dana \u201cBiz\u201d Van Ruiz"),
