@@ -17,11 +17,13 @@ class Cue:
         lemma: base form (``say``, ``point out``, ``according to``).
         cue_type: ``speech``, ``belief``, ``intention``, ``evaluation`` or ``document``.
         frame: ``clause``, ``tell``, ``object``, ``naming`` or ``according`` (see the resource file header; a
-            ``quotation`` row is read as ``clause`` with ``quotation_only``).
+            ``quotation`` row is read as ``clause`` with ``quotation_only``, an ``infinitive`` row as ``object``
+            with ``infinitive_only``).
         words: the matched form, lower case, one item per word.
         agentless: a passive without its agent still reports ("Trump is expected to win").
         quotation_only: what follows the cue is content only when it is a quotation ('he continued: "..."',
             not "crime has continued to fall"); the words before it may be ('..., he continued').
+        infinitive_only: a cue only before a to-infinitive ("aims to protect", not "aimed at adults").
     """
 
     lemma: str
@@ -30,6 +32,7 @@ class Cue:
     words: tuple[str, ...]
     agentless: bool = False
     quotation_only: bool = False
+    infinitive_only: bool = False
 
 
 @cache
@@ -45,8 +48,9 @@ def load_cues() -> dict[str, tuple[Cue, ...]]:
             words = tuple(form.strip().lower().split())
             if words:
                 frame = row["frame"].strip()
-                cue = Cue(row["lemma"].strip(), row["cue_type"].strip(), "clause" if frame == "quotation" else frame,
-                          words, (row.get("agentless") or "").strip() == "yes", frame == "quotation")
+                read_as = {"quotation": "clause", "infinitive": "object"}.get(frame, frame)
+                cue = Cue(row["lemma"].strip(), row["cue_type"].strip(), read_as, words,
+                          (row.get("agentless") or "").strip() == "yes", frame == "quotation", frame == "infinitive")
                 index.setdefault(words[0], []).append(cue)
     return {w: tuple(sorted(cs, key=lambda c: -len(c.words))) for w, cs in index.items()}
 

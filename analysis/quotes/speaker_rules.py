@@ -209,6 +209,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     """The rules of :func:`attach_speaker`, tried in order; the first that finds a speaker sets it on the hit."""
     if hit.cue.quotation_only and not near_quotation(toks, hit, a, b):
         return False  # "crime has continued to fall", "the demonstrations continued for months"
+    if hit.cue.infinitive_only and (hit.c1 >= b or toks.low[hit.c1] != "to"):
+        return False  # "games aimed at adults", "their greatest aim"
     if hit.cue.frame == "according":
         if hit.cue.lemma == "in":  # "In a poll released Monday, ...": the phrase up to its comma (in_document)
             comma = next(k for k in range(hit.c1, b) if toks.low[k] == ",")
@@ -243,6 +245,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         if prev is not None and prev.s0 >= 0:
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "participle_cue")
         np = sentence_subject(toks, a, c0)
+        if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject:
+            return False  # "There needed to be a drive ..., talking about ...": no one to speak
         return np is not None and set_speaker(hit, c0, np, r0, hit.c1, "participle_subject")
     if before == "to" and c0 == hit.c0 and not past_form(word) and not (
             word.endswith("ing") and not (hit.c1 < b and (toks.low[hit.c1] == "that" or toks.kind[hit.c1] == Q))):

@@ -817,6 +817,18 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     assert attributions(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "aim" reports an intention only before a to-infinitive
+    ("She is concerned children are playing games aimed at adults.", []),
+    ("Their greatest aim was to win the seat.", []),
+    ("The program aims to maintain the jobs.", [("to maintain the jobs", "The program", "speaker_cue")]),
+    # an empty subject gives a participle clause no speaker
+    ("There needed to be a drive to use simpler language, talking about the basic morality of the issues.", []),
+])
+def test_cues_that_report_only_in_one_construction(text, expected):
+    assert attributions(text) == expected
+
+
 @pytest.mark.parametrize(("text", "content"), [
     # a year after the cue (and its addressee) is when it was said, not what
     ("Mr Blair told Mr Brown in 2003 he would step down.", "he would step down"),
