@@ -129,8 +129,9 @@ class People(View):
                 if low[r0].endswith("ly") and (r0 == 0 or self.sent(r0 - 1) != self.sent(r0)) \
                         and low[r0] not in self.lex.given:
                     continue  # "Nearly 200 migrants", "Finally, ...": an adverb opening a sentence
-                if w.isupper() or mark_kind[r0] or low[r0] in cue_forms:
-                    nameless.append((r0, r1, r0))  # "CNN", "Guardian", "Said", "Affairs": a name only if a surname
+                if w.isupper() or mark_kind[r0] or low[r0] in cue_forms or "." in w:
+                    # "CNN", "Guardian", "Said", "Affairs", "Philly.com": a name only if a surname
+                    nameless.append((r0, r1, r0))
                 elif r0 == 0 or low[r0 - 1] != "the":
                     singles.append((r0, r1, r0))
                 continue

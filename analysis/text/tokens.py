@@ -1,6 +1,6 @@
 """The one tokeniser: every non-space character of an article falls in exactly one token.
 
-Tokens are words (``O'Malley``, ``co-chair``), abbreviations with their full stop (``Mr.``, ``U.S.``, ``F.``),
+Tokens are words (``O'Malley``, ``co-chair``, ``Philly.com``), abbreviations with their full stop (``Mr.``, ``U.S.``, ``F.``),
 the possessive ``'s`` on its own, numbers (``3.5``, ``1,200``), quote marks (``"``, ``“``, `````` `` ``````) and
 single punctuation characters. Invisible format characters (zero-width spaces, joiners, a stray BOM) count as
 white space, so ``John\u200b Smith`` is two adjacent words.
@@ -34,6 +34,7 @@ _PATTERN = (
     # U.S., Mr., F. (the look-ahead's run is possessive: no backtracking on every word)
     r"(?=[A-Za-z][a-z]{{0,6}}+\.)(?:(?:[A-Za-z]\.){{2,}}|(?:{abbr}|[A-Z])\.(?!\w))"
     r"|[^\W\d_]\w*(?:[-'\u2019](?![sS]\b)\w+)*"  # words, with inner hyphens and apostrophes (O'Malley)
+    r"(?:\.(?:com|org|net|gov|edu|co\.uk)(?!\w))?"  # and a web domain's ending: Philly.com, NJ.com
     r"|['\u2019][sS]\b"  # possessive 's
     r"|\d+(?:[.,:]\d+)*\w*"  # numbers (a full stop or comma after one is punctuation)
     r"|``|['\u2019]['\u2019]|--|\S)"  # quote marks, a double hyphen (a dash), punctuation and anything else

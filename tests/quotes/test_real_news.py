@@ -591,6 +591,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "The spokesman for a White House that is one of the most savvy at media manipulation"),
     ("A 2012 audit that was not released to the public found that the agency broke the rules.",
      "that the agency broke the rules", "A 2012 audit that was not released to the public"),
+    # a web domain speaks whole, and is no content after "told"
+    ("The protests will go on at City Hall, Philly.com said.", "The protests will go on at City Hall", "Philly.com"),
+    ("Gretchen Hamel told FoxNews.com that the camp was desperate.", "that the camp was desperate", "Gretchen Hamel"),
     # a quoted nickname inside a name is a word of the name, not a quotation
     ('His lawyer, Dana \u201cBiz\u201d Van Ruiz, said in a statement: \u201cHe has been interviewed.\u201d',
      "\u201cHe has been interviewed.\u201d", "His lawyer, Dana \u201cBiz\u201d Van Ruiz"),

@@ -8,6 +8,9 @@ from analysis.text.tokens import tokenize
 
 
 @pytest.mark.parametrize(("text", "tokens"), [
+    # a web domain is one word, its sentence's full stop not part of it
+    ("told NJ.com it was BBC.co.uk.", [("told", "told", "word"), ("NJ.com", "nj.com", "word"), ("it", "it", "word"),
+                                      ("was", "was", "word"), ("BBC.co.uk", "bbc.co.uk", "word"), (".", ".", "punct")]),
     ("Mr. Xi\u2019s co-chair said", [("Mr.", "mr", "abbr"), ("Xi", "xi", "word"), ("\u2019s", "'s", "poss"),
                                     ("co-chair", "co-chair", "word"), ("said", "said", "word")]),
     ("U.S. Sen. John F. Kennedy Jr.", [("U.S.", "u.s.", "abbr"), ("Sen.", "sen", "abbr"), ("John", "john", "word"),
