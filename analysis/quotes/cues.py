@@ -16,14 +16,15 @@ class Cue:
     Attributes:
         lemma: base form (``say``, ``point out``, ``according to``).
         cue_type: ``speech``, ``belief``, ``intention``, ``evaluation`` or ``document``.
-        frame: ``clause``, ``tell``, ``object``, ``naming`` or ``according`` (see the resource file header; a
-            ``quotation`` row is read as ``clause`` with ``quotation_only``, an ``infinitive`` row as ``object``
-            with ``infinitive_only``).
+        frame: ``clause``, ``tell``, ``object``, ``naming`` or ``according`` (see the resource file header: a
+            ``quotation`` row is read as ``clause``, an ``infinitive`` row as ``object``, each with its
+            ``complement``).
         words: the matched form, lower case, one item per word.
         agentless: a passive without its agent still reports ("Trump is expected to win").
-        quotation_only: what follows the cue is content only when it is a quotation ('he continued: "..."',
-            not "crime has continued to fall"); the words before it may be ('..., he continued').
-        infinitive_only: a cue only before a to-infinitive ("aims to protect", not "aimed at adults").
+        complement: what must follow the cue for it to report, when not anything its frame takes:
+            ``quotation`` (content only when a quotation follows: 'he continued: "..."', not "crime has continued
+            to fall"; the words before may be content: '..., he continued'), ``infinitive`` (a to-infinitive:
+            "aims to protect", not "aimed at adults"), or ``""``.
     """
 
     lemma: str
@@ -31,8 +32,15 @@ class Cue:
     frame: str
     words: tuple[str, ...]
     agentless: bool = False
-    quotation_only: bool = False
-    infinitive_only: bool = False
+    complement: str = ""
+
+    @property
+    def quotation_only(self) -> bool:
+        return self.complement == "quotation"
+
+
+_COMPLEMENT_FRAMES = {"quotation": "clause", "infinitive": "object"}
+"""Frames of ``cue_verbs.csv`` that name the complement a cue needs, and the frame they are read as."""
 
 
 @cache
@@ -48,9 +56,9 @@ def load_cues() -> dict[str, tuple[Cue, ...]]:
             words = tuple(form.strip().lower().split())
             if words:
                 frame = row["frame"].strip()
-                read_as = {"quotation": "clause", "infinitive": "object"}.get(frame, frame)
-                cue = Cue(row["lemma"].strip(), row["cue_type"].strip(), read_as, words,
-                          (row.get("agentless") or "").strip() == "yes", frame == "quotation", frame == "infinitive")
+                read_as = _COMPLEMENT_FRAMES.get(frame)
+                cue = Cue(row["lemma"].strip(), row["cue_type"].strip(), read_as or frame, words,
+                          (row.get("agentless") or "").strip() == "yes", frame if read_as else "")
                 index.setdefault(words[0], []).append(cue)
     return {w: tuple(sorted(cs, key=lambda c: -len(c.words))) for w, cs in index.items()}
 

@@ -209,7 +209,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     """The rules of :func:`attach_speaker`, tried in order; the first that finds a speaker sets it on the hit."""
     if hit.cue.quotation_only and not near_quotation(toks, hit, a, b):
         return False  # "crime has continued to fall", "the demonstrations continued for months"
-    if hit.cue.infinitive_only and (hit.c1 >= b or toks.low[hit.c1] != "to"):
+    if hit.cue.complement == "infinitive" and (hit.c1 >= b or toks.low[hit.c1] != "to"):
         return False  # "games aimed at adults", "their greatest aim"
     if hit.cue.frame == "according":
         if hit.cue.lemma == "in":  # "In a poll released Monday, ...": the phrase up to its comma (in_document)
