@@ -322,8 +322,6 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
         return True  # the name after a description: "Her top aide, Drew Hammill, told"
     if first in lexicon().preposition and s + 1 < e and toks.low[s + 1].endswith("ing"):
         return True  # a gerund phrase: "Bush, in arguing that money should shift to the states, said"
-    if first in lexicon().determiner and _speaks(toks, s + 1, e):
-        return False  # "Mr Coats, the former official told the newspaper, felt ...": an attribution in commas
     if first in ("who", "which", "whose", "and") or first.endswith("ing") or first in lexicon().determiner \
             or first in APPOSITIVE_OPENERS:
         return True
@@ -334,20 +332,6 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
     return not any((toks.low[k] in lexicon().verb or toks.low[k] in lexicon().cues and toks.low[k].endswith("ed"))
                    and not inside_name(toks, k) and not _opens_name(toks, k, s, e)
                    for k in range(s, e))  # "chief executive of Alcohol Focus Scotland", "of Planned Parenthood"
-
-
-def _speaks(toks: ParagraphTokens, s: int, e: int) -> bool:
-    """Is there a speech cue in the past or -s form in tokens[s:e], before any relative pronoun ("the former
-    official told the newspaper"; not "a former aide who said he was fired", "the official charged with ...")?"""
-    for k in range(s, e):
-        low = toks.low[k]
-        if low in ("who", "which", "that", "whose") or toks.kind[k] != W:
-            return False
-        if (past_form(low) or low.endswith("s")) and not (k + 1 < e and toks.low[k + 1] in ("with", "by")) and any(
-                cue.cue_type == "speech" and cue.frame in ("clause", "tell") and len(cue.words) == 1
-                for cue in load_cues().get(low, ())):
-            return True
-    return False
 
 
 def _opens_name(toks: ParagraphTokens, k: int, s: int, e: int) -> bool:
