@@ -197,19 +197,25 @@ def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     return None
 
 
-def headline_colon(toks: ParagraphTokens) -> Hit | None:
+def headline_colon(toks: ParagraphTokens, *, first: bool = False) -> Hit | None:
     """A headline giving a speaker and their words: 'Graham: Trump's Rhetoric Destroying GOP's Chance' (a
-    paragraph of one line in title case, or without a full stop, a name of up to six words before the colon)."""
+    paragraph of one line in title case, or without a full stop, a name of up to six words before the colon).
+    The article's first paragraph, its title, may be in sentence case and end with a full stop ("Clinton: Time
+    for 'intensification' of ISIL strategy."), when it is short and the name has up to four words."""
     n = len(toks.kind)
     colon = next((k for k in range(min(n, 8)) if toks.low[k] == ":" and toks.kind[k] == P), -1)
-    if colon <= 0 or colon >= n - 1 or toks.low[n - 1] == "." or any(toks.kind[k] != W for k in range(colon)):
+    title = first and colon <= 4 and n <= 30 and toks.low[0] not in lexicon().determiner \
+        and not any(toks.raw[k][:1].isdigit() or toks.low[k] in lexicon().cues for k in range(colon))
+    # (not a caption's "NEW YORK - NOVEMBER 01: ...", nor 'Ms Hewitt said: "..."')
+    if colon <= 0 or colon >= n - 1 or toks.low[n - 1] == "." and not title \
+            or any(toks.kind[k] != W for k in range(colon)):
         return None
     words = [toks.raw[k] for k in range(colon)]
     if not is_name(words[0]) or any(w.lower() in lexicon().label for w in words) or \
             sum(w[0].isupper() for w in words) < len(words) - 2:
         return None
-    rest = [toks.raw[k] for k in range(colon + 1, n) if toks.kind[k] == W]
-    if len(rest) < 2 or sum(w[0].isupper() for w in rest) < 0.6 * len(rest):
+    rest = [toks.raw[k] for k in range(colon + 1, n) if toks.kind[k] == W or toks.kind[k] == Q]
+    if len(rest) < 2 or sum(w[0].isupper() for w in rest) < 0.6 * len(rest) and not title:
         return None  # not a headline's title case
     hit = Hit(COLON_CUE, colon, colon + 1, 0, colon, 0, colon + 1, "headline_colon")
     hit.content = [trim(toks, colon + 1, n) or (colon + 1, n)]

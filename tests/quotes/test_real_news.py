@@ -660,6 +660,22 @@ def test_headlines_give_a_speaker_and_their_words(text, content, speaker):
     assert attributions(text) == [(content, speaker, "headline_colon")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article's title, in sentence case and with a full stop
+    ("Ruiz: Time for \u2018intensification\u2019 of the strategy.\n\nDana Ruiz spoke on Monday.",
+     [("Time for \u2018intensification\u2019 of the strategy", "Ruiz", "headline_colon")]),
+    ("Abe to Congress: Japan won't shy away from reforms\n\nThe prime minister spoke.",
+     [("Japan won't shy away from reforms", "Abe to Congress", "headline_colon")]),
+    # not a caption's dateline, a label or a sentence further down
+    ("NEW YORK - NOVEMBER 01: A man speaks at a conference.\n\nHe left.", []),
+    ("The claim: the senator was caught on camera.\n\nHe was not.", []),
+    ("Result: Nadal won in four sets.\n\nHe was happy.", []),
+    ("He spoke.\n\nRuiz: Time for a new strategy.", []),
+])
+def test_the_title_of_an_article_may_give_a_speaker_in_sentence_case(text, expected):
+    assert attributions(text) == expected
+
+
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     ("In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.",
      "50 percent of respondents chose Clinton", "an NBC News/Wall Street Journal poll released Monday"),
