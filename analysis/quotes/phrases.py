@@ -320,8 +320,11 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
         return False
     if name_run(toks, s, e):
         return True  # the name after a description: "Her top aide, Drew Hammill, told"
-    if first in lexicon().preposition and s + 1 < e and toks.low[s + 1].endswith("ing"):
-        return True  # a gerund phrase: "Bush, in arguing that money should shift to the states, said"
+    if (first in lexicon().preposition or first in lexicon().subordinate) and s + 1 < e \
+            and toks.low[s + 1].endswith("ing"):
+        # a gerund phrase: "Bush, in arguing that money should shift to the states, said", "Paul, while saying
+        # Obama must make his case, told"
+        return True
     if first in ("who", "which", "whose", "and") or first.endswith("ing") or first in lexicon().determiner \
             or first in APPOSITIVE_OPENERS:
         return True
