@@ -149,10 +149,12 @@ class Reader:
                 quote = hit_quote(text, toks, hit, p)
                 self._add(quote, p, si)
                 para_last = quote
-                for inner in hit.nested:  # not a speaker the next sentences continue
+                for inner in hit.nested:  # not a speaker the next sentences continue ...
                     nested = hit_quote(text, toks, inner, p)
                     nested.rule, nested.outer = "nested_" + inner.rule, quote
                     self.quotes.append(nested)
+                    if hit.cue.frame == "according":  # ... but '"...," Tusk said, according to Reuters' is Tusk's
+                        self.last, para_last, quote = nested, nested, nested
                 if quote.kind != "indirect":
                     para_quote = quote
             if hits:

@@ -60,6 +60,13 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
         last = hits[-1]
         start = sentence_subject(toks, a, b) if last.cue.frame != "according" else None
         closing = closes_sentence(toks, last, b)
+        if last.cue.frame == "according" and closing:  # "X said that ..., according to a Republican briefed"
+            subject = sentence_subject(toks, a, b)
+            opening = [h for h in hits[:-1] if h.rule in OWN_SPEAKER and h.cue.cue_type == "speech"
+                       and not hedged(toks, h) and (subject is not None and h.s0 == subject[0]
+                                                    or h.s0 - 1 >= a and toks.kind[h.s0 - 1] == Q)]
+            if opening:
+                return [last], b, opening[0]
         hits = [h for h in hits[:-1] if (start is not None and h.s0 == start[0] and not hedged(toks, h) and (
                     h.cue.cue_type not in ("belief", "intention", "document")
                     and (h.cue.frame != "object" or not closing)  # "Boehner offered a plan, his office said"
@@ -320,9 +327,14 @@ def complement_before_participle(toks: ParagraphTokens, hit: Hit, nxt: Hit | Non
 
 def nest_reported(toks: ParagraphTokens, outer: Hit, inner: Hit) -> None:
     """Nest the opening attribution that a closing speech cue reports ("Benedict had suggested he would resign
-    ..., Allen said"): its content is what follows its cue within the outer content."""
+    ..., Allen said"): its content is what follows its cue within the outer content, or the quotation before
+    its speaker ('"I am not the one," Ruiz told them, according to Cole')."""
     if outer.content:
-        content = nested_content(toks, inner, outer.content[-1][1])
+        start = outer.content[0][0]
+        if start < inner.r0 and toks.kind[inner.r0 - 1] == Q and all(toks.kind[k] == Q for k in range(start, inner.r0)):
+            content = [(start, inner.r0)]  # '"I am not the one," Ruiz told them, according to Cole': the quotation
+        else:
+            content = nested_content(toks, inner, outer.content[-1][1])
         if content:
             inner.content = content
             if not reports_nothing(toks, inner):

@@ -810,10 +810,15 @@ def test_a_passage_set_off_after_a_colon_is_what_the_source_wrote():
      '"There is nothing you could say."', "Mr Brown"),
     ("He said he looked forward to the contest in New Hampshire, where polls show him ahead.", "him ahead",
      "polls"),
+    # "according to" closing a sentence that opens with a speaker: the source reports it all, the speaker is nested
+    ("An aide, Dana Ruiz, said that they wanted to run, according to a Republican briefed on the meeting.",
+     "that they wanted to run", "An aide, Dana Ruiz"),
+    ('"I am not the one," Mr Ruiz told the stunned members, according to Mr Cole.', '"I am not the one,"',
+     "Mr Ruiz"),
 ])
 def test_an_attribution_inside_another_is_a_row_of_its_own(text, content, speaker):
     found = attributions(text)
-    assert (content, speaker, "nested_speaker_cue") in found, found
+    assert (content, speaker) in [(c, s) for c, s, rule in found if rule.startswith("nested_speaker")], found
     outer = [q for q in find_quotes(text) if q.outer is None]
     assert [q.outer for q in find_quotes(text) if q.rule.startswith("nested_")] == outer[:1]
 
