@@ -87,8 +87,8 @@ class Organisations(View):
         for r0, r1 in self._joined(runs):
             while r0 < r1 and self.function(r0) is not None:
                 r0 += 1  # "The Liberal Democrats": the determiner is no part of the name
-            if r0 >= r1 or self._is_person(r0, r1):
-                continue
+            if r0 >= r1 or self._is_person(r0, r1) and mark_kind[r1 - 1] != "org":
+                continue  # a person's name, but not one before an organisation word ("General Electric Co.")
             marks = [mark_kind[k] for k in range(r0, r1)]
             if all(m in _NOT_ORGANISATION for m in marks if m) and any(marks) and "org" not in marks:
                 continue
@@ -145,16 +145,18 @@ class Organisations(View):
     def salient_before(self, a: int, *, window: int, noun: str = "", kind: str = "any",
                        speakers: frozenset[str] = frozenset()) -> str | None:
         """The organisation a description before token ``a`` most likely means (within ``window`` tokens): one
-        whose name holds ``noun`` ("the committee" -> "House Intelligence Committee"), else one that has
-        spoken (``speakers``, lower case), else the first the article names (its subject, as a rule), the most
-        often named among equals.
+        whose name holds ``noun`` ("the committee" -> "House Intelligence Committee"), else one of a known type or
+        several words named earlier in the mention's sentence ("General Electric Co. shares rose after the company
+        said"), else one that has spoken (``speakers``, lower case), else the first the article names (its
+        subject, as a rule), the most often named among equals.
 
         ``kind`` (``organisation_nouns.csv``) says which organisations the noun may mean besides those whose name
         holds it: none (``name``), or those of its type (``business``, ``media``; ``any`` type), where an
         organisation of unknown type counts only when the article names it twice, spells it as an acronym or
         lets it speak ("the company" is not a capitalised word named once in passing)."""
         k = bisect_left(self.at, a)
-        seen: dict[str, tuple[bool, bool, int, int]] = {}
+        sentence = self.sent(a)
+        seen: dict[str, tuple[bool, bool, bool, int, int]] = {}
         latest: dict[str, int] = {}
         for i in range(k):
             if a - self.at[i] > window:
@@ -165,8 +167,10 @@ class Organisations(View):
             if not holds and not self._may_mean(key, self.names[i], kind, speakers):
                 continue
             latest[key] = i
-            if key not in seen:
-                seen[key] = (holds, key in speakers, -i, self.counts[key])
+            same = self.sent(self.at[i]) == sentence and (bool(self.types.get(key)) or " " in self.names[i])
+            # (a typed or several-word name: "General Electric Co. shares rose after the company said")
+            if key not in seen or same and not seen[key][1]:
+                seen[key] = (holds, same, key in speakers, -i, self.counts[key])
         if not seen:
             return None
         best = max(seen, key=lambda key: seen[key])

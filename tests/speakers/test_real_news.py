@@ -31,6 +31,9 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
      "Associated Press", "organisation"),
     ("The Institute for Public Policy Research published it. The IPPR said councils should act.", "The IPPR",
      "Institute for Public Policy Research", "organisation"),
+    # a company named with "Co." though a title opens its name; the one named in the mention's own sentence
+    ("The S&P 500 index rose 1%. General Electric Co. shares closed higher after the company said it named a new "
+     "finance chief.", "the company", "General Electric Co.", "organisation->named"),
 ])
 def test_an_organisation_referred_to_again(text, words, speaker, rule):
     found = speaker_of(text, words)
