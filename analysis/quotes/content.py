@@ -339,12 +339,15 @@ def _after_participle(toks: ParagraphTokens, s: int) -> bool:
 
 def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
     """Content without quoted words ends before the writer's summary of it: ", a stance that Macron
-    criticised", ", a move which ..." (a comma, a or an, then that or which within four words); else it runs to
-    the end of its clause."""
+    criticised", ", a move which ..." (a comma, a or an, then that or which within four words), or before a
+    comma and "when" or "compared" (", when voters head to the polls", ", compared with 41 percent for ..."); else
+    it runs to the end of its clause."""
     for k in range(s + 3, e - 2):
         if toks.low[k] == "," and toks.low[k + 1] in ("a", "an") \
                 and any(toks.low[i] in ("that", "which") for i in range(k + 2, min(e, k + 6))):
             return trim(toks, s, k) or (s, e)
+        if toks.low[k] == "," and toks.low[k + 1] in ("when", "compared"):
+            return trim(toks, s, k) or (s, e)  # "..., when voters in Pennsylvania head to the polls"
     return (s, e)
 
 

@@ -857,6 +857,18 @@ def test_cues_that_report_only_in_one_construction(text, expected):
 
 
 @pytest.mark.parametrize(("text", "content"), [
+    # reported speech ends before the writer's ", when ..." or ", compared with ..."
+    ("Voters said they could be persuaded before April 26, when voters in the state head to the polls.",
+     "they could be persuaded before April 26"),
+    ("Half of voters said Mr Ruiz would be better, compared with 41 percent for Ms Cole.", "Mr Ruiz would be better"),
+    # ... but not before other subordinates, which may be the speaker's ("where the talks stalled")
+    ("She said they met in Geneva, where the talks stalled.", "they met in Geneva, where the talks stalled"),
+])
+def test_reported_speech_ends_before_the_writers_when_or_compared_with(text, content):
+    assert [c for c, _s, _r in attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
     # a year after the cue (and its addressee) is when it was said, not what
     ("Mr Blair told Mr Brown in 2003 he would step down.", "he would step down"),
     ("He said in 2019 the plan had failed.", "the plan had failed"),
