@@ -591,6 +591,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "The spokesman for a White House that is one of the most savvy at media manipulation"),
     ("A 2012 audit that was not released to the public found that the agency broke the rules.",
      "that the agency broke the rules", "A 2012 audit that was not released to the public"),
+    # "each" stands alone as a speaker, as "others" and "many" do
+    ("The two sides have struggled. Each has accused the other of being too vague.", "the other of being too vague",
+     "Each"),
     # a gerund phrase after a subordinating conjunction is an aside between the speaker and the cue
     ("Even Paul, while saying the president must make his case, told Fox News that the group had declared war.",
      "that the group had declared war", "Even Paul"),
