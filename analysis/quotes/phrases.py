@@ -693,6 +693,9 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
     i = dateline_end(toks, a, limit)
     while i < limit and toks.kind[i] != W:
         i += 1
+    if i + 1 < limit and toks.low[i] in ("but", "and", "so") and toks.low[i + 1] in lexicon().pronoun \
+            and toks.low[i + 1] not in ("it", "that", "this"):
+        i += 1  # "But they did track the spread, and warned that ...": the pronoun after the conjunction
     for _ in range(3):
         if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so") \
                 and not (i == a and participle_opener(toks, i, limit)) and not _time_phrase(toks, i, limit):

@@ -591,6 +591,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "The spokesman for a White House that is one of the most savvy at media manipulation"),
     ("A 2012 audit that was not released to the public found that the agency broke the rules.",
      "that the agency broke the rules", "A 2012 audit that was not released to the public"),
+    # a sentence's subject after an opening "But" and a pronoun, continued by a coordinated cue or a participle
+    ("But they did track the spread of the virus, and warned that officials were hiding the outbreak.",
+     "that officials were hiding the outbreak", "they"),
+    ("But he remains optimistic, focusing on the next generation, and says the fight will go on.",
+     "the fight will go on", "he"),
     # "each" stands alone as a speaker, as "others" and "many" do
     ("The two sides have struggled. Each has accused the other of being too vague.", "the other of being too vague",
      "Each"),
