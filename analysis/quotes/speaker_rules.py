@@ -166,6 +166,9 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             k -= 1
             if toks.low[k] in ("a", "an"):
                 break  # the phrase's own article: "(asked for) a long-term plan" (not "officials in the city plan")
+        if k - 2 >= a and toks.low[k - 1].endswith("ing") and toks.low[k - 2].endswith("s") \
+                and toks.kind[k - 2] == W and not is_name(toks.raw[k - 2]) and hit.cue.frame in ("clause", "tell"):
+            return False  # "The industry groups challenging the rule say": the plural before the participle speaks
         return toks.low[k] in lexicon().singular_determiner
     return False
 

@@ -596,6 +596,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "that officials were hiding the outbreak", "they"),
     ("But he remains optimistic, focusing on the next generation, and says the fight will go on.",
      "the fight will go on", "he"),
+    # a bare cue after "the rule" agrees with the plural before the participle: a verb, not a noun
+    ("The industry groups challenging the rule say it mandates speech.", "it mandates speech",
+     "The industry groups challenging the rule"),
+    ("But leaders of groups supporting an immigration overhaul say they will not let up.", "they will not let up",
+     "leaders of groups supporting an immigration overhaul"),
     # "each" stands alone as a speaker, as "others" and "many" do
     ("The two sides have struggled. Each has accused the other of being too vague.", "the other of being too vague",
      "Each"),
