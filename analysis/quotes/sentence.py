@@ -11,7 +11,7 @@ from analysis.quotes.content import (
     weak_right,
 )
 from analysis.quotes.cues import Hit, find_cues, lexicon
-from analysis.quotes.phrases import DASH_WORDS, sentence_subject
+from analysis.quotes.phrases import DASH_WORDS, appositive, sentence_subject
 from analysis.quotes.speaker_rules import attach_speaker, skip_adjuncts
 from analysis.quotes.special import quoted_as_saying
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
@@ -28,6 +28,8 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
             or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or hit.r0 - 1 in toks.tag_q):
         return False  # not 'had "slashed" diplomatic security requests.': a quotation inside the clause
     right = trim(toks, hit.r1, b) if hit.r1 < b else None
+    if right is not None and hit.rule == "cue_speaker" and toks.low[hit.r1] == "," and appositive(toks, *right):
+        return True  # "..., says Mary Wareham, advocacy director of the Arms Division.": the speaker's description
     return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that"
                                  or not weak_right(toks, right))
 
@@ -104,13 +106,16 @@ def hedged(toks: ParagraphTokens, hit: Hit) -> bool:
 
 def closes_sentence(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     """Does the attribution close its sentence: nothing after it but its addressee ("sources told Fox
-    Business.") or a new clause after a comma and a conjunction ("his office said, but it didn't provide
-    details"); not ", it says, to safer shipping" inside the sentence?"""
+    Business."), its speaker's description (", says X, director of Y.") or a new clause after a comma and a
+    conjunction ("his office said, but it didn't provide details"); not ", it says, to safer shipping" inside the
+    sentence?"""
     rest = [k for k in range(hit.r1, b) if toks.kind[k] == W]
     if not rest:
         return True
     if toks.low[rest[0]] in ("but", "and") and toks.low[rest[0] - 1] == ",":
         return True
+    if hit.rule == "cue_speaker" and toks.low[hit.r1] == "," and appositive(toks, rest[0], b):
+        return True  # "..., says Mary Wareham, advocacy director of the Arms Division."
     return hit.cue.frame == "tell" and len(rest) <= 4 and rest[-1] - rest[0] == len(rest) - 1 and all(
         toks.raw[k][:1].isupper() or toks.low[k] in lexicon().addressee for k in rest)
 

@@ -601,6 +601,15 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "The industry groups challenging the rule"),
     ("But leaders of groups supporting an immigration overhaul say they will not let up.", "they will not let up",
      "leaders of groups supporting an immigration overhaul"),
+    # a closing inverted attribution with the speaker's description after it closes the sentence: the sentence,
+    # its own opening attribution included, is what the closing speaker says
+    ("This acknowledgment, however, points to the threat the mines pose to civilians, says Dana Ruiz, advocacy "
+     "director of the Arms Division at the Harbour Institute.",
+     "This acknowledgment, however, points to the threat the mines pose to civilians", "Dana Ruiz"),
+    ("More people are becoming aware of security issues but they have little confidence in firms, said security "
+     "firm RSA, which carried out the poll.",
+     "More people are becoming aware of security issues but they have little confidence in firms",
+     "security firm RSA"),
     # "each" stands alone as a speaker, as "others" and "many" do
     ("The two sides have struggled. Each has accused the other of being too vague.", "the other of being too vague",
      "Each"),
