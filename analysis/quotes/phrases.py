@@ -605,52 +605,6 @@ def np_with_source_modifier(toks: ParagraphTokens, c0: int, a: int) -> tuple[int
     return None
 
 
-def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tuple[int, int]:
-    """Extend a speaker back over 'X and' when the two open the clause: '"...," Continetti and Goldfarb said'."""
-    k = np[0] - 1
-    if k - 1 < a or toks.low[k] != "and":
-        return np
-    described = _described_after_quotation(toks, k, a)
-    if described is not None:
-        return (described, np[1])  # '"...," the Iowa Republican and chairman of the committee said'
-    if not is_name(toks.raw[np[0]]) and not (toks.low[np[0]] == "the" and is_name(toks.raw[np[1] - 1])):
-        if _bare_plural(toks, np[0]) and _bare_plural(toks, k - 1) and (
-                k - 1 == a or toks.kind[k - 2] == Q or toks.low[k - 2] == ","):
-            return (k - 1, np[1])  # "..., lawmakers and sources familiar with the negotiations said"
-        left = np_back(toks, k - 1, a)
-        if left is not None and left[1] - left[0] <= 4 and toks.low[left[0]] in lexicon().determiner \
-                and (left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ",") \
-                and (toks.low[np[0]] in lexicon().determiner or toks.raw[np[0]].isdigit() or _bare_plural(toks, np[0])):
-            return (left[0], np[1])  # "..., a monitor and two rebel officials said"
-        return np
-    left = np_back(toks, k - 1, a)
-    if left is None or toks.low[left[0]] in lexicon().pronoun or not is_name(toks.raw[left[1] - 1]):
-        return np
-    before = left[0] - 1
-    if left[0] == a or toks.kind[before] == Q or toks.low[before] in (",", "\u2014", "--") or before in toks.comma_q:
-        return (left[0], np[1])
-    return np
-
-
-def _bare_plural(toks: ParagraphTokens, i: int) -> bool:
-    """Is token i a lower-case plural noun that may speak ("lawmakers", "sources")?"""
-    low = toks.low[i]
-    return toks.kind[i] == W and low.endswith("s") and not is_name(toks.raw[i]) and np_word(toks, i) \
-        and low not in lexicon().pronoun and low not in lexicon().determiner and low not in lexicon().preposition
-
-
-def _described_after_quotation(toks: ParagraphTokens, k: int, a: int) -> int | None:
-    """The article opening a short description right after a quotation and before the "and" at token k
-    ("a frustrated and hapless Mike Pence", "the Iowa Republican and chairman of X"); None elsewhere."""
-    for start in range(k - 1, max(a, k - 5) - 1, -1):
-        if toks.kind[start] != W:
-            return None
-        if toks.low[start] in ("the", "a", "an"):
-            before = start - 1
-            return start if before >= a and toks.kind[before] == Q and before in toks.comma_q else None
-    return None
-
-
 def dateline_end(toks: ParagraphTokens, a: int, limit: int) -> int:
     """Where a sentence starts after a wire dateline ("(Reuters) - ", "WASHINGTON (AP) — ", "LONDON — "), else a."""
     k = a

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from analysis.quotes.adjuncts import aux_back, time_back
 from analysis.quotes.clauses import clause_opens, reported_clause_follows
+from analysis.quotes.coordination import coordinated_back
 from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
     after_among,
     antecedent_of_relative,
-    coordinated_back,
     head_before_participle,
     is_description,
     name_after_comma,
