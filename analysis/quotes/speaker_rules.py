@@ -6,6 +6,7 @@ from analysis.quotes.coordination import coordinated_back
 from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
+    PARTY_LABEL,
     abbreviation_period,
     after_among,
     antecedent_of_relative,
@@ -349,9 +350,14 @@ def name_before_open_aside(toks: ParagraphTokens, c0: int, a: int) -> tuple[int,
     if k <= a or toks.low[k] != "," or c0 - k < 3:
         return None
     start = k
-    while start > a and toks.kind[start - 1] == W and is_name(toks.raw[start - 1]):
-        start -= 1
-    if start == k or start - 1 < a or toks.kind[start - 1] != Q or start - 1 not in toks.comma_q:
+    if start - 3 > a and toks.low[start - 1] == "." and toks.low[start - 3] == "," \
+            and PARTY_LABEL.match(toks.raw[start - 2] + "."):
+        start -= 3  # "Sen. Jeff Sessions, R-Ala., ranking Republican on the committee said": the party label
+    end = start
+    while start > a and (toks.kind[start - 1] == W and is_name(toks.raw[start - 1])
+                         or abbreviation_period(toks, start - 1)):
+        start -= 1  # the name, a title's full stop too ("Sen.")
+    if start == end or start - 1 < a or toks.kind[start - 1] != Q or start - 1 not in toks.comma_q:
         return None
     return (start, k)
 

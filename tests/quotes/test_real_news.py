@@ -30,7 +30,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Dana Ruiz, a fellow at the Lowell Institute, a Boston-based think tank, said the plan would fail.",
      "the plan would fail", "Dana Ruiz, a fellow at the Lowell Institute"),
     ("Sen. Maria Olsen, R-Ohio, among the lawmakers who met the minister, charged that the deal was weak.",
-     "that the deal was weak", "Maria Olsen, R-Ohio, among the lawmakers who met the minister,"),
+     "that the deal was weak", "Sen. Maria Olsen, R-Ohio, among the lawmakers who met the minister,"),
     ("Ed Vaizey, among the MPs who met the minister, said the plan was sound.", "the plan was sound",
      "Ed Vaizey, among the MPs who met the minister,"),
     # ... but an organisation with its aside after an opening phrase stays the speaker
@@ -610,6 +610,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "firm RSA, which carried out the poll.",
      "More people are becoming aware of security issues but they have little confidence in firms",
      "security firm RSA"),
+    # a title's abbreviation and a party label before a description that runs on to the cue without its comma
+    ('"He must never be secretary," Sen. Dana Ruiz, R-Ala., ranking Republican on the Budget Committee said.',
+     '"He must never be secretary,"', "Sen. Dana Ruiz, R-Ala., ranking Republican on the Budget Committee"),
     # "each" stands alone as a speaker, as "others" and "many" do
     ("The two sides have struggled. Each has accused the other of being too vague.", "the other of being too vague",
      "Each"),
