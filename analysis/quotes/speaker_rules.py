@@ -98,8 +98,10 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
                 k += 1  # 'told MSNBC's "Morning Joe" that ...': a programme's title
             if toks.low[i] in lexicon().determiner:
                 while k < b and toks.kind[k] == W and k < i + 5 and toks.low[k] not in lexicon().boundary:
-                    if toks.low[k] in lexicon().verb or toks.low[k] in lexicon().pronoun:
-                        break  # "told the Post he hoped ...": the pronoun opens the reported clause
+                    if toks.low[k] in lexicon().verb or toks.low[k] in lexicon().pronoun \
+                            or k > i + 1 and toks.low[k] in ("the", "a", "an") \
+                            and toks.low[k - 1] not in lexicon().preposition:
+                        break  # "told the Post he hoped ...", "told the BBC the plan failed": the clause opens
                     k += 1
             elif k + 1 < b and toks.low[k] == "and" and is_name(toks.raw[k + 1]) and toks.kind[k + 1] == W:
                 k = _name_run_end(toks, k + 1, b)  # two addressees: "warned Mr Blair and Mr Brown about ..."

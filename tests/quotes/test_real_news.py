@@ -650,6 +650,18 @@ def test_a_newspaper_quoting_someone_as_saying_gives_the_person():
         ("that the talks had failed", "Li", "quoted_as_saying")]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # a second article after a named addressee opens the reported clause
+    ("Mr Griffin told the Independent the Tories' plans were a move onto their turf.",
+     "the Tories' plans were a move onto their turf"),
+    ("Blatter told the AP the accusation is ridiculous.", "the accusation is ridiculous"),
+    # ... not one after a preposition inside the addressee
+    ("He told the head of the committee the plan had failed.", "the plan had failed"),
+])
+def test_the_addressee_of_told_ends_where_the_reported_clause_opens(text, content):
+    assert [c for c, _s, _r in attributions(text)] == [content]
+
+
 def test_a_quotation_before_told_stays_the_content():
     found = attributions('"We will win," Smith told the BBC News website.')
     assert [(c, s) for c, s, _ in found] == [('"We will win,"', "Smith")]
