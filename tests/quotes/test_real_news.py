@@ -886,6 +886,9 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("She is concerned children are playing games aimed at adults.", []),
     ("Their greatest aim was to win the seat.", []),
     ("The program aims to maintain the jobs.", [("to maintain the jobs", "The program", "speaker_cue")]),
+    # a cue with "off" is a phrasal verb, no speech
+    ("Even some of his own supporters wrote off his more provocative comments.", []),
+    ("Both have sworn off big-dollar fundraisers.", []),
     # an empty subject gives a participle clause no speaker
     ("There needed to be a drive to use simpler language, talking about the basic morality of the issues.", []),
 ])
