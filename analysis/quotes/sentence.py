@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from analysis.quotes.addressees import skip_adjuncts
 from analysis.quotes.content import (
     attribution_content,
     comma_before,
@@ -12,7 +13,7 @@ from analysis.quotes.content import (
 )
 from analysis.quotes.cues import Hit, find_cues, lexicon
 from analysis.quotes.phrases import DASH_WORDS, appositive, sentence_subject
-from analysis.quotes.speaker_rules import attach_speaker, skip_adjuncts
+from analysis.quotes.speaker_rules import attach_speaker
 from analysis.quotes.special import quoted_as_saying
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 

@@ -1,3 +1,7 @@
+"""The speaker of each cue (:func:`attach_speaker`): the rules of :func:`_attach`, tried in order, each named in
+the ``rule`` it leaves on the hit (``speaker_cue``, ``cue_speaker``, ``according_to``, ``passive_by`` ...), and the
+tests that keep a cue word from speaking where it is a noun, a modifier or a name-giving participle."""
+
 from __future__ import annotations
 
 from analysis.quotes.adjuncts import aux_back, time_back
@@ -25,118 +29,6 @@ from analysis.quotes.phrases import (
     words_until_comma,
 )
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
-
-
-def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
-    """Index of a 'that' opening the content after adjuncts ("said in Ohio on Monday that"), or -1.
-
-    A 'that' inside an unclosed aside is a relative clause of the aside's noun, not the content: "vowed to
-    exit the accord, a stance that Macron criticised" (but "said in Ohio, a swing state, that ..." is content).
-    """
-    aside = False
-    for k in range(i, min(b, i + 15)):
-        low = toks.low[k]
-        if low == "that":  # (at i too: "told the Daily Caller that this is incorrect, that ...": the first one)
-            return -1 if aside else k
-        if low == ",":
-            aside = not aside and k + 1 < b and toks.low[k + 1] in ("a", "an")
-        verb = low in lexicon().verb and not is_name(toks.raw[k]) and not (k > i and (
-            toks.low[k - 1] in lexicon().determiner or toks.low[k - 1].endswith("'s")
-            or is_name(toks.raw[k - 1])))  # "the meeting", "Thursday's hearing", "the White House meeting"
-        if toks.kind[k] == Q and _programme_title(toks, k, i) \
-                or low in ("'", "\u2019") and k + 1 < b and toks.kind[k + 1] == Q and _programme_title(toks, k + 1, i):
-            continue  # 'said during an appearance on CBS' "Face the Nation" that ...'
-        if toks.kind[k] == Q or (toks.kind[k] == P and low != ",") or verb or (
-                low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i:
-            return -1
-    return -1
-
-
-def _programme_title(toks: ParagraphTokens, k: int, i: int) -> bool:
-    """Is the quotation at token k a programme's or paper's title after its owner ('CBS' "Face the Nation"',
-    'MSNBC's "Morning Joe"'), not content ending in a comma?"""
-    if k <= i or k in toks.comma_q:
-        return False
-    if toks.low[k - 1] in ("'", "\u2019"):  # "CBS' ": the apostrophe stands alone
-        return k - 2 >= i and toks.kind[k - 2] == W and is_name(toks.raw[k - 2])
-    return toks.kind[k - 1] == W and toks.low[k - 1].endswith(("'s", "\u2019s")) and is_name(toks.raw[k - 1])
-
-
-def quote_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
-    """Index of the colon or comma before a quotation after an adjunct ("said in a statement: "...""), or -1."""
-    for k in range(i + 1, min(b - 1, i + 15)):
-        low = toks.low[k]
-        if low in (":", ",") and toks.kind[k + 1] == Q:
-            return k
-        if toks.kind[k] == Q or (toks.kind[k] == P and low != "," and not abbreviation_period(toks, k)) \
-                or low in lexicon().verb or low in lexicon().cues or low == "that":
-            return -1
-    return -1
-
-
-def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> int:
-    """Skip an addressee ("told reporters"), time words and short adjuncts after a cue, up to 'that'."""
-    if i < b and (toks.low[i] in lexicon().preposition or toks.low[i] in lexicon().time):
-        k = that_ahead(toks, i, b)
-        if k < 0:
-            k = quote_ahead(toks, i, b)
-        if k >= 0:
-            return k
-    time = lexicon().time
-    if addressee and i < b and toks.kind[i] == W:
-        k = i
-        if toks.low[k] in lexicon().pronoun or toks.low[k] in lexicon().addressee:
-            i = k + 1
-        elif toks.low[k].endswith("s") and toks.raw[k].isalpha() and toks.raw[k].islower() \
-                and not any(toks.low[k] in words for words in (
-                    lexicon().determiner, lexicon().preposition, lexicon().aux, lexicon().time, lexicon().verb)) \
-                and k + 1 < b and toks.kind[k + 1] == W and _may_open_clause(toks, k + 1, b):
-            i = k + 1  # a bare plural, then the reported clause's subject: "told aides he wanted ..."
-        elif is_name(toks.raw[k]) or toks.low[k] in lexicon().determiner:
-            k = _name_run_end(toks, k + 1, b)
-            if k < b - 1 and toks.kind[k] == Q and toks.low[k - 1].endswith("'s"):
-                k += 1  # 'told MSNBC's "Morning Joe" that ...': a programme's title
-            if toks.low[i] in lexicon().determiner:
-                while k < b and toks.kind[k] == W and k < i + 5 and toks.low[k] not in lexicon().boundary:
-                    if toks.low[k] in lexicon().verb or toks.low[k] in lexicon().pronoun \
-                            or k > i + 1 and toks.low[k] in ("the", "a", "an") \
-                            and toks.low[k - 1] not in lexicon().preposition:
-                        break  # "told the Post he hoped ...", "told the BBC the plan failed": the clause opens
-                    k += 1
-            elif k + 1 < b and toks.low[k] == "and" and is_name(toks.raw[k + 1]) and toks.kind[k + 1] == W:
-                k = _name_run_end(toks, k + 1, b)  # two addressees: "warned Mr Blair and Mr Brown about ..."
-            i = k
-    k = that_ahead(toks, i, b) if addressee else -1
-    if k >= 0:
-        return k
-    while i < b and toks.kind[i] == W and (toks.low[i] in time or toks.low[i] == "on" and i + 1 < b
-                                           and toks.low[i + 1] in time
-                                           or toks.low[i] == "in" and i + 1 < b and _year(toks.low[i + 1])
-                                           and _may_open_clause(toks, i + 2, b)):
-        i += 1 if toks.low[i] in time else 2  # "said in 2019 the plan had failed": the year is no content
-    return i
-
-
-def _may_open_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
-    """May a reported clause open at token k: "that", a comma, a quotation, a pronoun, a determiner or a
-    capitalised word (not "in 2019 dollars")?"""
-    if k >= b:
-        return False
-    low = toks.low[k]
-    return toks.kind[k] != W or low in ("that", ",") or low in lexicon().pronoun or low in lexicon().determiner \
-        or toks.raw[k][:1].isupper()
-
-
-def _year(low: str) -> bool:
-    """Is the token a year ("2003", "1990s")?"""
-    return len(low) in (4, 5) and low[:4].isdigit() and low[:2] in ("19", "20") and low[4:] in ("", "s")
-
-
-def _name_run_end(toks: ParagraphTokens, k: int, b: int) -> int:
-    """The end of a run of capitalised words (and "of") starting at token k: an addressee's name."""
-    while k < b and toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in ("of",)):
-        k += 1
-    return k
 
 
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
@@ -169,6 +61,8 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             k -= 1
             if toks.low[k] in ("a", "an"):
                 break  # the phrase's own article: "(asked for) a long-term plan" (not "officials in the city plan")
+        if k == a and toks.low[k] in lexicon().preposition:
+            return True  # "After the initial report Oct. 25, a spokesman ...": an opening adjunct, no subject
         if k - 2 >= a and toks.low[k - 1].endswith("ing") and toks.low[k - 2].endswith("s") \
                 and toks.kind[k - 2] == W and not is_name(toks.raw[k - 2]) and hit.cue.frame in ("clause", "tell"):
             return False  # "The industry groups challenging the rule say": the plural before the participle speaks

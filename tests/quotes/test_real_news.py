@@ -886,6 +886,8 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("She is concerned children are playing games aimed at adults.", []),
     ("Their greatest aim was to win the seat.", []),
     ("The program aims to maintain the jobs.", [("to maintain the jobs", "The program", "speaker_cue")]),
+    # a bare cue form after an opening prepositional phrase is a noun ("After the initial report Oct. 25, ...")
+    ("After the initial report on Monday, officials were silent.", []),
     # a cue with "off" is a phrasal verb, no speech
     ("Even some of his own supporters wrote off his more provocative comments.", []),
     ("Both have sworn off big-dollar fundraisers.", []),
