@@ -51,14 +51,18 @@ rule                       the attribution
 ``speaker_colon_quote``    a speaker and a colon before a quotation: ``Rubio fired back: "..."``
 ``subject_verb_quote``     a named subject, any verb, then quoted words: ``Lewandowski ripped Comey for "..."``
 ``transcript_label``       a transcript paragraph: ``TAPPER: Do you think ...``
+``headline_colon``         a headline or an article's title: ``Graham: Trump's Rhetoric Destroying GOP's Chance``
+``signature_line``         a roundup's quoted paragraphs signed by the line after them: ``Harry Enten, CNN``
 ``follows_speaker``        a quotation without attribution, after reported speech by the speaker it takes
+``follows_recent_speaker`` a quotation on its own between narrative sentences: the latest speaker near it
 ========================== ===================================================================================
 
 Prefixes and suffixes refine it: ``content_`` (the content is before the attribution), ``nested_`` (an
 attribution inside another's content, the rest of that content its own: ``documents showed ...`` in ``Nunes said
 documents showed ...``; filter on ``nested_in`` for the top-level rows only), ``_interrupted`` (a
 quotation around its attribution), ``_relative`` (``which analysts say is ...`` and ``which he called "..."``
-keep ``which``), ``_colon`` (``X said:`` and the quotation in the next sentence or paragraph), ``_parenthetical``
+keep ``which``), ``_colon`` (``X said:`` and the quotation in the next sentence or paragraph), ``_passage`` (``X
+said:`` and the unquoted paragraph set off after it), ``_parenthetical``
 (an attribution set off by commas inside the clause it reports, both halves the content: ``There was no
 evidence, the bank said, of a slowdown``); ``+follow_on``,
 ``+next_paragraph`` and ``+paragraphs`` mark quotations appended as pieces: a quote sentence (or a sentence

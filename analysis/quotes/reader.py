@@ -22,6 +22,7 @@ from analysis.quotes.special import (
     embedded_post,
     headline_colon,
     quote_verb_attribution,
+    signature_after,
     subject_verb_quote,
     transcript_label,
 )
@@ -134,6 +135,19 @@ class Reader:
             return
         sentences = sentence_ranges(self.doc, p, toks)
         found = [attribute_sentence(toks, a, b) for a, b in sentences]
+        signed = signature_after(self.doc, p) if not any(hits for hits, _dangling in found) else None
+        if signed is not None:  # a roundup's quoted paragraph, signed by the line after it: "Harry Enten, CNN"
+            spans = token_spans(toks, [(k, k + 1) for k, kind in enumerate(toks.kind) if kind == Q])
+            last = self.last
+            if last is not None and last.rule.startswith("signature_line") and last.speaker_start == signed[0]:
+                extend_quote(text, last, spans, "+paragraphs")  # the run's next paragraph
+                self.last_at = (p, -2)
+                return
+            quote = make_quote(text, spans, p, "signature_line")
+            quote.speaker_mention, quote.speaker_start, quote.speaker_end = text[slice(*signed)], *signed
+            self._add(quote, p, len(sentences) - 1)
+            self.last_at, self.pending = (p, -2), None
+            return
         if self.pending is not None and self.pending[2] == p - 1 and self._passage(p, toks, sentences, found):
             return
         last_para = self.last_at[0]

@@ -1,11 +1,16 @@
+"""Attributions without a cue verb: a dash signature, a signature line after a quoted paragraph, ``X: "..."``, a
+transcript label, a headline with a colon, an embedded post, a quotation closed by its speaker and any verb."""
+
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from analysis.quotes.content import cut_right, trim
 from analysis.quotes.cues import Cue, Hit, lexicon
 from analysis.quotes.phrases import np_back, np_forward, sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+from analysis.text.document import Document
 
 DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
 
@@ -220,3 +225,33 @@ def headline_colon(toks: ParagraphTokens, *, first: bool = False) -> Hit | None:
     hit = Hit(COLON_CUE, colon, colon + 1, 0, colon, 0, colon + 1, "headline_colon")
     hit.content = [trim(toks, colon + 1, n) or (colon + 1, n)]
     return hit
+
+
+_SIGNATURE = re.compile(r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}), (?:The |the )?[A-Z][\w.'\u2019&-]*"
+                        r"(?: [A-Z][\w.'\u2019&-]*){0,5}")
+"""A signature line: a name, a comma and an outlet ("Harry Enten, CNN", "Editorial Board, New York Times")."""
+
+_AS_OUTLET = frozenset(("editorial board", "the editorial board", "editors", "the editors", "editorial"))
+"""Signatures in which the outlet after the comma speaks."""
+
+SIGNATURE_CHAIN = 4
+"""Quoted paragraphs that one signature line may sign."""
+
+
+def signature_after(doc: Document, p: int) -> tuple[int, int] | None:
+    """The signature line (offsets) that signs the quoted paragraph ``p``: a roundup's entries are
+    quoted paragraphs, each run signed by a line of its own ("Harry Enten, CNN") after it. ``p`` and every paragraph
+    up to the line open with a quote mark; None where no such line follows."""
+    text, paragraphs = doc.text, doc.paragraphs
+    for j in range(p, min(len(paragraphs), p + SIGNATURE_CHAIN + 1)):
+        start, end = paragraphs[j]
+        quotations = doc.quotations[j]
+        if quotations and quotations[0].start == start:
+            continue  # a quoted paragraph of the run
+        if j == p:
+            return None
+        found = _SIGNATURE.fullmatch(text, start, end)
+        if found and found.group(1).lower() in _AS_OUTLET:
+            return (found.end(1) + 2, end)  # "Editorial Board, New York Times": the newspaper speaks
+        return (start, end) if found else None
+    return None

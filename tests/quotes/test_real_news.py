@@ -827,6 +827,25 @@ def test_a_passage_with_attributions_of_its_own_is_what_the_source_said_and_they
     assert ("he would help", "the mayor") in [(q.text, q.speaker_mention) for q in quotes]
 
 
+def test_a_roundups_quoted_paragraphs_are_what_the_signature_line_after_them_names():
+    text = ("From the Left\n\n\u201cThe senator is surging in the polls.\u201d\n\nDana Ruiz, Harbour Times\n\n"
+            "\u201cHe used a deferment.\n\n\u201cHe has no choice but to run.\u201d\n\nEditorial Board, Ashton Post\n\n"
+            "From the Right\n\nThe senator said the plan failed.")
+    found = attributions(text)
+    assert found == [("\u201cThe senator is surging in the polls.\u201d", "Dana Ruiz, Harbour Times", "signature_line"),
+                     ("\u201cHe used a deferment. \u201cHe has no choice but to run.\u201d", "Ashton Post",
+                      "signature_line+paragraphs"),
+                     ("the plan failed", "The senator", "speaker_cue")]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will win.\u201d\n\nDana Ruiz, the mayor, said so.",  # a sentence, not a signature
+    "He spoke.\n\nDana Ruiz, Harbour Times",  # no quoted paragraph before it
+])
+def test_no_signature_line_without_a_quoted_paragraph_and_a_bare_name_and_outlet(text):
+    assert "signature_line" not in [rule for _c, _s, rule in attributions(text)]
+
+
 def test_a_passage_set_off_after_a_colon_is_what_the_source_wrote():
     text = ("The curriculum is not mandatory. According to Education Week:\n\nSeattle's four-page framework is still "
             "in the proposal stage. If adopted, its ideas will be included in math classes.\n\nAdvertisement:\n\nAD")
