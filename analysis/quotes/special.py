@@ -240,9 +240,15 @@ SIGNATURE_CHAIN = 4
 
 def signature_after(doc: Document, p: int) -> tuple[int, int] | None:
     """The signature line (offsets) that signs the quoted paragraph ``p``: a roundup's entries are
-    quoted paragraphs, each run signed by a line of its own ("Harry Enten, CNN") after it. ``p`` and every paragraph
-    up to the line open with a quote mark; None where no such line follows."""
+    quoted paragraphs, each run signed by a line of its own ("Harry Enten, CNN") after it, or at the end of the last
+    quoted paragraph where the line break was lost. ``p`` and every paragraph up to the line open with a quote mark;
+    None where no such line follows."""
     text, paragraphs = doc.text, doc.paragraphs
+    quotations = doc.quotations[p]
+    if quotations and quotations[0].start == paragraphs[p][0] and quotations[-1].closed:
+        start = quotations[-1].end + 1  # the line lost before the signature: '..., she said.” Harry Enten, CNN'
+        if start < paragraphs[p][1] and text[start - 1] == " " and _SIGNATURE.fullmatch(text, start, paragraphs[p][1]):
+            return _signature(text, start, paragraphs[p][1])
     for j in range(p, min(len(paragraphs), p + SIGNATURE_CHAIN + 1)):
         start, end = paragraphs[j]
         quotations = doc.quotations[j]
@@ -250,8 +256,13 @@ def signature_after(doc: Document, p: int) -> tuple[int, int] | None:
             continue  # a quoted paragraph of the run
         if j == p:
             return None
-        found = _SIGNATURE.fullmatch(text, start, end)
-        if found and found.group(1).lower() in _AS_OUTLET:
-            return (found.end(1) + 2, end)  # "Editorial Board, New York Times": the newspaper speaks
-        return (start, end) if found else None
+        return _signature(text, start, end)
     return None
+
+
+def _signature(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker's offsets in a signature line at text[start:end], or None where there is none."""
+    found = _SIGNATURE.fullmatch(text, start, end)
+    if found and found.group(1).lower() in _AS_OUTLET:
+        return (found.end(1) + 2, end)  # "Editorial Board, New York Times": the newspaper speaks
+    return (start, end) if found else None

@@ -838,6 +838,12 @@ def test_a_roundups_quoted_paragraphs_are_what_the_signature_line_after_them_nam
                      ("the plan failed", "The senator", "speaker_cue")]
 
 
+def test_a_signature_line_that_lost_its_line_break_still_signs_its_paragraph():
+    text = "From the Left\n\n\u201cThe senator is surging.\u201d Dana Ruiz, Harbour Times\n\nMore follows."
+    assert attributions(text) == [("\u201cThe senator is surging.\u201d", "Dana Ruiz, Harbour Times",
+                                   "signature_line")]
+
+
 @pytest.mark.parametrize("text", [
     "\u201cWe will win.\u201d\n\nDana Ruiz, the mayor, said so.",  # a sentence, not a signature
     "He spoke.\n\nDana Ruiz, Harbour Times",  # no quoted paragraph before it
