@@ -119,7 +119,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if j < lo or toks.kind[j] != W:
         return None
     low = toks.low[j]
-    if low in lexicon().pronoun:
+    if low in lexicon().pronoun and not (toks.raw[j].isupper() and len(low) > 1):  # "the WHO", "US": no pronoun
         return (j, j + 1)
     if low in lexicon().aux and capitalised_after_quotation(toks, j, lo):
         return (j, j + 1)  # '"...," May said': a surname spelt like a modal

@@ -613,6 +613,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a title's abbreviation and a party label before a description that runs on to the cue without its comma
     ('"He must never be secretary," Sen. Dana Ruiz, R-Ala., ranking Republican on the Budget Committee said.',
      '"He must never be secretary,"', "Sen. Dana Ruiz, R-Ala., ranking Republican on the Budget Committee"),
+    # an acronym spelt like a pronoun is a name ("the WHO")
+    ("The director-general of the WHO on Sunday warned that the virus is spreading.",
+     "that the virus is spreading", "The director-general of the WHO"),
     # "each" stands alone as a speaker, as "others" and "many" do
     ("The two sides have struggled. Each has accused the other of being too vague.", "the other of being too vague",
      "Each"),
