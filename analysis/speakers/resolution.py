@@ -53,6 +53,8 @@ rule                     meaning
                          developers``) resolved to the organisation the article names most before it
 ``pronoun->organisation`` it/they with no earlier source: the organisation named in the sentence or the one
                          before
+``pronoun->document``    it with no earlier source or organisation: the document that opens the sentence before
+                         (``The report also includes ... It also suggests that ...``)
 ``country``              a country speaking (``China said``, ``the Russians said``); its people as a plural
                          demonym without ``the`` (``Most Americans say``) are an ``unnamed`` group with
                          that ``speaker_country``
@@ -522,6 +524,13 @@ class Resolver(OfficeHolders):
             if name is not None:
                 return Speaker(name, True, None, name, "other", None, "pronoun->organisation"), \
                     Entity(name, "org", "sg")
+            if pronoun.kind == "neuter" and lo < a:  # "The report also includes ... It also suggests that ..."
+                for k in range(lo + 1, min(a, lo + 5)):
+                    if self.low[lo] in self.lex.definite and self.mark_kind[k] == "role" \
+                            and self.mark_value[k].document:
+                        phrase = self.span_text(lo, k + 1)
+                        return Speaker(phrase, False, self.mark_value[k], None, "other", None, "pronoun->document"), \
+                            Entity(phrase, "doc", "sg")
         else:
             return Speaker(None, False, None, None, "unnamed", None, "pronoun-writer"), None
         return Speaker(None, False, None, None, "unnamed", None, "pronoun-unresolved"), None

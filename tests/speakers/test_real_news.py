@@ -105,6 +105,12 @@ def test_a_quoted_nickname_is_no_part_of_the_name(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
 
 
+def test_it_with_no_source_before_is_the_document_that_opens_the_sentence_before():
+    text = "The report also includes a host of recommendations for schools. It also suggests that the state act."
+    found = speaker_of(text, "It")
+    assert (found.speaker, found.rule) == ("The report", "pronoun->document")
+
+
 def test_an_adverb_opening_a_sentence_is_no_name():
     found = speaker_of("Nearly 200 migrants arrived on Monday.", "Nearly 200 migrants")
     assert found.speaker == "Nearly 200 migrants" and found.rule == "unnamed"
