@@ -29,10 +29,20 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
             or not (toks.low[hit.r0 - 1] in (",", "\u2014", "--") or hit.r0 - 1 in toks.tag_q):
         return False  # not 'had "slashed" diplomatic security requests.': a quotation inside the clause
     right = trim(toks, hit.r1, b) if hit.r1 < b else None
-    if right is not None and hit.rule == "cue_speaker" and toks.low[hit.r1] == "," and appositive(toks, *right):
+    if right is not None and described_speaker(toks, hit, b):
         return True  # "..., says Mary Wareham, advocacy director of the Arms Division.": the speaker's description
     return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that"
                                  or not weak_right(toks, right))
+
+
+def described_speaker(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Is all that follows an inverted attribution its speaker's description, to the end or to a new clause after a
+    comma and "and" or "but" ("..., said Travis Kalanick, founder of Red Swoosh, and soon they ...")?"""
+    if hit.rule != "cue_speaker" or hit.r1 + 1 >= b or toks.low[hit.r1] != ",":
+        return False
+    end = next((k for k in range(hit.r1 + 2, b - 1) if toks.low[k] == "," and toks.low[k + 1] in ("and", "but")), b)
+    described = trim(toks, hit.r1 + 1, end)
+    return described is not None and appositive(toks, *described)
 
 
 OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_subject", "infinitive_object",
@@ -115,7 +125,7 @@ def closes_sentence(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
         return True
     if toks.low[rest[0]] in ("but", "and") and toks.low[rest[0] - 1] == ",":
         return True
-    if hit.rule == "cue_speaker" and toks.low[hit.r1] == "," and appositive(toks, rest[0], b):
+    if described_speaker(toks, hit, b):
         return True  # "..., says Mary Wareham, advocacy director of the Arms Division."
     return hit.cue.frame == "tell" and len(rest) <= 4 and rest[-1] - rest[0] == len(rest) - 1 and all(
         toks.raw[k][:1].isupper() or toks.low[k] in lexicon().addressee for k in rest)
@@ -131,8 +141,9 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         hit.rule in OWN_SPEAKER
         and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue", "coordinated_subject"))
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
-        and not (len(gap) >= 2 and toks.low[start - 1] in ("but", "and") and toks.low[start - 2] == ","
-                 and hit.cue.cue_type == "speech")
+        and not (len(gap) >= 2 and toks.low[start - 1] in ("but", "and") and hit.cue.cue_type == "speech"
+                 and (toks.low[start - 2] == "," or hit.s0 >= 0 and toks.low[hit.s0] == toks.low[max(prev.s0, 0)]
+                      and toks.low[hit.s0] in lexicon().pronoun))  # "He said A but he said B": two statements
         and not (len(gap) >= 2 and toks.low[start - 1] in lexicon().turn and toks.low[start - 2] == ","
                  and hit.cue.cue_type == "speech")  # ", although he tweeted that ...": a statement of its own
         and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
