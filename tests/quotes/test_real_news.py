@@ -618,7 +618,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "that the virus is spreading", "The director-general of the WHO"),
     # ... to the end, or to a new clause after a comma and "and"
     ("They have slowly realised that the network is a good way to sell, said Dana Ruiz, founder of Red Swoosh, and "
-     "soon they will all want a slice of it.", "They have slowly realised that the network is a good way to sell",
+     "soon they will all join in.", "They have slowly realised that the network is a good way to sell",
      "Dana Ruiz"),
     # the same pronoun speaking again after "but" or "and" makes a statement of its own, not a nested one
     ('He said he found the policies "abhorrent" but he said the country had to take another approach.',
