@@ -204,8 +204,14 @@ def after_adjunct(toks: ParagraphTokens, i: int, j: int) -> int:
 def after_day(toks: ParagraphTokens, i: int, j: int) -> int:
     """Start of a named speaker after a sentence-opening adjunct that ends on a time word ("On Wednesday Mr Blair",
     "On Thursday Rangers") or, within three words, on a noun after a determiner ("In a statement Valerie
-    Paradiz", "At the time Lord Woolf"), or -1. Other capitalised adjuncts stay unread ("Under rules Obama
-    announced", "By the time Donald Trump announced his candidacy")."""
+    Paradiz", "At the time Lord Woolf"), or on a time word before an article ("In August the firm warned"), or -1.
+    Other capitalised adjuncts stay unread ("Under rules Obama announced", "By the time Donald Trump announced his
+    candidacy")."""
+    m = i + 1
+    while m < j and (toks.low[m] in lexicon().time or toks.low[m] in lexicon().month or toks.raw[m].isdigit()):
+        m += 1
+    if i + 1 < m < j and toks.low[m] in ("the", "a", "an"):
+        return m  # "In August the firm", "On Monday the minister"
     k = j
     while k > i and (is_name(toks.raw[k]) or abbreviation_period(toks, k)) and toks.low[k] not in lexicon().time \
             and not toks.raw[k].isdigit():

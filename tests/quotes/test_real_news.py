@@ -623,6 +623,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # the same pronoun speaking again after "but" or "and" makes a statement of its own, not a nested one
     ('He said he found the policies "abhorrent" but he said the country had to take another approach.',
      "the country had to take another approach", "he"),
+    # an opening time adjunct without its comma before an article: the phrase after it speaks
+    ("In 2015 the International Agency for Research on Cancer concluded that it was probably carcinogenic.",
+     "that it was probably carcinogenic", "the International Agency for Research on Cancer"),
     # "each" stands alone as a speaker, as "others" and "many" do
     ("The two sides have struggled. Each has accused the other of being too vague.", "the other of being too vague",
      "Each"),
