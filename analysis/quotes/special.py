@@ -219,7 +219,7 @@ def headline_colon(toks: ParagraphTokens, *, first: bool = False) -> Hit | None:
     if not is_name(words[0]) or any(w.lower() in lexicon().label for w in words) or \
             sum(w[0].isupper() for w in words) < len(words) - 2:
         return None
-    rest = [toks.raw[k] for k in range(colon + 1, n) if toks.kind[k] == W or toks.kind[k] == Q]
+    rest = [toks.raw[k] for k in range(colon + 1, n) if toks.kind[k] == W]
     if len(rest) < 2 or sum(w[0].isupper() for w in rest) < 0.6 * len(rest) and not title:
         return None  # not a headline's title case
     hit = Hit(COLON_CUE, colon, colon + 1, 0, colon, 0, colon + 1, "headline_colon")

@@ -1,7 +1,7 @@
 """The one tokeniser: every non-space character of an article falls in exactly one token.
 
-Tokens are words (``O'Malley``, ``co-chair``, ``Philly.com``), abbreviations with their full stop (``Mr.``, ``U.S.``, ``F.``),
-the possessive ``'s`` on its own, numbers (``3.5``, ``1,200``), quote marks (``"``, ``“``, `````` `` ``````) and
+Tokens are words (``O'Malley``, ``co-chair``, ``Philly.com``), abbreviations with their full stop (``Mr.``,
+``U.S.``, ``F.``), the possessive ``'s`` on its own, numbers (``3.5``, ``1,200``), quote marks (``"``, ``“``, `````` `` ``````) and
 single punctuation characters. Invisible format characters (zero-width spaces, joiners, a stray BOM) count as
 white space, so ``John\u200b Smith`` is two adjacent words.
 
