@@ -17,14 +17,15 @@ class Cue:
         lemma: base form (``say``, ``point out``, ``according to``).
         cue_type: ``speech``, ``belief``, ``intention``, ``evaluation`` or ``document``.
         frame: ``clause``, ``tell``, ``object``, ``naming`` or ``according`` (see the resource file header: a
-            ``quotation`` row is read as ``clause``, an ``infinitive`` row as ``object``, each with its
-            ``complement``).
+            ``quotation`` or ``clause_only`` row is read as ``clause``, an ``infinitive`` row as ``object``, each
+            with its ``complement``).
         words: the matched form, lower case, one item per word.
         agentless: a passive without its agent still reports ("Trump is expected to win").
         complement: what must follow the cue for it to report, when not anything its frame takes:
             ``quotation`` (content only when a quotation follows: 'he continued: "..."', not "crime has continued
             to fall"; the words before may be content: '..., he continued'), ``infinitive`` (a to-infinitive:
-            "aims to protect", not "aimed at adults"), or ``""``.
+            "aims to protect", not "aimed at adults"), ``clause`` (a reported clause: "determined the video had
+            been sent", not "will determine whether"), or ``""``.
     """
 
     lemma: str
@@ -39,7 +40,7 @@ class Cue:
         return self.complement == "quotation"
 
 
-_COMPLEMENT_FRAMES = {"quotation": "clause", "infinitive": "object"}
+_COMPLEMENT_FRAMES = {"quotation": "clause", "infinitive": "object", "clause_only": "clause"}
 """Frames of ``cue_verbs.csv`` that name the complement a cue needs, and the frame they are read as."""
 
 
@@ -58,7 +59,7 @@ def load_cues() -> dict[str, tuple[Cue, ...]]:
                 frame = row["frame"].strip()
                 read_as = _COMPLEMENT_FRAMES.get(frame)
                 cue = Cue(row["lemma"].strip(), row["cue_type"].strip(), read_as or frame, words,
-                          (row.get("agentless") or "").strip() == "yes", frame if read_as else "")
+                          (row.get("agentless") or "").strip() == "yes", frame.removesuffix("_only") if read_as else "")
                 index.setdefault(words[0], []).append(cue)
     return {w: tuple(sorted(cs, key=lambda c: -len(c.words))) for w, cs in index.items()}
 

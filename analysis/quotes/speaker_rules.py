@@ -111,6 +111,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "crime has continued to fall", "the demonstrations continued for months"
     if hit.cue.complement == "infinitive" and (hit.c1 >= b or toks.low[hit.c1] != "to"):
         return False  # "games aimed at adults", "their greatest aim"
+    if hit.cue.complement == "clause" and not clause_opens(toks, hit.c1, b):
+        return False  # "will determine whether ...", "is determined to ..."
     if hit.c1 < b and toks.low[hit.c1] == "off":
         return False  # "supporters wrote off his comments", "the talks were called off": a phrasal verb
     if hit.cue.frame == "according":

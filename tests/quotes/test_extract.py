@@ -513,6 +513,7 @@ def test_cue_table_is_data():
     assert all(c.frame in ("clause", "tell", "object", "naming", "according") for forms in cues.values() for c in forms)
     assert any(c.quotation_only for c in cues["continued"])
     assert all(c.complement == "infinitive" and c.frame == "object" for c in cues["aimed"])
+    assert all(c.complement == "clause" and c.frame == "clause" for c in cues["determined"])
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -926,6 +926,11 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("The program aims to maintain the jobs.", [("to maintain the jobs", "The program", "speaker_cue")]),
     # a bare cue form after an opening prepositional phrase is a noun ("After the initial report Oct. 25, ...")
     ("After the initial report on Monday, officials were silent.", []),
+    # "determine" reports a finding only before a reported clause
+    ("Experts determined the video had been sent through Pakistan.",
+     [("the video had been sent through Pakistan", "Experts", "speaker_cue")]),
+    ("Prosecutors will determine later if he will be charged.", []),
+    ("I am determined to take whatever steps are necessary.", []),
     # a cue with "off" is a phrasal verb, no speech
     ("Even some of his own supporters wrote off his more provocative comments.", []),
     ("Both have sworn off big-dollar fundraisers.", []),
