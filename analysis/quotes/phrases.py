@@ -145,7 +145,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if share >= 0:
         return (share, j + 1)  # "53% of white voters said"
     acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
-    if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not acronym:
+    quantity = i < j and toks.low[i] in ("about", "around", "over", "under") and toks.raw[i + 1][:1].isdigit()
+    if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not acronym and not quantity:
         i = after_adjunct(toks, i, j) if not is_name(toks.raw[i]) else after_day(toks, i, j)
         if i < 0:
             return None
@@ -154,8 +155,9 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
                      or toks.low[i] in words.opener and not is_name(toks.raw[i])
                      or toks.low[i] in words.subordinate and toks.low[i] not in words.relative):
         i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
-    if toks.low[i] in words.time and not determines(toks, i) or toks.low[i] in words.preposition and not acronym:
-        return None
+    if toks.low[i] in words.time and not determines(toks, i) \
+            or toks.low[i] in words.preposition and not acronym and not quantity:
+        return None  # (but "About 18.1 million people said": a quantity)
     if i == j and "-" in toks.raw[j] and toks.raw[j].islower():
         return None  # "stay-at-home orders", "late-night calls came in": a modifier, no speaker
     if i == j and toks.low[j] in lexicon().singular_determiner and not (j > lo and is_name(toks.raw[j])):
@@ -507,19 +509,30 @@ def name_after_comma(toks: ParagraphTokens, end: int, b: int) -> int:
 
 
 def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
-    """A speaker with a restrictive relative clause: "The Republicans who won on Tuesday said"."""
+    """A speaker with a restrictive relative clause: "The Republicans who won on Tuesday said", "43% of those who
+    watched said", or a contact clause: "legal professionals I spoke to said"."""
     for k in range(c0 - 2, max(a, c0 - 10) - 1, -1):
         if toks.kind[k] != W:
             return None
         if toks.low[k] == "who":
             return _through_relative(toks, k, c0, a)
+    k = c0 - 2 if c0 - 2 > a and toks.low[c0 - 1] in ("to", "with") else c0 - 1
+    speech = any(cue.cue_type == "speech" and cue.frame in ("clause", "tell")
+                 for cue in load_cues().get(toks.low[c0], ()))
+    if speech and k - 1 > a and past_form(toks.low[k]) and toks.low[k - 1] in ("i", "we"):  # "experts I spoke to said"
+        np = np_back(toks, k - 2, a)
+        if np is not None and toks.low[np[0]] not in lexicon().pronoun and not is_name(toks.raw[np[1] - 1]):
+            return (np[0], c0)
     return None
 
 
 def _through_relative(toks: ParagraphTokens, who: int, end: int, a: int) -> tuple[int, int] | None:
     """The speaker from the antecedent of "who" at token ``who`` to token ``end``: "The Republicans who won on
-    Tuesday"; None when no noun phrase (or only a pronoun) stands before it."""
+    Tuesday", "(43% of) those who watched"; None when no noun phrase (or only a pronoun) stands before it."""
     np = np_back(toks, who - 1, a)
+    if np is None and who - 1 >= a and toks.low[who - 1] in lexicon().demonstrative:
+        share = percent_before(toks, who - 2, a) if who - 2 > a and toks.low[who - 2] == "of" else -1
+        return (share if share >= 0 else who - 1, end)
     return (np[0], end) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
 
 

@@ -142,7 +142,8 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue", "coordinated_subject"))
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
         and not (len(gap) >= 2 and toks.low[start - 1] in ("but", "and") and hit.cue.cue_type == "speech"
-                 and (toks.low[start - 2] == "," or hit.s0 >= 0 and toks.low[hit.s0] == toks.low[max(prev.s0, 0)]
+                 and (toks.low[start - 2] == "," or start - 2 in toks.comma_q
+                      or hit.s0 >= 0 and toks.low[hit.s0] == toks.low[max(prev.s0, 0)]
                       and toks.low[hit.s0] in lexicon().pronoun))  # "He said A but he said B": two statements
         and not (len(gap) >= 2 and toks.low[start - 1] in lexicon().turn and toks.low[start - 2] == ","
                  and hit.cue.cue_type == "speech")  # ", although he tweeted that ...": a statement of its own

@@ -626,6 +626,15 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # an opening time adjunct without its comma before an article: the phrase after it speaks
     ("In 2015 the International Agency for Research on Cancer concluded that it was probably carcinogenic.",
      "that it was probably carcinogenic", "the International Agency for Research on Cancer"),
+    # a relative or contact clause after a demonstrative or a noun, a quantity after "about"
+    ("On the other side, 43% of those who watched said Chafee had the worst night.", "Chafee had the worst night",
+     "43% of those who watched"),
+    ("And legal professionals I spoke to said it is not a mystery.", "it is not a mystery",
+     "legal professionals I spoke to"),
+    ("About 18.1 million people said their layoffs were temporary.", "their layoffs were temporary",
+     "About 18.1 million people"),
+    ('Mr Ruiz said he considers her a "good man," but he told the radio that he does not believe her.',
+     "that he does not believe her", "he"),
     # "each" stands alone as a speaker, as "others" and "many" do
     ("The two sides have struggled. Each has accused the other of being too vague.", "the other of being too vague",
      "Each"),
