@@ -139,7 +139,9 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
     gap = range(prev.r1, start)
     return (
         hit.rule in OWN_SPEAKER
-        and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue", "coordinated_subject"))
+        and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue", "coordinated_subject")
+             or prev.rule == "according_to" and prev.c0 < hit.s0 and toks.low[hit.s0] not in lexicon().relative)
+        # "According to James, the prison refused ...", not "..., according to monitors, who accuse ..."
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
         and not (len(gap) >= 2 and toks.low[start - 1] in ("but", "and") and hit.cue.cue_type == "speech"
                  and (toks.low[start - 2] == "," or start - 2 in toks.comma_q
@@ -375,11 +377,13 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
     ...") or a relative clause's gap ("a law that critics say prevents ...")."""
     words = lexicon()
     for inner in dropped:
-        if inner.rule not in NESTABLE or inner.cue.cue_type not in ("speech", "document") \
+        if inner.rule not in NESTABLE or inner.cue.cue_type not in ("speech", "document", "belief") \
                 or inner.cue.frame not in ("clause", "tell") or not nested_subject(toks, inner) or hedged(toks, inner):
             continue
         outer, piece = next(((outer, (s, e)) for outer in hits for s, e in outer.content
                              if s <= inner.s0 and inner.r1 < e), (None, None))
+        if inner.cue.cue_type == "belief" and (outer is None or outer.rule != "according_to"):
+            continue  # a belief is a source's own only where a poll reports it: "According to a poll, 68% think"
         before = toks.low[inner.s0 - 1]
         if outer is None or before == "what" or before in words.relative and not (
                 before == "that" and inner.s0 - 1 == piece[0]):  # "wrote that the president told ...": its clause
@@ -391,7 +395,7 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
         first = content[0][0]
         if toks.low[first] != "that" and (toks.low[first] in words.relative or not (
                 toks.kind[first] == Q or inner.cue.lemma == "say" or inner.cue.frame == "tell"
-                or toks.low[inner.s1 - 1] in words.document_noun)):
+                or inner.cue.cue_type == "belief" or toks.low[inner.s1 - 1] in words.document_noun)):
             continue
         inner.content = content
         if not reports_nothing(toks, inner):
@@ -410,7 +414,8 @@ def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
         return False
     cue, first, last = toks.low[hit.c1 - 1], toks.low[hit.s0], toks.low[hit.s1 - 1]
     plural = last.endswith("s") and not last.endswith("ss") and toks.raw[hit.s1 - 1][1:].islower() \
-        and (toks.raw[hit.s1 - 1].islower() or hit.s1 - 1 == hit.s0)  # "polls", "Polls"; not "the Times"
+        and (toks.raw[hit.s1 - 1].islower() or hit.s1 - 1 == hit.s0  # "polls", "Polls"; not "the Times"
+             or hit.s1 - 2 > hit.s0 and toks.low[hit.s1 - 2] == "of")  # "almost half of Americans"
     if cue == hit.cue.lemma and not plural or cue.endswith("s") and cue not in ("says", "tells") \
             or first in words.possessive:
         return False

@@ -894,6 +894,11 @@ def test_a_passage_set_off_after_a_colon_is_what_the_source_wrote():
      '"There is nothing you could say."', "Mr Brown"),
     ("He said he looked forward to the contest in New Hampshire, where polls show him ahead.", "him ahead",
      "polls"),
+    # an opening "according to X," reports the clause after it, whose own attribution is nested
+    ("According to a YouGov poll, almost half of Americans say that they use cashless payments.",
+     "that they use cashless payments", "half of Americans"),
+    ("According to a CNN poll, 68% of Americans think a shutdown is a bad idea.", "a shutdown is a bad idea",
+     "68% of Americans"),
     # "according to" closing a sentence that opens with a speaker: the source reports it all, the speaker is nested
     ("An aide, Dana Ruiz, said that they wanted to run, according to a Republican briefed on the meeting.",
      "that they wanted to run", "An aide, Dana Ruiz"),
