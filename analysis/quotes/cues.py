@@ -207,6 +207,12 @@ def find_cues(toks: ParagraphTokens, a: int, b: int) -> list[Hit]:
     return hits
 
 
+def speech_form(low: str) -> bool:
+    """Is the (lower-case) word a form of a speech cue that takes a clause or an addressee ("said", "says",
+    "told")?"""
+    return any(cue.cue_type == "speech" and cue.frame in ("clause", "tell") for cue in load_cues().get(low, ()))
+
+
 def past_form(low: str) -> bool:
     """Is the lower-case word a past form ("said", "told", "announced")?"""
     return low.endswith("ed") or low in lexicon().past_form

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.quotes.cues import lexicon, load_cues, past_form
+from analysis.quotes.cues import lexicon, past_form, speech_form
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
@@ -91,8 +91,7 @@ def _noun_spelt_as_verb(toks: ParagraphTokens, j: int, lo: int) -> bool:
     if low not in lexicon().verb or low.endswith(("ed", "ing")) or "'" in low or "\u2019" in low or j - 1 <= lo:
         return False
     after = toks.low[j + 1] if j + 1 < len(toks.low) else ""
-    if after not in (",", ")") and after not in DASH_WORDS and not any(
-            cue.cue_type == "speech" and cue.frame in ("clause", "tell") for cue in load_cues().get(after, ())):
+    if after not in (",", ")") and after not in DASH_WORDS and not speech_form(after):
         return False  # "the exchange raises questions", "a closer look shows": a verb after all
     before = toks.low[j - 1]
     if before in ("the", "a", "an"):
@@ -517,9 +516,7 @@ def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] 
         if toks.low[k] == "who":
             return _through_relative(toks, k, c0, a)
     k = c0 - 2 if c0 - 2 > a and toks.low[c0 - 1] in ("to", "with") else c0 - 1
-    speech = any(cue.cue_type == "speech" and cue.frame in ("clause", "tell")
-                 for cue in load_cues().get(toks.low[c0], ()))
-    if speech and k - 1 > a and past_form(toks.low[k]) and toks.low[k - 1] in ("i", "we"):  # "experts I spoke to said"
+    if speech_form(toks.low[c0]) and k - 1 > a and past_form(toks.low[k]) and toks.low[k - 1] in ("i", "we"):  # "experts I spoke to said"
         np = np_back(toks, k - 2, a)
         if np is not None and toks.low[np[0]] not in lexicon().pronoun and not is_name(toks.raw[np[1] - 1]):
             return (np[0], c0)
