@@ -1,6 +1,8 @@
 """What follows a cue: does a reported clause come after it ("said there was", "told reporters the bill had",
 "and said he'd been forced out")? Rules of :mod:`analysis.quotes.speaker_rules` ask before they give a cue a
-speaker where the cue alone does not show speech (a coordinated cue, an infinitive, a participle)."""
+speaker where the cue alone does not show speech (a coordinated cue, an infinitive, a participle), and
+:mod:`analysis.quotes.content` where content opens after a short adjunct ("said after speaking with aides, the
+campaign believes ...")."""
 
 from __future__ import annotations
 
@@ -81,3 +83,19 @@ def clause_opens(toks: ParagraphTokens, k: int, b: int) -> bool:
     while k < b - 1 and toks.kind[k] == W and toks.low[k] in lexicon().time:
         k += 1
     return k < b and (toks.low[k] == "that" or toks.kind[k] == Q or finite_clause(toks, k, b))
+
+
+def subject_and_verb(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a clause open at token k: a pronoun, or an article and up to three more words, then a finite verb
+    (an auxiliary, a listed verb or cue in -s or -ed: "the campaign believes", "they will")?"""
+    words = lexicon()
+    if k >= e or toks.kind[k] != W or not (toks.low[k] in ("the", "a", "an") or toks.low[k] in words.pronoun):
+        return False
+    if finite_clause(toks, k, e):
+        return True
+    j = k + 1 if toks.low[k] in ("the", "a", "an") else k
+    while j < min(e, k + 4) and toks.kind[j] == W and toks.low[j] not in words.verb and toks.low[j] not in words.cues \
+            and toks.low[j] not in words.boundary and toks.low[j] not in words.preposition:
+        j += 1
+    return k < j < e and toks.kind[j] == W and toks.low[j].endswith(("s", "ed")) \
+        and (toks.low[j] in words.verb or toks.low[j] in words.cues)

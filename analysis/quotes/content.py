@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.quotes.clauses import finite_clause
+from analysis.quotes.clauses import finite_clause, subject_and_verb
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.phrases import DASH_WORDS, new_subject, participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
@@ -220,28 +220,12 @@ def clause_after_adjunct(toks: ParagraphTokens, s: int, e: int) -> bool:
         if toks.kind[k - 1] != W and not (toks.low[k - 1] == "," and k - 1 > s + 1):
             return False
         if toks.low[k - 1] == ",":  # "said after speaking with precinct captains, the campaign believes ..."
-            return _subject_and_verb(toks, k, e)
+            return subject_and_verb(toks, k, e)
         if toks.low[k - 1] not in words.determiner and (
                 toks.low[k] in words.determiner or toks.low[k] in words.pronoun or toks.low[k] == "there"
                 or "'" in toks.low[k]) and finite_clause(toks, k, e):
             return True
     return False
-
-
-def _subject_and_verb(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Does a clause open at token k: a pronoun, or an article and up to three more words, then a finite verb
-    (an auxiliary, a listed verb or cue in -s or -ed: "the campaign believes", "they will")?"""
-    words = lexicon()
-    if k >= e or toks.kind[k] != W or not (toks.low[k] in ("the", "a", "an") or toks.low[k] in words.pronoun):
-        return False
-    if finite_clause(toks, k, e):
-        return True
-    j = k + 1 if toks.low[k] in ("the", "a", "an") else k
-    while j < min(e, k + 4) and toks.kind[j] == W and toks.low[j] not in words.verb and toks.low[j] not in words.cues \
-            and toks.low[j] not in words.boundary and toks.low[j] not in words.preposition:
-        j += 1
-    return k < j < e and toks.kind[j] == W and toks.low[j].endswith(("s", "ed")) \
-        and (toks.low[j] in words.verb or toks.low[j] in words.cues)
 
 
 def after_opener(toks: ParagraphTokens, c0: int) -> bool:

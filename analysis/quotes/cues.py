@@ -130,6 +130,7 @@ class Words:
     finite: frozenset[str] = frozenset()
     degree: frozenset[str] = frozenset()
     name_connector: frozenset[str] = frozenset()
+    signing_outlet: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

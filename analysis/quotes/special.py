@@ -231,9 +231,6 @@ _SIGNATURE = re.compile(r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}), (?
                         r"(?: [A-Z][\w.'\u2019&-]*){0,5}")
 """A signature line: a name, a comma and an outlet ("Harry Enten, CNN", "Editorial Board, New York Times")."""
 
-_AS_OUTLET = frozenset(("editorial board", "the editorial board", "editors", "the editors", "editorial"))
-"""Signatures in which the outlet after the comma speaks."""
-
 SIGNATURE_CHAIN = 4
 """Quoted paragraphs that one signature line may sign."""
 
@@ -263,6 +260,6 @@ def signature_after(doc: Document, p: int) -> tuple[int, int] | None:
 def _signature(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The speaker's offsets in a signature line at text[start:end], or None where there is none."""
     found = _SIGNATURE.fullmatch(text, start, end)
-    if found and found.group(1).lower() in _AS_OUTLET:
+    if found and found.group(1).lower() in lexicon().signing_outlet:
         return (found.end(1) + 2, end)  # "Editorial Board, New York Times": the newspaper speaks
     return (start, end) if found else None

@@ -13,13 +13,12 @@ abbreviation or initial is a token of its own (``Gov`` ``.``), which the rules r
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
 from analysis.text.document import Document
-from analysis.text.quotations import Quotation, last_inner
+from analysis.text.quotations import QUOTE_CHARS, Quotation, last_inner
 from analysis.text.tokens import Tokens
 
 Q, W, P = 1, 2, 3
@@ -29,10 +28,6 @@ PLACEHOLDER = "\x02"
 """The text (``raw`` and ``low``) of a quotation token."""
 
 _OPENERS = frozenset("([{\"'\u201c\u2018")
-
-_NICKNAME = re.compile("[\"\u201c`']{1,2}([A-Z][a-z]+)[\"\u201d']{1,2}")
-_NAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]\.) $")  # a given name, or an initial, and one space
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 _KIND = {"word": W, "abbr": W, "num": W, "poss": W, "quote": P, "punct": P}
 
@@ -71,14 +66,13 @@ def paragraph_tokens(doc: Document, paragraph: int) -> ParagraphTokens:
             break
         start = min(all_start[i], quotation.start)
         i = bisect_left(all_start, quotation.end, i, b)  # past the tokens the quotation holds
-        nickname = _NICKNAME.fullmatch(doc.text, quotation.start, quotation.end)
-        if nickname and _NAME_BEFORE.search(doc.text, max(ps, quotation.start - 30), quotation.start) \
-                and _NAME_AFTER.match(doc.text, quotation.end, pe):
-            out.start.append(start)  # 'Barbara "Biz" Van Gelder': a nickname is a word of the name
+        if quotation.nickname:  # 'Barbara "Biz" Van Gelder': a nickname is a word of the name
+            word = doc.text[quotation.start:quotation.end].strip(QUOTE_CHARS)
+            out.start.append(start)
             out.end.append(quotation.end)
             out.kind.append(W)
-            out.low.append(nickname.group(1).lower())
-            out.raw.append(nickname.group(1))
+            out.low.append(word.lower())
+            out.raw.append(word)
             continue
         out.blob[len(out.start)] = quotation
         out.start.append(start)

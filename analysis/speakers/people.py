@@ -74,12 +74,10 @@ class People(View):
         return runs
 
     def _nickname_after(self, j: int) -> bool:
-        """Do a quoted capitalised word and another capitalised word follow token j ('Barbara "Biz" Van')?"""
-        if j < 0 or j + 4 >= self.n or self.kind[j + 1] != "quote" or self.kind[j + 3] != "quote" \
-                or self.kind[j + 2] != "word" or not self.is_cap(j + 2) or not self.is_cap(j + 4):
-            return False
-        return self.adjacent(j, j + 1) and self.end[j + 1] == self.start[j + 2] \
-            and self.end[j + 2] == self.start[j + 3] and self.adjacent(j + 3, j + 4)
+        """Does the document's quoted nickname (an opening mark, the word, a closing mark) follow token j ('Barbara
+        "Biz" Van')?"""
+        return 0 <= j and j + 4 < self.n and self.kind[j + 1] == self.kind[j + 3] == "quote" \
+            and self.opens_nickname(j + 1)
 
     def _desc_flags(self, r0: int, r1: int) -> list[bool]:
         """For each token of the run [r0, r1): whether it describes (a title, role, place...) rather than names."""

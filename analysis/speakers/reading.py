@@ -102,6 +102,10 @@ class Reading:
         """Whether token i lies inside a quotation."""
         return self.doc.inside_quotation(self.start[i])
 
+    def opens_nickname(self, i: int) -> bool:
+        """Whether token i opens a quoted nickname inside a name ('Barbara "Biz" Van Gelder')."""
+        return self.doc.nickname_at(self.start[i])
+
     def adjacent(self, i: int, j: int) -> bool:
         """Token j follows token i with at most one space (or no-break space) between them; invisible format
         characters do not count."""
@@ -186,7 +190,8 @@ class View:
         self.function_kind = reading.function_kind
         self.mark_kind, self.mark_value = reading.mark_kind, reading.mark_value
         self.mark_start, self.mark_end = reading.mark_start, reading.mark_end
-        self.para, self.sent, self.quoted = reading.para, reading.sent, reading.quoted
+        self.para, self.sent, self.quoted, self.opens_nickname = (reading.para, reading.sent, reading.quoted,
+                                                                  reading.opens_nickname)
         self.first_token_of_sentence = reading.first_token_of_sentence
         self.adjacent, self.is_cap, self.function = reading.adjacent, reading.is_cap, reading.function
         self.span_text, self.token_range = reading.span_text, reading.token_range

@@ -40,7 +40,7 @@ class Document:
     """
 
     __slots__ = ("article_id", "text", "_reading", "_paragraphs", "_paragraph_starts", "_sentences", "_sentence_starts",
-                 "_tokens", "_token_paragraph", "_token_sentence", "_quotations", "_quoted", "_layers")
+                 "_tokens", "_token_paragraph", "_token_sentence", "_quotations", "_quoted", "_nicknames", "_layers")
 
     def __init__(self, article_id: str, text: object) -> None:
         self.article_id = str(article_id)
@@ -55,6 +55,7 @@ class Document:
         self._token_sentence: list[int] | None = None
         self._quotations: list[list[Quotation]] | None = None
         self._quoted: list[int] | None = None
+        self._nicknames: frozenset[int] | None = None
         self._layers: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -171,6 +172,12 @@ class Document:
                     flat.extend((quotation.start, quotation.end))
             self._quoted = flat
         return bisect_right(self._quoted, offset) % 2 == 1
+
+    def nickname_at(self, offset: int) -> bool:
+        """Whether a quoted nickname inside a name ('Barbara "Biz" Van Gelder') starts at the offset."""
+        if self._nicknames is None:
+            self._nicknames = frozenset(q.start for found in self.quotations for q in found if q.nickname)
+        return offset in self._nicknames
 
     # -- layers added by steps ---------------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ news convention for a quotation running over several paragraphs, each opening wi
 the line breaks of such a quotation (``"A. "B. "C." He said``): an opening mark right after a sentence end inside
 a quotation starts a new one, the quotation before it left open, as if the paragraph had broken there. Single quote
 marks pair only in paragraphs without any double quote (headline style), and never where they are apostrophes
-(``Xi's``, ``students'``, ``'90s``).
+(``Xi's``, ``students'``, ``'90s``). A single quoted capitalised word between a given name and a family name is a
+nickname (``nickname``), part of the name, not a quotation of anything said.
 """
 
 from __future__ import annotations
@@ -34,13 +35,20 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u
 _APOSTROPHE_WORDS = re.compile(r"(?:em|til|cause|n|s|tis|twas)\b", re.IGNORECASE)
 
 
+_NICKNAME = re.compile("[\"\u201c`']{1,2}[A-Z][a-z]+[\"\u201d']{1,2}")
+_NAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]\.) $")  # a given name, or an initial, and one space
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
 @dataclass(slots=True)
 class Quotation:
-    """A quotation inside one paragraph, its marks included; ``closed`` False when it runs to the end."""
+    """A quotation inside one paragraph, its marks included; ``closed`` False when it runs to the end;
+    ``nickname`` True for one quoted capitalised word inside a name ('Barbara "Biz" Van Gelder'), no words said."""
 
     start: int
     end: int
     closed: bool
+    nickname: bool = False
 
 
 def _flanks(text: str, s: int, e: int, ps: int, pe: int) -> tuple[bool, bool]:
@@ -136,6 +144,11 @@ def paragraph_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> li
         found = _double(text, ps, pe, marks)
         if not found and not any(m.group() in DOUBLE_AMBIGUOUS or m.group() in DOUBLE_OPEN for m in marks):
             found = _single(text, ps, pe, marks)
+        for quotation in found:
+            quotation.nickname = quotation.closed and bool(
+                _NICKNAME.fullmatch(text, quotation.start, quotation.end)
+                and _NAME_BEFORE.search(text, max(ps, quotation.start - 30), quotation.start)
+                and _NAME_AFTER.match(text, quotation.end, pe))
         out.append(found)
     return out
 

@@ -91,17 +91,12 @@ def test_a_description_with_no_organisation_before_it_stays_as_written():
     ("The new chairman of the Bar Council, Guy Mansfield QC warned of a real risk.", "Guy Mansfield QC",
      "Guy Mansfield"),
     ("Jane Doe MP said the bill was flawed.", "Jane Doe MP", "Jane Doe"),
-])
-def test_honours_are_no_part_of_a_name(text, words, speaker):
-    assert speaker_of(text, words).speaker == speaker
-
-
-@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a quoted nickname inside the name
     ('His lawyer, Dana \u201cBiz\u201d Van Ruiz, said the client was interviewed.', 'Dana \u201cBiz\u201d Van Ruiz',
      "Dana Van Ruiz"),
     ('"Let us not assume that," Charles "Cully" Moreno said.', 'Charles "Cully" Moreno', "Charles Moreno"),
 ])
-def test_a_quoted_nickname_is_no_part_of_the_name(text, words, speaker):
+def test_honours_and_quoted_nicknames_are_no_part_of_a_name(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
 
 
