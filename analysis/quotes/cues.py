@@ -131,6 +131,7 @@ class Words:
     degree: frozenset[str] = frozenset()
     name_connector: frozenset[str] = frozenset()
     signing_outlet: frozenset[str] = frozenset()
+    sentence_adverb: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

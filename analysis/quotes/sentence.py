@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from analysis.quotes.addressees import skip_adjuncts
+from analysis.quotes.appositives import appositive
 from analysis.quotes.content import (
     attribution_content,
     comma_before,
@@ -12,7 +13,7 @@ from analysis.quotes.content import (
     weak_right,
 )
 from analysis.quotes.cues import Hit, find_cues, lexicon
-from analysis.quotes.phrases import DASH_WORDS, appositive, sentence_subject
+from analysis.quotes.phrases import DASH_WORDS, sentence_subject
 from analysis.quotes.speaker_rules import attach_speaker
 from analysis.quotes.special import quoted_as_saying
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name

@@ -5,21 +5,23 @@ tests that keep a cue word from speaking where it is a noun, a modifier or a nam
 from __future__ import annotations
 
 from analysis.quotes.adjuncts import aux_back, time_back
+from analysis.quotes.appositives import (
+    PARTY_LABEL,
+    after_among,
+    name_after_comma,
+    name_before_comma,
+    np_before_appositive,
+)
 from analysis.quotes.clauses import clause_opens, reported_clause_follows
 from analysis.quotes.coordination import coordinated_back
 from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
-    PARTY_LABEL,
     abbreviation_period,
-    after_among,
     antecedent_of_relative,
     head_before_participle,
     is_description,
-    name_after_comma,
-    name_before_comma,
     np_back,
-    np_before_appositive,
     np_forward,
     np_with_relative,
     np_with_source_modifier,

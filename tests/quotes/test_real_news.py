@@ -973,3 +973,33 @@ def test_where_reported_speech_opens_and_ends(text, content):
 ])
 def test_a_year_after_the_cue_is_no_content(text, content):
     assert [c for c, _s, _r in attributions(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # an opening adverb before the comma is no name that the description after it describes
+    ("Privately, some party strategists said the challenger had won the night.",
+     "the challenger had won the night", "some party strategists"),
+    ("Initially, a defence official told the paper that a rival group was more likely to blame.",
+     "that a rival group was more likely to blame", "a defence official"),
+    ("Therefore, a college spokeswoman said Friday, it cannot list the files.", "it cannot list the files",
+     "a college spokeswoman"),
+    ("Already, some councillors have suggested new rules might be needed.", "new rules might be needed",
+     "some councillors"),
+    # nor the region after a town
+    ("The singer died at her home in Austin, Texas, a spokesman said.", "The singer died at her home in Austin, Texas",
+     "a spokesman"),
+    # nor a name before a plural description: it ends an opening phrase, or the attribution is set off
+    ("With a trial hanging over Okafor and Brandt, former prosecutors say both men are under pressure.",
+     "both men are under pressure", "former prosecutors"),
+    ("Mr Halvorsen, party insiders will tell you, is focused on the primary.", "Mr Halvorsen is focused on the primary",
+     "party insiders"),
+    # ... while a name before a singular description, a list and a group after "among" stay as they were
+    ("Kelly, a spokeswoman for the council said the road would reopen.", "the road would reopen",
+     "Kelly, a spokeswoman for the council"),
+    ("Okafor, a consultant who works with insurers, told the paper that costs were rising.",
+     "that costs were rising", "Okafor, a consultant who works with insurers,"),
+    ("Researchers, advocates and teachers say stable housing is critical.", "stable housing is critical",
+     "Researchers, advocates and teachers"),
+])
+def test_a_comma_after_an_opening_adverb_place_or_name_before_a_plural_opens_the_speaker(text, content, speaker):
+    assert (content, speaker) in [(content_, speaker_) for content_, speaker_, _ in attributions(text)]

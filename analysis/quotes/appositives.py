@@ -1,0 +1,225 @@
+"""Asides beside a speaker's name: the name a description describes and the description a name carries.
+
+"Li, a professor at X, said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA,
+said", "Will Davies, senior research fellow at the IPPR told", "said Opera spokeswoman, Berit Hanson": which
+words around the commas are the speaker, and which commas set off no aside at all ("Privately, some strategists
+said", "in Malibu, California, a spokesman said", "over Parnas and Fruman, former prosecutors say").
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.quotes.cues import lexicon
+from analysis.quotes.phrases import (
+    DASH_WORDS,
+    abbreviation_period,
+    inside_name,
+    is_description,
+    name_run,
+    np_back,
+    np_forward,
+)
+from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
+from analysis.speakers.lexicon import lexicon as speakers_lexicon
+
+
+def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens[s:e] an appositive or a participial phrase ("a professor at X", "speaking in Y")?"""
+    if s >= e:
+        return False
+    first = toks.low[s]
+    if first in ("who", "which", "whose") or first.startswith("who'"):
+        return True  # a relative clause, quotations and all ("who went to the "Audit the Fed" rally", "who's trying")
+    if any(toks.kind[k] == Q for k in range(s, e)):
+        return False
+    if name_run(toks, s, e):
+        return True  # the name after a description: "Her top aide, Drew Hammill, told"
+    if (first in lexicon().preposition or first in lexicon().subordinate) and s + 1 < e \
+            and toks.low[s + 1].endswith("ing"):
+        # a gerund phrase: "Bush, in arguing that money should shift to the states, said", "Paul, while saying
+        # Obama must make his case, told"
+        return True
+    if first in ("who", "which", "whose", "and") or first.endswith("ing") or first in lexicon().determiner \
+            or first in APPOSITIVE_OPENERS:
+        return True
+    if first.endswith("ly") and s + 1 < e and toks.low[s + 1].endswith("ed"):
+        s, first = s + 1, toks.low[s + 1]  # "Rubio, largely considered the standout of the debate, said"
+    if first.endswith("ed") and s + 1 < e and toks.low[s + 1] in ("by", "in", "at", "as", "with", "the", "a", "an"):
+        return True  # "The aides, led by campaign manager Terry Sullivan, told", "considered the standout"
+    return not any((toks.low[k] in lexicon().verb or toks.low[k] in lexicon().cues and toks.low[k].endswith("ed"))
+                   and not inside_name(toks, k) and not _opens_name(toks, k, s, e)
+                   for k in range(s, e))  # "chief executive of Alcohol Focus Scotland", "of Planned Parenthood"
+
+
+def _opens_name(toks: ParagraphTokens, k: int, s: int, e: int) -> bool:
+    """Does a capitalised word inside an aside open a name with the capitalised word after it ("director of
+    Planned Parenthood", "a pilot for United Airlines")?"""
+    return s < k < e - 1 and is_name(toks.raw[k]) and is_name(toks.raw[k + 1])
+
+
+APPOSITIVE_OPENERS = frozenset(("one", "two", "three", "among", "including", "himself", "herself", "now", "then",
+                                "formerly", "previously", "once", "also", "still"))
+"""Words that open an aside about the speaker ("Ed Vaizey, one of the MPs who met Gove, said")."""
+
+
+PARTY_LABEL = re.compile(r"^(?:[RDI]|Ind)-[A-Z][A-Za-z.]{0,14}$|^\d{1,3}$")
+"""An aside between a name and its description that is neither: a US party-and-state label ("R-S.C.",
+"D-Calif.") or an age ("59")."""
+
+
+def _before_label(toks: ParagraphTokens, comma: int, a: int) -> int:
+    """The comma before a party label or an age that ends at ``comma`` ("Lindsey Graham, R-S.C., among ..."),
+    else ``comma``."""
+    k = comma - 1
+    while k > a and comma - k <= 4 and toks.low[k] != ",":
+        k -= 1
+    if k > a and toks.low[k] == "," and PARTY_LABEL.match("".join(toks.raw[k + 1:comma])):
+        return k
+    return comma
+
+
+def after_among(toks: ParagraphTokens, start: int, a: int) -> int:
+    """Where "among" stands before the phrase starting at ``start`` ("among the MPs who met X"), else -1."""
+    k = start - 1
+    if k > a and toks.low[k] in lexicon().determiner:
+        k -= 1
+    return k if k > a and toks.low[k] == "among" else -1
+
+
+def opening_adverb(low: str) -> bool:
+    """Is the lower-case word an adverb that may open a sentence before a comma ("Meanwhile", "Therefore",
+    "Initially", "Privately"), not a name spelt like one ("Kelly", "Sally")?"""
+    return low in lexicon().opener or low in lexicon().sentence_adverb or len(low) > 5 and (
+        low.endswith("ally") or low.endswith("ly") and not low.endswith("lly")) and low not in speakers_lexicon().given
+
+
+def _plural_head(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
+    """Is the head of a description a plural common noun ("experts", "former prosecutors", "strategists for outside
+    groups"), which describes no single name before it?"""
+    if toks.low[np[0]] in ("a", "an", "one", "another", "each", "every") \
+            or any(toks.low[k] in ("and", "or") for k in range(*np)):  # "Researchers, advocates and policymakers"
+        return False
+    head = next((k - 1 for k in range(np[0] + 1, np[1])
+                 if toks.low[k] in lexicon().preposition or toks.low[k] in lexicon().relative), np[1] - 1)
+    low = toks.low[head]
+    return toks.raw[head][:1].islower() and len(low) > 3 and low.endswith("s") \
+        and not low.endswith(("ss", "us", "is", "'s")) and low not in lexicon().ly_noun
+
+
+def _adverb_or_place(toks: ParagraphTokens, k: int, comma: int, a: int) -> bool:
+    """Is the capitalised run tokens[k:comma] before a comma no name but an opening adverb ("Privately, some
+    strategists said", "Initially, a U.S. official told") or the region after a town ("In Antwerp, Belgium, a doctor
+    said", "died in Malibu, California, a spokesman said")?"""
+    if comma - k == 1 and opening_adverb(toks.low[k]):
+        return True
+    kind = speakers_lexicon().phrases.get(tuple(toks.low[k:comma]), ("", None))[0]
+    return kind in ("country", "place") and k - 2 >= a and toks.low[k - 1] == "," and is_name(toks.raw[k - 2])
+
+
+def name_before_comma(toks: ParagraphTokens, np: tuple[int, int], a: int) -> int:
+    """Where a name given before a description starts ("Will Davies, senior research fellow at the IPPR
+    told", "Lindsey Graham, R-S.C., among the lawmakers who met X, said"), else the description's start."""
+    among = after_among(toks, np[0], a)  # an aside that places the speaker in a group ("X, among the MPs who")
+    comma = among - 1 if among > 0 else np[0] - 1
+    if comma <= a or toks.low[comma] != ",":
+        return np[0]
+    if among < 0 and _plural_head(toks, np):
+        return np[0]  # "with an indictment hanging over Parnas and Fruman, former prosecutors say": no appositive
+    comma = _before_label(toks, comma, a)
+    k = comma
+    while k > a and comma - k < 5 and toks.kind[k - 1] == W and is_name(toks.raw[k - 1]):
+        k -= 1
+    title = 2 if k - 2 >= a and abbreviation_period(toks, k - 1) else 0  # "Sen. Jeff Sessions, R-Ala., ranking ..."
+    if k < comma and not _adverb_or_place(toks, k, comma, a) and (k == a or toks.kind[k - 1] != W or not is_name(toks.raw[k - 1])) and name_run(toks, k, comma):
+        before = k - title - 1
+        if k - title == a or toks.low[before] in (",", ".", ";", ":", "and", "but") or toks.kind[before] == Q:
+            return k - title
+        if title and (k == a or toks.low[k - 1] in (",", ".", ";", ":", "and", "but")):
+            return k
+    return np[0]
+
+
+def _before_relative_aside(toks: ParagraphTokens, end: int, a: int) -> tuple[int, int] | None:
+    """The name before a relative clause in commas that holds commas of its own ("Raul Melendez, whose
+    father-in-law, David Johnson, was killed in the shooting, said"), or None."""
+    for w in range(end - 1, max(a + 1, end - 30), -1):
+        if toks.kind[w] == Q:
+            return None
+        if toks.low[w] in ("who", "whose") and toks.low[w - 1] == ",":
+            np = np_back(toks, w - 2, a)
+            return np if np is not None and is_name(toks.raw[np[1] - 1]) else None
+    return None
+
+
+def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int, int] | None:
+    """The speaker before one or more asides ending at the comma, dash or parenthesis before the cue.
+
+    "Li, a professor at X, said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing
+    the EPA, said", "Donna Rawlings, 59, of Ashton, Md., said", "Democrats -- including Clinton -- accused":
+    the name that the asides describe.
+    """
+    end, fallback = comma, None
+    for _ in range(4):
+        close = "," if toks.kind[end] == Q and end in toks.comma_q else toks.low[end]  # '"big week," said'
+        opener = {",": ",", ")": "("}.get(close, close if close in DASH_WORDS else None)
+        if opener is None:
+            return fallback
+        k = end - 1
+        while k >= a and end - k < 40 and toks.low[k] != opener and (toks.kind[k] != Q or close == ","):
+            k -= 1  # (an aside in commas may hold a quotation when it is a relative clause: see appositive())
+        if k <= a or toks.low[k] != opener or (close == "," and not appositive(toks, k + 1, end)):
+            return fallback or (_before_relative_aside(toks, end, a) if close == "," else None)
+        last = k - 2 if k - 2 > a and toks.low[k - 1] == "." and PARTY_LABEL.match(toks.raw[k - 2] + ".") else k - 1
+        np = np_back(toks, last, a)  # "Slotkin, D-Mich. -- who ... -- told": the label's full stop is no speaker
+        rel = np[0] - 1 if np is not None else a
+        while rel > a and (toks.low[rel] in APPOSITIVE_OPENERS or toks.low[rel].endswith("ly")):
+            rel -= 1  # "who still runs", "who now leads"
+        if np is not None and rel - 1 > a and toks.low[rel] in ("who", "which") and toks.low[rel - 1] == ",":
+            end = k  # "Priebus, who still runs the RNC, which is trying ..., cited": an aside before this one
+            continue
+        if np is not None and np[0] - 1 > a and toks.low[np[0] - 1] == "," \
+                and PARTY_LABEL.match("".join(toks.raw[np[0]:np[1]])):
+            named = np_back(toks, np[0] - 2, a)  # "Brady, R-Texas, chairman of the committee, told"
+            if named is not None and is_name(toks.raw[named[1] - 1]):
+                return named
+        if np is not None and np[0] > a and toks.low[np[0] - 1] in ("of", "from"):
+            if np[0] - 2 > a and toks.low[np[0] - 2] == ")":  # "Rita Lowey (D) of New York, the ranking ..."
+                named = np_back(toks, np[0] - 2, a)
+                if named is not None and is_name(toks.raw[named[1] - 1]):
+                    return named
+            end = k  # a place is an appositive too
+            continue
+        if np is not None and end == comma and is_description(toks, np) and name_run(toks, k + 1, end):
+            return np[0], end  # "His mother, Giselle, said": the description and the name it gives
+        if np is not None and np == (a, a + 1) and toks.low[a] in lexicon().opener and end == comma:
+            aside = np_forward(toks, k + 1, end + 1)
+            return aside if aside is not None and aside[1] == end else None  # "Rather, the former president,"
+        if np is not None and not toks.raw[np[1] - 1][:1].isdigit():
+            if not is_name(toks.raw[np[0]]) and np[0] - 1 > a and toks.low[np[0] - 1] == ",":
+                start = name_before_comma(toks, np, a)  # "Dana Ruiz, a fellow at the X Institute, a think tank,"
+                if start < np[0]:
+                    return start, np[1]
+                if np[0] - 2 == a and opening_adverb(toks.low[a]):
+                    return np  # "Notably, the study with the largest sample, out this year, found"
+            if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
+                return np
+            if fallback is None:
+                fallback = np
+        end = k - 1 if k - 1 > a and toks.low[k - 1] == "," else k
+        if toks.low[end] not in (",", ")") and toks.low[end] not in DASH_WORDS:
+            return fallback
+    return fallback
+
+
+def name_after_comma(toks: ParagraphTokens, end: int, b: int) -> int:
+    """Where a name given after a description ends ("said Opera spokeswoman, Berit Hanson."), else ``end``."""
+    if end >= b or toks.low[end] != ",":
+        return end
+    k = end + 1
+    while k < b and k - end <= 5 and toks.kind[k] == W and is_name(toks.raw[k]):
+        k += 1
+    if k > end + 1 and (k == b or toks.kind[k] == Q or toks.low[k] in (",", ".", ";", ":")) \
+            and name_run(toks, end + 1, k):
+        return k
+    return end
