@@ -13,8 +13,12 @@ rule                     meaning
                          attributed or named earlier in the sentence, else in the closest sentence
                          before (up to three paragraphs back, names inside quotes skipped)
 ``pronoun->group``       they/it: the most recent group, organisation or document source
-``relative->antecedent`` who/which: the person named just before in the sentence, else the plural noun phrase
-                         right before ``who`` (``minority residents, who claim ...``), as written
+``relative->antecedent`` who/which: the noun phrase right before it when its head is a person's role or a share
+                         of people (``a Russian lawyer who promised``, ``the official, who asked``, ``top
+                         officials at the Treasury who``), resolved as that mention would be; else the person
+                         named just before in the sentence (also where the phrase describes that name:
+                         ``Klein, a Vermont senator who``); else the plural noun phrase right before ``who``
+                         (``minority residents, who claim ...``), as written
 ``pronoun-unresolved``   a pronoun with no compatible antecedent (speaker is None)
 ``pronoun-writer``       I/we/you: the writer or reader, never resolved (speaker is None)
 ``title->named``         a definite description (``the spokesman``) resolved to the person the
@@ -73,15 +77,15 @@ rule                     meaning
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from operator import index
 from typing import SupportsIndex
 
+from analysis.speakers.antecedents import Antecedents
 from analysis.speakers.descriptions import Descriptions
-from analysis.speakers.lexicon import DESCRIPTIVE, EDGE_STRIP, Pronoun, Role, is_acronym
-from analysis.speakers.offices import WINDOW, OfficeHolders
+from analysis.speakers.lexicon import EDGE_STRIP, Pronoun, Role, is_acronym
+from analysis.speakers.offices import WINDOW
 from analysis.speakers.organisations import Organisations
 from analysis.speakers.people import People
 from analysis.speakers.reading import Reading
@@ -92,7 +96,7 @@ COLLECTIVE_ROLES = frozenset(("developers", "authors", "makers", "creators", "ow
                               "bosses", "management", "executives", "designers", "engineers"))
 """Plural roles that, after "its" or "their", speak for the organisation itself ("its developers say")."""
 
-class Resolver(OfficeHolders):
+class Resolver(Antecedents):
     """Resolves the speaker mentions of one article, reading the people and what the article says of them."""
 
     def __init__(self, described: Descriptions, organisations: Organisations) -> None:
@@ -498,6 +502,10 @@ class Resolver(OfficeHolders):
                     self._pronoun_genders.setdefault(person, pronoun.gender)  # no "she" for him later on
                 return self._person_speaker(person, "pronoun->recent"), person
         elif pronoun.kind == "relative":
+            noun = self.relative_noun_phrase(a)
+            if noun is not None:  # "a Russian lawyer who promised": the phrase, resolved as a mention would be
+                speaker, entity = self._resolve_one(*noun)
+                return replace(speaker, rule="relative->antecedent"), entity
             group = self._relative_group(a)
             before = a - 2 if a > 1 and self.word[a - 1] == "," else a - 1
             # a plural common noun right before the pronoun is its antecedent ("anti-Wall Street progressives who"),
@@ -534,135 +542,6 @@ class Resolver(OfficeHolders):
         else:
             return Speaker(None, False, None, None, "unnamed", None, "pronoun-writer"), None
         return Speaker(None, False, None, None, "unnamed", None, "pronoun-unresolved"), None
-
-    def _candidates(self, a: int, gender: str) -> list[tuple[int, Person | Entity, bool]]:
-        """People named before token a (this paragraph and three before, outside quotes), gender permitting."""
-        first_para = self.para(a) - 3
-        out: list[tuple[int, Person | Entity, bool]] = []
-        for k in range(bisect_left(self.name_order, a) - 1, -1, -1):
-            idx = self.name_order[k]
-            if self.para(idx) < first_para or a - idx > WINDOW:
-                break
-            person = self.name_at[idx][0]
-            if self.quoted(idx) or not self.described.confirmed(person, self.heads) or (not person.key[0] and self.described.common_noun(person)):
-                continue
-            if gender and self._gender(person) not in ("", gender):
-                continue
-            out.append((idx, person, False))
-        for idx, entity in reversed(self.history):
-            if idx >= a:
-                continue
-            if self.para(idx) < first_para or a - idx > WINDOW:
-                break
-            if isinstance(entity, Person):
-                if not gender or self._gender(entity) in ("", gender):
-                    out.append((idx, entity, True))
-            elif entity.person and entity.number == "sg" and entity.gender in ("", gender):
-                out.append((idx, entity, True))  # "The woman disputes ... she said"
-        out.sort(key=lambda c: c[0])
-        return out
-
-    def _gender(self, person: Person) -> str:
-        """A person's gender from the article's words about them, else from a he/she already resolved to them."""
-        return self.described.gender(person) or self._pronoun_genders.get(person, "")
-
-    def _after_preposition(self, idx: int) -> bool:
-        j = idx - 1
-        while j >= 0 and self.mark_kind[j] in DESCRIPTIVE and self.kind[j] != "punct":
-            j -= 1
-        return j >= 0 and self.function(j) in ("preposition", "possessive")
-
-    def _antecedent(self, a: int, gender: str) -> Person | Entity | None:
-        """he/she: a compatible person earlier in the sentence, else in the closest sentence before that has one
-        in a subject's place (a person after a preposition, "his relationship with Gordon Brown", is passed over
-        for the subject of an earlier sentence); the closest candidate when no sentence has a subject."""
-        cands = self._candidates(a, gender)
-        if not cands:
-            return None
-        sent = self.sent(a)
-        same = [c for c in cands if self.sent(c[0]) == sent]
-        if same:
-            return self._pick_in_sentence(same)
-        by_sentence: dict[int, list[tuple[int, Person | Entity, bool]]] = {}
-        for cand in cands:
-            by_sentence.setdefault(self.sent(cand[0]), []).append(cand)
-        for number in sorted(by_sentence, reverse=True):
-            picked = self._subject_in_sentence(by_sentence[number])
-            if picked is not None:
-                return picked
-        return self._pick_in_sentence(by_sentence[max(by_sentence)])
-
-    def _subject_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity | None:
-        """The speaker already attributed in the sentence, else its first person in a subject's place."""
-        mentioned = [c for c in cands if c[2]]
-        if mentioned:
-            return mentioned[-1][1]
-        opening = self._opening_clause_end(cands[0][0])
-        subjects = [c for c in cands if c[0] >= opening and not self._after_preposition(c[0])]
-        return subjects[0][1] if subjects else None
-
-    def _pick_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity:
-        """The speaker already attributed in the sentence, else its first person that is not in an opening
-        adverbial ("After meeting X, Y said he ...") nor after a preposition, else its first person."""
-        return self._subject_in_sentence(cands) or cands[0][1]
-
-    def _opening_clause_end(self, i: int) -> int:
-        """The token after the comma closing a sentence-initial adverbial clause around token i, else 0."""
-        first = self.reading.sentence_start_token(i)
-        if first >= self.n or self.function(first) not in ("preposition", "conjunction"):
-            return 0
-        comma = next((k for k in range(first, min(self.n, first + 25)) if self.word[k] == ","), None)
-        return comma + 1 if comma is not None else 0
-
-    def _relative_antecedent(self, a: int) -> Person | None:
-        """who/which: the person named last before the pronoun in the same sentence."""
-        sent = self.sent(a)
-        k = bisect_left(self.name_order, a) - 1
-        if k < 0 or self.name_order[k] < a - 30 or self.sent(self.name_order[k]) != sent:
-            return None
-        return self.name_at[self.name_order[k]][0]
-
-    def _unnamed_source_just_before(self, a: int) -> Entity | None:
-        """The unnamed person who spoke last, in this paragraph or the one before, when no name came between outside
-        quotation marks: the antecedent of a singular "they" ("A source close to Johnson said: ... They added")."""
-        if not self.history:
-            return None
-        idx, entity = self.history[-1]
-        if not (isinstance(entity, Entity) and entity.person and entity.number == "sg" and not entity.gender) \
-                or idx >= a or self.para(a) - self.para(idx) > 1:
-            return None
-        names = self.name_order[bisect_left(self.name_order, idx + 6):bisect_left(self.name_order, a)]
-        return None if any(not self.quoted(k) for k in names) else entity
-
-    def _relative_group(self, a: int) -> str | None:
-        """who: the plural noun phrase right before it, when no person is ("minority residents, who claim"), as
-        written: up to five words back to a determiner, the head a plural."""
-        k = a - 1
-        if k >= 0 and self.word[k] == ",":
-            k -= 1
-        plural = self.low[k].endswith("s") and not self.low[k].endswith(("ss", "us"))  # not "the actress who"
-        if k < 0 or self.kind[k] != "word" or not (plural or self.low[k] in self.lex.collectives):
-            return None
-        start = k
-        while start > 0 and k - start < 4 and self.kind[start - 1] == "word" and self.function(start - 1) in (
-                None, "determiner") and not self.low[start - 1].endswith(("ed", "ing")):
-            start -= 1
-            if self.function(start) == "determiner":
-                break
-        return self.span_text(start, k + 1)
-
-    def _group_antecedent(self, a: int, *, plural: bool) -> Entity | None:
-        """they: the last group or organisation source; it: the last organisation or document source."""
-        first_para = self.para(a) - 3
-        for idx, entity in reversed(self.history):
-            if idx >= a or not isinstance(entity, Entity):
-                continue
-            if self.para(idx) < first_para or a - idx > WINDOW:
-                break
-            if (plural and (entity.number == "pl" or entity.kind == "org")) or \
-                    (not plural and entity.kind in ("org", "doc")):
-                return entity
-        return None
 
 
 def resolve_speakers(doc: Document | str, mentions: Sequence[tuple[SupportsIndex, SupportsIndex]]) -> list[Speaker]:

@@ -289,6 +289,21 @@ def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, occu
     # ... after a name, the person (a family name in -s is no plural)
     ("\"We will go on,\" said Sarah Sanders, who added it was not unusual.", "Sarah Sanders"),
     ("He hurled the comment at Stormy Daniels the adult film actress who alleges an affair.", "Stormy Daniels"),
+    # ... after a person's role or a share of people, that phrase, though a name comes before it
+    ("The charges include Mark Dalton's agreeing to meet with a Chinese banker who promised documents.",
+     "a Chinese banker"),
+    ("The governor's forecast of a May reopening was tempered by top officials at the Treasury who predicted a "
+     "long slump.", "top officials"),
+    ("That is up from the 58 percent who said so in March.", "the 58 percent"),
+    ("The company has been ordered to pay damages to a man who claimed the spray caused his illness.", "a man"),
+    # ... but a description of the name before it, or a predicate about it, is that person
+    ("\"It will pass,\" said Ruth Klein, a Vermont senator who has backed the plan.", "Ruth Klein"),
+    ("Once the vote was held, Paul Gerrard, a University of North Carolina law professor who has written on "
+     "the subject, spoke.", "Paul Gerrard"),
+    ("Ann Berg is the state's chief elections official who decides how many machines each county gets.",
+     "Ann Berg"),
+    ("Dan Kraus, the longtime debate coach and image consultant who has advised the governor, was there.",
+     "Dan Kraus"),
 ])
 def test_who_refers_to_the_noun_just_before_it(text, speaker):
     got = resolve(text, "who")

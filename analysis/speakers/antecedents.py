@@ -1,0 +1,221 @@
+"""The antecedents of pronouns in pass 3: whom "he", "they", "it" and "who" point back to.
+
+:class:`Antecedents` finds the person, group, organisation or document a pronoun stands for (the rules
+``pronoun->recent``, ``pronoun->group`` and ``relative->antecedent``; see :mod:`analysis.speakers.resolution` for
+the whole table of rules). It is the part of :class:`analysis.speakers.resolution.Resolver` that reads pronouns,
+kept in its own module; the resolver inherits it and owns the state it reads (the people, the mentions resolved so
+far).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from analysis.speakers.lexicon import DESCRIPTIVE
+from analysis.speakers.offices import WINDOW, OfficeHolders
+from analysis.speakers.records import Entity, Person
+
+_COPULAS = frozenset(("is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "becomes"))
+"""Forms of "be" and its kin: a noun phrase after one describes the subject ("X is a columnist who")."""
+
+
+class Antecedents(OfficeHolders):
+    """Where a pronoun's antecedent is; a base of the resolver, which sets the state it reads."""
+
+    _pronoun_genders: dict[Person, str]
+
+    def _candidates(self, a: int, gender: str) -> list[tuple[int, Person | Entity, bool]]:
+        """People named before token a (this paragraph and three before, outside quotes), gender permitting."""
+        first_para = self.para(a) - 3
+        out: list[tuple[int, Person | Entity, bool]] = []
+        for k in range(bisect_left(self.name_order, a) - 1, -1, -1):
+            idx = self.name_order[k]
+            if self.para(idx) < first_para or a - idx > WINDOW:
+                break
+            person = self.name_at[idx][0]
+            if self.quoted(idx) or not self.described.confirmed(person, self.heads) or (not person.key[0] and self.described.common_noun(person)):
+                continue
+            if gender and self._gender(person) not in ("", gender):
+                continue
+            out.append((idx, person, False))
+        for idx, entity in reversed(self.history):
+            if idx >= a:
+                continue
+            if self.para(idx) < first_para or a - idx > WINDOW:
+                break
+            if isinstance(entity, Person):
+                if not gender or self._gender(entity) in ("", gender):
+                    out.append((idx, entity, True))
+            elif entity.person and entity.number == "sg" and entity.gender in ("", gender):
+                out.append((idx, entity, True))  # "The woman disputes ... she said"
+        out.sort(key=lambda c: c[0])
+        return out
+
+    def _gender(self, person: Person) -> str:
+        """A person's gender from the article's words about them, else from a he/she already resolved to them."""
+        return self.described.gender(person) or self._pronoun_genders.get(person, "")
+
+    def _after_preposition(self, idx: int) -> bool:
+        j = idx - 1
+        while j >= 0 and self.mark_kind[j] in DESCRIPTIVE and self.kind[j] != "punct":
+            j -= 1
+        return j >= 0 and self.function(j) in ("preposition", "possessive")
+
+    def _antecedent(self, a: int, gender: str) -> Person | Entity | None:
+        """he/she: a compatible person earlier in the sentence, else in the closest sentence before that has one
+        in a subject's place (a person after a preposition, "his relationship with Gordon Brown", is passed over
+        for the subject of an earlier sentence); the closest candidate when no sentence has a subject."""
+        cands = self._candidates(a, gender)
+        if not cands:
+            return None
+        sent = self.sent(a)
+        same = [c for c in cands if self.sent(c[0]) == sent]
+        if same:
+            return self._pick_in_sentence(same)
+        by_sentence: dict[int, list[tuple[int, Person | Entity, bool]]] = {}
+        for cand in cands:
+            by_sentence.setdefault(self.sent(cand[0]), []).append(cand)
+        for number in sorted(by_sentence, reverse=True):
+            picked = self._subject_in_sentence(by_sentence[number])
+            if picked is not None:
+                return picked
+        return self._pick_in_sentence(by_sentence[max(by_sentence)])
+
+    def _subject_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity | None:
+        """The speaker already attributed in the sentence, else its first person in a subject's place."""
+        mentioned = [c for c in cands if c[2]]
+        if mentioned:
+            return mentioned[-1][1]
+        opening = self._opening_clause_end(cands[0][0])
+        subjects = [c for c in cands if c[0] >= opening and not self._after_preposition(c[0])]
+        return subjects[0][1] if subjects else None
+
+    def _pick_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity:
+        """The speaker already attributed in the sentence, else its first person that is not in an opening
+        adverbial ("After meeting X, Y said he ...") nor after a preposition, else its first person."""
+        return self._subject_in_sentence(cands) or cands[0][1]
+
+    def _opening_clause_end(self, i: int) -> int:
+        """The token after the comma closing a sentence-initial adverbial clause around token i, else 0."""
+        first = self.reading.sentence_start_token(i)
+        if first >= self.n or self.function(first) not in ("preposition", "conjunction"):
+            return 0
+        comma = next((k for k in range(first, min(self.n, first + 25)) if self.word[k] == ","), None)
+        return comma + 1 if comma is not None else 0
+
+    def _relative_antecedent(self, a: int) -> Person | None:
+        """who/which: the person named last before the pronoun in the same sentence."""
+        sent = self.sent(a)
+        k = bisect_left(self.name_order, a) - 1
+        if k < 0 or self.name_order[k] < a - 30 or self.sent(self.name_order[k]) != sent:
+            return None
+        return self.name_at[self.name_order[k]][0]
+
+    def _unnamed_source_just_before(self, a: int) -> Entity | None:
+        """The unnamed person who spoke last, in this paragraph or the one before, when no name came between outside
+        quotation marks: the antecedent of a singular "they" ("A source close to Johnson said: ... They added")."""
+        if not self.history:
+            return None
+        idx, entity = self.history[-1]
+        if not (isinstance(entity, Entity) and entity.person and entity.number == "sg" and not entity.gender) \
+                or idx >= a or self.para(a) - self.para(idx) > 1:
+            return None
+        names = self.name_order[bisect_left(self.name_order, idx + 6):bisect_left(self.name_order, a)]
+        return None if any(not self.quoted(k) for k in names) else entity
+
+    def relative_noun_phrase(self, a: int) -> tuple[int, int] | None:
+        """who/which: the common noun phrase right before it, as a token range ("a Russian lawyer who promised",
+        "the official, who asked", "the 70 percent who said", "top officials at the Treasury who predicted"), its
+        head a person's role or a share of people; None where the person named before answers: a name before it, a
+        description of that name ("Sanders, a Vermont senator who", "Daniels the actress who") or a predicate
+        ("Raffensperger is the official who decides"), and a group named in capitals ("the share of Americans
+        who")."""
+        k = a - 1
+        comma = k >= 0 and self.word[k] == ","
+        k -= comma
+        if k < 1 or self.kind[k] != "word":
+            return None
+        if self.word[k][:1].isupper():  # "officials at the Treasury who": the noun before the preposition
+            if comma or self.low[k].endswith("s") and not self.low[k].endswith(("ss", "us")):
+                return None
+            k = self._before_preposition(k)
+            if k < 0:
+                return None
+        np = self._common_noun_phrase(k)
+        if np is None or not (self.mark_kind[k] == "role" and not self.mark_value[k].document
+                              or self.low[k] in ("percent", "per cent")):
+            return None  # "a man on death row, who", "critics, of course, who": no person before "who"
+        before = np[0] - 1 - (np[0] > 1 and self.word[np[0] - 1] in (",", "\u2014", "--", "\u2013"))
+        while before > 0 and self.function(before) == "adverb":
+            before -= 1  # "is also the adviser who"
+        in_name = self.word[np[0]][:1].isupper() and self.function(before) == "preposition" \
+            and before > 0 and self.word[before - 1][:1].isupper()  # "a University of North Carolina professor who"
+        if before >= 0 and (in_name or self.word[before][:1].isupper() or self.low[before] in _COPULAS
+                            or self.low[before] == "of" and before > 0 and self.low[before - 1] in ("those", "that")):
+            return None  # "Sanders, a Vermont senator who", "Trump -- a man who", "he is a columnist who"
+        return np
+
+    def _before_preposition(self, k: int) -> int:
+        """The token before the preposition that opens the name ending at token k ("at the Treasury"), or -1."""
+        run = k
+        while run > 0 and k - run < 5 and self.kind[run - 1] == "word" and self.word[run - 1][:1].isupper():
+            run -= 1
+        run -= run > 0 and self.low[run - 1] == "the"
+        if run < 2 or self.function(run - 1) != "preposition":
+            return -1
+        return run - 2
+
+    def _common_noun_phrase(self, k: int) -> tuple[int, int] | None:
+        """The noun phrase whose head is the lower-case common noun at token k ("a Russian lawyer", "the 70
+        percent"), else None."""
+        if k < 0 or self.kind[k] != "word" or not self.word[k].islower() or self.function(k) is not None \
+                or self.low[k].endswith(("ed", "ing", "ly")):
+            return None
+        start = k
+        while start > 0 and k - start < 8:
+            before = start - 1
+            function = self.function(before)
+            if self.kind[before] == "poss" and before > 0:  # "the state's chief elections official"
+                start = before - 1
+                continue
+            if self.kind[before] not in ("word", "num") or self.low[before].endswith(("ed", "ing")) \
+                    or function not in (None, "determiner", "possessive", "adverb", "conjunction") \
+                    or function == "conjunction" and (self.low[before] not in ("and", "or")
+                                                      or not self.word[before - 1].islower()):
+                break
+            start = before
+            if function in ("determiner", "possessive"):
+                break
+        while self.function(start) in ("adverb", "conjunction"):
+            start += 1  # "only", "also" before the phrase
+        return start, k + 1
+
+    def _relative_group(self, a: int) -> str | None:
+        """who: the plural noun phrase right before it, when no person is ("minority residents, who claim"), as
+        written: up to five words back to a determiner, the head a plural."""
+        k = a - 1
+        if k >= 0 and self.word[k] == ",":
+            k -= 1
+        plural = self.low[k].endswith("s") and not self.low[k].endswith(("ss", "us"))  # not "the actress who"
+        if k < 0 or self.kind[k] != "word" or not (plural or self.low[k] in self.lex.collectives):
+            return None
+        start = k
+        while start > 0 and k - start < 4 and self.kind[start - 1] == "word" and self.function(start - 1) in (
+                None, "determiner") and not self.low[start - 1].endswith(("ed", "ing")):
+            start -= 1
+            if self.function(start) == "determiner":
+                break
+        return self.span_text(start, k + 1)
+
+    def _group_antecedent(self, a: int, *, plural: bool) -> Entity | None:
+        """they: the last group or organisation source; it: the last organisation or document source."""
+        first_para = self.para(a) - 3
+        for idx, entity in reversed(self.history):
+            if idx >= a or not isinstance(entity, Entity):
+                continue
+            if self.para(idx) < first_para or a - idx > WINDOW:
+                break
+            if (plural and (entity.number == "pl" or entity.kind == "org")) or \
+                    (not plural and entity.kind in ("org", "doc")):
+                return entity
+        return None
