@@ -38,6 +38,7 @@ rule                       the attribution
 ``passive_no_agent``       no speaker: ``Trump is expected to win``, ``Trump was asked, "..."``
 ``participle_cue``         ``..., adding that ...``: the speaker of the cue before it
 ``participle_subject``     ``X went on offense, saying ...``: the sentence's subject
+``with_participle``        ``..., with manager Tom Reed, now a pundit, telling ...``: the phrase after ``with``
 ``coordinated_cue``        ``... but said ...``: the speaker of the cue before it
 ``coordinated_subject``    ``She paused, then revealed ...``: the sentence's subject
 ``infinitive_subject``     ``Trump took to Twitter to accuse ...``, ``went on to say that ...``: the sentence's subject

@@ -501,6 +501,16 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
     if i + 1 < limit and toks.low[i] in ("but", "and", "so") and toks.low[i + 1] in lexicon().pronoun \
             and toks.low[i + 1] not in ("it", "that", "this"):
         i += 1  # "But they did track the spread, and warned that ...": the pronoun after the conjunction
+    np = _subject_after_openers(toks, a, i, limit)
+    if np is None and i + 1 < limit and toks.low[i] in ("but", "and") and toks.kind[i + 1] == W \
+            and toks.low[i + 1] not in lexicon().opener \
+            and (toks.low[i + 1] in lexicon().determiner or is_name(toks.raw[i + 1])):
+        np = _subject_after_openers(toks, i + 1, i + 1, limit)  # "But many fans were glad ..., and said ..."
+    return np
+
+
+def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) -> tuple[int, int] | None:
+    """The subject noun phrase at token i or after up to three introductory phrases there."""
     for _ in range(3):
         if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so") \
                 and not (i == a and participle_opener(toks, i, limit)) and not _time_phrase(toks, i, limit):

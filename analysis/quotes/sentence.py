@@ -140,7 +140,8 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
     gap = range(prev.r1, start)
     return (
         hit.rule in OWN_SPEAKER
-        and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue", "coordinated_subject")
+        and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue", "coordinated_subject",
+                                                        "with_participle")
              or prev.rule == "according_to" and prev.c0 < hit.s0 and toks.low[hit.s0] not in lexicon().relative)
         # "According to James, the prison refused ...", not "..., according to monitors, who accuse ..."
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'

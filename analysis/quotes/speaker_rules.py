@@ -148,6 +148,12 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but"):
         # a participle clause: its speaker is the previous speaker, else the sentence's subject
         r0 = c0 - (1 if before in ("and", "but") else 0)
+        named = np_before_appositive(toks, j, a) if before == "," else None
+        with_ = next((k for k in range(named[0] - 1, max(a, named[0] - 6), -1) if toks.kind[k] != W
+                      or toks.low[k] == "with"), -1) if named is not None else -1
+        if with_ > a and toks.low[with_] == "with" and toks.low[with_ - 1] == ",":
+            # "..., with campaign manager Corey Lewandowski, now a CNN contributor, telling ...": his
+            return set_speaker(hit, c0, (with_ + 1, named[1]), with_, hit.c1, "with_participle")
         if prev is not None and prev.s0 >= 0:
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "participle_cue")
         np = sentence_subject(toks, a, c0)
@@ -228,9 +234,18 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
         if np is not None and np[1] < c0 and (toks.kind[np[1]] == W or toks.low[np[1]] == ",") \
-                and reported_clause_follows(toks, hit, b):  # the verb after the subject gave no attribution
+                and (reported_clause_follows(toks, hit, b) or told_to(toks, hit, b)):  # the verb before gave none
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def told_to(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Does an addressee of up to three words and a to-infinitive follow a cue like "tell" ("but last week told
+    the players to accept a pay cut")?"""
+    if hit.cue.frame != "tell":
+        return False
+    to = next((k for k in range(hit.c1 + 1, min(b - 1, hit.c1 + 4)) if toks.low[k] == "to"), -1)
+    return to > 0 and toks.kind[to + 1] == W and all(toks.kind[k] == W for k in range(hit.c1, to))
 
 
 def inverted_named(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], b: int) -> bool:

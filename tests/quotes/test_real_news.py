@@ -1003,3 +1003,21 @@ def test_a_year_after_the_cue_is_no_content(text, content):
 ])
 def test_a_comma_after_an_opening_adverb_place_or_name_before_a_plural_opens_the_speaker(text, content, speaker):
     assert (content, speaker) in [(content_, speaker_) for content_, speaker_, _ in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a second verb that speaks takes the subject of the first, which spoke not: after "But" and a plain subject,
+    # after a time phrase, with an addressee and a to-infinitive
+    ("But many fans were happy to see the coach leave, and said the team had played badly for years.",
+     "the team had played badly for years", "many fans"),
+    ("The league is keeping the option of a lockout open, but last week told the players to accept a pay cut.",
+     "the players to accept a pay cut", "The league"),
+    # "with" and a speaker set off by commas before a participle: the speaker is that phrase, not the subject
+    ('The aides tried to rebut the claims, with former campaign manager Tom Reed, now a paid pundit, telling '
+     '"Morning Live" that he suspected the claims were political.',
+     '"Morning Live" that he suspected the claims were political', "former campaign manager Tom Reed"),
+    ('The union rejected the plan so far, with Ann Cole, who heads its legal team, saying in a letter that it '
+     '"would break the law."', 'in a letter that it "would break the law."', "Ann Cole"),
+])
+def test_a_speaker_shared_with_a_verb_that_reports_nothing_or_given_after_with(text, content, speaker):
+    assert (content, speaker) in [(content_, speaker_) for content_, speaker_, _ in attributions(text)]
