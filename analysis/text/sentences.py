@@ -152,8 +152,14 @@ def _plain_re_punkt(punkt: ModuleType) -> tuple[type, type]:
     return PlainLanguageVars, PlainToken
 
 
+_GLUED = re.compile(r"(?:(?<=[a-z]{2}[.?])|(?<=[a-z][.!?][\"\u201d]))(?=[A-Z][a-z]+\b(?!\.\w))")
+"""A sentence end without the space after it, lost in scraping: ``on Thursday.Gates said``, ``to make."The
+piece``; not a web address (``Halo.Bungie.Org``)."""
+
+
 def paragraph_sentences(text: str, start: int, end: int, index: int) -> list[SentenceSpan]:
-    """The sentences of one paragraph ``text[start:end]`` (index ``index``), offsets into ``text``."""
+    """The sentences of one paragraph ``text[start:end]`` (index ``index``), offsets into ``text``; a sentence end
+    that lost the space after it (:data:`_GLUED`) ends a sentence too."""
     spans: list[SentenceSpan] = []
     for s, e in tokenizer().span_tokenize(text[start:end]):
         s, e = start + s, start + e
@@ -161,7 +167,19 @@ def paragraph_sentences(text: str, start: int, end: int, index: int) -> list[Sen
             spans[-1] = SentenceSpan(spans[-1].start, e, index)
         else:
             spans.append(SentenceSpan(s, e, index))
-    return spans
+    if _GLUED.search(text, start, end) is None:
+        return spans
+    split: list[SentenceSpan] = []
+    for span in spans:
+        first = span.start
+        for glued in _GLUED.finditer(text, span.start, span.end):
+            word = text[max(first, text.rfind(" ", first, glued.start()) + 1):glued.start() - 1]
+            if any(map(str.isalpha, text[first:glued.start()])) and "." not in word:
+                # not a quote mark Punkt left behind, nor the last part of a web address ("Halo.Bungie.Org")
+                split.append(SentenceSpan(first, glued.start(), index))
+                first = glued.start()
+        split.append(SentenceSpan(first, span.end, index))
+    return split
 
 
 def _continues(text: str, previous_end: int, start: int) -> bool:

@@ -38,6 +38,13 @@ HARD_CASES = [
      ['Asked whether he agreed, he said "no."', "Aides declined to comment."]),
     ("Prices rose 3.5 per cent in 2021. Analysts expected 2.9 per cent.",
      ["Prices rose 3.5 per cent in 2021.", "Analysts expected 2.9 per cent."]),
+    # a sentence end that lost its space in scraping still ends the sentence; a web address does not
+    ("The rules cannot last, he said on Friday.Moore said she would stay.",
+     ["The rules cannot last, he said on Friday.", "Moore said she would stay."]),
+    ('He wrote that it was easy to make."The essay was long. Is it?Yes.',
+     ['He wrote that it was easy to make.', '"The essay was long.', "Is it?", "Yes."]),
+    ("Ann Cole, editor of fansite Halo.Bungie.Org, said it was good. Yahoo!News agreed.",
+     ["Ann Cole, editor of fansite Halo.Bungie.Org, said it was good.", "Yahoo!News agreed."]),
 ]
 
 
