@@ -279,6 +279,13 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 low not in lexicon().boundary and toks.kind[j] == W:
             j += 1  # "Air Force", "Sen. Mark Warner": a capitalised word inside a name
             continue
+        if source and low == "by" and nxt and toks.low[j - 1] in lexicon().document_noun:
+            j += 1  # "according to a report by the bank", "a study by researchers at Yale"
+            continue
+        if source and low in lexicon().cues and toks.low[j - 1] in lexicon().determiner and nxt \
+                and np_word(toks, j + 1) and nxt not in lexicon().preposition:
+            j += 1  # "according to a forecast model, ...": a cue spelt like a noun before the head
+            continue
         if not np_word(toks, j) or low in lexicon().preposition or low in lexicon().time or low in lexicon().relative:
             break
         j += 1

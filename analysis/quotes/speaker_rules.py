@@ -33,6 +33,10 @@ from analysis.quotes.phrases import (
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
+_AS_AS = frozenset(("much", "many", "well", "long", "soon", "far", "little", "high", "low", "early", "late"))
+"""Words of "as much as", "as soon as": an "as" beside one is no "see it as"."""
+
+
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
     word = toks.low[hit.c0]
@@ -45,6 +49,13 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return True
     if word.endswith("s") and hit.c1 < len(toks.low) and toks.low[hit.c1] == "of" and word not in lexicon().verb:
         return True  # "initial reports of the explosion" (not '"...," Cardona says of Romney')
+    if word == "thanks" and hit.c1 < len(toks.low) and toks.low[hit.c1] == "to":
+        return True  # "drew level thanks to a late header": no one thanks
+    if word.endswith("s") and word != hit.cue.lemma and hit.c1 < len(toks.low) \
+            and toks.low[hit.c1] in lexicon().finite and toks.kind[hit.c0 - 1] == W and not is_name(toks.raw[hit.c0 - 1]) \
+            and before not in lexicon().pronoun and before not in lexicon().aux \
+            and not any(toks.low[k] in lexicon().relative or toks.low[k] == "what" for k in range(max(a, hit.c0 - 5), hit.c0)):
+        return True  # "while their housing claims were reviewed" (not "what the agency says is a threat")
     if word.endswith("s") and word != hit.cue.lemma and hit.c0 - 2 >= a and toks.kind[hit.c0 - 1] == W \
             and toks.low[hit.c0 - 2] in lexicon().modal and toks.raw[hit.c0 - 2].islower() \
             and before not in lexicon().aux:
@@ -130,6 +141,10 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if modifier_use(toks, hit, a, b):
         return False  # "the proposed rule", "the Third Way think tank": a modifier, nothing said
     c0 = aux_back(toks, hit.c0, a)
+    if hit.cue.lemma == "see" and any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0)) and not any(
+            toks.low[k] == "as" and not {toks.low[k - 1], toks.low[k + 1]} & _AS_AS and toks.kind[k + 1] == W
+            for k in range(hit.c1, min(b - 1, hit.c1 + 12))):
+        return False  # "Farmers will all see a $300 payment": what they will get, no view ("would see it as a bid")
     if agent_noun_cue(toks, hit, a, b):
         return True  # "claims by campaigners that the tests are unfair"
     if noun_use(toks, hit, a):
