@@ -32,7 +32,6 @@ from analysis.quotes.phrases import (
 )
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
-
 _AS_AS = frozenset(("much", "many", "well", "long", "soon", "far", "little", "high", "low", "early", "late"))
 """Words of "as much as", "as soon as": an "as" beside one is no "see it as"."""
 
