@@ -168,7 +168,8 @@ class Antecedents(OfficeHolders):
     def _common_noun_phrase(self, k: int) -> tuple[int, int] | None:
         """The noun phrase whose head is the lower-case common noun at token k ("a Russian lawyer", "the 70
         percent"), else None."""
-        if k < 0 or self.kind[k] != "word" or not self.word[k].islower() or self.function(k) is not None \
+        opening = k == self.first_token_of_sentence(self.sent(k)) and self.word[k][1:].islower()  # "Migrants, ..."
+        if k < 0 or self.kind[k] != "word" or not (self.word[k].islower() or opening) or self.function(k) is not None \
                 or self.low[k].endswith(("ed", "ing", "ly")):
             return None
         start = k
@@ -178,10 +179,13 @@ class Antecedents(OfficeHolders):
             if self.kind[before] == "poss" and before > 0:  # "the state's chief elections official"
                 start = before - 1
                 continue
+            lower = self.word[before].islower()
             if self.kind[before] not in ("word", "num") or self.low[before].endswith(("ed", "ing")) \
                     or function not in (None, "determiner", "possessive", "adverb", "conjunction") \
                     or function == "conjunction" and (self.low[before] not in ("and", "or")
-                                                      or not self.word[before - 1].islower()):
+                                                      or not self.word[before - 1].islower()) \
+                    or function is None and lower and not self.word[start].islower() \
+                    and self.mark_kind[before] not in DESCRIPTIVE:  # "irritate White House aides", not "former"
                 break
             start = before
             if function in ("determiner", "possessive"):
@@ -207,8 +211,9 @@ class Antecedents(OfficeHolders):
                 break
         return self.span_text(start, k + 1)
 
-    def _group_antecedent(self, a: int, *, plural: bool) -> Entity | None:
-        """they: the last group or organisation source; it: the last organisation or document source."""
+    def _group_antecedent(self, a: int, *, plural: bool) -> tuple[int, Entity] | None:
+        """they: the last group or organisation source; it: the last organisation or document source; with the
+        token where it was named."""
         first_para = self.para(a) - 3
         for idx, entity in reversed(self.history):
             if idx >= a or not isinstance(entity, Entity):
@@ -217,5 +222,24 @@ class Antecedents(OfficeHolders):
                 break
             if (plural and (entity.number == "pl" or entity.kind == "org")) or \
                     (not plural and entity.kind in ("org", "doc")):
-                return entity
+                return idx, entity
+        return None
+
+    def plural_subject_before(self, a: int) -> tuple[int, int] | None:
+        """they: the last plural noun phrase headed by a person's role that stands as a subject (at the sentence's
+        start, after a comma or a conjunction) in the sentence or the one before, outside quotation marks ("The
+        downtown activists control the council. When they call ...", "Migrants, most of whom say ..., where
+        they hope ..."); not an object ("Police arrested two men. They said") nor after a preposition."""
+        lo = self.first_token_of_sentence(max(self.sent(a) - 1, 0))
+        for k in range(a - 1, lo - 1, -1):
+            if self.mark_kind[k] != "role" or not self.mark_value[k].plural or self.mark_value[k].document \
+                    or self.quoted(k) or (k + 1 < self.n and self.mark_kind[k + 1] == "role"):
+                continue
+            np = self._common_noun_phrase(k)
+            if np is None:
+                continue
+            before = np[0] - 1
+            if before < lo or self.sent(before) != self.sent(np[0]) or self.word[before] in (",", ";", ":") \
+                    or self.function(before) == "conjunction" or self.kind[before] == "quote":
+                return np
         return None

@@ -12,7 +12,9 @@ rule                     meaning
 ``pronoun->recent``      he/she: the compatible person (or described person, ``the woman``)
                          attributed or named earlier in the sentence, else in the closest sentence
                          before (up to three paragraphs back, names inside quotes skipped)
-``pronoun->group``       they/it: the most recent group, organisation or document source
+``pronoun->group``       they/it: the most recent group, organisation or document source; for they, a plural
+                         subject headed by a person's role named since, in its sentence or the one before
+                         (``Marine officers would not talk. They said ...``)
 ``relative->antecedent`` who/which: the noun phrase right before it when its head is a person's role or a share
                          of people (``a Russian lawyer who promised``, ``the official, who asked``, ``top
                          officials at the Treasury who``), resolved as that mention would be; else the person
@@ -517,7 +519,12 @@ class Resolver(Antecedents):
                 return Speaker(group, False, None, None, "unnamed", None, "relative->antecedent"), \
                     Entity(group, "group", "pl")
         elif pronoun.kind in ("plural", "neuter"):
-            entity = self._group_antecedent(a, plural=pronoun.kind == "plural")
+            found = self._group_antecedent(a, plural=pronoun.kind == "plural")
+            noun = self.plural_subject_before(a) if pronoun.kind == "plural" else None
+            if noun is not None and (found is None or found[0] < noun[0]):  # a plural subject named since
+                speaker, group = self._resolve_one(*noun)
+                return replace(speaker, rule="pronoun->group"), group
+            entity = found[1] if found is not None else None
             if entity is not None and entity.speaker is not None:
                 s = entity.speaker
                 return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->group"), entity

@@ -335,6 +335,26 @@ def test_they_points_back_to_the_last_group_source(text, source):
     assert (got.speaker, got.named, got.type, got.rule) == (source, False, "unnamed", "pronoun->group")
 
 
+@pytest.mark.parametrize(("text", "earlier", "words", "speaker"), [
+    # a plural subject headed by a person's role, named since the last group source, is what "they" points to
+    ("The Chamber of Commerce warned the plan would hurt trade. Migrants, most of whom say they are fleeing "
+     "poverty, travel through Cuba to Florida, where they hope to find work.", "The Chamber of Commerce", "they",
+     "Migrants"),
+    ("The agency confirmed the figures. Marine officers would not talk to the radio station. They said the test "
+     "was delayed.", "The agency", "They", "Marine officers"),
+    ("Mr Obama signed the order. Administration officials, though, were upbeat. They said the numbers were "
+     "solid.", "Mr Obama", "They", "Administration officials"),
+    # ... not an object of the verb ("arrested two men") nor the object of a preposition
+    ("Police said the road was closed. Officers arrested two men. They said it would open in May.", "Police",
+     "They", "Officers"),
+    ("The police said the road was closed. The mayor spoke with residents. They said it would open in May.",
+     "The police", "They", "The police"),
+])
+def test_they_points_back_to_a_plural_subject_named_since(text, earlier, words, speaker):
+    got = resolve(text, words, 1 if words == "they" else 0, also=(earlier,))
+    assert (got.speaker, got.rule) == (speaker, "pronoun->group")
+
+
 TITLE_CASES = [
     # (text, mention, speaker)
     ("Defence ministry spokesman Ivan Petrov declined to comment. Later the spokesman said talks continued.",
