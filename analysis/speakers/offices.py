@@ -294,15 +294,15 @@ class OfficeHolders(View):
         """The person an opening description stands for (``title->lead``), or None.
 
         Only for the article's first speaker mention, in the first paragraph that has one, with no person named
-        in full before it; the person is the first named in full in the next paragraph, outside quotes, and must
+        in full before it who speaks in the article (a name in a photo credit does not count); the person is the first named in full in the next paragraph, outside quotes, and must
         head a speaker mention of the article, agree in gender and have no description of another role.
         """
         if self.history or role.name in ("author", "writer", "columnist", "editor") \
                 or any(self.low[k] in ("our", "my", "your") for k in range(a, b)):
             return None  # not the opening mention, or the writer's ("the author writes", "our president")
         named = sorted((p for p in self.people.values() if p.key[0]), key=lambda p: p.first)
-        if any(p.first < a and not self.quoted(p.first) for p in named):
-            return None
+        if any(p.first < a and not self.quoted(p.first) and p in self.heads for p in named):
+            return None  # a speaker named before; not one named in passing ("Photo: Justin Tallis, AFP")
         following = [p for p in named if self.para(p.first) == self.para(a) + 1 and not self.quoted(p.first)]
         if not following:
             return None

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from analysis.evaluate.polnear import source_spans
 from analysis.paths import resource
+from analysis.quotes import extract_quotes
 from analysis.speakers import (
     SPEAKER_COLUMNS,
     SPEAKER_TYPES,
@@ -512,6 +513,17 @@ def test_any_opening_description_of_one_person_is_the_person_the_next_paragraph_
     text = f"Taxes will not rise, {opening} has said.\n\nPatricia Hewlin said the promise was firm."
     got = resolve(text, opening, also=("Patricia Hewlin",))
     assert got.speaker == speaker
+
+
+@pytest.mark.parametrize(("before", "speaker"), [
+    # a person named before the opening who never speaks does not stop it; one who spoke does
+    ("Crowds greeted Mark Dunn at the station on Monday.\n\n", "Patricia Hewlin"),
+    ('"Taxes are a burden," Mark Dunn said.\n\n', "a party spokeswoman"),
+])
+def test_an_opening_description_after_a_person_named_before_it(before, speaker):
+    text = f"{before}Taxes will not rise, a party spokeswoman has said.\n\nPatricia Hewlin said the promise was firm."
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert quotes.set_index("speaker_mention").loc["a party spokeswoman", "speaker"] == speaker
 
 
 def test_an_office_and_its_domain_before_a_name_are_no_part_of_it():
