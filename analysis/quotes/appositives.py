@@ -131,7 +131,8 @@ def name_before_comma(toks: ParagraphTokens, np: tuple[int, int], a: int) -> int
     while k > a and comma - k < 5 and toks.kind[k - 1] == W and is_name(toks.raw[k - 1]):
         k -= 1
     title = 2 if k - 2 >= a and abbreviation_period(toks, k - 1) else 0  # "Sen. Jeff Sessions, R-Ala., ranking ..."
-    if k < comma and not _adverb_or_place(toks, k, comma, a) and (k == a or toks.kind[k - 1] != W or not is_name(toks.raw[k - 1])) and name_run(toks, k, comma):
+    if k < comma and not _adverb_or_place(toks, k, comma, a) \
+            and (k == a or toks.kind[k - 1] != W or not is_name(toks.raw[k - 1])) and name_run(toks, k, comma):
         before = k - title - 1
         if k - title == a or toks.low[before] in (",", ".", ";", ":", "and", "but") or toks.kind[before] == Q:
             return k - title

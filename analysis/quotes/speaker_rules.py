@@ -51,9 +51,10 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     if word == "thanks" and hit.c1 < len(toks.low) and toks.low[hit.c1] == "to":
         return True  # "drew level thanks to a late header": no one thanks
     if word.endswith("s") and word != hit.cue.lemma and hit.c1 < len(toks.low) \
-            and toks.low[hit.c1] in lexicon().finite and toks.kind[hit.c0 - 1] == W and not is_name(toks.raw[hit.c0 - 1]) \
-            and before not in lexicon().pronoun and before not in lexicon().aux \
-            and not any(toks.low[k] in lexicon().relative or toks.low[k] == "what" for k in range(max(a, hit.c0 - 5), hit.c0)):
+            and toks.low[hit.c1] in lexicon().finite and toks.kind[hit.c0 - 1] == W \
+            and not is_name(toks.raw[hit.c0 - 1]) and before not in lexicon().pronoun and before not in lexicon().aux \
+            and not any(toks.low[k] in lexicon().relative or toks.low[k] == "what"
+                        for k in range(max(a, hit.c0 - 5), hit.c0)):
         return True  # "while their housing claims were reviewed" (not "what the agency says is a threat")
     if word.endswith("s") and word != hit.cue.lemma and hit.c0 - 2 >= a and toks.kind[hit.c0 - 1] == W \
             and toks.low[hit.c0 - 2] in lexicon().modal and toks.raw[hit.c0 - 2].islower() \
