@@ -294,8 +294,8 @@ class OfficeHolders(View):
         """The person an opening description stands for (``title->lead``), or None.
 
         Only for the article's first speaker mention, in the first paragraph that has one, with no person named
-        in full before it who speaks in the article (a name in a photo credit does not count); the person is the
-        first named in full in the next paragraph, outside quotes, and must head a speaker mention of the
+        in full before it who speaks in the article (not a photographer's credit, nor capitals read as a name);
+        the person is the first named in full in the next paragraph, outside quotes, and must head a speaker mention of the
         article, agree in gender and have no description of another role.
         """
         if self.history or role.name in ("author", "writer", "columnist", "editor") \

@@ -516,8 +516,10 @@ def test_any_opening_description_of_one_person_is_the_person_the_next_paragraph_
 
 
 @pytest.mark.parametrize(("before", "speaker"), [
-    # a person named before the opening who never speaks does not stop it; one who spoke does
-    ("Crowds greeted Mark Dunn at the station on Monday.\n\n", "Patricia Hewlin"),
+    # capitals read as a name and a person named in passing (a photo credit) before the opening do not stop it;
+    # a person who speaks does
+    ("At least seven New Yorkers were charged in Brooklyn.\n\n", "Patricia Hewlin"),
+    ("Commuters wait at the station. (Photo: Mark Dunn, AFP/Getty Images)\n\n", "Patricia Hewlin"),
     ('"Taxes are a burden," Mark Dunn said.\n\n', "a party spokeswoman"),
 ])
 def test_an_opening_description_after_a_person_named_before_it(before, speaker):
@@ -532,9 +534,10 @@ def test_an_office_and_its_domain_before_a_name_are_no_part_of_it():
     assert (got.speaker, got.rule) == ("Michelle Bachelet", "full-name")
 
 
-def test_an_opening_description_after_a_named_person_is_not_resolved_forward():
-    text = "Mark Dunn met the minister. Taxes will not rise, the trade secretary has said.\n\nAnn Kell said so."
-    got = resolve(text, "the trade secretary", also=("Ann Kell",))
+def test_an_opening_description_after_a_named_speaker_is_not_resolved_forward():
+    text = ("Mark Dunn said the minister would go. Taxes will not rise, the trade secretary has said.\n\n"
+            "Ann Kell said so.")
+    got = resolve(text, "the trade secretary", also=("Mark Dunn", "Ann Kell"))
     assert got.rule == "unnamed"
 
 
