@@ -149,6 +149,8 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
                  and (toks.low[start - 2] == "," or start - 2 in toks.comma_q
                       or hit.s0 >= 0 and toks.low[hit.s0] == toks.low[max(prev.s0, 0)]
                       and toks.low[hit.s0] in lexicon().pronoun))  # "He said A but he said B": two statements
+        and not (len(gap) >= 2 and toks.low[start - 1] in ("while", "whereas") and toks.low[start - 2] == ","
+                 and hit.s0 >= 0 and toks.low[hit.s0] not in lexicon().pronoun)  # "..., while activists want"
         and not (len(gap) >= 2 and toks.low[start - 1] in lexicon().turn and toks.low[start - 2] == ","
                  and hit.cue.cue_type == "speech")  # ", although he tweeted that ...": a statement of its own
         and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own

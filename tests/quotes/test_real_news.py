@@ -1041,3 +1041,9 @@ def test_a_speaker_shared_with_a_verb_that_reports_nothing_or_given_after_with(t
 ])
 def test_the_source_after_according_to(text, speaker):
     assert [(speaker_, rule) for _, speaker_, rule in attributions(text)] == [(speaker, "according_to")]
+
+
+def test_a_contrast_after_while_with_a_speaker_of_its_own_is_a_statement_of_its_own():
+    text = "Spain says Gibraltar will remain British for now, while activists want it returned within a decade."
+    assert attributions(text) == [("Gibraltar will remain British for now", "Spain", "speaker_cue"),
+                                  ("it returned within a decade", "activists", "speaker_cue")]
