@@ -128,7 +128,7 @@ class Reader:
 
     def _paragraph(self, p: int, toks: ParagraphTokens, open_chain: bool) -> None:
         text = self.text
-        label = transcript_label(toks) or headline_colon(toks, first=p == 0) or embedded_post(toks)
+        label = transcript_label(toks, self.doc) or headline_colon(toks, first=p == 0) or embedded_post(toks)
         if label is not None:  # "TAPPER: Do you think ...": the whole paragraph is what the speaker says
             self._add(hit_quote(text, toks, label, p), p, 0)
             self.last_at = (p, -2)

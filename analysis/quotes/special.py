@@ -97,8 +97,10 @@ def subject_verb_quote(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
 COLON_CUE = Cue(":", "speech", "clause", (":",))
 
 
-def transcript_label(toks: ParagraphTokens) -> Hit | None:
-    """A paragraph of a transcript or interview: a name in capitals (or Q, A) and a colon before the words."""
+def transcript_label(toks: ParagraphTokens, doc: Document | None = None) -> Hit | None:
+    """A paragraph of a transcript or interview: a name in capitals (or Q, A) and a colon before the words; with
+    the document, not a field's label (one word the article never writes in title case: "TARGET: A church",
+    "ATTACKER: unknown", where a speaker's "MARTIN:" is Rachel Martin)."""
     n = len(toks.kind)
     k = 0
     while k < n and k < 4 and toks.kind[k] == W and toks.raw[k][0].isupper():
@@ -109,9 +111,20 @@ def transcript_label(toks: ParagraphTokens) -> Hit | None:
     if not (all(w.isupper() and len(w) > 1 for w in words) or words in (["Q"], ["A"])) or \
             any(w.lower() in lexicon().label for w in words):
         return None
+    if doc is not None and k == 1 and len(words[0]) >= 4 and not _written_in_title_case(doc, words[0]):
+        return None
     hit = Hit(COLON_CUE, k, k + 1, 0, k, 0, k + 1, "transcript_label")
     hit.content = [(k + 1, n)]
     return hit
+
+
+def _written_in_title_case(doc: Document, word: str) -> bool:
+    """Does the article write the capitals word in title case somewhere ("MARTIN" as in "Rachel Martin"), or as
+    the last word of a name in capitals ("RACHEL MARTIN, HOST:"), or use it as a label once only?"""
+    pattern = rf"(?<!\w)(?:{re.escape(word.title())}|[A-Z]{{2,}} {re.escape(word)})(?!\w)"
+    if re.search(pattern, doc.text) is not None:
+        return True
+    return len(re.findall(rf"(?m)^{re.escape(word)}:", doc.text)) < 2  # a label met once is given the benefit
 
 
 def colon_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:

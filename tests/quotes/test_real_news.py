@@ -1047,3 +1047,16 @@ def test_a_contrast_after_while_with_a_speaker_of_its_own_is_a_statement_of_its_
     text = "Spain says Gibraltar will remain British for now, while activists want it returned within a decade."
     assert attributions(text) == [("Gibraltar will remain British for now", "Spain", "speaker_cue"),
                                   ("it returned within a decade", "activists", "speaker_cue")]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a field's label in capitals that the article never writes as a name is no transcript speaker
+    ("Attacks in 2019\n\nTARGET: Two churches in the old town.\n\nSUSPECT: A local man, police said.\n\n"
+     "TARGET: A bus station.\n\nSUSPECT: Unknown.", ["police"]),
+    # a host's label is the name the article gives in full, in title case or in capitals
+    ("Rachel Martin spoke to the minister, Mark Dunn.\n\nMARTIN: What happens next?\n\nDUNN: We wait.",
+     ["MARTIN", "DUNN"]),
+    ("RACHEL MARTIN, HOST: Good morning.\n\nMARTIN: What happens next?", ["MARTIN"]),
+])
+def test_a_transcript_label_is_a_name_not_a_field(text, speakers):
+    assert [speaker for _, speaker, _ in attributions(text)] == speakers
