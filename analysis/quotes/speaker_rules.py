@@ -242,7 +242,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             # '"...," said the plan failed' is no attribution, but '"...," says a source involved in ...' is
             if is_description(toks, np):
                 np = (np[0], name_after_comma(toks, np[1], b))  # 'said Opera spokeswoman, Berit Hanson.'
-            return set_speaker(hit, c0, np, c0, np[1], "cue_speaker")
+            return set_speaker(hit, c0, np, c0, party_tag_end(toks, np[1], b), "cue_speaker")
     if before in ("and", "but", ","):
         r0 = c0 - (1 if before != "," else 0)
         if prev is not None and prev.s0 >= 0:
@@ -252,6 +252,15 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
                 and (reported_clause_follows(toks, hit, b) or told_to(toks, hit, b)):  # the verb before gave none
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def party_tag_end(toks: ParagraphTokens, end: int, b: int) -> int:
+    """Past a party label in brackets after a speaker ("said Sen. Ann Walker (D-Ore.), but ..."), else ``end``."""
+    if end + 2 < b and toks.low[end] == "(":
+        close = next((k for k in range(end + 2, min(b, end + 6)) if toks.low[k] == ")"), -1)
+        if close > 0 and PARTY_LABEL.match("".join(toks.raw[end + 1:close])):
+            return close + 1
+    return end
 
 
 def told_to(toks: ParagraphTokens, hit: Hit, b: int) -> bool:

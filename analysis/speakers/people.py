@@ -24,6 +24,9 @@ from analysis.speakers.records import Person
 _CONTRACTION = re.compile(r"(?:n't|'m|'re|'ll|'ve|'d)$")
 """A word with a contraction ("I'm", "Doesn't"), never part of a name."""
 
+_PARTY_LABEL = re.compile(r"^(?:[RDI]|Ind)-[A-Z][A-Za-z.]{0,14}$")
+"""A US party-and-state label beside a name ("R-Ala", "D-Calif."): no part of it."""
+
 
 def _plain(text: str) -> str:
     """Lower case without accents ("Néstor" -> "nestor")."""
@@ -86,8 +89,9 @@ class People(View):
         leading = True  # every token so far describes: function words count only there ("But", "The")
         for i in range(r0, r1):
             w = word[i]
-            if is_acronym(w) and not (len(w) == 2 and w[1] == ".") or _CONTRACTION.search(low[i]):
-                d = True  # an acronym, or a contraction: "I'm Amy Goodman", "Doesn't ObamaCare"
+            if is_acronym(w) and not (len(w) == 2 and w[1] == ".") or _CONTRACTION.search(low[i]) \
+                    or _PARTY_LABEL.match(w):
+                d = True  # an acronym, a contraction ("I'm Amy Goodman", "Doesn't ObamaCare"), a party label ("R-Ala")
             elif self.function_kind[i] is not None:
                 # a name has no "Against" ("Railing Against Trump"), but "de" and East Asian "An" ("Nguyen Van An")
                 d = leading or not (low[i] in lex.particles or low[r0] in lex.family_first)
@@ -122,8 +126,8 @@ class People(View):
                 continue
             if r1 - r0 == 1:  # the commonest run: one capitalised word
                 w = word[r0]
-                if function_kind[r0] is not None or kind[r0] != "word" or len(w) < 2:
-                    continue  # "The", "But", an initial
+                if function_kind[r0] is not None or kind[r0] != "word" or len(w) < 2 or _PARTY_LABEL.match(w):
+                    continue  # "The", "But", an initial, a party label ("(R-Ala.)")
                 if low[r0].endswith("ly") and (r0 == 0 or self.sent(r0 - 1) != self.sent(r0)) \
                         and low[r0] not in self.lex.given:
                     continue  # "Nearly 200 migrants", "Finally, ...": an adverb opening a sentence

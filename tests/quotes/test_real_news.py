@@ -1060,3 +1060,8 @@ def test_a_contrast_after_while_with_a_speaker_of_its_own_is_a_statement_of_its_
 ])
 def test_a_transcript_label_is_a_name_not_a_field(text, speakers):
     assert [speaker for _, speaker, _ in attributions(text)] == speakers
+
+
+def test_a_party_label_after_an_inverted_speaker_is_part_of_the_attribution():
+    text = "The ban is a mistake, said Sen. Ann Walker (D-Ore.), but it is more important to keep the schools open."
+    assert attributions(text) == [("The ban is a mistake", "Sen. Ann Walker", "content_cue_speaker")]

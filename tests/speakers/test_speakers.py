@@ -305,6 +305,9 @@ def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, occu
      "Ann Berg"),
     ("Dan Kraus, the longtime debate coach and image consultant who has advised the governor, was there.",
      "Dan Kraus"),
+    # a party label in brackets is no one's name
+    ("Senate Majority Leader John Harmon (R-Ala.), who promised an open debate, is keeping control.",
+     "John Harmon"),
 ])
 def test_who_refers_to_the_noun_just_before_it(text, speaker):
     got = resolve(text, "who")
