@@ -132,6 +132,7 @@ class Words:
     name_connector: frozenset[str] = frozenset()
     signing_outlet: frozenset[str] = frozenset()
     sentence_adverb: frozenset[str] = frozenset()
+    relay: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -43,6 +43,8 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             or word != hit.cue.lemma and not word.endswith("s"):
         return False  # a past form is no noun: "said", "told" ("Foster's said")
     before = toks.low[hit.c0 - 1]
+    if before == "that" and word != hit.cue.lemma:
+        return False  # "a letter that says ...": a relative pronoun and its verb ("that claims" is no noun phrase)
     if before in lexicon().singular_determiner or before.endswith("'s") or (
             before in lexicon().preposition and before != "to"):
         return True
@@ -361,11 +363,21 @@ def participle_modified(toks: ParagraphTokens, j: int, c0: int, a: int) -> tuple
 def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:
     """The document a relative pronoun before a cue stands for: "the Mueller report, which found that ...", "an
     article that claimed ..." (a noun of ``document_noun`` heads the phrase before the pronoun), also with a time
-    adjunct between ("released a statement on Thursday that said ...")."""
+    adjunct between ("released a statement on Thursday that said ...") or its author ("a letter from his doctor
+    that says ...")."""
     k = time_back(toks, rel - 1 if toks.low[rel - 1] != "," else rel - 2, a)
-    if k < a or toks.kind[k] != W or toks.low[k] not in lexicon().document_noun:
+    if k < a or toks.kind[k] != W:
         return None
+    if toks.low[k] not in lexicon().document_noun:  # "a letter from his doctor that says ...": the letter
+        by = next((i for i in range(k - 1, max(a, k - 5), -1) if toks.low[i] in ("from", "by")), -1)
+        if by - 1 <= a or toks.low[by - 1] not in lexicon().document_noun \
+                or not all(toks.kind[i] == W for i in range(by, k + 1)):
+            return None
+        np = np_back(toks, by - 1, a)
+        return (_document_start(toks, np[0], by - 1), k + 1) if np is not None else None
     np = np_back(toks, k, a)
+    if np is not None:
+        np = (_document_start(toks, np[0], k), np[1])
     if np is None or np[0] < k and not (toks.low[np[0]] in lexicon().determiner or is_name(toks.raw[np[0]])
                                         or toks.low[np[0]].endswith(("'s", "\u2019s"))):
         start = next((d for d in range(np[0], k) if toks.low[d] in lexicon().determiner), -1) if np else -1
@@ -373,6 +385,17 @@ def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[i
             return (start, k + 1)  # "issuing a statement which says ...": the statement
         return (k, k + 1) if toks.low[k].endswith("s") else None  # "the host of outside groups": the noun only
     return np
+
+
+def _document_start(toks: ParagraphTokens, start: int, head: int) -> int:
+    """Where the phrase of the document noun at ``head`` starts within a longer phrase from ``start``: after the
+    last preposition other than "of" ("the bouncer with a fancy piece of paper" -> "a fancy piece of paper") or at
+    the determiner after a participle ("receiving an email from X" -> "an email from X")."""
+    cut = next((i + 1 for i in range(head - 1, start - 1, -1)
+                if toks.low[i] in lexicon().preposition and toks.low[i] != "of"), start)
+    if toks.low[cut - 1] != "of" and cut == start and toks.low[start].endswith("ing"):
+        cut = next((d for d in range(start, head) if toks.low[d] in lexicon().determiner), start)
+    return cut
 
 
 def named_before_which(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:

@@ -78,7 +78,8 @@ def subject_verb_quote(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     v = np[1]
     verb = toks.low[v]
     if toks.kind[v] != W or verb in lexicon().aux or verb in lexicon().boundary or not (
-            verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss")) or is_name(toks.raw[v]):
+            verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss")) or is_name(toks.raw[v]) \
+            or verb in lexicon().relay:  # "TMZ obtained a video of X screaming "..."": X's words, not TMZ's
         return None
     head = toks.low[np[1] - 1]
     if not (is_name(toks.raw[np[1] - 1]) and np[1] - np[0] <= 6 or head in ("he", "she", "they", "we", "i")):

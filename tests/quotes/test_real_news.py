@@ -1065,3 +1065,18 @@ def test_a_transcript_label_is_a_name_not_a_field(text, speakers):
 def test_a_party_label_after_an_inverted_speaker_is_part_of_the_attribution():
     text = "The ban is a mistake, said Sen. Ann Walker (D-Ore.), but it is more important to keep the schools open."
     assert attributions(text) == [("The ban is a mistake", "Sen. Ann Walker", "content_cue_speaker")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document before "that" and a cue in -s speaks, also when its author stands between
+    ("They sent a letter that says he is fine.", [("he is fine", "a letter", "speaker_cue")]),
+    ("He released a letter from his doctor on Friday that says he is fine.",
+     [("he is fine", "a letter from his doctor", "speaker_cue")]),
+    ("He rebuked her for her assertion in a blog post that says the rule is fair.",
+     [("the rule is fair", "a blog post", "speaker_cue")]),
+    # a subject that obtains, releases or quotes words passes on another's: no row of its own
+    ('TMZ obtained a video of a man screaming at the senator, "Why don\'t you leave?"', []),
+    ('The AP quoted party spokesman Tom Reed accusing the mayor of "hiding from voters."', []),
+])
+def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
+    assert attributions(text) == expected
