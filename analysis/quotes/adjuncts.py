@@ -8,6 +8,10 @@ from analysis.quotes.phrases import capitalised_after_quotation, inside_name, mo
 from analysis.quotes.tokens import ParagraphTokens, W, is_name
 
 
+_FOCUS = frozenset(("only", "ever", "just", "even"))
+"""Adverbs that stand after an auxiliary before the cue ("has only ever posted", "had just said")."""
+
+
 def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
     """Index of the first auxiliary or adverb run before the cue at token i."""
     aux = lexicon().aux
@@ -28,7 +32,10 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
                                                   and low not in lexicon().ly_noun
                                                   and not is_name(toks.raw[i - 1])) \
                 or low in lexicon().degree and i < cue and toks.low[i].endswith("ly") \
-                and not toks.low[cue].endswith("ing"):  # "more forcefully claimed", not "by more clearly stating"
+                and not toks.low[cue].endswith("ing") \
+                or low in _FOCUS and i - 2 >= lo and (toks.low[i - 2] in aux or toks.low[i - 2] in _FOCUS
+                                                      or toks.low[i - 2].endswith("n't")):  # "has only ever posted"
+            # "more forcefully claimed", not "by more clearly stating"
             i -= 1
         else:
             break

@@ -487,8 +487,9 @@ def participle_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
                                                    or toks.low[i + 2] in lexicon().possessive)  # "Contributing to the"
     return low.endswith("ing") and toks.raw[i][:1].isupper() and low not in lexicon().np_adjective \
         and low not in lexicon().preposition and low not in lexicon().ing_preposition and (after != "to" or to_phrase) \
-        and (after in lexicon().determiner or after in lexicon().preposition or after in lexicon().possessive) \
-        and any(toks.low[k] == "," for k in range(i + 1, min(len(toks.low), i + 9)))
+        and (after in lexicon().determiner or after in lexicon().preposition or after in lexicon().possessive
+             or after in lexicon().pronoun or after == "that") \
+        and any(toks.low[k] == "," for k in range(i + 1, min(len(toks.low), i + 9)))  # "Claiming he is ...,"
 
 
 def _time_phrase(toks: ParagraphTokens, i: int, limit: int) -> bool:

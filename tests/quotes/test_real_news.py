@@ -1080,3 +1080,15 @@ def test_a_party_label_after_an_inverted_speaker_is_part_of_the_attribution():
 ])
 def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # "only", "ever", "just", "even" after an auxiliary stand between the speaker and the cue
+    ("The mayor had only ever said the bridge would open in May.", "the bridge would open in May", "The mayor"),
+    ("The mayor has just said the bridge would open in May.", "the bridge would open in May", "The mayor"),
+    # a participle phrase opening the sentence with a clause of its own is no subject
+    ("Claiming he is the true voice of farmers, Paul Blake went after the minister, saying his policies failed.",
+     "his policies failed", "Paul Blake"),
+])
+def test_what_stands_before_the_speaker_and_between_it_and_the_cue(text, content, speaker):
+    assert (content, speaker) in [(content_, speaker_) for content_, speaker_, _ in attributions(text)]
