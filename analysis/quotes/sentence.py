@@ -187,8 +187,9 @@ def main_clause(toks: ParagraphTokens, i: int, b: int) -> int:
 def subordinate_opening(toks: ParagraphTokens, hit: Hit) -> bool:
     """Does the attribution sit in a sentence-opening subordinate clause ("Though he said ..., John said")?"""
     k = hit.s0 - 1
-    if k < 0 or toks.low[k] not in lexicon().subordinate or toks.low[k] in lexicon().relative:
-        return False
+    if k < 0 or toks.low[k] not in lexicon().subordinate and toks.low[k] not in ("if", "unless") \
+            or toks.low[k] in lexicon().relative:
+        return False  # (a condition too: "If Tehran refuses to negotiate, we should leave")
     return k == 0 or toks.kind[k - 1] != W or toks.low[k - 1] in ("but", "and") and (
         k == 1 or toks.kind[k - 2] != W)
 

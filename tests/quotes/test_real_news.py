@@ -1092,3 +1092,12 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
 ])
 def test_what_stands_before_the_speaker_and_between_it_and_the_cue(text, content, speaker):
     assert (content, speaker) in [(content_, speaker_) for content_, speaker_, _ in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a cue in an opening condition reports no more than the condition: the main clause after its comma is not it
+    ("If Smith says he will run, the party will back him.", "he will run"),
+    ("But if the union says it will strike, the talks will end.", "it will strike"),
+])
+def test_a_cue_in_an_opening_condition_reports_the_condition_only(text, content):
+    assert attributions(text)[0][0] == content
