@@ -242,10 +242,13 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
     if i >= hi or toks.kind[i] != W:
         return None
     low = toks.low[i]
-    if low in lexicon().pronoun or low in lexicon().indefinite:
+    one_noun = low == "one" and i + 1 < hi and toks.kind[i + 1] == W and toks.raw[i + 1].islower() \
+        and (np_word(toks, i + 1) or toks.low[i + 1] in lexicon().cues) and toks.low[i + 1] not in lexicon().aux \
+        and toks.low[i + 1] not in lexicon().preposition  # "according to one estimate by Goldman Sachs"
+    if (low in lexicon().pronoun or low in lexicon().indefinite) and not one_noun:
         return (i, i + 1)  # '"...," said someone who works for Cruz'
-    if not (is_name(toks.raw[i]) or low in lexicon().determiner or role_before_name(toks, i, hi)) \
-            or not np_word(toks, i):
+    if not (is_name(toks.raw[i]) or low in lexicon().determiner or role_before_name(toks, i, hi) or one_noun) \
+            or not np_word(toks, i) and not one_noun:
         return None
     j = i + 1
     while j < hi and j < i + 10 and toks.kind[j] != Q:
@@ -282,8 +285,9 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
         if source and low == "by" and nxt and toks.low[j - 1] in lexicon().document_noun:
             j += 1  # "according to a report by the bank", "a study by researchers at Yale"
             continue
-        if source and low in lexicon().cues and toks.low[j - 1] in lexicon().determiner and nxt \
-                and np_word(toks, j + 1) and nxt not in lexicon().preposition:
+        if source and low in lexicon().cues and (toks.low[j - 1] in lexicon().determiner or toks.low[j - 1] == "one") \
+                and nxt \
+                and (np_word(toks, j + 1) and nxt not in lexicon().preposition or nxt in ("by", "from")):
             j += 1  # "according to a forecast model, ...": a cue spelt like a noun before the head
             continue
         if not np_word(toks, j) or low in lexicon().preposition or low in lexicon().time or low in lexicon().relative:

@@ -15,6 +15,9 @@ from analysis.speakers.lexicon import DESCRIPTIVE
 from analysis.speakers.offices import WINDOW, OfficeHolders
 from analysis.speakers.records import Entity, Person
 
+_MODALS = frozenset(("would", "could", "can", "might", "may", "must", "should", "will", "shall"))
+"""Modal verbs: "One would think" is anyone's "one", no member of a group."""
+
 _COPULAS = frozenset(("is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "becomes"))
 """Forms of "be" and its kin: a noun phrase after one describes the subject ("X is a columnist who")."""
 
@@ -114,8 +117,8 @@ class Antecedents(OfficeHolders):
     def _unnamed_source_just_before(self, a: int) -> Entity | None:
         """The unnamed person who spoke last, in this paragraph or the one before, when no name came between outside
         quotation marks: the antecedent of a singular "they" ("A source close to Johnson said: ... They added")."""
-        if not self.history:
-            return None
+        if not self.history or a + 1 < self.n and self.low[a + 1] in _MODALS:
+            return None  # "One would think", "One can say": anyone
         idx, entity = self.history[-1]
         if not (isinstance(entity, Entity) and entity.person and entity.number == "sg" and not entity.gender) \
                 or idx >= a or self.para(a) - self.para(idx) > 1:
@@ -224,6 +227,17 @@ class Antecedents(OfficeHolders):
                     (not plural and entity.kind in ("org", "doc")):
                 return idx, entity
         return None
+
+    def _group_just_before(self, a: int) -> Entity | None:
+        """one: the unnamed plural source of the sentence before or this one, when it is the last source ("..., said
+        two people familiar with his comments. One said ..."); else None (the writer's or reader's "one")."""
+        if not self.history or a + 1 < self.n and self.low[a + 1] in _MODALS:
+            return None  # "One would think", "One can say": anyone
+        idx, entity = self.history[-1]
+        if not isinstance(entity, Entity) or entity.number != "pl" or entity.kind == "org" or idx >= a \
+                or self.sent(a) - self.sent(idx) > 1:
+            return None
+        return entity
 
     def plural_subject_before(self, a: int) -> tuple[int, int] | None:
         """they: the last plural noun phrase headed by a person's role that stands as a subject (at the sentence's

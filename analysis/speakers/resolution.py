@@ -22,7 +22,8 @@ rule                     meaning
                          ``Klein, a Vermont senator who``); else the plural noun phrase right before ``who``
                          (``minority residents, who claim ...``), as written
 ``pronoun-unresolved``   a pronoun with no compatible antecedent (speaker is None)
-``pronoun-writer``       I/we/you: the writer or reader, never resolved (speaker is None)
+``pronoun-writer``       I/we/you/one: the writer or reader, never resolved (speaker is None); but "One said"
+                         right after an unnamed plural source is ``one of`` that source (``pronoun->group``)
 ``title->named``         a definite description (``the spokesman``) resolved to the person the
                          article names with that role (last before it, else first after it); a title given
                          only inside a quotation ("President Obama gave me ...," Trump said) counts last,
@@ -547,6 +548,14 @@ class Resolver(Antecedents):
                         return Speaker(phrase, False, self.mark_value[k], None, "other", None, "pronoun->document"), \
                             Entity(phrase, "doc", "sg")
         else:
+            group = self._group_just_before(a) if self.low[a] == "one" else None
+            if group is not None and group.speaker is not None:  # "..., said two people familiar. One said ..."
+                s = group.speaker
+                first, _, rest = s.speaker.partition(" ")
+                phrase = "one of " + (first.lower() if self.lex.function_kinds.get(first.lower()) in (
+                    "determiner", "number") else first) + (" " + rest if rest else "")  # "one of two people ..."
+                return Speaker(phrase, False, s.role, s.org, s.type, s.country, "pronoun->group"), \
+                    Entity(phrase, "group", "sg")
             return Speaker(None, False, None, None, "unnamed", None, "pronoun-writer"), None
         return Speaker(None, False, None, None, "unnamed", None, "pronoun-unresolved"), None
 

@@ -1038,6 +1038,8 @@ def test_a_speaker_shared_with_a_verb_that_reports_nothing_or_given_after_with(t
     ("According to a forecast model, prices will fall.", "a forecast model"),
     ("According to a study by researchers at Yale, prices will fall.", "a study by researchers at Yale"),
     ("Prices will fall, according to a report by Jupiter Research.", "a report by Jupiter Research"),
+    ("Growth could drop by 1 percent, according to one estimate by Goldman Sachs.", "one estimate by Goldman Sachs"),
+    ("About 5 percent own guns, according to an estimate from Duke University.", "an estimate from Duke University"),
 ])
 def test_the_source_after_according_to(text, speaker):
     assert [(speaker_, rule) for _, speaker_, rule in attributions(text)] == [(speaker, "according_to")]

@@ -160,3 +160,17 @@ def test_a_leader_named_in_full_speaks_for_their_country(text, words, country):
 def test_an_appositive_organisation_gives_the_speakers_country(text, words, org, country):
     found = speaker_of(text, words)
     assert (found.org, found.country) == (org, country)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "One said" right after a plural unnamed source is one of them; "one" before a modal is anyone
+    ("The senator was angry, said two people familiar with his comments. One said he would wait.",
+     "one of two people familiar with his comments"),
+    ("Two officials briefed on the talks said they had stalled. One said the deal was dead.",
+     "one of two officials briefed on the talks"),
+    ("Two officials briefed on the talks said they had stalled. One could say the deal was dead.", None),
+])
+def test_one_after_a_group_source_is_one_of_them(text, speaker):
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    row = quotes[quotes["speaker_mention"] == "One"].iloc[0]
+    assert (row["speaker"] if isinstance(row["speaker"], str) else None) == speaker
