@@ -21,6 +21,7 @@ from analysis.quotes.phrases import (
     np_forward,
 )
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
+from analysis.speakers.lexicon import PARTY_LABEL as PARTY
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
 
@@ -63,7 +64,7 @@ APPOSITIVE_OPENERS = frozenset(("one", "two", "three", "among", "including", "hi
 """Words that open an aside about the speaker ("Ed Vaizey, one of the MPs who met Gove, said")."""
 
 
-PARTY_LABEL = re.compile(r"^(?:[RDI]|Ind)-[A-Z][A-Za-z.]{0,14}$|^\d{1,3}$")
+PARTY_LABEL = re.compile(rf"{PARTY.pattern}|^\d{{1,3}}$")
 """An aside between a name and its description that is neither: a US party-and-state label ("R-S.C.",
 "D-Calif.") or an age ("59")."""
 

@@ -100,8 +100,8 @@ COLON_CUE = Cue(":", "speech", "clause", (":",))
 
 def transcript_label(toks: ParagraphTokens, doc: Document | None = None) -> Hit | None:
     """A paragraph of a transcript or interview: a name in capitals (or Q, A) and a colon before the words; with
-    the document, not a field's label (one word the article never writes in title case: "TARGET: A church",
-    "ATTACKER: unknown", where a speaker's "MARTIN:" is Rachel Martin)."""
+    the document, not a field's label (one word, used as a label more than once, that the article never writes as
+    a name: "TARGET: A church", "ATTACKER: unknown", where a speaker's "MARTIN:" is Rachel Martin)."""
     n = len(toks.kind)
     k = 0
     while k < n and k < 4 and toks.kind[k] == W and toks.raw[k][0].isupper():

@@ -24,6 +24,9 @@ KIND_PRIORITY = ("title", "role", "country", "place", "org", "modifier")
 DESCRIPTIVE = frozenset(("role", "title", "org", "country", "place", "modifier"))
 """Mark kinds that describe a person rather than name one."""
 
+PARTY_LABEL = re.compile(r"^(?:[RDI]|Ind)-[A-Z][A-Za-z.]{0,14}$")
+"""A US party-and-state label beside a name ("R-Ala", "D-Calif."): no part of the name."""
+
 EDGE_STRIP = " \t\r\n,;:.!?\"'()[]{}\u201c\u201d\u2018\u2019-\u2013\u2014"
 """Characters stripped from both ends of an unnamed mention."""
 

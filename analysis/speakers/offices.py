@@ -295,8 +295,8 @@ class OfficeHolders(View):
 
         Only for the article's first speaker mention, in the first paragraph that has one, with no person named
         in full before it who speaks in the article (not a photographer's credit, nor capitals read as a name);
-        the person is the first named in full in the next paragraph, outside quotes, and must head a speaker mention of the
-        article, agree in gender and have no description of another role.
+        the person is the first named in full in the next paragraph, outside quotes, and must head a speaker
+        mention of the article, agree in gender and have no description of another role.
         """
         if self.history or role.name in ("author", "writer", "columnist", "editor") \
                 or any(self.low[k] in ("our", "my", "your") for k in range(a, b)):

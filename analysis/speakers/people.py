@@ -17,15 +17,12 @@ from collections import defaultdict
 from itertools import compress
 from operator import itemgetter
 
-from analysis.speakers.lexicon import is_acronym
+from analysis.speakers.lexicon import PARTY_LABEL, is_acronym
 from analysis.speakers.reading import Reading, View
 from analysis.speakers.records import Person
 
 _CONTRACTION = re.compile(r"(?:n't|'m|'re|'ll|'ve|'d)$")
 """A word with a contraction ("I'm", "Doesn't"), never part of a name."""
-
-_PARTY_LABEL = re.compile(r"^(?:[RDI]|Ind)-[A-Z][A-Za-z.]{0,14}$")
-"""A US party-and-state label beside a name ("R-Ala", "D-Calif."): no part of it."""
 
 
 def _plain(text: str) -> str:
@@ -90,7 +87,7 @@ class People(View):
         for i in range(r0, r1):
             w = word[i]
             if is_acronym(w) and not (len(w) == 2 and w[1] == ".") or _CONTRACTION.search(low[i]) \
-                    or _PARTY_LABEL.match(w):
+                    or PARTY_LABEL.match(w):
                 d = True  # an acronym, a contraction ("I'm Amy Goodman", "Doesn't ObamaCare"), a party label ("R-Ala")
             elif self.function_kind[i] is not None:
                 # a name has no "Against" ("Railing Against Trump"), but "de" and East Asian "An" ("Nguyen Van An")
@@ -126,7 +123,7 @@ class People(View):
                 continue
             if r1 - r0 == 1:  # the commonest run: one capitalised word
                 w = word[r0]
-                if function_kind[r0] is not None or kind[r0] != "word" or len(w) < 2 or _PARTY_LABEL.match(w):
+                if function_kind[r0] is not None or kind[r0] != "word" or len(w) < 2 or PARTY_LABEL.match(w):
                     continue  # "The", "But", an initial, a party label ("(R-Ala.)")
                 if low[r0].endswith("ly") and (r0 == 0 or self.sent(r0 - 1) != self.sent(r0)) \
                         and low[r0] not in self.lex.given:
