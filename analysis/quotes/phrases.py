@@ -386,6 +386,14 @@ def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, 
     words = lexicon()
     if toks.low[np[0]] in words.pronoun:
         return np
+    r = np[0] - 1
+    first = toks.low[np[0]]
+    if r > a and toks.low[r] in ("that", "which", "who") and toks.raw[np[0]].islower() and np[1] - np[0] > 1 \
+            and first not in words.determiner and first not in words.possessive and first not in words.pronoun \
+            and (toks.low[np[0] + 1] in words.determiner or toks.low[np[0] + 1] in words.possessive):
+        # "politicians on both sides of the Line of Control which divides the region welcomed": the pronoun is the
+        # clause's subject, its verb no speaker
+        return _through_relative(toks, r, np[1], a) or np
     for r in range(np[0] - 1, max(a, np[0] - 8) - 1, -1):
         if toks.kind[r] != W:
             return np

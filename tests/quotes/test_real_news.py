@@ -1088,11 +1088,16 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
     # "only", "ever", "just", "even" after an auxiliary stand between the speaker and the cue
     ("The mayor had only ever said the bridge would open in May.", "the bridge would open in May", "The mayor"),
     ("The mayor has just said the bridge would open in May.", "the bridge would open in May", "The mayor"),
+    # a relative pronoun right before a verb and its object is the clause's subject: the antecedent speaks
+    ("Kashmiri politicians on both sides of the line which divides the region welcomed the move.", "the move",
+     "Kashmiri politicians on both sides of the line which divides the region"),
+    ("Residents of the towns that line the river said the water was rising.", "the water was rising",
+     "Residents of the towns that line the river"),
     # a participle phrase opening the sentence with a clause of its own is no subject
     ("Claiming he is the true voice of farmers, Paul Blake went after the minister, saying his policies failed.",
      "his policies failed", "Paul Blake"),
 ])
-def test_what_stands_before_the_speaker_and_between_it_and_the_cue(text, content, speaker):
+def test_what_stands_in_the_speaker_before_it_and_between_it_and_the_cue(text, content, speaker):
     assert (content, speaker) in [(content_, speaker_) for content_, speaker_, _ in attributions(text)]
 
 
