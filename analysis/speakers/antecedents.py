@@ -239,6 +239,25 @@ class Antecedents(OfficeHolders):
             return None
         return entity
 
+    def people_joined_before(self, a: int) -> tuple[int, int] | None:
+        """they: two people named as one subject at the start of the sentence or the one before ("Michael Howard
+        and frontbencher John Redwood on Thursday launched new plans. They say ..."), as a token range."""
+        for sentence in (self.sent(a), self.sent(a) - 1):
+            if sentence < 0:
+                continue
+            first = self.first_token_of_sentence(sentence)
+            first += first < a and self.low[first] == "both"
+            start = first
+            while first < a and self.mark_kind[first] == "title":
+                first += 1  # "Both Senator Biden and Senator Hagel chided her"
+            named = self.name_at.get(first)
+            if named is None or named[1] >= a or self.low[named[1]] != "and":
+                continue
+            second = next((k for k in range(named[1] + 1, min(a, named[1] + 5)) if k in self.name_at), None)
+            if second is not None and self.name_at[second][1] < a:
+                return start, self.name_at[second][1]
+        return None
+
     def plural_subject_before(self, a: int) -> tuple[int, int] | None:
         """they: the last plural noun phrase headed by a person's role that stands as a subject (at the sentence's
         start, after a comma or a conjunction) in the sentence or the one before, outside quotation marks ("The

@@ -14,7 +14,8 @@ rule                     meaning
                          before (up to three paragraphs back, names inside quotes skipped)
 ``pronoun->group``       they/it: the most recent group, organisation or document source; for they, a plural
                          subject headed by a person's role named since, in its sentence or the one before
-                         (``Marine officers would not talk. They said ...``)
+                         (``Marine officers would not talk. They said ...``), or two people named as one
+                         subject (``Michael Howard and John Redwood launched ... They say``)
 ``relative->antecedent`` who/which: the noun phrase right before it when its head is a person's role or a share
                          of people (``a Russian lawyer who promised``, ``the official, who asked``, ``top
                          officials at the Treasury who``), resolved as that mention would be; else the person
@@ -522,6 +523,10 @@ class Resolver(Antecedents):
         elif pronoun.kind in ("plural", "neuter"):
             found = self._group_antecedent(a, plural=pronoun.kind == "plural")
             noun = self.plural_subject_before(a) if pronoun.kind == "plural" else None
+            pair = self.people_joined_before(a) if pronoun.kind == "plural" else None
+            if pair is not None and (found is None or found[0] < pair[0]) and (noun is None or noun[0] < pair[0]):
+                phrase = self.span_text(*pair)  # "Michael Howard and John Redwood ... They say": both of them
+                return Speaker(phrase, True, None, None, "other", None, "pronoun->group"), Entity(phrase, "group", "pl")
             if noun is not None and (found is None or found[0] < noun[0]):  # a plural subject named since
                 speaker, group = self._resolve_one(*noun)
                 return replace(speaker, rule="pronoun->group"), group

@@ -353,6 +353,9 @@ def test_they_points_back_to_the_last_group_source(text, source):
      "They", "Officers"),
     ("The police said the road was closed. The mayor spoke with residents. They said it would open in May.",
      "The police", "They", "The police"),
+    # two people named as one subject are "they"
+    ("The Tories met in London. Michael Howard and frontbencher John Redwood on Thursday launched new plans. They "
+     "say government is spending too much.", "The Tories", "They", "Michael Howard and frontbencher John Redwood"),
 ])
 def test_they_points_back_to_a_plural_subject_named_since(text, earlier, words, speaker):
     got = resolve(text, words, 1 if words == "they" else 0, also=(earlier,))
