@@ -64,14 +64,6 @@ def load_cues() -> dict[str, tuple[Cue, ...]]:
     return {w: tuple(sorted(cs, key=lambda c: -len(c.words))) for w, cs in index.items()}
 
 
-@cache
-def word_classes() -> dict[str, frozenset[str]]:
-    classes: dict[str, set[str]] = {}
-    for row in wordlists.rows("attribution_words.csv"):
-        classes.setdefault(row["class"].strip(), set()).add(row["word"].strip().lower())
-    return {k: frozenset(v) for k, v in classes.items()}
-
-
 @dataclass(frozen=True)
 class Words:
     """The word lists the rules consult, loaded once."""
@@ -224,7 +216,7 @@ def past_form(low: str) -> bool:
 @cache
 def lexicon() -> Words:
     """The word lists the rules consult, loaded on first use."""
-    classes = dict(word_classes())
+    classes = dict(wordlists.classes("attribution_words.csv"))
     classes["abbreviation"] = frozenset(a for a in news_abbreviations() if "." not in a)
     classes["role_head"] = frozenset(row["role"].split()[-1] for row in wordlists.rows("roles.csv")
                                      if row["role"] and row.get("kind", "") != "document")

@@ -4,6 +4,7 @@ transcript label, a headline with a colon, an embedded post, a quotation closed 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress
 
 from analysis.quotes.content import cut_right, trim
@@ -112,20 +113,22 @@ def transcript_label(toks: ParagraphTokens, doc: Document | None = None) -> Hit 
     if not (all(w.isupper() and len(w) > 1 for w in words) or words in (["Q"], ["A"])) or \
             any(w.lower() in lexicon().label for w in words):
         return None
-    if doc is not None and k == 1 and len(words[0]) >= 4 and not _written_in_title_case(doc, words[0]):
+    if doc is not None and k == 1 and len(words[0]) >= 4 and not _named_or_once(doc.text, words[0]):
         return None
     hit = Hit(COLON_CUE, k, k + 1, 0, k, 0, k + 1, "transcript_label")
     hit.content = [(k + 1, n)]
     return hit
 
 
-def _written_in_title_case(doc: Document, word: str) -> bool:
+@lru_cache(maxsize=256)
+def _named_or_once(text: str, word: str) -> bool:
     """Does the article write the capitals word in title case somewhere ("MARTIN" as in "Rachel Martin"), or as
-    the last word of a name in capitals ("RACHEL MARTIN, HOST:"), or use it as a label once only?"""
+    the last word of a name in capitals ("RACHEL MARTIN, HOST:"), or use it as a label once only? (Remembered:
+    a transcript asks it of every paragraph's label.)"""
     pattern = rf"(?<!\w)(?:{re.escape(word.title())}|[A-Z]{{2,}} {re.escape(word)})(?!\w)"
-    if re.search(pattern, doc.text) is not None:
+    if re.search(pattern, text) is not None:
         return True
-    return len(re.findall(rf"(?m)^{re.escape(word)}:", doc.text)) < 2  # a label met once is given the benefit
+    return len(re.findall(rf"(?m)^{re.escape(word)}:", text)) < 2  # a label met once is given the benefit
 
 
 def colon_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:

@@ -14,9 +14,7 @@ from bisect import bisect_left
 from analysis.speakers.lexicon import DESCRIPTIVE
 from analysis.speakers.offices import WINDOW, OfficeHolders
 from analysis.speakers.records import Entity, Person
-
-_MODALS = frozenset(("would", "could", "can", "might", "may", "must", "should", "will", "shall"))
-"""Modal verbs: "One would think" is anyone's "one", no member of a group."""
+from analysis.text import wordlists
 
 _COPULAS = frozenset(("is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "becomes"))
 """Forms of "be" and its kin: a noun phrase after one describes the subject ("X is a columnist who")."""
@@ -117,8 +115,8 @@ class Antecedents(OfficeHolders):
     def _unnamed_source_just_before(self, a: int) -> Entity | None:
         """The unnamed person who spoke last, in this paragraph or the one before, when no name came between outside
         quotation marks: the antecedent of a singular "they" ("A source close to Johnson said: ... They added")."""
-        if not self.history or a + 1 < self.n and self.low[a + 1] in _MODALS:
-            return None  # "One would think", "One can say": anyone
+        if not self.history:
+            return None
         idx, entity = self.history[-1]
         if not (isinstance(entity, Entity) and entity.person and entity.number == "sg" and not entity.gender) \
                 or idx >= a or self.para(a) - self.para(idx) > 1:
@@ -231,7 +229,8 @@ class Antecedents(OfficeHolders):
     def _group_just_before(self, a: int) -> Entity | None:
         """one: the unnamed plural source of the sentence before or this one, when it is the last source ("..., said
         two people familiar with his comments. One said ..."); else None (the writer's or reader's "one")."""
-        if not self.history or a + 1 < self.n and self.low[a + 1] in _MODALS:
+        modals = wordlists.classes("attribution_words.csv")["modal"]
+        if not self.history or a + 1 < self.n and self.low[a + 1] in modals:
             return None  # "One would think", "One can say": anyone
         idx, entity = self.history[-1]
         if not isinstance(entity, Entity) or entity.number != "pl" or entity.kind == "org" or idx >= a \

@@ -53,6 +53,15 @@ def lines(name: str | Path) -> tuple[str, ...]:
     return _lines(_path(name))
 
 
+@lru_cache(maxsize=None)
+def classes(name: str) -> dict[str, frozenset[str]]:
+    """The word classes of a ``word,class`` table: each class's words, lower-cased ("modal" -> would, could ...)."""
+    found: dict[str, set[str]] = {}
+    for row in rows(name):
+        found.setdefault(row["class"].strip(), set()).add(row["word"].strip().lower())
+    return {kind: frozenset(words) for kind, words in found.items()}
+
+
 def column(name: str, field: str, *, lower: bool = True) -> frozenset[str]:
     """One column of a CSV word table as a set (lower-cased unless ``lower`` is False)."""
     values = (row[field] for row in rows(name) if row.get(field))

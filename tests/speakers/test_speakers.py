@@ -314,8 +314,9 @@ def test_who_refers_to_the_noun_just_before_it(text, speaker):
     assert (got.speaker, got.rule) == (speaker, "relative->antecedent")
 
 
-def test_a_singular_they_after_an_unnamed_source_is_that_source():
-    text = 'A source close to Johnson said: "He is proud of it." They added that he would fight on.'
+@pytest.mark.parametrize("after", ["They added that he would fight on.", "They would not say more."])
+def test_a_singular_they_after_an_unnamed_source_is_that_source(after):
+    text = f'A source close to Johnson said: "He is proud of it." {after}'
     got = resolve(text, "They", also=("A source close to Johnson",))
     assert (got.speaker, got.rule) == ("A source close to Johnson", "pronoun->recent")
     text = 'A source close to Johnson said: "He is proud of it." Tom Reed spoke. They added that he would fight on.'
