@@ -100,10 +100,12 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         return None
     if hit.r0 < 1 or toks.low[hit.r0 - 1] != "," or hit.r1 >= len(toks.low) or toks.low[hit.r1] != ",":
         return None
-    if any(toks.kind[k] == Q for k in range(*left)) or toks.kind[right[0]] == Q or is_opener(toks, *left):
-        return None  # an interrupted quotation ('"We will," he said, "win this."'), not 'The law, said X, had "..."'
     words = lexicon()
     first, last = toks.low[right[0]], toks.low[left[1] - 1]
+    if any(toks.kind[k] == Q for k in range(*left)) or toks.kind[right[0]] == Q:
+        return None  # an interrupted quotation ('"We will," he said, "win this."'), not 'The law, said X, had "..."'
+    if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]):
+        return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
     if toks.kind[right[0]] != W or first in CLAUSE_BREAKS or first.endswith("ing") or first in words.pronoun \
             or adjunct_only(toks, right):
         return None

@@ -657,6 +657,12 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "The head of the police force"),
     ('A member of the task force, Dana Ruiz, noted in 2017, "the unit must close."', '"the unit must close."',
      "A member of the task force, Dana Ruiz"),
+    # an attribution in commas after an opening phrase: the clause's subject is before it, its verb after
+    ("With half of homes online, the state, suggests Mr Hale, could act as a broker of debate.",
+     "With half of homes online, the state could act as a broker of debate", "Mr Hale"),
+    # "trust" is no cue: the noun ends nothing ("public trust in policy"), the verb takes an object
+    ("The council, said Ms Ruiz, could do more to encourage public trust in policy.",
+     "The council could do more to encourage public trust in policy", "Ms Ruiz"),
 ])
 def test_speaker_mentions_in_real_news(text, content, speaker):
     found = attributions(text)
