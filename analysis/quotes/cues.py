@@ -125,6 +125,8 @@ class Words:
     signing_outlet: frozenset[str] = frozenset()
     sentence_adverb: frozenset[str] = frozenset()
     relay: frozenset[str] = frozenset()
+    noun_form: frozenset[str] = frozenset()
+    modifier_noun: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

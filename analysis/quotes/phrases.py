@@ -22,6 +22,22 @@ def modal_name(toks: ParagraphTokens, k: int) -> bool:
         and (nxt.endswith("s") or past_form(nxt))
 
 
+_MODIFIER_ENDINGS = ("ive", "ous", "al", "ic", "ful", "less", "ing", "ary", "able", "ible", "ish", "est", "ed")
+"""Endings of words that modify a noun rather than head a noun phrase ("divisive", "controversial", "opening")."""
+
+
+def modifier_word(toks: ParagraphTokens, i: int) -> bool:
+    """Is token i a lower-case modifier that cannot head a noun phrase: an adjective ending ("incendiary",
+    "nagging"), a compound or a number with a hyphen ("follow-up", "95-page"), "past" or "own"? Roles, plurals,
+    documents and the nouns of ``modifier_noun`` ("the military", "the journal") are heads."""
+    low, words = toks.low[i], lexicon()
+    if toks.kind[i] != W or toks.raw[i][:1].isupper() or low in words.role_head or low in words.modifier_noun \
+            or low in words.document_noun or low in words.speaker_noun or low in words.pronoun \
+            or low in words.standalone or low in words.plural or low in words.np_adjective:
+        return False
+    return low.endswith(_MODIFIER_ENDINGS) or "-" in low.strip("-") or low in ("past", "own", "main", "latest")
+
+
 def np_word(toks: ParagraphTokens, i: int) -> bool:
     """May token i be part of a speaker noun phrase?"""
     if toks.kind[i] != W:

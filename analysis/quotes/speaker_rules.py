@@ -21,6 +21,7 @@ from analysis.quotes.phrases import (
     antecedent_of_relative,
     head_before_participle,
     is_description,
+    modifier_word,
     np_back,
     np_forward,
     np_with_relative,
@@ -43,6 +44,8 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             or word != hit.cue.lemma and not word.endswith("s"):
         return False  # a past form is no noun: "said", "told" ("Foster's said")
     before = toks.low[hit.c0 - 1]
+    if word in lexicon().noun_form and modifier_word(toks, hit.c0 - 1):
+        return True  # "his opening remarks", "Mr. Trump's more incendiary remarks", "the 95-page report"
     if before == "that" and word != hit.cue.lemma:
         return False  # "a letter that says ...": a relative pronoun and its verb ("that claims" is no noun phrase)
     if before in lexicon().singular_determiner or before.endswith("'s") or (

@@ -782,6 +782,20 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
+    ("Mr. Hale's more incendiary remarks in other arenas have left many of his allies uneasy.", []),
+    ("In his opening remarks, Hale said he was suited for the job.", ["Hale"]),
+    ("She has endured relentless questions about whether she will drop out.", []),
+    ("The council received the 95-page report on Wednesday.", []),
+    ("I am deeply sorry for my past comments, he wrote.", ["he"]),
+    # a noun that may head a speaker, or a plural, before the cue form: its verb
+    ("The council plans to close the library.", ["The council"]),
+    ("The military plans to cut 1,000 jobs.", ["The military"]),
+])
+def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
+    assert [speaker for _c, speaker, _r in attributions(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
     # a source's request for anonymity reports nothing
     ('"It was disproportionate," said the source, who requested anonymity to discuss the spat.', ["the source"]),
     ("The official, who asked not to be identified, said the talks had stalled.", ["The official"]),
