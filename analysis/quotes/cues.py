@@ -127,6 +127,8 @@ class Words:
     relay: frozenset[str] = frozenset()
     noun_form: frozenset[str] = frozenset()
     modifier_noun: frozenset[str] = frozenset()
+    number_word: frozenset[str] = frozenset()
+    approximator: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -145,6 +145,9 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         and not toks.low[j - 1].endswith(("ed", "ing", "ly")))  # "the court filing"
     cue_noun = low in lexicon().cues and j - 2 > lo and toks.low[j - 1] == "the" \
         and toks.low[j - 2] in ("of", "on", "about", "to", "in")  # "officials with knowledge of the talks said"
+    share = share_in(toks, j, lo)
+    if share >= 0:
+        return (share, j + 1)  # "One in five say", "about four in 10 say"
     if not (np_word(toks, j) or ing_noun or cue_noun or _noun_spelt_as_verb(toks, j, lo)) \
             or low in lexicon().preposition or low in lexicon().determiner:
         return None
@@ -154,12 +157,13 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
             and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative):
         i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause
-    share = percent_before(toks, i, lo) if toks.low[i] == "of" else -1
+    share = percent_before(toks, i, lo) if toks.low[i] == "of" else share_in(toks, i - 1, lo) if i > lo else -1
     if share >= 0:
-        return (share, j + 1)  # "53% of white voters said"
+        return (share, j + 1)  # "53% of white voters said", "four in 10 voters say"
     acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
-    quantity = i < j and toks.low[i] in ("about", "around", "over", "under") and toks.raw[i + 1][:1].isdigit()
-    if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not acronym and not quantity:
+    if i < j and toks.low[i] in lexicon().approximator and number(toks, i + 1):
+        i += 1  # "About 18.1 million people said", "around one quarter said": the quantity speaks
+    if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not acronym:
         i = after_adjunct(toks, i, j) if not is_name(toks.raw[i]) else after_day(toks, i, j)
         if i < 0:
             return None
@@ -169,7 +173,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
                      or toks.low[i] in words.subordinate and toks.low[i] not in words.relative):
         i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
     if toks.low[i] in words.time and not determines(toks, i) \
-            or toks.low[i] in words.preposition and not acronym and not quantity:
+            or toks.low[i] in words.preposition and not acronym:
         return None  # (but "About 18.1 million people said": a quantity)
     if i == j and "-" in toks.raw[j] and toks.raw[j].islower():
         return None  # "stay-at-home orders", "late-night calls came in": a modifier, no speaker
@@ -441,6 +445,18 @@ def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -
             last > a or not toks.low[last].endswith("s")):  # ("Officials based in Kabul said": a plural noun)
         return np  # a name before a past form is its subject: "Randy Penrod posted in a group ... said"
     return (head[0], np[1])
+
+
+def number(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a number, in figures or in words ("40", "four", "half")?"""
+    return toks.kind[k] == W and (toks.raw[k][:1].isdigit() or toks.low[k] in lexicon().number_word)
+
+
+def share_in(toks: ParagraphTokens, k: int, lo: int) -> int:
+    """Where a share like "one in five" opens when token k ends one ("about four in 10"), else -1."""
+    if k - 2 < lo or not number(toks, k) or toks.low[k - 1] != "in" or not number(toks, k - 2):
+        return -1
+    return k - 2
 
 
 def percent_before(toks: ParagraphTokens, of: int, lo: int) -> int:

@@ -28,6 +28,7 @@ from analysis.quotes.phrases import (
     np_with_source_modifier,
     np_with_survey,
     np_word,
+    number,
     sentence_subject,
     words_until_comma,
 )
@@ -79,7 +80,8 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             k -= 1
             if toks.low[k] in ("a", "an"):
                 break  # the phrase's own article: "(asked for) a long-term plan" (not "officials in the city plan")
-        if k == a and toks.low[k] in lexicon().preposition:
+        if k == a and toks.low[k] in lexicon().preposition \
+                and not (toks.low[k] in lexicon().approximator and number(toks, k + 1)):  # not "About 40 percent say"
             return True  # "After the initial report Oct. 25, a spokesman ...": an opening adjunct, no subject
         if k - 2 >= a and toks.low[k - 1].endswith("ing") and toks.low[k - 2].endswith("s") \
                 and toks.kind[k - 2] == W and not is_name(toks.raw[k - 2]) and hit.cue.frame in ("clause", "tell"):

@@ -632,7 +632,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("And legal professionals I spoke to said it is not a mystery.", "it is not a mystery",
      "legal professionals I spoke to"),
     ("About 18.1 million people said their layoffs were temporary.", "their layoffs were temporary",
-     "About 18.1 million people"),
+     "18.1 million people"),
     ('Mr Ruiz said he considers her a "good man," but he told the radio that he does not believe her.',
      "that he does not believe her", "he"),
     # "each" stands alone as a speaker, as "others" and "many" do
@@ -793,6 +793,18 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
 ])
 def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     assert [speaker for _c, speaker, _r in attributions(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a share of people speaks, after "about", "around", "nearly" too, which stay out of the speaker
+    ("One in five say they would not vote.", "One in five"),
+    ("About four in 10 primary voters say that honesty matters most.", "four in 10 primary voters"),
+    ("About 40 percent say they would not vote.", "40 percent"),
+    ("About half of voters say they would not vote.", "half of voters"),
+    ("The issue is fading because around one quarter said they had no view.", "one quarter"),
+])
+def test_a_share_of_people_speaks(text, speaker):
+    assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
