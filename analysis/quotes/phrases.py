@@ -38,6 +38,12 @@ def modifier_word(toks: ParagraphTokens, i: int) -> bool:
     return low.endswith(_MODIFIER_ENDINGS) or "-" in low.strip("-") or low in ("past", "own", "main", "latest")
 
 
+def _compound_modifier(toks: ParagraphTokens, i: int, hi: int) -> bool:
+    """Is token i a hyphenated modifier before a word of a noun phrase ("one well-connected Democrat")?"""
+    return "-" in toks.low[i] and modifier_word(toks, i) and i + 1 < hi and np_word(toks, i + 1) \
+        and not is_name(toks.raw[i - 1])  # not "Trump cherry-picked the part": a verb after a name
+
+
 def np_word(toks: ParagraphTokens, i: int) -> bool:
     """May token i be part of a speaker noun phrase?"""
     if toks.kind[i] != W:
@@ -263,7 +269,9 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
         return None
     low = toks.low[i]
     one_noun = low == "one" and i + 1 < hi and toks.kind[i + 1] == W and toks.raw[i + 1].islower() \
-        and (np_word(toks, i + 1) or toks.low[i + 1] in lexicon().cues) and toks.low[i + 1] not in lexicon().aux \
+        and (np_word(toks, i + 1) or toks.low[i + 1] in lexicon().cues
+             or _compound_modifier(toks, i + 1, hi)) \
+        and toks.low[i + 1] not in lexicon().aux \
         and toks.low[i + 1] not in lexicon().preposition  # "according to one estimate by Goldman Sachs"
     if (low in lexicon().pronoun or low in lexicon().indefinite) and not one_noun:
         return (i, i + 1)  # '"...," said someone who works for Cruz'
@@ -310,7 +318,8 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and (np_word(toks, j + 1) and nxt not in lexicon().preposition or nxt in ("by", "from")):
             j += 1  # "according to a forecast model, ...": a cue spelt like a noun before the head
             continue
-        if not np_word(toks, j) or low in lexicon().preposition or low in lexicon().time or low in lexicon().relative:
+        if not (np_word(toks, j) or _compound_modifier(toks, j, hi)) \
+                or low in lexicon().preposition or low in lexicon().time or low in lexicon().relative:
             break
         j += 1
     return (i, j)
@@ -558,6 +567,15 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
             and toks.low[i + 1] not in lexicon().opener \
             and (toks.low[i + 1] in lexicon().determiner or is_name(toks.raw[i + 1])):
         np = _subject_after_openers(toks, i + 1, i + 1, limit)  # "But many fans were glad ..., and said ..."
+    if np is None:
+        k = i  # "And then Trump went on the attack, saying ...": opening adverbs without their comma
+        while k + 1 < limit and toks.low[k + 1] != "," and (toks.low[k] in ("but", "and", "so") or toks.low[k] in lexicon().opener
+                                                          and toks.low[k] not in lexicon().preposition
+                                                          and toks.low[k] not in lexicon().subordinate
+                                                          and toks.low[k] not in lexicon().time):
+            k += 1
+        if k > i and toks.low[k - 1] not in ("but", "and", "so"):
+            np = _subject_after_openers(toks, k, k, limit)
     return np
 
 

@@ -802,8 +802,13 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     ("About 40 percent say they would not vote.", "40 percent"),
     ("About half of voters say they would not vote.", "half of voters"),
     ("The issue is fading because around one quarter said they had no view.", "one quarter"),
+    # a hyphenated modifier inside the phrase after "one"; opening adverbs without their comma before the subject
+    ('"Ideas fade," said one well-connected Democrat familiar with the campaign.',
+     "one well-connected Democrat familiar with the campaign"),
+    ("And then Hale went on the attack, saying the mayor was weak.", "Hale"),
+    ("Then Hale went on the attack, saying the mayor was weak.", "Hale"),
 ])
-def test_a_share_of_people_speaks(text, speaker):
+def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
 
 
