@@ -96,7 +96,7 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
     law, said Kennedy, had "the purpose and effect to disparage"").
     """
     if left is None or right is None or hit.cue.frame not in ("clause", "tell", "according") \
-            or hit.rule not in ("speaker_cue", "cue_speaker", "according_to", "speaker_appositive_cue"):
+            or hit.rule not in ("speaker_cue", "cue_speaker", "according_to", "speaker_appositive_cue", "as_reported_by"):
         return None
     if hit.r0 < 1 or toks.low[hit.r0 - 1] != "," or hit.r1 >= len(toks.low) or toks.low[hit.r1] != ",":
         return None

@@ -147,6 +147,12 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "a firm called Rising Tide", "a man named Abe": a name given, nothing said
     if modifier_use(toks, hit, a, b):
         return False  # "the proposed rule", "the Third Way think tank": a modifier, nothing said
+    as_at = hit.c0 - 2 if hit.c0 - 2 >= a and toks.low[hit.c0 - 1] in ("first", "originally") else hit.c0 - 1
+    if as_at >= a and toks.low[as_at] == "as" and toks.low[hit.c0].endswith("ed") and hit.c1 + 1 < b \
+            and toks.low[hit.c1] == "by":  # "As first reported by the Times, the minister knew": the agent
+        np = np_forward(toks, hit.c1 + 1, b)
+        return np is not None and np[1] < b and toks.low[np[1]] == "," \
+            and set_speaker(hit, hit.c0, np, as_at, np[1], "as_reported_by")
     c0 = aux_back(toks, hit.c0, a)
     if hit.cue.lemma == "see" and any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0)) and not any(
             toks.low[k] == "as" and not {toks.low[k - 1], toks.low[k + 1]} & _AS_AS and toks.kind[k + 1] == W
@@ -256,7 +262,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
         if np is not None and np[1] < c0 and (toks.kind[np[1]] == W or toks.low[np[1]] == ",") \
-                and (reported_clause_follows(toks, hit, b) or told_to(toks, hit, b)):  # the verb before gave none
+                and (reported_clause_follows(toks, hit, b) or told_to(toks, hit, b)  # the verb before gave none
+                     or hit.cue.frame == "naming" and any(toks.kind[k] == Q for k in range(hit.c1, min(b, hit.c1 + 8)))):
+            # ("took the stage and called the system "rotten to the core"": a name in quotation marks)
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
 
@@ -498,7 +506,9 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
         k = np[0] - 1  # a title or role before the name: "with Mr. McConnell saying", "with press secretary Sarah
         while k > a and np[0] - k < 6 and (  # Sanders saying"
                 toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in words.role_head
-                                       or toks.low[k + 1] in words.role_head) or abbreviation_period(toks, k)):
+                                       or toks.low[k + 1] in words.role_head
+                                       or np_word(toks, k) and toks.low[k] not in words.preposition)
+                or abbreviation_period(toks, k)):  # "with former Maryland Gov. Martin O'Malley calling"
             k -= 1
         return toks.low[k] in ("with", "without") and toks.kind[k] == W
     return hit.c1 < b and (toks.low[hit.c1] in ("that", ":") or toks.kind[hit.c1] == Q)

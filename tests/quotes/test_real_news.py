@@ -807,6 +807,13 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
      "one well-connected Democrat familiar with the campaign"),
     ("And then Hale went on the attack, saying the mayor was weak.", "Hale"),
     ("Then Hale went on the attack, saying the mayor was weak.", "Hale"),
+    # a naming cue coordinated after a clause of the speaker, with the name in quotation marks
+    ('Hale took the stage in Leeds and called the system "rotten to the core."', "Hale"),
+    # a title and a role between "with" and the speaker of a participle
+    ("Others went further, with former Leeds Gov. Dana Hale calling the mayor a fraud.", "Dana Hale"),
+    # "As reported by X," opens the main clause that X reported
+    ("As reported by the Leeds Courier, the minister was aware of the breach.", "the Leeds Courier"),
+    ("The plan, as first reported by the Courier, was dropped.", "the Courier"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
