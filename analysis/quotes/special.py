@@ -137,8 +137,13 @@ def colon_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     if colon <= a or not any(toks.kind[k] == Q for k in range(colon + 1, b)) or any(
             toks.kind[k] == W for k in range(colon + 1, b)):
         return None
+    start = colon
+    while start - 1 > a and toks.kind[start - 1] == W and is_name(toks.raw[start - 1]):
+        start -= 1
     np = np_forward(toks, a, colon)
-    if np is not None and np[1] == colon and is_name(toks.raw[np[0]]):
+    if a < start < colon and toks.low[start - 1] in ("from", "by"):
+        np, cue_span = (start, colon), (colon, colon + 1)  # 'More from Jones: "..."', 'a rebuke from Sen. X'
+    elif np is not None and np[1] == colon and is_name(toks.raw[np[0]]):
         cue_span = (colon, colon + 1)
     else:
         np = sentence_subject(toks, a, colon)

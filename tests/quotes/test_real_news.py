@@ -814,6 +814,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # "As reported by X," opens the main clause that X reported
     ("As reported by the Leeds Courier, the minister was aware of the breach.", "the Leeds Courier"),
     ("The plan, as first reported by the Courier, was dropped.", "the Courier"),
+    # a name after "from" or "by" before the colon of a quotation speaks, not the sentence's subject
+    ('The plan drew a sharp rebuke from Senator Dana Hale: "This is a disgrace."', "Senator Dana Hale"),
+    ('More from Hale: "The state is a starting point."', "Hale"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
