@@ -38,6 +38,25 @@ def modifier_word(toks: ParagraphTokens, i: int) -> bool:
     return low.endswith(_MODIFIER_ENDINGS) or "-" in low.strip("-") or low in ("past", "own", "main", "latest")
 
 
+def _verb_after_name(toks: ParagraphTokens, j: int, hi: int) -> bool:
+    """Is token j a verb after a name: a lower-case word in -s or -ed, or an irregular past form, between a
+    capitalised word and a determiner or a possessive ("Sanders rips the agreement", "Mr. Trump struck a
+    measured tone"; not "Trump aides said")?"""
+    low, words = toks.low[j], lexicon()
+    if j + 1 >= hi or toks.kind[j] != W or not toks.raw[j].islower() or not is_name(toks.raw[j - 1]) \
+            or low in words.np_adjective:
+        return False
+    nxt = toks.low[j + 1]
+    return (low.endswith(("s", "ed")) or low in _IRREGULAR_PAST) and (
+        nxt in words.determiner or nxt in words.possessive) and nxt != "that"
+
+
+_IRREGULAR_PAST = frozenset(("struck", "shook", "took", "gave", "made", "set", "put", "led", "won", "lost", "drove",
+                             "threw", "held", "kept", "left", "met", "sent", "spent", "brought", "bought", "caught",
+                             "fought", "sought", "began", "ran", "saw", "came", "went", "got", "hit", "cut", "let"))
+"""Irregular past forms that, between a name and a determiner, end the name's phrase ("Trump struck a ...")."""
+
+
 def _compound_modifier(toks: ParagraphTokens, i: int, hi: int) -> bool:
     """Is token i a hyphenated modifier before a word of a noun phrase ("one well-connected Democrat")?"""
     return "-" in toks.low[i] and modifier_word(toks, i) and i + 1 < hi and np_word(toks, i + 1) \
@@ -318,6 +337,8 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and (np_word(toks, j + 1) and nxt not in lexicon().preposition or nxt in ("by", "from")):
             j += 1  # "according to a forecast model, ...": a cue spelt like a noun before the head
             continue
+        if _verb_after_name(toks, j, hi):
+            break  # "Mr. Trump struck a measured tone, saying", "Sanders rips the agreement, saying"
         if not (np_word(toks, j) or _compound_modifier(toks, j, hi)) \
                 or low in lexicon().preposition or low in lexicon().time or low in lexicon().relative:
             break

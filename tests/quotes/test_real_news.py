@@ -817,6 +817,10 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a name after "from" or "by" before the colon of a quotation speaks, not the sentence's subject
     ('The plan drew a sharp rebuke from Senator Dana Hale: "This is a disgrace."', "Senator Dana Hale"),
     ('More from Hale: "The state is a starting point."', "Hale"),
+    # a verb between a name and a determiner ends the name's phrase; a plural noun after a name does not
+    ("Mr. Hale struck a measured tone, saying he understood the responsibility.", "Mr. Hale"),
+    ("Ruiz rips the agreement, saying the deal favours the banks.", "Ruiz"),
+    ("Hale aides said the plan was dead.", "Hale aides"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
