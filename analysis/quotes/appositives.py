@@ -225,3 +225,17 @@ def name_after_comma(toks: ParagraphTokens, end: int, b: int) -> int:
             and name_run(toks, end + 1, k):
         return k
     return end
+
+
+def role_before_name(toks: ParagraphTokens, name: tuple[int, int], a: int) -> int:
+    """Where a role set off by commas before a name starts ("..., Morgan Stanley chief economist, Chetan Ahya
+    noted": the role is the speaker's, not the end of what was said), else -1."""
+    comma = name[0] - 1
+    if comma - 2 <= a or toks.low[comma] != "," or not name_run(toks, *name):
+        return -1
+    k = comma
+    while k - 1 > a and comma - k < 6 and toks.kind[k - 1] == W:
+        k -= 1
+    if k == comma or toks.low[k - 1] != "," or toks.low[comma - 1] not in lexicon().role_head:
+        return -1
+    return k

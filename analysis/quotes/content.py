@@ -27,9 +27,12 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
     ("..., said X"), where nothing after the speaker can be the content, a form of "be" makes it one ("In the
     simplicity of their fellowship is a political truth, says X").
     """
-    if e - s > 12 or any(toks.kind[k] == Q for k in range(s, e)):
+    if any(toks.kind[k] == Q for k in range(s, e)):
         return False
     words = lexicon()
+    if e - s > 12:  # long: only a participle and its preposition, up to the comma ("Following on the rise in ...")
+        return e - s <= 25 and toks.low[s].endswith("ing") and toks.low[s + 1] in words.preposition \
+            and not any(toks.low[k] in (",", ";") for k in range(s, e - 1))
     commas = [k for k in range(s + 1, e - 1) if toks.low[k] == ","]
     if commas and (inverted or any(toks.low[k] in words.be for k in range(s, e))
                    or toks.low[commas[-1] + 1].split("'")[0].split("\u2019")[0] in words.pronoun

@@ -174,7 +174,7 @@ def main_clause(toks: ParagraphTokens, i: int, b: int) -> int:
     """Where the main clause after an opening subordinate starts: a comma, then a subject and a verb."""
     for k in range(i + 1, b - 1):
         comma = comma_before(toks, k) if toks.kind[k] == W else -1
-        if comma >= 0 and new_subject(toks, k, b):
+        if comma >= 0 and (new_subject(toks, k, b) or toks.low[k] == "there"):  # "..., there are bright spots"
             j = k + 1
             while j < b and j < k + 5 and toks.kind[j] == W and (is_name(toks.raw[j]) or toks.low[j] in
                                                                  lexicon().determiner):
@@ -190,6 +190,8 @@ def subordinate_opening(toks: ParagraphTokens, hit: Hit) -> bool:
     if k < 0 or toks.low[k] not in lexicon().subordinate and toks.low[k] not in ("if", "unless") \
             or toks.low[k] in lexicon().relative:
         return False  # (a condition too: "If Tehran refuses to negotiate, we should leave")
+    if k > 0 and toks.low[k - 1] == "even":
+        k -= 1  # "Even though Trump now says ..., it does not change ..."
     return k == 0 or toks.kind[k - 1] != W or toks.low[k - 1] in ("but", "and") and (
         k == 1 or toks.kind[k - 2] != W)
 

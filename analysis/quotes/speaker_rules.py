@@ -11,6 +11,7 @@ from analysis.quotes.appositives import (
     name_after_comma,
     name_before_comma,
     np_before_appositive,
+    role_before_name,
 )
 from analysis.quotes.clauses import clause_opens, reported_clause_follows
 from analysis.quotes.coordination import coordinated_back
@@ -80,6 +81,11 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             k -= 1
             if toks.low[k] in ("a", "an"):
                 break  # the phrase's own article: "(asked for) a long-term plan" (not "officials in the city plan")
+        if any(toks.low[i].endswith(("'s", "\u2019s")) for i in range(k, hit.c0 - 1)) and (
+                k == a or toks.kind[k - 1] != W or toks.low[k - 1] in lexicon().preposition
+                or toks.low[k - 1] in ("and", "but", "or", "as")) \
+                and not any(toks.low[i] in lexicon().relative for i in range(k, hit.c0)):  # not "Those who ... claim"
+            return True  # "as well as Jake Tapper's CNN show, while ...": a noun after a possessive phrase
         if k == a and toks.low[k] in lexicon().preposition \
                 and not (toks.low[k] in lexicon().approximator and number(toks, k + 1)):  # not "About 40 percent say"
             return True  # "After the initial report Oct. 25, a spokesman ...": an opening adjunct, no subject
@@ -234,6 +240,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
                 or after_among(toks, np[0], a) > 0:
             # "Will Davies, senior research fellow at X told"; not "... in the US and UK, the MPAA added"
             np = (name_before_comma(toks, np, a), np[1])
+        elif role_before_name(toks, np, a) > 0:
+            np = (role_before_name(toks, np, a), np[1])  # "..., Morgan Stanley chief economist, Chetan Ahya noted"
         elif prep - 1 > a and toks.low[prep] in ("from", "of", "at", "with") and toks.low[prep - 1] == ",":
             start = name_before_comma(toks, (prep, np[1]), a)  # '"...," Jeff Joseph, from the CEA told'
             np = (start, np[1]) if start < prep else np

@@ -663,6 +663,17 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # "trust" is no cue: the noun ends nothing ("public trust in policy"), the verb takes an object
     ("The council, said Ms Ruiz, could do more to encourage public trust in policy.",
      "The council could do more to encourage public trust in policy", "Ms Ruiz"),
+    # an opening subordinate clause after "even", or before "there": what was said ends at its comma
+    ('Even though Hale now says the war was a "terrible mistake," it does not change the fact that he backed it.',
+     'the war was a "terrible mistake,"', "Hale"),
+    ("While the candidates push for more economic changes, there are bright spots.", "more economic changes",
+     "the candidates"),
+    # a long opening participle phrase with its preposition is no content
+    ("Following on the explosion in the deficit caused by their tax cut last year, the Republicans have promised "
+     "to look for cuts in Medicare.", "to look for cuts in Medicare", "the Republicans"),
+    # a role set off by commas before the speaker's name is the speaker's
+    ("A period of strong growth followed the last easing cycle, Leeds Bank chief economist, Dana Hale noted.",
+     "A period of strong growth followed the last easing cycle", "Leeds Bank chief economist, Dana Hale"),
 ])
 def test_speaker_mentions_in_real_news(text, content, speaker):
     found = attributions(text)
@@ -783,6 +794,9 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
 
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Mr. Hale's more incendiary remarks in other arenas have left many of his allies uneasy.", []),
+    # a bare cue form after a possessive phrase is a noun, but not inside a relative clause
+    ("Hale appeared on Meet the Press, as well as Dana Ruiz's radio show, while Lee sat down with Fox.", []),
+    ("Those who support Lee's removal claim that the vote was rigged.", ["Those who support Lee's removal"]),
     ("In his opening remarks, Hale said he was suited for the job.", ["Hale"]),
     ("She has endured relentless questions about whether she will drop out.", []),
     ("The council received the 95-page report on Wednesday.", []),
