@@ -154,8 +154,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         # "Altria Inc. said", "Eric H. Holder Jr. will": the full stop is the name's
         np = np_back(toks, j - 1, lo)
         return (np[0], j + 1) if np is not None else None
-    if j < lo or toks.kind[j] != W:
-        return None
+    if j < lo or toks.kind[j] != W or toks.low[j] in ("and", "or", "but"):
+        return None  # (no phrase ends with a conjunction: "to go back and claim a refund")
     low = toks.low[j]
     if low in lexicon().pronoun and not (toks.raw[j].isupper() and len(low) > 1):  # "the WHO", "US": no pronoun
         return (j, j + 1)

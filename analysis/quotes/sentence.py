@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from analysis.quotes.addressees import skip_adjuncts
 from analysis.quotes.appositives import appositive
 from analysis.quotes.content import (
@@ -174,7 +176,8 @@ def main_clause(toks: ParagraphTokens, i: int, b: int) -> int:
     """Where the main clause after an opening subordinate starts: a comma, then a subject and a verb."""
     for k in range(i + 1, b - 1):
         comma = comma_before(toks, k) if toks.kind[k] == W else -1
-        if comma >= 0 and (new_subject(toks, k, b) or toks.low[k] == "there"):  # "..., there are bright spots"
+        if comma >= 0 and (new_subject(toks, k, b) or toks.low[k] == "there"  # "..., there are bright spots"
+                           or re.split("['\u2019]", toks.low[k])[0] in lexicon().pronoun):  # "..., she's also ..."
             j = k + 1
             while j < b and j < k + 5 and toks.kind[j] == W and (is_name(toks.raw[j]) or toks.low[j] in
                                                                  lexicon().determiner):

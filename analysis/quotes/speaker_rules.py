@@ -50,6 +50,9 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return True  # "his opening remarks", "Mr. Trump's more incendiary remarks", "the 95-page report"
     if before == "that" and word != hit.cue.lemma:
         return False  # "a letter that says ...": a relative pronoun and its verb ("that claims" is no noun phrase)
+    if before in lexicon().particle and toks.kind[hit.c0 - 1] == W and hit.c0 - 2 >= a \
+            and toks.low[hit.c0 - 2].endswith("ing") and word.endswith("s"):
+        return True  # "brushing off claims that ...": the object of a phrasal verb
     if before in lexicon().singular_determiner or before.endswith("'s") or (
             before in lexicon().preposition and before != "to"):
         return True
@@ -115,7 +118,15 @@ def near_quotation(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
 
 def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -> bool:
     """Attach a speaker and a region to a cue; False when the cue has none (or only a word that cannot speak)."""
-    return _attach(toks, hit, a, b, prev) and (hit.cue.frame == "according" or not mute_word(toks, hit.s0, hit.s1))
+    if not _attach(toks, hit, a, b, prev) or hit.cue.frame != "according" and mute_word(toks, hit.s0, hit.s1):
+        return False
+    if toks.low[hit.s1 - 1] in ("and", "or", "but"):  # a verb phrase coordinated before the cue
+        relative = next((k for k in range(hit.s0 + 1, hit.s1) if toks.low[k] in ("who", "which")), -1)
+        word = toks.low[hit.c0]
+        if relative < 0 or word == hit.cue.lemma or not (word.endswith(("ed", "s")) or past_form(word)):
+            return False  # "to go back and claim a refund"
+        hit.s1 = relative  # "Another student who spoke to HuffPost and said ...": the head before "who"
+    return True
 
 
 def mute_word(toks: ParagraphTokens, s0: int, s1: int) -> bool:

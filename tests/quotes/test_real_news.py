@@ -664,6 +664,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The council, said Ms Ruiz, could do more to encourage public trust in policy.",
      "The council could do more to encourage public trust in policy", "Ms Ruiz"),
     # an opening subordinate clause after "even", or before "there": what was said ends at its comma
+    ("But while Hale has said she is likely to back witnesses, she's also complained about the process.",
+     "she is likely to back witnesses", "Hale"),
     ('Even though Hale now says the war was a "terrible mistake," it does not change the fact that he backed it.',
      'the war was a "terrible mistake,"', "Hale"),
     ("While the candidates push for more economic changes, there are bright spots.", "more economic changes",
@@ -797,6 +799,12 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     # a bare cue form after a possessive phrase is a noun, but not inside a relative clause
     ("Hale appeared on Meet the Press, as well as Dana Ruiz's radio show, while Lee sat down with Fox.", []),
     ("Those who support Lee's removal claim that the vote was rigged.", ["Those who support Lee's removal"]),
+    # a noun form after an adjective in -al or a phrasal verb's particle; a phrase ends with no conjunction
+    ("Nichols was tried both on federal charges and in Oklahoma on state charges.", []),
+    ("Hale went back to the office, brushing off claims that turmoil was dragging down the economy.", []),
+    ("The rule allows anyone who did not file to go back and claim a refund.", []),
+    # ... but a relative clause coordinated before a finite cue: the head before "who" speaks
+    ("A student who spoke to the Courier and said she saw the posts called them vile.", ["A student"]),
     ("In his opening remarks, Hale said he was suited for the job.", ["Hale"]),
     ("She has endured relentless questions about whether she will drop out.", []),
     ("The council received the 95-page report on Wednesday.", []),
