@@ -290,6 +290,12 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             right_end = r0 if r0 >= hit.r1 else nxt.c0
             if right_end - 1 > hit.r1 and toks.low[right_end - 1] in lexicon().subordinate:
                 right_end -= 1  # "refused to blame him after he predicted ...": the conjunction opens the next
+            elif nxt.rule in ("speaker_cue", "speaker_appositive_cue"):  # the next speaker's clause opens at ", and"
+                join = next((k for k in range(right_end - 2, hit.r1, -1) if toks.low[k] == ","
+                             and toks.low[k + 1] in ("and", "but") and toks.kind[k + 1] == W
+                             and (toks.low[k + 2] in lexicon().subordinate or toks.low[k + 2] in lexicon().pronoun)), -1)
+                if join > hit.r1 + 2 and not any(toks.kind[k] == Q for k in range(join, right_end)):
+                    right_end = join  # "Blair denied Brown made that quote, and before he left the chancellor told"
         right_end = relative_clause_end(toks, hit, right_end)
         if subordinate_opening(toks, hit):
             main = main_clause(toks, hit.r1, right_end)

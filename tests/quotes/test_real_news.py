@@ -664,6 +664,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The council, said Ms Ruiz, could do more to encourage public trust in policy.",
      "The council could do more to encourage public trust in policy", "Ms Ruiz"),
     # an opening subordinate clause after "even", or before "there": what was said ends at its comma
+    # a clause of the next speaker opens at ", and" before a subordinate conjunction or a pronoun
+    ('Mr Hale denied Ms Ruiz made that remark, and before he left for Leeds the minister told reporters: "No."',
+     "Ms Ruiz made that remark", "Mr Hale"),
     ("But while Hale has said she is likely to back witnesses, she's also complained about the process.",
      "she is likely to back witnesses", "Hale"),
     ('Even though Hale now says the war was a "terrible mistake," it does not change the fact that he backed it.',
