@@ -25,6 +25,9 @@ def modal_name(toks: ParagraphTokens, k: int) -> bool:
 _MODIFIER_ENDINGS = ("ive", "ous", "al", "ic", "ful", "less", "ing", "ary", "able", "ible", "ish", "est", "ed")
 """Endings of words that modify a noun rather than head a noun phrase ("divisive", "controversial", "opening")."""
 
+_NOUN_ENDINGS = ("sal", "val", "wal", "yal")
+"""Endings in -al of nouns made from verbs ("proposal", "approval", "withdrawal", "betrayal")."""
+
 
 def modifier_word(toks: ParagraphTokens, i: int) -> bool:
     """Is token i a lower-case modifier that cannot head a noun phrase: an adjective ending ("incendiary",
@@ -35,7 +38,8 @@ def modifier_word(toks: ParagraphTokens, i: int) -> bool:
             or low in words.document_noun or low in words.speaker_noun or low in words.pronoun \
             or low in words.standalone or low in words.plural or low in words.np_adjective:
         return False
-    return low.endswith(_MODIFIER_ENDINGS) or "-" in low.strip("-") or low in ("past", "own", "main", "latest")
+    return low.endswith(_MODIFIER_ENDINGS) and not low.endswith(_NOUN_ENDINGS) or "-" in low.strip("-") \
+        or low in ("past", "own", "main", "latest")
 
 
 def _verb_after_name(toks: ParagraphTokens, j: int, hi: int) -> bool:

@@ -42,12 +42,12 @@ _AS_AS = frozenset(("much", "many", "well", "long", "soon", "far", "little", "hi
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
     word = toks.low[hit.c0]
+    if hit.c0 > a and word in lexicon().noun_form and modifier_word(toks, hit.c0 - 1):
+        return True  # "his opening remarks", "Mr. Trump's more incendiary remarks", "Trump's previous calls for"
     if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1 \
             or word != hit.cue.lemma and not word.endswith("s"):
         return False  # a past form is no noun: "said", "told" ("Foster's said")
     before = toks.low[hit.c0 - 1]
-    if word in lexicon().noun_form and modifier_word(toks, hit.c0 - 1):
-        return True  # "his opening remarks", "Mr. Trump's more incendiary remarks", "the 95-page report"
     if before == "that" and word != hit.cue.lemma:
         return False  # "a letter that says ...": a relative pronoun and its verb ("that claims" is no noun phrase)
     if before in lexicon().particle and toks.kind[hit.c0 - 1] == W and hit.c0 - 2 >= a \
@@ -152,6 +152,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "will determine whether ...", "is determined to ..."
     if hit.c1 < b and toks.low[hit.c1] == "off":
         return False  # "supporters wrote off his comments", "the talks were called off": a phrasal verb
+    if hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().preposition and toks.low[hit.c1 + 1] in (",", ".", ";", ")"):
+        return False  # "the kind of action advocates are hoping for, ...": a stranded preposition, nothing said
     if hit.cue.frame == "according":
         if hit.cue.lemma == "in":  # "In a poll released Monday, ...": the phrase up to its comma (in_document)
             comma = next(k for k in range(hit.c1, b) if toks.low[k] == ",")

@@ -802,6 +802,11 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     # a bare cue form after a possessive phrase is a noun, but not inside a relative clause
     ("Hale appeared on Meet the Press, as well as Dana Ruiz's radio show, while Lee sat down with Fox.", []),
     ("Those who support Lee's removal claim that the vote was rigged.", ["Those who support Lee's removal"]),
+    ("Lawmakers have ignored Hale's previous calls for cuts.", []),
+    ("Hale's proposal calls for an executive panel to review cases.", ["Hale's proposal"]),
+    # a preposition stranded before punctuation: nothing said
+    ("Instead of the kind of broad action advocates are hoping for, we will get something cosmetic.", []),
+    ("Hale has asked for $5 billion in funding.", ["Hale"]),
     # a noun form after an adjective in -al or a phrasal verb's particle; a phrase ends with no conjunction
     ("Nichols was tried both on federal charges and in Oklahoma on state charges.", []),
     ("Hale went back to the office, brushing off claims that turmoil was dragging down the economy.", []),
