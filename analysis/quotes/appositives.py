@@ -239,3 +239,23 @@ def role_before_name(toks: ParagraphTokens, name: tuple[int, int], a: int) -> in
     if k == comma or toks.low[k - 1] != "," or toks.low[comma - 1] not in lexicon().role_head:
         return -1
     return k
+
+
+def name_after_plural(toks: ParagraphTokens, np: tuple[int, int]) -> int:
+    """Where the speaker starts when a phrase ends with a name right after a lower-case plural noun, the subject
+    of a clause without its "that" ("the young people Mayor Stephanie Rawlings-Blake called "thugs"": the mayor
+    named them), else the phrase's start. Roles stay ("campaign aides Kellyanne Conway" is no plural noun)."""
+    k = np[1]
+    while k > np[0] and (toks.kind[k - 1] == W and is_name(toks.raw[k - 1])
+                         or toks.low[k - 1] == "-" and k - 2 > np[0] and is_name(toks.raw[k - 2])):
+        k -= 1  # ("Rawlings-Blake": a hyphen inside the name)
+    if k - 1 <= np[0] or k == np[1]:
+        return np[0]
+    before, words = toks.low[k - 1], lexicon()
+    if toks.kind[k - 1] != W or not toks.raw[k - 1].islower() or before.endswith("'s") \
+            or before not in words.plural and (before in words.role_head or before.removesuffix("s") in words.role_head):
+        return np[0]
+    if any(toks.low[i] in words.role_head for i in range(np[0], k - 1)):
+        return np[0]  # "Liberal Democrat spokeswoman for women Sandra Gidley": the plural is of the role
+    plural = before.endswith("s") and not before.endswith(("ss", "us", "is", "ous")) or before in words.plural
+    return k if plural else np[0]

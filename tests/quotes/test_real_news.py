@@ -851,6 +851,12 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     ("Mr. Hale struck a measured tone, saying he understood the responsibility.", "Mr. Hale"),
     ("Ruiz rips the agreement, saying the deal favours the banks.", "Ruiz"),
     ("Hale aides said the plan was dead.", "Hale aides"),
+    # a name right after a plural noun is the subject of a clause without its "that"
+    ('It pits the young people Mayor Dana Hale-Ruiz called "thugs" against the police.', "Mayor Dana Hale-Ruiz"),
+    ("Hale delivered victory after victory on issues Ruiz long claimed to care about.", "Ruiz"),
+    ("Nearly a fifth of religious Americans said they still attend services.", "Nearly a fifth of religious Americans"),
+    ('Liberal Democrat spokeswoman for women Dana Hale said: "We welcome it."',
+     "Liberal Democrat spokeswoman for women Dana Hale"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
