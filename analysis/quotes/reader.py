@@ -21,6 +21,7 @@ from analysis.quotes.special import (
     dash_attribution,
     embedded_post,
     headline_colon,
+    inline_labels,
     quote_verb_attribution,
     signature_after,
     subject_verb_quote,
@@ -131,6 +132,9 @@ class Reader:
         label = transcript_label(toks, self.doc) or headline_colon(toks, first=p == 0) or embedded_post(toks)
         if label is not None:  # "TAPPER: Do you think ...": the whole paragraph is what the speaker says
             self._add(hit_quote(text, toks, label, p), p, 0)
+            if label.rule == "transcript_label":  # or the turns up to the next label in capitals
+                for turn in inline_labels(toks, label):
+                    self._add(hit_quote(text, toks, turn, p), p, 0)
             self.last_at = (p, -2)
             return
         sentences = sentence_ranges(self.doc, p, toks)

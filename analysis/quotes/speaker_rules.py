@@ -9,8 +9,8 @@ from analysis.quotes.appositives import (
     PARTY_LABEL,
     after_among,
     name_after_comma,
-    name_before_comma,
     name_after_plural,
+    name_before_comma,
     np_before_appositive,
     role_before_name,
 )

@@ -116,8 +116,38 @@ def transcript_label(toks: ParagraphTokens, doc: Document | None = None) -> Hit 
     if doc is not None and k == 1 and len(words[0]) >= 4 and not _named_or_once(doc.text, words[0]):
         return None
     hit = Hit(COLON_CUE, k, k + 1, 0, k, 0, k + 1, "transcript_label")
-    hit.content = [(k + 1, n)]
+    hit.content = [(k + 1, _next_label(toks, k + 1) or n)]
     return hit
+
+
+def inline_labels(toks: ParagraphTokens, first: Hit) -> list[Hit]:
+    """The turns after the first in a transcript paragraph that holds several ('SCHIEFFER: "Will you run?" CRUZ:
+    "My focus is ..."'), each up to the next label."""
+    hits, n = [], len(toks.kind)
+    start = first.content[0][1]
+    while start < n:
+        colon = next((k for k in range(start, n) if toks.low[k] == ":"), n)
+        end = _next_label(toks, colon + 1) or n
+        hit = Hit(COLON_CUE, colon, colon + 1, start, colon, start, colon + 1, "transcript_label")
+        hit.content = [(colon + 1, end)]
+        hits.append(hit)
+        start = end
+    return hits
+
+
+def _next_label(toks: ParagraphTokens, i: int) -> int | None:
+    """Where the next label in capitals opens after token i: one or two words in capitals and a colon after a
+    quotation or a sentence's end ('... run?" CRUZ: "..."'), or None."""
+    for k in range(i + 1, len(toks.kind) - 2):
+        if toks.kind[k - 1] != Q and toks.low[k - 1] not in (".", "?", "!"):
+            continue
+        j = k
+        while j < k + 2 and toks.kind[j] == W and toks.raw[j].isupper() and len(toks.raw[j]) > 1:
+            j += 1
+        if j > k and j < len(toks.low) and toks.low[j] == ":" \
+                and not any(toks.low[w] in lexicon().label for w in range(k, j)):
+            return k
+    return None
 
 
 @lru_cache(maxsize=256)

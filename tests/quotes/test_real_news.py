@@ -888,6 +888,14 @@ def test_section_labels_are_no_speakers(text):
     assert attributions(text) == []
 
 
+def test_each_turn_of_a_transcript_paragraph_is_its_speakers():
+    text = ('The interview went on.\n\nHALE: "Will you run for mayor?" RUIZ: "My focus is on the council." '
+            'HALE: "Is that a yes?" RUIZ: "Take it as a no."')
+    assert [(c, s) for c, s, _r in attributions(text)] == [
+        ('"Will you run for mayor?"', "HALE"), ('"My focus is on the council."', "RUIZ"),
+        ('"Is that a yes?"', "HALE"), ('"Take it as a no."', "RUIZ")]
+
+
 def test_a_bare_plural_after_told_is_the_addressee():
     found = attributions('"We did plan to go live," the host told viewers.')
     assert [(c, s) for c, s, _ in found] == [('"We did plan to go live,"', "the host")]
