@@ -147,6 +147,30 @@ def test_a_run_leaves_the_garbage_collector_as_it_found_it(sample_corpus):
     assert gc.get_freeze_count() == 0
 
 
+def test_a_batch_pauses_the_collector_and_switches_it_back_on_after_it_even_after_an_error():
+    import gc
+
+    assert gc.isenabled()
+    with pipeline.collector_paused():
+        assert not gc.isenabled()
+        with pipeline.collector_paused():  # nested (or a concurrent thread's): the pause lasts to the last end
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), pipeline.collector_paused():
+        raise RuntimeError("a failing batch")
+    assert gc.isenabled()
+    articles = pd.DataFrame({"article_id": ["a"], "text": ['"We will not back down," Jane Doe said.']})
+    assert len(pipeline.process_batch(articles, tables=("quotes",))["quotes"]) == 1
+    assert gc.isenabled()
+    gc.disable()  # a forked worker's collector stays off
+    try:
+        pipeline.process_batch(articles, tables=("quotes",))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_kept_batches_are_out_of_the_collectors_sight_until_the_block_ends():
     import gc
 
