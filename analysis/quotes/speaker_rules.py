@@ -40,6 +40,11 @@ _AS_AS = frozenset(("much", "many", "well", "long", "soon", "far", "little", "hi
 """Words of "as much as", "as soon as": an "as" beside one is no "see it as"."""
 
 
+_PARTICIPLES = frozenset(("written", "spoken", "shown", "given", "taken", "chosen", "known", "seen", "drawn",
+                          "sworn", "proven", "forgotten", "overheard", "foreseen", "foretold", "mistaken"))
+"""Past participles that are no past forms: without an auxiliary before them they modify a noun."""
+
+
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
     word = toks.low[hit.c0]
@@ -174,6 +179,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return np is not None and np[1] < b and toks.low[np[1]] == "," \
             and set_speaker(hit, hit.c0, np, as_at, np[1], "as_reported_by")
     c0 = aux_back(toks, hit.c0, a)
+    if c0 == hit.c0 and toks.low[hit.c0] in _PARTICIPLES and hit.c0 > a and toks.kind[hit.c0 - 1] == W \
+            and toks.low[hit.c0 - 1] not in lexicon().pronoun and toks.low[hit.c0 - 1] not in ("who", "which", "that"):
+        return False  # "a new track written for his album", "a letter written by Hale says": a participle, no verb
     if hit.cue.lemma == "see" and any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0)) and not any(
             toks.low[k] == "as" and not {toks.low[k - 1], toks.low[k + 1]} & _AS_AS and toks.kind[k + 1] == W
             for k in range(hit.c1, min(b - 1, hit.c1 + 12))):

@@ -807,6 +807,10 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     # a preposition stranded before punctuation: nothing said
     ("Instead of the kind of broad action advocates are hoping for, we will get something cosmetic.", []),
     ("Hale has asked for $5 billion in funding.", ["Hale"]),
+    # a participle that is no past form, without an auxiliary, modifies a noun
+    ("The only new entry came from Misunderstood, a new track written for his Greatest Hits album.", []),
+    ("A weather pattern known as El Nino is responsible for the warmth.", []),
+    ("Studies have shown the plan was dead.", ["Studies"]),
     # a noun form after an adjective in -al or a phrasal verb's particle; a phrase ends with no conjunction
     ("Nichols was tried both on federal charges and in Oklahoma on state charges.", []),
     ("Hale went back to the office, brushing off claims that turmoil was dragging down the economy.", []),
