@@ -811,6 +811,8 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("The only new entry came from Misunderstood, a new track written for his Greatest Hits album.", []),
     ("A weather pattern known as El Nino is responsible for the warmth.", []),
     ("Studies have shown the plan was dead.", ["Studies"]),
+    ("An executive order from Hale extended the county's stay-at-home order to May 17.", []),
+    ("Concerns remain over the strength of the euro, weak domestic demand and a sluggish labour market.", []),
     # a noun form after an adjective in -al or a phrasal verb's particle; a phrase ends with no conjunction
     ("Nichols was tried both on federal charges and in Oklahoma on state charges.", []),
     ("Hale went back to the office, brushing off claims that turmoil was dragging down the economy.", []),
