@@ -811,6 +811,10 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("The only new entry came from Misunderstood, a new track written for his Greatest Hits album.", []),
     ("A weather pattern known as El Nino is responsible for the warmth.", []),
     ("Studies have shown the plan was dead.", ["Studies"]),
+    ("The police officer suspected of shooting Mr Hale was fired.", []),
+    ("Hale was held for three years, accused of links to the gang.", []),
+    ("The money went into this year's budget plan in full.", []),
+    ("There is an answer, or a set of possible answers, given infinite time.", []),
     ("An executive order from Hale extended the county's stay-at-home order to May 17.", []),
     ("Concerns remain over the strength of the euro, weak domestic demand and a sluggish labour market.", []),
     # a noun form after an adjective in -al or a phrasal verb's particle; a phrase ends with no conjunction

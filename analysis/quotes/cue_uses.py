@@ -1,0 +1,138 @@
+"""Whether a cue word is used as a cue at all: the tests that keep it from speaking where it is a noun
+(:func:`noun_use`: "his opening remarks", "a New York Times report"), a modifier (:func:`modifier_use`: "the proposed
+rule", "think tank"), a participle after a noun (:func:`modifying_participle`: "a track written for ...") or a
+name-giving participle (:func:`naming_participle`: "a firm called Rising Tide"). :mod:`analysis.quotes.speaker_rules`
+asks them before it looks for a speaker."""
+
+from __future__ import annotations
+
+from analysis.quotes.cues import Hit, lexicon, past_form
+from analysis.quotes.phrases import modifier_word, np_back, np_word, number
+from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
+
+_PARTICIPLES = frozenset(("written", "spoken", "shown", "given", "taken", "chosen", "known", "seen", "drawn",
+                          "sworn", "proven", "forgotten", "overheard", "foreseen", "foretold", "mistaken"))
+"""Past participles that are no past forms: without an auxiliary before them they modify a noun."""
+
+
+_ACCUSED = frozenset(("accuse", "suspect", "convict", "charge"))
+"""Cues whose past participle with "of" and no object before it names the one accused ("a man suspected of")."""
+
+
+def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
+    """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
+    word = toks.low[hit.c0]
+    if hit.c0 > a and word in lexicon().noun_form and modifier_word(toks, hit.c0 - 1):
+        return True  # "his opening remarks", "Mr. Trump's more incendiary remarks", "Trump's previous calls for"
+    if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1 \
+            or word != hit.cue.lemma and not word.endswith("s"):
+        return False  # a past form is no noun: "said", "told" ("Foster's said")
+    before = toks.low[hit.c0 - 1]
+    if before == "that" and word != hit.cue.lemma:
+        return False  # "a letter that says ...": a relative pronoun and its verb ("that claims" is no noun phrase)
+    if before in lexicon().particle and toks.kind[hit.c0 - 1] == W and hit.c0 - 2 >= a \
+            and toks.low[hit.c0 - 2].endswith("ing") and word.endswith("s"):
+        return True  # "brushing off claims that ...": the object of a phrasal verb
+    if before in lexicon().singular_determiner or before.endswith("'s") or (
+            before in lexicon().preposition and before != "to"):
+        return True
+    if word.endswith("s") and hit.c1 < len(toks.low) and toks.low[hit.c1] == "of" and word not in lexicon().verb:
+        return True  # "initial reports of the explosion" (not '"...," Cardona says of Romney')
+    if word == "thanks" and hit.c1 < len(toks.low) and toks.low[hit.c1] == "to":
+        return True  # "drew level thanks to a late header": no one thanks
+    if word.endswith("s") and word != hit.cue.lemma and hit.c1 < len(toks.low) \
+            and toks.low[hit.c1] in lexicon().finite and toks.kind[hit.c0 - 1] == W \
+            and not is_name(toks.raw[hit.c0 - 1]) and before not in lexicon().pronoun and before not in lexicon().aux \
+            and not any(toks.low[k] in lexicon().relative or toks.low[k] == "what"
+                        for k in range(max(a, hit.c0 - 5), hit.c0)):
+        return True  # "while their housing claims were reviewed" (not "what the agency says is a threat")
+    if word.endswith("s") and word != hit.cue.lemma and hit.c0 - 2 >= a and toks.kind[hit.c0 - 1] == W \
+            and toks.low[hit.c0 - 2] in lexicon().modal and toks.raw[hit.c0 - 2].islower() \
+            and before not in lexicon().aux:
+        return True  # a bare verb after a modal takes the noun as its object: "plans that might allay fears"
+    if word == hit.cue.lemma:
+        k = hit.c0 - 1
+        while k > a and is_name(toks.raw[k]):
+            k -= 1
+        if k < hit.c0 - 1 and toks.low[k] in ("a", "an"):
+            return True  # "A New York Times report"
+    if word == hit.cue.lemma and toks.kind[hit.c0 - 1] == W and not (
+            before in lexicon().aux or before in lexicon().plural or before.endswith(("s", "n't", "ly")) or before == "to"):
+        # a bare form after a singular noun phrase is a noun: "his cybersecurity plan"
+        k = hit.c0 - 1
+        while k > a and toks.kind[k - 1] == W and np_word(toks, k - 1) and toks.low[k - 1] not in lexicon().time:
+            k -= 1
+            if toks.low[k] in ("a", "an"):
+                break  # the phrase's own article: "(asked for) a long-term plan" (not "officials in the city plan")
+        if any(toks.low[i].endswith(("'s", "\u2019s")) for i in range(k, hit.c0 - 1)) and (
+                k == a or toks.kind[k - 1] != W or toks.low[k - 1] in lexicon().preposition
+                or toks.low[k - 1] in ("and", "but", "or", "as") or toks.low[k - 1] in lexicon().determiner) \
+                and not any(toks.low[i] in lexicon().relative for i in range(k, hit.c0)):  # not "Those who ... claim"
+            return True  # "as well as Jake Tapper's CNN show, while ...": a noun after a possessive phrase
+        if k == a and toks.low[k] in lexicon().preposition \
+                and not (toks.low[k] in lexicon().approximator and number(toks, k + 1)):  # not "About 40 percent say"
+            return True  # "After the initial report Oct. 25, a spokesman ...": an opening adjunct, no subject
+        if k - 2 >= a and toks.low[k - 1].endswith("ing") and toks.low[k - 2].endswith("s") \
+                and toks.kind[k - 2] == W and not is_name(toks.raw[k - 2]) and hit.cue.frame in ("clause", "tell"):
+            return False  # "The industry groups challenging the rule say": the plural before the participle speaks
+        return toks.low[k] in lexicon().singular_determiner
+    return False
+
+
+def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is a cue a modifier of the noun after it: a past participle right after a determiner ("the proposed centre",
+    "the reported attack"; not after a possessive, which names who proposed: "Trump's proposed tariffs"), or
+    "think" in "think tank"?"""
+    word = toks.low[hit.c0]
+    nxt = toks.low[hit.c1] if hit.c1 < b and toks.kind[hit.c1] == W else ""
+    if word == "think" and nxt in ("tank", "tanks"):
+        return True
+    if not word.endswith("ed") or len(hit.cue.words) > 1 or not nxt or hit.c0 == a:
+        return False
+    words, before = lexicon(), toks.low[hit.c0 - 1]
+    if nxt in words.preposition or nxt in words.determiner or nxt in words.pronoun or nxt in words.aux \
+            or nxt == "that" or not np_word(toks, hit.c1):
+        return False
+    return toks.kind[hit.c0 - 1] == W and before in words.determiner and before not in words.possessive
+
+
+def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is a naming cue a participle that gives a name, not speech ("run by a newer firm called Rising Tide
+    Interactive", "a 40-year-old man named DeWayne Craddock,", "another firm called TargetSmart that")? The cue is
+    a past form after a common noun that does not open its clause (a finite verb has its subject there: "The
+    magazine dubbed Cantor", "which critics dubbed Obamacare"), and the name after it is all that follows (not
+    "called Underwood's statement "misleading"", "called Trump a liar")."""
+    word = toks.low[hit.c0]
+    if hit.cue.frame != "naming" or hit.cue.lemma not in NAMING or not word.endswith("ed") or hit.c1 >= b \
+            or not (toks.kind[hit.c1] == W and is_name(toks.raw[hit.c1])):
+        return False
+    np = np_back(toks, hit.c0 - 1, a)
+    if np is None or is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
+        return False
+    k = hit.c1
+    while k < b and toks.kind[k] == W and is_name(toks.raw[k]):
+        k += 1
+    after = toks.low[k] if k < b else ""
+    if toks.low[k - 1].endswith(("'s", "\u2019s")) or k < b and toks.kind[k] == Q or after in ("a", "an", "the", "as"):
+        return False
+    if after in lexicon().aux or after in lexicon().cues and past_form(after):
+        return True  # "A California business called Pravda Corp was incorporated", '"...," a local named Maher
+        # told ...': the sentence's verb follows
+    return np[0] > a and toks.low[np[0] - 1] not in ("which", "that", "who", "and", "but") and toks.kind[np[0] - 1] != Q
+
+
+NAMING = frozenset(("call", "name", "dub", "label", "brand"))
+"""Naming cues whose past participle may give a name after a noun ("a firm called X")."""
+
+
+def modifying_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is a cue without an auxiliary before it a participle that modifies the noun before it: one that is no past
+    form ("a new track written for his album", "a letter written by Hale says"), or an accusation's with "of" and
+    no object ("the Sudanese president accused of orchestrating", "the man suspected of the attack")?"""
+    word = toks.low[hit.c0]
+    if word.endswith("ed") and hit.cue.lemma in _ACCUSED and hit.c1 < b and toks.low[hit.c1] == "of" \
+            and hit.c0 > a and (toks.raw[hit.c0 - 1].islower() or toks.low[hit.c0 - 1] == ",") \
+            and toks.low[hit.c0 - 1] not in lexicon().pronoun:
+        return True  # (not "the judge Trump accused of being prejudiced": Trump accuses)
+    return word in _PARTICIPLES and hit.c0 > a and toks.kind[hit.c0 - 1] == W \
+        and toks.low[hit.c0 - 1] not in lexicon().pronoun and toks.low[hit.c0 - 1] not in ("who", "which", "that")
