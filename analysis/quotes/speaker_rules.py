@@ -210,6 +210,12 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if (before in (",", ")") or before in DASH_WORDS) and not (
             j in toks.comma_q and np_forward(toks, hit.c1, b) is not None):  # '"... folks," says Casey Burgat'
         np = np_before_appositive(toks, j, a)  # 'Tad Devine, calling next week a "big week," said:'
+        if np is None and before == "," and j - 1 > a and toks.kind[j - 1] == W and is_name(toks.raw[j - 1]) \
+                and (word.endswith(("s", "ed")) or past_form(word)) and hit.c1 < b and toks.kind[hit.c1] == W:
+            np = np_back(toks, j - 1, a)  # "Biden's lawyer Bob Bauer, responded to her statement": a stray comma
+            opener = np is not None and np[0] - 1 > a and toks.low[np[0] - 1] == "," and np[0] - 1 - a <= 4
+            np = np if np is not None and (np[0] == a or opener) and (
+                toks.raw[np[0]][:1].isupper() or toks.low[np[0]] in lexicon().determiner) else None
         if np is not None and not mute_word(toks, *np) and not inverted_named(toks, hit, np, b):
             return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
     inverted_ok = hit.cue.frame in ("clause", "tell") and not word.endswith("ing")

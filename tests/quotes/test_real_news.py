@@ -857,6 +857,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a name after "from" or "by" before the colon of a quotation speaks, not the sentence's subject
     ('The plan drew a sharp rebuke from Senator Dana Hale: "This is a disgrace."', "Senator Dana Hale"),
     ('More from Hale: "The state is a starting point."', "Hale"),
+    # a stray comma between a speaker who opens the sentence and the cue
+    ("Hours later, Hale's lawyer Bob Ruiz, responded to her statement with a list of questions.",
+     "Hale's lawyer Bob Ruiz"),
     # a verb between a name and a determiner ends the name's phrase; a plural noun after a name does not
     ("Mr. Hale struck a measured tone, saying he understood the responsibility.", "Mr. Hale"),
     ("Ruiz rips the agreement, saying the deal favours the banks.", "Ruiz"),
