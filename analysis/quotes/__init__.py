@@ -30,6 +30,7 @@ rule                       the attribution
 ``speaker_appositive_cue`` speaker before an aside: ``Li Yonghui, a professor at X, said ...``
 ``cue_speaker``            speaker after the cue: ``"...," said Sen. John Smith, a Republican``
 ``according_to``           ``according to X``, before or after the content
+``as_reported_by``         ``As (first) reported by X, ...``: what X reported
 ``in_document``            ``In a CNN poll released Monday, 50 percent ...``: a poll, survey or study that measures
                            (``in_source`` in attribution_words.csv), in a sentence with no other cue
 ``passive_by``             ``Putin was warned of "..." by the US``
@@ -51,7 +52,8 @@ rule                       the attribution
                            (@realDonaldTrump) December 24, 2015``
 ``speaker_colon_quote``    a speaker and a colon before a quotation: ``Rubio fired back: "..."``
 ``subject_verb_quote``     a named subject, any verb, then quoted words: ``Lewandowski ripped Comey for "..."``
-``transcript_label``       a transcript paragraph: ``TAPPER: Do you think ...``
+``transcript_label``       a transcript paragraph: ``TAPPER: Do you think ...``, each turn up to the next label in
+                           capitals (``SCHIEFFER: "Will you run?" CRUZ: "My focus is ..."``)
 ``headline_colon``         a headline or an article's title: ``Graham: Trump's Rhetoric Destroying GOP's Chance``
 ``signature_line``         a roundup's quoted paragraphs signed by the line after them: ``Harry Enten, CNN``
 ``follows_speaker``        a quotation without attribution, after reported speech by the speaker it takes
