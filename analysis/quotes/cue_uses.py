@@ -10,14 +10,6 @@ from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import modifier_word, np_back, np_word, number
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
 
-_PARTICIPLES = frozenset(("written", "spoken", "shown", "given", "taken", "chosen", "known", "seen", "drawn",
-                          "sworn", "proven", "forgotten", "overheard", "foreseen", "foretold", "mistaken"))
-"""Past participles that are no past forms: without an auxiliary before them they modify a noun."""
-
-
-_ACCUSED = frozenset(("accuse", "suspect", "convict", "charge"))
-"""Cues whose past participle with "of" and no object before it names the one accused ("a man suspected of")."""
-
 
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
@@ -130,9 +122,9 @@ def modifying_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> boo
     form ("a new track written for his album", "a letter written by Hale says"), or an accusation's with "of" and
     no object ("the Sudanese president accused of orchestrating", "the man suspected of the attack")?"""
     word = toks.low[hit.c0]
-    if word.endswith("ed") and hit.cue.lemma in _ACCUSED and hit.c1 < b and toks.low[hit.c1] == "of" \
+    if word.endswith("ed") and hit.cue.lemma in lexicon().accusation and hit.c1 < b and toks.low[hit.c1] == "of" \
             and hit.c0 > a and (toks.raw[hit.c0 - 1].islower() or toks.low[hit.c0 - 1] == ",") \
             and toks.low[hit.c0 - 1] not in lexicon().pronoun:
         return True  # (not "the judge Trump accused of being prejudiced": Trump accuses)
-    return word in _PARTICIPLES and hit.c0 > a and toks.kind[hit.c0 - 1] == W \
+    return word in lexicon().participle_only and hit.c0 > a and toks.kind[hit.c0 - 1] == W \
         and toks.low[hit.c0 - 1] not in lexicon().pronoun and toks.low[hit.c0 - 1] not in ("who", "which", "that")

@@ -129,6 +129,10 @@ class Words:
     modifier_noun: frozenset[str] = frozenset()
     number_word: frozenset[str] = frozenset()
     approximator: frozenset[str] = frozenset()
+    irregular_past: frozenset[str] = frozenset()
+    participle_only: frozenset[str] = frozenset()
+    accusation: frozenset[str] = frozenset()
+    modifier: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

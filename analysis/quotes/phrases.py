@@ -31,15 +31,15 @@ _NOUN_ENDINGS = ("sal", "val", "wal", "yal")
 
 def modifier_word(toks: ParagraphTokens, i: int) -> bool:
     """Is token i a lower-case modifier that cannot head a noun phrase: an adjective ending ("incendiary",
-    "nagging"), a compound or a number with a hyphen ("follow-up", "95-page"), "past" or "own"? Roles, plurals,
-    documents and the nouns of ``modifier_noun`` ("the military", "the journal") are heads."""
+    "nagging"), a compound or a number with a hyphen ("follow-up", "95-page"), or a ``modifier`` ("past", "own")?
+    Roles, plurals, documents and the nouns of ``modifier_noun`` ("the military", "the journal") are heads."""
     low, words = toks.low[i], lexicon()
     if toks.kind[i] != W or toks.raw[i][:1].isupper() or low in words.role_head or low in words.modifier_noun \
             or low in words.document_noun or low in words.speaker_noun or low in words.pronoun \
             or low in words.standalone or low in words.plural or low in words.np_adjective:
         return False
     return low.endswith(_MODIFIER_ENDINGS) and not low.endswith(_NOUN_ENDINGS) or "-" in low.strip("-") \
-        or low in ("past", "own", "main", "latest")
+        or low in words.modifier
 
 
 def _verb_after_name(toks: ParagraphTokens, j: int, hi: int) -> bool:
@@ -51,14 +51,8 @@ def _verb_after_name(toks: ParagraphTokens, j: int, hi: int) -> bool:
             or low in words.np_adjective:
         return False
     nxt = toks.low[j + 1]
-    return (low.endswith(("s", "ed")) or low in _IRREGULAR_PAST) and (
+    return (low.endswith(("s", "ed")) or low in words.irregular_past) and (
         nxt in words.determiner or nxt in words.possessive) and nxt != "that"
-
-
-_IRREGULAR_PAST = frozenset(("struck", "shook", "took", "gave", "made", "set", "put", "led", "won", "lost", "drove",
-                             "threw", "held", "kept", "left", "met", "sent", "spent", "brought", "bought", "caught",
-                             "fought", "sought", "began", "ran", "saw", "came", "went", "got", "hit", "cut", "let"))
-"""Irregular past forms that, between a name and a determiner, end the name's phrase ("Trump struck a ...")."""
 
 
 def _compound_modifier(toks: ParagraphTokens, i: int, hi: int) -> bool:
