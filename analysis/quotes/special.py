@@ -214,14 +214,14 @@ def quote_verb_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
 
 
 QUOTED_AS_CUE = Cue("quote", "speech", "clause", ("quoted",))
-QUOTING_VERBS = frozenset(("quoted", "quotes", "quoting", "quote"))
+QUOTING_VERBS = frozenset(("quoted", "quotes", "quoting", "quote", "reported", "cited"))
 SAYING = frozenset(("saying", "telling", "stating", "writing", "adding", "insisting", "warning"))
 
 
 def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     """A newspaper that quotes someone as saying something: the person quoted speaks ('"...," the Financial
     Times quoted an insider in the talks as saying', 'Li was quoted as saying that ...', 'She was quoted by the
-    Guardian as saying ...')."""
+    Guardian as saying ...', '"...," Mr Kapor is reported as saying')."""
     for k in compress(range(a, b - 2), map(QUOTING_VERBS.__contains__, toks.low[a:b - 2])):  # candidates in C
         if toks.kind[k] != W:
             continue
@@ -241,8 +241,8 @@ def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
         cue_end = m + 2
         left = trim(toks, a, k) if k > a else None
         right = trim(toks, cue_end, b) if cue_end < b else None
-        if left is not None and any(toks.kind[i] == Q for i in range(*left)) and m > k + 1:
-            quoted = [i for i in range(*left) if toks.kind[i] == Q]
+        quoted = [i for i in range(*left) if toks.kind[i] == Q] if left is not None else []
+        if quoted and (m > k + 1 or np[0] > quoted[-1]):  # ('"...," Mr Kapor was quoted as saying.')
             content = [(quoted[0], quoted[-1] + 1)]
         elif right is not None:
             content = [cut_right(toks, *right)]

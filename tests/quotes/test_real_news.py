@@ -692,6 +692,13 @@ def test_a_newspaper_quoting_someone_as_saying_gives_the_person():
                                    "quoted_as_saying")]
     assert attributions("Li was quoted as saying that the talks had failed.") == [
         ("that the talks had failed", "Li", "quoted_as_saying")]
+    # the subject of a passive before it, and "reported" or "cited" as the quoting verb
+    assert attributions('"Of course they will fight," Mr Hale was quoted as saying.') == [
+        ('"Of course they will fight,"', "Mr Hale", "quoted_as_saying")]
+    assert attributions("Mr Hale is reported as saying the plan was dead.") == [
+        ("the plan was dead", "Mr Hale", "quoted_as_saying")]
+    assert attributions("Earlier reports cited security sources as saying he had escaped.") == [
+        ("he had escaped", "security sources", "quoted_as_saying")]
 
 
 def test_a_quotation_before_told_stays_the_content():
