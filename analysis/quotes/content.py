@@ -101,8 +101,14 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
     if left is None or right is None or hit.cue.frame not in ("clause", "tell", "according") \
             or hit.rule not in ("speaker_cue", "cue_speaker", "according_to", "speaker_appositive_cue", "as_reported_by"):
         return None
-    if hit.r0 < 1 or toks.low[hit.r0 - 1] != "," or hit.r1 >= len(toks.low) or toks.low[hit.r1] != ",":
+    as_aside = hit.r0 >= 2 and toks.low[hit.r0 - 1] == "as" and toks.low[hit.r0 - 2] == ","
+    if hit.r0 < 1 or toks.low[hit.r0 - 1] != "," and not as_aside or hit.r1 >= len(toks.low) \
+            or toks.low[hit.r1] != ",":
         return None
+    if as_aside:  # "What it is instead, as Dayen rightly notes, is the kind of rhetoric ...": "as" opens the aside
+        left = trim(toks, left[0], hit.r0 - 2) if hit.r0 - 2 > left[0] else None
+        if left is None:
+            return None
     words = lexicon()
     first, last = toks.low[right[0]], toks.low[left[1] - 1]
     if any(toks.kind[k] == Q for k in range(*left)) or toks.kind[right[0]] == Q:

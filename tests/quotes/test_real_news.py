@@ -660,6 +660,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # an attribution in commas after an opening phrase: the clause's subject is before it, its verb after
     ("With half of homes online, the state, suggests Mr Hale, could act as a broker of debate.",
      "With half of homes online, the state could act as a broker of debate", "Mr Hale"),
+    # an aside opened by ", as" interrupts one clause too
+    ("What it is instead, as Hale rightly notes, is the kind of rhetoric you would expect.",
+     "What it is instead is the kind of rhetoric you would expect", "Hale"),
     # "trust" is no cue: the noun ends nothing ("public trust in policy"), the verb takes an object
     ("The council, said Ms Ruiz, could do more to encourage public trust in policy.",
      "The council could do more to encourage public trust in policy", "Ms Ruiz"),
