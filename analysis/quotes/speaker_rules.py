@@ -29,6 +29,7 @@ from analysis.quotes.phrases import (
     antecedent_of_relative,
     head_before_participle,
     is_description,
+    name_run,
     np_back,
     np_forward,
     np_with_relative,
@@ -216,6 +217,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             opener = np is not None and np[0] - 1 > a and toks.low[np[0] - 1] == "," and np[0] - 1 - a <= 4
             np = np if np is not None and (np[0] == a or opener) and (
                 toks.raw[np[0]][:1].isupper() or toks.low[np[0]] in lexicon().determiner) else None
+        if np is not None and np[1] + 1 < j and toks.low[np[1]] == "," and toks.low[np[1] - 1] in lexicon().role_head \
+                and name_run(toks, np[1] + 1, j):
+            np = (np[0], j)  # "Argentine Economic Minister, Roberto Lavagna, told": the role and its holder
         if np is not None and not mute_word(toks, *np) and not inverted_named(toks, hit, np, b):
             return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
     inverted_ok = hit.cue.frame in ("clause", "tell") and not word.endswith("ing")

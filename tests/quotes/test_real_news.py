@@ -867,6 +867,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a name after "from" or "by" before the colon of a quotation speaks, not the sentence's subject
     ('The plan drew a sharp rebuke from Senator Dana Hale: "This is a disgrace."', "Senator Dana Hale"),
     ('More from Hale: "The state is a starting point."', "Hale"),
+    # a capitalised role set off before its holder's name: both are the speaker
+    ("Last week, Leeds Finance Minister, Dana Hale, told the press that taxes would rise.",
+     "Leeds Finance Minister, Dana Hale"),
     # a stray comma between a speaker who opens the sentence and the cue
     ("Hours later, Hale's lawyer Bob Ruiz, responded to her statement with a list of questions.",
      "Hale's lawyer Bob Ruiz"),
