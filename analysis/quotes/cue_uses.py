@@ -14,6 +14,9 @@ from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
     word = toks.low[hit.c0]
+    if hit.c0 > a and word.endswith("ing") and (toks.low[hit.c0 - 1].endswith(("'s", "\u2019s"))
+                                               or toks.low[hit.c0 - 1] in lexicon().possessive):
+        return True  # "Pollster.com's reporting of the most recent polls puts ...": a gerund owned, a noun
     if hit.c0 > a and word in lexicon().noun_form and modifier_word(toks, hit.c0 - 1):
         return True  # "his opening remarks", "Mr. Trump's more incendiary remarks", "Trump's previous calls for"
     if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1 \

@@ -813,6 +813,7 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("Hale appeared on Meet the Press, as well as Dana Ruiz's radio show, while Lee sat down with Fox.", []),
     ("Those who support Lee's removal claim that the vote was rigged.", ["Those who support Lee's removal"]),
     ("Lawmakers have ignored Hale's previous calls for cuts.", []),
+    ("In eight states, Pollster.com's reporting of the latest polls puts the margin at three points.", []),
     ("Hale's proposal calls for an executive panel to review cases.", ["Hale's proposal"]),
     # a preposition stranded before punctuation: nothing said
     ("Instead of the kind of broad action advocates are hoping for, we will get something cosmetic.", []),
@@ -867,6 +868,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a name after "from" or "by" before the colon of a quotation speaks, not the sentence's subject
     ('The plan drew a sharp rebuke from Senator Dana Hale: "This is a disgrace."', "Senator Dana Hale"),
     ('More from Hale: "The state is a starting point."', "Hale"),
+    # the object of "expect", "allow", "invite" speaks the infinitive after it
+    ("Whatever his past, few expected Hale to announce he was stepping down.", "Hale"),
+    ("That plan would allow Republicans to say they did not back down.", "Republicans"),
     # a capitalised role set off before its holder's name: both are the speaker
     ("Last week, Leeds Finance Minister, Dana Hale, told the press that taxes would rise.",
      "Leeds Finance Minister, Dana Hale"),
