@@ -74,10 +74,15 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     return False
 
 
+_ADJECTIVE_ENDINGS = ("ive", "ous", "al", "ic", "ful", "less", "able", "ible", "ish", "ary")
+"""Endings of adjectives before a participle that modifies a noun ("various imagined offenses"); not "-ing" or a
+hyphen, which mostly end times and compounds that speak ("on Monday evening criticized", "the co-chairman")."""
+
+
 def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is a cue a modifier of the noun after it: a past participle right after a determiner ("the proposed centre",
-    "the reported attack"; not after a possessive, which names who proposed: "Trump's proposed tariffs"), or
-    "think" in "think tank"?"""
+    "the reported attack"; not after a possessive, which names who proposed: "Trump's proposed tariffs") or an
+    adjective ("for various imagined offenses"), or "think" in "think tank"?"""
     word = toks.low[hit.c0]
     nxt = toks.low[hit.c1] if hit.c1 < b and toks.kind[hit.c1] == W else ""
     if word == "think" and nxt in ("tank", "tanks"):
@@ -88,7 +93,8 @@ def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     if nxt in words.preposition or nxt in words.determiner or nxt in words.pronoun or nxt in words.aux \
             or nxt == "that" or not np_word(toks, hit.c1):
         return False
-    return toks.kind[hit.c0 - 1] == W and before in words.determiner and before not in words.possessive
+    return toks.kind[hit.c0 - 1] == W and (before in words.determiner and before not in words.possessive
+                                           or modifier_word(toks, hit.c0 - 1) and before.endswith(_ADJECTIVE_ENDINGS))
 
 
 def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

@@ -814,6 +814,10 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("Those who support Lee's removal claim that the vote was rigged.", ["Those who support Lee's removal"]),
     ("Lawmakers have ignored Hale's previous calls for cuts.", []),
     ("In eight states, Pollster.com's reporting of the latest polls puts the margin at three points.", []),
+    # a past participle after an adjective modifies the noun after it
+    ("The regime killed women for various imagined offenses to Islam.", []),
+    ("As Hale explained, the decision to withhold the additional promised funds is a sign.", ["Hale"]),
+    ("Hale on Monday evening criticized the donors.", ["Hale"]),
     ("Hale's proposal calls for an executive panel to review cases.", ["Hale's proposal"]),
     # a preposition stranded before punctuation: nothing said
     ("Instead of the kind of broad action advocates are hoping for, we will get something cosmetic.", []),
