@@ -7,8 +7,9 @@ from analysis.quotes.cues import lexicon
 from analysis.quotes.phrases import capitalised_after_quotation, inside_name, modal_name
 from analysis.quotes.tokens import ParagraphTokens, W, is_name
 
-_FOCUS = frozenset(("only", "ever", "just", "even"))
-"""Adverbs that stand after an auxiliary before the cue ("has only ever posted", "had just said")."""
+_FOCUS = frozenset(("only", "ever", "just", "even", "neither"))
+"""Adverbs that stand after an auxiliary before the cue ("has only ever posted", "had just said", "has neither
+admitted nor denied")."""
 
 
 def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:

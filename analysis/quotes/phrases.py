@@ -56,8 +56,11 @@ def _verb_after_name(toks: ParagraphTokens, j: int, hi: int) -> bool:
 
 
 def _compound_modifier(toks: ParagraphTokens, i: int, hi: int) -> bool:
-    """Is token i a hyphenated modifier before a word of a noun phrase ("one well-connected Democrat")?"""
-    return "-" in toks.low[i] and modifier_word(toks, i) and i + 1 < hi and np_word(toks, i + 1) \
+    """Is token i a modifier before a word of a noun phrase: hyphenated ("one well-connected Democrat"), or in -ing
+    right after a determiner ("according to the reigning paradigm")?"""
+    low = toks.low[i]
+    return ("-" in low or low.endswith("ing") and toks.low[i - 1] in lexicon().determiner) \
+        and modifier_word(toks, i) and i + 1 < hi and np_word(toks, i + 1) \
         and not is_name(toks.raw[i - 1])  # not "Trump cherry-picked the part": a verb after a name
 
 

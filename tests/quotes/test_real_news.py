@@ -872,6 +872,11 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a name after "from" or "by" before the colon of a quotation speaks, not the sentence's subject
     ('The plan drew a sharp rebuke from Senator Dana Hale: "This is a disgrace."', "Senator Dana Hale"),
     ('More from Hale: "The state is a starting point."', "Hale"),
+    # "neither" after an auxiliary stands between the speaker and the cue; as a subject it speaks
+    ("The firm has neither admitted nor denied wrongdoing in the settlement.", "The firm"),
+    ("Neither says they are running.", "Neither"),
+    # a modifier in -ing after a determiner is of the phrase
+    ("According to the reigning paradigm, cholera spread through clouds of gas.", "the reigning paradigm"),
     # the object of "expect", "allow", "invite" speaks the infinitive after it
     ("Whatever his past, few expected Hale to announce he was stepping down.", "Hale"),
     ("That plan would allow Republicans to say they did not back down.", "Republicans"),
