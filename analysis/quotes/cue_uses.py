@@ -6,6 +6,7 @@ asks them before it looks for a speaker."""
 
 from __future__ import annotations
 
+from analysis.quotes.clauses import finite_clause
 from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import modifier_word, np_back, np_word, number
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
@@ -137,3 +138,27 @@ def modifying_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> boo
         return True  # (not "the judge Trump accused of being prejudiced": Trump accuses)
     return word in lexicon().participle_only and hit.c0 > a and toks.kind[hit.c0 - 1] == W \
         and toks.low[hit.c0 - 1] not in lexicon().pronoun and toks.low[hit.c0 - 1] not in ("who", "which", "that")
+
+
+def object_only(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is an "add" followed by a plain object with no verb after it, and not inverted after a quotation or a comma
+    ("O'Gara added the conversion", "Hong Kong's Hang Seng added 0.1%"; not '"...," added another Republican',
+    nor "She added the targets intended to ...", a clause without its "that")?"""
+    if hit.cue.lemma != "add" or toks.low[hit.c0].endswith("ing") or hit.c1 >= b:
+        return False
+    words, nxt = lexicon(), toks.low[hit.c1]
+    if not (nxt in words.determiner or nxt in words.possessive or number(toks, hit.c1)) or nxt == "that":
+        return False
+    before = hit.c0 - 1
+    while before >= a and toks.kind[before] == W and toks.low[before] in words.aux:
+        before -= 1
+    if before >= a and (toks.kind[before] == Q or toks.low[before] == ","):
+        return False
+    for k in range(hit.c1, min(b, hit.c1 + 10)):
+        if toks.kind[k] != W:
+            return True
+        low = toks.low[k]
+        if low in words.finite or low in words.modal or low.endswith("ed") and k > hit.c1 + 1 \
+                or finite_clause(toks, k, b):
+            return False
+    return True

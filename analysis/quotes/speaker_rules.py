@@ -21,6 +21,7 @@ from analysis.quotes.cue_uses import (
     modifying_participle,
     naming_participle,
     noun_use,
+    object_only,
 )
 from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import (
@@ -119,6 +120,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return np is not None and np[1] < b and toks.low[np[1]] == "," \
             and set_speaker(hit, hit.c0, np, as_at, np[1], "as_reported_by")
     c0 = aux_back(toks, hit.c0, a)
+    if object_only(toks, hit, a, b):
+        return False  # "O'Gara added the conversion", "she claimed the 200m": a thing added or won, no words
     if c0 == hit.c0 and modifying_participle(toks, hit, a, b):
         return False  # "a new track written for his album", "the man suspected of the attack"
     if hit.cue.lemma == "see" and any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0)) and not any(

@@ -816,6 +816,11 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("In eight states, Pollster.com's reporting of the latest polls puts the margin at three points.", []),
     # a past participle after an adjective modifies the noun after it
     ("The regime killed women for various imagined offenses to Islam.", []),
+    # "add" with a plain object and no verb after it adds a thing, not words
+    ("Hale added the conversion and a further penalty.", []),
+    ("Retailers added 53,000 jobs last month, more than triple the pace.", []),
+    ('"It is a mess," added another Leeds Republican.', ["another Leeds Republican"]),
+    ("She added the targets intended to ensure no one waits a year.", ["She"]),
     ("As Hale explained, the decision to withhold the additional promised funds is a sign.", ["Hale"]),
     ("Hale on Monday evening criticized the donors.", ["Hale"]),
     ("Hale's proposal calls for an executive panel to review cases.", ["Hale's proposal"]),
