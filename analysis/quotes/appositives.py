@@ -252,8 +252,9 @@ def name_after_plural(toks: ParagraphTokens, np: tuple[int, int]) -> int:
     if k - 1 <= np[0] or k == np[1]:
         return np[0]
     before, words = toks.low[k - 1], lexicon()
+    role_word = before in words.role_head or before.removesuffix("s") in words.role_head
     if toks.kind[k - 1] != W or not toks.raw[k - 1].islower() or before.endswith("'s") \
-            or before not in words.plural and (before in words.role_head or before.removesuffix("s") in words.role_head):
+            or before not in words.plural and role_word:
         return np[0]
     if any(toks.low[i] in words.role_head for i in range(np[0], k - 1)):
         return np[0]  # "Liberal Democrat spokeswoman for women Sandra Gidley": the plural is of the role

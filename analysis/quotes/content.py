@@ -98,8 +98,8 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
     opens with one (those are interrupted quotations); a quotation inside the second half is part of it ("The
     law, said Kennedy, had "the purpose and effect to disparage"").
     """
-    if left is None or right is None or hit.cue.frame not in ("clause", "tell", "according") \
-            or hit.rule not in ("speaker_cue", "cue_speaker", "according_to", "speaker_appositive_cue", "as_reported_by"):
+    if left is None or right is None or hit.cue.frame not in ("clause", "tell", "according") or hit.rule not in (
+            "speaker_cue", "cue_speaker", "according_to", "speaker_appositive_cue", "as_reported_by"):
         return None
     as_aside = hit.r0 >= 2 and toks.low[hit.r0 - 1] == "as" and toks.low[hit.r0 - 2] == ","
     if hit.r0 < 1 or toks.low[hit.r0 - 1] != "," and not as_aside or hit.r1 >= len(toks.low) \

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from analysis.quotes.clauses import finite_clause
 from analysis.quotes.cues import Hit, lexicon, past_form
-from analysis.quotes.phrases import modifier_word, np_back, np_word, number
+from analysis.quotes.phrases import (
+    ADJECTIVE_ENDINGS,
+    modifier_word,
+    np_back,
+    np_word,
+    number,
+)
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
 
 
@@ -75,15 +81,12 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     return False
 
 
-_ADJECTIVE_ENDINGS = ("ive", "ous", "al", "ic", "ful", "less", "able", "ible", "ish", "ary")
-"""Endings of adjectives before a participle that modifies a noun ("various imagined offenses"); not "-ing" or a
-hyphen, which mostly end times and compounds that speak ("on Monday evening criticized", "the co-chairman")."""
-
 
 def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is a cue a modifier of the noun after it: a past participle right after a determiner ("the proposed centre",
     "the reported attack"; not after a possessive, which names who proposed: "Trump's proposed tariffs") or an
-    adjective ("for various imagined offenses"), or "think" in "think tank"?"""
+    adjective ("for various imagined offenses"; an adjective's ending, not "-ing" or a hyphen, which mostly end times
+    and compounds that speak: "on Monday evening criticized", "the co-chairman"), or "think" in "think tank"?"""
     word = toks.low[hit.c0]
     nxt = toks.low[hit.c1] if hit.c1 < b and toks.kind[hit.c1] == W else ""
     if word == "think" and nxt in ("tank", "tanks"):
@@ -95,7 +98,7 @@ def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
             or nxt == "that" or not np_word(toks, hit.c1):
         return False
     return toks.kind[hit.c0 - 1] == W and (before in words.determiner and before not in words.possessive
-                                           or modifier_word(toks, hit.c0 - 1) and before.endswith(_ADJECTIVE_ENDINGS))
+                                           or modifier_word(toks, hit.c0 - 1) and before.endswith(ADJECTIVE_ENDINGS))
 
 
 def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

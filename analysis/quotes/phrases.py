@@ -22,8 +22,11 @@ def modal_name(toks: ParagraphTokens, k: int) -> bool:
         and (nxt.endswith("s") or past_form(nxt))
 
 
-_MODIFIER_ENDINGS = ("ive", "ous", "al", "ic", "ful", "less", "ing", "ary", "able", "ible", "ish", "est", "ed")
-"""Endings of words that modify a noun rather than head a noun phrase ("divisive", "controversial", "opening")."""
+ADJECTIVE_ENDINGS = ("ive", "ous", "al", "ic", "ful", "less", "able", "ible", "ish", "ary")
+"""Endings of adjectives ("divisive", "controversial", "various")."""
+
+_MODIFIER_ENDINGS = ADJECTIVE_ENDINGS + ("ing", "est", "ed")
+"""Endings of words that modify a noun rather than head a noun phrase: an adjective's, or "opening", "latest"."""
 
 _NOUN_ENDINGS = ("sal", "val", "wal", "yal")
 """Endings in -al of nouns made from verbs ("proposal", "approval", "withdrawal", "betrayal")."""
@@ -576,6 +579,13 @@ def _time_phrase(toks: ParagraphTokens, i: int, limit: int) -> bool:
     return k < limit and k > i and toks.low[k] == "," and toks.low[k - 1] in lexicon().time
 
 
+def _opens_without_comma(low: str) -> bool:
+    """Whether a word may open a sentence before its subject with no comma ("And then Trump went ...")."""
+    words = lexicon()
+    return low in ("but", "and", "so") or low in words.opener and low not in words.preposition \
+        and low not in words.subordinate and low not in words.time
+
+
 def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase that opens the sentence tokens[a:limit], after introductory phrases."""
     i = dateline_end(toks, a, limit)
@@ -591,10 +601,7 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
         np = _subject_after_openers(toks, i + 1, i + 1, limit)  # "But many fans were glad ..., and said ..."
     if np is None:
         k = i  # "And then Trump went on the attack, saying ...": opening adverbs without their comma
-        while k + 1 < limit and toks.low[k + 1] != "," and (toks.low[k] in ("but", "and", "so") or toks.low[k] in lexicon().opener
-                                                          and toks.low[k] not in lexicon().preposition
-                                                          and toks.low[k] not in lexicon().subordinate
-                                                          and toks.low[k] not in lexicon().time):
+        while k + 1 < limit and toks.low[k + 1] != "," and _opens_without_comma(toks.low[k]):
             k += 1
         if k > i and toks.low[k - 1] not in ("but", "and", "so"):
             np = _subject_after_openers(toks, k, k, limit)

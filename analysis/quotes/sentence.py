@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import re
-
 from analysis.quotes.addressees import skip_adjuncts
 from analysis.quotes.appositives import appositive
 from analysis.quotes.content import (
@@ -177,7 +175,7 @@ def main_clause(toks: ParagraphTokens, i: int, b: int) -> int:
     for k in range(i + 1, b - 1):
         comma = comma_before(toks, k) if toks.kind[k] == W else -1
         if comma >= 0 and (new_subject(toks, k, b) or toks.low[k] == "there"  # "..., there are bright spots"
-                           or re.split("['\u2019]", toks.low[k])[0] in lexicon().pronoun):  # "..., she's also ..."
+                           or toks.low[k].replace("\u2019", "'").split("'")[0] in lexicon().pronoun):  # "she's also"
             j = k + 1
             while j < b and j < k + 5 and toks.kind[j] == W and (is_name(toks.raw[j]) or toks.low[j] in
                                                                  lexicon().determiner):
@@ -291,9 +289,10 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             if right_end - 1 > hit.r1 and toks.low[right_end - 1] in lexicon().subordinate:
                 right_end -= 1  # "refused to blame him after he predicted ...": the conjunction opens the next
             elif nxt.rule in ("speaker_cue", "speaker_appositive_cue"):  # the next speaker's clause opens at ", and"
+                words = lexicon()
                 join = next((k for k in range(right_end - 2, hit.r1, -1) if toks.low[k] == ","
                              and toks.low[k + 1] in ("and", "but") and toks.kind[k + 1] == W
-                             and (toks.low[k + 2] in lexicon().subordinate or toks.low[k + 2] in lexicon().pronoun)), -1)
+                             and (toks.low[k + 2] in words.subordinate or toks.low[k + 2] in words.pronoun)), -1)
                 if join > hit.r1 + 2 and not any(toks.kind[k] == Q for k in range(join, right_end)):
                     right_end = join  # "Blair denied Brown made that quote, and before he left the chancellor told"
         right_end = relative_clause_end(toks, hit, right_end)

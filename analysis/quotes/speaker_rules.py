@@ -205,8 +205,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
                 or after_among(toks, np[0], a) > 0:
             # "Will Davies, senior research fellow at X told"; not "... in the US and UK, the MPAA added"
             np = (name_before_comma(toks, np, a), np[1])
-        elif role_before_name(toks, np, a) > 0:
-            np = (role_before_name(toks, np, a), np[1])  # "..., Morgan Stanley chief economist, Chetan Ahya noted"
+        elif (role := role_before_name(toks, np, a)) > 0:
+            np = (role, np[1])  # "..., Morgan Stanley chief economist, Chetan Ahya noted"
         elif prep - 1 > a and toks.low[prep] in ("from", "of", "at", "with") and toks.low[prep - 1] == ",":
             start = name_before_comma(toks, (prep, np[1]), a)  # '"...," Jeff Joseph, from the CEA told'
             np = (start, np[1]) if start < prep else np
@@ -243,9 +243,10 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         if prev is not None and prev.s0 >= 0:
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
+        quoted_name = hit.cue.frame == "naming" and any(toks.kind[k] == Q for k in range(hit.c1, min(b, hit.c1 + 8)))
         if np is not None and np[1] < c0 and (toks.kind[np[1]] == W or toks.low[np[1]] == ",") \
                 and (reported_clause_follows(toks, hit, b) or told_to(toks, hit, b)  # the verb before gave none
-                     or hit.cue.frame == "naming" and any(toks.kind[k] == Q for k in range(hit.c1, min(b, hit.c1 + 8)))):
+                     or quoted_name):
             # ("took the stage and called the system "rotten to the core"": a name in quotation marks)
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
