@@ -45,9 +45,10 @@ class Organisations(View):
         self.keys: list[str] = []
         self.types: dict[str, str] = {}  # key -> the type its organisation words give (organisations.csv)
         self.canonical: dict[str, str] = {}  # key -> the name they give, lower case (the key itself if none)
-        self.full: dict[str, str] = {}  # acronym -> full name
+        self.full: dict[str, str] = {}  # acronym or short form -> full name
         self._person_like: dict[Person, bool] = {}
         self._by_initials: dict[str, set[str]] = {}  # initials of the capitalised words -> names of 2+ words
+        self._by_last_word: dict[str, set[str]] = {}  # last word, lower case -> names of 2+ words
         self._find(runs)
         self.counts = Counter(self.keys)
 
@@ -105,6 +106,10 @@ class Organisations(View):
                     self.full[name] = spelt  # "The Associated Press ... the AP"
             if acronym and name in self.full:
                 key, name = self.full[name].lower(), self.full[name]
+            elif r1 - r0 == 1 and r0 > 0 and self.low[r0 - 1] == "the" \
+                    and len(self._by_last_word.get(key, ())) == 1:
+                self.full[name] = next(iter(self._by_last_word[key]))  # "The Sacramento Bee ... the Bee"
+                key, name = self.full[name].lower(), self.full[name]
             elif r1 + 2 < self.n and self.word[r1] == "(" and is_acronym(self.word[r1 + 1]) \
                     and self.word[r1 + 2] == ")":
                 self.full[self.word[r1 + 1]] = name  # "Office for National Statistics (ONS)"
@@ -118,6 +123,11 @@ class Organisations(View):
                                             if mark_kind[k] == "org" and self.mark_value[k].name), key)
             if " " in name:
                 self._by_initials.setdefault(_initials(name), set()).add(name)
+                words = key.split()
+                if not {"and", "&", "of"} & set(words) and words[0] not in self.lex.given:
+                    # not "Associated Press and The New York Times", "Supremacy Clause of the Constitution",
+                    # "Glenn Greenwald of The Guardian": the last word alone names another thing there
+                    self._by_last_word.setdefault(words[-1], set()).add(name)
 
     def _type(self, r0: int, r1: int) -> str:
         """What the organisation named in tokens [r0, r1) is: the type of its organisation words
@@ -138,9 +148,10 @@ class Organisations(View):
         found = self._by_initials.get(letters, ())
         return next(iter(found)) if len(found) == 1 else None
 
-    def full_name(self, acronym: str) -> str | None:
-        """The full name an acronym stands for in this article (``ONS`` -> ``Office for National Statistics``)."""
-        return self.full.get(acronym)
+    def full_name(self, short: str) -> str | None:
+        """The full name an acronym or a short form stands for in this article (``ONS`` -> ``Office for National
+        Statistics``, ``Bee`` -> ``Sacramento Bee``)."""
+        return self.full.get(short)
 
     def salient_before(self, a: int, *, window: int, noun: str = "", kind: str = "any",
                        speakers: frozenset[str] = frozenset()) -> str | None:

@@ -131,15 +131,19 @@ class People(View):
                 if w.isupper() or mark_kind[r0] or low[r0] in cue_forms or "." in w:
                     # "CNN", "Guardian", "Said", "Affairs", "Philly.com": a name only if a surname
                     nameless.append((r0, r1, r0))
-                elif r0 == 0 or low[r0 - 1] != "the":
-                    singles.append((r0, r1, r0))
+                elif r0 == 0 or low[r0 - 1] != "the" and not (
+                        r0 > 1 and low[r0 - 1] == "of" and word[r0 - 2][:1].isupper()):
+                    singles.append((r0, r1, r0))  # not "the", nor the end of "Assemblies of God"
                 continue
             if r1 - r0 >= 5 and any(self.function_kind[i] for i in range(r0 + 1, r1)):
                 continue  # a headline in title case: "Debate Kicked Off In The Most Awkward Way"
+            after_the = r0 > 0 and low[r0 - 1] == "the"
+            if low[r0] == "the":  # "The Daily Caller reported": a capitalised "the" opens the run
+                r0, after_the = r0 + 1, True
             desc = self._desc_flags(r0, r1)
             last = max((k for k, d in enumerate(desc) if d), default=-1)
             n0 = r0 + last + 1
-            if r0 > 0 and low[r0 - 1] == "the" and not any(mark_kind[k] in ("role", "title") for k in range(r0, n0)):
+            if after_the and not any(mark_kind[k] in ("role", "title") for k in range(r0, n0)):
                 n0 = self._name_after_office(r0, r1, n0)
                 if n0 is None:
                     continue  # "the Census", "the Daily Caller": not a person

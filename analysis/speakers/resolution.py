@@ -88,7 +88,7 @@ from typing import SupportsIndex
 
 from analysis.speakers.antecedents import Antecedents
 from analysis.speakers.descriptions import Descriptions
-from analysis.speakers.lexicon import EDGE_STRIP, Pronoun, Role, is_acronym
+from analysis.speakers.lexicon import EDGE_STRIP, Pronoun, Role
 from analysis.speakers.offices import WINDOW
 from analysis.speakers.organisations import Organisations
 from analysis.speakers.people import People
@@ -314,8 +314,8 @@ class Resolver(Antecedents):
         if self.mark_kind[e - 1] == "org" and self.mark_value[e - 1].name:
             return None  # "Democrats", "House Republicans": a group, not an organisation speaking
         name = self.span_text(s, e)
-        if e - s == 1 and is_acronym(name):
-            name = self.organisations.full_name(name) or name  # "the ONS": the name the article spells out
+        if e - s == 1:
+            name = self.organisations.full_name(name) or name  # "the ONS", "the Bee": the name the article spells out
         org_type = self.described.org_type(s, e) or self.organisations.types.get(name.lower()) or "other"
         return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
             Entity(name, "org", "sg")

@@ -34,6 +34,19 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
     # a company named with "Co." though a title opens its name; the one named in the mention's own sentence
     ("The S&P 500 index rose 1%. General Electric Co. shares closed higher after the company said it named a new "
      "finance chief.", "the company", "General Electric Co.", "organisation->named"),
+    # a capitalised "The" opening a sentence is no part of a person's name
+    ("The Daily Lantern reported that the mayor resigned.", "The Daily Lantern", "Daily Lantern", "organisation"),
+    # a short form after "the": the one longer name the article gives with that last word
+    ("The Fresno Lantern reported that the mayor resigned. The Lantern said he would stay on.", "The Lantern",
+     "Fresno Lantern", "organisation"),
+    ("The Eastern Herald and the Western Herald covered it. The Herald said he would stay on.", "The Herald",
+     "Herald", "organisation"),
+    ("Max Wander of The Lantern wrote the story. The Lantern said he would stay on.", "The Lantern", "Lantern",
+     "organisation"),
+    # a capitalised word after "of" and a capitalised word ends an organisation's name, not a person's (a guard: the
+    # run after "The" names no person, so the word after "of" must not be taken for one)
+    ("The Assemblies of Zion, a small church, said the change was wrong.", "The Assemblies of Zion", "Assemblies of Zion",
+     "organisation"),
 ])
 def test_an_organisation_referred_to_again(text, words, speaker, rule):
     found = speaker_of(text, words)
