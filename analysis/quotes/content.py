@@ -193,7 +193,7 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
             return [cut_right(toks, *right)]  # "By contrast, says Mr Cox, the Mac mini is almost disposable"
         return []  # 'said X, a professor at Y' with nothing before: what follows the speaker is an appositive
     if left is None and right is not None and hit.rule == "speaker_cue" and hit.cue.frame in ("clause", "tell") \
-            and adjunct_only(toks, right):
+            and (adjunct_only(toks, right) or hit.cue.lemma in lexicon().outlet_work and for_outlet(toks, right)):
         return []  # '"...!" Smith said last week.': the quotation before is the content
     if right is not None and hit.cue.frame == "naming":
         last_q = max((k for k in range(*right) if toks.kind[k] == Q), default=-1)
@@ -265,6 +265,20 @@ def adjunct_only(toks: ParagraphTokens, span: tuple[int, int]) -> bool:
         return True
     return first in ("in", "on", "at", "during", "via", "through") and len(words) <= 10 and not any(
         w in lexicon().verb or w in lexicon().aux or w in lexicon().cues or w == "that" for w in words)
+
+
+def for_outlet(toks: ParagraphTokens, span: tuple[int, int]) -> bool:
+    """Do the words after a cue of writing name whom the writer works for, and nothing said ("report for the
+    Tallahassee Democrat", "writes for The Atlantic and teaches at Yale"): "for", a name not followed by a
+    lower-case noun ("wrote for the Tweeden page"), and no reported clause, quotation, colon or infinitive?"""
+    s, e = span
+    k = s + 1 + (s + 1 < e and toks.low[s + 1] == "the")
+    if toks.low[s] != "for" or k >= e or toks.kind[k] != W or not toks.raw[k][:1].isupper():
+        return False
+    while k < e and toks.kind[k] == W and toks.raw[k][:1].isupper():
+        k += 1
+    return (k >= e or toks.kind[k] != W or toks.low[k] in lexicon().preposition or toks.low[k] in lexicon().clause_join) \
+        and not any(toks.kind[j] == Q or toks.low[j] in ("that", ":", "to") for j in range(s, e))
 
 
 def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:

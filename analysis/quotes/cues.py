@@ -133,6 +133,7 @@ class Words:
     participle_only: frozenset[str] = frozenset()
     accusation: frozenset[str] = frozenset()
     modifier: frozenset[str] = frozenset()
+    outlet_work: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -1087,6 +1087,17 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("Farmers in the valley will all see a $300 payment next spring.", []),
     ("Only 17 percent of voters would see it as no problem at all.",
      [("it as no problem at all", "Only 17 percent of voters", "speaker_cue")]),
+    # "plan" reports an intention only before a to-infinitive (a gold cue 2 times in 19 otherwise in PolNeAR train)
+    ("Savings depend on the road repair plan that the mayor is about to endorse.", []),
+    ("The unions are planning a march in the capital.", []),
+    ("The mayor plans to bring the proposal to a vote.", [("to bring the proposal to a vote", "The mayor",
+                                                           "speaker_cue")]),
+    # writing "for" a named outlet says whom the writer works for, not what was written
+    ("Ana Ruiz and Tom Bell report for the Fresno Lantern.", []),
+    ("Jane Doe writes for The Monthly and teaches at a college.", []),
+    ("He wrote for the Lantern that the plan would fail.", [("that the plan would fail", "He", "speaker_cue")]),
+    ("Mr Fox argued for Britain to leave the union.", [("for Britain to leave the union", "Mr Fox", "speaker_cue")]),
+    ("Mr Fox apologised for the Tweeden incident.", [("for the Tweeden incident", "Mr Fox", "speaker_cue")]),
 ])
 def test_cues_that_report_only_in_one_construction(text, expected):
     assert attributions(text) == expected
