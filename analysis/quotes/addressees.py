@@ -29,8 +29,9 @@ def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
                 or low in ("'", "\u2019") and k + 1 < b and toks.kind[k + 1] == Q and _programme_title(toks, k + 1, i):
             continue  # 'said during an appearance on CBS' "Face the Nation" that ...'
         if toks.kind[k] == Q or (toks.kind[k] == P and low != ",") or verb or (
-                low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i:
-            return -1
+                low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i and not (
+                low in lexicon().noun_form and any(toks.low[j] in lexicon().determiner for j in range(max(i, k - 4), k))):
+            return -1  # (a cue form after a determiner is a noun: "said in a White House blog post that")
     return -1
 
 

@@ -193,6 +193,9 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
             end = k  # a place is an appositive too
             continue
         if np is not None and end == comma and is_description(toks, np) and name_run(toks, k + 1, end):
+            if name_before_comma(toks, np, a) < np[0]:
+                end = k  # "AshLee Strong, a spokeswoman for the House speaker, Paul Ryan, said": the description
+                continue  # and the name it gives are an aside of the name before them
             return np[0], end  # "His mother, Giselle, said": the description and the name it gives
         if np is not None and np == (a, a + 1) and toks.low[a] in lexicon().opener and end == comma:
             aside = np_forward(toks, k + 1, end + 1)

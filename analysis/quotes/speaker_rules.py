@@ -560,6 +560,9 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
     for k in range(hit.c1, b):
         if toks.kind[k] == P and toks.low[k] in (";", ":"):
             break
+        if toks.low[k] == "to" and k + 1 < b and toks.raw[k + 1].islower() and toks.kind[k + 1] == W \
+                and toks.low[k + 1] not in lexicon().determiner:
+            break  # "is expected to issue a report by the end of April": the infinitive's, no agent of the cue
         if toks.low[k] == "by":
             np = np_forward(toks, k + 1, b) or (
                 bare_agent(toks, k + 1, b) if hit.cue.cue_type == "evaluation" and k <= hit.c1 + 1 else None)

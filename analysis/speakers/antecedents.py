@@ -221,7 +221,8 @@ class Antecedents(OfficeHolders):
                 continue
             if self.para(idx) < first_para or a - idx > WINDOW:
                 break
-            if (plural and (entity.number == "pl" or entity.kind == "org")) or \
+            named = entity.speaker is None or entity.speaker.named  # not "her campaign ... they say"
+            if (plural and (entity.number == "pl" or entity.kind == "org" and named)) or \
                     (not plural and entity.kind in ("org", "doc")):
                 return idx, entity
         return None

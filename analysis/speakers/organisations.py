@@ -106,8 +106,9 @@ class Organisations(View):
                     self.full[name] = spelt  # "The Associated Press ... the AP"
             if acronym and name in self.full:
                 key, name = self.full[name].lower(), self.full[name]
-            elif r1 - r0 == 1 and r0 > 0 and self.low[r0 - 1] == "the" \
-                    and len(self._by_last_word.get(key, ())) == 1:
+            elif r1 - r0 == 1 and r0 > 0 and self.low[r0 - 1] == "the" and len(self._by_last_word.get(key, ())) == 1 \
+                    and not (mark_kind[r0] == "org" and self.mark_value[r0].type == "official"):
+                # (not "the House" after "the White House": a listed institution of the state is one of its own)
                 self.full[name] = next(iter(self._by_last_word[key]))  # "The Sacramento Bee ... the Bee"
                 key, name = self.full[name].lower(), self.full[name]
             elif r1 + 2 < self.n and self.word[r1] == "(" and is_acronym(self.word[r1 + 1]) \

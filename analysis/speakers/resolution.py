@@ -411,7 +411,9 @@ class Resolver(Antecedents):
             self.low[core - 1].endswith("s") or self.low[core - 1] in self.lex.collectives  # "His family say"
         if self.mark_kind[a] == "org" and self.mark_value[a].name:
             org = org or self.mark_value[a].name
-        entity = Entity(mention, "group" if plural else "unnamed", "pl" if plural else "sg",
+        kind = "org" if role_value is None and self.low[core - 1] in self.lex.organisation_nouns \
+            else "group" if plural else "unnamed"  # "said the magazine. ... it concluded": an organisation is "it"
+        entity = Entity(mention, kind, "pl" if plural else "sg",
                          person=role_value is not None, gender=role_value.gender if role_value is not None else "",
                          role=role_value.name if role_value is not None and not plural else "")
         return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity

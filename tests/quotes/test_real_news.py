@@ -229,7 +229,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      '"People fled and left everything behind,"', "a local named Maher"),
     # a noun cue after a preposition behind another cue is where that one spoke, no attribution of its own
     ("Mr Hale said in his report that he examined an allegation by the firm.",
-     "in his report that he examined an allegation by the firm", "Mr Hale"),
+     "that he examined an allegation by the firm", "Mr Hale"),
     # a quotation inside the clause before a plural noun is no closing attribution ('"slashed" ... requests')
     ('Rep. Dana Pike repeatedly said Congress had "slashed" diplomatic security requests.',
      'Congress had "slashed" diplomatic security requests', "Rep. Dana Pike"),
@@ -1246,6 +1246,16 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
     # a participle phrase opening the sentence with a clause of its own is no subject
     ("Claiming he is the true voice of farmers, Paul Blake went after the minister, saying his policies failed.",
      "his policies failed", "Paul Blake"),
+    # a description and the name it gives, set off after a name, are an aside of that name, which speaks
+    ("Ana Ruiz, a spokeswoman for the party leader, Tom Bell, said the office had organised the meeting.",
+     "the office had organised the meeting", "Ana Ruiz"),
+    ("The party leader, Tom Bell, said the office had organised the meeting.",
+     "the office had organised the meeting", "The party leader, Tom Bell"),
+    # a cue form after a determiner inside the adjunct before "that" is a noun ("in a blog post", "in a tweet")
+    ("Ann Cole, who chairs the panel, said in a Senate blog post that the fall was \"likely due to doubt\".",
+     "that the fall was \"likely due to doubt\"", "Ann Cole"),
+    ("On Sunday, Mr Bell said in a tweet that he had spoken with the minister.",
+     "that he had spoken with the minister", "Mr Bell"),
 ])
 def test_what_stands_in_the_speaker_before_it_and_between_it_and_the_cue(text, content, speaker):
     assert (content, speaker) in [(content_, speaker_) for content_, speaker_, _ in attributions(text)]

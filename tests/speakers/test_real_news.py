@@ -43,6 +43,9 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
      "Herald", "organisation"),
     ("Max Wander of The Lantern wrote the story. The Lantern said he would stay on.", "The Lantern", "Lantern",
      "organisation"),
+    # ... but not a listed institution of the state, a name of its own ("the House" after "the White House")
+    ("The White House said it would act. Later the House said it would vote on Thursday.", "the House", "House",
+     "organisation"),
     # a capitalised word after "of" and a capitalised word ends an organisation's name, not a person's (a guard: the
     # run after "The" names no person, so the word after "of" must not be taken for one)
     ("The Assemblies of Zion, a small church, said the change was wrong.", "The Assemblies of Zion", "Assemblies of Zion",
@@ -187,3 +190,10 @@ def test_one_after_a_group_source_is_one_of_them(text, speaker):
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     row = quotes[quotes["speaker_mention"] == "One"].iloc[0]
     assert (row["speaker"] if isinstance(row["speaker"], str) else None) == speaker
+
+
+def test_it_after_an_unnamed_organisation_is_that_organisation():
+    text = ('"We listed only things you can carry," said the magazine. "In the end, we chose what we liked," it '
+            'concluded. The oldest item is the Zenfold Abacus, which the magazine dates to 1990.')
+    assert speaker_of(text, "it", also=("the magazine",)).speaker == "the magazine"
+
