@@ -134,6 +134,7 @@ class Words:
     accusation: frozenset[str] = frozenset()
     modifier: frozenset[str] = frozenset()
     outlet_work: frozenset[str] = frozenset()
+    quantity_noun: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

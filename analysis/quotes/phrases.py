@@ -341,6 +341,9 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and (np_word(toks, j + 1) and nxt not in lexicon().preposition or nxt in ("by", "from")):
             j += 1  # "according to a forecast model, ...": a cue spelt like a noun before the head
             continue
+        if low == "of" and nxt and toks.low[j - 1] in lexicon().quantity_noun:
+            j += 1  # "Tens of thousands of protesters", "Hundreds of residents": the quantity and its people
+            continue
         if _verb_after_name(toks, j, hi):
             break  # "Mr. Trump struck a measured tone, saying", "Sanders rips the agreement, saying"
         if not (np_word(toks, j) or _compound_modifier(toks, j, hi)) \

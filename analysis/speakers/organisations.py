@@ -159,8 +159,9 @@ class Organisations(View):
         """The organisation a description before token ``a`` most likely means (within ``window`` tokens): one
         whose name holds ``noun`` ("the committee" -> "House Intelligence Committee"), else one of a known type or
         several words named earlier in the mention's sentence ("General Electric Co. shares rose after the company
-        said"), else one that has spoken (``speakers``, lower case), else the first the article names (its
-        subject, as a rule), the most often named among equals.
+        said"), else one that has spoken (``speakers``, lower case), else one of the noun's type ("the magazine" ->
+        "Mobile PC", named after "magazine"), else the first the article names (its subject, as a rule), the most
+        often named among equals.
 
         ``kind`` (``organisation_nouns.csv``) says which organisations the noun may mean besides those whose name
         holds it: none (``name``), or those of its type (``business``, ``media``; ``any`` type), where an
@@ -168,7 +169,7 @@ class Organisations(View):
         lets it speak ("the company" is not a capitalised word named once in passing)."""
         k = bisect_left(self.at, a)
         sentence = self.sent(a)
-        seen: dict[str, tuple[bool, bool, bool, int, int]] = {}
+        seen: dict[str, tuple[bool, bool, bool, bool, int, int]] = {}
         latest: dict[str, int] = {}
         for i in range(k):
             if a - self.at[i] > window:
@@ -181,8 +182,9 @@ class Organisations(View):
             latest[key] = i
             same = self.sent(self.at[i]) == sentence and (bool(self.types.get(key)) or " " in self.names[i])
             # (a typed or several-word name: "General Electric Co. shares rose after the company said")
+            typed = kind not in ("any", "name") and self.types.get(key) == kind  # "by US magazine Mobile PC"
             if key not in seen or same and not seen[key][1]:
-                seen[key] = (holds, same, key in speakers, -i, self.counts[key])
+                seen[key] = (holds, same, key in speakers, typed, -i, self.counts[key])
         if not seen:
             return None
         best = max(seen, key=lambda key: seen[key])

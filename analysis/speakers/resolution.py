@@ -540,8 +540,13 @@ class Resolver(Antecedents):
             if source is not None and source.speaker is not None:  # a singular "they": "A source close to X said"
                 s = source.speaker
                 return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->recent"), source
-            lo = self.first_token_of_sentence(self.sent(a) - 1)
-            name = self.organisations.latest_before(a, lo)
+            anchor, lo = a, self.first_token_of_sentence(self.sent(a) - 1)
+            while pronoun.kind == "neuter" and anchor == self.first_token_of_sentence(self.sent(anchor)) \
+                    and self.low[lo] == "it" and lo < anchor:
+                # "... eroded BT's position. It is looking to ADSL ... It also sees ...": sentences that open with
+                # "it" one after another speak of one thing, the one before the first of them
+                anchor, lo = lo, self.first_token_of_sentence(self.sent(lo) - 1)
+            name = self.organisations.latest_before(anchor, lo)
             if name is None and pronoun.kind == "neuter":
                 name = self._lone_word_source(a, lo)  # "Unilever said ... It said": a one-word company
             if name is not None:

@@ -1256,6 +1256,9 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
      "that the fall was \"likely due to doubt\"", "Ann Cole"),
     ("On Sunday, Mr Bell said in a tweet that he had spoken with the minister.",
      "that he had spoken with the minister", "Mr Bell"),
+    # a plural noun of number heads its quantity of people with "of"
+    ('Tens of thousands of farmers marched through the capital, chanting "No farmers, no food."',
+     '"No farmers, no food."', "Tens of thousands of farmers"),
 ])
 def test_what_stands_in_the_speaker_before_it_and_between_it_and_the_cue(text, content, speaker):
     assert (content, speaker) in [(content_, speaker_) for content_, speaker_, _ in attributions(text)]

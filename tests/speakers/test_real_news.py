@@ -36,6 +36,10 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
      "finance chief.", "the company", "General Electric Co.", "organisation->named"),
     # a capitalised "The" opening a sentence is no part of a person's name
     ("The Daily Lantern reported that the mayor resigned.", "The Daily Lantern", "Daily Lantern", "organisation"),
+    # an organisation of the description's type, named after its noun, before the first organisation named (a
+    # guard: on a whole article the first one named had won once another description had made it a speaker)
+    ("The Zenfold Pad was chosen as the best gadget by US magazine Pocket World. Only mobile items counted, said the "
+     "magazine.", "the magazine", "Pocket World", "organisation->named"),
     # a short form after "the": the one longer name the article gives with that last word
     ("The Fresno Lantern reported that the mayor resigned. The Lantern said he would stay on.", "The Lantern",
      "Fresno Lantern", "organisation"),
@@ -196,4 +200,11 @@ def test_it_after_an_unnamed_organisation_is_that_organisation():
     text = ('"We listed only things you can carry," said the magazine. "In the end, we chose what we liked," it '
             'concluded. The oldest item is the Zenfold Abacus, which the magazine dates to 1990.')
     assert speaker_of(text, "it", also=("the magazine",)).speaker == "the magazine"
+
+
+def test_sentences_opening_with_it_one_after_another_speak_of_the_thing_before_the_first():
+    text = ("Competition has eroded Zentel's position. It is looking for a return on the technology which has made "
+            "broadband over ADSL a reality. It also sees TV over broadband as a way to reach people sooner.")
+    found = speaker_of(text, "It", 1)
+    assert (found.speaker, found.rule) == ("Zentel", "pronoun->organisation")
 
