@@ -300,8 +300,9 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
         return True  # "Prices will rise, said Mr Fogg, who chairs the committee": of the speaker, not said
     words = sum(1 for k in range(*right) if toks.kind[k] == W)
     quoted = any(toks.kind[k] == Q for k in range(*right))  # 'X says he goes "back to war."' is content
-    return words <= 3 and not quoted or first in lexicon().preposition or first in lexicon().adjunct_start \
-        or first in lexicon().time
+    clause = right[1] - right[0] >= 2 and first in lexicon().pronoun and toks.low[right[0] + 1] in lexicon().verb
+    return words <= 3 and not quoted and not clause or first in lexicon().preposition \
+        or first in lexicon().adjunct_start or first in lexicon().time  # (not "he doesn't care": a clause)
 
 
 def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:

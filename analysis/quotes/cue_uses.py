@@ -165,3 +165,18 @@ def object_only(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
                 or finite_clause(toks, k, b):
             return False
     return True
+
+
+def causative_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
+    """Is a bare cue form the verb of a noun phrase that a causative verb before it makes or lets act ("to make
+    female clients feel more comfortable", "let them say what they want"): no one speaks?"""
+    if toks.low[hit.c0] != hit.cue.lemma.split()[0] or toks.low[hit.c0 - 1] == "to":
+        return False  # an inflected form ("made clients feel" only with the bare one); "made a point to tell"
+    words = lexicon()
+    for k in range(hit.c0 - 2, max(a, hit.c0 - 5) - 1, -1):
+        if toks.kind[k] != W or toks.low[k] in words.aux:
+            return False
+        if toks.low[k] in words.causative:
+            return True
+    return False
+

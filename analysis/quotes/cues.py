@@ -135,6 +135,7 @@ class Words:
     modifier: frozenset[str] = frozenset()
     outlet_work: frozenset[str] = frozenset()
     quantity_noun: frozenset[str] = frozenset()
+    causative: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from analysis.quotes.appositives import (
 from analysis.quotes.clauses import clause_opens, reported_clause_follows
 from analysis.quotes.coordination import coordinated_back
 from analysis.quotes.cue_uses import (
+    causative_use,
     modifier_use,
     modifying_participle,
     naming_participle,
@@ -113,6 +114,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "a firm called Rising Tide", "a man named Abe": a name given, nothing said
     if modifier_use(toks, hit, a, b):
         return False  # "the proposed rule", "the Third Way think tank": a modifier, nothing said
+    if causative_use(toks, hit, a):
+        return False  # "to make female clients feel more comfortable": made to act, nothing said
     as_at = hit.c0 - 2 if hit.c0 - 2 >= a and toks.low[hit.c0 - 1] in ("first", "originally") else hit.c0 - 1
     if as_at >= a and toks.low[as_at] == "as" and toks.low[hit.c0].endswith("ed") and hit.c1 + 1 < b \
             and toks.low[hit.c1] == "by":  # "As first reported by the Times, the minister knew": the agent
@@ -143,6 +146,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return passive(toks, hit, c0, a, b)
     if word.endswith("ed") and before == "," and c0 == hit.c0 and reduced_passive(toks, hit, a, b):
         return True
+    if word.endswith("ing") and c0 == hit.c0 and before in ("after", "before", "since", "while", "when", "upon") \
+            and j - a <= 3 and fronted_participle(toks, hit, b):
+        return True  # "A day after saying that X, Corker called for ...": the subject after the opening phrase
     if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but"):
         # a participle clause: its speaker is the previous speaker, else the sentence's subject
         r0 = c0 - (1 if before in ("and", "but") else 0)

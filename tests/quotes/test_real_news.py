@@ -1098,6 +1098,16 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("He wrote for the Lantern that the plan would fail.", [("that the plan would fail", "He", "speaker_cue")]),
     ("Mr Fox argued for Britain to leave the union.", [("for Britain to leave the union", "Mr Fox", "speaker_cue")]),
     ("Mr Fox apologised for the Tweeden incident.", [("for the Tweeden incident", "Mr Fox", "speaker_cue")]),
+    # a bare cue form after a causative verb and its object: made or let to act, no one speaks
+    ("It is theatre to make travellers feel safer at airports.", []),
+    ("The networks let their viewers know when a rival is in trouble.", []),
+    ("As we left, Mr Fox made a point to tell us that he grew up nearby.",
+     [("us that he grew up nearby", "Mr Fox", "infinitive_subject")]),
+    # a cue in -ing after "after", "while" ... opening the sentence: the subject after the phrase speaks
+    ("A day after saying that the plan had failed, Mr Fox called for legislation to end it.",
+     [("that the plan had failed", "Mr Fox", "fronted_participle"), ("legislation to end it", "Mr Fox", "speaker_cue")]),
+    ("While insisting he was innocent, the mayor stepped down.",
+     [("he was innocent", "the mayor", "fronted_participle")]),
 ])
 def test_cues_that_report_only_in_one_construction(text, expected):
     assert attributions(text) == expected
@@ -1256,6 +1266,12 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
      "that the fall was \"likely due to doubt\"", "Ann Cole"),
     ("On Sunday, Mr Bell said in a tweet that he had spoken with the minister.",
      "that he had spoken with the minister", "Mr Bell"),
+    # a pronoun and its verb after the cue are a clause, however short, not a weak tag: the opening phrase before
+    # the speaker is no content
+    ("But as far as being a target for the mayor, Ms Ruiz insists she doesn't care.", "she doesn't care", "Ms Ruiz"),
+    # "Sometimes," opens the sentence; it is no part of the speaker
+    ("Sometimes, flight instructor Dan Ortiz would tell them he is nervous.", "he is nervous",
+     "flight instructor Dan Ortiz"),
     # a plural noun of number heads its quantity of people with "of"
     ('Tens of thousands of farmers marched through the capital, chanting "No farmers, no food."',
      '"No farmers, no food."', "Tens of thousands of farmers"),
