@@ -192,11 +192,14 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
                     return named
             end = k  # a place is an appositive too
             continue
-        if np is not None and end == comma and is_description(toks, np) and name_run(toks, k + 1, end):
+        stop = next((i for i in range(k + 3, end) if toks.low[i] in ("of", "from", "at")), end)
+        if np is not None and end == comma and is_description(toks, np) and name_run(toks, k + 1, stop):
+            # ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": the name's place
+            # after it is the name's)
             if name_before_comma(toks, np, a) < np[0]:
                 end = k  # "AshLee Strong, a spokeswoman for the House speaker, Paul Ryan, said": the description
                 continue  # and the name it gives are an aside of the name before them
-            return np[0], end  # "His mother, Giselle, said": the description and the name it gives
+            return np[0], stop  # "His mother, Giselle, said": the description and the name it gives
         if np is not None and np == (a, a + 1) and toks.low[a] in lexicon().opener and end == comma:
             aside = np_forward(toks, k + 1, end + 1)
             return aside if aside is not None and aside[1] == end else None  # "Rather, the former president,"

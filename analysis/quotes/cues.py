@@ -136,6 +136,7 @@ class Words:
     outlet_work: frozenset[str] = frozenset()
     quantity_noun: frozenset[str] = frozenset()
     causative: frozenset[str] = frozenset()
+    time_span: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

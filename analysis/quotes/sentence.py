@@ -193,6 +193,13 @@ def subordinate_opening(toks: ParagraphTokens, hit: Hit) -> bool:
         return False  # (a condition too: "If Tehran refuses to negotiate, we should leave")
     if k > 0 and toks.low[k - 1] == "even":
         k -= 1  # "Even though Trump now says ..., it does not change ..."
+    elif toks.low[k] in ("after", "before", "since", "when"):
+        span = k  # "The day after Mr. Trump said ..., the numbers rose", "Shortly before ...": a span of time first
+        while span > 0 and k - span < 3 and toks.kind[span - 1] == W and (
+                toks.low[span - 1] in lexicon().time_span or toks.low[span - 1] in lexicon().determiner):
+            span -= 1
+        if span < k and any(toks.low[j] in lexicon().time_span for j in range(span, k)):
+            k = span
     return k == 0 or toks.kind[k - 1] != W or toks.low[k - 1] in ("but", "and") and (
         k == 1 or toks.kind[k - 2] != W)
 

@@ -204,11 +204,17 @@ class Resolver(Antecedents):
             and self.mark_kind[before] not in ("role", "title") else None
 
     def _core_end(self, a: int, b: int) -> int:
-        """Where a mention's head noun phrase ends: a comma, a parenthesis, a preposition or a relative pronoun
-        (not one inside a listed phrase such as "Secretary of State")."""
+        """Where a mention's head noun phrase ends: a comma, a parenthesis, a preposition, a relative pronoun (not
+        one inside a listed phrase such as "Secretary of State") or a participle with its object ("One pastor
+        supporting Mr. Cruz")."""
         for k in range(a + 1, b):
             if self.word[k] in ",(;:":
                 return k
+            if k + 1 < b and self.low[k].endswith("ing") and self.word[k].isalpha() and self.word[k].islower() \
+                    and len(self.word[k]) > 5 and self.kind[k - 1] == "word" and self.function(k - 1) is None \
+                    and (self.is_cap(k + 1) or self.function(k + 1) == "determiner"):
+                return k  # "One pastor supporting Mr. Cruz": a participle and its object after a noun, not the head
+                # (not "a grinning Benenson", "Leicester wing Austin Healey", "20-something Michael Sanders")
             if self.function(k) in ("preposition", "pronoun") and self.mark_start[k] == k and self.mark_end[k] == k + 1:
                 if self.low[k] in self.lex.org_joiners and self.is_cap(k - 1) and self.mark_kind[k - 1] != "role" \
                         and k + 1 < b and self.is_cap(k + 1):

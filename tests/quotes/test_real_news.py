@@ -1272,6 +1272,9 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
     # "Sometimes," opens the sentence; it is no part of the speaker
     ("Sometimes, flight instructor Dan Ortiz would tell them he is nervous.", "he is nervous",
      "flight instructor Dan Ortiz"),
+    # a description and a name with its place after it, set off by commas: the name speaks
+    ("In March, the senator's lawyer, Alice Ford of Latham & Watkins, said the senator welcomed any review.",
+     "the senator welcomed any review", "the senator's lawyer, Alice Ford"),
     # a plural noun of number heads its quantity of people with "of"
     ('Tens of thousands of farmers marched through the capital, chanting "No farmers, no food."',
      '"No farmers, no food."', "Tens of thousands of farmers"),
@@ -1284,6 +1287,10 @@ def test_what_stands_in_the_speaker_before_it_and_between_it_and_the_cue(text, c
     # a cue in an opening condition reports no more than the condition: the main clause after its comma is not it
     ("If Smith says he will run, the party will back him.", "he will run"),
     ("But if the union says it will strike, the talks will end.", "it will strike"),
+    # ... and so does one after a span of time ("The day after ...", "Shortly before ...")
+    ("The day after Mr Fox said that the mayor wanted more refugees, the numbers rose.",
+     "that the mayor wanted more refugees"),
+    ("Shortly before the minister said the plan was dead, the party split.", "the plan was dead"),
 ])
 def test_a_cue_in_an_opening_condition_reports_the_condition_only(text, content):
     assert attributions(text)[0][0] == content

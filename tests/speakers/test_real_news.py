@@ -208,3 +208,10 @@ def test_sentences_opening_with_it_one_after_another_speak_of_the_thing_before_t
     found = speaker_of(text, "It", 1)
     assert (found.speaker, found.rule) == ("Zentel", "pronoun->organisation")
 
+
+def test_a_participle_and_its_object_after_the_head_noun_are_not_the_head():
+    text = "Ted Cruz spoke in Iowa. One pastor supporting Mr. Cruz said he had made 150 calls."
+    assert speaker_of(text, "One pastor supporting Mr. Cruz").speaker == "One pastor supporting Mr. Cruz"
+    text = '"It is not real," a grinning Benenson said. Joel Benenson is a pollster.'
+    assert speaker_of(text, "a grinning Benenson").speaker == "Joel Benenson"
+
