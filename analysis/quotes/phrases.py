@@ -615,8 +615,9 @@ def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) ->
     """The subject noun phrase at token i or after up to three introductory phrases there."""
     for _ in range(3):
         if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so") \
-                and not (i == a and participle_opener(toks, i, limit)) and not _time_phrase(toks, i, limit):
-            break
+                and not (i == a and participle_opener(toks, i, limit)) and not _time_phrase(toks, i, limit) \
+                and not (toks.low[i] in lexicon().time_span and i + 1 < limit and toks.low[i + 1] in lexicon().opener):
+            break  # (an opening phrase: "In March,", "Shortly after the call ended,")
         k = i
         while k < limit and toks.low[k] != "," and k - i < 15:
             k += 1

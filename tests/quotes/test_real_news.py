@@ -1275,6 +1275,9 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
     # a description and a name with its place after it, set off by commas: the name speaks
     ("In March, the senator's lawyer, Alice Ford of Latham & Watkins, said the senator welcomed any review.",
      "the senator welcomed any review", "the senator's lawyer, Alice Ford"),
+    # a span of time before an opener is part of the opening phrase, no speaker
+    ("Shortly after the call ended, Ms Ruiz issued a letter, saying the party must unite.",
+     "the party must unite", "Ms Ruiz"),
     # a plural noun of number heads its quantity of people with "of"
     ('Tens of thousands of farmers marched through the capital, chanting "No farmers, no food."',
      '"No farmers, no food."', "Tens of thousands of farmers"),
