@@ -91,6 +91,10 @@ RULES = [
     ("Taipei rejected the offer.", "Taiwan", "Taipei", "capital"),
     ("Pristina rejected the offer.", "Kosovo", "Pristina", "capital"),
     ("Scotland rejected the offer.", "Scotland", "Scotland", "alias"),
+    ("Mbabane rejected the offer.", "Eswatini", "Mbabane", "capital"),
+    ("Soleimani rejected the offer.", "Iran", "Soleimani", "leader"),
+    ("General Qassem Soleimani rejected the offer.", "Iran", "Qassem Soleimani", "leader"),
+    ("The envoy said Salman rejected the offer.", "Saudi Arabia", "Salman", "leader"),
 ]
 
 
@@ -189,6 +193,8 @@ FALSE_FRIENDS = [
     ("Protests spread across the West Bank.", "the West", False),
     ("Eric Trump and Ivanka Trump spoke.", "Trump", False),
     ("President Trump spoke, and Mr. Trump left.", "Trump", True),
+    ("The king told Salman to be patient.", "Salman", True),
+    ("A novel by Salman Rushdie won the prize.", "Salman", False),
 ]
 
 
