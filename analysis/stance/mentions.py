@@ -5,7 +5,9 @@ For each content piece of a quote, every sentence stretch it covers is searched 
 resolved (:func:`pronoun_mentions`): ``they``, ``them``, ``their``, ``its`` (and ``it`` where it is not an empty
 subject) to the nearest target named before them in the same or the previous sentence, of the quote or of its
 attribution (a plural pronoun to every target of the list it closes: "Egypt, the UAE and Saudi Arabia ...
-they"); ``we``, ``us``, ``our`` (``we've``, ``we'll``...) of an official to the official's country. A description
+they"); ``we``, ``us``, ``our`` (``we've``, ``we'll``...) of an official to the official's country, and of a
+speaker whose name is a gazetteer leader ("Trump", "Obama") and whose country the article does not say to that
+leader's country when the quote's paragraphs name another target (a leader acting abroad). A description
 of a state ("the regime", "his country", "the federal government") is read as a pronoun; after ``our`` ("our
 own government") it is the speaker's country.
 Dropped: mentions inside the speaker's own mention, and every mention of a target that is the speaker itself
@@ -77,6 +79,7 @@ class QuoteSpeaker:
     country: str = ""
     type: str = ""
     rule: str = ""
+    name: str = ""
 
 
 def _rule(found: object) -> str:
@@ -163,6 +166,36 @@ def _state_description(tokens: Tokens, i: int, a: int) -> int:
     return -1
 
 
+def _names_another_target(doc: Document, spans: Sequence[tuple[int, int]], registry: TargetRegistry,
+                          target: str) -> bool:
+    """Whether the paragraphs of a quote's content name a target other than ``target``: the quote is about
+    foreign affairs."""
+    if not doc.paragraphs:
+        return False
+    text = doc.reading
+    for k in sorted({doc.paragraph_of(start) for start, _end in spans}):
+        lo, hi = doc.paragraphs[k]
+        stretch = text[lo:hi]
+        if registry.may_mention(stretch) and any(m.target != target for m in registry.find(stretch)):
+            return True
+    return False
+
+
+def speaker_state(doc: Document, spans: Sequence[tuple[int, int]], speaker: QuoteSpeaker,
+                  registry: TargetRegistry) -> str:
+    """The state a speaker's "we" and "our" stand for (``""`` for none): an official's country; or the country of a
+    head of state or government the speaker's name is (a gazetteer leader: "Trump", "Obama" where the article does
+    not say the country), when the quote's paragraphs name another target: a leader acting abroad speaks for the
+    state, not in domestic politics ("We had a good talk with Kim Jong-un" but not "we need a new tax code")."""
+    if speaker.type == "official" and speaker.country:
+        return speaker.country
+    if speaker.name and registry.may_mention(speaker.name):
+        for m in registry.find(speaker.name):
+            if m.rule == "leader" and m.start == 0 and m.end == len(speaker.name):
+                return m.target if _names_another_target(doc, spans, registry, m.target) else ""
+    return ""
+
+
 def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: TargetRegistry,
                      named: Sequence[QuoteMention], speaker: QuoteSpeaker, cue: tuple[int, int],
                      kinds: dict[str, str]) -> list[QuoteMention]:
@@ -170,6 +203,7 @@ def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: 
     tokens = doc.tokens
     found = []
     pronoun = _PRONOUNS.__contains__
+    state = speaker_state(doc, spans, speaker, registry)
     for lo, hi in _stretches(doc, spans):
         a, b = doc.token_range(lo, hi)
         for i in compress(range(a, b), map(_CANDIDATES.__contains__, tokens.low[a:b])):  # found in C
@@ -182,14 +216,15 @@ def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: 
                         low == "it" and not (i + 1 < len(tokens) and tokens.low[i + 1] in EMPTY_IT_NEXT)):
                     targets = _antecedents(doc, tokens.start[i], registry, named, cue,
                                            plural=low in PLURAL_PRONOUNS)
-                elif low in FIRST_PERSON and speaker.type == "official" and speaker.country:
-                    targets = [(speaker.country, kinds.get(speaker.country, "country"))]
+                elif low in FIRST_PERSON and state:
+                    targets = [(state, kinds.get(state, "country"))]
             elif low in STATE_NOUNS:
                 start = _state_description(tokens, i, a)
                 if start < 0:
                     continue
                 if tokens.low[start] == "our":
-                    targets = [(speaker.country, kinds.get(speaker.country, "country"))] if speaker.country else []
+                    country = speaker.country or state
+                    targets = [(country, kinds.get(country, "country"))] if country else []
                 else:
                     targets = _antecedents(doc, tokens.start[start], registry, named, cue, plural=False)
             for target, kind in targets:

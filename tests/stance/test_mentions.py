@@ -1,0 +1,31 @@
+"""Hard cases of the mention search (:mod:`analysis.stance.mentions`): invented sentences, one mechanism each."""
+
+import pytest
+
+from analysis.stance.mentions import QuoteSpeaker, quote_mentions
+from analysis.targets import registry
+from analysis.text import Document
+
+from .helpers import span
+
+
+def mentions_of(text: str, content: str, speaker: QuoteSpeaker) -> list[tuple[str, str, str]]:
+    found = quote_mentions(Document("x", text), [span(text, content)], registry(), speaker=speaker)
+    return [(m.target, m.mention, m.rule) for m in found]
+
+
+@pytest.mark.parametrize(("text", "content", "name", "expected"), [
+    # a head of state named by the gazetteer speaks for the state when the paragraph is about another country
+    ("Asked about the talks with Norway, Obama said: \u201cWe will keep talking.\u201d",
+     "\u201cWe will keep talking.\u201d", "Obama", [("United States", "We", "pronoun")]),
+    ("\u201cOur talks went well,\u201d Trump said after meeting Kim Jong Un.",
+     "\u201cOur talks went well,\u201d", "Trump", [("United States", "Our", "pronoun")]),
+    # domestic politics: no other target in the paragraph, no stance toward the country
+    ("\u201cWe need a new tax code,\u201d Obama said.", "\u201cWe need a new tax code,\u201d", "Obama", []),
+    # a speaker who is no gazetteer leader and whose country is unknown: "we" is nobody's
+    ("Asked about the talks with Norway, Jane Doe said: \u201cWe will keep talking.\u201d",
+     "\u201cWe will keep talking.\u201d", "Jane Doe", []),
+])
+def test_we_of_a_leader_without_a_country_is_the_leaders_state_abroad(text, content, name, expected):
+    speaker = QuoteSpeaker(type="official", rule="surname->full", name=name)
+    assert mentions_of(text, content, speaker) == expected
