@@ -33,6 +33,9 @@ EMPTY_IT_NEXT = frozenset(("is", "was", "'s", "seems", "seemed", "appears", "app
                            "makes", "may", "might", "could", "should", "has", "had"))
 """Words after ``it`` that make it an empty subject ("it is clear that ...") rather than a country."""
 
+NOT_PRONOUNS = frozenset(("US",))
+"""Pronouns as written that are a country's name instead ("US" in capitals is the United States, not "us")."""
+
 _PRONOUNS = {word: word for word in PLURAL_PRONOUNS | NEUTER_PRONOUNS | FIRST_PERSON}
 _PRONOUNS.update({subject + ending: subject for subject in ("we", "they") for ending in ("'ve", "'re", "'ll", "'d")})
 """Every pronoun that may mention a target, as written in lower case (straight apostrophes: "we've"), with
@@ -211,6 +214,8 @@ def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: 
             targets: list[tuple[str, str]] = []
             start = i
             if pronoun(low):
+                if tokens.raw[i] in NOT_PRONOUNS:
+                    continue
                 low = _PRONOUNS[low]
                 if low in PLURAL_PRONOUNS or low == "its" or (
                         low == "it" and not (i + 1 < len(tokens) and tokens.low[i + 1] in EMPTY_IT_NEXT)):

@@ -29,3 +29,14 @@ def mentions_of(text: str, content: str, speaker: QuoteSpeaker) -> list[tuple[st
 def test_we_of_a_leader_without_a_country_is_the_leaders_state_abroad(text, content, name, expected):
     speaker = QuoteSpeaker(type="official", rule="surname->full", name=name)
     assert mentions_of(text, content, speaker) == expected
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    # "US" in capitals is the country, never the official's "us"
+    ("\u201cThe US will not back down,\u201d", [("United States", "US", "alias")]),
+    ("\u201cSanctions by the US hurt us,\u201d", [("United States", "US", "alias"), ("Japan", "us", "pronoun")]),
+])
+def test_us_in_capitals_is_the_country_not_the_pronoun(quote, expected):
+    text = quote + " the minister said."
+    speaker = QuoteSpeaker(country="Japan", type="official", rule="unnamed")
+    assert mentions_of(text, quote, speaker) == expected
