@@ -95,6 +95,8 @@ RULES = [
     ("Soleimani rejected the offer.", "Iran", "Soleimani", "leader"),
     ("General Qassem Soleimani rejected the offer.", "Iran", "Qassem Soleimani", "leader"),
     ("The envoy said Salman rejected the offer.", "Saudi Arabia", "Salman", "leader"),
+    ("Western capitals rejected the offer.", "the West", "Western capitals", "alias"),
+    ("He warned against Western intervention in the region.", "the West", "Western intervention", "alias"),
 ]
 
 
@@ -195,6 +197,8 @@ FALSE_FRIENDS = [
     ("President Trump spoke, and Mr. Trump left.", "Trump", True),
     ("The king told Salman to be patient.", "Salman", True),
     ("A novel by Salman Rushdie won the prize.", "Salman", False),
+    ("Most ballots came from Western states and from seniors.", "Western", False),
+    ("She studied Western medicine in Perth, Western Australia.", "Western", False),
 ]
 
 
