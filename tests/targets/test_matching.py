@@ -97,6 +97,7 @@ RULES = [
     ("The envoy said Salman rejected the offer.", "Saudi Arabia", "Salman", "leader"),
     ("Western capitals rejected the offer.", "the West", "Western capitals", "alias"),
     ("He warned against Western intervention in the region.", "the West", "Western intervention", "alias"),
+    ("The Paris Club offered a debt freeze.", "Paris Club", "Paris Club", "alias"),
 ]
 
 
