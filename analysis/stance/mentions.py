@@ -5,7 +5,8 @@ For each content piece of a quote, every sentence stretch it covers is searched 
 resolved (:func:`pronoun_mentions`): ``they``, ``them``, ``their``, ``its`` (and ``it`` where it is not an empty
 subject) to the nearest target named before them in the same or the previous sentence, of the quote or of its
 attribution (a plural pronoun to every target of the list it closes: "Egypt, the UAE and Saudi Arabia ...
-they"); ``we``, ``us``, ``our`` (``we've``, ``we'll``...) of an official to the official's country, and of a
+they"), and to none when that nearest target is named inside the speaker's own mention ("Turkish officials said
+they ...": the pronoun is the speaker; ``US`` in capitals is never ``us``); ``we``, ``us``, ``our`` (``we've``, ``we'll``...) of an official to the official's country, and of a
 speaker whose name is a gazetteer leader ("Trump", "Obama") and whose country the article does not say to that
 leader's country when the quote's paragraphs name another target (a leader acting abroad). A description
 of a state ("the regime", "his country", "the federal government") is read as a pronoun; after ``our`` ("our
@@ -121,10 +122,14 @@ def named_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: Ta
 
 
 def _antecedents(doc: Document, at: int, registry: TargetRegistry, context: Sequence[QuoteMention],
-                 cue: tuple[int, int], *, plural: bool) -> list[tuple[str, str]]:
+                 cue: tuple[int, int], *, plural: bool, speaker: tuple[int, int] = (-1, -1)
+                 ) -> list[tuple[str, str]]:
     """The nearest target named before offset ``at`` in its sentence or the one before (of the quote, or of the
     attribution when the cue is there), as ``(target, kind)``; for a plural pronoun, every target of the list it
-    closes ("Egypt, the United Arab Emirates and Saudi Arabia ... they")."""
+    closes ("Egypt, the United Arab Emirates and Saudi Arabia ... they"). None when the nearest is named inside the
+    speaker's own mention (``speaker``: its offsets; given for a pronoun, not for a description of a state):
+    "Turkish officials said they ...": the pronoun is the speaker, and the speaker's affiliation is no mention,
+    while "his country" after "Iran's foreign minister" is Iran."""
     sentence = doc.sentence_of(at)
     lo = doc.sentences[sentence - 1].start if sentence > 0 else (doc.sentences[0].start if doc.sentences else 0)
     before = [(m.start, m.end, m.target, m.kind) for m in context if lo <= m.start < at]
@@ -137,6 +142,8 @@ def _antecedents(doc: Document, at: int, registry: TargetRegistry, context: Sequ
         return []
     before.sort()
     k = len(before) - 1
+    if before[k][0] < speaker[1] and speaker[0] < before[k][1]:
+        return []
     chosen = [before[k]]
     while plural and k > 0 and _LIST_GLUE.fullmatch(doc.reading, before[k - 1][1], before[k][0]):
         k -= 1
@@ -220,7 +227,7 @@ def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: 
                 if low in PLURAL_PRONOUNS or low == "its" or (
                         low == "it" and not (i + 1 < len(tokens) and tokens.low[i + 1] in EMPTY_IT_NEXT)):
                     targets = _antecedents(doc, tokens.start[i], registry, named, cue,
-                                           plural=low in PLURAL_PRONOUNS)
+                                           plural=low in PLURAL_PRONOUNS, speaker=(speaker.start, speaker.end))
                 elif low in FIRST_PERSON and state:
                     targets = [(state, kinds.get(state, "country"))]
             elif low in STATE_NOUNS:

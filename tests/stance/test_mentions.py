@@ -40,3 +40,22 @@ def test_us_in_capitals_is_the_country_not_the_pronoun(quote, expected):
     text = quote + " the minister said."
     speaker = QuoteSpeaker(country="Japan", type="official", rule="unnamed")
     assert mentions_of(text, quote, speaker) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker_words", "content", "expected"), [
+    # a pronoun whose nearest antecedent is in the speaker's own mention is the speaker, not that country
+    ("Turkish officials said they have evidence of the killing.", "Turkish officials",
+     "they have evidence of the killing", []),
+    ("A Swiss drugmaker said its profits rose.", "A Swiss drugmaker", "its profits rose", []),
+    # a description of a state still refers to the speaker's country
+    ("Iran's foreign minister said his country would respond.", "Iran's foreign minister",
+     "his country would respond", [("Iran", "his country", "pronoun")]),
+    # an antecedent outside the speaker's mention is still one
+    ("Speaking of Russia, the senator said they lied.", "the senator", "they lied",
+     [("Russia", "they", "pronoun")]),
+])
+def test_a_pronoun_of_the_speakers_own_mention_is_the_speaker(text, speaker_words, content, expected):
+    cue = text.index(" said")
+    speaker = QuoteSpeaker(*span(text, speaker_words), type="official", rule="full-name")
+    found = quote_mentions(Document("x", text), [span(text, content)], registry(), speaker=speaker, cue=(cue, -1))
+    assert [(m.target, m.mention, m.rule) for m in found] == expected
