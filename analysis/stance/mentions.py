@@ -1,16 +1,17 @@
 """The targets a quote refers to: found in its content only, never in its attribution.
 
-For each content piece of a quote, every sentence stretch it covers is searched with the target registry
-(aliases, capitals, leaders, demonyms, adjectives: :mod:`analysis.targets`). Then pronouns of the content are
-resolved (:func:`pronoun_mentions`): ``they``, ``them``, ``their``, ``its`` (and ``it`` where it is not an empty
+For each content piece of a quote, every sentence stretch it covers is searched with the target registry (aliases,
+capitals, leaders, demonyms, adjectives: :mod:`analysis.targets`). Then pronouns of the content are resolved
+(:func:`pronoun_mentions`): ``they``, ``them``, ``their``, ``its`` (not ``it``: nearly always a thing or an empty
 subject) to the nearest target named before them in the same or the previous sentence, of the quote or of its
-attribution (a plural pronoun to every target of the list it closes: "Egypt, the UAE and Saudi Arabia ...
-they"), and to none when that nearest target is named inside the speaker's own mention ("Turkish officials said
-they ...": the pronoun is the speaker; ``US`` in capitals is never ``us``); ``we``, ``us``, ``our`` (``we've``, ``we'll``...) of an official to the official's country, and of a
-speaker whose name is a gazetteer leader ("Trump", "Obama") and whose country the article does not say to that
-leader's country when the quote's paragraphs name another target (a leader acting abroad). A description
-of a state ("the regime", "his country", "the federal government") is read as a pronoun; after ``our`` ("our
-own government") it is the speaker's country.
+attribution (a plural pronoun to every target of the list it closes: "Egypt, the UAE and Saudi Arabia ... they"),
+and to none when that nearest target is named inside the speaker's own mention ("Turkish officials said they ...":
+the pronoun is the speaker; ``US`` in capitals is never ``us``); ``we``, ``us``, ``our`` (``we've``, ``we'll``...)
+of an official to the official's country, and of a speaker whose name is a gazetteer leader ("Trump", "Obama") and
+whose country the article does not say to that leader's country when the quote's paragraphs name another target (a
+leader acting abroad). A description of a state ("the regime", "his country", "the federal government") is read as a
+pronoun, its antecedent in the speaker's own mention too ("Iran's foreign minister said his country ..."); after
+``our`` ("our own government") it is the speaker's country.
 Dropped: mentions inside the speaker's own mention, and every mention of a target that is the speaker itself
 (``Moscow said``, ``the Chinese foreign ministry said``: a state speaking is never a target of its own quote; a
 person speaking of their own country is). Each mention says how it was found (``rule``).
@@ -28,11 +29,10 @@ from analysis.text.document import Document
 from analysis.text.tokens import Tokens
 
 PLURAL_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
-NEUTER_PRONOUNS = frozenset(("it", "its"))
+NEUTER_PRONOUNS = frozenset(("its",))
+"""``its`` only: ``it`` in a quote is nearly always a thing or an empty subject ("North Korea fired the missile and
+it flew 20 miles", "it is clear that"), rarely a country."""
 FIRST_PERSON = frozenset(("we", "us", "our", "ours"))
-EMPTY_IT_NEXT = frozenset(("is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "will", "remains",
-                           "makes", "may", "might", "could", "should", "has", "had"))
-"""Words after ``it`` that make it an empty subject ("it is clear that ...") rather than a country."""
 
 NOT_PRONOUNS = frozenset(("US",))
 """Pronouns as written that are a country's name instead ("US" in capitals is the United States, not "us")."""
@@ -224,8 +224,7 @@ def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: 
                 if tokens.raw[i] in NOT_PRONOUNS:
                     continue
                 low = _PRONOUNS[low]
-                if low in PLURAL_PRONOUNS or low == "its" or (
-                        low == "it" and not (i + 1 < len(tokens) and tokens.low[i + 1] in EMPTY_IT_NEXT)):
+                if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
                     targets = _antecedents(doc, tokens.start[i], registry, named, cue,
                                            plural=low in PLURAL_PRONOUNS, speaker=(speaker.start, speaker.end))
                 elif low in FIRST_PERSON and state:

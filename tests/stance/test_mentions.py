@@ -59,3 +59,17 @@ def test_a_pronoun_of_the_speakers_own_mention_is_the_speaker(text, speaker_word
     speaker = QuoteSpeaker(*span(text, speaker_words), type="official", rule="full-name")
     found = quote_mentions(Document("x", text), [span(text, content)], registry(), speaker=speaker, cue=(cue, -1))
     assert [(m.target, m.mention, m.rule) for m in found] == expected
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    # "it" is a thing, not the country named before it
+    ("\u201cRussia fired a missile and it flew 20 miles,\u201d", [("Russia", "Russia", "alias")]),
+    ("\u201cChina has a new plan. It is clear that talks will go on,\u201d", [("China", "China", "alias")]),
+    # "its" still refers back
+    ("\u201cRussia fired a missile from its submarine,\u201d",
+     [("Russia", "Russia", "alias"), ("Russia", "its", "pronoun")]),
+])
+def test_it_is_no_mention_of_a_country_and_its_is(quote, expected):
+    text = quote + " the analyst said."
+    speaker = QuoteSpeaker(type="academic", rule="unnamed")
+    assert mentions_of(text, quote, speaker) == expected
