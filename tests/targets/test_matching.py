@@ -200,6 +200,13 @@ FALSE_FRIENDS = [
     ("A novel by Salman Rushdie won the prize.", "Salman", False),
     ("Most ballots came from Western states and from seniors.", "Western", False),
     ("She studied Western medicine in Perth, Western Australia.", "Western", False),
+    # a president's name before a partisan noun is domestic politics, not the state
+    ("The Trump campaign hired a data firm.", "Trump", False),
+    ("Obama supporters and Trump voters lined up.", "Trump", False),
+    ("Trump met Putin and said the campaign was over.", "Trump", True),
+    # exclusion phrases hold with a curly apostrophe too
+    ("Trump\u2019s campaign slammed the suit.", "Trump", False),
+    ("Yachts raced for the America\u2019s Cup.", "America", False),
 ]
 
 
