@@ -1,13 +1,17 @@
 """The targets a quote refers to: found in its content only, never in its attribution.
 
-For each content piece of a quote, every sentence stretch it covers is searched with the target registry
-(aliases, capitals, leaders, demonyms, adjectives: :mod:`analysis.targets`). Then pronouns of the content are
-resolved (:func:`pronoun_mentions`): ``they``, ``them``, ``their``, ``its`` (and ``it`` where it is not an empty
+For each content piece of a quote, every sentence stretch it covers is searched with the target registry (aliases,
+capitals, leaders, demonyms, adjectives: :mod:`analysis.targets`). Then pronouns of the content are resolved
+(:func:`pronoun_mentions`): ``they``, ``them``, ``their``, ``its`` (not ``it``: nearly always a thing or an empty
 subject) to the nearest target named before them in the same or the previous sentence, of the quote or of its
-attribution (a plural pronoun to every target of the list it closes: "Egypt, the UAE and Saudi Arabia ...
-they"); ``we``, ``us``, ``our`` (``we've``, ``we'll``...) of an official to the official's country. A description
-of a state ("the regime", "his country", "the federal government") is read as a pronoun; after ``our`` ("our
-own government") it is the speaker's country.
+attribution (a plural pronoun to every target of the list it closes: "Egypt, the UAE and Saudi Arabia ... they"),
+and to none when that nearest target is named inside the speaker's own mention ("Turkish officials said they ...":
+the pronoun is the speaker; ``US`` in capitals is never ``us``); ``we``, ``us``, ``our`` (``we've``, ``we'll``...)
+of an official to the official's country, and of a speaker whose name is a gazetteer leader ("Trump", "Obama") and
+whose country the article does not say to that leader's country when the quote's paragraphs name another target (a
+leader acting abroad). A description of a state ("the regime", "his country", "the federal government") is read as a
+pronoun, its antecedent in the speaker's own mention too ("Iran's foreign minister said his country ..."); after
+``our`` ("our own government") it is the speaker's country.
 Dropped: mentions inside the speaker's own mention, and every mention of a target that is the speaker itself
 (``Moscow said``, ``the Chinese foreign ministry said``: a state speaking is never a target of its own quote; a
 person speaking of their own country is). Each mention says how it was found (``rule``).
@@ -25,11 +29,13 @@ from analysis.text.document import Document
 from analysis.text.tokens import Tokens
 
 PLURAL_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
-NEUTER_PRONOUNS = frozenset(("it", "its"))
+NEUTER_PRONOUNS = frozenset(("its",))
+"""``its`` only: ``it`` in a quote is nearly always a thing or an empty subject ("North Korea fired the missile and
+it flew 20 miles", "it is clear that"), rarely a country."""
 FIRST_PERSON = frozenset(("we", "us", "our", "ours"))
-EMPTY_IT_NEXT = frozenset(("is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "will", "remains",
-                           "makes", "may", "might", "could", "should", "has", "had"))
-"""Words after ``it`` that make it an empty subject ("it is clear that ...") rather than a country."""
+
+NOT_PRONOUNS = frozenset(("US",))
+"""Pronouns as written that are a country's name instead ("US" in capitals is the United States, not "us")."""
 
 _PRONOUNS = {word: word for word in PLURAL_PRONOUNS | NEUTER_PRONOUNS | FIRST_PERSON}
 _PRONOUNS.update({subject + ending: subject for subject in ("we", "they") for ending in ("'ve", "'re", "'ll", "'d")})
@@ -77,6 +83,7 @@ class QuoteSpeaker:
     country: str = ""
     type: str = ""
     rule: str = ""
+    name: str = ""
 
 
 def _rule(found: object) -> str:
@@ -115,10 +122,14 @@ def named_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: Ta
 
 
 def _antecedents(doc: Document, at: int, registry: TargetRegistry, context: Sequence[QuoteMention],
-                 cue: tuple[int, int], *, plural: bool) -> list[tuple[str, str]]:
+                 cue: tuple[int, int], *, plural: bool, speaker: tuple[int, int] = (-1, -1)
+                 ) -> list[tuple[str, str]]:
     """The nearest target named before offset ``at`` in its sentence or the one before (of the quote, or of the
     attribution when the cue is there), as ``(target, kind)``; for a plural pronoun, every target of the list it
-    closes ("Egypt, the United Arab Emirates and Saudi Arabia ... they")."""
+    closes ("Egypt, the United Arab Emirates and Saudi Arabia ... they"). None when the nearest is named inside the
+    speaker's own mention (``speaker``: its offsets; given for a pronoun, not for a description of a state):
+    "Turkish officials said they ...": the pronoun is the speaker, and the speaker's affiliation is no mention,
+    while "his country" after "Iran's foreign minister" is Iran."""
     sentence = doc.sentence_of(at)
     lo = doc.sentences[sentence - 1].start if sentence > 0 else (doc.sentences[0].start if doc.sentences else 0)
     before = [(m.start, m.end, m.target, m.kind) for m in context if lo <= m.start < at]
@@ -131,6 +142,8 @@ def _antecedents(doc: Document, at: int, registry: TargetRegistry, context: Sequ
         return []
     before.sort()
     k = len(before) - 1
+    if before[k][0] < speaker[1] and speaker[0] < before[k][1]:
+        return []
     chosen = [before[k]]
     while plural and k > 0 and _LIST_GLUE.fullmatch(doc.reading, before[k - 1][1], before[k][0]):
         k -= 1
@@ -163,6 +176,36 @@ def _state_description(tokens: Tokens, i: int, a: int) -> int:
     return -1
 
 
+def _names_another_target(doc: Document, spans: Sequence[tuple[int, int]], registry: TargetRegistry,
+                          target: str) -> bool:
+    """Whether the paragraphs of a quote's content name a target other than ``target``: the quote is about
+    foreign affairs."""
+    if not doc.paragraphs:
+        return False
+    text = doc.reading
+    for k in sorted({doc.paragraph_of(start) for start, _end in spans}):
+        lo, hi = doc.paragraphs[k]
+        stretch = text[lo:hi]
+        if registry.may_mention(stretch) and any(m.target != target for m in registry.find(stretch)):
+            return True
+    return False
+
+
+def speaker_state(doc: Document, spans: Sequence[tuple[int, int]], speaker: QuoteSpeaker,
+                  registry: TargetRegistry) -> str:
+    """The state a speaker's "we" and "our" stand for (``""`` for none): an official's country; or the country of a
+    head of state or government the speaker's name is (a gazetteer leader: "Trump", "Obama" where the article does
+    not say the country), when the quote's paragraphs name another target: a leader acting abroad speaks for the
+    state, not in domestic politics ("We had a good talk with Kim Jong-un" but not "we need a new tax code")."""
+    if speaker.type == "official" and speaker.country:
+        return speaker.country
+    if speaker.name and registry.may_mention(speaker.name):
+        for m in registry.find(speaker.name):
+            if m.rule == "leader" and m.start == 0 and m.end == len(speaker.name):
+                return m.target if _names_another_target(doc, spans, registry, m.target) else ""
+    return ""
+
+
 def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: TargetRegistry,
                      named: Sequence[QuoteMention], speaker: QuoteSpeaker, cue: tuple[int, int],
                      kinds: dict[str, str]) -> list[QuoteMention]:
@@ -170,6 +213,7 @@ def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: 
     tokens = doc.tokens
     found = []
     pronoun = _PRONOUNS.__contains__
+    state = speaker_state(doc, spans, speaker, registry)
     for lo, hi in _stretches(doc, spans):
         a, b = doc.token_range(lo, hi)
         for i in compress(range(a, b), map(_CANDIDATES.__contains__, tokens.low[a:b])):  # found in C
@@ -177,19 +221,21 @@ def pronoun_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: 
             targets: list[tuple[str, str]] = []
             start = i
             if pronoun(low):
+                if tokens.raw[i] in NOT_PRONOUNS:
+                    continue
                 low = _PRONOUNS[low]
-                if low in PLURAL_PRONOUNS or low == "its" or (
-                        low == "it" and not (i + 1 < len(tokens) and tokens.low[i + 1] in EMPTY_IT_NEXT)):
+                if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
                     targets = _antecedents(doc, tokens.start[i], registry, named, cue,
-                                           plural=low in PLURAL_PRONOUNS)
-                elif low in FIRST_PERSON and speaker.type == "official" and speaker.country:
-                    targets = [(speaker.country, kinds.get(speaker.country, "country"))]
+                                           plural=low in PLURAL_PRONOUNS, speaker=(speaker.start, speaker.end))
+                elif low in FIRST_PERSON and state:
+                    targets = [(state, kinds.get(state, "country"))]
             elif low in STATE_NOUNS:
                 start = _state_description(tokens, i, a)
                 if start < 0:
                     continue
                 if tokens.low[start] == "our":
-                    targets = [(speaker.country, kinds.get(speaker.country, "country"))] if speaker.country else []
+                    country = speaker.country or state
+                    targets = [(country, kinds.get(country, "country"))] if country else []
                 else:
                     targets = _antecedents(doc, tokens.start[start], registry, named, cue, plural=False)
             for target, kind in targets:

@@ -135,7 +135,8 @@ def _quote_speaker(row: dict) -> QuoteSpeaker:
     return QuoteSpeaker(start=int(start), end=int(_value(row, "speaker_end", -1)),
                         country=str(_value(row, "speaker_country", "") or ""),
                         type=str(_value(row, "speaker_type", "") or ""),
-                        rule=str(_value(row, "speaker_rule", "") or ""))
+                        rule=str(_value(row, "speaker_rule", "") or ""),
+                        name=str(_value(row, "speaker", "") or ""))
 
 
 def _rows(records: list[dict], docs: dict[str, Document], texts: dict, compiled: TargetRegistry,

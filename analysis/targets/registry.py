@@ -487,10 +487,12 @@ class TargetRegistry:
 
 
 def _phrase_at(text: str, start: int, places: tuple[tuple[int, str], ...]) -> str | None:
-    """The first exclusion phrase of ``places`` (offset from ``start``, lower-case phrase) that the text has."""
+    """The first exclusion phrase of ``places`` (offset from ``start``, lower-case phrase, straight apostrophes)
+    that the text has, its apostrophes straight or curly ("America\u2019s Cup")."""
     for offset, phrase in places:
         at = start + offset
-        if at >= 0 and text[at:at + len(phrase)].lower() == phrase and not (at and WORD_CHAR.match(text, at - 1)) \
+        if at >= 0 and text[at:at + len(phrase)].lower().replace("\u2019", "'") == phrase \
+                and not (at and WORD_CHAR.match(text, at - 1)) \
                 and not WORD_CHAR.match(text, at + len(phrase)):
             return text[at:at + len(phrase)]
     return None

@@ -91,6 +91,13 @@ RULES = [
     ("Taipei rejected the offer.", "Taiwan", "Taipei", "capital"),
     ("Pristina rejected the offer.", "Kosovo", "Pristina", "capital"),
     ("Scotland rejected the offer.", "Scotland", "Scotland", "alias"),
+    ("Mbabane rejected the offer.", "Eswatini", "Mbabane", "capital"),
+    ("Soleimani rejected the offer.", "Iran", "Soleimani", "leader"),
+    ("General Qassem Soleimani rejected the offer.", "Iran", "Qassem Soleimani", "leader"),
+    ("The envoy said Salman rejected the offer.", "Saudi Arabia", "Salman", "leader"),
+    ("Western capitals rejected the offer.", "the West", "Western capitals", "alias"),
+    ("He warned against Western intervention in the region.", "the West", "Western intervention", "alias"),
+    ("The Paris Club offered a debt freeze.", "Paris Club", "Paris Club", "alias"),
 ]
 
 
@@ -189,6 +196,17 @@ FALSE_FRIENDS = [
     ("Protests spread across the West Bank.", "the West", False),
     ("Eric Trump and Ivanka Trump spoke.", "Trump", False),
     ("President Trump spoke, and Mr. Trump left.", "Trump", True),
+    ("The king told Salman to be patient.", "Salman", True),
+    ("A novel by Salman Rushdie won the prize.", "Salman", False),
+    ("Most ballots came from Western states and from seniors.", "Western", False),
+    ("She studied Western medicine in Perth, Western Australia.", "Western", False),
+    # a president's name before a partisan noun is domestic politics, not the state
+    ("The Trump campaign hired a data firm.", "Trump", False),
+    ("Obama supporters and Trump voters lined up.", "Trump", False),
+    ("Trump met Putin and said the campaign was over.", "Trump", True),
+    # exclusion phrases hold with a curly apostrophe too
+    ("Trump\u2019s campaign slammed the suit.", "Trump", False),
+    ("Yachts raced for the America\u2019s Cup.", "America", False),
 ]
 
 
