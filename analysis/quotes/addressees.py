@@ -57,6 +57,20 @@ def quote_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
     return -1
 
 
+def _bare_plural_end(toks: ParagraphTokens, k: int, b: int) -> int:
+    """Where a bare plural addressee starting at token k ends ("told aides he ...", "told exit pollsters they ..."):
+    up to two lower-case words, the last in -s, before the reported clause's subject; else k."""
+    words = lexicon()
+    for end in range(k, min(b - 1, k + 2)):
+        low = toks.low[end]
+        if not (toks.raw[end].isalpha() and toks.raw[end].islower()) or any(low in group for group in (
+                words.determiner, words.preposition, words.aux, words.time, words.verb)):
+            return k
+        if low.endswith("s") and toks.kind[end + 1] == W and _may_open_clause(toks, end + 1, b):
+            return end + 1
+    return k
+
+
 def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> int:
     """Skip an addressee ("told reporters"), time words and short adjuncts after a cue, up to 'that'."""
     if i < b and (toks.low[i] in lexicon().preposition or toks.low[i] in lexicon().time):
@@ -70,11 +84,8 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
         k = i
         if toks.low[k] in lexicon().pronoun or toks.low[k] in lexicon().addressee:
             i = k + 1
-        elif toks.low[k].endswith("s") and toks.raw[k].isalpha() and toks.raw[k].islower() \
-                and not any(toks.low[k] in words for words in (
-                    lexicon().determiner, lexicon().preposition, lexicon().aux, lexicon().time, lexicon().verb)) \
-                and k + 1 < b and toks.kind[k + 1] == W and _may_open_clause(toks, k + 1, b):
-            i = k + 1  # a bare plural, then the reported clause's subject: "told aides he wanted ..."
+        elif (plural := _bare_plural_end(toks, k, b)) > k:
+            i = plural  # a bare plural, then the reported clause's subject: "told (exit) pollsters he wanted ..."
         elif is_name(toks.raw[k]) or toks.low[k] in lexicon().determiner:
             k = _name_run_end(toks, k + 1, b)
             if k < b - 1 and toks.kind[k] == Q and toks.low[k - 1].endswith("'s"):

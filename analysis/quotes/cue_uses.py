@@ -15,7 +15,7 @@ from analysis.quotes.phrases import (
     np_word,
     number,
 )
-from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
@@ -145,9 +145,11 @@ def modifying_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> boo
 
 def object_only(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is an "add" followed by a plain object with no verb after it, and not inverted after a quotation or a comma
-    ("O'Gara added the conversion", "Hong Kong's Hang Seng added 0.1%"; not '"...," added another Republican',
+    ("O'Gara added the conversion", "Hong Kong's Hang Seng added 0.1%", "Trump was adding two new lawyers"; not
+    '"...," added another Republican',
     nor "She added the targets intended to ...", a clause without its "that")?"""
-    if hit.cue.lemma != "add" or toks.low[hit.c0].endswith("ing") or hit.c1 >= b:
+    if hit.cue.lemma != "add" or hit.c1 >= b or toks.low[hit.c0].endswith("ing") and not (
+            hit.c0 > a and toks.low[hit.c0 - 1] in lexicon().be):  # ", adding that"; but "was adding two lawyers"
         return False
     words, nxt = lexicon(), toks.low[hit.c1]
     if not (nxt in words.determiner or nxt in words.possessive or number(toks, hit.c1)) or nxt == "that":
@@ -178,5 +180,22 @@ def causative_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             return False
         if toks.low[k] in words.causative:
             return True
+    return False
+
+
+def summoning_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Is a "call" followed by what it summons or convenes, within three words ("called 911", "called police after
+    hearing shots", "called a snap election"): no one named, nothing said?"""
+    if hit.cue.lemma != "call":
+        return False
+    words = lexicon()
+    for k in range(hit.c1, min(b, hit.c1 + 3)):
+        if toks.kind[k] != W or k > hit.c1 and toks.low[k - 1] in words.possessive:
+            return False  # (not "called her vote in favor of the war a mistake")
+        if toks.low[k] in words.summoned:  # and nothing named after it ("called the police chief a liar")
+            return k + 1 >= b or toks.kind[k + 1] == P or toks.low[k + 1] in words.preposition  # (not a quotation:
+            # 'called police "the force between civilization and chaos"')
+        if k > hit.c1 and toks.low[k] in words.preposition:
+            return False
     return False
 

@@ -137,6 +137,7 @@ class Words:
     quantity_noun: frozenset[str] = frozenset()
     causative: frozenset[str] = frozenset()
     time_span: frozenset[str] = frozenset()
+    summoned: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

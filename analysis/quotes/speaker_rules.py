@@ -23,6 +23,7 @@ from analysis.quotes.cue_uses import (
     naming_participle,
     noun_use,
     object_only,
+    summoning_use,
 )
 from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import (
@@ -68,6 +69,8 @@ def attach_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | 
     """Attach a speaker and a region to a cue; False when the cue has none (or only a word that cannot speak)."""
     if not _attach(toks, hit, a, b, prev) or hit.cue.frame != "according" and mute_word(toks, hit.s0, hit.s1):
         return False
+    if hit.s1 - hit.s0 <= 3 and toks.low[hit.s0] in lexicon().determiner and toks.low[hit.s1 - 1] in lexicon().time_span:
+        return False  # "then the next day said ...": a time, no speaker
     if toks.low[hit.s1 - 1] in ("and", "or", "but"):  # a verb phrase coordinated before the cue
         relative = next((k for k in range(hit.s0 + 1, hit.s1) if toks.low[k] in ("who", "which")), -1)
         word = toks.low[hit.c0]
@@ -116,6 +119,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "the proposed rule", "the Third Way think tank": a modifier, nothing said
     if causative_use(toks, hit, a):
         return False  # "to make female clients feel more comfortable": made to act, nothing said
+    if summoning_use(toks, hit, b):
+        return False  # "called 911", "called police after hearing shots": summoned, nothing said
     as_at = hit.c0 - 2 if hit.c0 - 2 >= a and toks.low[hit.c0 - 1] in ("first", "originally") else hit.c0 - 1
     if as_at >= a and toks.low[as_at] == "as" and toks.low[hit.c0].endswith("ed") and hit.c1 + 1 < b \
             and toks.low[hit.c1] == "by":  # "As first reported by the Times, the minister knew": the agent
@@ -147,7 +152,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if word.endswith("ed") and before == "," and c0 == hit.c0 and reduced_passive(toks, hit, a, b):
         return True
     if word.endswith("ing") and c0 == hit.c0 and before in ("after", "before", "since", "while", "when", "upon") \
-            and j - a <= 3 and fronted_participle(toks, hit, b):
+            and (j - a <= 3 or j - a <= 6 and any(toks.low[k] in lexicon().time_span for k in range(a, j))) \
+            and fronted_participle(toks, hit, b):  # ("Less than a week after announcing that ..., X had to")
         return True  # "A day after saying that X, Corker called for ...": the subject after the opening phrase
     if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but"):
         # a participle clause: its speaker is the previous speaker, else the sentence's subject

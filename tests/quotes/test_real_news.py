@@ -1108,12 +1108,26 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
      [("that the plan had failed", "Mr Fox", "fronted_participle"), ("legislation to end it", "Mr Fox", "speaker_cue")]),
     ("While insisting he was innocent, the mayor stepped down.",
      [("he was innocent", "the mayor", "fronted_participle")]),
+    ("Less than a week after announcing that the firm was hiring two new lawyers, Mr Fox had to walk it back.",
+     [("that the firm was hiring two new lawyers", "Mr Fox", "fronted_participle")]),
+    # "call" and what it summons or convenes: nothing said (but a quotation after it is what was called)
+    ("A passer-by stopped and called 911.", []),
+    ("A neighbour called police after hearing shots.", []),
+    ("The prime minister called a snap election for June.", []),
+    ("At the forum, Ms Ruiz called her vote in favour of the war a mistake.",
+     [("her vote in favour of the war a mistake", "Ms Ruiz", "speaker_cue")]),
+    ('The mayor called police "the force between order and chaos."',
+     [('police "the force between order and chaos."', "The mayor", "speaker_cue")]),
+    # "add" with a plain object, progressive too: a thing added
+    ("The firm was adding two new lawyers to its team.", []),
 ])
 def test_cues_that_report_only_in_one_construction(text, expected):
     assert attributions(text) == expected
 
 
 @pytest.mark.parametrize(("text", "content"), [
+    # a bare plural addressee of "told", with a word before it, ends where the reported clause's subject opens
+    ("In Ohio, where many voters told exit pollsters they wanted a change, the race was close.", "they wanted a change"),
     # the addressee of "told" ends at a second article, where the reported clause opens
     ("Mr Griffin told the Independent the Tories' plans were a move onto their turf.",
      "the Tories' plans were a move onto their turf"),
@@ -1297,3 +1311,9 @@ def test_what_stands_in_the_speaker_before_it_and_between_it_and_the_cue(text, c
 ])
 def test_a_cue_in_an_opening_condition_reports_the_condition_only(text, content):
     assert attributions(text)[0][0] == content
+
+
+def test_a_time_is_no_speaker():
+    assert all(speaker != "the next day" for _content, speaker, _rule in attributions(
+        "The mayor apologised, and the next day said he had not been there."))
+
