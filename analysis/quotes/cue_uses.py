@@ -62,10 +62,14 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             before in lexicon().aux or before in lexicon().plural or before.endswith(("s", "n't", "ly")) or before == "to"):
         # a bare form after a singular noun phrase is a noun: "his cybersecurity plan"
         k = hit.c0 - 1
+        nxt = toks.low[hit.c1] if hit.c1 < len(toks.low) else ""
+        clause_next = nxt == "that" or nxt in lexicon().pronoun or nxt in lexicon().determiner \
+            or hit.c1 < len(toks.low) and toks.kind[hit.c1] == Q
         while k > a and toks.kind[k - 1] == W and np_word(toks, k - 1) and toks.low[k - 1] not in lexicon().time:
             k -= 1
-            if toks.low[k] in ("a", "an"):
-                break  # the phrase's own article: "(asked for) a long-term plan" (not "officials in the city plan")
+            if toks.low[k] in ("a", "an") or toks.low[k] in lexicon().possessive and not clause_next:
+                break  # the phrase's own article: "(asked for) a long-term plan" (not "officials in the city plan"),
+                # or its owner: "from his Treasury post to stand" (not "documents from his tax return show he ...")
         if any(toks.low[i].endswith(("'s", "\u2019s")) for i in range(k, hit.c0 - 1)) and (
                 k == a or toks.kind[k - 1] != W or toks.low[k - 1] in lexicon().preposition
                 or toks.low[k - 1] in ("and", "but", "or", "as") or toks.low[k - 1] in lexicon().determiner) \
@@ -77,7 +81,7 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         if k - 2 >= a and toks.low[k - 1].endswith("ing") and toks.low[k - 2].endswith("s") \
                 and toks.kind[k - 2] == W and not is_name(toks.raw[k - 2]) and hit.cue.frame in ("clause", "tell"):
             return False  # "The industry groups challenging the rule say": the plural before the participle speaks
-        return toks.low[k] in lexicon().singular_determiner
+        return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
 
 

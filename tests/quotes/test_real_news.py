@@ -1110,6 +1110,11 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
      [("he was innocent", "the mayor", "fronted_participle")]),
     ("Less than a week after announcing that the firm was hiring two new lawyers, Mr Fox had to walk it back.",
      [("that the firm was hiring two new lawyers", "Mr Fox", "fronted_participle")]),
+    # a bare cue form after a possessive's noun phrase is a noun, unless a clause follows it
+    ("Mr Ruiz, who stepped down from his Treasury post to stand for election, had backed the plan.", []),
+    ("He left his White House post in May.", []),
+    ("Documents from his 1995 tax return show he took a large loss.",
+     [("he took a large loss", "Documents from his 1995 tax return", "speaker_cue")]),
     # "call" and what it summons or convenes: nothing said (but a quotation after it is what was called)
     ("A passer-by stopped and called 911.", []),
     ("A neighbour called police after hearing shots.", []),
