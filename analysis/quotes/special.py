@@ -274,9 +274,27 @@ def headline_colon(toks: ParagraphTokens, *, first: bool = False) -> Hit | None:
     rest = [toks.raw[k] for k in range(colon + 1, n) if toks.kind[k] == W]
     if len(rest) < 2 or sum(w[0].isupper() for w in rest) < 0.6 * len(rest) and not title:
         return None  # not a headline's title case
+    if _list_of_names(toks, colon + 1, n):
+        return None  # "Nevada: Mac Abrams, Greg Bailor, Barbara Buckley, ...": a list, no one's words
     hit = Hit(COLON_CUE, colon, colon + 1, 0, colon, 0, colon + 1, "headline_colon")
     hit.content = [trim(toks, colon + 1, n) or (colon + 1, n)]
     return hit
+
+
+def _list_of_names(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens [s, e) three or more capitalised names of up to four words each, separated by commas (a
+    slate, a cast or a roll: "Mac Abrams, Greg Bailor, Barbara Buckley")?"""
+    items, size = 0, 0
+    for k in range(s, e):
+        if toks.low[k] in (",", ".") and toks.kind[k] == P:
+            if not 1 <= size <= 4:
+                return False
+            items, size = items + 1, 0
+        elif toks.kind[k] == W and toks.raw[k][:1].isupper():
+            size += 1
+        else:
+            return False
+    return items + (1 <= size <= 4) >= 3
 
 
 _SIGNATURE = re.compile(r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}), (?:The |the )?[A-Z][\w.'\u2019&-]*"

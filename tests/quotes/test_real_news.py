@@ -1322,3 +1322,9 @@ def test_a_time_is_no_speaker():
     assert all(speaker != "the next day" for _content, speaker, _rule in attributions(
         "The mayor apologised, and the next day said he had not been there."))
 
+
+def test_a_list_of_names_after_a_colon_is_no_headline():
+    assert attributions("Ohio: Jerry Austen, Greg Bew, Matt Borge, Erica Brut, Tim Burk") == []
+    assert attributions("Graham: Trump's Rhetoric Destroying GOP's Chance") == [
+        ("Trump's Rhetoric Destroying GOP's Chance", "Graham", "headline_colon")]
+
