@@ -98,7 +98,8 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
     if low.endswith("ing") and i + 1 < len(toks.kind) and toks.kind[i + 1] == W and toks.raw[i + 1][:1].islower() \
             and (toks.low[i + 1] in lexicon().role_head or toks.low[i + 1] in speakers_lexicon().organisation_nouns):
         return True  # a noun modifier in -ing: "managing director", "consulting firm", "network monitoring company"
-    return not low.endswith(("ed", "ing"))
+    past_like = low.endswith("ed") and not (len(low) <= 3 or len(low) <= 5 and low.endswith("eed"))
+    return not (past_like or low.endswith("ing"))  # (nouns in -ed: "the top seed", "greed", "bed")
 
 
 def new_subject(toks: ParagraphTokens, k: int, e: int) -> bool:

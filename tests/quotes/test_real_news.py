@@ -1297,6 +1297,9 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
     # a span of time before an opener is part of the opening phrase, no speaker
     ("Shortly after the call ended, Ms Ruiz issued a letter, saying the party must unite.",
      "the party must unite", "Ms Ruiz"),
+    # a noun in -eed is no past form: it heads the speaker ("the top seed")
+    ('"I played better than in the first round," said the top seed.', '"I played better than in the first round,"',
+     "the top seed"),
     # a plural noun of number heads its quantity of people with "of"
     ('Tens of thousands of farmers marched through the capital, chanting "No farmers, no food."',
      '"No farmers, no food."', "Tens of thousands of farmers"),
