@@ -151,6 +151,11 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return passive(toks, hit, c0, a, b)
     if word.endswith("ed") and before == "," and c0 == hit.c0 and reduced_passive(toks, hit, a, b):
         return True
+    if word.endswith("ed") and c0 == hit.c0 and hit.c1 < b and toks.low[hit.c1] == "by" and hit.c0 > a \
+            and toks.kind[hit.c0 - 1] == W and (toks.raw[hit.c0 - 1].islower() or hit.c0 - 1 == a) \
+            and toks.low[hit.c0 - 1] not in lexicon().pronoun and toks.low[hit.c0 - 1] not in lexicon().aux:
+        # "claims denied by Labour", "Allegations denied by the minister have ...": the agent speaks of the noun
+        return agent_of_noun(toks, hit, a, b)
     if word.endswith("ing") and c0 == hit.c0 and before in ("after", "before", "since", "while", "when", "upon") \
             and (j - a <= 3 or j - a <= 6 and any(toks.low[k] in lexicon().time_span for k in range(a, j))) \
             and fronted_participle(toks, hit, b):  # ("Less than a week after announcing that ..., X had to")
@@ -550,6 +555,17 @@ def reduced_passive(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         if toks.kind[k] != W:
             return False
     return False
+
+
+def agent_of_noun(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """A participle right after a noun and right before "by" ("claims denied by Labour"): the agent speaks, the
+    noun phrase is what it spoke of."""
+    np = np_forward(toks, hit.c1 + 1, b)
+    content = np_back(toks, hit.c0 - 1, a)
+    if np is None or content is None:
+        return False
+    hit.content = [content]
+    return set_speaker(hit, hit.c0, np, hit.c0, np[1], "participle_passive_by")
 
 
 def fronted_participle(toks: ParagraphTokens, hit: Hit, b: int) -> bool:

@@ -1115,6 +1115,11 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("He left his White House post in May.", []),
     ("Documents from his 1995 tax return show he took a large loss.",
      [("he took a large loss", "Documents from his 1995 tax return", "speaker_cue")]),
+    # a participle right after a noun and right before "by": the agent speaks of the noun phrase
+    ("The posters prompted accusations of bias, claims denied by the party.",
+     [("claims", "the party", "participle_passive_by")]),
+    ("Allegations denied by the minister have dogged the campaign.",
+     [("Allegations", "the minister", "participle_passive_by")]),
     # "call" and what it summons or convenes: nothing said (but a quotation after it is what was called)
     ("A passer-by stopped and called 911.", []),
     ("A neighbour called police after hearing shots.", []),
