@@ -413,11 +413,12 @@ def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] 
     watched said", or a contact clause: "legal professionals I spoke to said"."""
     for k in range(c0 - 2, max(a, c0 - 10) - 1, -1):
         if toks.kind[k] != W:
-            return None
+            break  # no "who" clause here; a contact clause may still be ("29% of the people it questioned said")
         if toks.low[k] == "who":
             return _through_relative(toks, k, c0, a)
     k = c0 - 2 if c0 - 2 > a and toks.low[c0 - 1] in ("to", "with") else c0 - 1
-    if speech_form(toks.low[c0]) and k - 1 > a and past_form(toks.low[k]) and toks.low[k - 1] in ("i", "we"):  # "experts I spoke to said"
+    if speech_form(toks.low[c0]) and k - 1 > a and (past_form(toks.low[k]) or toks.low[k].endswith("ed")) \
+            and toks.low[k - 1] in ("i", "we", "it", "they"):  # "experts I spoke to said", "the people it questioned said"
         np = np_back(toks, k - 2, a)
         if np is not None and toks.low[np[0]] not in lexicon().pronoun and not is_name(toks.raw[np[1] - 1]):
             return (np[0], c0)

@@ -431,12 +431,15 @@ def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
     benefit claims that") or an infinitive's ("to settle charges"); and a cue spelt as a verb only ("showed",
     "says"; "polls show" after a plural), not as a noun ("claims", "charge", "the Times report")?"""
     words = lexicon()
-    if hit.s0 < 0 or any(toks.low[k] in words.pronoun or toks.low[k] in words.relative or toks.low[k] == "to"
-                         for k in range(hit.s0, hit.s1)):
+    contact = hit.s1 - hit.s0 > 2 and toks.low[hit.s1 - 1].endswith("ed") \
+        and toks.low[hit.s1 - 2] in ("i", "we", "it", "they")  # "the people it questioned": no pronoun subject
+    if hit.s0 < 0 or any((toks.low[k] in words.pronoun and not (contact and k == hit.s1 - 2))
+                         or toks.low[k] in words.relative or toks.low[k] == "to" for k in range(hit.s0, hit.s1)):
         return False
-    cue, first, last = toks.low[hit.c1 - 1], toks.low[hit.s0], toks.low[hit.s1 - 1]
-    plural = last.endswith("s") and not last.endswith("ss") and toks.raw[hit.s1 - 1][1:].islower() \
-        and (toks.raw[hit.s1 - 1].islower() or hit.s1 - 1 == hit.s0  # "polls", "Polls"; not "the Times"
+    cue, first, last = toks.low[hit.c1 - 1], toks.low[hit.s0], toks.low[hit.s1 - 3 if contact else hit.s1 - 1]
+    head = hit.s1 - 3 if contact else hit.s1 - 1
+    plural = last.endswith("s") and not last.endswith("ss") and toks.raw[head][1:].islower() \
+        and (toks.raw[head].islower() or head == hit.s0  # "polls", "Polls"; not "the Times"
              or hit.s1 - 2 > hit.s0 and toks.low[hit.s1 - 2] == "of")  # "almost half of Americans"
     if cue == hit.cue.lemma and not plural or cue.endswith("s") and cue not in ("says", "tells") \
             or first in words.possessive:

@@ -25,7 +25,7 @@ from analysis.quotes.cue_uses import (
     object_only,
     summoning_use,
 )
-from analysis.quotes.cues import Hit, lexicon, past_form
+from analysis.quotes.cues import Hit, lexicon, past_form, speech_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
@@ -121,6 +121,12 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "to make female clients feel more comfortable": made to act, nothing said
     if summoning_use(toks, hit, b):
         return False  # "called 911", "called police after hearing shots": summoned, nothing said
+    if hit.c1 < b and toks.low[hit.c0].endswith("ed") and speech_form(toks.low[hit.c1]) and hit.c0 - 2 >= a \
+            and toks.low[hit.c0 - 1] in ("i", "we", "it", "they") and toks.kind[hit.c0 - 2] == W \
+            and toks.raw[hit.c0 - 2].islower() and toks.low[hit.c0 - 2] not in ("and", "but", "or", "that") \
+            and not any(toks.low[hit.c0 - 2] in group for group in (
+                lexicon().determiner, lexicon().preposition, lexicon().aux, lexicon().cues)):
+        return False  # "the people it questioned said ...": a contact clause inside the next cue's subject
     as_at = hit.c0 - 2 if hit.c0 - 2 >= a and toks.low[hit.c0 - 1] in ("first", "originally") else hit.c0 - 1
     if as_at >= a and toks.low[as_at] == "as" and toks.low[hit.c0].endswith("ed") and hit.c1 + 1 < b \
             and toks.low[hit.c1] == "by":  # "As first reported by the Times, the minister knew": the agent

@@ -1120,6 +1120,14 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
      [("claims", "the party", "participle_passive_by")]),
     ("Allegations denied by the minister have dogged the campaign.",
      [("Allegations", "the minister", "participle_passive_by")]),
+    # a contact clause ("the people it questioned") inside a speaker: its verb is no cue of its own, even nested
+    ("29% of the people it questioned said they were wary of new phones.",
+     [("they were wary of new phones", "29% of the people it questioned", "speaker_cue")]),
+    ("According to the pollster, 29% of the people it questioned said they were wary of new phones.",
+     [("29% of the people it questioned said they were wary of new phones", "the pollster", "according_to"),
+      ("they were wary of new phones", "29% of the people it questioned", "nested_speaker_cue")]),
+    ("Ms Ruiz has denied reports that she has pulled out.",
+     [("reports that she has pulled out", "Ms Ruiz", "speaker_cue")]),
     # "call" and what it summons or convenes: nothing said (but a quotation after it is what was called)
     ("A passer-by stopped and called 911.", []),
     ("A neighbour called police after hearing shots.", []),
