@@ -447,7 +447,7 @@ def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
     return toks.raw[hit.s0][:1].isupper() or first in words.determiner or first[:1].isdigit() or plural
 
 
-NESTABLE = frozenset({"speaker_cue"})
+NESTABLE = frozenset({"speaker_cue", "speaker_appositive_cue"})
 """The rules of a nested attribution: a subject, then its cue ("documents showed", "Israel had told")."""
 
 

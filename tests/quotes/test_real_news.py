@@ -1126,6 +1126,10 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("According to the pollster, 29% of the people it questioned said they were wary of new phones.",
      [("29% of the people it questioned said they were wary of new phones", "the pollster", "according_to"),
       ("they were wary of new phones", "29% of the people it questioned", "nested_speaker_cue")]),
+    # a speaker with an aside, inside another's reported clause, speaks nested
+    ("The Herald reported that Mr Fox, a senior minister, said the plan was dead.",
+     [("that Mr Fox, a senior minister, said the plan was dead", "The Herald", "speaker_cue"),
+      ("the plan was dead", "Mr Fox", "nested_speaker_appositive_cue")]),
     ("Ms Ruiz has denied reports that she has pulled out.",
      [("reports that she has pulled out", "Ms Ruiz", "speaker_cue")]),
     # "call" and what it summons or convenes: nothing said (but a quotation after it is what was called)
