@@ -471,12 +471,15 @@ def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, 
 
 def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tuple[int, int]:
     """A speaker found as the object of a participle's preposition belongs to the noun the participle modifies:
-    "A study published in the journal in January showed" (not "the journal"), "officials based in Kabul said"."""
+    "A study published in the journal in January showed" (not "the journal"), "officials based in Kabul said", "The
+    House committee working on the repeal legislation promises", "A statement issued by the White House said"."""
     words = lexicon()
     p = np[0] - 1
+    if p > a and toks.low[p] in ("the", "a", "an"):
+        p -= 1  # "A study published in the Lancet found": the name was found without its article
     if p - 2 < a or toks.low[p] not in words.preposition or toks.low[p] in words.subordinate \
-            or not toks.low[p - 1].endswith("ed") or toks.kind[p - 1] != W or toks.kind[p - 2] != W \
-            or toks.low[np[0]] in words.pronoun:
+            or not toks.low[p - 1].endswith(("ed", "ing")) or not toks.raw[p - 1].islower() \
+            or toks.kind[p - 1] != W or toks.kind[p - 2] != W or toks.low[np[0]] in words.pronoun:
         return np  # not "His efforts failed after he said", "the declines deepened after the WHO said"
     head = np_back(toks, p - 2, a)
     last = head[1] - 1 if head is not None else a

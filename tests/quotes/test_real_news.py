@@ -1317,6 +1317,11 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
     # a noun in -eed is no past form: it heads the speaker ("the top seed")
     ('"I played better than in the first round," said the top seed.', '"I played better than in the first round,"',
      "the top seed"),
+    # the object of a participle's preposition belongs to the noun the participle modifies, an article before it too
+    ("A study published in the Lancet found that the drug worked.", "that the drug worked",
+     "A study published in the Lancet"),
+    ("The House committee working on the repeal bill promises more details soon.", "more details soon",
+     "The House committee working on the repeal bill"),
     # a plural noun of number heads its quantity of people with "of"
     ('Tens of thousands of farmers marched through the capital, chanting "No farmers, no food."',
      '"No farmers, no food."', "Tens of thousands of farmers"),
