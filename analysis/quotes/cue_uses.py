@@ -187,6 +187,19 @@ def causative_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     return False
 
 
+def results_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Is a "post" followed, within four words, by what a company's results show ("posted a profit of $3.36bn",
+    "posted a 27% rise in sales"): figures, nothing said?"""
+    if hit.cue.lemma != "post":
+        return False
+    for k in range(hit.c1, min(b, hit.c1 + 4)):
+        if toks.kind[k] != W and toks.low[k] not in ("%", "$", "£", "€", "-", "."):
+            return False
+        if toks.low[k] in lexicon().result:
+            return True
+    return False
+
+
 def summoning_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     """Is a "call" followed by what it summons or convenes, within three words ("called 911", "called police after
     hearing shots", "called a snap election"): no one named, nothing said?"""

@@ -138,6 +138,7 @@ class Words:
     causative: frozenset[str] = frozenset()
     time_span: frozenset[str] = frozenset()
     summoned: frozenset[str] = frozenset()
+    result: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -23,6 +23,7 @@ from analysis.quotes.cue_uses import (
     naming_participle,
     noun_use,
     object_only,
+    results_use,
     summoning_use,
 )
 from analysis.quotes.cues import Hit, lexicon, past_form, speech_form
@@ -119,8 +120,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "the proposed rule", "the Third Way think tank": a modifier, nothing said
     if causative_use(toks, hit, a):
         return False  # "to make female clients feel more comfortable": made to act, nothing said
-    if summoning_use(toks, hit, b):
-        return False  # "called 911", "called police after hearing shots": summoned, nothing said
+    if summoning_use(toks, hit, b) or results_use(toks, hit, b):
+        return False  # "called 911", "called police after hearing shots": summoned; "posted a profit": figures
     if hit.c1 < b and toks.low[hit.c0].endswith("ed") and speech_form(toks.low[hit.c1]) and hit.c0 - 2 >= a \
             and toks.low[hit.c0 - 1] in ("i", "we", "it", "they") and toks.kind[hit.c0 - 2] == W \
             and toks.raw[hit.c0 - 2].islower() and toks.low[hit.c0 - 2] not in ("and", "but", "or", "that") \

@@ -1132,6 +1132,10 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
       ("the plan was dead", "Mr Fox", "nested_speaker_appositive_cue")]),
     ("Ms Ruiz has denied reports that she has pulled out.",
      [("reports that she has pulled out", "Ms Ruiz", "speaker_cue")]),
+    # "post" and a company's results: figures, nothing said (but "posted on Facebook that ..." is)
+    ("For the full year, the firm posted a profit of $3bn.", []),
+    ("The firm posted a 27% rise in sales.", []),
+    ("Mr Fox posted on Facebook that the plan was dead.", [("that the plan was dead", "Mr Fox", "speaker_cue")]),
     # "call" and what it summons or convenes: nothing said (but a quotation after it is what was called)
     ("A passer-by stopped and called 911.", []),
     ("A neighbour called police after hearing shots.", []),
