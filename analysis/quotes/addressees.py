@@ -52,8 +52,9 @@ def quote_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
         if low in (":", ",") and toks.kind[k + 1] == Q:
             return k
         if toks.kind[k] == Q or (toks.kind[k] == P and low != "," and not abbreviation_period(toks, k)) \
-                or low in lexicon().verb or low in lexicon().cues or low == "that":
-            return -1
+                or low in lexicon().verb or low == "that" or low in lexicon().cues and not (
+                    low in lexicon().noun_form and toks.low[k - 1] in lexicon().determiner):
+            return -1  # (a cue form after a determiner is a noun: 'responded to those reports in a statement: "..."')
     return -1
 
 

@@ -1326,6 +1326,10 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
      "A study published in the Lancet"),
     ("The House committee working on the repeal bill promises more details soon.", "more details soon",
      "The House committee working on the repeal bill"),
+    # a cue form after a determiner in the adjunct before a quotation is a noun: the quotation is the content
+    ('The team responded to those reports in a statement: "These are the same people."',
+     '"These are the same people."', "The team"),
+    ('He said in a tweet on Saturday, "What are they trying to hide?"', '"What are they trying to hide?"', "He"),
     # a plural noun of number heads its quantity of people with "of"
     ('Tens of thousands of farmers marched through the capital, chanting "No farmers, no food."',
      '"No farmers, no food."', "Tens of thousands of farmers"),
