@@ -57,12 +57,13 @@ class Organisations(View):
         a role the article gives?"""
         for k in range(r0, r1):
             hit = self.described.name_at.get(k)
-            if hit is not None and self._is_person_like(hit[0]):
+            if hit is not None and self.person_like(hit[0]):
                 return True
         return False
 
-    def _is_person_like(self, person: Person) -> bool:
-        """A given name, a family name written first, a title or a role the article gives."""
+    def person_like(self, person: Person) -> bool:
+        """Does something mark this name as a person's: a known given name, a family name written first, a title or
+        a role the article gives? ("Norvex", "Norvex Energy" and "Unilever" have none.)"""
         found = self._person_like.get(person)
         if found is None:
             lex = self.lex

@@ -59,8 +59,10 @@ rule                     meaning
                          spells out: ``the ONS`` -> ``Office for National Statistics``)
 ``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
                          developers``) resolved to the organisation the article names most before it
-``pronoun->organisation`` it/they with no earlier source: the organisation named in the sentence or the one
-                         before
+``pronoun->organisation`` it/they with no earlier source: the organisation named before it in its sentence; else
+                         for it, the source of the sentence before when nothing marks it as a person (``Norvex
+                         said the bid from Brightwater was low. However, it said``); else the organisation named
+                         last in the sentence before
 ``pronoun->document``    it with no earlier source or organisation: the document that opens the sentence before
                          (``The report also includes ... It also suggests that ...``)
 ``country``              a country speaking (``China said``, ``the Russians said``); its people as a plural
@@ -326,16 +328,17 @@ class Resolver(Antecedents):
         return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
             Entity(name, "org", "sg")
 
-    def _lone_word_source(self, a: int, lo: int) -> str | None:
-        """The latest speaker since token ``lo`` when it is a lone capitalised word read as a family name but never
-        given a first name, title, role or gender ("Unilever said"): "it" can only be an organisation."""
+    def _unmarked_name_source(self, a: int, lo: int) -> str | None:
+        """The latest speaker since token ``lo`` when it was read as a person's name but nothing marks it as one: no
+        known given name, title, role or gender ("Unilever said", "Norvex Energy said"): "it" can only be an
+        organisation."""
         for idx, entity in reversed(self.history):
             if idx >= a:
                 continue
             if idx < lo:
                 return None
-            if isinstance(entity, Person) and not entity.key[0] and not self.described.gender(entity) \
-                    and not any(d.role or d.source in ("party", "title") for d in self.described.descriptors(entity)):
+            if isinstance(entity, Person) and not self.organisations.person_like(entity) \
+                    and not self.described.gender(entity):
                 return entity.name
             return None
         return None
@@ -552,9 +555,13 @@ class Resolver(Antecedents):
                 # "... eroded BT's position. It is looking to ADSL ... It also sees ...": sentences that open with
                 # "it" one after another speak of one thing, the one before the first of them
                 anchor, lo = lo, self.first_token_of_sentence(self.sent(lo) - 1)
-            name = self.organisations.latest_before(anchor, lo)
+            # an organisation named before it in its sentence; else "Unilever said the bid from Foster's was low.
+            # However, it said ...": the source of the sentence before, which cannot be a person; else the
+            # organisation named last
+            name = self.organisations.latest_before(a, self.first_token_of_sentence(self.sent(a)))
             if name is None and pronoun.kind == "neuter":
-                name = self._lone_word_source(a, lo)  # "Unilever said ... It said": a one-word company
+                name = self._unmarked_name_source(a, lo)
+            name = name or self.organisations.latest_before(anchor, lo)
             if name is not None:
                 return Speaker(name, True, None, name, "other", None, "pronoun->organisation"), \
                     Entity(name, "org", "sg")

@@ -69,6 +69,19 @@ def test_it_after_a_one_word_speaker_that_cannot_be_a_person(text, speaker):
     assert found.speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the source of the sentence before, which nothing marks as a person, not the organisation it named last
+    ("Norvex said the bid from Brightwater Holdings was too low. However, it said talks would go on.", "Norvex"),
+    ("Norvex Energy said the bid from Brightwater Holdings was too low. However, it said talks would go on.",
+     "Norvex Energy"),
+    # ... but an organisation named before "it" in its own sentence comes first
+    ("Norvex said the claim was weak. Has Quantix Labs built the fastest chip, as it claims?", "Quantix Labs"),
+])
+def test_it_after_a_source_that_cannot_be_a_person_prefers_that_source(text, speaker):
+    found = speaker_of(text, "it", also=(text.split(" said")[0],))
+    assert found.speaker == speaker
+
+
 
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
     # an institution's noun means one whose name holds it, or none ("the court" is not the newspaper)
