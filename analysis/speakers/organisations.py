@@ -156,11 +156,13 @@ class Organisations(View):
         return self.full.get(short)
 
     def salient_before(self, a: int, *, window: int, noun: str = "", kind: str = "any",
-                       speakers: frozenset[str] = frozenset()) -> str | None:
+                       speakers: frozenset[str] = frozenset(),
+                       last_speaker: str = "") -> str | None:
         """The organisation a description before token ``a`` most likely means (within ``window`` tokens): one
         whose name holds ``noun`` ("the committee" -> "House Intelligence Committee"), else one of a known type or
         several words named earlier in the mention's sentence ("General Electric Co. shares rose after the company
-        said"), else one that has spoken (``speakers``, lower case), else one of the noun's type ("the magazine" ->
+        said"), else the organisation that spoke last, if lately (``last_speaker``, lower case: "RT said ... The
+        Daily Courier reports that ... The paper adds"), else one that has spoken (``speakers``), else one of the noun's type ("the magazine" ->
         "Mobile PC", named after "magazine"), else the first the article names (its subject, as a rule), the most
         often named among equals.
 
@@ -170,7 +172,7 @@ class Organisations(View):
         lets it speak ("the company" is not a capitalised word named once in passing)."""
         k = bisect_left(self.at, a)
         sentence = self.sent(a)
-        seen: dict[str, tuple[bool, bool, bool, bool, int, int]] = {}
+        seen: dict[str, tuple[bool, bool, bool, bool, bool, int, int]] = {}
         latest: dict[str, int] = {}
         for i in range(k):
             if a - self.at[i] > window:
@@ -185,7 +187,7 @@ class Organisations(View):
             # (a typed or several-word name: "General Electric Co. shares rose after the company said")
             typed = kind not in ("any", "name") and self.types.get(key) == kind  # "by US magazine Mobile PC"
             if key not in seen or same and not seen[key][1]:
-                seen[key] = (holds, same, key in speakers, typed, -i, self.counts[key])
+                seen[key] = (holds, same, key == last_speaker, key in speakers, typed, -i, self.counts[key])
         if not seen:
             return None
         best = max(seen, key=lambda key: seen[key])

@@ -58,7 +58,10 @@ rule                     meaning
 ``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
                          spells out: ``the ONS`` -> ``Office for National Statistics``)
 ``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
-                         developers``) resolved to the organisation the article names most before it
+                         developers``) resolved to an organisation named before it: one whose name holds its noun,
+                         else one named in its sentence, else the organisation that spoke last when it spoke in
+                         the two sentences before, else one that spoke, else the first named
+                         (:meth:`Organisations.salient_before`)
 ``pronoun->organisation`` it/they with no earlier source: the organisation named before it in its sentence; else
                          for it, the source of the sentence before when nothing marks it as a person (``Norvex
                          said the bid from Brightwater was low. However, it said``); else the organisation named
@@ -101,6 +104,10 @@ from analysis.text.document import Document
 COLLECTIVE_ROLES = frozenset(("developers", "authors", "makers", "creators", "owners", "founders", "researchers",
                               "bosses", "management", "executives", "designers", "engineers"))
 """Plural roles that, after "its" or "their", speak for the organisation itself ("its developers say")."""
+
+RECENT_SENTENCES = 2
+"""How many sentences back the organisation that spoke last counts as the one a description ("the paper") continues."""
+
 
 class Resolver(Antecedents):
     """Resolves the speaker mentions of one article, reading the people and what the article says of them."""
@@ -364,9 +371,12 @@ class Resolver(Antecedents):
         if any(self.is_cap(k) and self.mark_kind[k] not in ("country", "place") for k in range(a + 1, core - 1)):
             return None  # a name of its own: "the Reuters news agency" is Reuters, not the agency named before
         spoke = frozenset(e.name.lower() for _, e in self.history if isinstance(e, Entity) and e.kind == "org" and e.name)
+        last = next(((idx, e) for idx, e in reversed(self.history) if idx < a and isinstance(e, Entity)
+                     and e.kind == "org" and e.name), None)
+        recent = last[1].name.lower() if last and self.sent(a) - self.sent(last[0]) <= RECENT_SENTENCES else ""
         noun = two_words if two_words in nouns else head
         name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
-                                                 speakers=spoke)
+                                                 speakers=spoke, last_speaker=recent)
         if name is None:
             return None
         return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")

@@ -83,6 +83,19 @@ def test_it_after_a_source_that_cannot_be_a_person_prefers_that_source(text, spe
 
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the paper that spoke last, in the sentences just before, not the first paper that spoke
+    ("The Weekly Lantern reported the vote. The Morning Courier said the plan would fail. The Morning Courier added "
+     "that rents would rise. The paper also said the mayor was wrong.", "Morning Courier"),
+    # ... but not one that spoke longer ago: the first one that spoke
+    ("The Weekly Lantern reported the vote. The Morning Courier said the plan would fail. The mayor resigned. He "
+     "left on Monday. His deputy stayed. The paper also said the mayor was wrong.", "Weekly Lantern"),
+])
+def test_a_description_continues_the_organisation_that_spoke_last(text, speaker):
+    found = speaker_of(text, "The paper", also=("The Weekly Lantern", "The Morning Courier"))
+    assert (found.speaker, found.rule) == (speaker, "organisation->named")
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
     # an institution's noun means one whose name holds it, or none ("the court" is not the newspaper)
     ("The Washington Post reported the ruling. The court said the law stood.", "The court", "The court", "unnamed"),
