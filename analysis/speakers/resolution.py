@@ -76,10 +76,13 @@ rule                     meaning
 ``document``             a non-person source (``a poll``, ``the report``), kept as written
 ``document->owner``      a document or speech of someone a possessive names (``His message to the chancellor
                          was: "..."``, ``their statement said``): the person or source the possessive points to,
-                         as a pronoun would
+                         as a pronoun would; ``the report`` after a source that reported, with no document source
+                         since (``the Sunday Ledger reported. ... the report added``): that source
 ``document->named``      a bare definite description of a document (``the report said``) resolved to the
                          document source before it, in its paragraph or the two before, that named the same
-                         kind of document and said more (``a report by Jupiter Research``)
+                         kind of document and said more (``a report by Jupiter Research``), else to the latest
+                         document source when it named a kind the description's word is broader than or a
+                         synonym of (``broader`` in roles.csv: ``a study by Gartner ... the report said``)
 ``no-mention``           the mention span holds no word
 ======================== ======================================================================
 """
@@ -416,7 +419,7 @@ class Resolver(Antecedents):
         if role_value is not None and role_value.document:
             earlier = self._document_before(a, core, b) if self.low[a] in self.lex.definite else None
             if earlier is not None:
-                return earlier, Entity(earlier.speaker, "doc", "sg", speaker=earlier)
+                return earlier
             pronoun = self.lex.pronouns.get(self.low[a])
             if pronoun is not None and pronoun.kind in ("personal", "plural", "neuter") and a + 1 < core == role_i + 1:
                 owner, entity = self._resolve_pronoun(a, pronoun)  # "His message to the chancellor was: ..."
@@ -463,28 +466,58 @@ class Resolver(Antecedents):
         speaker, entity = self._resolve_description(a, joint)
         return (speaker, entity) if speaker.named else None
 
-    def _document_before(self, a: int, core: int, b: int) -> Speaker | None:
-        """The document a bare definite description of one ("the report said") stands for: the latest document
-        source before it, within its paragraph or the two before, when that source named the same kind of document
-        and said more ("a report by Jupiter Research", "The IPPR report"). A description that adds anything of
-        its own ("the IPPR report", "the survey from the University of Chicago") is another document."""
+    def _document_before(self, a: int, core: int, b: int) -> tuple[Speaker, Person | Entity] | None:
+        """The document a bare definite description of one ("the report said") stands for, within its paragraph or
+        the two before: the latest document source that named the same kind of document and said more ("a report
+        by Jupiter Research", "The IPPR report"), else the latest document source when it named a kind for which
+        the head is a broader word or a synonym (``broader`` in roles.csv: "a study by Gartner ... the report
+        said"). A description that adds anything of its own ("the IPPR report", "the survey from the University
+        of Chicago") is another document. "The report" after a source that reported, with no document source
+        since ("Rank will sell its unit, the Sunday Ledger reported. ... the report added"), is that source's
+        report: its speaker."""
         if b - core > 1 or any(self.kind[k] != "word" or self.word[k][:1].isupper() for k in range(a + 1, core)):
             return None
         head = self.low[core - 1]
+        found: Speaker | None = None  # a document source of the head's kind, else the latest of a narrower kind
+        documents_since = False  # a document source between the mention and the one looked at
         for idx, entity in reversed(self.history):
             if idx >= a:
                 continue
             if self.para(a) - self.para(idx) > 2 or a - idx > WINDOW:
-                return None
+                break
             if isinstance(entity, Entity) and entity.kind == "doc" and entity.speaker is not None:
                 said = entity.speaker
                 words = (said.speaker or "").split()
                 lower = [w.lower() for w in words]
                 opens = self.lex.function_kinds.get(lower[0]) == "determiner" or words[0][:1].isupper()
-                if len(words) > 2 and head in lower and opens:
-                    return Speaker(said.speaker, False, said.role, said.org, "other", said.country, "document->named")
-                return None
-        return None
+                if len(words) > 2 and opens and head in lower:  # the same kind of document ("a report by ...")
+                    found = said
+                    break
+                kinds = [w for i, w in enumerate(lower) if i == 0 or words[i].islower()]  # not "Fenwick Research"
+                if not documents_since and len(words) > 2 and opens \
+                        and any(head in self.lex.broader.get(w, ()) for w in kinds):
+                    found = said  # "a study by Gartner ... the report", unless one of that kind came before
+                documents_since = True
+                continue
+            if head == "report" and not documents_since and self._reported(idx):
+                owner = entity.speaker if isinstance(entity, Entity) else self._person_speaker(entity, "document->owner")
+                if owner is None or owner.speaker is None:
+                    return None
+                return replace(owner, rule="document->owner"), entity
+        if found is None:
+            return None
+        speaker = Speaker(found.speaker, False, found.role, found.org, "other", found.country, "document->named")
+        return speaker, Entity(found.speaker, "doc", "sg", speaker=speaker)
+
+    def _reported(self, idx: int) -> bool:
+        """Did the source whose mention starts at token ``idx`` speak by reporting ("the Sunday Ledger reported",
+        "reports the Sunday Ledger"): a form of "report" as a verb next to it, in its sentence?"""
+        sentence = self.sent(idx)
+        for k in range(max(0, idx - 2), min(self.n, idx + 8)):
+            if self.sent(k) == sentence and self.low[k] in ("reported", "reports", "reporting") \
+                    and (k < idx or self.low[k - 1] not in self.lex.definite):
+                return True
+        return False
 
     def _person_of_age(self, a: int, core: int) -> Person | None:
         """The person an age description stands for (``the 36-year-old said`` after ``Wendi Garcia, 36,``): the

@@ -96,6 +96,27 @@ def test_a_description_continues_the_organisation_that_spoke_last(text, speaker)
     assert (found.speaker, found.rule) == (speaker, "organisation->named")
 
 
+@pytest.mark.parametrize(("text", "words", "also", "speaker", "rule"), [
+    # "the report" after a source that reported, with no document source since: that source
+    ("Rank will sell its film unit, the Sunday Ledger reported. Advisers valued the unit at 300m, the report added.",
+     "the report", ("the Sunday Ledger",), "the Sunday Ledger", "document->owner"),
+    ("The Sunday Ledger said Rank will sell its film unit. Advisers valued the unit at 300m, the report added.",
+     "the report", ("The Sunday Ledger",), "the report", "document"),
+    # a study is a report (``broader`` in roles.csv), not the other way round
+    ("A separate study by Fenwick Research has said the deal is likely. Prices must fall first, said the report.",
+     "the report", ("A separate study by Fenwick Research",), "A separate study by Fenwick Research", "document->named"),
+    ("A separate report by Fenwick Research has said the deal is likely. Prices must fall first, said the study.",
+     "the study", ("A separate report by Fenwick Research",), "the study", "document"),
+    # a document of the description's kind named before a document of another kind
+    ("A survey by Fenwick Polls found support rising. The poll of 2,000 adults showed a lead. Most want change, said "
+     "the survey.", "the survey", ("A survey by Fenwick Polls", "The poll of 2,000 adults"), "A survey by Fenwick Polls",
+     "document->named"),
+])
+def test_a_bare_description_of_a_document_finds_its_report_or_its_kind(text, words, also, speaker, rule):
+    found = speaker_of(text, words, also=also)
+    assert (found.speaker, found.rule) == (speaker, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
     # an institution's noun means one whose name holds it, or none ("the court" is not the newspaper)
     ("The Washington Post reported the ruling. The court said the law stood.", "The court", "The court", "unnamed"),
