@@ -61,7 +61,9 @@ rule                     meaning
                          developers``) resolved to an organisation named before it: one whose name holds its noun,
                          else one named in its sentence, else the organisation that spoke last when it spoke in
                          the two sentences before, else one that spoke, else the first named
-                         (:meth:`Organisations.salient_before`)
+                         (:meth:`Organisations.salient_before`); ``the administration``, ``the campaign``
+                         (``modified`` in organisation_nouns.csv): the phrase before it where a name modifies
+                         the noun (``the Obama administration``)
 ``pronoun->organisation`` it/they with no earlier source: the organisation named before it in its sentence; else
                          for it, the source of the sentence before when nothing marks it as a person (``Norvex
                          said the bid from Brightwater was low. However, it said``); else the organisation named
@@ -283,7 +285,7 @@ class Resolver(Antecedents):
             k -= 1  # "research firm Pew Internet & American Life", "research firm Moody's Analytics"
         kind = self.lex.organisation_nouns.get(self.low[k - 1], "name") \
             if a < k < core and self.mark_kind[k - 1] not in ("role", "title") else "name"  # "producer X": a person
-        if kind == "name":
+        if kind in ("name", "modified"):
             return None
         name = self.span_text(k, core)
         org_type = self.described.org_type(k, core) or {"business": "business", "media": "media"}.get(kind, "other")
@@ -378,11 +380,37 @@ class Resolver(Antecedents):
                      and e.kind == "org" and e.name), None)
         recent = last[1].name.lower() if last and self.sent(a) - self.sent(last[0]) <= RECENT_SENTENCES else ""
         noun = two_words if two_words in nouns else head
+        if nouns.get(noun) == "modified":
+            return self._modified_noun_before(a, core, noun)
         name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
                                                  speakers=spoke, last_speaker=recent)
         if name is None:
             return None
         return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")
+
+    def _modified_noun_before(self, a: int, core: int, noun: str) -> tuple[Speaker, Entity] | None:
+        """A bare "the administration" or "the campaign" (``modified`` in organisation_nouns.csv):
+        the latest phrase before it, within its paragraph or the three before, where capitalised words modify that
+        noun written in lower case ("the Obama administration", not "Food and Drug Administration"; "the Clinton
+        campaign"), as the fullest name the article gives; None if there is none."""
+        if core - a != 2 or self.low[a] != "the":
+            return None
+        for k in range(a - 1, max(-1, a - WINDOW), -1):
+            if self.para(a) - self.para(k) > 3:
+                return None
+            if self.word[k] != noun or k == 0 or not self.is_cap(k - 1) or self.function(k - 1) is not None:
+                continue
+            s = k - 1
+            while s > 0 and self.is_cap(s - 1) and self.function(s - 1) is None \
+                    and self.sent(s - 1) == self.sent(k):
+                s -= 1
+            if s == self.first_token_of_sentence(self.sent(k)) and k - s == 1 and self.mark_kind[s] is None \
+                    and s not in self.name_at:
+                continue  # a capital that only opens the sentence ("Administration officials")
+            name = self.span_text(s, k + 1)
+            return Speaker(name, True, None, name, "official", self.described.country_in(s, k), "organisation->named"), \
+                Entity(name, "org", "sg")
+        return None
 
     def _resolve_description(self, a: int, b: int) -> tuple[Speaker, Person | Entity]:
         mention = self.span_text(a, b).strip(EDGE_STRIP) or None
@@ -433,7 +461,8 @@ class Resolver(Antecedents):
             self.low[core - 1].endswith("s") or self.low[core - 1] in self.lex.collectives  # "His family say"
         if self.mark_kind[a] == "org" and self.mark_value[a].name:
             org = org or self.mark_value[a].name
-        kind = "org" if role_value is None and self.low[core - 1] in self.lex.organisation_nouns \
+        noun_kind = self.lex.organisation_nouns.get(self.low[core - 1])
+        kind = "org" if role_value is None and noun_kind not in (None, "modified") \
             else "group" if plural else "unnamed"  # "said the magazine. ... it concluded": an organisation is "it"
         entity = Entity(mention, kind, "pl" if plural else "sg",
                          person=role_value is not None, gender=role_value.gender if role_value is not None else "",

@@ -118,6 +118,21 @@ def test_a_bare_description_of_a_document_finds_its_report_or_its_kind(text, wor
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    # "the administration", "the campaign": the phrase before it where a name modifies the noun, the fullest name
+    ("The Harlow administration has defended the plan. Critics say it is too costly. The administration said the "
+     "costs would fall.", "The administration", "Harlow administration", "organisation->named"),
+    ("Indeed, the Pryce campaign website states that she wants reform. The campaign says Pryce was outraged.",
+     "The campaign", "Pryce campaign", "organisation->named"),
+    # not an organisation whose name holds the noun
+    ("The Food Standards Administration approved the drug. The administration said it was safe.",
+     "The administration", "The administration", "unnamed"),
+])
+def test_the_administration_is_the_one_a_name_modified_before(text, words, speaker, rule):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.rule) == (speaker, rule)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
     # an institution's noun means one whose name holds it, or none ("the court" is not the newspaper)
     ("The Washington Post reported the ruling. The court said the law stood.", "The court", "The court", "unnamed"),
     ("The Supreme Court heard the case. The Washington Post reported it. The court said the law stood.",
