@@ -41,6 +41,7 @@ class Organisations(View):
         super().__init__(described.reading)
         self.described = described
         self.at: list[int] = []
+        self.ends: list[int] = []  # where each organisation mention ends
         self.names: list[str] = []
         self.keys: list[str] = []
         self.types: dict[str, str] = {}  # key -> the type its organisation words give (organisations.csv)
@@ -116,6 +117,7 @@ class Organisations(View):
                     and self.word[r1 + 2] == ")":
                 self.full[self.word[r1 + 1]] = name  # "Office for National Statistics (ONS)"
             self.at.append(r0)
+            self.ends.append(r1)
             self.names.append(name)
             self.keys.append(key)
             if not self.types.get(key):
@@ -204,6 +206,34 @@ class Organisations(View):
             return False  # "Jason": a person's name taken for an organisation
         return self.counts[key] >= 2 or key in speakers or is_acronym(name) or name in self.full.values() \
             or " " in name and self.text.count(name) >= 2  # named again where it opens a sentence
+
+    def subject_before(self, a: int) -> tuple[int, str] | None:
+        """The organisation standing as subject of the sentence of token ``a`` (before it), else of the sentence
+        before ("The Bank of Albion disagreed. It said ..."), with the token where it is named; None if neither
+        has one. A party's members ("Republicans", "Georgia Democrats") are no organisation "it" stands for."""
+        k = bisect_left(self.at, a)
+        for sentence in (self.sent(a), self.sent(a) - 1):
+            for i in range(k - 1, -1, -1):
+                if self.sent(self.at[i]) < sentence:
+                    break
+                last = self.ends[i] - 1  # not a party's members ("Republicans have long attacked ... it")
+                members = self.mark_kind[last] == "org" and self.mark_value[last].name and self.low[last].endswith("s")
+                if self.sent(self.at[i]) == sentence and not members and self._opens_sentence(i):
+                    return self.at[i], self.names[i]
+        return None
+
+    def _opens_sentence(self, i: int) -> bool:
+        """Does organisation mention i stand as its sentence's subject: only determiners, conjunctions and adverbs
+        before it in the sentence ("But meanwhile the Bank of Albion said"; not "It said Fiat was") and a verb-like
+        word after it (a function word, a cue, a word in -ed or -s), no possessive, role or document ("Its Slimfast
+        brand", "Tesla's stock", "The IPPR report" are no subject)?"""
+        r0, r1 = self.at[i], self.ends[i]
+        first = self.first_token_of_sentence(self.sent(r0))
+        if r1 >= self.n or any(self.function(k) not in ("determiner", "conjunction", "adverb") for k in range(first, r0)):
+            return False
+        return self.kind[r1] not in ("poss", "quote") and self.mark_kind[r1] != "role" \
+            and (self.function(r1) is not None or self.low[r1] in self.lex.cue_forms
+                 or self.low[r1].endswith(("ed", "s")))
 
     def latest_before(self, a: int, lo: int) -> str | None:
         """The organisation named last before token ``a`` and at or after token ``lo``."""

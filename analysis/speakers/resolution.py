@@ -64,7 +64,10 @@ rule                     meaning
                          (:meth:`Organisations.salient_before`); ``the administration``, ``the campaign``
                          (``modified`` in organisation_nouns.csv): the phrase before it where a name modifies
                          the noun (``the Obama administration``)
-``pronoun->organisation`` it/they with no earlier source: the organisation named before it in its sentence; else
+``pronoun->organisation`` it: an organisation standing as subject of its sentence or the one before, named since the
+                         latest source (``The Treasury said ... The Bank of Albion disagreed. It said``; not
+                         after a preposition, before a noun, or a party's members: ``Republicans``);
+                         it/they with no earlier source: the organisation named before it in its sentence; else
                          for it, the source of the sentence before when nothing marks it as a person (``Norvex
                          said the bid from Brightwater was low. However, it said``); else the organisation named
                          last in the sentence before
@@ -386,6 +389,11 @@ class Resolver(NonPersonSources):
                     Entity(group, "group", "pl")
         elif pronoun.kind in ("plural", "neuter"):
             found = self._group_antecedent(a, plural=pronoun.kind == "plural")
+            subject = self.organisations.subject_before(a) if pronoun.kind == "neuter" else None
+            if subject is not None and (found is None or found[0] < subject[0]):
+                name = subject[1]  # "The Treasury said ... The Bank of Albion disagreed. It said": the subject since
+                return Speaker(name, True, None, name, "other", None, "pronoun->organisation"), \
+                    Entity(name, "org", "sg")
             noun = self.plural_subject_before(a) if pronoun.kind == "plural" else None
             pair = self.people_joined_before(a) if pronoun.kind == "plural" else None
             if pair is not None and (found is None or found[0] < pair[0]) and (noun is None or noun[0] < pair[0]):

@@ -82,6 +82,25 @@ def test_it_after_a_source_that_cannot_be_a_person_prefers_that_source(text, spe
     assert found.speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an organisation standing as subject since the last source: the one "it" continues
+    ("The Treasury said growth would slow. The Bank of Albion disagreed. It said growth would hold up.",
+     "Bank of Albion"),
+    ("The Treasury said growth would slow. But meanwhile the Bank of Albion disagreed. It said growth would hold up.",
+     "Bank of Albion"),
+    # ... not one after a preposition, one that modifies a noun, or one after a clause's verb
+    ("The Treasury said growth would slow. Shares in the Bank of Albion fell. It said growth would hold up.",
+     "Treasury"),
+    ("The Treasury said growth would slow. The Bank of Albion report disagreed. It said growth would hold up.",
+     "Treasury"),
+    ("The Treasury said growth would slow. Some said the Bank of Albion disagreed. It said growth would hold up.",
+     "Treasury"),
+])
+def test_it_continues_the_organisation_that_stands_as_subject_since_the_last_source(text, speaker):
+    found = speaker_of(text, "It", also=("The Treasury",))
+    assert found.speaker == speaker
+
+
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # the paper that spoke last, in the sentences just before, not the first paper that spoke
