@@ -3,7 +3,8 @@
 An organisation is a capitalised run that is no confirmed person's name and no country, place, title or role:
 one holding an organisation word (``Institute``, ``Bank``: ``organisations.csv``), an acronym (``IPPR``), a run
 of several capitalised words (small words such as ``for`` inside), or a single capitalised word inside a
-sentence (``Unilever``). An acronym in brackets after a name is that name (``Office for National Statistics
+sentence (``Unilever``); a run opening a sentence counts when the article writes it inside a sentence too
+(``Google has bought ...`` and ``shares in Google``). An acronym in brackets after a name is that name (``Office for National Statistics
 (ONS)``), and so is one whose letters are the initials of exactly one organisation named before it
 (``The Associated Press`` ... ``the AP``). Resolution asks for the organisation named most often before a mention (ties: the latest), to
 resolve ``the company``, ``the think-tank``, ``its developers``, ``the ONS``, and ``it`` or ``they`` where no
@@ -87,9 +88,16 @@ class Organisations(View):
 
     def _find(self, runs: list[tuple[int, int]]) -> None:
         word, kind, mark_kind = self.word, self.kind, self.mark_kind
+        joined = []
         for r0, r1 in self._joined(runs):
             while r0 < r1 and self.function(r0) is not None:
                 r0 += 1  # "The Liberal Democrats": the determiner is no part of the name
+            joined.append((r0, r1))
+        # a run that opens a sentence counts when the article writes it inside a sentence too ("Google has bought
+        # ...", then "shares in Google"): a capital there is no sign of a name
+        inside = {self.span_text(r0, r1).lower() for r0, r1 in joined if r0 < r1 and r0 > 0
+                  and self.sent(r0 - 1) == self.sent(r0)}
+        for r0, r1 in joined:
             if r0 >= r1 or self._is_person(r0, r1) and mark_kind[r1 - 1] != "org":
                 continue  # a person's name, but not one before an organisation word ("General Electric Co.")
             marks = [mark_kind[k] for k in range(r0, r1)]
@@ -97,10 +105,14 @@ class Organisations(View):
                 continue
             starts_sentence = r0 == 0 or self.sent(r0 - 1) != self.sent(r0)
             acronym = r1 - r0 == 1 and is_acronym(word[r0]) and kind[r0] == "word"
+            name = self.span_text(r0, r1)
+            if r1 - r0 == 1 and self.low[r0].replace("\u2019", "'").split("'")[0] in self.lex.pronouns:
+                continue  # "I've", "We'll": a pronoun, always written so
+            if starts_sentence and name.lower() in inside:
+                starts_sentence = False
             if not ("org" in marks or acronym or (r1 - r0 >= 2 and not starts_sentence)
                     or (r1 - r0 == 1 and not starts_sentence and len(word[r0]) > 2)):
                 continue
-            name = self.span_text(r0, r1)
             key = name.lower()
             if acronym and name not in self.full:
                 spelt = self._spelt_out(name)

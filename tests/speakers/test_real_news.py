@@ -101,6 +101,17 @@ def test_it_continues_the_organisation_that_stands_as_subject_since_the_last_sou
     assert found.speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a lone capitalised word opening a sentence is an organisation when the article writes it inside a sentence too
+    ("Norvex has bought a stake in Fenwick Labs, a startup. It said the deal would help its cloud arm. Shares in "
+     "Norvex rose.", "Norvex"),
+    ("Norvex has bought a stake in Fenwick Labs, a startup. It said the deal would help its cloud arm.",
+     "Fenwick Labs"),
+])
+def test_a_name_opening_a_sentence_is_an_organisation_when_written_inside_one_too(text, speaker):
+    assert speaker_of(text, "It").speaker == speaker
+
+
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # the paper that spoke last, in the sentences just before, not the first paper that spoke
