@@ -106,7 +106,8 @@ class Organisations(View):
             starts_sentence = r0 == 0 or self.sent(r0 - 1) != self.sent(r0)
             acronym = r1 - r0 == 1 and is_acronym(word[r0]) and kind[r0] == "word"
             name = self.span_text(r0, r1)
-            if r1 - r0 == 1 and self.low[r0].replace("\u2019", "'").split("'")[0] in self.lex.pronouns:
+            contraction = self.low[r0].replace("\u2019", "'").partition("'")
+            if r1 - r0 == 1 and contraction[1] and contraction[0] in self.lex.pronouns:
                 continue  # "I've", "We'll": a pronoun, always written so
             if starts_sentence and name.lower() in inside:
                 starts_sentence = False

@@ -31,6 +31,9 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
      "Associated Press", "organisation"),
     ("The Institute for Public Policy Research published it. The IPPR said councils should act.", "The IPPR",
      "Institute for Public Policy Research", "organisation"),
+    # an acronym written like a function word ("WHO"): after "the", in capitals, an acronym
+    ("The World Harvest Organisation warned on Monday. The WHO said yields were falling.", "The WHO",
+     "World Harvest Organisation", "organisation"),
     # a company named with "Co." though a title opens its name; the one named in the mention's own sentence
     ("The S&P 500 index rose 1%. General Electric Co. shares closed higher after the company said it named a new "
      "finance chief.", "the company", "General Electric Co.", "organisation->named"),
