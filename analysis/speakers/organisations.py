@@ -4,7 +4,9 @@ An organisation is a capitalised run that is no confirmed person's name and no c
 one holding an organisation word (``Institute``, ``Bank``: ``organisations.csv``), an acronym (``IPPR``), a run
 of several capitalised words (small words such as ``for`` inside), or a single capitalised word inside a
 sentence (``Unilever``); a run opening a sentence counts when the article writes it inside a sentence too
-(``Google has bought ...`` and ``shares in Google``). An acronym in brackets after a name is that name (``Office for National Statistics
+(``Google has bought ...`` and ``shares in Google``). After "the", a last word stands for the one longer name
+ending in it (``The Sacramento Bee`` ... ``the Bee``) and an organisation word for the one name it opens before
+"of" or "for" (``The Bank of England`` ... ``the Bank``). An acronym in brackets after a name is that name (``Office for National Statistics
 (ONS)``), and so is one whose letters are the initials of exactly one organisation named before it
 (``The Associated Press`` ... ``the AP``). Resolution asks for the organisation named most often before a mention (ties: the latest), to
 resolve ``the company``, ``the think-tank``, ``its developers``, ``the ONS``, and ``it`` or ``they`` where no
@@ -51,6 +53,7 @@ class Organisations(View):
         self._person_like: dict[Person, bool] = {}
         self._by_initials: dict[str, set[str]] = {}  # initials of the capitalised words -> names of 2+ words
         self._by_last_word: dict[str, set[str]] = {}  # last word, lower case -> names of 2+ words
+        self._by_first_word: dict[str, set[str]] = {}  # first word, an organisation word -> names with "of", "for"
         self._find(runs)
         self.counts = Counter(self.keys)
 
@@ -126,6 +129,10 @@ class Organisations(View):
                 # (not "the House" after "the White House": a listed institution of the state is one of its own)
                 self.full[name] = next(iter(self._by_last_word[key]))  # "The Sacramento Bee ... the Bee"
                 key, name = self.full[name].lower(), self.full[name]
+            elif r1 - r0 == 1 and r0 > 0 and self.low[r0 - 1] == "the" and mark_kind[r0] == "org" \
+                    and len(self._by_first_word.get(key, ())) == 1:
+                self.full[name] = next(iter(self._by_first_word[key]))  # "The Bank of England ... the Bank"
+                key, name = self.full[name].lower(), self.full[name]
             elif r1 + 2 < self.n and self.word[r1] == "(" and is_acronym(self.word[r1 + 1]) \
                     and self.word[r1 + 2] == ")":
                 self.full[self.word[r1 + 1]] = name  # "Office for National Statistics (ONS)"
@@ -141,6 +148,8 @@ class Organisations(View):
             if " " in name:
                 self._by_initials.setdefault(_initials(name), set()).add(name)
                 words = key.split()
+                if mark_kind[r0] == "org" and words[1] in ("of", "for"):
+                    self._by_first_word.setdefault(words[0], set()).add(name)
                 if not {"and", "&", "of"} & set(words) and words[0] not in self.lex.given:
                     # not "Associated Press and The New York Times", "Supremacy Clause of the Constitution",
                     # "Glenn Greenwald of The Guardian": the last word alone names another thing there

@@ -50,6 +50,11 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
      "Herald", "organisation"),
     ("Max Wander of The Lantern wrote the story. The Lantern said he would stay on.", "The Lantern", "Lantern",
      "organisation"),
+    # an organisation word after "the", capitalised: the one name it opens before "of" or "for"
+    ("The Bank of Albion raised rates. Lenders followed. The Bank said inflation would stay high.", "The Bank",
+     "Bank of Albion", "organisation"),
+    ("The Bank of Albion raised rates. The Bank of Mercia followed. The Bank said inflation would stay high.",
+     "The Bank", "Bank", "organisation"),
     # ... but not a listed institution of the state, a name of its own ("the House" after "the White House")
     ("The White House said it would act. Later the House said it would vote on Thursday.", "the House", "House",
      "organisation"),
