@@ -66,7 +66,8 @@ rule                     meaning
                          the noun (``the Obama administration``)
 ``pronoun->organisation`` it: an organisation standing as subject of its sentence or the one before, named since the
                          latest source (``The Treasury said ... The Bank of Albion disagreed. It said``; not
-                         after a preposition, before a noun, or a party's members: ``Republicans``);
+                         after a preposition, before a noun, or a party's members: ``Republicans``), else a
+                         one-word source of those sentences that nothing marks as a person (``Apple said``);
                          it/they with no earlier source: the organisation named before it in its sentence; else
                          for it, the source of the sentence before when nothing marks it as a person (``Norvex
                          said the bid from Brightwater was low. However, it said``); else the organisation named
@@ -402,6 +403,14 @@ class Resolver(NonPersonSources):
             if noun is not None and (found is None or found[0] < noun[0]):  # a plural subject named since
                 speaker, group = self._resolve_one(*noun)
                 return replace(speaker, rule="pronoun->group"), group
+            # "Apple said ... It said": a one-word source of the sentence before or this one that nothing marks as a
+            # person, spoken since the latest organisation or document source
+            since = self.first_token_of_sentence(self.sent(a) - 1)
+            unmarked = self._unmarked_name_source(a, since, one_word=True) \
+                if pronoun.kind == "neuter" and found is not None else None
+            if unmarked is not None:
+                return Speaker(unmarked, True, None, unmarked, "other", None, "pronoun->organisation"), \
+                    Entity(unmarked, "org", "sg")
             entity = found[1] if found is not None else None
             if entity is not None and entity.speaker is not None:
                 s = entity.speaker

@@ -119,17 +119,17 @@ class NonPersonSources(Antecedents):
         return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
             Entity(name, "org", "sg")
 
-    def _unmarked_name_source(self, a: int, lo: int) -> str | None:
+    def _unmarked_name_source(self, a: int, lo: int, *, one_word: bool = False) -> str | None:
         """The latest speaker since token ``lo`` when it was read as a person's name but nothing marks it as one: no
-        known given name, title, role or gender ("Unilever said", "Norvex Energy said"): "it" can only be an
-        organisation."""
+        known given name, title, role or gender ("Unilever said", "Norvex Energy said"; with ``one_word``, a name
+        of one word only): "it" can only be an organisation."""
         for idx, entity in reversed(self.history):
             if idx >= a:
                 continue
             if idx < lo:
                 return None
             if isinstance(entity, Person) and not self.organisations.person_like(entity) \
-                    and not self.described.gender(entity):
+                    and not self.described.gender(entity) and not (one_word and entity.key[0]):
                 return entity.name
             return None
         return None

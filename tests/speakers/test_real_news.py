@@ -91,6 +91,18 @@ def test_it_after_a_source_that_cannot_be_a_person_prefers_that_source(text, spe
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # a one-word source that nothing marks as a person, since the latest organisation source: the one "it" means
+    ("Kestrel Bank said the patch was ready. Norvex said the leak was serious. It said it would sue.", "Norvex"),
+    # ... not a person's name
+    ("Kestrel Bank said the patch was ready. Mr Norvex said the leak was serious. It said it would sue.",
+     "Kestrel Bank"),
+])
+def test_it_after_an_organisation_source_prefers_a_later_one_word_source(text, speaker):
+    found = speaker_of(text, "It", also=("Kestrel Bank", text.split(" said")[1].split(". ")[1]))
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # an organisation standing as subject since the last source: the one "it" continues
     ("The Treasury said growth would slow. The Bank of Albion disagreed. It said growth would hold up.",
      "Bank of Albion"),
