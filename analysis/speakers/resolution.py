@@ -61,7 +61,10 @@ rule                     meaning
                          developers``) resolved to an organisation named before it: one whose name holds its noun,
                          else one named in its sentence, else the organisation that spoke last when it spoke in
                          the two sentences before, else one that spoke, else the first named
-                         (:meth:`Organisations.salient_before`); ``the administration``, ``the campaign``
+                         (:meth:`Organisations.salient_before`); but the unnamed organisation that spoke just
+                         before, in its sentence or the one before (``the opposition alliance said ... The group
+                         called``), and none for a description followed by its own name (``the press team for
+                         MSNBC``); ``the administration``, ``the campaign``
                          (``modified`` in organisation_nouns.csv): the phrase before it where a name modifies
                          the noun (``the Obama administration``)
 ``pronoun->organisation`` it: an organisation standing as subject of its sentence or the one before, named since the

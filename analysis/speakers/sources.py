@@ -154,6 +154,8 @@ class NonPersonSources(Antecedents):
             return None
         if any(self.is_cap(k) and self.mark_kind[k] not in ("country", "place") for k in range(a + 1, core - 1)):
             return None  # a name of its own: "the Reuters news agency" is Reuters, not the agency named before
+        if core < b and self.function(core) == "preposition" and any(self.is_cap(k) for k in range(core + 1, b)):
+            return None  # "the communications team for MSNBC": its own name follows
         spoke = frozenset(e.name.lower() for _, e in self.history if isinstance(e, Entity) and e.kind == "org" and e.name)
         last = next(((idx, e) for idx, e in reversed(self.history) if idx < a and isinstance(e, Entity)
                      and e.kind == "org" and e.name), None)
@@ -161,6 +163,12 @@ class NonPersonSources(Antecedents):
         noun = two_words if two_words in nouns else head
         if nouns.get(noun) == "modified":
             return self._modified_noun_before(a, core, noun)
+        latest = next(((idx, e) for idx, e in reversed(self.history) if idx < a), None)
+        if latest is not None and isinstance(latest[1], Entity) and latest[1].kind == "org" \
+                and latest[1].speaker is not None and not latest[1].speaker.named \
+                and self.sent(a) - self.sent(latest[0]) <= 1 and nouns.get(noun) != "name":
+            # "the Muslim Brotherhood-led alliance said ... The group called": the unnamed one that just spoke
+            return replace(latest[1].speaker, rule="organisation->named"), latest[1]
         name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
                                                  speakers=spoke, last_speaker=recent)
         if name is None:

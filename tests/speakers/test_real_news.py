@@ -182,6 +182,21 @@ def test_the_administration_is_the_one_a_name_modified_before(text, words, speak
     assert (found.speaker, found.rule) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("text", "words", "also", "speaker", "rule"), [
+    # a description with its own organisation after it is not one named before
+    ("The Daily Ledger reported the row. The press team for Radio Fenwick said the report was wrong.",
+     "The press team for Radio Fenwick", (), "The press team for Radio Fenwick", "unnamed"),
+    # an unnamed organisation that spoke in the sentence before: the one the description continues
+    ("Reuters reported the strike. \"It is 1990 all over again,\" the Kestrel-led opposition alliance said. The "
+     "group called for protests.", "The group", ("Reuters", "the Kestrel-led opposition alliance"),
+     "the Kestrel-led opposition alliance", "organisation->named"),
+])
+def test_a_description_of_an_organisation_keeps_its_own_name_or_the_unnamed_one_just_before(text, words, also,
+                                                                                             speaker, rule):
+    found = speaker_of(text, words, also=also)
+    assert (found.speaker, found.rule) == (speaker, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
     # an institution's noun means one whose name holds it, or none ("the court" is not the newspaper)
     ("The Washington Post reported the ruling. The court said the law stood.", "The court", "The court", "unnamed"),
