@@ -342,3 +342,15 @@ def test_a_participle_and_its_object_after_the_head_noun_are_not_the_head():
     text = '"It is not real," a grinning Benenson said. Joel Benenson is a pollster.'
     assert speaker_of(text, "a grinning Benenson").speaker == "Joel Benenson"
 
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # "the home secretary" is one office (roles.csv), given in an appositive or held by the person just named
+    ("Alan Pryce, the home secretary, spoke on Monday. The home secretary said crime had fallen.", "Alan Pryce",
+     "title->named"),
+    ("Shadow home secretary Dan Vale spoke first. Mr Pryce has apologised to MPs. The home secretary said crime had "
+     "fallen.", "Pryce", "title->recent"),
+])
+def test_the_home_secretary_is_one_office(text, speaker, rule):
+    found = speaker_of(text, "The home secretary", also=("Mr Pryce",) if "Mr Pryce" in text else ())
+    assert (found.speaker, found.rule) == (speaker, rule)
