@@ -14,7 +14,9 @@ rule                     meaning
                          before (up to three paragraphs back, names inside quotes skipped)
 ``pronoun->group``       they/it: the most recent group, organisation or document source; for they, a plural
                          subject headed by a person's role named since, in its sentence or the one before
-                         (``Marine officers would not talk. They said ...``), or two people named as one
+                         (``Marine officers would not talk. They said ...``), or by a party's members not joined
+                         to another noun by and/or (``Congressional Republicans are opposed, and they vowed``),
+                         or two people named as one
                          subject (``Michael Howard and John Redwood launched ... They say``)
 ``relative->antecedent`` who/which: the noun phrase right before it when its head is a person's role or a share
                          of people (``a Russian lawyer who promised``, ``the official, who asked``, ``top

@@ -354,3 +354,17 @@ def test_a_participle_and_its_object_after_the_head_noun_are_not_the_head():
 def test_the_home_secretary_is_one_office(text, speaker, rule):
     found = speaker_of(text, "The home secretary", also=("Mr Pryce",) if "Mr Pryce" in text else ())
     assert (found.speaker, found.rule) == (speaker, rule)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a party's members standing as subject since the last source: the ones "they" continues
+    ("Kestrel TV reported the vote. Congressional Republicans are strongly opposed to the plan, and they vowed to "
+     "fight it.", "Congressional Republicans"),
+    ("Kestrel TV reported the vote. But some Democrats still had doubts, and they worried about the cost.",
+     "some Democrats"),
+    # ... not one of two joined by "and"
+    ("Kestrel TV reported the vote. Governors signed on, Democrats and Republicans alike, because they saw a need.",
+     "Governors"),
+])
+def test_they_continues_a_party_s_members_standing_as_subject(text, speaker):
+    assert speaker_of(text, "they", also=("Kestrel TV",)).speaker == speaker
