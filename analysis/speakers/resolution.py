@@ -46,8 +46,9 @@ rule                     meaning
                          in the next paragraph when that person speaks in the article, agrees in gender and
                          has no other role (news leads describe the source, then name them); later mentions
                          of that role follow
-``title->recent``        a definite description of an office with one holder (``the chancellor``) that the
-                         article gives nobody: the person who spoke just before, else the person just named,
+``title->recent``        a definite description of an office with one holder (``the chancellor``; or one in each
+                         party, narrowed by a party's name: ``the Tory leader``, ``the Republican nominee``) that
+                         the article gives nobody: the person who spoke just before, else the person just named,
                          when that one has no role of their own and the description no post-modifier; once
                          found, the office keeps that holder for the rest of the article
 ``party->named``         a definite description by party (``the Ohio Republican``, ``the Democrat``) resolved to

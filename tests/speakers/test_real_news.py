@@ -368,3 +368,18 @@ def test_the_home_secretary_is_one_office(text, speaker, rule):
 ])
 def test_they_continues_a_party_s_members_standing_as_subject(text, speaker):
     assert speaker_of(text, "they", also=("Kestrel TV",)).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    # a role one person holds in each party ("party" in roles.csv), narrowed by a party's name: the person just named
+    ("Alan Pryce has denied his shadow cabinet was split. The Tory leader said his team was united.",
+     "The Tory leader", "Alan Pryce", "title->recent"),
+    ("Alan Pryce has denied his shadow cabinet was split. The Tory leader said his team was united. Later the Tory "
+     "leader added that taxes would fall.", "the Tory leader", "Alan Pryce", "title->recent"),
+    # ... not a role many hold in a party ("a Tory source")
+    ("Alan Pryce has denied his shadow cabinet was split. The Tory source said his team was united.",
+     "The Tory source", "The Tory source", "unnamed"),
+])
+def test_a_party_s_leader_is_the_person_just_named(text, words, speaker, rule):
+    found = speaker_of(text, words, also=("Alan Pryce",))
+    assert (found.speaker, found.rule) == (speaker, rule)
