@@ -5,7 +5,8 @@ Three passes over an article's document, each reading what the one before found 
 1. :mod:`.people`: the people the article names (names merged and linked: ``Lukin`` -> ``Artyom Lukin``).
 2. :mod:`.descriptions`: what the article says of each (role, organisation, country, type).
 3. :mod:`.resolution`: each speaker mention resolved (names, pronouns, descriptions, organisations),
-   with the rule that decided.
+   with the rule that decided; its offices (:mod:`.offices`), pronouns' antecedents (:mod:`.antecedents`) and
+   sources that are no person (:mod:`.sources`: organisations, countries, documents) in modules of their own.
 
 Then :mod:`.table` groups a whole corpus's quotes into one row per canonical speaker. Everything is rule-based
 over the word lists in ``analysis/resources`` (:mod:`.lexicon`); no statistical model is loaded.

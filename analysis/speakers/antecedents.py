@@ -262,17 +262,40 @@ class Antecedents(OfficeHolders):
         """they: the last plural noun phrase headed by a person's role that stands as a subject (at the sentence's
         start, after a comma or a conjunction) in the sentence or the one before, outside quotation marks ("The
         downtown activists control the council. When they call ...", "Migrants, most of whom say ..., where
-        they hope ..."); not an object ("Police arrested two men. They said") nor after a preposition."""
+        they hope ..."), or by a party's members ("House Republicans"); not an object ("Police arrested two men.
+        They said") nor after a preposition."""
         lo = self.first_token_of_sentence(max(self.sent(a) - 1, 0))
         for k in range(a - 1, lo - 1, -1):
-            if self.mark_kind[k] != "role" or not self.mark_value[k].plural or self.mark_value[k].document \
+            if self._party_members(k) and not self.quoted(k):
+                np = self._capitalised_phrase(k)  # "Congressional Republicans are opposed ... they vowed"
+            elif self.mark_kind[k] != "role" or not self.mark_value[k].plural or self.mark_value[k].document \
                     or self.quoted(k) or (k + 1 < self.n and self.mark_kind[k + 1] == "role"):
                 continue
-            np = self._common_noun_phrase(k)
+            else:
+                np = self._common_noun_phrase(k)
             if np is None:
                 continue
             before = np[0] - 1
+            if self._party_members(k) and (before >= lo and self.low[before] in ("and", "or")
+                                           or k + 1 < self.n and self.low[k + 1] in ("and", "or")):
+                continue  # "Democrats and Republicans alike", "between Democrats and Republicans": one of two
             if before < lo or self.sent(before) != self.sent(np[0]) or self.word[before] in (",", ";", ":") \
                     or self.function(before) == "conjunction" or self.kind[before] == "quote":
                 return np
         return None
+
+    def _party_members(self, k: int) -> bool:
+        """Does token k name a party's members, capitalised and plural ("Republicans", "Democrats", "Tories")?"""
+        return self.mark_kind[k] == "org" and bool(self.mark_value[k].name) and self.mark_end[k] == k + 1 \
+            and self.is_cap(k) and self.low[k].endswith("s") and (k + 1 >= self.n or not self.is_cap(k + 1))
+
+    def _capitalised_phrase(self, k: int) -> tuple[int, int]:
+        """The capitalised words ending at token k, in its sentence, after a determiner if one opens them ("House
+        Republicans", "the Senate Democrats"), as a token range."""
+        start = k
+        while start > 0 and self.sent(start - 1) == self.sent(k) and self.is_cap(start - 1) \
+                and self.function(start - 1) is None:
+            start -= 1
+        if start > 0 and self.sent(start - 1) == self.sent(k) and self.function(start - 1) == "determiner":
+            start -= 1
+        return start, k + 1

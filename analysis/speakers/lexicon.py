@@ -42,6 +42,8 @@ class Role:
     plural: bool = False
     single: bool = False
     """An office with one holder (``holders`` is ``one`` in ``roles.csv``): "the president", "the chancellor"."""
+    per_party: bool = False
+    """One holder in each party (``holders`` is ``party``): "the Tory leader", "the Democratic nominee"."""
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,7 @@ def lexicon() -> Lexicon:
         add(row["title"], "title", Title(row["role"], row["gender"], (row.get("given") or "").strip() == "yes"))
     for row in wordlists.rows("roles.csv"):
         role = Role(row["role"].lower(), row["type"], row["gender"], row["kind"] == "document",
-                    single=row.get("holders") == "one")
+                    single=row.get("holders") == "one", per_party=row.get("holders") == "party")
         add(role.name, "role", role)
         words = role.name.split(" ")
         add(" ".join([*words[:-1], plural(words[-1])]), "role",

@@ -78,12 +78,17 @@ class OfficeHolders(View):
             self._lead_roles[role.name] = person
             return self._person_speaker(person, "title->lead"), person
         if not subordinate and self._ends_with_role(a, role_i, b):
-            # the office's holder once found stays its holder ("the chancellor" again, many sentences on)
-            person = self._office_holders.get(role.name) or self._recent_without_role(role, a)
+            # the office's holder once found stays its holder ("the chancellor" again, many sentences on); "the
+            # Tory leader": a party's leader is one person, though many lead (the office is then the whole phrase)
+            party_led = role.per_party and any(self.mark_kind[k] == "org" and self.mark_value[k].name
+                                               for k in range(a, role_i))
+            office = role.name if role.single else " ".join(self.low[a + 1:role_i + 1])
+            person = self._office_holders.get(office) \
+                or self._recent_without_role(role, a, one_holder=role.single or party_led)
             if person is not None and country and self.lex.leaders.get(person.name.lower(), country) != country:
                 person = None  # "Theresa May met Angela Merkel ... The German chancellor said": not May
             if person is not None:
-                self._office_holders[role.name] = person
+                self._office_holders[office] = person
                 return self._person_speaker(person, "title->recent"), person
         person = self._person_with_role(role, a, name=name, reported=False, after=True)
         return (self._person_speaker(person, "title->named"), person) if person is not None else None
@@ -262,15 +267,16 @@ class OfficeHolders(View):
         return not any(self.kind[k] == "word" for k in range(self.mark_end[role_i], b)) \
             and "and" not in self.low[a:role_i]
 
-    def _recent_without_role(self, role: Role, a: int) -> Person | None:
+    def _recent_without_role(self, role: Role, a: int, *, one_holder: bool) -> Person | None:
         """The person a definite description refers back to when the article gives its role to nobody (``the
         president said`` after Trump's quotation): the latest person who spoke within two sentences, else the
         latest person named outside quotation marks in the description's sentence or the one before, named in full
         with a known given name (``given_names.csv``) or by a leader's family name ("But Trump was not free from
         scrutiny ... the president pointed to polls"). The person must have no role of their own in the article
-        and agree in gender. Offices with one holder only (``holders`` in ``roles.csv``), never roles that many
-        hold ("the official", "the source")."""
-        if not role.single:
+        and agree in gender. Offices with one holder only (``one_holder``: ``holders`` ``one`` in ``roles.csv``, or
+        ``party`` with a party's name: "the Tory leader"), never roles that many hold ("the official", "the Tory
+        source")."""
+        if not one_holder:
             return None
         sentence = self.sent(a)
         named = next((entity for idx, entity in reversed(self.history)

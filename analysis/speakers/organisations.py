@@ -3,7 +3,10 @@
 An organisation is a capitalised run that is no confirmed person's name and no country, place, title or role:
 one holding an organisation word (``Institute``, ``Bank``: ``organisations.csv``), an acronym (``IPPR``), a run
 of several capitalised words (small words such as ``for`` inside), or a single capitalised word inside a
-sentence (``Unilever``). An acronym in brackets after a name is that name (``Office for National Statistics
+sentence (``Unilever``); a run opening a sentence counts when the article writes it inside a sentence too
+(``Google has bought ...`` and ``shares in Google``). After "the", a last word stands for the one longer name
+ending in it (``The Sacramento Bee`` ... ``the Bee``) and an organisation word for the one name it opens before
+"of" or "for" (``The Bank of England`` ... ``the Bank``). An acronym in brackets after a name is that name (``Office for National Statistics
 (ONS)``), and so is one whose letters are the initials of exactly one organisation named before it
 (``The Associated Press`` ... ``the AP``). Resolution asks for the organisation named most often before a mention (ties: the latest), to
 resolve ``the company``, ``the think-tank``, ``its developers``, ``the ONS``, and ``it`` or ``they`` where no
@@ -41,6 +44,7 @@ class Organisations(View):
         super().__init__(described.reading)
         self.described = described
         self.at: list[int] = []
+        self.ends: list[int] = []  # where each organisation mention ends
         self.names: list[str] = []
         self.keys: list[str] = []
         self.types: dict[str, str] = {}  # key -> the type its organisation words give (organisations.csv)
@@ -49,6 +53,7 @@ class Organisations(View):
         self._person_like: dict[Person, bool] = {}
         self._by_initials: dict[str, set[str]] = {}  # initials of the capitalised words -> names of 2+ words
         self._by_last_word: dict[str, set[str]] = {}  # last word, lower case -> names of 2+ words
+        self._by_first_word: dict[str, set[str]] = {}  # first word, an organisation word -> names with "of", "for"
         self._find(runs)
         self.counts = Counter(self.keys)
 
@@ -57,12 +62,13 @@ class Organisations(View):
         a role the article gives?"""
         for k in range(r0, r1):
             hit = self.described.name_at.get(k)
-            if hit is not None and self._is_person_like(hit[0]):
+            if hit is not None and self.person_like(hit[0]):
                 return True
         return False
 
-    def _is_person_like(self, person: Person) -> bool:
-        """A given name, a family name written first, a title or a role the article gives."""
+    def person_like(self, person: Person) -> bool:
+        """Does something mark this name as a person's: a known given name, a family name written first, a title or
+        a role the article gives? ("Norvex", "Norvex Energy" and "Unilever" have none.)"""
         found = self._person_like.get(person)
         if found is None:
             lex = self.lex
@@ -85,9 +91,16 @@ class Organisations(View):
 
     def _find(self, runs: list[tuple[int, int]]) -> None:
         word, kind, mark_kind = self.word, self.kind, self.mark_kind
+        joined = []
         for r0, r1 in self._joined(runs):
             while r0 < r1 and self.function(r0) is not None:
                 r0 += 1  # "The Liberal Democrats": the determiner is no part of the name
+            joined.append((r0, r1))
+        # a run that opens a sentence counts when the article writes it inside a sentence too ("Google has bought
+        # ...", then "shares in Google"): a capital there is no sign of a name
+        inside = {self.span_text(r0, r1).lower() for r0, r1 in joined if r0 < r1 and r0 > 0
+                  and self.sent(r0 - 1) == self.sent(r0)}
+        for r0, r1 in joined:
             if r0 >= r1 or self._is_person(r0, r1) and mark_kind[r1 - 1] != "org":
                 continue  # a person's name, but not one before an organisation word ("General Electric Co.")
             marks = [mark_kind[k] for k in range(r0, r1)]
@@ -95,10 +108,15 @@ class Organisations(View):
                 continue
             starts_sentence = r0 == 0 or self.sent(r0 - 1) != self.sent(r0)
             acronym = r1 - r0 == 1 and is_acronym(word[r0]) and kind[r0] == "word"
+            name = self.span_text(r0, r1)
+            contraction = self.low[r0].replace("\u2019", "'").partition("'")
+            if r1 - r0 == 1 and contraction[1] and contraction[0] in self.lex.pronouns:
+                continue  # "I've", "We'll": a pronoun, always written so
+            if starts_sentence and name.lower() in inside:
+                starts_sentence = False
             if not ("org" in marks or acronym or (r1 - r0 >= 2 and not starts_sentence)
                     or (r1 - r0 == 1 and not starts_sentence and len(word[r0]) > 2)):
                 continue
-            name = self.span_text(r0, r1)
             key = name.lower()
             if acronym and name not in self.full:
                 spelt = self._spelt_out(name)
@@ -111,10 +129,15 @@ class Organisations(View):
                 # (not "the House" after "the White House": a listed institution of the state is one of its own)
                 self.full[name] = next(iter(self._by_last_word[key]))  # "The Sacramento Bee ... the Bee"
                 key, name = self.full[name].lower(), self.full[name]
+            elif r1 - r0 == 1 and r0 > 0 and self.low[r0 - 1] == "the" and mark_kind[r0] == "org" \
+                    and len(self._by_first_word.get(key, ())) == 1:
+                self.full[name] = next(iter(self._by_first_word[key]))  # "The Bank of England ... the Bank"
+                key, name = self.full[name].lower(), self.full[name]
             elif r1 + 2 < self.n and self.word[r1] == "(" and is_acronym(self.word[r1 + 1]) \
                     and self.word[r1 + 2] == ")":
                 self.full[self.word[r1 + 1]] = name  # "Office for National Statistics (ONS)"
             self.at.append(r0)
+            self.ends.append(r1)
             self.names.append(name)
             self.keys.append(key)
             if not self.types.get(key):
@@ -125,6 +148,8 @@ class Organisations(View):
             if " " in name:
                 self._by_initials.setdefault(_initials(name), set()).add(name)
                 words = key.split()
+                if mark_kind[r0] == "org" and words[1] in ("of", "for"):
+                    self._by_first_word.setdefault(words[0], set()).add(name)
                 if not {"and", "&", "of"} & set(words) and words[0] not in self.lex.given:
                     # not "Associated Press and The New York Times", "Supremacy Clause of the Constitution",
                     # "Glenn Greenwald of The Guardian": the last word alone names another thing there
@@ -155,11 +180,13 @@ class Organisations(View):
         return self.full.get(short)
 
     def salient_before(self, a: int, *, window: int, noun: str = "", kind: str = "any",
-                       speakers: frozenset[str] = frozenset()) -> str | None:
+                       speakers: frozenset[str] = frozenset(),
+                       last_speaker: str = "") -> str | None:
         """The organisation a description before token ``a`` most likely means (within ``window`` tokens): one
         whose name holds ``noun`` ("the committee" -> "House Intelligence Committee"), else one of a known type or
         several words named earlier in the mention's sentence ("General Electric Co. shares rose after the company
-        said"), else one that has spoken (``speakers``, lower case), else one of the noun's type ("the magazine" ->
+        said"), else the organisation that spoke last, if lately (``last_speaker``, lower case: "RT said ... The
+        Daily Courier reports that ... The paper adds"), else one that has spoken (``speakers``), else one of the noun's type ("the magazine" ->
         "Mobile PC", named after "magazine"), else the first the article names (its subject, as a rule), the most
         often named among equals.
 
@@ -169,7 +196,7 @@ class Organisations(View):
         lets it speak ("the company" is not a capitalised word named once in passing)."""
         k = bisect_left(self.at, a)
         sentence = self.sent(a)
-        seen: dict[str, tuple[bool, bool, bool, bool, int, int]] = {}
+        seen: dict[str, tuple[bool, bool, bool, bool, bool, int, int]] = {}
         latest: dict[str, int] = {}
         for i in range(k):
             if a - self.at[i] > window:
@@ -184,7 +211,7 @@ class Organisations(View):
             # (a typed or several-word name: "General Electric Co. shares rose after the company said")
             typed = kind not in ("any", "name") and self.types.get(key) == kind  # "by US magazine Mobile PC"
             if key not in seen or same and not seen[key][1]:
-                seen[key] = (holds, same, key in speakers, typed, -i, self.counts[key])
+                seen[key] = (holds, same, key == last_speaker, key in speakers, typed, -i, self.counts[key])
         if not seen:
             return None
         best = max(seen, key=lambda key: seen[key])
@@ -201,6 +228,34 @@ class Organisations(View):
             return False  # "Jason": a person's name taken for an organisation
         return self.counts[key] >= 2 or key in speakers or is_acronym(name) or name in self.full.values() \
             or " " in name and self.text.count(name) >= 2  # named again where it opens a sentence
+
+    def subject_before(self, a: int) -> tuple[int, str] | None:
+        """The organisation standing as subject of the sentence of token ``a`` (before it), else of the sentence
+        before ("The Bank of Albion disagreed. It said ..."), with the token where it is named; None if neither
+        has one. A party's members ("Republicans", "Georgia Democrats") are no organisation "it" stands for."""
+        k = bisect_left(self.at, a)
+        for sentence in (self.sent(a), self.sent(a) - 1):
+            for i in range(k - 1, -1, -1):
+                if self.sent(self.at[i]) < sentence:
+                    break
+                last = self.ends[i] - 1  # not a party's members ("Republicans have long attacked ... it")
+                members = self.mark_kind[last] == "org" and self.mark_value[last].name and self.low[last].endswith("s")
+                if self.sent(self.at[i]) == sentence and not members and self._opens_sentence(i):
+                    return self.at[i], self.names[i]
+        return None
+
+    def _opens_sentence(self, i: int) -> bool:
+        """Does organisation mention i stand as its sentence's subject: only determiners, conjunctions and adverbs
+        before it in the sentence ("But meanwhile the Bank of Albion said"; not "It said Fiat was") and a verb-like
+        word after it (a function word, a cue, a word in -ed or -s), no possessive, role or document ("Its Slimfast
+        brand", "Tesla's stock", "The IPPR report" are no subject)?"""
+        r0, r1 = self.at[i], self.ends[i]
+        first = self.first_token_of_sentence(self.sent(r0))
+        if r1 >= self.n or any(self.function(k) not in ("determiner", "conjunction", "adverb") for k in range(first, r0)):
+            return False
+        return self.kind[r1] not in ("poss", "quote") and self.mark_kind[r1] != "role" \
+            and (self.function(r1) is not None or self.low[r1] in self.lex.cue_forms
+                 or self.low[r1].endswith(("ed", "s")))
 
     def latest_before(self, a: int, lo: int) -> str | None:
         """The organisation named last before token ``a`` and at or after token ``lo``."""

@@ -224,8 +224,8 @@ class People(View):
 
     def _after_organisation_noun(self, r0: int) -> bool:
         """Does a capitalised run follow the noun that says what it names ("car maker BMW", ``organisation_nouns``
-        of a kind other than ``name``)?"""
-        return r0 > 0 and self.lex.organisation_nouns.get(self.low[r0 - 1], "name") != "name"
+        of a kind other than ``name`` or ``modified``)?"""
+        return r0 > 0 and self.lex.organisation_nouns.get(self.low[r0 - 1], "name") not in ("name", "modified")
 
     def _inside_organisation_name(self, r0: int) -> bool:
         """Does a capitalised run continue an organisation's name after a small word ("Institute for Fiscal

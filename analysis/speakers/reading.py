@@ -61,6 +61,10 @@ class Reading:
             k = bisect_right(self.start, found.start()) - 1
             if 0 < k and self.word[k] == "&" and self.word[k - 1].isupper() and self.end[k - 1] == self.start[k]:
                 self.function_kind[k - 1] = None
+        for k in range(1, self.n):  # "the WHO", "the AND": a function word in capitals after "the" is an acronym
+            if self.function_kind[k] is not None and len(self.word[k]) > 2 and self.word[k].isupper() \
+                    and self.low[k - 1] == "the":
+                self.function_kind[k] = None
         self._mark()
 
     # -- layout ------------------------------------------------------------------------------------------

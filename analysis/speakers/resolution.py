@@ -14,7 +14,9 @@ rule                     meaning
                          before (up to three paragraphs back, names inside quotes skipped)
 ``pronoun->group``       they/it: the most recent group, organisation or document source; for they, a plural
                          subject headed by a person's role named since, in its sentence or the one before
-                         (``Marine officers would not talk. They said ...``), or two people named as one
+                         (``Marine officers would not talk. They said ...``), or by a party's members not joined
+                         to another noun by and/or (``Congressional Republicans are opposed, and they vowed``),
+                         or two people named as one
                          subject (``Michael Howard and John Redwood launched ... They say``)
 ``relative->antecedent`` who/which: the noun phrase right before it when its head is a person's role or a share
                          of people (``a Russian lawyer who promised``, ``the official, who asked``, ``top
@@ -44,8 +46,9 @@ rule                     meaning
                          in the next paragraph when that person speaks in the article, agrees in gender and
                          has no other role (news leads describe the source, then name them); later mentions
                          of that role follow
-``title->recent``        a definite description of an office with one holder (``the chancellor``) that the
-                         article gives nobody: the person who spoke just before, else the person just named,
+``title->recent``        a definite description of an office with one holder (``the chancellor``; or one in each
+                         party, narrowed by a party's name: ``the Tory leader``, ``the Republican nominee``) that
+                         the article gives nobody: the person who spoke just before, else the person just named,
                          when that one has no role of their own and the description no post-modifier; once
                          found, the office keeps that holder for the rest of the article
 ``party->named``         a definite description by party (``the Ohio Republican``, ``the Democrat``) resolved to
@@ -58,9 +61,23 @@ rule                     meaning
 ``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
                          spells out: ``the ONS`` -> ``Office for National Statistics``)
 ``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
-                         developers``) resolved to the organisation the article names most before it
-``pronoun->organisation`` it/they with no earlier source: the organisation named in the sentence or the one
-                         before
+                         developers``) resolved to an organisation named before it: one whose name holds its noun,
+                         else one named in its sentence, else the organisation that spoke last when it spoke in
+                         the two sentences before, else one that spoke, else the first named
+                         (:meth:`Organisations.salient_before`); but the unnamed organisation that spoke just
+                         before, in its sentence or the one before (``the opposition alliance said ... The group
+                         called``), and none for a description followed by its own name (``the press team for
+                         MSNBC``); ``the administration``, ``the campaign``
+                         (``modified`` in organisation_nouns.csv): the phrase before it where a name modifies
+                         the noun (``the Obama administration``)
+``pronoun->organisation`` it: an organisation standing as subject of its sentence or the one before, named since the
+                         latest source (``The Treasury said ... The Bank of Albion disagreed. It said``; not
+                         after a preposition, before a noun, or a party's members: ``Republicans``), else a
+                         one-word source of those sentences that nothing marks as a person (``Apple said``);
+                         it/they with no earlier source: the organisation named before it in its sentence; else
+                         for it, the source of the sentence before when nothing marks it as a person (``Norvex
+                         said the bid from Brightwater was low. However, it said``); else the organisation named
+                         last in the sentence before
 ``pronoun->document``    it with no earlier source or organisation: the document that opens the sentence before
                          (``The report also includes ... It also suggests that ...``)
 ``country``              a country speaking (``China said``, ``the Russians said``); its people as a plural
@@ -71,10 +88,13 @@ rule                     meaning
 ``document``             a non-person source (``a poll``, ``the report``), kept as written
 ``document->owner``      a document or speech of someone a possessive names (``His message to the chancellor
                          was: "..."``, ``their statement said``): the person or source the possessive points to,
-                         as a pronoun would
+                         as a pronoun would; ``the report`` after a source that reported, with no document source
+                         since (``the Sunday Ledger reported. ... the report added``): that source
 ``document->named``      a bare definite description of a document (``the report said``) resolved to the
                          document source before it, in its paragraph or the two before, that named the same
-                         kind of document and said more (``a report by Jupiter Research``)
+                         kind of document and said more (``a report by Jupiter Research``), else to the latest
+                         document source when it named a kind the description's word is broader than or a
+                         synonym of (``broader`` in roles.csv: ``a study by Gartner ... the report said``)
 ``no-mention``           the mention span holds no word
 ======================== ======================================================================
 """
@@ -86,21 +106,17 @@ from dataclasses import replace
 from operator import index
 from typing import SupportsIndex
 
-from analysis.speakers.antecedents import Antecedents
 from analysis.speakers.descriptions import Descriptions
 from analysis.speakers.lexicon import EDGE_STRIP, Pronoun, Role
-from analysis.speakers.offices import WINDOW
 from analysis.speakers.organisations import Organisations
 from analysis.speakers.people import People
 from analysis.speakers.reading import Reading
 from analysis.speakers.records import Entity, Person, Speaker
+from analysis.speakers.sources import NonPersonSources
 from analysis.text.document import Document
 
-COLLECTIVE_ROLES = frozenset(("developers", "authors", "makers", "creators", "owners", "founders", "researchers",
-                              "bosses", "management", "executives", "designers", "engineers"))
-"""Plural roles that, after "its" or "their", speak for the organisation itself ("its developers say")."""
 
-class Resolver(Antecedents):
+class Resolver(NonPersonSources):
     """Resolves the speaker mentions of one article, reading the people and what the article says of them."""
 
     def __init__(self, described: Descriptions, organisations: Organisations) -> None:
@@ -203,25 +219,6 @@ class Resolver(Antecedents):
         return last if before > core and self.kind[before] == "word" and self.function(before) is None \
             and self.mark_kind[before] not in ("role", "title") else None
 
-    def _core_end(self, a: int, b: int) -> int:
-        """Where a mention's head noun phrase ends: a comma, a parenthesis, a preposition, a relative pronoun (not
-        one inside a listed phrase such as "Secretary of State") or a participle with its object ("One pastor
-        supporting Mr. Cruz")."""
-        for k in range(a + 1, b):
-            if self.word[k] in ",(;:":
-                return k
-            if k + 1 < b and self.low[k].endswith("ing") and self.word[k].isalpha() and self.word[k].islower() \
-                    and len(self.word[k]) > 5 and self.kind[k - 1] == "word" and self.function(k - 1) is None \
-                    and (self.is_cap(k + 1) or self.function(k + 1) == "determiner"):
-                return k  # "One pastor supporting Mr. Cruz": a participle and its object after a noun, not the head
-                # (not "a grinning Benenson", "Leicester wing Austin Healey", "20-something Michael Sanders")
-            if self.function(k) in ("preposition", "pronoun") and self.mark_start[k] == k and self.mark_end[k] == k + 1:
-                if self.low[k] in self.lex.org_joiners and self.is_cap(k - 1) and self.mark_kind[k - 1] != "role" \
-                        and k + 1 < b and self.is_cap(k + 1):
-                    continue  # "Director of Government Affairs Phil Smith", "Council on American-Islamic ..."
-                return k
-        return b
-
     def _resolve_one(self, a: int, b: int) -> tuple[Speaker, Person | Entity | None]:
         a = self._skip_lead(a, b)
         if a >= b:
@@ -259,115 +256,6 @@ class Resolver(Antecedents):
             person = min(pool, key=lambda p: p.first) if pool else None
         return person
 
-    def _organisation_after_noun(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
-        """An organisation named after the noun that says what it is, ending the mention's head ("German car maker
-        BMW", "investment bank Goldman Sachs", "budget airline Ryanair": ``organisation_nouns.csv``, not the nouns
-        of institutions, which stand inside names: "the committee")."""
-        core = self._core_end(a, b)
-        k = core
-        while k > a and (self.is_cap(k - 1) and self.function(k - 1) is None and self.mark_kind[k - 1] != "role"
-                         or (self.word[k - 1] == "&" or self.kind[k - 1] == "poss") and k - 2 > a
-                         and self.is_cap(k - 2)):
-            k -= 1  # "research firm Pew Internet & American Life", "research firm Moody's Analytics"
-        kind = self.lex.organisation_nouns.get(self.low[k - 1], "name") \
-            if a < k < core and self.mark_kind[k - 1] not in ("role", "title") else "name"  # "producer X": a person
-        if kind == "name":
-            return None
-        name = self.span_text(k, core)
-        org_type = self.described.org_type(k, core) or {"business": "business", "media": "media"}.get(kind, "other")
-        return Speaker(name, True, None, name, org_type, self.described.country_in(a, core), "organisation"), \
-            Entity(name, "org", "sg")
-
-    def _named_non_person(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
-        """An organisation, country or place heading a mention ("the State Department", "CNN", "China")."""
-        i = a
-        while i < b and self.function(i) == "determiner":
-            i += 1
-        if i >= b or not self.is_cap(i) or self.function(i) is not None:
-            return None
-        head = self._core_end(i, b) - 1
-        # "the Department of Justice": a role word right after an institution's noun and "of" or "for" names the
-        # institution; so does a document word anywhere after them ("Institute for Fiscal Studies"), not a person's
-        # role ("the Department of Homeland Security Secretary")
-        nouns, joiners = self.lex.organisation_nouns, self.lex.org_joiners
-        document = self.mark_kind[head] == "role" and self.mark_value[head].document
-        of_organisation = any(self.is_cap(k) and nouns.get(self.low[k]) == "name" and self.low[k + 1] in joiners
-                              and (k == head - 2 or document and all(self.is_cap(j) for j in range(k + 2, head + 1)))
-                              for k in range(i, head - 1))
-        if self.mark_kind[head] in ("role", "title") and not of_organisation \
-                or not self.is_cap(head) and self.mark_kind[head] != "org":
-            return None  # a description: "Former Clinton Pollster", "Strategists for Obama"
-        kind, value = self.mark_kind[i], self.mark_value[i]
-        whole = self.mark_start[i] == i and self.mark_end[i] >= b
-        if kind == "country" and whole:
-            if self._people_of(i, a, value):  # "Most Americans say", "Britons said": people, not the state
-                mention = self.span_text(a, b).strip(EDGE_STRIP)
-                return Speaker(mention, False, None, None, "unnamed", value, "unnamed"), \
-                    Entity(mention, "group", "pl")
-            return Speaker(value, True, None, None, "official", value, "country"), Entity(value, "org", "sg")
-        if kind == "place" and whole and value:
-            name = self.span_text(i, b)
-            return Speaker(name, True, None, None, "official", value, "place"), Entity(name, "org", "sg")
-        if kind == "org" and value.name and self.mark_end[i] >= b:  # "Republicans", "Democrats": a group
-            return None
-        span = self.described.org_phrase(i, b, loose=all(self.is_cap(k) or self.low[k] in self.lex.org_joiners or
-                                                self.kind[k] == "poss" for k in range(i, b)))
-        if span is None:
-            return None
-        s, e = span
-        if e < b and not (self.word[e] in ",(" or self.function(e) is not None):
-            return None  # the organisation modifies the head: "a State Department report"
-        if self.mark_kind[e - 1] == "org" and self.mark_value[e - 1].name:
-            return None  # "Democrats", "House Republicans": a group, not an organisation speaking
-        name = self.span_text(s, e)
-        if e - s == 1:
-            name = self.organisations.full_name(name) or name  # "the ONS", "the Bee": the name the article spells out
-        org_type = self.described.org_type(s, e) or self.organisations.types.get(name.lower()) or "other"
-        return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
-            Entity(name, "org", "sg")
-
-    def _lone_word_source(self, a: int, lo: int) -> str | None:
-        """The latest speaker since token ``lo`` when it is a lone capitalised word read as a family name but never
-        given a first name, title, role or gender ("Unilever said"): "it" can only be an organisation."""
-        for idx, entity in reversed(self.history):
-            if idx >= a:
-                continue
-            if idx < lo:
-                return None
-            if isinstance(entity, Person) and not entity.key[0] and not self.described.gender(entity) \
-                    and not any(d.role or d.source in ("party", "title") for d in self.described.descriptors(entity)):
-                return entity.name
-            return None
-        return None
-
-    def _people_of(self, i: int, a: int, country: str) -> bool:
-        """Is the country mark at token i a plural demonym without "the" ("Americans", "most Britons"): the
-        country's people speaking, where "the Russians" or "Russia" is its side in talks?"""
-        word = self.low[i]
-        plural = self.mark_end[i] == i + 1 and word.endswith("s") and word != country.lower()
-        return plural and not any(self.low[k] == "the" for k in range(a, i))
-
-    def _organisation_described(self, a: int, b: int, core: int) -> tuple[Speaker, Entity] | None:
-        """A description of an organisation named before ("the company", "the think-tank", "its developers")."""
-        first = self.low[a]
-        if first not in ("the", "this", "that", "its", "their") or core - a > 4:
-            return None
-        head = self.low[core - 1]
-        nouns = self.lex.organisation_nouns
-        two_words = self.span_text(core - 2, core).lower()
-        if head not in nouns and two_words not in nouns \
-                and not (first in ("its", "their") and head in COLLECTIVE_ROLES):
-            return None
-        if any(self.is_cap(k) and self.mark_kind[k] not in ("country", "place") for k in range(a + 1, core - 1)):
-            return None  # a name of its own: "the Reuters news agency" is Reuters, not the agency named before
-        spoke = frozenset(e.name.lower() for _, e in self.history if isinstance(e, Entity) and e.kind == "org" and e.name)
-        noun = two_words if two_words in nouns else head
-        name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
-                                                 speakers=spoke)
-        if name is None:
-            return None
-        return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")
-
     def _resolve_description(self, a: int, b: int) -> tuple[Speaker, Person | Entity]:
         mention = self.span_text(a, b).strip(EDGE_STRIP) or None
         core = self._core_end(a, b)
@@ -403,7 +291,7 @@ class Resolver(Antecedents):
         if role_value is not None and role_value.document:
             earlier = self._document_before(a, core, b) if self.low[a] in self.lex.definite else None
             if earlier is not None:
-                return earlier, Entity(earlier.speaker, "doc", "sg", speaker=earlier)
+                return earlier
             pronoun = self.lex.pronouns.get(self.low[a])
             if pronoun is not None and pronoun.kind in ("personal", "plural", "neuter") and a + 1 < core == role_i + 1:
                 owner, entity = self._resolve_pronoun(a, pronoun)  # "His message to the chancellor was: ..."
@@ -417,7 +305,8 @@ class Resolver(Antecedents):
             self.low[core - 1].endswith("s") or self.low[core - 1] in self.lex.collectives  # "His family say"
         if self.mark_kind[a] == "org" and self.mark_value[a].name:
             org = org or self.mark_value[a].name
-        kind = "org" if role_value is None and self.low[core - 1] in self.lex.organisation_nouns \
+        noun_kind = self.lex.organisation_nouns.get(self.low[core - 1])
+        kind = "org" if role_value is None and noun_kind not in (None, "modified") \
             else "group" if plural else "unnamed"  # "said the magazine. ... it concluded": an organisation is "it"
         entity = Entity(mention, kind, "pl" if plural else "sg",
                          person=role_value is not None, gender=role_value.gender if role_value is not None else "",
@@ -449,29 +338,6 @@ class Resolver(Antecedents):
             return None
         speaker, entity = self._resolve_description(a, joint)
         return (speaker, entity) if speaker.named else None
-
-    def _document_before(self, a: int, core: int, b: int) -> Speaker | None:
-        """The document a bare definite description of one ("the report said") stands for: the latest document
-        source before it, within its paragraph or the two before, when that source named the same kind of document
-        and said more ("a report by Jupiter Research", "The IPPR report"). A description that adds anything of
-        its own ("the IPPR report", "the survey from the University of Chicago") is another document."""
-        if b - core > 1 or any(self.kind[k] != "word" or self.word[k][:1].isupper() for k in range(a + 1, core)):
-            return None
-        head = self.low[core - 1]
-        for idx, entity in reversed(self.history):
-            if idx >= a:
-                continue
-            if self.para(a) - self.para(idx) > 2 or a - idx > WINDOW:
-                return None
-            if isinstance(entity, Entity) and entity.kind == "doc" and entity.speaker is not None:
-                said = entity.speaker
-                words = (said.speaker or "").split()
-                lower = [w.lower() for w in words]
-                opens = self.lex.function_kinds.get(lower[0]) == "determiner" or words[0][:1].isupper()
-                if len(words) > 2 and head in lower and opens:
-                    return Speaker(said.speaker, False, said.role, said.org, "other", said.country, "document->named")
-                return None
-        return None
 
     def _person_of_age(self, a: int, core: int) -> Person | None:
         """The person an age description stands for (``the 36-year-old said`` after ``Wendi Garcia, 36,``): the
@@ -530,6 +396,11 @@ class Resolver(Antecedents):
                     Entity(group, "group", "pl")
         elif pronoun.kind in ("plural", "neuter"):
             found = self._group_antecedent(a, plural=pronoun.kind == "plural")
+            subject = self.organisations.subject_before(a) if pronoun.kind == "neuter" else None
+            if subject is not None and (found is None or found[0] < subject[0]):
+                name = subject[1]  # "The Treasury said ... The Bank of Albion disagreed. It said": the subject since
+                return Speaker(name, True, None, name, "other", None, "pronoun->organisation"), \
+                    Entity(name, "org", "sg")
             noun = self.plural_subject_before(a) if pronoun.kind == "plural" else None
             pair = self.people_joined_before(a) if pronoun.kind == "plural" else None
             if pair is not None and (found is None or found[0] < pair[0]) and (noun is None or noun[0] < pair[0]):
@@ -538,6 +409,14 @@ class Resolver(Antecedents):
             if noun is not None and (found is None or found[0] < noun[0]):  # a plural subject named since
                 speaker, group = self._resolve_one(*noun)
                 return replace(speaker, rule="pronoun->group"), group
+            # "Apple said ... It said": a one-word source of the sentence before or this one that nothing marks as a
+            # person, spoken since the latest organisation or document source
+            since = self.first_token_of_sentence(self.sent(a) - 1)
+            unmarked = self._unmarked_name_source(a, since, one_word=True) \
+                if pronoun.kind == "neuter" and found is not None else None
+            if unmarked is not None:
+                return Speaker(unmarked, True, None, unmarked, "other", None, "pronoun->organisation"), \
+                    Entity(unmarked, "org", "sg")
             entity = found[1] if found is not None else None
             if entity is not None and entity.speaker is not None:
                 s = entity.speaker
@@ -552,9 +431,13 @@ class Resolver(Antecedents):
                 # "... eroded BT's position. It is looking to ADSL ... It also sees ...": sentences that open with
                 # "it" one after another speak of one thing, the one before the first of them
                 anchor, lo = lo, self.first_token_of_sentence(self.sent(lo) - 1)
-            name = self.organisations.latest_before(anchor, lo)
+            # an organisation named before it in its sentence; else "Unilever said the bid from Foster's was low.
+            # However, it said ...": the source of the sentence before, which cannot be a person; else the
+            # organisation named last
+            name = self.organisations.latest_before(a, self.first_token_of_sentence(self.sent(a)))
             if name is None and pronoun.kind == "neuter":
-                name = self._lone_word_source(a, lo)  # "Unilever said ... It said": a one-word company
+                name = self._unmarked_name_source(a, lo)
+            name = name or self.organisations.latest_before(anchor, lo)
             if name is not None:
                 return Speaker(name, True, None, name, "other", None, "pronoun->organisation"), \
                     Entity(name, "org", "sg")

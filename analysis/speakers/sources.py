@@ -1,0 +1,255 @@
+"""The sources of pass 3 that are no person: organisations named or described, countries, places and documents.
+
+"The State Department said", "the company said", "the Obama administration ... the administration said", "China
+said", "a report by the IPPR ... the report said": :class:`NonPersonSources` resolves these by the rules
+``organisation``, ``organisation->named``, ``country``, ``place``, ``document->named`` and (for "the report" of a
+source that reported) ``document->owner``, and finds the source "it" may mean when nothing marks the one before as a
+person (see :mod:`analysis.speakers.resolution` for the whole table of rules). It is the part of
+:class:`analysis.speakers.resolution.Resolver` that reads what is no person, kept in its own module; the resolver
+inherits it and owns the state it reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analysis.speakers.antecedents import Antecedents
+from analysis.speakers.lexicon import EDGE_STRIP
+from analysis.speakers.offices import WINDOW
+from analysis.speakers.organisations import Organisations
+from analysis.speakers.records import Entity, Person, Speaker
+
+COLLECTIVE_ROLES = frozenset(("developers", "authors", "makers", "creators", "owners", "founders", "researchers",
+                              "bosses", "management", "executives", "designers", "engineers"))
+"""Plural roles that, after "its" or "their", speak for the organisation itself ("its developers say")."""
+
+RECENT_SENTENCES = 2
+"""How many sentences back the organisation that spoke last counts as the one a description ("the paper") continues."""
+
+
+class NonPersonSources(Antecedents):
+    """Organisations, countries, places and documents as sources; a base of the resolver, which sets the state it
+    reads."""
+
+    organisations: Organisations
+
+    def _core_end(self, a: int, b: int) -> int:
+        """Where a mention's head noun phrase ends: a comma, a parenthesis, a preposition, a relative pronoun (not
+        one inside a listed phrase such as "Secretary of State") or a participle with its object ("One pastor
+        supporting Mr. Cruz")."""
+        for k in range(a + 1, b):
+            if self.word[k] in ",(;:":
+                return k
+            if k + 1 < b and self.low[k].endswith("ing") and self.word[k].isalpha() and self.word[k].islower() \
+                    and len(self.word[k]) > 5 and self.kind[k - 1] == "word" and self.function(k - 1) is None \
+                    and (self.is_cap(k + 1) or self.function(k + 1) == "determiner"):
+                return k  # "One pastor supporting Mr. Cruz": a participle and its object after a noun, not the head
+                # (not "a grinning Benenson", "Leicester wing Austin Healey", "20-something Michael Sanders")
+            if self.function(k) in ("preposition", "pronoun") and self.mark_start[k] == k and self.mark_end[k] == k + 1:
+                if self.low[k] in self.lex.org_joiners and self.is_cap(k - 1) and self.mark_kind[k - 1] != "role" \
+                        and k + 1 < b and self.is_cap(k + 1):
+                    continue  # "Director of Government Affairs Phil Smith", "Council on American-Islamic ..."
+                return k
+        return b
+
+    def _organisation_after_noun(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
+        """An organisation named after the noun that says what it is, ending the mention's head ("German car maker
+        BMW", "investment bank Goldman Sachs", "budget airline Ryanair": ``organisation_nouns.csv``, not the nouns
+        of institutions, which stand inside names: "the committee")."""
+        core = self._core_end(a, b)
+        k = core
+        while k > a and (self.is_cap(k - 1) and self.function(k - 1) is None and self.mark_kind[k - 1] != "role"
+                         or (self.word[k - 1] == "&" or self.kind[k - 1] == "poss") and k - 2 > a
+                         and self.is_cap(k - 2)):
+            k -= 1  # "research firm Pew Internet & American Life", "research firm Moody's Analytics"
+        kind = self.lex.organisation_nouns.get(self.low[k - 1], "name") \
+            if a < k < core and self.mark_kind[k - 1] not in ("role", "title") else "name"  # "producer X": a person
+        if kind in ("name", "modified"):
+            return None
+        name = self.span_text(k, core)
+        org_type = self.described.org_type(k, core) or {"business": "business", "media": "media"}.get(kind, "other")
+        return Speaker(name, True, None, name, org_type, self.described.country_in(a, core), "organisation"), \
+            Entity(name, "org", "sg")
+
+    def _named_non_person(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
+        """An organisation, country or place heading a mention ("the State Department", "CNN", "China")."""
+        i = a
+        while i < b and self.function(i) == "determiner":
+            i += 1
+        if i >= b or not self.is_cap(i) or self.function(i) is not None:
+            return None
+        head = self._core_end(i, b) - 1
+        # "the Department of Justice": a role word right after an institution's noun and "of" or "for" names the
+        # institution; so does a document word anywhere after them ("Institute for Fiscal Studies"), not a person's
+        # role ("the Department of Homeland Security Secretary")
+        nouns, joiners = self.lex.organisation_nouns, self.lex.org_joiners
+        document = self.mark_kind[head] == "role" and self.mark_value[head].document
+        of_organisation = any(self.is_cap(k) and nouns.get(self.low[k]) == "name" and self.low[k + 1] in joiners
+                              and (k == head - 2 or document and all(self.is_cap(j) for j in range(k + 2, head + 1)))
+                              for k in range(i, head - 1))
+        if self.mark_kind[head] in ("role", "title") and not of_organisation \
+                or not self.is_cap(head) and self.mark_kind[head] != "org":
+            return None  # a description: "Former Clinton Pollster", "Strategists for Obama"
+        kind, value = self.mark_kind[i], self.mark_value[i]
+        whole = self.mark_start[i] == i and self.mark_end[i] >= b
+        if kind == "country" and whole:
+            if self._people_of(i, a, value):  # "Most Americans say", "Britons said": people, not the state
+                mention = self.span_text(a, b).strip(EDGE_STRIP)
+                return Speaker(mention, False, None, None, "unnamed", value, "unnamed"), \
+                    Entity(mention, "group", "pl")
+            return Speaker(value, True, None, None, "official", value, "country"), Entity(value, "org", "sg")
+        if kind == "place" and whole and value:
+            name = self.span_text(i, b)
+            return Speaker(name, True, None, None, "official", value, "place"), Entity(name, "org", "sg")
+        if kind == "org" and value.name and self.mark_end[i] >= b:  # "Republicans", "Democrats": a group
+            return None
+        span = self.described.org_phrase(i, b, loose=all(self.is_cap(k) or self.low[k] in self.lex.org_joiners or
+                                                self.kind[k] == "poss" for k in range(i, b)))
+        if span is None:
+            return None
+        s, e = span
+        if e < b and not (self.word[e] in ",(" or self.function(e) is not None):
+            return None  # the organisation modifies the head: "a State Department report"
+        if self.mark_kind[e - 1] == "org" and self.mark_value[e - 1].name:
+            return None  # "Democrats", "House Republicans": a group, not an organisation speaking
+        name = self.span_text(s, e)
+        if e - s == 1:
+            name = self.organisations.full_name(name) or name  # "the ONS", "the Bee": the name the article spells out
+        org_type = self.described.org_type(s, e) or self.organisations.types.get(name.lower()) or "other"
+        return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
+            Entity(name, "org", "sg")
+
+    def _unmarked_name_source(self, a: int, lo: int, *, one_word: bool = False) -> str | None:
+        """The latest speaker since token ``lo`` when it was read as a person's name but nothing marks it as one: no
+        known given name, title, role or gender ("Unilever said", "Norvex Energy said"; with ``one_word``, a name
+        of one word only): "it" can only be an organisation."""
+        for idx, entity in reversed(self.history):
+            if idx >= a:
+                continue
+            if idx < lo:
+                return None
+            if isinstance(entity, Person) and not self.organisations.person_like(entity) \
+                    and not self.described.gender(entity) and not (one_word and entity.key[0]):
+                return entity.name
+            return None
+        return None
+
+    def _people_of(self, i: int, a: int, country: str) -> bool:
+        """Is the country mark at token i a plural demonym without "the" ("Americans", "most Britons"): the
+        country's people speaking, where "the Russians" or "Russia" is its side in talks?"""
+        word = self.low[i]
+        plural = self.mark_end[i] == i + 1 and word.endswith("s") and word != country.lower()
+        return plural and not any(self.low[k] == "the" for k in range(a, i))
+
+    def _organisation_described(self, a: int, b: int, core: int) -> tuple[Speaker, Entity] | None:
+        """A description of an organisation named before ("the company", "the think-tank", "its developers")."""
+        first = self.low[a]
+        if first not in ("the", "this", "that", "its", "their") or core - a > 4:
+            return None
+        head = self.low[core - 1]
+        nouns = self.lex.organisation_nouns
+        two_words = self.span_text(core - 2, core).lower()
+        if head not in nouns and two_words not in nouns \
+                and not (first in ("its", "their") and head in COLLECTIVE_ROLES):
+            return None
+        if any(self.is_cap(k) and self.mark_kind[k] not in ("country", "place") for k in range(a + 1, core - 1)):
+            return None  # a name of its own: "the Reuters news agency" is Reuters, not the agency named before
+        if core < b and self.function(core) == "preposition" and any(self.is_cap(k) for k in range(core + 1, b)):
+            return None  # "the communications team for MSNBC": its own name follows
+        spoke = frozenset(e.name.lower() for _, e in self.history if isinstance(e, Entity) and e.kind == "org" and e.name)
+        last = next(((idx, e) for idx, e in reversed(self.history) if idx < a and isinstance(e, Entity)
+                     and e.kind == "org" and e.name), None)
+        recent = last[1].name.lower() if last and self.sent(a) - self.sent(last[0]) <= RECENT_SENTENCES else ""
+        noun = two_words if two_words in nouns else head
+        if nouns.get(noun) == "modified":
+            return self._modified_noun_before(a, core, noun)
+        latest = next(((idx, e) for idx, e in reversed(self.history) if idx < a), None)
+        if latest is not None and isinstance(latest[1], Entity) and latest[1].kind == "org" \
+                and latest[1].speaker is not None and not latest[1].speaker.named \
+                and self.sent(a) - self.sent(latest[0]) <= 1 and nouns.get(noun) != "name":
+            # "the Muslim Brotherhood-led alliance said ... The group called": the unnamed one that just spoke
+            return replace(latest[1].speaker, rule="organisation->named"), latest[1]
+        name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
+                                                 speakers=spoke, last_speaker=recent)
+        if name is None:
+            return None
+        return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")
+
+    def _modified_noun_before(self, a: int, core: int, noun: str) -> tuple[Speaker, Entity] | None:
+        """A bare "the administration" or "the campaign" (``modified`` in organisation_nouns.csv):
+        the latest phrase before it, within its paragraph or the three before, where capitalised words modify that
+        noun written in lower case ("the Obama administration", not "Food and Drug Administration"; "the Clinton
+        campaign"), as the fullest name the article gives; None if there is none."""
+        if core - a != 2 or self.low[a] != "the":
+            return None
+        for k in range(a - 1, max(-1, a - WINDOW), -1):
+            if self.para(a) - self.para(k) > 3:
+                return None
+            if self.word[k] != noun or k == 0 or not self.is_cap(k - 1) or self.function(k - 1) is not None:
+                continue
+            s = k - 1
+            while s > 0 and self.is_cap(s - 1) and self.function(s - 1) is None \
+                    and self.sent(s - 1) == self.sent(k):
+                s -= 1
+            if s == self.first_token_of_sentence(self.sent(k)) and k - s == 1 and self.mark_kind[s] is None \
+                    and s not in self.name_at:
+                continue  # a capital that only opens the sentence ("Administration officials")
+            name = self.span_text(s, k + 1)
+            country = self.described.country_in(s, k)
+            speaker = Speaker(name, True, None, name, "official", country, "organisation->named")
+            return speaker, Entity(name, "org", "sg")
+        return None
+
+    def _document_before(self, a: int, core: int, b: int) -> tuple[Speaker, Person | Entity] | None:
+        """The document a bare definite description of one ("the report said") stands for, within its paragraph or
+        the two before: the latest document source that named the same kind of document and said more ("a report
+        by Jupiter Research", "The IPPR report"), else the latest document source when it named a kind for which
+        the head is a broader word or a synonym (``broader`` in roles.csv: "a study by Gartner ... the report
+        said"). A description that adds anything of its own ("the IPPR report", "the survey from the University
+        of Chicago") is another document. "The report" after a source that reported, with no document source
+        since ("Rank will sell its unit, the Sunday Ledger reported. ... the report added"), is that source's
+        report: its speaker."""
+        if b - core > 1 or any(self.kind[k] != "word" or self.word[k][:1].isupper() for k in range(a + 1, core)):
+            return None
+        head = self.low[core - 1]
+        found: Speaker | None = None  # a document source of the head's kind, else the latest of a narrower kind
+        documents_since = False  # a document source between the mention and the one looked at
+        for idx, entity in reversed(self.history):
+            if idx >= a:
+                continue
+            if self.para(a) - self.para(idx) > 2 or a - idx > WINDOW:
+                break
+            if isinstance(entity, Entity) and entity.kind == "doc" and entity.speaker is not None:
+                said = entity.speaker
+                words = (said.speaker or "").split()
+                lower = [w.lower() for w in words]
+                opens = self.lex.function_kinds.get(lower[0]) == "determiner" or words[0][:1].isupper()
+                if len(words) > 2 and opens and head in lower:  # the same kind of document ("a report by ...")
+                    found = said
+                    break
+                kinds = [w for i, w in enumerate(lower) if i == 0 or words[i].islower()]  # not "Fenwick Research"
+                if not documents_since and len(words) > 2 and opens \
+                        and any(head in self.lex.broader.get(w, ()) for w in kinds):
+                    found = said  # "a study by Gartner ... the report", unless one of that kind came before
+                documents_since = True
+                continue
+            if head == "report" and not documents_since and self._reported(idx):
+                owner = entity.speaker if isinstance(entity, Entity) \
+                    else self._person_speaker(entity, "document->owner")
+                if owner is None or owner.speaker is None:
+                    return None
+                return replace(owner, rule="document->owner"), entity
+        if found is None:
+            return None
+        speaker = Speaker(found.speaker, False, found.role, found.org, "other", found.country, "document->named")
+        return speaker, Entity(found.speaker, "doc", "sg", speaker=speaker)
+
+    def _reported(self, idx: int) -> bool:
+        """Did the source whose mention starts at token ``idx`` speak by reporting ("the Sunday Ledger reported",
+        "reports the Sunday Ledger"): a form of "report" as a verb next to it, in its sentence?"""
+        sentence = self.sent(idx)
+        for k in range(max(0, idx - 2), min(self.n, idx + 8)):
+            if self.sent(k) == sentence and self.low[k] in ("reported", "reports", "reporting") \
+                    and (k < idx or self.low[k - 1] not in self.lex.definite):
+                return True
+        return False
