@@ -86,6 +86,8 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
             and toks.low[i + 1] not in lexicon().verb or inside_name(toks, i))
     if low in lexicon().side and i > 0 and toks.low[i - 1] == "the":
         return True  # the political side: "The left believes ...", not "the senator left"
+    if low in lexicon().aux and i > 0 and toks.low[i - 1] in ("the", "a", "an"):
+        return True  # an ordinal after an article: "The organisers of the first grand slam said"
     if low in lexicon().boundary or low in lexicon().verb or low in lexicon().aux:
         return False
     if low in lexicon().cues and low not in lexicon().speaker_noun:

@@ -1136,6 +1136,8 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("For the full year, the firm posted a profit of $3bn.", []),
     ("The firm posted a 27% rise in sales.", []),
     ("Mr Fox posted on Facebook that the plan was dead.", [("that the plan was dead", "Mr Fox", "speaker_cue")]),
+    # "points" after a modifier is the noun ("on two consecutive points to earn a break"), no "point to"
+    ("Nadal worked Roddick around the court on two consecutive points to earn two break points.", []),
     # "call" and what it summons or convenes: nothing said (but a quotation after it is what was called)
     ("A passer-by stopped and called 911.", []),
     ("A neighbour called police after hearing shots.", []),
@@ -1330,6 +1332,11 @@ def test_documents_that_speak_and_subjects_that_pass_words_on(text, expected):
     ('The team responded to those reports in a statement: "These are the same people."',
      '"These are the same people."', "The team"),
     ('He said in a tweet on Saturday, "What are they trying to hide?"', '"What are they trying to hide?"', "He"),
+    # an ordinal or "earlier"/"later" after an article is part of the speaker, no auxiliary
+    ("In a furious response, the first minister said his words had been distorted.",
+     "his words had been distorted", "the first minister"),
+    ("An earlier study from the project found much larger effects.", "much larger effects",
+     "An earlier study from the project"),
     # a plural noun of number heads its quantity of people with "of"
     ('Tens of thousands of farmers marched through the capital, chanting "No farmers, no food."',
      '"No farmers, no food."', "Tens of thousands of farmers"),
