@@ -29,8 +29,8 @@ def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
                 or low in ("'", "\u2019") and k + 1 < b and toks.kind[k + 1] == Q and _programme_title(toks, k + 1, i):
             continue  # 'said during an appearance on CBS' "Face the Nation" that ...'
         if toks.kind[k] == Q or (toks.kind[k] == P and low != ",") or verb or (
-                low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i and not (
-                low in lexicon().noun_form and any(toks.low[j] in lexicon().determiner for j in range(max(i, k - 4), k))):
+                low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i \
+                and not _noun_cue_form(toks, k, i):
             return -1  # (a cue form after a determiner is a noun: "said in a White House blog post that")
     return -1
 
@@ -45,6 +45,13 @@ def _programme_title(toks: ParagraphTokens, k: int, i: int) -> bool:
     return toks.kind[k - 1] == W and toks.low[k - 1].endswith(("'s", "\u2019s")) and is_name(toks.raw[k - 1])
 
 
+def _noun_cue_form(toks: ParagraphTokens, k: int, lo: int) -> bool:
+    """Is the cue form at token k a noun, a ``noun_form`` word after a determiner at or after token ``lo`` (within
+    four words): "in a White House blog post", "to those reports"?"""
+    return toks.low[k] in lexicon().noun_form and any(
+        toks.low[j] in lexicon().determiner for j in range(max(lo, k - 4), k))
+
+
 def quote_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
     """Index of the colon or comma before a quotation after an adjunct ("said in a statement: "...""), or -1."""
     for k in range(i + 1, min(b - 1, i + 15)):
@@ -52,8 +59,8 @@ def quote_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
         if low in (":", ",") and toks.kind[k + 1] == Q:
             return k
         if toks.kind[k] == Q or (toks.kind[k] == P and low != "," and not abbreviation_period(toks, k)) \
-                or low in lexicon().verb or low == "that" or low in lexicon().cues and not (
-                    low in lexicon().noun_form and toks.low[k - 1] in lexicon().determiner):
+                or low in lexicon().verb or low == "that" \
+                or low in lexicon().cues and not _noun_cue_form(toks, k, k - 1):
             return -1  # (a cue form after a determiner is a noun: 'responded to those reports in a statement: "..."')
     return -1
 

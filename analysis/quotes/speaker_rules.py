@@ -156,13 +156,14 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return fronted_participle(toks, hit, b)
     if not word.endswith("ing") and any(toks.low[k] in lexicon().passive_aux for k in range(c0, hit.c0)):
         return passive(toks, hit, c0, a, b)
-    if word.endswith("ed") and before == "," and c0 == hit.c0 and reduced_passive(toks, hit, a, b):
+    if word.endswith("ed") and before == "," and c0 == hit.c0 and reduced_passive(toks, hit, a, b,
+                                                                                   noun_end=hit.c0 - 2):
         return True
     if word.endswith("ed") and c0 == hit.c0 and hit.c1 < b and toks.low[hit.c1] == "by" and hit.c0 > a \
             and toks.kind[hit.c0 - 1] == W and (toks.raw[hit.c0 - 1].islower() or hit.c0 - 1 == a) \
             and toks.low[hit.c0 - 1] not in lexicon().pronoun and toks.low[hit.c0 - 1] not in lexicon().aux:
         # "claims denied by Labour", "Allegations denied by the minister have ...": the agent speaks of the noun
-        return agent_of_noun(toks, hit, a, b)
+        return reduced_passive(toks, hit, a, b, noun_end=hit.c0 - 1)
     if word.endswith("ing") and c0 == hit.c0 and before in ("after", "before", "since", "while", "when", "upon") \
             and (j - a <= 3 or j - a <= 6 and any(toks.low[k] in lexicon().time_span for k in range(a, j))) \
             and fronted_participle(toks, hit, b):  # ("Less than a week after announcing that ..., X had to")
@@ -549,12 +550,14 @@ def agent_noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     return set_speaker(hit, hit.c0, np, hit.c0, np[1], "noun_cue")
 
 
-def reduced_passive(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
-    """'The meeting, announced on Monday by the ministry, will be ...': the agent speaks of the noun phrase."""
+def reduced_passive(toks: ParagraphTokens, hit: Hit, a: int, b: int, *, noun_end: int) -> bool:
+    """A participle whose agent speaks of the noun phrase ending at token ``noun_end``: 'The meeting, announced on
+    Monday by the ministry, will be ...' (the noun before the comma), "claims denied by Labour" (the noun right
+    before the participle)."""
     for k in range(hit.c1, min(b, hit.c1 + 8)):
         if toks.low[k] == "by":
             np = np_forward(toks, k + 1, b)
-            content = np_back(toks, hit.c0 - 2, a)
+            content = np_back(toks, noun_end, a)
             if np is None or content is None:
                 return False
             hit.content = [content]
@@ -562,17 +565,6 @@ def reduced_passive(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         if toks.kind[k] != W:
             return False
     return False
-
-
-def agent_of_noun(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
-    """A participle right after a noun and right before "by" ("claims denied by Labour"): the agent speaks, the
-    noun phrase is what it spoke of."""
-    np = np_forward(toks, hit.c1 + 1, b)
-    content = np_back(toks, hit.c0 - 1, a)
-    if np is None or content is None:
-        return False
-    hit.content = [content]
-    return set_speaker(hit, hit.c0, np, hit.c0, np[1], "participle_passive_by")
 
 
 def fronted_participle(toks: ParagraphTokens, hit: Hit, b: int) -> bool:

@@ -68,25 +68,19 @@ def test_an_organisation_referred_to_again(text, words, speaker, rule):
     assert (found.speaker, found.rule) == (speaker, rule)
 
 
-@pytest.mark.parametrize(("text", "speaker"), [
-    ("Boeing said orders rose. It said deliveries would follow.", "Boeing"),
-    ("Mr Boeing said orders rose. It said deliveries would follow.", None),  # a title: a person, not "it"
-])
-def test_it_after_a_one_word_speaker_that_cannot_be_a_person(text, speaker):
-    found = speaker_of(text, "It", also=(text.split(" said")[0],))
-    assert found.speaker == speaker
-
-
-@pytest.mark.parametrize(("text", "speaker"), [
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Boeing said orders rose. It said deliveries would follow.", "It", "Boeing"),
+    ("Mr Boeing said orders rose. It said deliveries would follow.", "It", None),  # a title: a person, not "it"
     # the source of the sentence before, which nothing marks as a person, not the organisation it named last
-    ("Norvex said the bid from Brightwater Holdings was too low. However, it said talks would go on.", "Norvex"),
-    ("Norvex Energy said the bid from Brightwater Holdings was too low. However, it said talks would go on.",
+    ("Norvex said the bid from Brightwater Holdings was too low. However, it said talks would go on.", "it",
+     "Norvex"),
+    ("Norvex Energy said the bid from Brightwater Holdings was too low. However, it said talks would go on.", "it",
      "Norvex Energy"),
     # ... but an organisation named before "it" in its own sentence comes first
-    ("Norvex said the claim was weak. Has Quantix Labs built the fastest chip, as it claims?", "Quantix Labs"),
+    ("Norvex said the claim was weak. Has Quantix Labs built the fastest chip, as it claims?", "it", "Quantix Labs"),
 ])
-def test_it_after_a_source_that_cannot_be_a_person_prefers_that_source(text, speaker):
-    found = speaker_of(text, "it", also=(text.split(" said")[0],))
+def test_it_after_a_source_that_cannot_be_a_person(text, words, speaker):
+    found = speaker_of(text, words, also=(text.split(" said")[0],))
     assert found.speaker == speaker
 
 
