@@ -58,6 +58,8 @@ rule                       the attribution
 ``signature_line``         a roundup's quoted paragraphs signed by the line after them: ``Harry Enten, CNN``
 ``follows_speaker``        a quotation without attribution, after reported speech by the speaker it takes
 ``follows_recent_speaker`` a quotation on its own between narrative sentences: the latest speaker near it
+``reported_continuation``  a sentence without cue or quotation that carries backshifted reported speech on:
+                           ``Ms Khan said the movement had to ... . And it had to fight poverty``
 ========================== ===================================================================================
 
 Prefixes and suffixes refine it: ``content_`` (the content is before the attribution), ``nested_`` (an

@@ -139,6 +139,8 @@ class Words:
     time_span: frozenset[str] = frozenset()
     summoned: frozenset[str] = frozenset()
     result: frozenset[str] = frozenset()
+    backshift: frozenset[str] = frozenset()
+    anaphoric_subject: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

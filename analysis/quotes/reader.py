@@ -9,11 +9,12 @@ speaker after reported speech; ``X said:`` takes the quotation that follows it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from analysis.quotes.content import trim
-from analysis.quotes.cues import Hit
+from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.records import Quote, continue_quote, extend_quote, make_quote
 from analysis.quotes.sentence import attribute_sentence
 from analysis.quotes.special import (
@@ -205,6 +206,13 @@ class Reader:
                         # '"A," he said. But "B." ': a sentence with quoted words goes on with the quotation
                         extend_quote(text, para_quote, token_spans(toks, [trim(toks, a, b) or (a, b)]), "+follow_on")
                         self.last_at = (p, si)
+                    elif self.last is not None and (self.last_at == (p, si - 1) or si == 0 and prev_sentence_last) \
+                            and reported_passage(self.last) and reported_continuation(toks, a, b):
+                        # 'Ms Khan said ... . It could become common to ...': reported speech goes on
+                        quote = continue_quote(text, self.last, token_spans(toks, [trim(toks, a, b) or (a, b)]), p,
+                                               "reported_continuation")
+                        self._add(quote, p, si)
+                        para_last = quote
                 continue
             spans = token_spans(toks, [(k, k + 1) for k in range(a, b) if toks.kind[k] == Q])
             if si + 1 < len(found) and not found[si + 1][0] and found[si + 1][1] is not None:
@@ -250,6 +258,59 @@ def quoted_sentence(toks: ParagraphTokens, a: int, b: int) -> bool:
     """Does a sentence without attribution carry quoted words early on ('But "B."', '"B" to the rest')?"""
     first_q = next((k for k in range(a, b) if toks.kind[k] == Q), -1)
     return first_q >= 0 and sum(1 for k in range(a, first_q) if toks.kind[k] == W) <= FOLLOW_WORDS
+
+
+def reported_passage(quote: Quote) -> bool:
+    """Is a quotation reported speech in the past that a next sentence may carry on: said or written (a speech
+    or document cue, not a participle, an infinitive or a modal one: "calling for", "to disclose", "would
+    assume"), not a direct quotation, its speaker known, and its own words backshifted ("said the movement had
+    to use ...", "could", "would")? A continuation carries on as its passage did."""
+    if quote.speaker_start < 0 or quote.outer is not None or quote.kind == "direct":
+        return False
+    if quote.rule != "reported_continuation":
+        first = (quote.cue or "").lower().split()[:1]
+        if quote.cue_type not in ("speech", "document") or not first or first[0].endswith("ing") \
+                or first[0] == "to" or first[0] in lexicon().modal:
+            return False
+    words = lexicon().backshift
+    low = quote.text.lower()
+    return any(w in words or w == "had" for w in _WORDS.findall(low)) or _GOING_TO.search(low) is not None
+
+
+_WORDS = re.compile(r"[a-z']+")
+_GOING_TO = re.compile(r"\b(?:was|were)(?: not)? going to\b")
+
+SENTENCE_LINKS = frozenset({"and", "but", "also", "so", "however", "yet", "instead", "moreover"})
+"""Words before the subject of a reported continuation ("And it had to ...")."""
+
+
+def reported_continuation(toks: ParagraphTokens, a: int, b: int) -> bool:
+    """Does a sentence with no quotation read as reported speech going on: is its first finite verb a past
+    modal ("could", "would": ``backshift`` words), "had to", "needed to" or "was going to"? Within its first
+    twenty words; a present or plain past verb before it ("is", "was", "will") says no."""
+    words = lexicon()
+    first = next((k for k in range(a, b) if toks.kind[k] == W and toks.low[k] not in SENTENCE_LINKS), b)
+    if first == b or toks.low[first] not in words.anaphoric_subject:
+        return False
+    seen = 0
+    for k in range(a, b):
+        if toks.kind[k] == Q:
+            return False
+        if toks.kind[k] != W:
+            continue
+        seen += 1
+        if seen > 20:
+            return False
+        low = toks.low[k]
+        after = toks.low[k + 1] if k + 1 < b else ""
+        if low in words.backshift or low in ("had", "needed") and after == "to":
+            return True
+        if low in ("was", "were"):
+            rest = [w for w in toks.low[k + 1:min(b, k + 4)] if w != "not"]
+            return rest[:2] == ["going", "to"]
+        if low in words.finite:
+            return False
+    return False
 
 
 FOLLOW_WORDS = 4  # words before the first quotation of a follow-on sentence ('Unless X, "..."')

@@ -1368,3 +1368,40 @@ def test_a_list_of_names_after_a_colon_is_no_headline():
     assert attributions("Graham: Trump's Rhetoric Destroying GOP's Chance") == [
         ("Trump's Rhetoric Destroying GOP's Chance", "Graham", "headline_colon")]
 
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # reported speech in the past, its next sentence backshifted with a subject that points back: the same speaker
+    ("Ms Okafor said the movement had to speak more plainly. And it had to fight hunger, not only censorship.",
+     "And it had to fight hunger, not only censorship", "Ms Okafor"),
+    ("The monitor said the rules would change in March.\n\nThere needed to be a drive to explain them.",
+     "There needed to be a drive to explain them", "The monitor"),
+    ("Critics argue the agencies could do more for the families. They could refer cases to lawyers.",
+     "They could refer cases to lawyers", "Critics"),
+    ("Mr Lamb added that buyers would pay only for the building. They would spend a third of their pay on rent.",
+     "They would spend a third of their pay on rent", "Mr Lamb"),
+    ("She said the board was not going to budge. It was not going to be swayed by a letter campaign.",
+     "It was not going to be swayed by a letter campaign", "She"),
+])
+def test_backshifted_reported_speech_carries_on_into_the_next_sentence(text, content, speaker):
+    found = attributions(text)
+    assert (content, speaker, "reported_continuation") in found
+
+
+@pytest.mark.parametrize("text", [
+    # after a direct quotation the writer speaks again
+    ('"We are going to lose," Mr Tate said. It would take 24 seats to win the House back.'),
+    # the passage's own words are not backshifted
+    ("The minister said the plan is sound. It would cost 2bn a year."),
+    # a full noun phrase, "this" or "that" as subject: more often the writer's own comment
+    ("Mr Cole said the talks had stalled. The deal could still be saved next week."),
+    ("The agency said the figures had been revised. That could lead to legal action."),
+    # the sentence's first verb is not a past modal
+    ("Ms Hale said the firm would pay $30m. It is the largest fine in its history."),
+    # a participle is no reported passage
+    ("Ms Hale spoke on Monday, calling for rules that would protect renters. They would cost little."),
+    # page furniture in capitals after a colon headline
+    ("Boehner: Obama had to go\n\nMUST WATCH It would be a disaster 03:47"),
+])
+def test_no_reported_continuation_without_a_backshifted_passage_before_it(text):
+    assert not [rule for _content, _speaker, rule in attributions(text) if rule == "reported_continuation"]
