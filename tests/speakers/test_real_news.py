@@ -377,3 +377,16 @@ def test_they_continues_a_party_s_members_standing_as_subject(text, speaker):
 def test_a_party_s_leader_is_the_person_just_named(text, words, speaker, rule):
     found = speaker_of(text, words, also=("Alan Pryce",))
     assert (found.speaker, found.rule) == (speaker, rule)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a press secretary is the spokesman a later description names (roles.csv, `broader`)
+    ("White House press secretary Dana Pell said the year had gone well. The president's spokesman called out "
+     "the Senate leaders.", "The president's spokesman", "Dana Pell"),
+    ("Ruth Ames, the mayor's press secretary, spoke first. The spokeswoman said the budget was sound.",
+     "The spokeswoman", "Ruth Ames"),
+    ("Press secretary Tom Grey spoke on Monday. What is more, the spokesman for a White House that prides itself "
+     "on its message claimed the polls did not matter.", "the spokesman for a White House", "Tom Grey"),
+])
+def test_a_press_secretary_is_the_spokesman_described_later(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
