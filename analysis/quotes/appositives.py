@@ -118,6 +118,21 @@ def _adverb_or_place(toks: ParagraphTokens, k: int, comma: int, a: int) -> bool:
     return kind in ("country", "place") and k - 2 >= a and toks.low[k - 1] == "," and is_name(toks.raw[k - 2])
 
 
+def _place_or_label(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Is the capitalised run tokens[s:e] set off after a description a place or a party label rather than the
+    name of the person described ("A medical examiner in Atlanta, Georgia,", "A spokesman for Mitch McConnell,
+    Kentucky Republican,", "The police chief in Concord, N.H.,")?"""
+    places = speakers_lexicon().phrases
+    kind = places.get(tuple(toks.low[s:e]), ("", None))[0]
+    if kind in ("country", "place") or "." in toks.raw[e - 1] or e < len(toks.low) and toks.low[e] == ".":
+        return True
+    if e - s == 1 and s >= 2 and toks.low[s - 1] == "," \
+            and places.get((toks.low[s - 2],), ("", None))[0] in ("country", "place"):
+        return True  # one word, the region after a town ("in Atlanta, Georgia,"; not "in Florida, Lenny Curry,")
+    return e - s >= 2 and toks.low[e - 1] in ("republican", "democrat") \
+        and speakers_lexicon().phrases.get(tuple(toks.low[s:e - 1]), ("", None))[0] in ("country", "place")
+
+
 def name_before_comma(toks: ParagraphTokens, np: tuple[int, int], a: int) -> int:
     """Where a name given before a description starts ("Will Davies, senior research fellow at the IPPR
     told", "Lindsey Graham, R-S.C., among the lawmakers who met X, said"), else the description's start."""
@@ -193,7 +208,8 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
             end = k  # a place is an appositive too
             continue
         stop = next((i for i in range(k + 3, end) if toks.low[i] in ("of", "from", "at")), end)
-        if np is not None and end == comma and is_description(toks, np) and name_run(toks, k + 1, stop):
+        if np is not None and end == comma and is_description(toks, np) and name_run(toks, k + 1, stop) \
+                and not _place_or_label(toks, k + 1, stop):
             # ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": the name's place
             # after it is the name's)
             if name_before_comma(toks, np, a) < np[0]:

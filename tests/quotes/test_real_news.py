@@ -1405,3 +1405,23 @@ def test_backshifted_reported_speech_carries_on_into_the_next_sentence(text, con
 ])
 def test_no_reported_continuation_without_a_backshifted_passage_before_it(text):
     assert not [rule for _content, _speaker, rule in attributions(text) if rule == "reported_continuation"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a description opened by a determiner and ending in a name, then the person's name set off by commas
+    ('A lawyer for the Kestrel Organization, Marc Avery, told the AP he was "evaluating the situation".',
+     "A lawyer for the Kestrel Organization, Marc Avery"),
+    ("The state party chairman in Florida, Lenny Curry, said the vote was fair.",
+     "The state party chairman in Florida, Lenny Curry"),
+    ("A former roommate of the judge at Yale, James Roche, said he drank heavily.",
+     "A former roommate of the judge at Yale, James Roche"),
+    # ... but a place or a party label set off after the description is none of its name
+    ("A medical examiner in Atlanta, Georgia, said the death was a homicide.", "A medical examiner in Atlanta"),
+    ("A family friend in Regensburg, Germany, said he was well.", "A family friend in Regensburg"),
+    ("The police chief in quiet Concord, N.H., wrote that the groups pose challenges.",
+     "The police chief in quiet Concord"),
+    ("A spokesman for Senate Minority Leader Mitch McConnell, Kentucky Republican, said the bill was dead.",
+     "A spokesman for Senate Minority Leader Mitch McConnell"),
+])
+def test_a_description_ending_in_a_name_and_the_name_it_gives(text, speaker):
+    assert [mention for _content, mention, _rule in attributions(text)] == [speaker]
