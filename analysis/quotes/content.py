@@ -298,11 +298,24 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
         return True  # "..., the budget office reported on Tuesday -- a development that ...": the writer's summary
     if first in lexicon().relative and right[0] > 0 and toks.low[right[0] - 1] == ",":
         return True  # "Prices will rise, said Mr Fogg, who chairs the committee": of the speaker, not said
+    if first == "to" and _infinitive(toks, right[0] + 1, right[1]):
+        return False  # "they vowed to fight it": an infinitive, however short
     words = sum(1 for k in range(*right) if toks.kind[k] == W)
     quoted = any(toks.kind[k] == Q for k in range(*right))  # 'X says he goes "back to war."' is content
     clause = right[1] - right[0] >= 2 and first in lexicon().pronoun and toks.low[right[0] + 1] in lexicon().verb
     return words <= 3 and not quoted and not clause or first in lexicon().preposition \
         or first in lexicon().adjunct_start or first in lexicon().time  # (not "he doesn't care": a clause)
+
+
+def _infinitive(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a bare verb stand at token k after "to" ("to fight it"), not a noun phrase ("to reporters", "to the
+    crowd", "to him")? A lower-case word that is no function word and does not end in -s (but -ss)."""
+    if k >= e or toks.kind[k] != W:
+        return False
+    raw, low, words = toks.raw[k], toks.low[k], lexicon()
+    return raw.isalpha() and raw.islower() and not (low.endswith("s") and not low.endswith("ss")) \
+        and low not in words.determiner and low not in words.pronoun and low not in words.possessive \
+        and low not in words.preposition and low not in words.time and low not in words.number_word
 
 
 def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:

@@ -1425,3 +1425,23 @@ def test_no_reported_continuation_without_a_backshifted_passage_before_it(text):
 ])
 def test_a_description_ending_in_a_name_and_the_name_it_gives(text, speaker):
     assert [mention for _content, mention, _rule in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a short infinitive after the cue is its content, not the clause before the speaker
+    ("Republicans are opposed to the plan, and as lawmakers returned this week, they vowed to fight it.",
+     "to fight it", "they"),
+    ("Despite the backlash from her party leaders, Mrs Tlaib vowed to press ahead.", "to press ahead",
+     "Mrs Tlaib"),
+])
+def test_a_short_infinitive_after_the_cue_is_the_content(text, content, speaker):
+    assert (content, speaker) in [(c, s) for c, s, _rule in attributions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # "to" and a noun phrase after the cue: an addressee, and the quotation before is the content
+    '"We will win," he said to reporters.',
+    '"We will win," he said to the crowd.',
+])
+def test_to_and_an_addressee_after_the_cue_leave_the_quotation_as_content(text):
+    assert [c for c, _s, _rule in attributions(text)] == ['"We will win,"']
