@@ -1445,3 +1445,14 @@ def test_a_short_infinitive_after_the_cue_is_the_content(text, content, speaker)
 ])
 def test_to_and_an_addressee_after_the_cue_leave_the_quotation_as_content(text):
     assert [c for c, _s, _rule in attributions(text)] == ['"We will win,"']
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # the writer's clause joined by "and" or "but" to the speaker's is none of what the speaker said
+    ("The economy slowed sharply last year, and the bank warned of a crisis.", "of a crisis", "the bank"),
+    ("Growth stalled in the spring, and officials complained about the weather.", "about the weather",
+     "officials"),
+    ("Sales were flat, but Mr Hale insisted on a bonus.", "on a bonus", "Mr Hale"),
+])
+def test_a_clause_joined_before_the_speaker_is_no_content(text, content, speaker):
+    assert [(c, s) for c, s, _rule in attributions(text)] == [(content, speaker)]
