@@ -56,8 +56,12 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         k = hit.c0 - 1
         while k > a and is_name(toks.raw[k]):
             k -= 1
-        if k < hit.c0 - 1 and toks.low[k] in ("a", "an"):
-            return True  # "A New York Times report"
+        nxt = toks.low[hit.c1] if hit.c1 < len(toks.low) else "."
+        if k < hit.c0 - 1 and (toks.low[k] in ("a", "an") or toks.low[k] == "the" and k > a
+                               and not toks.low[hit.c0 - 1].endswith("s") and toks.kind[hit.c1 - 1] == W
+                               and (nxt in (",", ".", ";", ")") or nxt in lexicon().preposition and nxt != "to")):
+            return True  # "A New York Times report", "of the BuzzFeed report, Anthony Cormier," (not "aides inside
+            # the White House say that", "The Democrats report", nor a sentence's opening "The Fed report")
     if word == hit.cue.lemma and toks.kind[hit.c0 - 1] == W and not (
             before in lexicon().aux or before in lexicon().plural or before.endswith(("s", "n't", "ly")) or before == "to"):
         # a bare form after a singular noun phrase is a noun: "his cybersecurity plan"

@@ -1456,3 +1456,21 @@ def test_to_and_an_addressee_after_the_cue_leave_the_quotation_as_content(text):
 ])
 def test_a_clause_joined_before_the_speaker_is_no_content(text, content, speaker):
     assert [(c, s) for c, s, _rule in attributions(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare cue form after "the" and a name, then a comma or a preposition, is a noun: no attribution
+    "One of the authors of the BuzzFeed report, Anthony Cormier, stood by his reporting.",
+    "When it came to the U.S. pledge, however, Obama made no effort to introduce a carbon tax.",
+    "A copy of the Kestrel report on the merger was leaked.",
+])
+def test_a_cue_form_after_the_and_a_name_is_a_noun(text):
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sources inside the White House say that the move was planned.", "Sources inside the White House"),
+    ("Liberal groups in the Democracy Initiative hope to fix that.", "Liberal groups in the Democracy Initiative"),
+])
+def test_a_cue_after_a_name_that_ends_its_subject_is_still_a_verb(text, speaker):
+    assert [s for _c, s, _rule in attributions(text)] == [speaker]
