@@ -26,6 +26,10 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return True  # "Pollster.com's reporting of the most recent polls puts ...": a gerund owned, a noun
     if hit.c0 > a and word in lexicon().noun_form and modifier_word(toks, hit.c0 - 1):
         return True  # "his opening remarks", "Mr. Trump's more incendiary remarks", "Trump's previous calls for"
+    if len(hit.cue.words) > 1 and hit.c0 - 2 >= a and word == hit.cue.lemma.split()[0] \
+            and toks.low[hit.c0 - 2] in lexicon().singular_determiner and toks.raw[hit.c0 - 1].isalpha() \
+            and toks.raw[hit.c0 - 1].islower() and _singular_noun(toks.low[hit.c0 - 1]):
+        return True  # "will hold a conference call on Tuesday": a compound noun, not "call on"
     if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1 \
             or word != hit.cue.lemma and not word.endswith("s"):
         return False  # a past form is no noun: "said", "told" ("Foster's said")
@@ -88,6 +92,14 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
 
+
+
+def _singular_noun(low: str) -> bool:
+    """Can a lower-case word before a bare verb form be a singular noun ("conference" in "a conference call"),
+    not an auxiliary, an adverb, a pronoun or a plural subject ("the people call for")?"""
+    words = lexicon()
+    return not (low in words.aux or low in words.plural or low in words.pronoun or low in words.modal
+                or low.endswith(("ly", "s", "ed")))
 
 
 def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

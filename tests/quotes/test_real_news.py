@@ -1474,3 +1474,13 @@ def test_a_cue_form_after_the_and_a_name_is_a_noun(text):
 ])
 def test_a_cue_after_a_name_that_ends_its_subject_is_still_a_verb(text, speaker):
     assert [s for _c, s, _rule in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # the first word of a cue of two words after "a" and a singular noun is a compound noun's head
+    "The players will hold a conference call on Tuesday and are set to announce their decision.",
+    "Mr Graham, who spearheaded a bipartisan push for amnesty measures, spoke first.",
+    "He cast the vote as a clarion call for the revival of the party.",
+])
+def test_a_cue_of_two_words_after_a_and_a_noun_is_a_compound_noun(text):
+    assert not [q.cue for q in find_quotes(text) if q.cue.split()[0] in ("call", "push")]
