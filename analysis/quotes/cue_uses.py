@@ -159,8 +159,37 @@ def modifying_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> boo
             and hit.c0 > a and (toks.raw[hit.c0 - 1].islower() or toks.low[hit.c0 - 1] == ",") \
             and toks.low[hit.c0 - 1] not in lexicon().pronoun:
         return True  # (not "the judge Trump accused of being prejudiced": Trump accuses)
+    if word.endswith("ed") and _reduced_relative(toks, hit, a, b):
+        return True  # "The opinions expressed in this commentary are his own"
     return word in lexicon().participle_only and hit.c0 > a and toks.kind[hit.c0 - 1] == W \
         and toks.low[hit.c0 - 1] not in lexicon().pronoun and toks.low[hit.c0 - 1] not in ("who", "which", "that")
+
+
+def _reduced_relative(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is a cue in -ed after a lower-case plural noun and before a preposition the participle of a reduced relative
+    clause, the noun phrase's own verb coming later ("The views expressed in this video are his", "the matters
+    mentioned in the report such as ... are"): a finite "be", "have" or modal before any "that", "to", question
+    word, quotation or comma? Not "Intelligence officials stressed at a hearing that ...", "critics noted at the
+    time that ...", "leaders agreed on Thursday to extend ...", "authorities warned of what was coming"."""
+    words = lexicon()
+    if hit.c0 <= a or hit.c1 >= b or toks.kind[hit.c0 - 1] != W:
+        return False
+    noun, nxt = toks.low[hit.c0 - 1], toks.low[hit.c1]
+    if not (toks.raw[hit.c0 - 1].isalpha() and toks.raw[hit.c0 - 1].islower() and noun.endswith("s")
+            and not noun.endswith(("ss", "us", "is")) and noun not in words.pronoun and noun not in words.aux):
+        return False
+    if nxt not in words.preposition or nxt in ("by", "to", "that"):
+        return False
+    when = toks.low[hit.c1 + 1] if hit.c1 + 1 < b else ""
+    if when in words.time and when not in ("this", "next", "last") or when in words.month:
+        return False  # "Multiple outlets reported on Wednesday the Secret Service had ...": a time, the main verb
+    for k in range(hit.c1 + 1, min(b, hit.c1 + 16)):
+        low = toks.low[k]
+        if toks.kind[k] != W or low in ("that", "to", "what", "whether", "how", "why", "who", "when", "if"):
+            return False
+        if low in ("is", "are", "was", "were", "has", "have", "had") or low in words.modal:
+            return True
+    return False
 
 
 def object_only(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

@@ -1484,3 +1484,24 @@ def test_a_cue_after_a_name_that_ends_its_subject_is_still_a_verb(text, speaker)
 ])
 def test_a_cue_of_two_words_after_a_and_a_noun_is_a_compound_noun(text):
     assert not [q.cue for q in find_quotes(text) if q.cue.split()[0] in ("call", "push")]
+
+
+@pytest.mark.parametrize("text", [
+    # a cue in -ed after a plural noun and before a preposition, the noun phrase's own verb later: a participle
+    "The opinions expressed in this commentary are his own.",
+    "The views expressed in this video are solely those of the host.",
+    "Some of the bases named for Confederate officers are legendary in their own right.",
+])
+def test_a_participle_in_a_reduced_relative_clause_says_nothing(text):
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Intelligence officials stressed at a Senate hearing on Wednesday that the program was legal.",
+     "that the program was legal"),
+    ("Multiple outlets reported on Wednesday the Secret Service had more than one conversation with him.",
+     "the Secret Service had more than one conversation with him"),
+    ("Public health authorities warned of what was coming.", "of what was coming"),
+])
+def test_a_cue_in_ed_before_a_preposition_that_is_the_main_verb_still_speaks(text, content):
+    assert [c for c, _s, _rule in attributions(text)] == [content]
