@@ -353,6 +353,10 @@ class Descriptions(View):
         r = start
         while r < b and self._in_role_part(r, start):
             r += 1
+        if r < b and self.low[r] in self.lex.cue_forms and not self.word[r][:1].isupper() and has_det \
+                and not (r + 1 < b and self.function(r + 1) == "preposition"):
+            return None  # "when asked about Michael Flynn, the president told reporters": a subject, no aside
+            # (but "Randy Santos, the man charged with attacking ...": a participle, an aside)
         role_desc = self.parse_role_phrase(start, r, "appositive") if r > start else None
         if role_desc is not None and not role_desc.heads:
             role_desc = None

@@ -390,3 +390,17 @@ def test_a_party_s_leader_is_the_person_just_named(text, words, speaker, rule):
 ])
 def test_a_press_secretary_is_the_spokesman_described_later(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # "Name, the official said": the description is the subject of the cue after the name, no aside of it
+    ("The GSE problems included Fannie Mae and Freddie Mac, the official said.", "the official", "the official"),
+    ("Both were brokered by Sen. Jeff Sessions. Ryan, the aide added, is happy to meet.", "the aide", "the aide"),
+])
+def test_a_description_right_before_a_cue_is_no_aside_of_the_name_before_it(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
+
+
+def test_a_participle_and_its_preposition_still_make_an_aside():
+    text = "Randy Santos, the man charged with attacking the men, had been freed. The man said nothing."
+    assert speaker_of(text, "The man").speaker == "Randy Santos"
