@@ -30,6 +30,10 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             and toks.low[hit.c0 - 2] in lexicon().singular_determiner and toks.raw[hit.c0 - 1].isalpha() \
             and toks.raw[hit.c0 - 1].islower() and _singular_noun(toks.low[hit.c0 - 1]):
         return True  # "will hold a conference call on Tuesday": a compound noun, not "call on"
+    if word.endswith("s") and word != hit.cue.lemma and hit.c0 > a and _parenthetical_after(toks, hit.c1) \
+            and not (hit.c0 - 2 >= a and toks.low[hit.c0 - 2] in lexicon().determiner) \
+            and toks.low[hit.c0 - 1] not in lexicon().pronoun:
+        return True  # "Cost estimates, he added, were ...": a compound noun; the attribution set off after it speaks
     if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1 \
             or word != hit.cue.lemma and not word.endswith("s"):
         return False  # a past form is no noun: "said", "told" ("Foster's said")
@@ -92,6 +96,18 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
 
+
+
+def _parenthetical_after(toks: ParagraphTokens, k: int) -> bool:
+    """Does an attribution set off by commas start at token k (", he added,", ", the bank said,")?"""
+    if k + 3 >= len(toks.low) or toks.low[k] != ",":
+        return False
+    words = lexicon()
+    for j in range(k + 2, min(len(toks.low) - 1, k + 6)):
+        if toks.low[j] in words.cues and toks.low[j + 1] == "," and (
+                toks.low[k + 1] in words.pronoun or toks.low[k + 1] in words.determiner or is_name(toks.raw[k + 1])):
+            return all(toks.kind[i] == W for i in range(k + 1, j))
+    return False
 
 
 def _singular_noun(low: str) -> bool:

@@ -1505,3 +1505,9 @@ def test_a_participle_in_a_reduced_relative_clause_says_nothing(text):
 ])
 def test_a_cue_in_ed_before_a_preposition_that_is_the_main_verb_still_speaks(text, content):
     assert [c for c, _s, _rule in attributions(text)] == [content]
+
+
+def test_a_plural_cue_form_before_an_attribution_set_off_by_commas_is_a_noun():
+    found = attributions('Cost estimates, he added, were "based on a prototype detention facility."')
+    assert found == [('Cost estimates were "based on a prototype detention facility."', "he",
+                      "speaker_cue_parenthetical")]
