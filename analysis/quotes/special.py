@@ -247,7 +247,11 @@ def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
         elif right is not None:
             content = [cut_right(toks, *right)]
         else:
-            return None
+            comma = next((i for i in range(min(np[0], k) - 1, a, -1) if toks.low[i] == ","), -1)
+            clause = trim(toks, a, comma) if comma > a + 2 and k - comma <= 6 else None
+            if clause is None:
+                return None
+            content = [clause]  # "He would be given ..., NBC quoted officials as saying."
         hit = Hit(QUOTED_AS_CUE, k, cue_end, np[0], np[1], min(np[0], k), cue_end, "quoted_as_saying")
         hit.content = content
         return hit

@@ -1382,6 +1382,8 @@ def test_a_list_of_names_after_a_colon_is_no_headline():
      "They would spend a third of their pay on rent", "Mr Lamb"),
     ("She said the board was not going to budge. It was not going to be swayed by a letter campaign.",
      "It was not going to be swayed by a letter campaign", "She"),
+    ("So Mr Dale says he had no choice. He had to listen to his people.", "He had to listen to his people",
+     "Mr Dale"),
 ])
 def test_backshifted_reported_speech_carries_on_into_the_next_sentence(text, content, speaker):
     found = attributions(text)
@@ -1511,3 +1513,14 @@ def test_a_plural_cue_form_before_an_attribution_set_off_by_commas_is_a_noun():
     found = attributions('Cost estimates, he added, were "based on a prototype detention facility."')
     assert found == [('Cost estimates were "based on a prototype detention facility."', "he",
                       "speaker_cue_parenthetical")]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a newspaper quoting someone as saying, after the words it quotes, unquoted
+    ("He would also likely be given consideration for his time in captivity, NBC quoted officials as saying.",
+     "He would also likely be given consideration for his time in captivity", "officials"),
+    ("The rest of the relatives were taken in for questioning, the agency quoted security sources as saying.",
+     "The rest of the relatives were taken in for questioning", "security sources"),
+])
+def test_a_newspaper_quoting_someone_as_saying_after_unquoted_words(text, content, speaker):
+    assert [(c, s, rule) for c, s, rule in attributions(text)] == [(content, speaker, "quoted_as_saying")]
