@@ -204,8 +204,9 @@ class OfficeHolders(View):
             if a - idx > WINDOW:
                 break
             if idx < a and isinstance(entity, Entity) and entity.kind == "unnamed" and entity.role \
-                    and name in role_heads(entity.role):
-                return idx
+                    and name in role_heads(entity.role) \
+                    and (entity.name or "").split(" ", 1)[0].lower() not in ("the", entity.role.split()[0]):
+                return idx  # (not a definite or bare one: "Prime minister plans to ..." is no new person)
         return -1
 
     def _person_with_role(self, role: Role, a: int, *, name: str | None = None, reported: bool,

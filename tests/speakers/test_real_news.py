@@ -404,3 +404,20 @@ def test_a_description_right_before_a_cue_is_no_aside_of_the_name_before_it(text
 def test_a_participle_and_its_preposition_still_make_an_aside():
     text = "Randy Santos, the man charged with attacking the men, had been freed. The man said nothing."
     assert speaker_of(text, "The man").speaker == "Randy Santos"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a later description by a synonym or a broader word of the role (roles.csv, `broader`)
+    ("Prime Minister Tony Blair said the plan would work. The premier added that it was fair.", "The premier",
+     "Tony Blair"),
+    ("Chief executive John Smith said sales rose. The boss added that profits fell.", "The boss", "John Smith"),
+    ("Foreign Secretary Jack Straw said the talks went well. The minister added that more was needed.",
+     "The minister", "Jack Straw"),
+    ("Chelsea manager Jose Mourinho said his side played well. The boss added that they were tired.", "The boss",
+     "Jose Mourinho"),
+    # a bare or definite description since is no new unnamed holder ("Prime minister plans to ..." in a list)
+    ("Prime Minister Boris Johnson said he would act.\n\nPrime minister plans to change the law\n\nThe premier told "
+     "the House it would pass.", "The premier", "Boris Johnson"),
+])
+def test_a_later_description_by_a_synonym_of_the_role(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
