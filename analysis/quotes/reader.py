@@ -290,8 +290,9 @@ def reported_continuation(toks: ParagraphTokens, a: int, b: int) -> bool:
     twenty words; a present or plain past verb before it ("is", "was", "will") says no."""
     words = lexicon()
     first = next((k for k in range(a, b) if toks.kind[k] == W and toks.low[k] not in SENTENCE_LINKS), b)
-    if first == b or toks.low[first] not in words.anaphoric_subject:
+    if first == b:
         return False
+    pointing = toks.low[first] in words.anaphoric_subject
     seen = 0
     for k in range(a, b):
         if toks.kind[k] == Q:
@@ -303,11 +304,10 @@ def reported_continuation(toks: ParagraphTokens, a: int, b: int) -> bool:
             return False
         low = toks.low[k]
         after = toks.low[k + 1] if k + 1 < b else ""
-        if low in words.backshift or low in ("had", "needed") and after == "to":
-            return True
-        if low in ("was", "were"):
-            rest = [w for w in toks.low[k + 1:min(b, k + 4)] if w != "not"]
-            return rest[:2] == ["going", "to"]
+        backshifted = low in words.backshift or low in ("had", "needed") and after == "to" or low in ("was", "were") \
+            and [w for w in toks.low[k + 1:min(b, k + 4)] if w != "not"][:2] == ["going", "to"]
+        if backshifted:  # a subject that points back, else one that goes on with "also" ("More also needed to")
+            return pointing or any(toks.low[i] == "also" for i in range(max(first, k - 1), k + 2))
         if low in words.finite:
             return False
     return False

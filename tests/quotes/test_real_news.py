@@ -1384,6 +1384,9 @@ def test_a_list_of_names_after_a_colon_is_no_headline():
      "It was not going to be swayed by a letter campaign", "She"),
     ("So Mr Dale says he had no choice. He had to listen to his people.", "He had to listen to his people",
      "Mr Dale"),
+    # a subject that does not point back, when "also" goes on with the passage's points
+    ("Mr Vance adds councils could play a bigger role. Proposals for ID cards, for instance, could also be widened.",
+     "Proposals for ID cards, for instance, could also be widened", "Mr Vance"),
 ])
 def test_backshifted_reported_speech_carries_on_into_the_next_sentence(text, content, speaker):
     found = attributions(text)
@@ -1398,6 +1401,8 @@ def test_backshifted_reported_speech_carries_on_into_the_next_sentence(text, con
     # a full noun phrase, "this" or "that" as subject: more often the writer's own comment
     ("Mr Cole said the talks had stalled. The deal could still be saved next week."),
     ("The agency said the figures had been revised. That could lead to legal action."),
+    # "also" far from the past modal, which stands in a clause of its own
+    ("Ms Hale said the cuts would hurt. But the mayor also set limits on what could be cut."),
     # the sentence's first verb is not a past modal
     ("Ms Hale said the firm would pay $30m. It is the largest fine in its history."),
     # a participle is no reported passage
