@@ -261,6 +261,18 @@ def results_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     return False
 
 
+def physical_attack(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is an "attack" one of force, no words said: by armed people or with a weapon ("militants attacked a center",
+    "Israeli jets attacked", "attacked them with a knife", "was attacked with a Molotov cocktail")?"""
+    if hit.cue.lemma != "attack" or toks.low[hit.c0].endswith("ing") and hit.c0 > a \
+            and toks.low[hit.c0 - 1] not in lexicon().be:
+        return False  # ("attacking the probity of an investigation")
+    armed = lexicon().armed
+    window = range(max(a, hit.c0 - 3), min(b, hit.c1 + 8))
+    return any(toks.low[k] in armed for k in window if k < hit.c0 or k > hit.c1) \
+        or hit.c1 < b and toks.low[hit.c1] == "with"
+
+
 def summoning_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     """Is a "call" followed by what it summons or convenes, within three words ("called 911", "called police after
     hearing shots", "called a snap election"): no one named, nothing said?"""

@@ -22,6 +22,7 @@ from analysis.quotes.cue_uses import (
     modifying_participle,
     naming_participle,
     noun_use,
+    physical_attack,
     object_only,
     results_use,
     summoning_use,
@@ -120,6 +121,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "the proposed rule", "the Third Way think tank": a modifier, nothing said
     if causative_use(toks, hit, a):
         return False  # "to make female clients feel more comfortable": made to act, nothing said
+    if physical_attack(toks, hit, a, b):
+        return False  # "militants attacked a center", "attacked them with a knife": force, no words
     if summoning_use(toks, hit, b) or results_use(toks, hit, b):
         return False  # "called 911", "called police after hearing shots": summoned; "posted a profit": figures
     if hit.c1 < b and toks.low[hit.c0].endswith("ed") and speech_form(toks.low[hit.c1]) and hit.c0 - 2 >= a \

@@ -1529,3 +1529,18 @@ def test_a_plural_cue_form_before_an_attribution_set_off_by_commas_is_a_noun():
 ])
 def test_a_newspaper_quoting_someone_as_saying_after_unquoted_words(text, content, speaker):
     assert [(c, s, rule) for c, s, rule in attributions(text)] == [(content, speaker, "quoted_as_saying")]
+
+
+@pytest.mark.parametrize("text", [
+    # an attack of force says nothing: armed people, or a weapon near the cue
+    "On Friday, militants attacked a center in Ghor province.",
+    "Two men attacked them with a knife outside the station.",
+    "Israeli jets attacked a military installation near the city of Masyaf.",
+])
+def test_an_attack_of_force_is_no_attribution(text):
+    assert attributions(text) == []
+
+
+def test_an_attack_in_words_still_speaks():
+    assert attributions('Mr Brown attacked the plan as "vacuous".') == [
+        ('the plan as "vacuous"', "Mr Brown", "speaker_cue")]
