@@ -22,8 +22,8 @@ from analysis.quotes.cue_uses import (
     modifying_participle,
     naming_participle,
     noun_use,
-    physical_attack,
     object_only,
+    physical_attack,
     results_use,
     summoning_use,
 )
