@@ -179,12 +179,14 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
                 return [quoted, (k, right[1])]
         hit.rule = "content_" + hit.rule
         return [quoted]
-    joined = hit.rule != "cue_speaker" and hit.s0 > 0 and toks.low[hit.s0 - 1] in ("and", "but") \
+    joined = hit.rule != "cue_speaker" and hit.s0 > 0 and (
+        toks.low[hit.s0 - 1] in ("and", "but") or hit.s1 - hit.s0 == 1 and toks.low[hit.s0] in ("who", "which")) \
         and toks.kind[left[1] - 1] != Q if left is not None else False
     if left is not None and hit.rule in ("speaker_cue", "speaker_appositive_cue", "cue_speaker") \
             and weak_right(toks, right) and not colon and not joined:
         # (not after "and" or "but": "Growth stalled, and officials complained about the weather" is a clause of
-        # the writer's joined to the speaker's, not what the speaker said)
+        # the writer's joined to the speaker's, not what the speaker said; nor the clause a relative "who" hangs on:
+        # "Pompeo was dispatched by Trump, who warned of ...")
         hit.rule = "content_" + hit.rule
         return [left]
     if hit.rule == "cue_speaker":

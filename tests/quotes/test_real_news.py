@@ -1544,3 +1544,13 @@ def test_an_attack_of_force_is_no_attribution(text):
 def test_an_attack_in_words_still_speaks():
     assert attributions('Mr Brown attacked the plan as "vacuous".') == [
         ('the plan as "vacuous"', "Mr Brown", "speaker_cue")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the clause a relative "who" hangs on is none of what "who" said
+    ('Pompeo was dispatched to Saudi Arabia by Trump, who warned of "severe punishment" for the kingdom.',
+     'of "severe punishment" for the kingdom'),
+    ("At least six women came forward to accuse Mr Ailes, who denied wrongdoing.", "wrongdoing"),
+])
+def test_a_relative_speaker_never_says_the_clause_it_hangs_on(text, content):
+    assert [c for c, s, _rule in attributions(text) if s == "who"] == [content]
