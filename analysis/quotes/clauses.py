@@ -78,9 +78,14 @@ def finite_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
 
 
 def clause_opens(toks: ParagraphTokens, k: int, b: int) -> bool:
-    """Does a reported clause plainly open at token k, after time words ("said last week that"): "that", a
+    """Does a reported clause plainly open at token k, after time words ("said last week that", "ruled on Tuesday
+    that"): "that", a
     quotation, or a clause with a finite verb (:func:`finite_clause`)?"""
-    while k < b - 1 and toks.kind[k] == W and toks.low[k] in lexicon().time:
+    words = lexicon()
+    if k < b - 2 and toks.low[k] in ("on", "in", "at") and (toks.low[k + 1] in words.time
+                                                            or toks.low[k + 1] in words.month):
+        k += 1  # "ruled on Tuesday that"
+    while k < b - 1 and toks.kind[k] == W and toks.low[k] in words.time:
         k += 1
     return k < b and (toks.low[k] == "that" or toks.kind[k] == Q or finite_clause(toks, k, b))
 

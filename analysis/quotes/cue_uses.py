@@ -21,6 +21,8 @@ from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
     word = toks.low[hit.c0]
+    if word in lexicon().ing_noun and hit.c0 > a and toks.low[hit.c0 - 1] != ",":
+        return True  # "a lower court ruling that ...": a noun (but "..., ruling that the law was void")
     if hit.c0 > a and word.endswith("ing") and (toks.low[hit.c0 - 1].endswith(("'s", "\u2019s"))
                                                or toks.low[hit.c0 - 1] in lexicon().possessive):
         return True  # "Pollster.com's reporting of the most recent polls puts ...": a gerund owned, a noun

@@ -142,6 +142,7 @@ class Words:
     backshift: frozenset[str] = frozenset()
     anaphoric_subject: frozenset[str] = frozenset()
     armed: frozenset[str] = frozenset()
+    ing_noun: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

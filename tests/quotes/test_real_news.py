@@ -1554,3 +1554,24 @@ def test_an_attack_in_words_still_speaks():
 ])
 def test_a_relative_speaker_never_says_the_clause_it_hangs_on(text, content):
     assert [c for c, s, _rule in attributions(text) if s == "who"] == [content]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a court's ruling reports, before a reported clause, after a time too
+    ("The High Court ruled on Tuesday that the death fell within the convention.",
+     "that the death fell within the convention", "The High Court"),
+    ("A federal judge ruled that the phaseout of the program is legal.", "that the phaseout of the program is legal",
+     "A federal judge"),
+])
+def test_a_court_ruling_reports(text, content, speaker):
+    assert (content, speaker) in [(c, s) for c, s, _rule in attributions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # "ruling" after a noun is a noun, "rule" and "rules" are no cue
+    "The Supreme Court last week upheld a lower court ruling that the government had erred.",
+    "The new rules aim to protect victims while also establishing fairer procedures.",
+    "Mr Brown ruled out a tax rise.",
+])
+def test_a_ruling_or_rule_that_is_a_noun_reports_nothing(text):
+    assert not [s for _c, s, _rule in attributions(text) if s and "court" in s.lower() or s == "The new"]
