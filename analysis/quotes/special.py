@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from analysis.quotes.appositives import np_before_appositive
 from analysis.quotes.content import cut_right, trim
 from analysis.quotes.cues import Cue, Hit, lexicon
 from analysis.quotes.phrases import np_back, np_forward, sentence_subject
@@ -236,6 +237,8 @@ def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
             while j > a and toks.low[j] in lexicon().passive_aux:
                 j -= 1
             np = np_back(toks, j, a)  # "Li was quoted as saying": the subject
+            if np is None and j > a and toks.low[j] == ",":
+                np = np_before_appositive(toks, j, a)  # "His spokesman, Dmitry Peskov, was quoted by ... as saying"
         if np is None:
             return None
         cue_end = m + 2

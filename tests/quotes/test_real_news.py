@@ -1575,3 +1575,8 @@ def test_a_court_ruling_reports(text, content, speaker):
 ])
 def test_a_ruling_or_rule_that_is_a_noun_reports_nothing(text):
     assert not [s for _c, s, _rule in attributions(text) if s and "court" in s.lower() or s == "The new"]
+
+
+def test_a_subject_with_an_aside_quoted_by_a_newspaper_as_saying():
+    text = "His spokesman, Dmitry Peskov, was quoted by the Kommersant daily Monday as saying that it was difficult."
+    assert attributions(text) == [("that it was difficult", "His spokesman, Dmitry Peskov", "quoted_as_saying")]
