@@ -299,6 +299,10 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
     if first in ("but", "yet", "whereas", "while", "although", "though") and right[0] > 0 \
             and toks.low[right[0] - 1] == ",":
         return True  # "Prices will rise, the minister said, but the bank disagreed": the writer's next clause
+    if right[0] > 0 and toks.low[right[0] - 1] == "," and right[1] - right[0] > 1 and (
+            first in ("as", "because", "since") or first.endswith("ly") and toks.low[right[0] + 1] in (
+                "as", "because", "since", "if", "when", "after")):
+        return True  # "ONGC would cut its imports, Mr Westwood explained, especially as ...": a reason added
     if first in ("a", "an") and right[0] > 0 and (toks.low[right[0] - 1] == "," or toks.low[right[0] - 1] in DASH_WORDS) \
             and any(toks.low[k] in ("that", "which") for k in range(right[0] + 2, min(right[1], right[0] + 6))):
         return True  # "..., the budget office reported on Tuesday -- a development that ...": the writer's summary

@@ -1580,3 +1580,14 @@ def test_a_ruling_or_rule_that_is_a_noun_reports_nothing(text):
 def test_a_subject_with_an_aside_quoted_by_a_newspaper_as_saying():
     text = "His spokesman, Dmitry Peskov, was quoted by the Kommersant daily Monday as saying that it was difficult."
     assert attributions(text) == [("that it was difficult", "His spokesman, Dmitry Peskov", "quoted_as_saying")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a reason added after the attribution set off by commas is no content of its own: the clause before is
+    ("ONGC would cut its imports, Mr Westwood explained, especially as the chances of new finds are slim.",
+     "ONGC would cut its imports"),
+    ("The word is still a problem in his view, Mr Price said, partly because it implies a one-time payment.",
+     "The word is still a problem in his view"),
+])
+def test_a_reason_after_the_attribution_leaves_the_clause_before_as_content(text, content):
+    assert [c for c, _s, _rule in attributions(text)] == [content]
