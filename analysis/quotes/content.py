@@ -221,28 +221,52 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
                 or relative_start(toks, hit) >= 0:
             hit.rule += "_relative"  # "which analysts say is a show of solidarity": which + what they say
             return [(rel, rel + 1), cut_right(toks, *right)]
-        return [cut_right(toks, *right)]
+        return [cut_right(toks, *right)]  # (the adjunct stays: "after speaking with captains, the campaign ...")
     return []
+
+
+def _adjunct_comma(toks: ParagraphTokens, s: int, e: int) -> int:
+    """The comma closing a short adjunct at s before a clause of its own ("in an interview, India has ..."), else
+    -1 (no such adjunct, or one that runs into its clause without a comma: "during the campaign he would")."""
+    end = _adjunct_end(toks, s, e)
+    if end <= s or toks.low[end] != "," or toks.low[s] in _NOT_ADJUNCT or end + 1 >= e:
+        return -1
+    first = toks.low[end + 1]
+    return -1 if first in ("a", "an", "who", "which", "that") else end
+
+
+_NOT_ADJUNCT = frozenset(("to", "while", "as", "because", "if", "when", "although", "though", "since", "whether",
+                          "unless", "until", "whereas"))
+"""Words that open a phrase whose words are said too ("while the violence saddens him, ...", "to win, ..."), not an
+adjunct to drop before the clause."""
 
 
 def clause_after_adjunct(toks: ParagraphTokens, s: int, e: int) -> bool:
     """Does a short adjunct at s ("during the campaign", "in an interview", "after speaking with aides,") come
     before a clause with its own subject and finite verb ("he would ...", "the economy was ...")?"""
+    return _adjunct_end(toks, s, e) >= 0
+
+
+def _adjunct_end(toks: ParagraphTokens, s: int, e: int) -> int:
+    """Where the short adjunct at s ends before a clause of its own: the comma closing it, or the clause's first
+    token when no comma does; -1 when no clause follows (see :func:`clause_after_adjunct`)."""
     words = lexicon()
     if toks.low[s] not in words.preposition and toks.low[s] not in words.adjunct_start \
             or toks.low[s] in ("like", "than", "until") \
             or toks.low[s] == "as" and s + 1 < e and toks.low[s + 1] in ("if", "though"):
-        return False  # not "feel as if ..."
+        return -1  # not "feel as if ..."
     for k in range(s + 2, min(e, s + 9)):
         if toks.kind[k - 1] != W and not (toks.low[k - 1] == "," and k - 1 > s + 1):
-            return False
+            return -1
         if toks.low[k - 1] == ",":  # "said after speaking with precinct captains, the campaign believes ..."
-            return subject_and_verb(toks, k, e)
+            # (or a name: "said in an interview, India has a broader problem")
+            clause = subject_and_verb(toks, k, e) or is_name(toks.raw[k]) and finite_clause(toks, k, e)
+            return k - 1 if clause else -1
         if toks.low[k - 1] not in words.determiner and (
                 toks.low[k] in words.determiner or toks.low[k] in words.pronoun or toks.low[k] == "there"
                 or "'" in toks.low[k]) and finite_clause(toks, k, e):
-            return True
-    return False
+            return k
+    return -1
 
 
 def after_opener(toks: ParagraphTokens, c0: int) -> bool:
@@ -310,6 +334,8 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
         return True  # "Prices will rise, said Mr Fogg, who chairs the committee": of the speaker, not said
     if first == "to" and _infinitive(toks, right[0] + 1, right[1]):
         return False  # "they vowed to fight it": an infinitive, however short
+    if first in lexicon().preposition and _adjunct_comma(toks, *right) > 0:
+        return False  # "said in an interview, India has ...": an adjunct, then the clause said
     words = sum(1 for k in range(*right) if toks.kind[k] == W)
     quoted = any(toks.kind[k] == Q for k in range(*right))  # 'X says he goes "back to war."' is content
     clause = right[1] - right[0] >= 2 and first in lexicon().pronoun and toks.low[right[0] + 1] in lexicon().verb

@@ -1591,3 +1591,9 @@ def test_a_subject_with_an_aside_quoted_by_a_newspaper_as_saying():
 ])
 def test_a_reason_after_the_attribution_leaves_the_clause_before_as_content(text, content):
     assert [c for c, _s, _rule in attributions(text)] == [content]
+
+
+def test_an_adjunct_and_a_named_subject_after_the_cue_are_the_content_not_the_opener_before():
+    text = 'Beyond the citizenship law, Ms Maenza said in an interview, India has a broader "move toward clamping down".'
+    assert [c for c, _s, _rule in attributions(text)] == [
+        'in an interview, India has a broader "move toward clamping down"']
