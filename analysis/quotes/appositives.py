@@ -41,6 +41,8 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
         # a gerund phrase: "Bush, in arguing that money should shift to the states, said", "Paul, while saying
         # Obama must make his case, told"
         return True
+    if first == "and" and s + 1 < e and (toks.low[s + 1] in lexicon().finite or toks.low[s + 1] in lexicon().modal):
+        return False  # "P2P networks are here to stay, and are on the verge of ..., says": a second predicate
     if first in ("who", "which", "whose", "and") or first.endswith("ing") or first in lexicon().determiner \
             or first in APPOSITIVE_OPENERS:
         return True

@@ -143,6 +143,7 @@ class Words:
     anaphoric_subject: frozenset[str] = frozenset()
     armed: frozenset[str] = frozenset()
     ing_noun: frozenset[str] = frozenset()
+    collective: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

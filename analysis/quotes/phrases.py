@@ -281,6 +281,18 @@ def after_day(toks: ParagraphTokens, i: int, j: int) -> int:
     return k + 1 if short and determiner and toks.kind[k] == W and not is_name(toks.raw[k]) else -1
 
 
+def _bare_plural(toks: ParagraphTokens, k: int, hi: int) -> int:
+    """Where up to three lower-case words at token k that end in a plural noun end ("industry experts",
+    "economists"), else -1."""
+    for j in range(k, min(hi, k + 3)):
+        if toks.kind[j] != W or not toks.raw[j].isalpha() or not toks.raw[j].islower() \
+                or toks.low[j] in lexicon().determiner or toks.low[j] in lexicon().preposition:
+            return -1
+        if toks.low[j].endswith("s") and not toks.low[j].endswith(("ss", "us", "is")):
+            return j + 1
+    return -1
+
+
 def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) -> tuple[int, int] | None:
     """Return the speaker noun phrase starting at token i, ending before hi.
 
@@ -321,6 +333,9 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                     and nxt not in lexicon().pronoun):
             j += 1  # "officials familiar with the plans", "the US and European allies", "chairman and chief ..."
             continue
+        if low == "of" and toks.low[j - 1] in lexicon().collective and nxt and _bare_plural(toks, j + 1, hi) > 0:
+            j = _bare_plural(toks, j + 1, hi)  # "says a panel of industry experts", "a group of economists"
+            break
         if nxt and low in lexicon().source_modifier and nxt in lexicon().preposition and not np_word(toks, j):
             k = j + 2  # "a Senate aide involved in drafting the bill", "an official briefed on the plan": to the comma
             while k < hi and toks.kind[k] == W and k - j < 8:

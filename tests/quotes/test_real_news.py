@@ -1597,3 +1597,21 @@ def test_an_adjunct_and_a_named_subject_after_the_cue_are_the_content_not_the_op
     text = 'Beyond the citizenship law, Ms Maenza said in an interview, India has a broader "move toward clamping down".'
     assert [c for c, _s, _rule in attributions(text)] == [
         'in an interview, India has a broader "move toward clamping down"']
+
+
+def test_a_second_predicate_after_and_is_no_aside_before_an_inverted_cue():
+    text = ("Peer-to-peer networks are here to stay, and are on the verge of being exploited by media firms, says a "
+            "panel of industry experts.")
+    assert attributions(text) == [(
+        "Peer-to-peer networks are here to stay, and are on the verge of being exploited by media firms",
+        "a panel of industry experts", "content_cue_speaker")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a collective noun, "of" and a bare plural make one speaker
+    ("Prices will rise, says a group of economists.", "a group of economists"),
+    ("A series of studies found that prices rose.", "A series of studies"),
+    ("Prices will rise, says a number of leading analysts at the bank.", "a number of leading analysts"),
+])
+def test_a_collective_noun_of_a_bare_plural_is_one_speaker(text, speaker):
+    assert [s for _c, s, _rule in attributions(text)] == [speaker]
