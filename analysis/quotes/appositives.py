@@ -30,8 +30,10 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
     if s >= e:
         return False
     first = toks.low[s]
-    if first in ("who", "which", "whose") or first.startswith("who'"):
-        return True  # a relative clause, quotations and all ("who went to the "Audit the Fed" rally", "who's trying")
+    if first in ("who", "which", "whose") or first.startswith("who'") \
+            or first in lexicon().preposition and s + 1 < e and toks.low[s + 1] in ("whom", "which"):
+        return True  # a relative clause, quotations and all ("who went to the "Audit the Fed" rally", "who's trying",
+        # "for whom the ban is the culmination of years of campaigning")
     if any(toks.kind[k] == Q for k in range(s, e)):
         return False
     if name_run(toks, s, e):

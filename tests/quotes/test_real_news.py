@@ -1615,3 +1615,14 @@ def test_a_second_predicate_after_and_is_no_aside_before_an_inverted_cue():
 ])
 def test_a_collective_noun_of_a_bare_plural_is_one_speaker(text, speaker):
     assert [s for _c, s, _rule in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a relative clause after a preposition ("for whom", "on which") is an aside of the speaker before it
+    ("Anti-hunt groups, for whom the ban is the end of years of campaigning, say they hope most will obey the law.",
+     "they hope most will obey the law", "Anti-hunt groups"),
+    ("In the end, the special counsel's inquiry, on which Democrats had so counted, found no conspiracy.",
+     "no conspiracy", "the special counsel's inquiry"),
+])
+def test_a_relative_clause_after_a_preposition_is_an_aside_of_the_speaker(text, content, speaker):
+    assert (content, speaker) in [(c, s) for c, s, _rule in attributions(text)]
