@@ -6,6 +6,8 @@ Mentions are resolved in article order; the rule that decided is :attr:`Speaker.
 rule                     meaning
 ======================== ======================================================================
 ``full-name``            the mention's head is a name of two or more words
+``coordinated-names``    two people named in full on either side of one "and" ("Tony Blair and Gordon
+                         Brown"): one speaker naming both, a group "they" may point back to
 ``surname->full``        a one-word family name linked to the person named in full in the article
 ``given->full``          a one-word given name linked to the person named in full (``Hillary``)
 ``surname-only``         a one-word name never given in full in the article
@@ -228,6 +230,9 @@ class Resolver(NonPersonSources):
         organisation = self._organisation_after_noun(a, b)  # "Chemical giant Monsanto": not "Chemical"
         if organisation is not None:
             return organisation
+        both = self._coordinated_people(a, b)
+        if both is not None:
+            return both
         head = self._head_name(a, b)
         if head is not None:
             person, _end, rule = self.name_at[head]
@@ -242,6 +247,27 @@ class Resolver(NonPersonSources):
         if named is not None:
             return named
         return self._resolve_description(a, b)
+
+    def _coordinated_people(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
+        """Two people named on either side of one "and", each name closing its side ("Tony Blair and Gordon Brown",
+        "Both Senator Biden and Senator Hagel", "President Obama and GOP nominee Mitt Romney"): one speaker naming
+        both (``coordinated-names``), a group "they" may point back to."""
+        joins = [k for k in range(a + 1, b - 1) if self.low[k] == "and"]
+        if len(joins) != 1:
+            return None
+        join = joins[0]
+        left = next((k for k in range(a, join) if k in self.name_at and self.name_at[k][1] == join), None)
+        right = next((k for k in range(join + 1, b) if k in self.name_at and self.name_at[k][1] >= b), None)
+        if left is None or right is None:
+            return None
+        first, second = self.name_at[left][0], self.name_at[right][0]
+        if first is second or not (first.key[0] and second.key[0]):
+            return None  # full names only: not "Johnson & Johnson", "Procter and Gamble"
+        one, two = self._person_speaker(first, "coordinated-names"), self._person_speaker(second, "coordinated-names")
+        name = f"{one.speaker} and {two.speaker}"
+        speaker = Speaker(name, True, None, None, one.type if one.type == two.type else "other",
+                          one.country if one.country == two.country else None, "coordinated-names")
+        return speaker, Entity(name, "group", "pl", speaker=speaker)
 
     def _known_name(self, a: int, b: int) -> Person | None:
         """A mention written as a name found elsewhere in the article, where this occurrence was not read as a

@@ -421,3 +421,11 @@ def test_a_participle_and_its_preposition_still_make_an_aside():
 ])
 def test_a_later_description_by_a_synonym_of_the_role(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+def test_two_people_named_in_full_on_either_side_of_and_speak_together():
+    text = "Tony Blair and Gordon Brown said the party was united. They added that the vote would be close."
+    assert speaker_of(text, "Tony Blair and Gordon Brown").speaker == "Tony Blair and Gordon Brown"
+    assert speaker_of(text, "They").speaker == "Tony Blair and Gordon Brown"
+    # not a company's name with "and", nor two one-word names
+    assert speaker_of("Procter and Gamble said sales rose.", "Procter and Gamble").speaker != "Procter and Gamble"

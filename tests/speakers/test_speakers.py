@@ -111,11 +111,12 @@ NAME_CASES = [
     # ... not a name after a role or title of its own: the role's principal, not the speaker
     ("A spokesman for Senate Leader Mitch McConnell said no.", "A spokesman for Senate Leader Mitch McConnell",
      "A spokesman for Senate Leader Mitch McConnell"),
-    # two people joined by "and": the first heads the mention
+    # two people joined by "and": both when named in full (``coordinated-names``), else the first heads it
     ("Both President Obama and GOP nominee Mitt Romney rejected public financing.",
      "Both President Obama and GOP nominee Mitt Romney", "Obama"),
     ("British Prime Minister David Cameron and French President Francois Hollande agreed a plan.",
-     "British Prime Minister David Cameron and French President Francois Hollande", "David Cameron"),
+     "British Prime Minister David Cameron and French President Francois Hollande",
+     "David Cameron and Francois Hollande"),
 ])
 def test_the_name_a_role_introduces_heads_the_mention(text, words, speaker):
     assert resolve(text, words).speaker == speaker
