@@ -30,6 +30,10 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
+_HEAD_OFFICES = frozenset(("president", "minister", "premier", "chancellor", "pm"))
+"""The last words of the offices a head of state or government holds ("President Trump", "Prime Minister May")."""
+
+
 class People(View):
     """The people named in one article.
 
@@ -280,10 +284,20 @@ class People(View):
             by_first[person.key[0]].append(person)
             if person.suffix and person.key[1].split(" ")[0] not in told_apart:
                 by_last[person.key[1].split(" ")[0]].append(person)
+        # a leader's family name the article writes after an office ("President Trump"): the bare name is that one
+        in_office: dict[str, set[str]] = defaultdict(set)  # the family name -> the offices written before it
+        for n0, n1, _r0 in singles:
+            if self._office_before(n0) and self.low[n0 - 1] in _HEAD_OFFICES:
+                in_office[self._last_key(n0, n0 + 1, n1)].add(self.low[n0 - 1])
         for n0, n1, r0 in singles:
             word = self._last_key(n0, n0 + 1, n1)
             pool, rule = self._pool(word, by_last, by_first, surname=self._surname(n0, word))
             chosen = self._choose(pool, n0) if pool else None
+            if chosen is not None and word in self.lex.leader_surnames and word in in_office \
+                    and not self._office_before(n0) and not self._may_be_leader(chosen) and not any(
+                        self._office_before(k) and self.low[k - 1] in in_office[word] for k, _e, _r in chosen.spans):
+                # "President Trump ... Trump told a crowd ... first lady Melania Trump": not Melania Trump
+                chosen = next((p for p in self._choices(pool, n0) if self._may_be_leader(p)), None)
             if chosen is not None and word in self.lex.leader_surnames and self._office_before(n0) \
                     and not self._may_be_leader(chosen) and not any(
                         self._office_before(k) and self.low[k - 1] == self.low[n0 - 1] for k, _e, _r in chosen.spans):

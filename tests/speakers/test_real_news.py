@@ -429,3 +429,17 @@ def test_two_people_named_in_full_on_either_side_of_and_speak_together():
     assert speaker_of(text, "They").speaker == "Tony Blair and Gordon Brown"
     # not a company's name with "and", nor two one-word names
     assert speaker_of("Procter and Gamble said sales rose.", "Procter and Gamble").speaker != "Procter and Gamble"
+
+
+@pytest.mark.parametrize(("text", "occurrence", "speaker"), [
+    # a leader's family name the article writes after a head office: the bare name is not a relative named in full
+    ("Waving the flag, President Trump vowed to help. Standing by two trucks, Trump told a crowd it would be rebuilt. "
+     "The president, with first lady Melania Trump, arrived later.", 1, "Trump"),
+])
+def test_a_bare_leader_surname_after_a_head_office_is_not_a_relative_named_in_full(text, occurrence, speaker):
+    assert speaker_of(text, "Trump", occurrence).speaker == speaker
+
+
+def test_a_surname_after_a_senators_title_still_links_to_the_full_name():
+    text = "Republican Scott Brown spoke first. Sen. Brown then asked for votes. Brown said he would win."
+    assert speaker_of(text, "Brown", 2).speaker == "Scott Brown"
