@@ -229,16 +229,7 @@ def _adjunct_comma(toks: ParagraphTokens, s: int, e: int) -> int:
     """The comma closing a short adjunct at s before a clause of its own ("in an interview, India has ..."), else
     -1 (no such adjunct, or one that runs into its clause without a comma: "during the campaign he would")."""
     end = _adjunct_end(toks, s, e)
-    if end <= s or toks.low[end] != "," or toks.low[s] in _NOT_ADJUNCT or end + 1 >= e:
-        return -1
-    first = toks.low[end + 1]
-    return -1 if first in ("a", "an", "who", "which", "that") else end
-
-
-_NOT_ADJUNCT = frozenset(("to", "while", "as", "because", "if", "when", "although", "though", "since", "whether",
-                          "unless", "until", "whereas"))
-"""Words that open a phrase whose words are said too ("while the violence saddens him, ...", "to win, ..."), not an
-adjunct to drop before the clause."""
+    return end if end > s and toks.low[end] == "," else -1
 
 
 def clause_after_adjunct(toks: ParagraphTokens, s: int, e: int) -> bool:

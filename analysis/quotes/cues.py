@@ -141,6 +141,7 @@ class Words:
     result: frozenset[str] = frozenset()
     backshift: frozenset[str] = frozenset()
     anaphoric_subject: frozenset[str] = frozenset()
+    continuation_link: frozenset[str] = frozenset()
     armed: frozenset[str] = frozenset()
     ing_noun: frozenset[str] = frozenset()
     collective: frozenset[str] = frozenset()

@@ -413,14 +413,10 @@ def is_description(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
     if not is_name(toks.raw[np[0]]) or not is_name(toks.raw[last]) or toks.low[last] in ROLE_ACRONYMS:
         return True
     if toks.low[np[0]] in lexicon().determiner and any(
-            toks.raw[k].isalpha() and toks.raw[k].islower() and toks.low[k] not in NAME_LINKS
-            for k in range(np[0] + 1, last)):
+            toks.raw[k].isalpha() and toks.raw[k].islower() and toks.low[k] not in lexicon().name_connector
+            and toks.low[k] not in speakers_lexicon().particles for k in range(np[0] + 1, last)):
         return True  # "A lawyer for the Trump Organization": a determiner, a lower-case noun, then a name
     return any(toks.low[k].endswith("'s") for k in range(np[0], last))
-
-
-NAME_LINKS = frozenset({"of", "for", "the", "and", "on", "in", "de", "la", "van", "von", "du", "del"})
-"""Lower-case words inside a name ("The Bank of England", "Committee for the Re-election")."""
 
 
 def name_run(toks: ParagraphTokens, s: int, e: int) -> bool:

@@ -10,7 +10,7 @@ speaker after reported speech; ``X said:`` takes the quotation that follows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from analysis.quotes.content import trim
@@ -207,7 +207,7 @@ class Reader:
                         extend_quote(text, para_quote, token_spans(toks, [trim(toks, a, b) or (a, b)]), "+follow_on")
                         self.last_at = (p, si)
                     elif self.last is not None and (self.last_at == (p, si - 1) or si == 0 and prev_sentence_last) \
-                            and reported_passage(self.last) and reported_continuation(toks, a, b):
+                            and reported_continuation(toks, a, b) and reported_passage(self.last):
                         # 'Ms Khan said ... . It could become common to ...': reported speech goes on
                         quote = continue_quote(text, self.last, token_spans(toks, [trim(toks, a, b) or (a, b)]), p,
                                                "reported_continuation")
@@ -272,16 +272,20 @@ def reported_passage(quote: Quote) -> bool:
         if quote.cue_type not in ("speech", "document") or not first or first[0].endswith("ing") \
                 or first[0] == "to" or first[0] in lexicon().modal:
             return False
-    words = lexicon().backshift
-    low = quote.text.lower()
-    return any(w in words or w == "had" for w in _WORDS.findall(low)) or _GOING_TO.search(low) is not None
+    words = _WORDS.findall(quote.text.lower())
+    return any(w == "had" or backshift_at(words, k, len(words)) for k, w in enumerate(words))
 
 
 _WORDS = re.compile(r"[a-z']+")
-_GOING_TO = re.compile(r"\b(?:was|were)(?: not)? going to\b")
 
-SENTENCE_LINKS = frozenset({"and", "but", "also", "so", "however", "yet", "instead", "moreover"})
-"""Words before the subject of a reported continuation ("And it had to ...")."""
+
+def backshift_at(low: Sequence[str], k: int, end: int) -> bool:
+    """Is the lower-case word at k (of ``low``, read up to ``end``) a past modal (``backshift`` words), "had to",
+    "needed to" or "was (not) going to"?"""
+    word = low[k]
+    if word in lexicon().backshift or word in ("had", "needed") and k + 1 < end and low[k + 1] == "to":
+        return True
+    return word in ("was", "were") and [w for w in low[k + 1:min(end, k + 4)] if w != "not"][:2] == ["going", "to"]
 
 
 def reported_continuation(toks: ParagraphTokens, a: int, b: int) -> bool:
@@ -289,7 +293,7 @@ def reported_continuation(toks: ParagraphTokens, a: int, b: int) -> bool:
     modal ("could", "would": ``backshift`` words), "had to", "needed to" or "was going to"? Within its first
     twenty words; a present or plain past verb before it ("is", "was", "will") says no."""
     words = lexicon()
-    first = next((k for k in range(a, b) if toks.kind[k] == W and toks.low[k] not in SENTENCE_LINKS), b)
+    first = next((k for k in range(a, b) if toks.kind[k] == W and toks.low[k] not in words.continuation_link), b)
     if first == b:
         return False
     pointing = toks.low[first] in words.anaphoric_subject
@@ -302,13 +306,9 @@ def reported_continuation(toks: ParagraphTokens, a: int, b: int) -> bool:
         seen += 1
         if seen > 20:
             return False
-        low = toks.low[k]
-        after = toks.low[k + 1] if k + 1 < b else ""
-        backshifted = low in words.backshift or low in ("had", "needed") and after == "to" or low in ("was", "were") \
-            and [w for w in toks.low[k + 1:min(b, k + 4)] if w != "not"][:2] == ["going", "to"]
-        if backshifted:  # a subject that points back, else one that goes on with "also" ("More also needed to")
+        if backshift_at(toks.low, k, b):  # a subject that points back, else "also" by it ("More also needed to")
             return pointing or any(toks.low[i] == "also" for i in range(max(first, k - 1), k + 2))
-        if low in words.finite:
+        if toks.low[k] in words.finite:
             return False
     return False
 

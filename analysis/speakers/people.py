@@ -293,16 +293,15 @@ class People(View):
             word = self._last_key(n0, n0 + 1, n1)
             pool, rule = self._pool(word, by_last, by_first, surname=self._surname(n0, word))
             chosen = self._choose(pool, n0) if pool else None
-            if chosen is not None and word in self.lex.leader_surnames and word in in_office \
-                    and not self._office_before(n0) and not self._may_be_leader(chosen) and not any(
-                        self._office_before(k) and self.low[k - 1] in in_office[word] for k, _e, _r in chosen.spans):
-                # "President Trump ... Trump told a crowd ... first lady Melania Trump": not Melania Trump
-                chosen = next((p for p in self._choices(pool, n0) if self._may_be_leader(p)), None)
-            if chosen is not None and word in self.lex.leader_surnames and self._office_before(n0) \
+            # the offices that make a leader's family name the leader's: the one right before it ("Ivanka Trump ...
+            # President Trump"), else a head office the article wrote before the name elsewhere ("President Trump ...
+            # Trump told a crowd ... first lady Melania Trump")
+            offices = {self.low[n0 - 1]} if self._office_before(n0) else in_office.get(word, set())
+            if chosen is not None and word in self.lex.leader_surnames and offices \
                     and not self._may_be_leader(chosen) and not any(
-                        self._office_before(k) and self.low[k - 1] == self.low[n0 - 1] for k, _e, _r in chosen.spans):
-                # "Ivanka Trump ... President Trump": the leader the article named, else no one it named in full (not
-                # "President Nestor Kirchner ... President Kirchner", whom the gazetteer lacks)
+                        self._office_before(k) and self.low[k - 1] in offices for k, _e, _r in chosen.spans):
+                # the leader the article named, else no one it named in full (not "President Nestor Kirchner ...
+                # President Kirchner", whom the gazetteer lacks, nor "Sen. Scott Brown ... Brown")
                 chosen = next((p for p in self._choices(pool, n0) if self._may_be_leader(p)), None)
             if chosen is not None:
                 if n0 == 0 or self.low[n0 - 1] != "the":

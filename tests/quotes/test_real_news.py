@@ -682,6 +682,21 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a role set off by commas before the speaker's name is the speaker's
     ("A period of strong growth followed the last easing cycle, Leeds Bank chief economist, Dana Hale noted.",
      "A period of strong growth followed the last easing cycle", "Leeds Bank chief economist, Dana Hale"),
+    # a short infinitive after the cue is its content, not the clause before the speaker
+    ("Republicans are opposed to the plan, and as lawmakers returned this week, they vowed to fight it.",
+     "to fight it", "they"),
+    ("Despite the backlash from her party leaders, Mrs Tlaib vowed to press ahead.", "to press ahead",
+     "Mrs Tlaib"),
+    # a court's ruling reports, before a reported clause, after a time too
+    ("The High Court ruled on Tuesday that the death fell within the convention.",
+     "that the death fell within the convention", "The High Court"),
+    ("A federal judge ruled that the phaseout of the program is legal.", "that the phaseout of the program is legal",
+     "A federal judge"),
+    # a relative clause after a preposition ("for whom", "on which") is an aside of the speaker before it
+    ("Anti-hunt groups, for whom the ban is the end of years of campaigning, say they hope most will obey the law.",
+     "they hope most will obey the law", "Anti-hunt groups"),
+    ("In the end, the special counsel's inquiry, on which Democrats had so counted, found no conspiracy.",
+     "no conspiracy", "the special counsel's inquiry"),
 ])
 def test_speaker_mentions_in_real_news(text, content, speaker):
     found = attributions(text)
@@ -1369,7 +1384,6 @@ def test_a_list_of_names_after_a_colon_is_no_headline():
         ("Trump's Rhetoric Destroying GOP's Chance", "Graham", "headline_colon")]
 
 
-
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     # reported speech in the past, its next sentence backshifted with a subject that points back: the same speaker
     ("Ms Okafor said the movement had to speak more plainly. And it had to fight hunger, not only censorship.",
@@ -1432,17 +1446,6 @@ def test_no_reported_continuation_without_a_backshifted_passage_before_it(text):
 ])
 def test_a_description_ending_in_a_name_and_the_name_it_gives(text, speaker):
     assert [mention for _content, mention, _rule in attributions(text)] == [speaker]
-
-
-@pytest.mark.parametrize(("text", "content", "speaker"), [
-    # a short infinitive after the cue is its content, not the clause before the speaker
-    ("Republicans are opposed to the plan, and as lawmakers returned this week, they vowed to fight it.",
-     "to fight it", "they"),
-    ("Despite the backlash from her party leaders, Mrs Tlaib vowed to press ahead.", "to press ahead",
-     "Mrs Tlaib"),
-])
-def test_a_short_infinitive_after_the_cue_is_the_content(text, content, speaker):
-    assert (content, speaker) in [(c, s) for c, s, _rule in attributions(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -1556,17 +1559,6 @@ def test_a_relative_speaker_never_says_the_clause_it_hangs_on(text, content):
     assert [c for c, s, _rule in attributions(text) if s == "who"] == [content]
 
 
-@pytest.mark.parametrize(("text", "content", "speaker"), [
-    # a court's ruling reports, before a reported clause, after a time too
-    ("The High Court ruled on Tuesday that the death fell within the convention.",
-     "that the death fell within the convention", "The High Court"),
-    ("A federal judge ruled that the phaseout of the program is legal.", "that the phaseout of the program is legal",
-     "A federal judge"),
-])
-def test_a_court_ruling_reports(text, content, speaker):
-    assert (content, speaker) in [(c, s) for c, s, _rule in attributions(text)]
-
-
 @pytest.mark.parametrize("text", [
     # "ruling" after a noun is a noun, "rule" and "rules" are no cue
     "The Supreme Court last week upheld a lower court ruling that the government had erred.",
@@ -1615,14 +1607,3 @@ def test_a_second_predicate_after_and_is_no_aside_before_an_inverted_cue():
 ])
 def test_a_collective_noun_of_a_bare_plural_is_one_speaker(text, speaker):
     assert [s for _c, s, _rule in attributions(text)] == [speaker]
-
-
-@pytest.mark.parametrize(("text", "content", "speaker"), [
-    # a relative clause after a preposition ("for whom", "on which") is an aside of the speaker before it
-    ("Anti-hunt groups, for whom the ban is the end of years of campaigning, say they hope most will obey the law.",
-     "they hope most will obey the law", "Anti-hunt groups"),
-    ("In the end, the special counsel's inquiry, on which Democrats had so counted, found no conspiracy.",
-     "no conspiracy", "the special counsel's inquiry"),
-])
-def test_a_relative_clause_after_a_preposition_is_an_aside_of_the_speaker(text, content, speaker):
-    assert (content, speaker) in [(c, s) for c, s, _rule in attributions(text)]
