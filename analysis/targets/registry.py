@@ -120,7 +120,6 @@ class _QuickTest(NamedTuple):
         after_first: the first characters the word after may have for an after key to match
             (:func:`_first_letters`).
         adjectival: an adjective or demonym (a compound word after it sends it to the careful path).
-        possessive_ok: a possessive ``'s`` after it leaves the decision quick (no exclusion keyed by ``s``).
         joined_ok: a hyphen, slash or apostrophe before it leaves the decision quick (no exclusion phrase before
             it, no second half of a compound).
         verdicts_before: the quick verdict on the word before it, by that word (:meth:`TargetRegistry._quick_before`),
@@ -133,7 +132,6 @@ class _QuickTest(NamedTuple):
     after: dict[str, tuple[tuple[int, str], ...]] | None
     after_first: frozenset[str] | None
     adjectival: bool
-    possessive_ok: bool
     joined_ok: bool
     verdicts_before: dict[str, bool]
     verdicts_after: dict[str, bool]
@@ -266,7 +264,7 @@ class TargetRegistry:
                 self._entries.append(entry)
                 self._tests.append(_QuickTest(entry, probe.quick and not entry.inside, entry.after,
                                               _first_letters(after), probe.adjectival,
-                                              not after or "s" not in after, not before and not probe.second, {}, {}))
+                                              not before and not probe.second, {}, {}))
                 for variant in _variants(text):
                     self._owner.setdefault(variant.replace("\u2019", "'"), entry)
         self._scanner = PhraseScanner(self._owner)
@@ -360,7 +358,7 @@ class TargetRegistry:
                     preceding = text[start - 1]
                 test = tests[entry.code]
             last = end
-            entry, quick, after, after_first, adjectival, possessive_ok, joined_ok, verdicts_before, verdicts_after \
+            entry, quick, after, after_first, adjectival, joined_ok, verdicts_before, verdicts_after \
                 = test
             if quick:
                 following = text[end:end + 1]
@@ -376,9 +374,12 @@ class TargetRegistry:
                             quick = word.isprintable() and word.lower().strip(_STRIP) not in after
                             if len(verdicts_after) < _VERDICTS_PER_STRING:
                                 verdicts_after[word] = quick
-                elif following in _GLUE:
-                    quick = possessive_ok and following in _APOSTROPHES and text[end + 1:end + 2] in _S \
-                        and not WORD_CHAR.match(text, end + 2)
+                elif following in _GLUE:  # a possessive stays quick ("Trump's", unless "Trump's campaign")
+                    quick = following in _APOSTROPHES and text[end + 1:end + 2] in _S \
+                        and not WORD_CHAR.match(text, end + 2) \
+                        and not (after is not None and _phrase_after(text, start, end, after))
+                elif following and after is not None:  # punctuation after it ("Athens, Ga.")
+                    quick = not _phrase_after(text, start, end, after)
             if quick:
                 if preceding == " ":
                     if start > 1:
@@ -470,8 +471,7 @@ class TargetRegistry:
         if entry.before is not None and (places := entry.before.get(_word_before(text, start))) \
                 and (phrase := _phrase_at(text, start, places)):
             return f"exclude: {phrase}"
-        if entry.after is not None and (places := entry.after.get(_word_after(text, end))) \
-                and (phrase := _phrase_at(text, start, places)):
+        if entry.after is not None and (phrase := _phrase_after(text, start, end, entry.after)):
             return f"exclude: {phrase}"
         if entry.inside and (phrase := _phrase_at(text, start, entry.inside)):
             return f"exclude: {phrase}"
@@ -484,6 +484,13 @@ class TargetRegistry:
             if not words or not words[-1][:1].isupper():
                 return None
         return self._guards.check(text, start, end, probe)
+
+
+def _phrase_after(text: str, start: int, end: int, after: dict[str, tuple[tuple[int, str], ...]]) -> str | None:
+    """The exclusion phrase of ``after`` (:attr:`_Entry.after`) that runs on past the match ``text[start:end]``, if
+    the text has one: those keyed by the word after the match (:func:`_word_after`)."""
+    places = after.get(_word_after(text, end))
+    return _phrase_at(text, start, places) if places else None
 
 
 def _phrase_at(text: str, start: int, places: tuple[tuple[int, str], ...]) -> str | None:

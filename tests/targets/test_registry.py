@@ -211,13 +211,15 @@ GUARD_WORDS = ["Jim", "Jordan", "New", "Mexico", "Korean", "American", "American
                "Trump", "Eric", "'s", "'an", "Xi", "Georgia", "Atlanta", ",", "Tbilisi", "Chad", "Wolf", "T.", "Mr.",
                "Washington", "Post", "state", "the", "Chinese", "said", "embassy", "born", "Sino", "Turkey", "roast",
                "Thanksgiving", " ", " ", " ", "\n", "U.S.", "Berlin", "Irving", "Will", "China", "(", "Indian",
-               "tribes", "Indians", "Modi", "speakers", "Spanish"]
+               "tribes", "Indians", "Modi", "speakers", "Spanish", "Athens", "Ga.", "campaign"]
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(GUARD_WORDS), max_size=16))
 @example(["Jim", " ", " ", "Mexico"])  # two spaces before the match: the word before is still "Jim"
 @example(["T.", "Korean", " ", "American"])  # a period inside the word before: its last part is "Korean"
+@example(["in", " ", "Athens", ",", " ", "Ga."])  # an exclusion phrase after punctuation ("Athens, Ga.")
+@example(["Trump", "'s", " ", "campaign"])  # an exclusion phrase after a possessive
 def test_the_quick_path_decides_as_the_careful_path(words):
     text = "".join(words)
     compiled = registry()
