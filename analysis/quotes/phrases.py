@@ -639,6 +639,11 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
 
 def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase at token i or after up to three introductory phrases there."""
+    if i + 1 < limit and toks.low[i] in ("but", "and", "so") and toks.low[i + 1] not in lexicon().opener \
+            and not _time_phrase(toks, i + 1, limit):
+        np = np_forward(toks, i + 1, limit)
+        if np is not None and np[1] < limit and toks.low[np[1]] == "," and not is_description(toks, np):
+            return np  # "But Sir Bernard Ingham, Thatcher's press secretary, took ...": a name, no opening phrase
     for _ in range(3):
         if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so") \
                 and not (i == a and participle_opener(toks, i, limit)) and not _time_phrase(toks, i, limit) \

@@ -588,8 +588,8 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
     """A passive cue: with its agent ('Putin was warned of "..." by the US'), or without one ('Trump is
     expected to win'), whose content is then the subject with the complement, and which has no speaker."""
     for k in range(hit.c1, b):
-        if toks.kind[k] == P and toks.low[k] in (";", ":"):
-            break
+        if toks.kind[k] == P and toks.low[k] in (";", ":") or toks.low[k] == "that":
+            break  # "it is understood that Lorimer will be joined by X": the clause's agent, not the cue's
         if toks.low[k] == "to" and k + 1 < b and toks.raw[k + 1].islower() and toks.kind[k + 1] == W \
                 and toks.low[k + 1] not in lexicon().determiner:
             break  # "is expected to issue a report by the end of April": the infinitive's, no agent of the cue
@@ -606,11 +606,15 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
         hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
         hit.content = []  # 'Trump was asked, "What is the most dangerous place?"': the quotation is it
         return True
-    if not hit.cue.agentless:
-        return False
     subject = np_back(toks, time_back(toks, c0 - 1, a), a)
     if subject is None:
         return False
+    if not hit.cue.agentless and not (hit.cue.cue_type == "speech" and hit.c1 < b and toks.low[hit.c1] == "that"
+                                      and subject[1] - subject[0] == 1 and toks.low[subject[0]] == "it"
+                                      and not (subject[0] > a and toks.low[subject[0] - 1] == "let")
+                                      and not any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0))):
+        return False  # a speech cue reports in "it was revealed that ...", without a source; not "it should be
+        # noted that" (the writer's aside), nor "Obama let it be known that" (the subject of "let" speaks)
     hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
     hit.content = subject_content(toks, subject)
     return True

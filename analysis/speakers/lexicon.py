@@ -207,6 +207,9 @@ def lexicon() -> Lexicon:
         words = role.name.split(" ")
         add(" ".join([*words[:-1], plural(words[-1])]), "role",
             Role(role.name, role.type, role.gender, role.document, plural=True))
+        if len(words) == 1 and not role.document and "-" not in role.name:  # one of several holders: "co-chairman"
+            add(f"co-{role.name}", "role", Role(role.name, role.type, role.gender, False))
+            add(f"co-{plural(role.name)}", "role", Role(role.name, role.type, role.gender, False, plural=True))
     for text, kind, country in gazetteer_phrases():
         add(text, kind, country)
     for row in wordlists.rows("places.csv"):

@@ -428,3 +428,14 @@ def test_a_bare_leader_surname_after_a_head_office_is_not_a_relative_named_in_fu
 def test_a_surname_after_a_senators_title_still_links_to_the_full_name():
     text = "Republican Scott Brown spoke first. Sen. Brown then asked for votes. Brown said he would win."
     assert speaker_of(text, "Brown", 2).speaker == "Scott Brown"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a role shared with "co-" is still a role: the name after it is a person's, not an organisation ("Fox")
+    ("Tory co-chairman Liam Fox said the office would open. Mr Fox said it was ready.", "Mr Fox", "Liam Fox"),
+    # "Organisation" ends an organisation's name, "and" inside it
+    ("The Food and Agriculture Organisation (FAO) recommends that food aid is bought locally.",
+     "The Food and Agriculture Organisation", "Food and Agriculture Organisation"),
+])
+def test_co_roles_and_organisation_names(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
