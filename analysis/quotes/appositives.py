@@ -16,6 +16,7 @@ from analysis.quotes.phrases import (
     abbreviation_period,
     inside_name,
     is_description,
+    is_place,
     name_run,
     np_back,
     np_forward,
@@ -112,29 +113,24 @@ def _plural_head(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
         and not low.endswith(("ss", "us", "is", "'s")) and low not in lexicon().ly_noun
 
 
-def _place(toks: ParagraphTokens, s: int, e: int) -> bool:
-    """Are tokens[s:e] a country or a place of the gazetteer ("Belgium", "Atlanta", "Kentucky")?"""
-    return speakers_lexicon().phrases.get(tuple(toks.low[s:e]), ("", None))[0] in ("country", "place")
-
-
 def _adverb_or_place(toks: ParagraphTokens, k: int, comma: int, a: int) -> bool:
     """Is the capitalised run tokens[k:comma] before a comma no name but an opening adverb ("Privately, some
     strategists said", "Initially, a U.S. official told") or the region after a town ("In Antwerp, Belgium, a doctor
     said", "died in Malibu, California, a spokesman said")?"""
     if comma - k == 1 and opening_adverb(toks.low[k]):
         return True
-    return _place(toks, k, comma) and k - 2 >= a and toks.low[k - 1] == "," and is_name(toks.raw[k - 2])
+    return is_place(toks, k, comma) and k - 2 >= a and toks.low[k - 1] == "," and is_name(toks.raw[k - 2])
 
 
 def _place_or_label(toks: ParagraphTokens, s: int, e: int) -> bool:
     """Is the capitalised run tokens[s:e] set off after a description a place or a party label rather than the
     name of the person described ("A medical examiner in Atlanta, Georgia,", "A spokesman for Mitch McConnell,
     Kentucky Republican,", "The police chief in Concord, N.H.,")?"""
-    if _place(toks, s, e) or "." in toks.raw[e - 1] or e < len(toks.low) and toks.low[e] == ".":
+    if is_place(toks, s, e) or "." in toks.raw[e - 1] or e < len(toks.low) and toks.low[e] == ".":
         return True
-    if e - s == 1 and s >= 2 and toks.low[s - 1] == "," and _place(toks, s - 2, s - 1):
+    if e - s == 1 and s >= 2 and toks.low[s - 1] == "," and is_place(toks, s - 2, s - 1):
         return True  # one word, the region after a town ("in Atlanta, Georgia,"; not "in Florida, Lenny Curry,")
-    return e - s >= 2 and toks.low[e - 1] in ("republican", "democrat") and _place(toks, s, e - 1)
+    return e - s >= 2 and toks.low[e - 1] in ("republican", "democrat") and is_place(toks, s, e - 1)
 
 
 def name_before_comma(toks: ParagraphTokens, np: tuple[int, int], a: int) -> int:

@@ -195,6 +195,11 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
     if i < j and toks.low[i] in lexicon().approximator and number(toks, i + 1):
         i += 1  # "About 18.1 million people said", "around one quarter said": the quantity speaks
+    place = next((after_place(toks, k + 1, j) for k in range(i + 1, j - 2) if toks.low[k] in ("in", "at")
+                  and toks.raw[k].islower() and any(toks.low[m] in ("a", "an", "the") for m in range(i, k))
+                  and after_place(toks, k + 1, j) > 0), -1)
+    if place > 0:  # "At the show in Las Vegas Microsoft boss Bill Gates said": the speaker after the event's place;
+        return (place, j + 1)  # not "Michael Salamone at Washington State University said"
     if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not acronym:
         i = after_adjunct(toks, i, j) if not is_name(toks.raw[i]) else after_day(toks, i, j)
         if i < 0:
@@ -212,6 +217,26 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if i == j and toks.low[j] in lexicon().singular_determiner and not (j > lo and is_name(toks.raw[j])):
         return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker; "Little"
     return (_role_with_and(toks, i, j, lo), j + 1)
+
+
+def is_place(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens[s:e] a country or a place of the gazetteer ("Belgium", "Atlanta", "Kentucky")?"""
+    return speakers_lexicon().phrases.get(tuple(toks.low[s:e]), ("", None))[0] in ("country", "place")
+
+
+def after_place(toks: ParagraphTokens, k: int, j: int) -> int:
+    """Where a speaker starts after a place that opens tokens[k:j+1] ("In London | Boris Johnson", "at the show in
+    Las Vegas | Microsoft boss Bill Gates"): the token after the longest place (three words at most), when two
+    words or more follow it, the first capitalised and no time word, the last a name; else -1."""
+    words = lexicon()
+    for end in range(min(k + 3, j - 1), k, -1):
+        if is_place(toks, k, end):
+            first = toks.raw[end]
+            if first[:1].isupper() and toks.low[end] not in words.time and toks.low[end] not in words.month \
+                    and not is_place(toks, k, end + 1) and is_name(toks.raw[j]) and toks.kind[j] == W:
+                return end
+            return -1
+    return -1
 
 
 def _role_with_and(toks: ParagraphTokens, i: int, j: int, lo: int) -> int:
@@ -258,6 +283,8 @@ def after_day(toks: ParagraphTokens, i: int, j: int) -> int:
     Paradiz", "At the time Lord Woolf"), or on a time word before an article ("In August the firm warned"), or -1.
     Other capitalised adjuncts stay unread ("Under rules Obama announced", "By the time Donald Trump announced his
     candidacy")."""
+    if (place := after_place(toks, i + 1, j)) > 0:
+        return place  # "In London Boris Johnson said"
     m = i + 1
     while m < j and (toks.low[m] in lexicon().time or toks.low[m] in lexicon().month or toks.raw[m].isdigit()):
         m += 1

@@ -700,6 +700,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # the subject after "But" is the name, not the aside after it
     ("But Sir Ralph Dunmore, the mayor's former adviser, took a harsher line, accusing the council of \"waste\".",
      'the council of "waste"', "Sir Ralph Dunmore"),
+    # an opening place without a comma is no part of the speaker, nor an event's place before the speaker
+    ("The talks began. In London Boris Johnson said they would go on.", "they would go on", "Boris Johnson"),
+    ("At a summit in California Mr Torvalds said the code was ready.", "the code was ready", "Mr Torvalds"),
+    ("Michael Salamone at Washington State University said the code was ready.", "the code was ready",
+     "Michael Salamone at Washington State University"),  # (a guard: a name, then its affiliation)
     # a speech cue in "it was revealed that": a report without a source
     ("The talks stalled after it was revealed that the firm had hidden its losses.",
      "that the firm had hidden its losses", None),
