@@ -27,7 +27,7 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
             break  # "Both said", "leaders of both parties said": part of the speaker
         if (low in aux and not inside_name(toks, i - 1) and not capitalised_after_quotation(toks, i - 1, lo)
                 and not modal_name(toks, i - 1)) \
-                or low.endswith("n't") or (  # "Theresa May said"; '"...," May said'
+                or low.endswith("n't") or low in lexicon().linking_adverb and toks.raw[i - 1].islower() or (
                 low.endswith("ly") and len(low) > 4 and low not in ("only",)
                                                   and low not in lexicon().ly_noun
                                                   and not is_name(toks.raw[i - 1])) \
@@ -35,7 +35,8 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
                 and not toks.low[cue].endswith("ing") \
                 or low in _FOCUS and i - 2 >= lo and (toks.low[i - 2] in aux or toks.low[i - 2] in _FOCUS
                                                       or toks.low[i - 2].endswith("n't")):  # "has only ever posted"
-            # "more forcefully claimed", not "by more clearly stating"
+            # "more forcefully claimed", not "by more clearly stating"; "The minister however said"; not "Theresa
+            # May said", '"...," May said'
             i -= 1
         else:
             break

@@ -145,6 +145,7 @@ class Words:
     armed: frozenset[str] = frozenset()
     ing_noun: frozenset[str] = frozenset()
     collective: frozenset[str] = frozenset()
+    linking_adverb: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -392,7 +392,8 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
         if _verb_after_name(toks, j, hi):
             break  # "Mr. Trump struck a measured tone, saying", "Sanders rips the agreement, saying"
         if not (np_word(toks, j) or _compound_modifier(toks, j, hi)) \
-                or low in lexicon().preposition or low in lexicon().time or low in lexicon().relative:
+                or low in lexicon().preposition or low in lexicon().time or low in lexicon().relative \
+                or low in lexicon().linking_adverb and toks.raw[j].islower():  # "Dickerson nonetheless did"
             break
         j += 1
     return (i, j)

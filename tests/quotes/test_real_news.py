@@ -705,6 +705,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("At a summit in California Mr Torvalds said the code was ready.", "the code was ready", "Mr Torvalds"),
     ("Michael Salamone at Washington State University said the code was ready.", "the code was ready",
      "Michael Salamone at Washington State University"),  # (a guard: a name, then its affiliation)
+    # a linking adverb between the subject and its verb is no part of the speaker
+    ("The minister however said the plan would fail.", "the plan would fail", "The minister"),
+    ("But CBS's Joan Dale nonetheless did a fine job, asking pointed follow-up questions.", "pointed follow-up questions",
+     "CBS's Joan Dale"),
     # a speech cue in "it was revealed that": a report without a source
     ("The talks stalled after it was revealed that the firm had hidden its losses.",
      "that the firm had hidden its losses", None),
