@@ -168,8 +168,10 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
             return [cut_right(toks, right[0], right[0] + 1)]
         return [cut_right(toks, *right)]
     if quoted is not None and right is not None and toks.low[quoted[0]] in lexicon().opener \
-            and toks.kind[quoted[0]] == W and not weak_right(toks, right):
-        return [cut_right(toks, *right)]  # 'On "Fox News Sunday," Pence said ...': the title is an adjunct
+            and toks.kind[quoted[0]] == W and not weak_right(toks, right) and hit.rule != "cue_speaker":
+        # 'On "Fox News Sunday," Pence said ...': the title is an adjunct; not 'In the end, X is "...," said Y, the
+        # Z': after an inverted cue and its speaker comes an appositive
+        return [cut_right(toks, *right)]
     if quoted is not None:
         # '"A," he said two days later, "B."': the second quotation continues the first
         for k in range(*(right or (0, 0))):

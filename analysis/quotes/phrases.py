@@ -681,7 +681,14 @@ def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) ->
         while k < limit and toks.low[k] != "," and k - i < 15:
             k += 1
         i = k + 1 if k < limit and toks.low[k] == "," else i + 1
-    np = np_forward(toks, i, limit)
+        state = next((e for e in range(i + 3, i, -1) if e < limit and toks.low[e] == "," and is_place(toks, i, e)), -1)
+        if k < limit and toks.low[k] == "," and state > 0:
+            i = state + 1  # "At a campaign event in Ames, Iowa, on Sunday,": the place's state or country too
+    if i + 1 < limit and toks.low[i] in lexicon().approximator and number(toks, i + 1):
+        np = np_forward(toks, i + 1, limit)  # "about 200 protesters congregated": the quantity speaks
+        np = (i, np[1]) if np is not None else None
+    else:
+        np = np_forward(toks, i, limit)
     if np is None or np[1] >= limit or not (toks.kind[np[1]] == W or toks.low[np[1]] == ","):
         return None
     if np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().singular_determiner:

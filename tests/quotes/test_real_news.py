@@ -705,6 +705,16 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("At a summit in California Mr Torvalds said the code was ready.", "the code was ready", "Mr Torvalds"),
     ("Michael Salamone at Washington State University said the code was ready.", "the code was ready",
      "Michael Salamone at Washington State University"),  # (a guard: a name, then its affiliation)
+    # a sentence that opens with an adjunct, then a quotation, then an inverted cue: the words before are the
+    # content, the appositive after the speaker is none
+    ('In the end, Mr. Vale is "activating his network," said Bryan Engle, the campaign\'s Iowa director.',
+     'In the end, Mr. Vale is "activating his network,"', "Bryan Engle"),
+    ('But with the field split, "his loyal 22% goes a long way," said Dana Pyle, director of the poll.',
+     'But with the field split, "his loyal 22% goes a long way,"', "Dana Pyle"),
+    # the subject after opening phrases: a place's state set off too, a quantity with "about"
+    ("At a rally in Ames, Iowa, on Sunday, Mrs. Ruiz tried to explain, saying that the country should lead.",
+     "that the country should lead", "Mrs. Ruiz"),
+    ('Near the arena, about 200 protesters gathered, chanting "Dump Trump."', '"Dump Trump."', "about 200 protesters"),
     # a linking adverb between the subject and its verb is no part of the speaker
     ("The minister however said the plan would fail.", "the plan would fail", "The minister"),
     ("But CBS's Joan Dale nonetheless did a fine job, asking pointed follow-up questions.", "pointed follow-up questions",
