@@ -146,6 +146,7 @@ class Words:
     ing_noun: frozenset[str] = frozenset()
     collective: frozenset[str] = frozenset()
     linking_adverb: frozenset[str] = frozenset()
+    unrealised: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

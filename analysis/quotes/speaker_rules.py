@@ -194,8 +194,11 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         obj = np_back(toks, c0 - 2, a) if c0 - 2 >= a else None
         if obj is not None and obj[0] > a and toks.low[obj[0] - 1] in lexicon().control:
             return set_speaker(hit, c0 - 1, obj, obj[0], hit.c1, "infinitive_object")
-        # "Trump took to Twitter to accuse X": the speaker is the sentence's subject
-        np = sentence_subject(toks, a, c0 - 1)
+        # "Trump took to Twitter to accuse X": the speaker is the sentence's subject; in a clause of its own, that
+        # clause's ("the debate was so subdued that Mr. Trump was prompted to say")
+        if c0 - 2 >= a and toks.low[c0 - 2] in lexicon().unrealised:
+            return False  # "Kushner failed to mention his talk": nothing said
+        np = _embedded_subject(toks, c0 - 2, a) or sentence_subject(toks, a, c0 - 1)
         if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject:
             return False  # "It is fair to say", "That is not to say", "There is reason to believe": no one speaks
         if not reported_clause_follows(toks, hit, b):
@@ -278,6 +281,20 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             # ("took the stage and called the system "rotten to the core"": a name in quotation marks)
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def _embedded_subject(toks: ParagraphTokens, verb: int, a: int) -> tuple[int, int] | None:
+    """The subject of the verb at token ``verb`` (before an infinitive cue) when it opens a clause after "that" or
+    a subordinating word: "... so subdued that Mr. Trump was prompted to say", "after the senator decided to
+    claim"; else None."""
+    if verb <= a or toks.kind[verb] != W or not past_form(toks.low[verb]):
+        return None
+    first = aux_back(toks, verb, a)
+    np = np_back(toks, first - 1, a) if first - 1 >= a else None
+    if np is None or np[0] - 1 <= a:
+        return None
+    before = toks.low[np[0] - 1]
+    return np if before == "that" or before in lexicon().subordinate and before not in lexicon().relative else None
 
 
 def party_tag_end(toks: ParagraphTokens, end: int, b: int) -> int:

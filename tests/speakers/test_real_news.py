@@ -436,6 +436,8 @@ def test_a_surname_after_a_senators_title_still_links_to_the_full_name():
     # "Organisation" ends an organisation's name, "and" inside it
     ("The Food and Agriculture Organisation (FAO) recommends that food aid is bought locally.",
      "The Food and Agriculture Organisation", "Food and Agriculture Organisation"),
+    # "Neither" and "Either" before a name are no part of it
+    ("Neither Orla Vance nor her aides would comment. Vance said later the deal was fine.", "Vance", "Orla Vance"),
 ])
-def test_co_roles_and_organisation_names(text, words, speaker):
+def test_co_roles_organisation_names_and_names_after_neither(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
