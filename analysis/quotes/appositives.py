@@ -200,6 +200,9 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
             named = np_back(toks, np[0] - 2, a)  # "Brady, R-Texas, chairman of the committee, told"
             if named is not None and is_name(toks.raw[named[1] - 1]):
                 return named
+        if np is not None and np[0] - 2 > a and toks.low[np[0] - 1] == "or" and toks.low[np[0] - 2] == ",":
+            end = np[0] - 2  # "Neil Sroka, director of Democracy for America, or DFA - which ... - said": another
+            continue  # name of what the aside before it names
         if np is not None and np[0] > a and toks.low[np[0] - 1] in ("of", "from"):
             if np[0] - 2 > a and toks.low[np[0] - 2] == ")":  # "Rita Lowey (D) of New York, the ranking ..."
                 named = np_back(toks, np[0] - 2, a)

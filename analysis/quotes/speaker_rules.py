@@ -610,6 +610,9 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
         if toks.low[k] == "to" and k + 1 < b and toks.raw[k + 1].islower() and toks.kind[k + 1] == W \
                 and toks.low[k + 1] not in lexicon().determiner:
             break  # "is expected to issue a report by the end of April": the infinitive's, no agent of the cue
+        if toks.low[k] == "by" and k - 1 >= hit.c1 and toks.kind[k - 1] == W and (
+                past_form(toks.low[k - 1]) or toks.low[k - 1] in lexicon().irregular_past):
+            break  # "was asked during a luncheon held by The Wall Street Journal": the participle's agent
         if toks.low[k] == "by":
             np = np_forward(toks, k + 1, b) or (
                 bare_agent(toks, k + 1, b) if hit.cue.cue_type == "evaluation" and k <= hit.c1 + 1 else None)

@@ -715,6 +715,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("At a rally in Ames, Iowa, on Sunday, Mrs. Ruiz tried to explain, saying that the country should lead.",
      "that the country should lead", "Mrs. Ruiz"),
     ('Near the arena, about 200 protesters gathered, chanting "Dump Trump."', '"Dump Trump."', "about 200 protesters"),
+    # ", or" and another name of the organisation in an aside: the person before the aside speaks
+    ("Joan Pike, director of Citizens for Reform, or CFR - which was founded in 2004 - said the plan would work.",
+     "the plan would work", "Joan Pike"),
     # an infinitive cue in a clause of its own: that clause's subject speaks
     ('The debate was so subdued that Mr. Hale was prompted to say, "It is civil."', '"It is civil."', "Mr. Hale"),
     # a linking adverb between the subject and its verb is no part of the speaker
@@ -844,6 +847,8 @@ def test_an_opening_in_is_no_source_otherwise(text):
     ("When people feel as if we are all in it together, systems work.", "people"),
     # an adverb of frequency is no speaker, a degree word no part of one
     ("Calls for fairness are sometimes more gently expressed as a longing for balance.", "sometimes"),
+    # the agent of a participle after a passive cue is not the cue's
+    ("Mr. Hale was asked during a dinner held by the Daily Post whether he would run.", "the Daily Post"),
     # after "failed to", "neglected to": nothing was said
     ("The firm failed to tell investors that it employed the children of its directors.", "The firm"),
     # a "by" inside the reported clause is that clause's agent, not the passive cue's
