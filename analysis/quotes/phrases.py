@@ -675,8 +675,9 @@ def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) ->
     for _ in range(3):
         if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so") \
                 and not (i == a and participle_opener(toks, i, limit)) and not _time_phrase(toks, i, limit) \
+                and not (i == a and toks.low[i] == "to" and i + 1 < limit and toks.raw[i + 1].islower()) \
                 and not (toks.low[i] in lexicon().time_span and i + 1 < limit and toks.low[i + 1] in lexicon().opener):
-            break  # (an opening phrase: "In March,", "Shortly after the call ended,")
+            break  # (an opening phrase: "In March,", "Shortly after the call ended,", "To nudge it along,")
         k = i
         while k < limit and toks.low[k] != "," and k - i < 15:
             k += 1

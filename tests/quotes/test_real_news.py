@@ -718,6 +718,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # ", or" and another name of the organisation in an aside: the person before the aside speaks
     ("Joan Pike, director of Citizens for Reform, or CFR - which was founded in 2004 - said the plan would work.",
      "the plan would work", "Joan Pike"),
+    # "By ..." and a sentence-opening infinitive ("To nudge it along,") are opening phrases, no subject
+    ("By the end of the day, Mr. Hale had backed down and said that his words had been misread.",
+     "that his words had been misread", "Mr. Hale"),
+    ("To nudge it along, one group, Citizens for Growth, is urging the paper to acknowledge the risk.",
+     "the paper to acknowledge the risk", "one group"),
     # an infinitive cue in a clause of its own: that clause's subject speaks
     ('The debate was so subdued that Mr. Hale was prompted to say, "It is civil."', '"It is civil."', "Mr. Hale"),
     # a linking adverb between the subject and its verb is no part of the speaker

@@ -75,3 +75,14 @@ def test_page_furniture_inside_a_line_is_not_read(text, speaker):
     assert "Vucci" not in doc.reading and "2.16%" not in doc.reading
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     assert quotes["speaker"].tolist()[-1:] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was close.\n\nGet the Daily Stories you care about delivered to your inbox. By signing up, you agree to "
+    "our Privacy Policy\n\nTurnout was high.",
+    "The vote was close. Email Sign Up By signing up you agree to receive email newsletters or alerts from POLITICO. "
+    "Turnout was high.",
+])
+def test_a_newsletter_sign_up_prompt_is_no_attribution(text):
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert quotes.empty, quotes[["text", "rule"]]
