@@ -136,6 +136,21 @@ def test_a_newsletter_box_inside_an_article_is_boilerplate(tmp_path):
     assert articles.loc[0, "boilerplate"] == box
 
 
+@pytest.mark.parametrize("box", [
+    "Support Vox’s explanatory journalism",
+    "Every day at Vox, we aim to answer your most important questions. Please consider making a contribution to Vox "
+    "today.",
+    "“The 360” shows you diverse perspectives on the day’s top stories and debates.",
+    "LISTEN TO ARTICLE 2:40 SHARE THIS ARTICLE Share Tweet Post Email",
+])
+def test_reader_appeals_and_share_bars_are_boilerplate(tmp_path, box):
+    record = {"id": "a", "text": f"Jobs rose in May.\n\n{box}\n\nWages rose too."}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    articles, _ = load_corpus(tmp_path / "a.jsonl")
+    assert articles.loc[0, "text"] == "Jobs rose in May.\n\nWages rose too."
+    assert articles.loc[0, "boilerplate"] == box
+
+
 def test_jsonl_and_csv(tmp_path):
     records = [
         {"id": "x1", "date": "2020-03-04", "title": "T", "source": "Outlet", "topic": "china", "text": "One.\n\nTwo."},
