@@ -82,7 +82,9 @@ def test_page_furniture_inside_a_line_is_not_read(text, speaker):
     "our Privacy Policy\n\nTurnout was high.",
     "The vote was close. Email Sign Up By signing up you agree to receive email newsletters or alerts from POLITICO. "
     "Turnout was high.",
+    "Crowds cheered. #2017 #fireworks A video posted by Rhian Lowe (@rlowe) on Dec 31, 2016 at 8:13am PST\n\nThe "
+    "night was cold.",
 ])
-def test_a_newsletter_sign_up_prompt_is_no_attribution(text):
+def test_a_sign_up_prompt_or_an_embed_signature_is_no_attribution(text):
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     assert quotes.empty, quotes[["text", "rule"]]
