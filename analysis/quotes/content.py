@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from analysis.quotes.clauses import finite_clause, subject_and_verb
 from analysis.quotes.cues import Hit, lexicon
-from analysis.quotes.phrases import DASH_WORDS, new_subject, participle_opener
+from analysis.quotes.phrases import DASH_WORDS, new_subject, np_forward, participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "--", "(", ")"})
@@ -181,14 +181,17 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
                 return [quoted, (k, right[1])]
         hit.rule = "content_" + hit.rule
         return [quoted]
+    before = toks.low[hit.s0 - 1] if hit.s0 > 0 else ""
     joined = hit.rule != "cue_speaker" and hit.s0 > 0 and (
-        toks.low[hit.s0 - 1] in ("and", "but") or hit.s1 - hit.s0 == 1 and toks.low[hit.s0] in ("who", "which")) \
+        before in ("and", "but") or hit.s1 - hit.s0 == 1 and toks.low[hit.s0] in ("who", "which")
+        or before in lexicon().subordinate and before not in lexicon().relative and _words_after_cue(toks, hit)) \
         and toks.kind[left[1] - 1] != Q if left is not None else False
     if left is not None and hit.rule in ("speaker_cue", "speaker_appositive_cue", "cue_speaker") \
             and weak_right(toks, right) and not colon and not joined:
         # (not after "and" or "but": "Growth stalled, and officials complained about the weather" is a clause of
         # the writer's joined to the speaker's, not what the speaker said; nor the clause a relative "who" hangs on:
-        # "Pompeo was dispatched by Trump, who warned of ...")
+        # "Pompeo was dispatched by Trump, who warned of ..."; nor the main clause before a subordinate one with
+        # words after its cue: "California flipped, as Mexican-American voters responded to Republican efforts")
         hit.rule = "content_" + hit.rule
         return [left]
     if hit.rule == "cue_speaker":
@@ -276,6 +279,17 @@ def after_opener(toks: ParagraphTokens, c0: int) -> bool:
     return opening and start < k and (first in lexicon().opener or first in lexicon().preposition
                                       or first.endswith("ly") or first.endswith("ed") and start + 1 < k
                                       and toks.low[start + 1] in lexicon().preposition)  # "Based on these factors,"
+
+
+def _words_after_cue(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Does the cue's clause go on after the cue with more than a time or place adjunct ("as voters responded to
+    Republican efforts"; not "as the minister said", "as he said on Monday")?"""
+    end = next((k for k in range(hit.c1, len(toks.low)) if toks.low[k] in (".", "!", "?", ";")), len(toks.low))
+    start = hit.c1
+    if hit.cue.frame == "tell" and (addressee := np_forward(toks, start, end)) is not None:
+        start = addressee[1]  # "as Dana Pike told the Journal": the addressee is no more of the clause
+    return end > start and toks.kind[start] == W and toks.low[start] != "from" \
+        and not adjunct_only(toks, (start, end))  # ("as Anthony Kuhn reports from Beijing")
 
 
 def adjunct_only(toks: ParagraphTokens, span: tuple[int, int]) -> bool:

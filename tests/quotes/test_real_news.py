@@ -1657,3 +1657,20 @@ def test_a_collective_noun_of_a_bare_plural_is_one_speaker(text, speaker):
 ])
 def test_no_report_without_a_source_in_an_aside_or_after_let(text):  # guards of "it was revealed that"
     assert "passive_no_agent" not in [rule for _c, _s, rule in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a subordinate clause whose cue has words of its own after it: the main clause is the writer's
+    ("California flipped to the Democrats, as Latino voters responded to Republican efforts to curb immigration.",
+     "California flipped to the Democrats"),
+])
+def test_the_main_clause_before_a_subordinate_speaker_is_no_content(text, content):
+    assert content not in [c for c, _s, _r in attributions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The economy will grow, as the minister said.",
+    "Tillerson will head to China this weekend, as Anna Kuhn reports from Beijing.",
+])
+def test_as_and_a_speaker_with_nothing_after_the_cue_keep_the_main_clause(text):  # (a guard)
+    assert text.split(",")[0] in [c for c, _s, _r in attributions(text)]
