@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from analysis.quotes.clauses import finite_clause, subject_and_verb
-from analysis.quotes.cues import Hit, lexicon
+from analysis.quotes.cues import Hit, lexicon, load_cues
 from analysis.quotes.phrases import DASH_WORDS, new_subject, np_forward, participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
@@ -390,7 +390,9 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
         if low in lexicon().clause_join and toks.kind[k] == W and k + 1 < e and toks.kind[k + 1] == W:
             nxt = toks.low[k + 1]
             if nxt in lexicon().cues and nxt not in lexicon().np_adjective and k > s + 2 \
-                    and (not nxt.endswith("ing") or _after_participle(toks, s)):
+                    and (not nxt.endswith("ing") or _after_participle(toks, s)) \
+                    and any(cue.cue_type in ("speech", "evaluation") for cue in load_cues()[nxt]):
+                # (an act of speech; not '"unremittingly New Labour" and aimed at producing ...': an intention)
                 return trim(toks, s, k) or (s, e)
     return (s, e)
 

@@ -725,6 +725,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "the paper to acknowledge the risk", "one group"),
     # an infinitive cue in a clause of its own: that clause's subject speaks
     ('The debate was so subdued that Mr. Hale was prompted to say, "It is civil."', '"It is civil."', "Mr. Hale"),
+    # after quoted words, "and" and a verb of intention is the reported clause's second predicate, not the
+    # speaker's next act of speech ("and added ...")
+    ('Ms Pike says the next manifesto will be "bold" and aimed at producing "prosperity for all".',
+     'the next manifesto will be "bold" and aimed at producing "prosperity for all"', "Ms Pike"),
     # a linking adverb between the subject and its verb is no part of the speaker
     ("The minister however said the plan would fail.", "the plan would fail", "The minister"),
     ("But CBS's Joan Dale nonetheless did a fine job, asking pointed follow-up questions.", "pointed follow-up questions",
