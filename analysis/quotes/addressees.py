@@ -88,6 +88,7 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
         if k >= 0:
             return k
     time = lexicon().time
+    start = i
     if addressee and i < b and toks.kind[i] == W:
         k = i
         if toks.low[k] in lexicon().pronoun or toks.low[k] in lexicon().addressee:
@@ -108,6 +109,8 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
             elif k + 1 < b and toks.low[k] == "and" and is_name(toks.raw[k + 1]) and toks.kind[k + 1] == W:
                 k = _name_run_end(toks, k + 1, b)  # two addressees: "warned Mr Blair and Mr Brown about ..."
             i = k
+        if start < i < b and toks.low[i] in ("to", "not", "about", "against", "of", "over", "for"):
+            return start  # "warned Mr Brown not to be tempted", "urged voters to ...": the object is the content's
     k = that_ahead(toks, i, b) if addressee else -1
     if k >= 0:
         return k

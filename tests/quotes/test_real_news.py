@@ -155,7 +155,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("A spokesman told The Hill that any motion that saw a tie would fail.", "that any motion that saw a tie would fail",
      "A spokesman"),
     # an opening phrase is no content; "queried" reports a question
-    ("Ahead of the meeting, Kerry warned Congress against new sanctions.", "against new sanctions", "Kerry"),
+    ("Ahead of the meeting, Kerry warned Congress against new sanctions.", "Congress against new sanctions", "Kerry"),
     ("Some analysts also queried whether the bank had overpaid.", "whether the bank had overpaid",
      "Some analysts"),
     # the writer's summary after the content is no part of it, nor is its relative clause the content
@@ -582,9 +582,12 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Hailstorm was criticised by privacy campaigners for putting too much data in one place.",
      "for putting too much data in one place", "privacy campaigners"),
     ("The singer has been praised by police for tackling a burglar.", "for tackling a burglar", "police"),
-    # two addressees are no content: "warned Mr Blair and Mr Brown about ..."
+    # the object of "warn", "urge" before "to", "not", "about", "against"... is part of the content (the team
+    # guidelines: reported speech runs to the sentence's end), one addressee or two
     ("Angry MPs this week warned Mr Blair and Mr Brown about the dangers of disunity.",
-     "about the dangers of disunity", "Angry MPs"),
+     "Mr Blair and Mr Brown about the dangers of disunity", "Angry MPs"),
+    ("Sir Dale Fenn warned Mr Brown not to be tempted to spend the extra cash.",
+     "Mr Brown not to be tempted to spend the extra cash", "Sir Dale Fenn"),
     # a copular relative clause ("that is ...") inside the speaker's phrase: its predicate is no speaker
     ("The spokesman for a White House that is one of the most savvy at media manipulation even claimed that the "
      "president ignores polls.", "that the president ignores polls",
