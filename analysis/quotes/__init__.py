@@ -6,7 +6,7 @@ How an article's document is read (every step keeps offsets into the text, never
    quotation holding several sentences stays in one sentence; sentences are the document's.
 2. In every sentence the cue words of ``resources/cue_verbs.csv`` are found outside quotations (:mod:`.cues`);
    each cue gets its speaker (:mod:`.speaker_rules`, reading noun phrases with :mod:`.phrases` and the asides
-   beside a name with :mod:`.appositives`, speakers joined by "and" with :mod:`.coordination`, past the words
+   beside a name with :mod:`.appositives`, places before a speaker with :mod:`.places`, speakers joined by "and" with :mod:`.coordination`, past the words
    between speaker and cue with :mod:`.adjuncts`: the noun phrase before the cue, after it for ``said X`` or
    ``according to X``, after ``by`` for a passive, inherited for a coordinated ``and added``; where the cue
    alone does not show speech, :mod:`.clauses` asks whether a reported clause follows it) and its content

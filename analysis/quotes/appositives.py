@@ -16,11 +16,11 @@ from analysis.quotes.phrases import (
     abbreviation_period,
     inside_name,
     is_description,
-    is_place,
     name_run,
     np_back,
     np_forward,
 )
+from analysis.quotes.places import is_place
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
 from analysis.speakers.lexicon import PARTY_LABEL as PARTY
 from analysis.speakers.lexicon import lexicon as speakers_lexicon

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 from analysis.quotes.clauses import finite_clause, subject_and_verb
 from analysis.quotes.cues import Hit, lexicon, load_cues
-from analysis.quotes.phrases import DASH_WORDS, new_subject, np_forward, participle_opener
+from analysis.quotes.phrases import (
+    DASH_WORDS,
+    new_subject,
+    np_forward,
+    participle_opener,
+)
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "--", "(", ")"})

@@ -1,0 +1,28 @@
+"""Places the gazetteer knows, where they stand before a speaker: "In London Boris Johnson said", "at the show in
+Las Vegas Microsoft boss Bill Gates said", "Atlanta, Ga." set off after a name."""
+
+from __future__ import annotations
+
+from analysis.quotes.cues import lexicon
+from analysis.quotes.tokens import ParagraphTokens, W, is_name
+from analysis.speakers.lexicon import lexicon as speakers_lexicon
+
+
+def is_place(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens[s:e] a country or a place of the gazetteer ("Belgium", "Atlanta", "Kentucky")?"""
+    return speakers_lexicon().phrases.get(tuple(toks.low[s:e]), ("", None))[0] in ("country", "place")
+
+
+def after_place(toks: ParagraphTokens, k: int, j: int) -> int:
+    """Where a speaker starts after a place that opens tokens[k:j+1] ("In London | Boris Johnson", "at the show in
+    Las Vegas | Microsoft boss Bill Gates"): the token after the longest place (three words at most), when two
+    words or more follow it, the first capitalised and no time word, the last a name; else -1."""
+    words = lexicon()
+    for end in range(min(k + 3, j - 1), k, -1):
+        if is_place(toks, k, end):
+            first = toks.raw[end]
+            if first[:1].isupper() and toks.low[end] not in words.time and toks.low[end] not in words.month \
+                    and not is_place(toks, k, end + 1) and is_name(toks.raw[j]) and toks.kind[j] == W:
+                return end
+            return -1
+    return -1
