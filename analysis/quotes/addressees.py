@@ -81,6 +81,8 @@ def _bare_plural_end(toks: ParagraphTokens, k: int, b: int) -> int:
 
 def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> int:
     """Skip an addressee ("told reporters"), time words and short adjuncts after a cue, up to 'that'."""
+    while i + 2 < b and toks.low[i] == "," and toks.low[i + 1] in lexicon().linking_adverb and toks.low[i + 2] == ",":
+        i += 3  # "acknowledged, however, that ..."
     if i < b and (toks.low[i] in lexicon().preposition or toks.low[i] in lexicon().time):
         k = that_ahead(toks, i, b)
         if k < 0:
@@ -117,8 +119,12 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
     while i < b and toks.kind[i] == W and (toks.low[i] in time or toks.low[i] == "on" and i + 1 < b
                                            and toks.low[i + 1] in time
                                            or toks.low[i] == "in" and i + 1 < b and _year(toks.low[i + 1])
-                                           and _may_open_clause(toks, i + 2, b)):
-        i += 1 if toks.low[i] in time else 2  # "said in 2019 the plan had failed": the year is no content
+                                           and _may_open_clause(toks, i + 2, b)
+                                           or toks.low[i] == "in" and i + 2 < b and toks.low[i + 1] == "the"
+                                           and (toks.low[i + 2] in time or toks.low[i + 2] == "day")
+                                           and _may_open_clause(toks, i + 3, b)):
+        # "said in 2019 the plan had failed", "told reporters earlier in the day he hoped": no content
+        i += 1 if toks.low[i] in time else 2 if toks.low[i + 1] != "the" else 3
     return i
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.quotes.addressees import skip_adjuncts
+from analysis.quotes.addressees import skip_adjuncts, that_ahead
 from analysis.quotes.appositives import appositive
 from analysis.quotes.content import (
     attribution_content,
@@ -275,6 +275,11 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                                                      and toks.low[hit.r0 - 2] == ",")):
                     hit.r1 = hit.c1  # "Fox told a different tale": no clause after the object, the object is it
                     # (not "..., a school spokesman told The Wall Street Journal": the clause before is)
+            elif hit.cue.frame in ("clause", "tell") and hit.rule in ("participle_cue", "participle_subject",
+                                                                       "coordinated_cue", "coordinated_subject") \
+                    and hit.c1 < b and toks.low[hit.c1] in ("in", "on", "during") \
+                    and (that := that_ahead(toks, hit.c1, b)) > 0:
+                hit.r1 = that  # "saying in a statement that ...", "and said on Twitter that ...": the adjunct
             elif hit.cue.frame == "tell" and hit.rule in ("coordinated_cue", "coordinated_subject") \
                     and hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().addressee and toks.kind[hit.c1 + 1] == W:
                 hit.r1 = hit.c1 + 1  # "... and told reporters there are three bills": the addressee is no content

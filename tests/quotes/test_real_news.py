@@ -732,6 +732,12 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # speaker's next act of speech ("and added ...")
     ('Ms Pike says the next manifesto will be "bold" and aimed at producing "prosperity for all".',
      'the next manifesto will be "bold" and aimed at producing "prosperity for all"', "Ms Pike"),
+    # what stands between the cue and "that" is no content: a linking adverb in commas, "in the day" after a time
+    # word, an adjunct after a participle or a coordinated cue
+    ('Mr Hale acknowledged, however, that members "might be allowed" to stay.',
+     'that members "might be allowed" to stay', "Mr Hale"),
+    ("Ms Ruiz told reporters earlier in the day she hoped for a vote.", "she hoped for a vote", "Ms Ruiz"),
+    ("Ms Ruiz hit back, saying in a statement that the claims were false.", "that the claims were false", "Ms Ruiz"),
     # a linking adverb between the subject and its verb is no part of the speaker
     ("The minister however said the plan would fail.", "the plan would fail", "The minister"),
     ("But CBS's Joan Dale nonetheless did a fine job, asking pointed follow-up questions.", "pointed follow-up questions",
