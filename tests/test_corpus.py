@@ -142,6 +142,9 @@ def test_a_newsletter_box_inside_an_article_is_boilerplate(tmp_path):
     "today.",
     "“The 360” shows you diverse perspectives on the day’s top stories and debates.",
     "LISTEN TO ARTICLE 2:40 SHARE THIS ARTICLE Share Tweet Post Email",
+    "JUST WATCHED Should the fund be cut? Replay More Videos ... MUST WATCH Should the fund be cut? 06:22",
+    "Photos: Key players Key players – Rep. Dana Pike, R-Ohio -- A member to watch. Hide Caption 1 of 2 Photos: Key "
+    "players Key players – Sen. Lee Ruiz -- The broker. Hide Caption 2 of 2",
 ])
 def test_reader_appeals_and_share_bars_are_boilerplate(tmp_path, box):
     record = {"id": "a", "text": f"Jobs rose in May.\n\n{box}\n\nWages rose too."}
