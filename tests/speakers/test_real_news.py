@@ -128,14 +128,14 @@ def test_a_name_opening_a_sentence_is_an_organisation_when_written_inside_one_to
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # the paper that spoke last, in the sentences just before, not the first paper that spoke
-    ("The Weekly Lantern reported the vote. The Morning Courier said the plan would fail. The Morning Courier added "
-     "that rents would rise. The paper also said the mayor was wrong.", "Morning Courier"),
+    ("The Weekly Lantern reported the vote. The Morning Clarion said the plan would fail. The Morning Clarion added "
+     "that rents would rise. The paper also said the mayor was wrong.", "Morning Clarion"),
     # ... but not one that spoke longer ago: the first one that spoke
-    ("The Weekly Lantern reported the vote. The Morning Courier said the plan would fail. The mayor resigned. He "
+    ("The Weekly Lantern reported the vote. The Morning Clarion said the plan would fail. The mayor resigned. He "
      "left on Monday. His deputy stayed. The paper also said the mayor was wrong.", "Weekly Lantern"),
 ])
 def test_a_description_continues_the_organisation_that_spoke_last(text, speaker):
-    found = speaker_of(text, "The paper", also=("The Weekly Lantern", "The Morning Courier"))
+    found = speaker_of(text, "The paper", also=("The Weekly Lantern", "The Morning Clarion"))
     assert (found.speaker, found.rule) == (speaker, "organisation->named")
 
 
@@ -436,6 +436,10 @@ def test_a_surname_after_a_senators_title_still_links_to_the_full_name():
     # "Organisation" ends an organisation's name, "and" inside it
     ("The Food and Agriculture Organisation (FAO) recommends that food aid is bought locally.",
      "The Food and Agriculture Organisation", "Food and Agriculture Organisation"),
+    # newspaper words make an organisation's name, which "the newspaper" finds
+    ("The Daily Telegraph report said the chief was impatient. The newspaper said he may pull out.",
+     "The newspaper", "Daily Telegraph"),
+    ("The Houston Chronicle said the rally was big.", "The Houston Chronicle", "Houston Chronicle"),
     # "Neither" and "Either" before a name are no part of it
     ("Neither Orla Vance nor her aides would comment. Vance said later the deal was fine.", "Vance", "Orla Vance"),
 ])
