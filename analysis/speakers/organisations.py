@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from analysis.speakers.descriptions import Descriptions
-from analysis.speakers.lexicon import is_acronym
+from analysis.speakers.lexicon import PARTY_LABEL, is_acronym
 from analysis.speakers.reading import View
 from analysis.speakers.records import Person
 
@@ -112,6 +112,9 @@ class Organisations(View):
             contraction = self.low[r0].replace("\u2019", "'").partition("'")
             if r1 - r0 == 1 and contraction[1] and contraction[0] in self.lex.pronouns:
                 continue  # "I've", "We'll": a pronoun, always written so
+            if r1 - r0 == 1 and (PARTY_LABEL.match(word[r0])
+                                 or r0 > 0 and self.low[r0 - 1] in ("last", "next", "early", "late")):
+                continue  # a party label ("D-Mo."), a month after "last" ("last May after it pledged")
             if starts_sentence and name.lower() in inside:
                 starts_sentence = False
             if not ("org" in marks or acronym or (r1 - r0 >= 2 and not starts_sentence)

@@ -440,6 +440,9 @@ def test_a_surname_after_a_senators_title_still_links_to_the_full_name():
     ("The Daily Telegraph report said the chief was impatient. The newspaper said he may pull out.",
      "The newspaper", "Daily Telegraph"),
     ("The Houston Chronicle said the rally was big.", "The Houston Chronicle", "Houston Chronicle"),
+    # a month after "last" and a party label are no organisations a pronoun points back to
+    ("The new government, led by the Congress Party, took power last May after it pledged to introduce reforms.",
+     "it", "Congress Party"),
     # "Neither" and "Either" before a name are no part of it
     ("Neither Orla Vance nor her aides would comment. Vance said later the deal was fine.", "Vance", "Orla Vance"),
 ])
