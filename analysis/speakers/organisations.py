@@ -99,14 +99,15 @@ class Organisations(View):
         # a run that opens a sentence counts when the article writes it inside a sentence too ("Google has bought
         # ...", then "shares in Google"): a capital there is no sign of a name
         inside = {self.span_text(r0, r1).lower() for r0, r1 in joined if r0 < r1 and r0 > 0
-                  and self.sent(r0 - 1) == self.sent(r0)}
+                  and self.sent(r0 - 1) == self.sent(r0) and self.kind[r0 - 1] != "quote"}
         for r0, r1 in joined:
             if r0 >= r1 or self._is_person(r0, r1) and mark_kind[r1 - 1] != "org":
                 continue  # a person's name, but not one before an organisation word ("General Electric Co.")
             marks = [mark_kind[k] for k in range(r0, r1)]
             if all(m in _NOT_ORGANISATION for m in marks if m) and any(marks) and "org" not in marks:
                 continue
-            starts_sentence = r0 == 0 or self.sent(r0 - 1) != self.sent(r0)
+            starts_sentence = r0 == 0 or self.sent(r0 - 1) != self.sent(r0) or self.kind[r0 - 1] == "quote"
+            # (a quotation opens with a capital too: '"Interesting how the U.S. sells ...," it read')
             acronym = r1 - r0 == 1 and is_acronym(word[r0]) and kind[r0] == "word"
             name = self.span_text(r0, r1)
             contraction = self.low[r0].replace("\u2019", "'").partition("'")

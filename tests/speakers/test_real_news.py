@@ -448,3 +448,9 @@ def test_a_surname_after_a_senators_title_still_links_to_the_full_name():
 ])
 def test_co_roles_organisation_names_and_names_after_neither(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+def test_the_first_word_of_a_quotation_is_no_organisation():
+    text = ('He sent a tweet. "Interesting how the fund sells bonds but I should not accept a call," it read.')
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert "Interesting" not in set(quotes["speaker"].dropna())
