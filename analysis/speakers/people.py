@@ -171,6 +171,10 @@ class People(View):
                 if kind[r1 - 1] == "word":
                     nameless.append((r1 - 1, r1, r0))
                 continue
+            if r1 - r0 == 2 and n0 == r0 + 1 and mark_kind[r0] in ("place", "country") and len(word[r0]) > 4 \
+                    and "." not in word[r0] and low[n0] not in self.lex.given \
+                    and not (r0 > 0 and mark_kind[r0 - 1] in ("role", "title")):
+                continue  # a place and one word: a club or a firm ("Manchester United"), no person's surname
             if n1 - n0 == 1 and n1 == r1:
                 singles.append((n0, n1, r0))
             elif n1 - n0 == 1:  # "Trump Jr.": the full name with that suffix, else this name as it stands

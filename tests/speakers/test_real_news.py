@@ -440,6 +440,8 @@ def test_a_surname_after_a_senators_title_still_links_to_the_full_name():
     ("The Daily Telegraph report said the chief was impatient. The newspaper said he may pull out.",
      "The newspaper", "Daily Telegraph"),
     ("The Houston Chronicle said the rally was big.", "The Houston Chronicle", "Houston Chronicle"),
+    # a place and one word name a club or a firm, not a person called by a surname
+    ("Shares rose. Manchester Rovers said it had received a proposal.", "Manchester Rovers", "Manchester Rovers"),
     # a month after "last" and a party label are no organisations a pronoun points back to
     ("The new government, led by the Congress Party, took power last May after it pledged to introduce reforms.",
      "it", "Congress Party"),
