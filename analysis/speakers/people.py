@@ -151,7 +151,7 @@ class People(View):
                 n0 = self._name_after_office(r0, r1, n0)
                 if n0 is None:
                     continue  # "the Census", "the Daily Caller": not a person
-            if n0 >= r1 and r1 - r0 >= 2:
+            if n0 >= r1 and r1 - r0 >= 2 and not after_the:  # not "The Charlotte Post": a name after "the"
                 n0 = self._name_ending_in_descriptor(r0, r1, desc)
             n1 = r1
             while n1 > n0 and low[n1 - 1].rstrip(".") in self.lex.suffixes:

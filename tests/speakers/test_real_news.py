@@ -456,3 +456,12 @@ def test_the_first_word_of_a_quotation_is_no_organisation():
     text = ('He sent a tweet. "Interesting how the fund sells bonds but I should not accept a call," it read.')
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     assert "Interesting" not in set(quotes["speaker"].dropna())
+
+
+@pytest.mark.parametrize("text", [
+    "The Charlotte Observer said the rally was big.",  # a given name and a role word after "The": a newspaper
+    "The Charlotte Post said the rally was big.",
+])
+def test_a_name_after_the_that_ends_in_a_role_word_is_no_person(text):
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert quotes["speaker_rule"].tolist() != ["full-name"], quotes[["speaker", "speaker_rule"]]
