@@ -16,6 +16,7 @@ from analysis.quotes.phrases import (
     number,
 )
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
 
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
@@ -146,8 +147,11 @@ def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     magazine dubbed Cantor", "which critics dubbed Obamacare"), and the name after it is all that follows (not
     "called Underwood's statement "misleading"", "called Trump a liar")."""
     word = toks.low[hit.c0]
-    if hit.cue.frame != "naming" or hit.cue.lemma not in NAMING or not word.endswith("ed") or hit.c1 >= b \
-            or not (toks.kind[hit.c1] == W and is_name(toks.raw[hit.c1])):
+    if hit.cue.frame != "naming" or hit.cue.lemma not in NAMING or not word.endswith("ed") or hit.c1 >= b:
+        return False
+    if _thing_named(toks, hit, a):
+        return True  # 'a law-enforcement program called "Fast and Furious."', "a legal concept called termination"
+    if not (toks.kind[hit.c1] == W and is_name(toks.raw[hit.c1])):
         return False
     np = np_back(toks, hit.c0 - 1, a)
     if np is None or is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
@@ -162,6 +166,20 @@ def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         return True  # "A California business called Pravda Corp was incorporated", '"...," a local named Maher
         # told ...': the sentence's verb follows
     return np[0] > a and toks.low[np[0] - 1] not in ("which", "that", "who", "and", "but") and toks.kind[np[0] - 1] != Q
+
+
+def _thing_named(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
+    """Is the naming cue a participle right after an indefinite phrase of lower-case words that names no person
+    ("a lesson plan called", "an exercise called", "a series of quantum instructions called"; not "a state official
+    called it ...", "a deal Netanyahu called ...": a role or a name in the phrase)?"""
+    roles = speakers_lexicon().phrases
+    k = hit.c0 - 1
+    words = lexicon()
+    while k > a and hit.c0 - k < 8 and toks.kind[k] == W and not toks.raw[k][:1].isupper() \
+            and toks.low[k] not in ("a", "an") and roles.get((toks.low[k],), ("", None))[0] != "role" \
+            and toks.low[k] not in words.pronoun and toks.low[k] not in words.aux and toks.low[k] not in words.verb:
+        k -= 1  # back over the phrase's lower-case words to its article (not "a prospect he called": a subject)
+    return k < hit.c0 - 1 and toks.low[k] in ("a", "an")
 
 
 NAMING = frozenset(("call", "name", "dub", "label", "brand"))

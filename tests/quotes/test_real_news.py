@@ -1687,3 +1687,21 @@ def test_the_main_clause_before_a_subordinate_speaker_is_no_content(text, conten
 ])
 def test_as_and_a_speaker_with_nothing_after_the_cue_keep_the_main_clause(text):  # (a guard)
     assert text.split(",")[0] in [c for c, _s, _r in attributions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    'Agents ran a law-enforcement program called "Fast and Furious."',  # an indefinite thing, then its name
+    "It rests on a legal concept called termination at will.",
+    "The course includes an exercise called the flexed arm hang.",
+])
+def test_a_naming_participle_after_a_thing_is_no_attribution(text):
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [  # (guards: a role or a name in the phrase)
+    ('A state official called it a "bloody mess."', 'it a "bloody mess."', "A state official"),
+    ('A writer at Salon called the remark "stunning."', 'the remark "stunning."', "A writer at Salon"),
+    ('Romney must win the independents, a prospect he called "an impossibility."', '"an impossibility."', "he"),
+])
+def test_a_naming_cue_after_a_person_still_speaks(text, content, speaker):
+    assert (content, speaker) in [(c, s) for c, s, _r in attributions(text)]
