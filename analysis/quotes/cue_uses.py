@@ -16,7 +16,6 @@ from analysis.quotes.phrases import (
     number,
 )
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
-from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
 
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
@@ -172,11 +171,10 @@ def _thing_named(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is the naming cue a participle right after an indefinite phrase of lower-case words that names no person
     ("a lesson plan called", "an exercise called", "a series of quantum instructions called"; not "a state official
     called it ...", "a deal Netanyahu called ...": a role or a name in the phrase)?"""
-    roles = speakers_lexicon().phrases
     k = hit.c0 - 1
     words = lexicon()
     while k > a and hit.c0 - k < 8 and toks.kind[k] == W and not toks.raw[k][:1].isupper() \
-            and toks.low[k] not in ("a", "an") and roles.get((toks.low[k],), ("", None))[0] != "role" \
+            and toks.low[k] not in ("a", "an") and toks.low[k].removesuffix("s") not in words.role_head \
             and toks.low[k] not in words.pronoun and toks.low[k] not in words.aux and toks.low[k] not in words.verb:
         k -= 1  # back over the phrase's lower-case words to its article (not "a prospect he called": a subject)
     return k < hit.c0 - 1 and toks.low[k] in ("a", "an")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon, past_form, speech_form
-from analysis.quotes.places import after_place, is_place
+from analysis.quotes.places import after_place, is_place, place_inside
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
@@ -197,11 +197,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
     if i < j and toks.low[i] in lexicon().approximator and number(toks, i + 1):
         i += 1  # "About 18.1 million people said", "around one quarter said": the quantity speaks
-    place = next((after_place(toks, k + 1, j) for k in range(i + 1, j - 2) if toks.low[k] in ("in", "at")
-                  and toks.raw[k].islower() and any(toks.low[m] in ("a", "an", "the") for m in range(i, k))
-                  and after_place(toks, k + 1, j) > 0), -1)
-    if place > 0:  # "At the show in Las Vegas Microsoft boss Bill Gates said": the speaker after the event's place;
-        return (place, j + 1)  # not "Michael Salamone at Washington State University said"
+    if (place := place_inside(toks, i, j)) > 0:
+        return (place, j + 1)  # "At the show in Las Vegas Microsoft boss Bill Gates said": after the event's place
     if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not acronym:
         i = after_adjunct(toks, i, j) if not is_name(toks.raw[i]) else after_day(toks, i, j)
         if i < 0:

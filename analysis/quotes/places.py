@@ -26,3 +26,19 @@ def after_place(toks: ParagraphTokens, k: int, j: int) -> int:
                 return end
             return -1
     return -1
+
+
+def place_inside(toks: ParagraphTokens, i: int, j: int) -> int:
+    """Where a speaker starts after an event's place inside the phrase tokens[i:j+1] ("At the show in Las Vegas |
+    Microsoft boss Bill Gates"): after a lower-case "in" or "at" that follows an article, the token after the place
+    (:func:`after_place`); else -1 (not "Michael Salamone at Washington State University": no article before)."""
+    article = False
+    for k in range(i, j - 2):
+        low = toks.low[k]
+        if low in ("a", "an", "the"):
+            article = True
+        elif article and low in ("in", "at") and toks.raw[k].islower():
+            start = after_place(toks, k + 1, j)
+            if start > 0:
+                return start
+    return -1

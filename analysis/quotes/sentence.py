@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.quotes.addressees import skip_adjuncts, that_ahead
+from analysis.quotes.addressees import skip_adjuncts
 from analysis.quotes.appositives import appositive
 from analysis.quotes.content import (
     attribution_content,
@@ -277,9 +277,9 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                     # (not "..., a school spokesman told The Wall Street Journal": the clause before is)
             elif hit.cue.frame in ("clause", "tell") and hit.rule in ("participle_cue", "participle_subject",
                                                                        "coordinated_cue", "coordinated_subject") \
-                    and hit.c1 < b and toks.low[hit.c1] in ("in", "on", "during") \
-                    and (that := that_ahead(toks, hit.c1, b)) > 0:
-                hit.r1 = that  # "saying in a statement that ...", "and said on Twitter that ...": the adjunct
+                    and hit.c1 < b and toks.low[hit.c1] in lexicon().preposition:
+                hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=False)  # "saying in a statement that ...", "and
+                # said on Twitter that ...": the adjunct before "that" or a quotation is no content
             elif hit.cue.frame == "tell" and hit.rule in ("coordinated_cue", "coordinated_subject") \
                     and hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().addressee and toks.kind[hit.c1 + 1] == W:
                 hit.r1 = hit.c1 + 1  # "... and told reporters there are three bills": the addressee is no content
