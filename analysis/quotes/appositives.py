@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.quotes.cues import lexicon
+from analysis.quotes.cues import lexicon, load_cues
 from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
@@ -37,6 +37,8 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
         # "for whom the ban is the culmination of years of campaigning")
     if any(toks.kind[k] == Q for k in range(s, e)):
         return False
+    if s + 1 < e and _inverted_cue(toks, s):
+        return False  # "Although ... malicious code, said Mr Hogan, 2004 saw ...": an attribution, not an aside
     if name_run(toks, s, e):
         return True  # the name after a description: "Her top aide, Drew Hammill, told"
     if (first in lexicon().preposition or first in lexicon().subordinate) and s + 1 < e \
@@ -56,6 +58,15 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
     return not any((toks.low[k] in lexicon().verb or toks.low[k] in lexicon().cues and toks.low[k].endswith("ed"))
                    and not inside_name(toks, k) and not _opens_name(toks, k, s, e)
                    for k in range(s, e))  # "chief executive of Alcohol Focus Scotland", "of Planned Parenthood"
+
+
+def _inverted_cue(toks: ParagraphTokens, s: int) -> bool:
+    """Does a speech cue (not a participle: "led by", "speaking in") open the words at s, its speaker right after
+    it ("said Mr Hogan", "says the report", "said he")?"""
+    first, nxt = toks.low[s], toks.low[s + 1]
+    return first in load_cues() and toks.raw[s].islower() and not first.endswith(("ing", "ed")) \
+        and any(cue.cue_type == "speech" for cue in load_cues()[first]) \
+        and (is_name(toks.raw[s + 1]) or nxt in ("the", "a", "an") or nxt in lexicon().pronoun)
 
 
 def _opens_name(toks: ParagraphTokens, k: int, s: int, e: int) -> bool:

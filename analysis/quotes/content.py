@@ -48,6 +48,13 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
         return False  # "At least one senior official had concerns ..., according to ...": a quantity
     if inverted and any(toks.low[k] in words.be for k in range(s, e)):
         return False
+    if toks.low[s] in words.time and not commas:
+        k = s
+        while k < e and (toks.low[k] in words.time or toks.low[k] in words.determiner or toks.raw[k].isdigit()):
+            k += 1
+        if e - k >= 3 and toks.kind[k] == W and toks.raw[k].islower() and toks.low[k] not in words.preposition \
+                and not any(toks.low[i] in words.time_span for i in range(k, e)):
+            return False  # "Last year saw a record number of takeovers, the report said": the time is the subject
     if toks.low[s] in ("and", "but") and e - s > 3:
         return False  # "But she was not able to walk in, YouTube said": a clause, not an opening phrase
     if toks.low[s] in words.opener and toks.low[s] not in words.subordinate and toks.low[s] not in words.preposition \
@@ -118,6 +125,11 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
     first, last = toks.low[right[0]], toks.low[left[1] - 1]
     if any(toks.kind[k] == Q for k in range(*left)) or toks.kind[right[0]] == Q:
         return None  # an interrupted quotation ('"We will," he said, "win this."'), not 'The law, said X, had "..."'
+    if toks.low[left[0]] in words.opening_subordinate and left[1] - left[0] > 3 and hit.rule != "according_to" \
+            and (new_subject(toks, right[0], right[1]) or toks.raw[right[0]][:1].isdigit()) \
+            and not any(toks.low[k] == "," for k in range(left[0] + 1, left[1] - 1)):
+        return [left, cut_right(toks, *right)]  # "Although X will still ..., said Mr Hogan, 2004 saw ...": the
+        # subordinate clause, then its main clause
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]):
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
     if toks.kind[right[0]] != W or first in CLAUSE_BREAKS or first.endswith("ing") or first in words.pronoun \

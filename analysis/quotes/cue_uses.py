@@ -6,6 +6,8 @@ asks them before it looks for a speaker."""
 
 from __future__ import annotations
 
+import re
+
 from analysis.quotes.clauses import finite_clause
 from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import (
@@ -307,3 +309,15 @@ def summoning_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
             return False
     return False
 
+
+
+def time_subject_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
+    """Is a "see" one whose subject is a stretch of time ("2004 saw a significant rise", "last year saw", "the
+    weekend also saw clashes"): what happened then, no one's view?"""
+    if hit.cue.lemma != "see" or toks.low[hit.c0].endswith("ing"):
+        return False
+    k = hit.c0 - 1
+    while k > a and toks.low[k] in ("also", "already", "then"):
+        k -= 1
+    return k >= a and toks.kind[k] == W and (toks.low[k] in lexicon().time
+                                             or re.fullmatch(r"(1[89]|20)\d\ds?", toks.low[k]) is not None)

@@ -208,6 +208,12 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
                      or toks.low[i] in words.opener and not is_name(toks.raw[i])
                      or toks.low[i] in words.subordinate and toks.low[i] not in words.relative):
         i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
+    span = i + 1 if toks.low[i] in ("that", "this", "the") else i
+    if span + 1 < j and toks.low[span] in words.time_span and toks.raw[span].islower() \
+            and toks.low[span] not in _TIME_ADVERBS and (span > i or toks.low[span] in words.time
+                                                                or i > 0 and toks.low[i - 1] in ("that", "this")) \
+            and (toks.low[span + 1] in words.determiner or is_name(toks.raw[span + 1])):
+        i = span + 1  # "Later that day the minister said", "That week Mr Brown told": the time is no speaker
     if toks.low[i] in words.time and not determines(toks, i) \
             or toks.low[i] in words.preposition and not acronym:
         return None  # (but "About 18.1 million people said": a quantity)
@@ -216,6 +222,10 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if i == j and toks.low[j] in lexicon().singular_determiner and not (j > lo and is_name(toks.raw[j])):
         return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker; "Little"
     return (_role_with_and(toks, i, j, lo), j + 1)
+
+
+_TIME_ADVERBS = frozenset(("just", "only", "soon", "shortly", "long"))
+"""Words of the ``time_span`` class that are no nouns of time ("the only two dissenters")."""
 
 
 def _role_with_and(toks: ParagraphTokens, i: int, j: int, lo: int) -> int:

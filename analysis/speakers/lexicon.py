@@ -200,9 +200,14 @@ def lexicon() -> Lexicon:
 
     for row in wordlists.rows("titles.csv"):
         add(row["title"], "title", Title(row["role"], row["gender"], (row.get("given") or "").strip() == "yes"))
+    hyphened = [row["modifier"].lower() for row in wordlists.rows("role_modifiers.csv")
+                if row["subordinate"] == "1" and row["modifier"].isalpha()]
     for row in wordlists.rows("roles.csv"):
         role = Role(row["role"].lower(), row["type"], row["gender"], row["kind"] == "document",
                     single=row.get("holders") == "one", per_party=row.get("holders") == "party")
+        if not role.document and "-" not in role.name:  # British spelling: "Vice-President", "Under-Secretary"
+            for modifier in hyphened:
+                add(f"{modifier}-{role.name}", "role", Role(role.name, role.type, role.gender, False))
         add(role.name, "role", role)
         words = role.name.split(" ")
         add(" ".join([*words[:-1], plural(words[-1])]), "role",

@@ -1705,3 +1705,32 @@ def test_a_naming_participle_after_a_thing_is_no_attribution(text):
 ])
 def test_a_naming_cue_after_a_person_still_speaks(text, content, speaker):
     assert (content, speaker) in [(c, s) for c, s, _r in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # an attribution between a subordinate clause and its main clause: both are the content
+    ("Although hobbyists will still tinker with spyware, said Mr Ostrow, 2006 saw a sharp rise in criminal use.",
+     "Although hobbyists will still tinker with spyware 2006 saw a sharp rise in criminal use", "Mr Ostrow"),
+    ("If the merger fails, the chairman said, the firm will close three plants.",
+     "If the merger fails the firm will close three plants", "the chairman"),
+])
+def test_an_attribution_between_a_subordinate_and_its_main_clause(text, content, speaker):
+    assert [(c, s) for c, s, _r in attributions(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "The weekend also saw clashes in the capital.",  # a stretch of time "sees" what happened in it
+    "The 1990s saw a shift back toward the states.",
+])
+def test_a_time_that_sees_is_no_source(text):
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Last year saw a record number of takeovers, the survey said.", "Last year saw a record number of takeovers",
+     "the survey"),  # a time word as the subject of the content is no opening phrase
+    ("Later that day the minister said the talks had failed.", "the talks had failed", "the minister"),
+    ("That week Mr Brown told MPs the deal was off.", "the deal was off", "Mr Brown"),
+])
+def test_a_time_phrase_is_neither_an_opener_of_content_nor_part_of_the_speaker(text, content, speaker):
+    assert (content, speaker) in [(c, s) for c, s, _r in attributions(text)]

@@ -463,3 +463,14 @@ def test_the_first_word_of_a_quotation_is_no_organisation():
 ])
 def test_a_name_after_the_that_ends_in_a_role_word_is_no_person(text):
     assert speaker_of(text, text.split(" said")[0]).rule != "full-name"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a role after a hyphenated modifier, as British outlets spell it, is a role, not part of the name
+    ("Treasury Under-Secretary Jon Tulley said the fund was too small.", "Treasury Under-Secretary Jon Tulley",
+     "Jon Tulley"),
+    ("Vice-President Dora Klemm said the war was going well. Ms Klemm said more troops would come.", "Ms Klemm",
+     "Dora Klemm"),
+])
+def test_a_hyphenated_role_is_no_part_of_the_name(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
