@@ -321,3 +321,11 @@ def time_subject_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         k -= 1
     return k >= a and toks.kind[k] == W and (toks.low[k] in lexicon().time
                                              or re.fullmatch(r"(1[89]|20)\d\ds?", toks.low[k]) is not None)
+
+
+def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "adding up to millions",
+    "the costs add up" (a sum)?"""
+    if hit.cue.lemma == "mention":
+        return hit.c0 - 2 >= a and toks.low[hit.c0 - 1] == "to" and toks.low[hit.c0 - 2] == "not"
+    return hit.cue.lemma == "add" and hit.c1 < b and toks.low[hit.c1] == "up"

@@ -22,6 +22,7 @@ from analysis.speakers.reading import Reading, View
 from analysis.speakers.records import Person
 
 _CONTRACTION = re.compile(r"(?:n't|'m|'re|'ll|'ve|'d)$")
+_INITIAL = re.compile(r"[A-Z]\.")
 """A word with a contraction ("I'm", "Doesn't"), never part of a name."""
 
 
@@ -253,7 +254,9 @@ class People(View):
             k -= 1
         if k == last:
             return r1
-        if (self.mark_kind[last] == "role" and self.mark_value[last].type != "") or self.low[last - 1] in self.lex.given \
+        continues = r1 + 1 < self.n and self.low[r1] in ("in", "of", "for") and self.word[r1 + 1][:1].isupper()
+        if self.mark_kind[last] == "role" and self.mark_value[last].type != "" and not continues \
+                or self.low[last - 1] in self.lex.given or _INITIAL.fullmatch(self.word[last - 1]) \
                 or r0 > 0 and self.mark_kind[r0 - 1] in ("role", "title"):  # "co-chairman Liam Fox"
             return k
         return r1

@@ -83,8 +83,9 @@ def paragraph_index(starts: list[int], offset: int) -> int:
 
 
 _MORE = re.compile(r" MORE\b")
-_PREVIEW_START = re.compile(r"\b([A-Z][\w'\u2019-]+) ((?:[A-Z(][\w.'\u2019()-]* ){0,4}\1)(?=[A-Z\"'\u201c\u2018])")
-"""A name followed by the same person's full name glued to a headline ("Trump Donald John TrumpGOP ..."):
+_PREVIEW_START = re.compile(r"\b([A-Z][\w'\u2019-]+) ((?:[A-Z(][\w.'\u2019()-]* ){0,4}\1)(?=[A-Z\d\"'\u201c\u2018])")
+"""A name followed by the same person's full name glued to a headline ("Trump Donald John TrumpGOP ...", "Kamala
+Harris Kamala Devi Harris2020 Democrats push ..."):
 group 2 opens a link preview."""
 
 PREVIEW_REACH = 900

@@ -1734,3 +1734,12 @@ def test_a_time_that_sees_is_no_source(text):
 ])
 def test_a_time_phrase_is_neither_an_opener_of_content_nor_part_of_the_speaker(text, content, speaker):
     assert (content, speaker) in [(c, s) for c, s, _r in attributions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan angered the base, not to mention the party's leaders in Congress.",  # and also
+    "Texas loses $100 on every licence, potentially adding up to millions of dollars a year.",  # a sum
+    "The small fees add up over time.",
+])
+def test_idioms_with_a_cue_report_nothing(text):
+    assert attributions(text) == []

@@ -474,3 +474,9 @@ def test_a_name_after_the_that_ends_in_a_role_word_is_no_person(text):
 ])
 def test_a_hyphenated_role_is_no_part_of_the_name(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+def test_an_office_that_goes_on_after_its_role_word_is_no_name():
+    # "Special Agent" ends in a role word, but "in Charge" continues the office: the name is the one after it
+    text = "Special Agent in Charge Nora Belko told reporters the devices were found."
+    assert speaker_of(text, "Special Agent in Charge Nora Belko").speaker == "Nora Belko"

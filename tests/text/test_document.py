@@ -90,3 +90,15 @@ def test_page_furniture_inside_a_line_is_not_read(text, speaker):
 def test_a_sign_up_prompt_or_an_embed_signature_is_no_attribution(text):
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     assert quotes.empty, quotes[["text", "rule"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a link preview whose first headline opens with a number
+    ("Sen. Lena Okafor Lena Marie Okafor2020 Democrats push for gun control action at forum Senate panel backs bill "
+     "MORE said the vote was close.", "Lena Okafor"),
+])
+def test_a_link_preview_opening_with_a_number_is_not_read_but_the_name_is(text, speaker):
+    doc = Document("a", text)
+    assert "Democrats push" not in doc.reading
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert quotes["speaker"].tolist() == [speaker], quotes[["text", "speaker", "rule"]]
