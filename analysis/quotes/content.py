@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import finite_clause, subject_and_verb
 from analysis.quotes.cues import Hit, lexicon, load_cues
 from analysis.quotes.phrases import (
@@ -464,6 +465,16 @@ def clause_end(toks: ParagraphTokens, s: int, e: int, k: int, last_q: int) -> in
     return -1
 
 
+def _inverted_speaker_before(toks: ParagraphTokens, k: int) -> bool:
+    """Do a speech cue and a name end at the comma before token k ("said Jay Jacobs, ...")?"""
+    i = k - 2
+    if i < 1 or toks.low[k - 1] != ",":
+        return False
+    while i > 0 and is_name(toks.raw[i]):
+        i -= 1
+    return i < k - 2 and toks.low[i] in lexicon().cues and not toks.low[i].endswith("ing") and any(cue.cue_type == "speech" for cue in load_cues()[toks.low[i]])
+
+
 def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
              *, colon: bool) -> list[tuple[int, int]]:
     """The content of an attribution, given the words before (left) and after (right) its region."""
@@ -485,5 +496,7 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
             return hit.content  # the subject of a speech cue ("The contents were confirmed by X"), else none
         return [right]
     if hit.cue.frame == "according":
+        if left and _inverted_speaker_before(toks, left[0]) and appositive(toks, *left):
+            return []  # '"...," said Jay Jacobs, the party chairman, according to the Times': no content of its own
         return [left] if left else ([right] if right else [])
     return choose_content(toks, hit, left, right, colon=colon)

@@ -169,6 +169,13 @@ class NonPersonSources(Antecedents):
                 and self.sent(a) - self.sent(latest[0]) <= 1 and nouns.get(noun) != "name":
             # "the Muslim Brotherhood-led alliance said ... The group called": the unnamed one that just spoke
             return replace(latest[1].speaker, rule="organisation->named"), latest[1]
+        same_noun = next((e for idx, e in reversed(self.history) if idx < a
+                          and self.sent(a) - self.sent(idx) <= RECENT_SENTENCES and isinstance(e, Entity)
+                          and e.kind == "org" and e.speaker is not None and not e.speaker.named and e.name
+                          and noun in e.name.lower().split() and e.name.split()[0].lower() not in ("a", "an")
+                          and set(self.low[a + 1:core - 1]) <= set(e.name.lower().split())), None)
+        if same_noun is not None:  # "the Libyan central bank has said ... the central bank told Reuters"
+            return replace(same_noun.speaker, rule="organisation->named"), same_noun
         name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
                                                  speakers=spoke, last_speaker=recent)
         if name is None:

@@ -1743,3 +1743,8 @@ def test_a_time_phrase_is_neither_an_opener_of_content_nor_part_of_the_speaker(t
 ])
 def test_idioms_with_a_cue_report_nothing(text):
     assert attributions(text) == []
+
+
+def test_according_to_after_an_inverted_speakers_aside_takes_no_aside_as_content():
+    text = '"We are moving on," said Jay Okonjo, the party chairman in Nassau County, according to the Times.'
+    assert [(c, s) for c, s, _r in attributions(text)] == [('"We are moving on,"', "Jay Okonjo")]

@@ -480,3 +480,12 @@ def test_an_office_that_goes_on_after_its_role_word_is_no_name():
     # "Special Agent" ends in a role word, but "in Charge" continues the office: the name is the one after it
     text = "Special Agent in Charge Nora Belko told reporters the devices were found."
     assert speaker_of(text, "Special Agent in Charge Nora Belko").speaker == "Nora Belko"
+
+
+def test_a_description_takes_the_unnamed_organisation_that_spoke_with_its_noun():
+    # "the central bank" is the Libyan central bank that spoke two sentences before, not a place named twice
+    text = ("Ruritania has moved $1bn in assets out of the US, the Ruritanian central bank has said. The move came "
+            "after the US lifted a ban to reward Ostrava for giving up arms and vowing to pay Ostrava's victims. "
+            "The size of the funds was $400m, the central bank told Reuters.")
+    speaker = speaker_of(text, "the central bank", also=("the Ruritanian central bank", "The move"))
+    assert speaker.speaker == "the Ruritanian central bank"
