@@ -263,6 +263,10 @@ class Resolver(NonPersonSources):
         first, second = self.name_at[left][0], self.name_at[right][0]
         if first is second or not (first.key[0] and second.key[0]):
             return None  # full names only: not "Johnson & Johnson", "Procter and Gamble"
+        if self.name_at[left][2] == "given->full" and self.name_at[left][1] == left + 1 \
+                and self.low[left] not in self.lex.given:
+            return None  # "US Customs and Border Protection Commissioner X": "Customs" is no given name of "Customs
+            # Enforcement" named later
         one, two = self._person_speaker(first, "coordinated-names"), self._person_speaker(second, "coordinated-names")
         name = f"{one.speaker} and {two.speaker}"
         speaker = Speaker(name, True, None, None, one.type if one.type == two.type else "other",

@@ -489,3 +489,10 @@ def test_a_description_takes_the_unnamed_organisation_that_spoke_with_its_noun()
             "The size of the funds was $400m, the central bank told Reuters.")
     speaker = speaker_of(text, "the central bank", also=("the Ruritanian central bank", "The move"))
     assert speaker.speaker == "the Ruritanian central bank"
+
+
+def test_an_agencys_word_read_as_a_given_name_coordinates_no_people():
+    # "Customs" links to "Customs Enforcement" named later, but is no given name: one commissioner speaks
+    text = ("US Customs and Border Protection Commissioner Kevin Marlowe announced that the crossing was full. "
+            "Later they were turned over to US Immigration and Customs Enforcement.")
+    assert speaker_of(text, "US Customs and Border Protection Commissioner Kevin Marlowe").speaker == "Kevin Marlowe"
