@@ -296,3 +296,24 @@ def name_after_plural(toks: ParagraphTokens, np: tuple[int, int]) -> int:
         return np[0]  # "Liberal Democrat spokeswoman for women Sandra Gidley": the plural is of the role
     plural = before.endswith("s") and not before.endswith(("ss", "us", "is", "ous")) or before in words.plural
     return k if plural else np[0]
+
+
+def contact_subject(toks: ParagraphTokens, np: tuple[int, int]) -> int:
+    """Where the speaker starts when a phrase holds a clause without its "that" whose subject opens with "the"
+    after a lower-case noun ("something the VA requested", "a step the minister called historic", "The plan the
+    president announced": the VA, the minister, the president), else the phrase's start."""
+    words, head = lexicon(), toks.low[np[1] - 1]
+    if not (is_name(toks.raw[np[1] - 1]) or head in words.role_head or head in words.document_noun) \
+            or not (toks.low[np[0]] in words.determiner or toks.low[np[0]] in _THINGS):
+        return np[0]  # (not "The head of the party the senator leads said")
+    for k in range(min(np[1] - 2, np[0] + 2), np[0], -1):  # a short phrase: "a step the", "The plan the"
+        before = toks.low[k - 1]
+        if toks.raw[k] == "the" and toks.kind[k - 1] == W and toks.raw[k - 1].islower() \
+                and before not in words.preposition and before not in words.determiner and before not in words.aux \
+                and before not in words.verb and not before.endswith("ing") and before not in ("and", "or", "but"):
+            return k
+    return np[0]
+
+
+_THINGS = frozenset(("something", "anything", "everything", "nothing"))
+"""Pronouns of things that a clause without its "that" may follow ("something the VA requested")."""

@@ -8,6 +8,7 @@ from analysis.quotes.adjuncts import aux_back, time_back
 from analysis.quotes.appositives import (
     PARTY_LABEL,
     after_among,
+    contact_subject,
     name_after_comma,
     name_after_plural,
     name_before_comma,
@@ -234,7 +235,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             return set_speaker(hit, c0, subject, c0, hit.c1, "participle_subject")
     if np is not None:
         np = coordinated_back(toks, head_before_participle(toks, antecedent_of_relative(toks, np, c0, a), a), a)
-        np = (name_after_plural(toks, np), np[1])  # "the young people Mayor Stephanie Rawlings-Blake called"
+        np = (contact_subject(toks, (name_after_plural(toks, np), np[1])), np[1])  # "the young people Mayor
+        # Stephanie Rawlings-Blake called", "something the VA requested"
         prep = np[0] - 2 if np[0] - 2 > a and toks.low[np[0] - 1] in ("the", "a", "an") else np[0] - 1
         if is_description(toks, np) and toks.low[np[0]] != "the" and toks.low[np[0]] not in lexicon().pronoun \
                 or after_among(toks, np[0], a) > 0:

@@ -1748,3 +1748,13 @@ def test_idioms_with_a_cue_report_nothing(text):
 def test_according_to_after_an_inverted_speakers_aside_takes_no_aside_as_content():
     text = '"We are moving on," said Jay Okonjo, the party chairman in Nassau County, according to the Times.'
     assert [(c, s) for c, s, _r in attributions(text)] == [('"We are moving on,"', "Jay Okonjo")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a clause without its "that" after a short phrase: its subject speaks, not the phrase
+    ("They signed the deal, a step the minister called historic.", "the minister"),
+    ("The plan the president announced was bold.", "the president"),
+    ("The head of the party the senator leads said it was over.", "The head of the party the senator leads"),  # guard
+])
+def test_the_subject_of_a_clause_without_that_speaks(text, speaker):
+    assert [s for _c, s, _r in attributions(text)] == [speaker]
