@@ -1758,3 +1758,17 @@ def test_according_to_after_an_inverted_speakers_aside_takes_no_aside_as_content
 ])
 def test_the_subject_of_a_clause_without_that_speaks(text, speaker):
     assert [s for _c, s, _r in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing attribution followed by its participle still closes the sentence: it reports the rest, the
+    # opening attribution is nested, and the participle is the closing speaker's
+    ("Dana Pell said Corder offered him $50,000, the Journal reported Thursday, citing a court filing.",
+     [("Dana Pell said Corder offered him $50,000", "the Journal"), ("Corder offered him $50,000", "Dana Pell"),
+      ("a court filing", "the Journal")]),
+    ("The forensics chief denied the reports Tuesday, Reuters reported, citing a source.",
+     [("The forensics chief denied the reports Tuesday", "Reuters"), ("the reports Tuesday", "The forensics chief"),
+      ("a source", "Reuters")]),
+])
+def test_a_closing_attribution_before_its_participle_reports_the_sentence(text, expected):
+    assert sorted((c, s) for c, s, _r in attributions(text)) == sorted(expected)
