@@ -1772,3 +1772,12 @@ def test_the_subject_of_a_clause_without_that_speaks(text, speaker):
 ])
 def test_a_closing_attribution_before_its_participle_reports_the_sentence(text, expected):
     assert sorted((c, s) for c, s, _r in attributions(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing has yet to confirm the scale of its commitment.",  # not yet said
+    "At some point they need to acknowledge that the carpet is too small.",  # an obligation, not said
+    "The Senate would have to confirm Pruitt's nomination.",
+])
+def test_an_infinitive_cue_not_yet_done_or_only_owed_reports_nothing(text):
+    assert attributions(text) == []
