@@ -378,6 +378,13 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
         if low == "of" and nxt and toks.low[j - 1] in lexicon().quantity_noun:
             j += 1  # "Tens of thousands of protesters", "Hundreds of residents": the quantity and its people
             continue
+        if low in ("of", "for") and toks.low[j - 1] in lexicon().role_head:
+            k = j + 1  # "chief of police Bill Scott", "director of communications Jen Psaki": the role's domain
+            while k < min(hi, j + 4) and toks.kind[k] == W and toks.raw[k].islower() and np_word(toks, k):
+                k += 1
+            if j + 1 < k < hi and is_name(toks.raw[k]):
+                j = k
+                continue
         if _verb_after_name(toks, j, hi):
             break  # "Mr. Trump struck a measured tone, saying", "Sanders rips the agreement, saying"
         if not (np_word(toks, j) or _compound_modifier(toks, j, hi)) \

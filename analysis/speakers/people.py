@@ -62,7 +62,7 @@ class People(View):
             k += 1
             while True:
                 nxt = j + 1
-                if k < len(caps) and caps[k] == nxt and self.adjacent(j, nxt):
+                if k < len(caps) and caps[k] == nxt and self.adjacent(j, nxt) and not self._headline_verb(nxt):
                     j = nxt
                     k += 1
                 elif self._nickname_after(j):  # 'Barbara "Biz" Van Gelder': the run goes on over the nickname
@@ -77,6 +77,12 @@ class People(View):
                     break
             runs.append((i, j + 1))
         return runs
+
+    def _headline_verb(self, k: int) -> bool:
+        """Is token k a cue in -s that a title-case headline puts after its subject ("Norquist Claims Obama ...",
+        "Trump Says ..."): a name's run ends before it."""
+        low = self.low[k]
+        return low.endswith("s") and not low.endswith("ss") and low in self.lex.cue_forms and low not in self.lex.given
 
     def _nickname_after(self, j: int) -> bool:
         """Does the document's quoted nickname (an opening mark, the word, a closing mark) follow token j ('Barbara

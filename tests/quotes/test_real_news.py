@@ -1781,3 +1781,8 @@ def test_a_closing_attribution_before_its_participle_reports_the_sentence(text, 
 ])
 def test_an_infinitive_cue_not_yet_done_or_only_owed_reports_nothing(text):
     assert attributions(text) == []
+
+
+def test_a_roles_domain_before_the_name_stays_in_the_subject():
+    text = "Last month, Oakland's chief of police Dana Sorel banned the masks, saying they were divisive."
+    assert ("they were divisive", "Oakland's chief of police Dana Sorel") in [(c, s) for c, s, _r in attributions(text)]

@@ -496,3 +496,12 @@ def test_an_agencys_word_read_as_a_given_name_coordinates_no_people():
     text = ("US Customs and Border Protection Commissioner Kevin Marlowe announced that the crossing was full. "
             "Later they were turned over to US Immigration and Customs Enforcement.")
     assert speaker_of(text, "US Customs and Border Protection Commissioner Kevin Marlowe").speaker == "Kevin Marlowe"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a cue in -s inside a title-case headline ends the name before it
+    ("On Fox, Norquist Claims Obama \u201cDoes Not Want Restraint\u201d\n\nNorquist told host Bill Hemmer the cuts were "
+     "needed.", "Norquist", "Norquist"),
+])
+def test_a_headline_verb_is_no_part_of_a_name(text, words, speaker):
+    assert speaker_of(text, words, 1).speaker == speaker
