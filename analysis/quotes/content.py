@@ -7,8 +7,8 @@ from analysis.quotes.phrases import (
     DASH_WORDS,
     new_subject,
     np_forward,
-    participle_opener,
 )
+from analysis.quotes.subjects import participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "--", "(", ")"})

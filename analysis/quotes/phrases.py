@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon, past_form, speech_form
-from analysis.quotes.places import after_place, is_place, place_inside
+from analysis.quotes.places import after_place, place_inside
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
@@ -592,106 +592,3 @@ def np_with_source_modifier(toks: ParagraphTokens, c0: int, a: int) -> tuple[int
             np = np_back(toks, head, a)
             return (np[0], c0) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
     return None
-
-
-def dateline_end(toks: ParagraphTokens, a: int, limit: int) -> int:
-    """Where a sentence starts after a wire dateline ("(Reuters) - ", "WASHINGTON (AP) — ", "LONDON — "), else a."""
-    k = a
-    while k < limit and k - a < 6 and (toks.kind[k] == W and toks.raw[k].isupper() or toks.low[k] in ("(", ")", ",")
-                                       or toks.kind[k] == W and k > a and toks.low[k - 1] == "("):
-        k += 1
-    return k + 1 if a < k < limit and toks.low[k] in DASH_WORDS and (toks.low[k - 1] == ")" or toks.raw[k - 1].isupper()) \
-        else a
-
-
-def participle_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
-    """Does a participle phrase open at token i ("Chastened by the analyses, ...", "Based on the data, ...",
-    "Realising his error, ...": a capitalised present participle, then a determiner, a possessive or a
-    preposition, and a comma within eight words; not "During", "According to", nor a name: "King was ...")?"""
-    if toks.kind[i] != W or i + 1 >= limit:
-        return False
-    low = toks.low[i]
-    if low.endswith("ed"):
-        return toks.low[i + 1] in lexicon().preposition
-    after = toks.low[i + 1]
-    to_phrase = after == "to" and i + 2 < limit and (toks.low[i + 2] in lexicon().determiner
-                                                   or toks.low[i + 2] in lexicon().possessive)  # "Contributing to the"
-    return low.endswith("ing") and toks.raw[i][:1].isupper() and low not in lexicon().np_adjective \
-        and low not in lexicon().preposition and low not in lexicon().ing_preposition and (after != "to" or to_phrase) \
-        and (after in lexicon().determiner or after in lexicon().preposition or after in lexicon().possessive
-             or after in lexicon().pronoun or after == "that") \
-        and any(toks.low[k] == "," for k in range(i + 1, min(len(toks.low), i + 9)))  # "Claiming he is ...,"
-
-
-def _time_phrase(toks: ParagraphTokens, i: int, limit: int) -> bool:
-    """Is there a short phrase from token i closed by a comma after a time word ("A day earlier,", "Two years
-    ago,")?"""
-    k = i
-    while k < limit and k - i < 6 and toks.low[k] != "," and toks.kind[k] == W:
-        k += 1
-    return k < limit and k > i and toks.low[k] == "," and toks.low[k - 1] in lexicon().time
-
-
-def _opens_without_comma(low: str) -> bool:
-    """Whether a word may open a sentence before its subject with no comma ("And then Trump went ...")."""
-    words = lexicon()
-    return low in ("but", "and", "so") or low in words.opener and low not in words.preposition \
-        and low not in words.subordinate and low not in words.time
-
-
-def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, int] | None:
-    """The subject noun phrase that opens the sentence tokens[a:limit], after introductory phrases."""
-    i = dateline_end(toks, a, limit)
-    while i < limit and toks.kind[i] != W:
-        i += 1
-    if i + 1 < limit and toks.low[i] in ("but", "and", "so") and toks.low[i + 1] in lexicon().pronoun \
-            and toks.low[i + 1] not in ("it", "that", "this"):
-        i += 1  # "But they did track the spread, and warned that ...": the pronoun after the conjunction
-    np = _subject_after_openers(toks, a, i, limit)
-    if np is None and i + 1 < limit and toks.low[i] in ("but", "and") and toks.kind[i + 1] == W \
-            and toks.low[i + 1] not in lexicon().opener \
-            and (toks.low[i + 1] in lexicon().determiner or is_name(toks.raw[i + 1])):
-        np = _subject_after_openers(toks, i + 1, i + 1, limit)  # "But many fans were glad ..., and said ..."
-    if np is None:
-        k = i  # "And then Trump went on the attack, saying ...": opening adverbs without their comma
-        while k + 1 < limit and toks.low[k + 1] != "," and _opens_without_comma(toks.low[k]):
-            k += 1
-        if k > i and toks.low[k - 1] not in ("but", "and", "so"):
-            np = _subject_after_openers(toks, k, k, limit)
-    return np
-
-
-def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) -> tuple[int, int] | None:
-    """The subject noun phrase at token i or after up to three introductory phrases there."""
-    if i + 1 < limit and toks.low[i] in ("but", "and", "so") and toks.low[i + 1] not in lexicon().opener \
-            and not _time_phrase(toks, i + 1, limit):
-        np = np_forward(toks, i + 1, limit)
-        if np is not None and np[1] < limit and toks.low[np[1]] == "," and not is_description(toks, np):
-            return np  # "But Sir Bernard Ingham, Thatcher's press secretary, took ...": a name, no opening phrase
-    for _ in range(3):
-        if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so") \
-                and not (i == a and participle_opener(toks, i, limit)) and not _time_phrase(toks, i, limit) \
-                and not (i == a and toks.low[i] == "to" and i + 1 < limit and toks.raw[i + 1].islower()) \
-                and not (toks.low[i] in lexicon().time_span and i + 1 < limit and toks.low[i + 1] in lexicon().opener):
-            break  # (an opening phrase: "In March,", "Shortly after the call ended,", "To nudge it along,")
-        k = i
-        while k < limit and toks.low[k] != "," and k - i < 15:
-            k += 1
-        i = k + 1 if k < limit and toks.low[k] == "," else i + 1
-        state = next((e for e in range(i + 3, i, -1) if e < limit and toks.low[e] == "," and is_place(toks, i, e)), -1)
-        if k < limit and toks.low[k] == "," and state > 0:
-            i = state + 1  # "At a campaign event in Ames, Iowa, on Sunday,": the place's state or country too
-    if i + 1 < limit and toks.low[i] in lexicon().approximator and number(toks, i + 1):
-        np = np_forward(toks, i + 1, limit)  # "about 200 protesters congregated": the quantity speaks
-        np = (i, np[1]) if np is not None else None
-    else:
-        np = np_forward(toks, i, limit)
-    if np is None or np[1] >= limit or not (toks.kind[np[1]] == W or toks.low[np[1]] == ","):
-        return None
-    if np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().singular_determiner:
-        return None  # "The shuttering of the publication ...", "The emerging plan ...": no noun read, no subject
-    if toks.low[np[1]] == "," and is_description(toks, np):
-        close = next((k for k in range(np[1] + 2, min(limit, np[1] + 7)) if toks.low[k] == ","), -1)
-        if close > 0 and name_run(toks, np[1] + 1, close):
-            return (np[0], close)  # "France's far-right leader, Marine Le Pen,": the description and the name
-    return np

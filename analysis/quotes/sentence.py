@@ -13,9 +13,10 @@ from analysis.quotes.content import (
     weak_right,
 )
 from analysis.quotes.cues import Hit, find_cues, lexicon
-from analysis.quotes.phrases import DASH_WORDS, sentence_subject
+from analysis.quotes.phrases import DASH_WORDS
 from analysis.quotes.speaker_rules import attach_speaker
 from analysis.quotes.special import quoted_as_saying
+from analysis.quotes.subjects import sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 

@@ -44,9 +44,9 @@ from analysis.quotes.phrases import (
     np_with_source_modifier,
     np_with_survey,
     np_word,
-    sentence_subject,
     words_until_comma,
 )
+from analysis.quotes.subjects import sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 _AS_AS = frozenset(("much", "many", "well", "long", "soon", "far", "little", "high", "low", "early", "late"))

@@ -10,7 +10,8 @@ from itertools import compress
 from analysis.quotes.appositives import np_before_appositive
 from analysis.quotes.content import cut_right, trim
 from analysis.quotes.cues import Cue, Hit, lexicon
-from analysis.quotes.phrases import np_back, np_forward, sentence_subject
+from analysis.quotes.phrases import np_back, np_forward
+from analysis.quotes.subjects import sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.text.document import Document
 
