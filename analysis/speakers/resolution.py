@@ -97,6 +97,9 @@ rule                     meaning
                          kind of document and said more (``a report by Jupiter Research``), else to the latest
                          document source when it named a kind the description's word is broader than or a
                          synonym of (``broader`` in roles.csv: ``a study by Gartner ... the report said``)
+``document->title``      a definite description of a document (``the book claims``; with its owner, ``The IPPR
+                         report says``) resolved to the title a document of that kind was given in apposition
+                         before it (``a new book, Brown's Britain by Robert Peston``)
 ``no-mention``           the mention span holds no word
 ======================== ======================================================================
 """

@@ -2,15 +2,16 @@
 
 "The State Department said", "the company said", "the Obama administration ... the administration said", "China
 said", "a report by the IPPR ... the report said": :class:`NonPersonSources` resolves these by the rules
-``organisation``, ``organisation->named``, ``country``, ``place``, ``document->named`` and (for "the report" of a
-source that reported) ``document->owner``, and finds the source "it" may mean when nothing marks the one before as a
-person (see :mod:`analysis.speakers.resolution` for the whole table of rules). It is the part of
+``organisation``, ``organisation->named``, ``country``, ``place``, ``document->named``, ``document->title`` and
+(for "the report" of a source that reported) ``document->owner``, and finds the source "it" may mean when nothing
+marks the one before as a person (see :mod:`analysis.speakers.resolution` for the whole table of rules). It is the part of
 :class:`analysis.speakers.resolution.Resolver` that reads what is no person, kept in its own module; the resolver
 inherits it and owns the state it reads.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from analysis.speakers.antecedents import Antecedents
@@ -216,9 +217,16 @@ class NonPersonSources(Antecedents):
         of Chicago") is another document. "The report" after a source that reported, with no document source
         since ("Rank will sell its unit, the Sunday Ledger reported. ... the report added"), is that source's
         report: its speaker."""
-        if b - core > 1 or any(self.kind[k] != "word" or self.word[k][:1].isupper() for k in range(a + 1, core)):
+        if b - core > 1:
             return None
         head = self.low[core - 1]
+        own = [k for k in range(a + 1, core) if self.kind[k] != "word" or self.word[k][:1].isupper()]
+        if own:  # "the IPPR report": another document, unless a title was given to the IPPR's report
+            title = self._title_before(a, head, owner=[self.word[k] for k in own])
+            if title is None:
+                return None
+            speaker = Speaker(title, True, None, None, "other", None, "document->title")
+            return speaker, Entity(title, "doc", "sg", speaker=speaker)
         found: Speaker | None = None  # a document source of the head's kind, else the latest of a narrower kind
         documents_since = False  # a document source between the mention and the one looked at
         for idx, entity in reversed(self.history):
@@ -247,9 +255,30 @@ class NonPersonSources(Antecedents):
                     return None
                 return replace(owner, rule="document->owner"), entity
         if found is None:
-            return None
+            title = self._title_before(a, head)
+            if title is None:
+                return None
+            speaker = Speaker(title, True, None, None, "other", None, "document->title")
+            return speaker, Entity(title, "doc", "sg", speaker=speaker)
         speaker = Speaker(found.speaker, False, found.role, found.org, "other", found.country, "document->named")
         return speaker, Entity(found.speaker, "doc", "sg", speaker=speaker)
+
+    def _title_before(self, a: int, head: str, *, owner: list[str] | None = None) -> str | None:
+        """The title a document of this kind was given in apposition, within the mention's paragraph or the two
+        before ("a new book, Brown's Britain by Robert Peston", "In its report, Is Online Community A Policy
+        Tool?, the IPPR ..."), the latest one; with ``owner`` ("the IPPR report"), only one whose sentence names
+        the owner. None if none."""
+        first = next((k for k in range(a - 1, -1, -1) if self.para(a) - self.para(k) > 2), -1) + 1
+        pattern = re.compile(rf"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)},\s+"
+                             r"(?P<title>[A-Z0-9\"\u201c\u2018'][^\n,;:]{1,80}?)(?=,|\s+by\s|\.\s|\.$)")
+        titles = [m.group("title") for m in pattern.finditer(self.text, self.start[first], self.start[a])
+                  if not owner or all(w in self.text[max(0, m.start() - 150):min(m.end() + 150, self.start[a])]
+                                      for w in owner)]
+        title = titles[-1].strip(" \"'\u201c\u201d\u2018\u2019") if titles else ""
+        words = title.split()
+        if not words or len(words) > 12 or sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+            return None  # a title is written in title case ("the report, which ..." is none)
+        return title
 
     def _reported(self, idx: int) -> bool:
         """Did the source whose mention starts at token ``idx`` speak by reporting ("the Sunday Ledger reported",

@@ -154,6 +154,13 @@ def test_a_description_continues_the_organisation_that_spoke_last(text, speaker)
     ("A survey by Fenwick Polls found support rising. The poll of 2,000 adults showed a lead. Most want change, said "
      "the survey.", "the survey", ("A survey by Fenwick Polls", "The poll of 2,000 adults"), "A survey by Fenwick Polls",
      "document->named"),
+    # a title given in apposition to a document of the description's kind; with its owner, only the owner's
+    ("The row grew after a new book, Harbour Lights by Dana Peel. The book claims the premier broke his pledge.",
+     "The book", (), "Harbour Lights", "document->title"),
+    ("In its report, Is Voting Online A Risk?, the IPPR asks if ID cards help. The IPPR report says more is needed.",
+     "The IPPR report", (), "Is Voting Online A Risk?", "document->title"),
+    ("In its report, Is Voting Online A Risk?, the IPPR asks if ID cards help. The Demos report says more is needed.",
+     "The Demos report", (), "The Demos report", "document"),
 ])
 def test_a_bare_description_of_a_document_finds_its_report_or_its_kind(text, words, also, speaker, rule):
     found = speaker_of(text, words, also=also)
