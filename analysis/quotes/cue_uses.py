@@ -325,7 +325,9 @@ def time_subject_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
 
 def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "adding up to millions",
-    "the costs add up" (a sum)?"""
-    if hit.cue.lemma == "mention":
-        return hit.c0 - 2 >= a and toks.low[hit.c0 - 1] == "to" and toks.low[hit.c0 - 2] == "not"
+    "the costs add up" (a sum), "the senator was to blame" (responsible)?"""
+    if hit.cue.lemma in ("mention", "blame"):
+        before = "not" if hit.cue.lemma == "mention" else None
+        return hit.c0 - 2 >= a and toks.low[hit.c0 - 1] == "to" and (
+            toks.low[hit.c0 - 2] == before or before is None and toks.low[hit.c0 - 2] in lexicon().be)
     return hit.cue.lemma == "add" and hit.c1 < b and toks.low[hit.c1] == "up"

@@ -1740,6 +1740,7 @@ def test_a_time_phrase_is_neither_an_opener_of_content_nor_part_of_the_speaker(t
     "The plan angered the base, not to mention the party's leaders in Congress.",  # and also
     "Texas loses $100 on every licence, potentially adding up to millions of dollars a year.",  # a sum
     "The small fees add up over time.",
+    "Apart from the charge that the senator was to blame for the shutdown, the edit was small.",  # responsible
 ])
 def test_idioms_with_a_cue_report_nothing(text):
     assert attributions(text) == []
