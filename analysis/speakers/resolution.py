@@ -467,6 +467,8 @@ class Resolver(NonPersonSources):
             # an organisation named before it in its sentence; else "Unilever said the bid from Foster's was low.
             # However, it said ...": the source of the sentence before, which cannot be a person; else the
             # organisation named last
+            if pronoun.kind == "neuter" and self._thing_opens(lo, a):
+                return Speaker(None, False, None, None, "unnamed", None, "pronoun-unresolved"), None
             name = self.organisations.latest_before(a, self.first_token_of_sentence(self.sent(a)))
             if name is None and pronoun.kind == "neuter":
                 name = self._unmarked_name_source(a, lo)
@@ -492,6 +494,25 @@ class Resolver(NonPersonSources):
                     Entity(phrase, "group", "sg")
             return Speaker(None, False, None, None, "unnamed", None, "pronoun-writer"), None
         return Speaker(None, False, None, None, "unnamed", None, "pronoun-unresolved"), None
+
+
+    def _thing_opens(self, lo: int, a: int) -> bool:
+        """Does a thing open the sentence of "it" (token ``a``) or the sentence before (from token ``lo``): a
+        definite or possessive phrase of lower-case words that is no organisation, role or document ("His speech
+        continued ... It spoke to ...", "The estimate predicts ...; it also predicts ...")? Then "it" is that
+        thing, no organisation named in passing ("his mother ran for Senate")."""
+        for first in (self.first_token_of_sentence(self.sent(a)), lo):
+            if first >= a or self.low[first] not in self.lex.definite and self.function(first) != "possessive":
+                continue
+            k = first + 1
+            while k < a and self.kind[k] == "word" and self.word[k].islower() and self.function(k) is None \
+                    and self.low[k] not in self.lex.cue_forms:
+                k += 1
+            words = range(first + 1, min(k, first + 4))
+            if k > first + 1 and not any(self.mark_kind[i] or self.low[i] in self.lex.organisation_nouns for i in words) \
+                    and (k >= a or self.kind[k] != "word" or self.word[k].islower()):
+                return True
+        return False
 
 
 def resolve_speakers(doc: Document | str, mentions: Sequence[tuple[SupportsIndex, SupportsIndex]]) -> list[Speaker]:

@@ -512,3 +512,13 @@ def test_an_agencys_word_read_as_a_given_name_coordinates_no_people():
 ])
 def test_a_headline_verb_is_no_part_of_a_name(text, words, speaker):
     assert speaker_of(text, words, 1).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # "it" after a sentence that a thing opens is that thing, not the organisation named in passing
+    "The probe found too little evidence of a plot with Moscow by the Orvell campaign. It also described attempts "
+    "by the FBI to intervene.",
+    "The guidance under review says the CDC offers suggestions. It suggests faith groups limit gatherings.",
+])
+def test_it_after_a_sentence_a_thing_opens_is_no_organisation(text):
+    assert speaker_of(text, "It").speaker is None
