@@ -5,7 +5,7 @@ chairman of the committee") or two named organisations ("the FAO and the WFP"), 
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import np_back, np_word
+from analysis.quotes.phrases import np_back, np_forward, np_word
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
 
 
@@ -52,4 +52,20 @@ def _described_after_quotation(toks: ParagraphTokens, k: int, a: int) -> int | N
         if toks.low[start] in ("the", "a", "an"):
             before = start - 1
             return start if before >= a and toks.kind[before] == Q and before in toks.comma_q else None
+    return None
+
+
+def subject_since(toks: ParagraphTokens, since: int, c0: int) -> tuple[int, int] | None:
+    """A name that opens a new clause after "and" or "but" between an earlier cue (ending at ``since``) and the
+    coordinated cue at ``c0``, its own verb after it ('The girl replies, "Yeah," and Trump turns to the camera and
+    says: ...': Trump says it, not the girl); the conjunction after a comma or a quotation, else None."""
+    for j in range(c0 - 3, since - 1, -1):
+        if toks.low[j] in ("and", "but") and toks.kind[j + 1] == W and is_name(toks.raw[j + 1]) \
+                and (toks.low[j - 1] == "," or toks.kind[j - 1] == Q):  # a new clause, not "ICE and HHS will"
+            # (and not "Obama's and Clinton's press staffs")
+            np = np_forward(toks, j + 1, c0)
+            if np is not None and np[1] < c0 - 1 and toks.kind[np[1]] == W and toks.raw[np[1]].islower() \
+                    and toks.low[np[1]] not in lexicon().preposition and not np_word(toks, np[1]):
+                return np
+            return None
     return None

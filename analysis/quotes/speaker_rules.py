@@ -16,7 +16,7 @@ from analysis.quotes.appositives import (
     role_before_name,
 )
 from analysis.quotes.clauses import clause_opens, reported_clause_follows
-from analysis.quotes.coordination import coordinated_back
+from analysis.quotes.coordination import coordinated_back, subject_since
 from analysis.quotes.cue_uses import (
     causative_use,
     idiom_use,
@@ -278,6 +278,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if before in ("and", "but", ","):
         r0 = c0 - (1 if before != "," else 0)
         if prev is not None and prev.s0 >= 0:
+            since = subject_since(toks, prev.c1, c0)  # "..., and Trump turns to the camera and says": his
+            if since is not None:
+                return set_speaker(hit, c0, since, r0, hit.c1, "coordinated_subject")
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
         quoted_name = hit.cue.frame == "naming" and any(toks.kind[k] == Q for k in range(hit.c1, min(b, hit.c1 + 8)))

@@ -1787,3 +1787,13 @@ def test_an_infinitive_cue_not_yet_done_or_only_owed_reports_nothing(text):
 def test_a_roles_domain_before_the_name_stays_in_the_subject():
     text = "Last month, Oakland's chief of police Dana Sorel banned the masks, saying they were divisive."
     assert ("they were divisive", "Oakland's chief of police Dana Sorel") in [(c, s) for c, s, _r in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a new subject after ", and" speaks the coordinated cue, not the first speaker
+    ('The girl replies, "Yeah," and Trump turns to the camera and says: "I will be dating her."', "Trump"),
+    ("He denied the claims, and Smith later left the room and said nothing more.", "Smith"),
+    ("Sanders said he and Clinton were tied and said he was overwhelmed.", "Sanders"),  # (a guard: no comma)
+])
+def test_a_new_subject_after_and_speaks_the_coordinated_cue(text, speaker):
+    assert [s for _c, s, _r in attributions(text)][-1] == speaker
