@@ -499,4 +499,8 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
         if left and _inverted_speaker_before(toks, left[0]) and appositive(toks, *left):
             return []  # '"...," said Jay Jacobs, the party chairman, according to the Times': no content of its own
         return [left] if left else ([right] if right else [])
-    return choose_content(toks, hit, left, right, colon=colon)
+    content = choose_content(toks, hit, left, right, colon=colon)
+    if len(content) == 1 and toks.low[content[0][0]] in ("and", "but") and content[0][0] == hit.c1:
+        return []  # "five times more phone calls and 28 times more door knocks", "executive orders and other
+        # measures": a noun spelt like a cue, or a verb with nothing to report, before a conjunction
+    return content

@@ -1797,3 +1797,11 @@ def test_a_roles_domain_before_the_name_stays_in_the_subject():
 ])
 def test_a_new_subject_after_and_speaks_the_coordinated_cue(text, speaker):
     assert [s for _c, s, _r in attributions(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Five times more phone calls and 28 times more door knocks have been made than in 2008.",  # a noun
+    "They expand their power through executive orders and other unilateral measures.",
+])
+def test_a_cue_with_only_a_conjunction_after_it_reports_nothing(text):
+    assert attributions(text) == []
