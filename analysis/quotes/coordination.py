@@ -31,6 +31,11 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
     if left is None or toks.low[left[0]] in lexicon().pronoun or not is_name(toks.raw[left[1] - 1]):
         return np
     before = left[0] - 1
+    if toks.low[before] == "," and before - 2 > a and is_name(toks.raw[before - 1]) \
+            and toks.low[before - 2] in ("for", "of"):
+        head = np_back(toks, before - 1, a)  # "the Department for Culture, Media and Sport": a list in a name
+        if head is not None and head[0] < before - 2:
+            return (head[0], np[1])
     if left[0] == a or toks.kind[before] == Q or toks.low[before] in (",", "\u2014", "--") or before in toks.comma_q:
         return (left[0], np[1])
     return np

@@ -7,7 +7,9 @@ rule                     meaning
 ======================== ======================================================================
 ``full-name``            the mention's head is a name of two or more words
 ``coordinated-names``    two people named in full on either side of one "and" ("Tony Blair and Gordon
-                         Brown"): one speaker naming both, a group "they" may point back to
+                         Brown"), or one word on each side ("Gallup and Rasmussen", "Boehner and Obama"; not
+                         after "of": "The chief executives of Facebook and Google"): one speaker naming both, a
+                         group "they" may point back to
 ``surname->full``        a one-word family name linked to the person named in full in the article
 ``given->full``          a one-word given name linked to the person named in full (``Hillary``)
 ``surname-only``         a one-word name never given in full in the article
@@ -253,8 +255,9 @@ class Resolver(NonPersonSources):
 
     def _coordinated_people(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
         """Two people named on either side of one "and", each name closing its side ("Tony Blair and Gordon Brown",
-        "Both Senator Biden and Senator Hagel", "President Obama and GOP nominee Mitt Romney"): one speaker naming
-        both (``coordinated-names``), a group "they" may point back to."""
+        "Both Senator Biden and Senator Hagel", "President Obama and GOP nominee Mitt Romney"), or one word alone
+        on each side ("Gallup and Rasmussen"): one speaker naming both (``coordinated-names``), a group "they" may
+        point back to."""
         joins = [k for k in range(a + 1, b - 1) if self.low[k] == "and"]
         if len(joins) != 1:
             return None
@@ -264,8 +267,12 @@ class Resolver(NonPersonSources):
         if left is None or right is None:
             return None
         first, second = self.name_at[left][0], self.name_at[right][0]
-        if first is second or not (first.key[0] and second.key[0]):
-            return None  # full names only: not "Johnson & Johnson", "Procter and Gamble"
+        if first is second or not (first.key[0] and second.key[0]) and not (
+                left + 1 == join and right + 1 == b and self.kind[left] == self.kind[right] == "word"
+                and self.low[left] != self.low[right] and "of" not in self.low[a:left]):  # (not "The chief
+            # executives of Facebook and Google")
+            return None  # full names, or one word on each side alone ("GM and Ford blamed"); not "Johnson &
+            # Johnson"
         if self.name_at[left][2] == "given->full" and self.name_at[left][1] == left + 1 \
                 and self.low[left] not in self.lex.given:
             return None  # "US Customs and Border Protection Commissioner X": "Customs" is no given name of "Customs

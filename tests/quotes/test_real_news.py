@@ -1805,3 +1805,8 @@ def test_a_new_subject_after_and_speaks_the_coordinated_cue(text, speaker):
 ])
 def test_a_cue_with_only_a_conjunction_after_it_reports_nothing(text):
     assert attributions(text) == []
+
+
+def test_a_list_inside_a_departments_name_stays_in_the_speaker():
+    text = "A spokesman for the Department for Culture, Media and Sport said there were no plans to sell."
+    assert [s for _c, s, _r in attributions(text)] == ["A spokesman for the Department for Culture, Media and Sport"]

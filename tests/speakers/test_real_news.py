@@ -419,8 +419,13 @@ def test_two_people_named_in_full_on_either_side_of_and_speak_together():
     text = "Tony Blair and Gordon Brown said the party was united. They added that the vote would be close."
     assert speaker_of(text, "Tony Blair and Gordon Brown").speaker == "Tony Blair and Gordon Brown"
     assert speaker_of(text, "They").speaker == "Tony Blair and Gordon Brown"
-    # not a company's name with "and", nor two one-word names
-    assert speaker_of("Procter and Gamble said sales rose.", "Procter and Gamble").speaker != "Procter and Gamble"
+    # one word on each side: the whole phrase speaks, two firms or one firm's name ("GM and Ford", "Procter and
+    # Gamble"), not its first or last word alone
+    assert speaker_of("Procter and Gamble said sales rose.", "Procter and Gamble").speaker == "Procter and Gamble"
+    assert speaker_of("Vantor and Quelle said they would merge.", "Vantor and Quelle").speaker == "Vantor and Quelle"
+    # not after "of": the phrase's head speaks ("The chief executives of Vantor and Quelle")
+    text = "The chief executives of Vantor and Quelle said they would merge."
+    assert speaker_of(text, "The chief executives of Vantor and Quelle").speaker != "Vantor and Quelle"
 
 
 @pytest.mark.parametrize(("text", "occurrence", "speaker"), [
