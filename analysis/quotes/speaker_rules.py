@@ -115,9 +115,14 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             comma = next(k for k in range(hit.c1, b) if toks.low[k] == ",")
             return set_speaker(hit, hit.c0, (hit.c1, comma), hit.c0, comma, "in_document")
         np = np_forward(toks, hit.c1, b, source=True) or words_until_comma(toks, hit.c1, b)
-        if np is not None:
-            np = (np[0], participle_aside_end(toks, np[1], b))
-        return np is not None and set_speaker(hit, hit.c0, np, hit.c0, np[1], "according_to")
+        if np is None:
+            return False
+        short = np[1] + 2 < b and toks.low[np[1]] == "(" and toks.raw[np[1] + 1].isupper() \
+            and toks.low[np[1] + 2] == ")"  # "according to the Office for National Statistics (ONS), ..."
+        after = np[1] + 3 if short else np[1]
+        end = participle_aside_end(toks, after, b)
+        np = (np[0], end if end > after else np[1])
+        return set_speaker(hit, hit.c0, np, hit.c0, end, "according_to")
     if naming_participle(toks, hit, a, b):
         return False  # "a firm called Rising Tide", "a man named Abe": a name given, nothing said
     if modifier_use(toks, hit, a, b):

@@ -1810,3 +1810,16 @@ def test_a_cue_with_only_a_conjunction_after_it_reports_nothing(text):
 def test_a_list_inside_a_departments_name_stays_in_the_speaker():
     text = "A spokesman for the Department for Culture, Media and Sport said there were no plans to sell."
     assert [s for _c, s, _r in attributions(text)] == ["A spokesman for the Department for Culture, Media and Sport"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the source's short name in brackets is neither content nor part of the name
+    ("According to the Office for Fiscal Data (OFD), inflation fell to 1.6%.",
+     ("inflation fell to 1.6%", "the Office for Fiscal Data")),
+    ("Inflation fell to 1.6%, according to the Office for Fiscal Data (OFD).",
+     ("Inflation fell to 1.6%", "the Office for Fiscal Data")),
+    # an opening "According to X," reports the clause after it, a belief with its own subject included
+    ("According to a BBC survey, most firms expect growth.", ("most firms expect growth", "a BBC survey")),
+])
+def test_according_to_a_source_with_its_short_name_or_before_a_belief(text, expected):
+    assert expected in [(c, s) for c, s, _r in attributions(text)]
