@@ -93,7 +93,8 @@ rule                     meaning
 ``document->owner``      a document or speech of someone a possessive names (``His message to the chancellor
                          was: "..."``, ``their statement said``): the person or source the possessive points to,
                          as a pronoun would; ``the report`` after a source that reported, with no document source
-                         since (``the Sunday Ledger reported. ... the report added``): that source
+                         since (``the Sunday Ledger reported. ... the report added``): that source; ``the
+                         statement`` after a source that made one (``released a statement saying``)
 ``document->named``      a bare definite description of a document (``the report said``) resolved to the
                          document source before it, in its paragraph or the two before, that named the same
                          kind of document and said more (``a report by Jupiter Research``), else to the latest

@@ -248,7 +248,11 @@ class NonPersonSources(Antecedents):
                     found = said  # "a study by Gartner ... the report", unless one of that kind came before
                 documents_since = True
                 continue
-            if head == "report" and not documents_since and self._reported(idx):
+            if not documents_since and (head == "report" and self._reported(idx) or head == "statement" and (
+                    isinstance(entity, Entity) and entity.kind == "org" or isinstance(entity, Person))
+                    and self.sent(a) - self.sent(idx) <= RECENT_SENTENCES and self._in_statement(idx)):
+                # "the Sunday Ledger reported ... the report added"; "Asa Hutchinson released a statement saying
+                # ... the statement read"
                 owner = entity.speaker if isinstance(entity, Entity) \
                     else self._person_speaker(entity, "document->owner")
                 if owner is None or owner.speaker is None:
@@ -279,6 +283,13 @@ class NonPersonSources(Antecedents):
         if not words or len(words) > 12 or sum(w[:1].isupper() for w in words) < 0.6 * len(words):
             return None  # a title is written in title case ("the report, which ..." is none)
         return title
+
+    def _in_statement(self, idx: int) -> bool:
+        """Does the sentence of the source at token ``idx`` say it made a statement ("said in a statement",
+        "released a statement saying")?"""
+        sentence = self.sent(idx)
+        return any(self.low[k] == "statement" and self.sent(k) == sentence
+                   for k in range(max(0, idx - 25), min(self.n, idx + 25)))
 
     def _reported(self, idx: int) -> bool:
         """Did the source whose mention starts at token ``idx`` speak by reporting ("the Sunday Ledger reported",

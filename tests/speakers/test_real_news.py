@@ -161,6 +161,11 @@ def test_a_description_continues_the_organisation_that_spoke_last(text, speaker)
      "The IPPR report", (), "Is Voting Online A Risk?", "document->title"),
     ("In its report, Is Voting Online A Risk?, the IPPR asks if ID cards help. The Demos report says more is needed.",
      "The Demos report", (), "The Demos report", "document"),
+    # "the statement" after a source that made one ("released a statement", "said in a statement")
+    ("Governor Dana Pell released a statement saying she was disappointed. \"We will fight on,\" the statement read.",
+     "the statement", ("Governor Dana Pell",), "Dana Pell", "document->owner"),
+    ("Governor Dana Pell said she was disappointed. \"We will fight on,\" the statement read.",
+     "the statement", ("Governor Dana Pell",), "the statement", "document"),
 ])
 def test_a_bare_description_of_a_document_finds_its_report_or_its_kind(text, words, also, speaker, rule):
     found = speaker_of(text, words, also=also)
