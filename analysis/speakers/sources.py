@@ -85,8 +85,10 @@ class NonPersonSources(Antecedents):
         # role ("the Department of Homeland Security Secretary")
         nouns, joiners = self.lex.organisation_nouns, self.lex.org_joiners
         document = self.mark_kind[head] == "role" and self.mark_value[head].document
-        of_organisation = any(self.is_cap(k) and nouns.get(self.low[k]) == "name" and self.low[k + 1] in joiners
-                              and (k == head - 2 or document and all(self.is_cap(j) for j in range(k + 2, head + 1)))
+        of_organisation = any(self.is_cap(k) and (nouns.get(self.low[k]) == "name" or self.mark_kind[k] == "org")
+                              and self.low[k + 1] in joiners
+                              and (k == head - 2 or k + 2 == self.mark_start[head]  # "Office of Special Counsel"
+                                   or document and all(self.is_cap(j) for j in range(k + 2, head + 1)))
                               for k in range(i, head - 1))
         if self.mark_kind[head] in ("role", "title") and not of_organisation \
                 or not self.is_cap(head) and self.mark_kind[head] != "org":

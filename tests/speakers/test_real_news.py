@@ -532,3 +532,14 @@ def test_a_headline_verb_is_no_part_of_a_name(text, words, speaker):
 ])
 def test_it_after_a_sentence_a_thing_opens_is_no_organisation(text):
     assert speaker_of(text, "It").speaker is None
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # "Special Counsel" is a role before a name; after "Office of" it names the office
+    ("Special Counsel Dana Pell said the rule was illegal.", "Special Counsel Dana Pell", "Dana Pell"),
+    ("White House Counsel Tom Grey said the letter was sent.", "White House Counsel Tom Grey", "Tom Grey"),
+    ("Special Counsel Dana Pell spoke. The Office of Special Counsel said the rule was illegal.",
+     "The Office of Special Counsel", "Office of Special Counsel"),
+])
+def test_counsel_roles_and_the_office_they_name(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
