@@ -543,3 +543,17 @@ def test_it_after_a_sentence_a_thing_opens_is_no_organisation(text):
 ])
 def test_counsel_roles_and_the_office_they_name(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # roles and titles before a name are no part of it
+    ("State Auditor Jon Dalgard said the audit was done.", "State Auditor Jon Dalgard", "Jon Dalgard"),
+    ("Military spokesman Major-General Asim Ghaffar said troops were ready.",
+     "Military spokesman Major-General Asim Ghaffar", "Asim Ghaffar"),
+    ("White House Counselor Kelly Conroy said the plan was sound.", "White House Counselor Kelly Conroy",
+     "Kelly Conroy"),
+    ("Iran's supreme leader, Ayatollah Ali Karimi, said talks were over.",
+     "Iran's supreme leader, Ayatollah Ali Karimi", "Ali Karimi"),
+])
+def test_roles_and_titles_before_a_name_are_no_part_of_it(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
