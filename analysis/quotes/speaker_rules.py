@@ -636,7 +636,7 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
                 hit.content = subject_content(toks, np_back(toks, time_back(toks, c0 - 1, a), a))
             return set_speaker(hit, c0, np, c0, hit.c1, "passive_by")
     quoted = next((k for k in range(hit.c1, min(b, hit.c1 + 3)) if toks.kind[k] == Q), -1)
-    if quoted >= 0 and all(toks.kind[k] == P for k in range(hit.c1, quoted)):
+    if quoted >= 0 and all(toks.kind[k] == P for k in range(hit.c1, quoted)) and hit.cue.cue_type == "speech":
         hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
         hit.content = []  # 'Trump was asked, "What is the most dangerous place?"': the quotation is it
         return True
@@ -649,6 +649,9 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
                                       and not any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0))):
         return False  # a speech cue reports in "it was revealed that ...", without a source; not "it should be
         # noted that" (the writer's aside), nor "Obama let it be known that" (the subject of "let" speaks)
+    if hit.cue.cue_type != "speech" and (hit.c1 >= b or toks.low[hit.c1] not in ("to", "as", "that")):
+        return False  # "The results are expected on Friday", "no impact could be expected": nothing reported
+        # (but "The purchase price was not disclosed": a statement withheld)
     hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
     hit.content = subject_content(toks, subject)
     return True

@@ -1823,3 +1823,13 @@ def test_a_list_inside_a_departments_name_stays_in_the_speaker():
 ])
 def test_according_to_a_source_with_its_short_name_or_before_a_belief(text, expected):
     assert expected in [(c, s) for c, s, _r in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The results are expected on Friday.", []),  # a belief cue in the passive with nothing after it
+    ("Heavy rainfall is expected across the region.", []),
+    ("Trump is expected to win.", [("Trump to win", None)]),  # (guards: a complement, a speech cue)
+    ("The purchase price was not disclosed.", [("The purchase price", None)]),
+])
+def test_a_passive_belief_with_nothing_after_it_reports_nothing(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
