@@ -38,6 +38,8 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             and not (hit.c0 - 2 >= a and toks.low[hit.c0 - 2] in lexicon().determiner) \
             and toks.low[hit.c0 - 1] not in lexicon().pronoun:
         return True  # "Cost estimates, he added, were ...": a compound noun; the attribution set off after it speaks
+    if _object_compound(toks, hit, a):
+        return True  # "to return phone calls, ...", "signed two executive orders on Monday": a verb's object
     if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1 \
             or word != hit.cue.lemma and not word.endswith("s"):
         return False  # a past form is no noun: "said", "told" ("Foster's said")
@@ -100,6 +102,25 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
 
+
+
+def _object_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
+    """Is a plural cue form that is also a noun (``noun_form``) the head of a compound that a verb or a number
+    governs, nothing after it but punctuation or a preposition ("to return phone calls,", "signed two executive
+    orders on Monday")? Not after a determiner: "the company claims." is a subject and its verb."""
+    word, words = toks.low[hit.c0], lexicon()
+    if hit.c0 - 2 < a or word not in words.noun_form or not word.endswith("s") or word == hit.cue.lemma:
+        return False
+    before, two_before = toks.low[hit.c0 - 1], toks.low[hit.c0 - 2]
+    nxt = toks.low[hit.c1] if hit.c1 < len(toks.low) else "."
+    if toks.kind[hit.c0 - 1] != W or not toks.raw[hit.c0 - 1].islower() or before.endswith("s") \
+            or before in words.pronoun or before in words.aux or before in words.determiner \
+            or before in words.preposition or not (nxt in (",", ".", ";") or nxt in words.preposition and nxt != "to"):
+        return False
+    return number(toks, hit.c0 - 2) or toks.kind[hit.c0 - 2] == W and toks.raw[hit.c0 - 2].islower() \
+        and two_before not in words.determiner and two_before not in words.possessive \
+        and two_before not in words.preposition and two_before not in words.relative \
+        and two_before not in ("and", "or", "but", "that")
 
 
 def _parenthetical_after(toks: ParagraphTokens, k: int) -> bool:

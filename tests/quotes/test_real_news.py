@@ -1833,3 +1833,15 @@ def test_according_to_a_source_with_its_short_name_or_before_a_belief(text, expe
 ])
 def test_a_passive_belief_with_nothing_after_it_reports_nothing(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It is hard to get the campaigns to return phone calls, so reporters wait.",  # a verb's object
+    "He signed two executive orders on Monday.",
+])
+def test_a_plural_cue_noun_that_a_verb_or_number_governs_reports_nothing(text):
+    assert attributions(text) == []
+
+
+def test_a_company_and_its_verb_in_s_still_report():  # (a guard: a determiner before the noun)
+    assert [s for _c, s, _r in attributions("The company claims the rules are unfair.")] == ["The company"]
