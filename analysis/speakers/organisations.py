@@ -80,6 +80,10 @@ class Organisations(View):
         """Runs joined across the small words inside organisation names ("Office for National Statistics")."""
         out: list[tuple[int, int]] = []
         for r0, r1 in runs:
+            if out and out[-1][1] + 1 == r0 and self.low[r0 - 1] == "of" and out[-1][1] - out[-1][0] == 1 \
+                    and self.low[out[-1][0]].endswith("s") and self.written_in_lower_case(self.low[out[-1][0]]):
+                out.append((r0, r1))  # "Shares of Capital One Financial Corp.": a plural noun opening the sentence
+                continue
             if out and out[-1][1] + 1 == r0 and (self.low[r0 - 1] in self.lex.org_joiners or self.word[r0 - 1] == "&"):
                 out[-1] = (out[-1][0], r1)  # "Office for National Statistics", "AT&T", "Johnson & Johnson"
             elif out and out[-1][1] + 2 == r0 and self.low[r0 - 2] in self.lex.org_joiners \

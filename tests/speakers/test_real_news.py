@@ -557,3 +557,9 @@ def test_counsel_roles_and_the_office_they_name(text, words, speaker):
 ])
 def test_roles_and_titles_before_a_name_are_no_part_of_it(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_part_of_an_organisations_name():
+    text = ("Shares of Capital Two Financial Corp. lost 5.9% after the company said a hacker gained access. "
+            "Its shares fell again.")
+    assert speaker_of(text, "the company").speaker == "Capital Two Financial Corp."
