@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.quotes.cues import lexicon, load_cues
+from analysis.quotes.cues import lexicon, speech_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
@@ -64,8 +64,7 @@ def _inverted_cue(toks: ParagraphTokens, s: int) -> bool:
     """Does a speech cue (not a participle: "led by", "speaking in") open the words at s, its speaker right after
     it ("said Mr Hogan", "says the report", "said he")?"""
     first, nxt = toks.low[s], toks.low[s + 1]
-    return first in load_cues() and toks.raw[s].islower() and not first.endswith(("ing", "ed")) \
-        and any(cue.cue_type == "speech" for cue in load_cues()[first]) \
+    return speech_form(first) and toks.raw[s].islower() and not first.endswith(("ing", "ed")) \
         and (is_name(toks.raw[s + 1]) or nxt in ("the", "a", "an") or nxt in lexicon().pronoun)
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import finite_clause, subject_and_verb
-from analysis.quotes.cues import Hit, lexicon, load_cues
+from analysis.quotes.cues import Hit, lexicon, load_cues, speech_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
     new_subject,
@@ -472,7 +472,7 @@ def _inverted_speaker_before(toks: ParagraphTokens, k: int) -> bool:
         return False
     while i > 0 and is_name(toks.raw[i]):
         i -= 1
-    return i < k - 2 and toks.low[i] in lexicon().cues and not toks.low[i].endswith("ing") and any(cue.cue_type == "speech" for cue in load_cues()[toks.low[i]])
+    return i < k - 2 and speech_form(toks.low[i]) and not toks.low[i].endswith("ing")
 
 
 def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,

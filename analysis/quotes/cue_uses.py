@@ -332,6 +332,10 @@ def summoning_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
 
 
 
+_YEAR = re.compile(r"(1[89]|20)\d\ds?")
+"""A year or a decade ("2004", "1990s")."""
+
+
 def time_subject_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a "see" one whose subject is a stretch of time ("2004 saw a significant rise", "last year saw", "the
     weekend also saw clashes"): what happened then, no one's view?"""
@@ -341,7 +345,7 @@ def time_subject_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     while k > a and toks.low[k] in ("also", "already", "then"):
         k -= 1
     return k >= a and toks.kind[k] == W and (toks.low[k] in lexicon().time
-                                             or re.fullmatch(r"(1[89]|20)\d\ds?", toks.low[k]) is not None)
+                                             or _YEAR.fullmatch(toks.low[k]) is not None)
 
 
 def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

@@ -72,7 +72,8 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
     """
     end, reported = b, None
     if len(hits) > 2 and hits[-1].rule == "participle_cue" and hits[-2].r1 == hits[-1].r0 - 1 \
-            and toks.low[hits[-2].r1] == "," and hits[-2].rule in OWN_SPEAKER and post_posed(toks, hits[-2], a, hits[-1].r0 - 1):
+            and toks.low[hits[-2].r1] == "," and hits[-2].rule in OWN_SPEAKER \
+            and post_posed(toks, hits[-2], a, hits[-1].r0 - 1):
         # "Gauger said Cohen offered him $50,000, the Journal reported Thursday, citing a government document":
         # the closing attribution closes the sentence before its participle, which is the closing speaker's
         closed, _end, inner = drop_nested(toks, hits[:-1], a, hits[-1].r0 - 1)
@@ -345,7 +346,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             used_left = max(hit.r1, hit.content[-1][1])
     hits = [hit for hit, nxt in zip(hits, hits[1:] + [None]) if not complement_before_participle(toks, hit, nxt)]
     kept = {id(hit) for hit in hits}
-    if reported is not None:  # (the closing attribution: not a participle after it, "..., the Journal reported, citing")
+    if reported is not None:  # the closing attribution, not a participle after it ("..., the Journal reported, citing")
         nest_reported(toks, next((h for h in reversed(hits) if h.rule != "participle_cue"), hits[-1]), reported)
         kept.add(id(reported))
     nest_attributions(toks, hits, [hit for hit in candidates if id(hit) not in kept])

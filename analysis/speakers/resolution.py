@@ -517,8 +517,8 @@ class Resolver(NonPersonSources):
                     and self.low[k] not in self.lex.cue_forms:
                 k += 1
             words = range(first + 1, min(k, first + 4))
-            if k > first + 1 and not any(self.mark_kind[i] or self.low[i] in self.lex.organisation_nouns for i in words) \
-                    and (k >= a or self.kind[k] != "word" or self.word[k].islower()):
+            named = any(self.mark_kind[i] or self.low[i] in self.lex.organisation_nouns for i in words)
+            if k > first + 1 and not named and (k >= a or self.kind[k] != "word" or self.word[k].islower()):
                 return True
         return False
 

@@ -2,9 +2,9 @@
 
 "The State Department said", "the company said", "the Obama administration ... the administration said", "China
 said", "a report by the IPPR ... the report said": :class:`NonPersonSources` resolves these by the rules
-``organisation``, ``organisation->named``, ``country``, ``place``, ``document->named``, ``document->title`` and
-(for "the report" of a source that reported) ``document->owner``, and finds the source "it" may mean when nothing
-marks the one before as a person (see :mod:`analysis.speakers.resolution` for the whole table of rules). It is the part of
+``organisation``, ``organisation->named``, ``country``, ``place``, ``document->named``, ``document->title`` and (for
+"the report" of a source that reported) ``document->owner``, and finds the source "it" may mean when nothing marks
+the one before as a person (see :mod:`analysis.speakers.resolution` for the whole table of rules). It is the part of
 :class:`analysis.speakers.resolution.Resolver` that reads what is no person, kept in its own module; the resolver
 inherits it and owns the state it reads.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from analysis.speakers.antecedents import Antecedents
 from analysis.speakers.lexicon import EDGE_STRIP
@@ -224,11 +225,7 @@ class NonPersonSources(Antecedents):
         head = self.low[core - 1]
         own = [k for k in range(a + 1, core) if self.kind[k] != "word" or self.word[k][:1].isupper()]
         if own:  # "the IPPR report": another document, unless a title was given to the IPPR's report
-            title = self._title_before(a, head, owner=[self.word[k] for k in own])
-            if title is None:
-                return None
-            speaker = Speaker(title, True, None, None, "other", None, "document->title")
-            return speaker, Entity(title, "doc", "sg", speaker=speaker)
+            return self._titled_document(a, head, owner=[self.word[k] for k in own])
         found: Speaker | None = None  # a document source of the head's kind, else the latest of a narrower kind
         documents_since = False  # a document source between the mention and the one looked at
         for idx, entity in reversed(self.history):
@@ -261,30 +258,26 @@ class NonPersonSources(Antecedents):
                     return None
                 return replace(owner, rule="document->owner"), entity
         if found is None:
-            title = self._title_before(a, head)
-            if title is None:
-                return None
-            speaker = Speaker(title, True, None, None, "other", None, "document->title")
-            return speaker, Entity(title, "doc", "sg", speaker=speaker)
+            return self._titled_document(a, head)
         speaker = Speaker(found.speaker, False, found.role, found.org, "other", found.country, "document->named")
         return speaker, Entity(found.speaker, "doc", "sg", speaker=speaker)
 
-    def _title_before(self, a: int, head: str, *, owner: list[str] | None = None) -> str | None:
-        """The title a document of this kind was given in apposition, within the mention's paragraph or the two
-        before ("a new book, Brown's Britain by Robert Peston", "In its report, Is Online Community A Policy
-        Tool?, the IPPR ..."), the latest one; with ``owner`` ("the IPPR report"), only one whose sentence names
-        the owner. None if none."""
+    def _titled_document(self, a: int, head: str, *, owner: list[str] | None = None) \
+            -> tuple[Speaker, Entity] | None:
+        """The document named by the title a document of this kind was given in apposition, within the mention's
+        paragraph or the two before ("a new book, Brown's Britain by Robert Peston", "In its report, Is Online
+        Community A Policy Tool?, the IPPR ..."), the latest one (``document->title``); with ``owner`` ("the IPPR
+        report"), only one whose sentence names the owner. None if none."""
         first = next((k for k in range(a - 1, -1, -1) if self.para(a) - self.para(k) > 2), -1) + 1
-        pattern = re.compile(rf"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)},\s+"
-                             r"(?P<title>[A-Z0-9\"\u201c\u2018'][^\n,;:]{1,80}?)(?=,|\s+by\s|\.\s|\.$)")
-        titles = [m.group("title") for m in pattern.finditer(self.text, self.start[first], self.start[a])
+        titles = [m.group("title") for m in _title_pattern(head).finditer(self.text, self.start[first], self.start[a])
                   if not owner or all(w in self.text[max(0, m.start() - 150):min(m.end() + 150, self.start[a])]
                                       for w in owner)]
         title = titles[-1].strip(" \"'\u201c\u201d\u2018\u2019") if titles else ""
         words = title.split()
         if not words or len(words) > 12 or sum(w[:1].isupper() for w in words) < 0.6 * len(words):
             return None  # a title is written in title case ("the report, which ..." is none)
-        return title
+        speaker = Speaker(title, True, None, None, "other", None, "document->title")
+        return speaker, Entity(title, "doc", "sg", speaker=speaker)
 
     def _in_statement(self, idx: int) -> bool:
         """Does the sentence of the source at token ``idx`` say it made a statement ("said in a statement",
@@ -302,3 +295,11 @@ class NonPersonSources(Antecedents):
                     and (k < idx or self.low[k - 1] not in self.lex.definite):
                 return True
         return False
+
+
+@cache
+def _title_pattern(head: str) -> re.Pattern[str]:
+    """A document of kind ``head`` with its title in apposition: "a new book, Brown's Britain by ...", "its report,
+    Is Online Community A Policy Tool?, ..." (group ``title``)."""
+    return re.compile(rf"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)},\s+"
+                      r"(?P<title>[A-Z0-9\"\u201c\u2018'][^\n,;:]{1,80}?)(?=,|\s+by\s|\.\s|\.$)")
