@@ -42,9 +42,10 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
     commas = [k for k in range(s + 1, e - 1) if toks.low[k] == ","]
     if commas and (inverted or any(toks.low[k] in words.be for k in range(s, e))
                    or toks.low[commas[-1] + 1].split("'")[0].split("\u2019")[0] in words.pronoun
-                   or e - commas[-1] > 4 and new_subject(toks, commas[-1] + 1, e)):
+                   or e - commas[-1] > 4 and (new_subject(toks, commas[-1] + 1, e)
+                                              or finite_clause(toks, commas[-1] + 1, e))):
         return False  # "In order to ..., we have to compromise", "In some ways, it's a classic scene", "In all,
-        # the host committee raised $57 million, records show"
+        # the host committee raised $57 million, records show", "In that last step, officers can include ...""
     if toks.low[s] == "at" and s + 1 < e and toks.low[s + 1] in ("least", "most"):
         return False  # "At least one senior official had concerns ..., according to ...": a quantity
     if inverted and any(toks.low[k] in words.be for k in range(s, e)):
@@ -235,6 +236,8 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
     # would ..." (after a speech cue only: not "feel as if", "know until May if")
     clause = right is not None and (
         toks.low[right[0]] in lexicon().subordinate and new_subject(toks, right[0] + 1, right[1])
+        and not (toks.low[right[0]] in _TEMPORAL and toks.low[right[0] + 1] not in _DEGREE
+                 and not main_clause_after(toks, *right))
         or hit.cue.cue_type == "speech" and clause_after_adjunct(toks, *right))
     if right is not None and not (toks.low[right[0]] in lexicon().adjunct_start and not clause
                                   and hit.cue.frame not in ("object", "naming")):
@@ -246,6 +249,20 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
             return [(rel, rel + 1), cut_right(toks, *right)]
         return [cut_right(toks, *right)]  # (the adjunct stays: "after speaking with captains, the campaign ...")
     return []
+
+
+_TEMPORAL = frozenset(("as", "when", "while"))
+"""Conjunctions whose clause after a cue is a time adjunct ("said as he launched the process") unless a main
+clause follows it ("said when he was 16, Snowden lived there")."""
+_DEGREE = frozenset(("many", "much", "few", "little", "long", "soon", "far", "well", "often", "early", "late"))
+"""Words after "as" that make it a degree ("said as many as 30 percent ..."), not a time conjunction."""
+
+
+def main_clause_after(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Does a comma or dash inside tokens[s:e] open a clause of its own ("when he was 16, Snowden lived ...") or a
+    quotation ('when he tried to analyze them, "There weren't enough incidents"')?"""
+    return any((toks.low[k] == "," or toks.low[k] in DASH_WORDS) and (
+        toks.kind[k + 1] == Q or new_subject(toks, k + 1, e) or finite_clause(toks, k + 1, e)) for k in range(s + 2, e - 1))
 
 
 def _adjunct_comma(toks: ParagraphTokens, s: int, e: int) -> int:

@@ -1845,3 +1845,21 @@ def test_a_plural_cue_noun_that_a_verb_or_number_governs_reports_nothing(text):
 
 def test_a_company_and_its_verb_in_s_still_report():  # (a guard: a determiner before the noun)
     assert [s for _c, s, _r in attributions("The company claims the rules are unfair.")] == ["The company"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an opening adjunct before a bare plural subject and its auxiliary is part of the content
+    ("In the final step, inspectors can include a search of records, federal officials said.",
+     [("In the final step, inspectors can include a search of records", "federal officials")]),
+    # a time clause after the cue is no content; the quotation before it is
+    ("\u201cWe are proud to cast our votes.\u201d Senator Ann Lowe said as she opened the session.",
+     [("\u201cWe are proud to cast our votes.\u201d", "Senator Ann Lowe")]),
+    ("The mayor said when he ran for office in 2008.", []),
+    # (guards: a main clause or a quotation after the time clause, and "as many as", are what was said)
+    ("Kinsey said when he was about 16, Snowden lived in the condo.",
+     [("when he was about 16, Snowden lived in the condo", "Kinsey")]),
+    ("Polls show as many as 30 percent of voters will stay home.",
+     [("as many as 30 percent of voters will stay home", "Polls")]),
+])
+def test_a_time_clause_after_the_cue_is_no_content_unless_a_main_clause_follows(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
