@@ -302,7 +302,7 @@ def contact_subject(toks: ParagraphTokens, np: tuple[int, int]) -> int:
     after a lower-case noun ("something the VA requested", "a step the minister called historic", "The plan the
     president announced": the VA, the minister, the president), else the phrase's start."""
     words, head = lexicon(), toks.low[np[1] - 1]
-    if not (is_name(toks.raw[np[1] - 1]) or head in words.role_head or head in words.document_noun) \
+    if not (is_name(toks.raw[np[1] - 1]) or role_word(head) or head in words.document_noun) \
             or not (toks.low[np[0]] in words.determiner or toks.low[np[0]] in _THINGS):
         return np[0]  # (not "The head of the party the senator leads said")
     for k in range(min(np[1] - 2, np[0] + 2), np[0], -1):  # a short phrase: "a step the", "The plan the"
@@ -312,6 +312,14 @@ def contact_subject(toks: ParagraphTokens, np: tuple[int, int]) -> int:
                 and before not in words.verb and not before.endswith("ing") and before not in ("and", "or", "but"):
             return k
     return np[0]
+
+
+def role_word(low: str) -> bool:
+    """Is a lower-case word a role's head noun, singular or plural ("lawyer", "lawyers", "secretaries",
+    "spokesmen")?"""
+    heads = lexicon().role_head
+    return low in heads or low.endswith("s") and low[:-1] in heads \
+        or low.endswith("ies") and low[:-3] + "y" in heads or low.endswith("men") and low[:-3] + "man" in heads
 
 
 _THINGS = frozenset(("something", "anything", "everything", "nothing"))

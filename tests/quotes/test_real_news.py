@@ -971,6 +971,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     ("Nearly a fifth of religious Americans said they still attend services.", "Nearly a fifth of religious Americans"),
     ('Liberal Democrat spokeswoman for women Dana Hale said: "We welcome it."',
      "Liberal Democrat spokeswoman for women Dana Hale"),
+    # a clause without its "that" after a noun: the speaker opens at "the", a plural role head too
+    ("The paper paid for the research, a connection the lawyers revealed for the first time on Friday.", "the lawyers"),
+    ("Tariffs will fall, a move the spokesmen confirmed for the first time on Friday.", "the spokesmen"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
