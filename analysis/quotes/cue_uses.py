@@ -76,6 +76,13 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                                and (nxt in (",", ".", ";", ")") or nxt in lexicon().preposition and nxt != "to")):
             return True  # "A New York Times report", "of the BuzzFeed report, Anthony Cormier," (not "aides inside
             # the White House say that", "The Democrats report", nor a sentence's opening "The Fed report")
+    if word == hit.cue.lemma and before in lexicon().plural and toks.kind[hit.c0 - 1] == W \
+            and before not in lexicon().pronoun and before not in lexicon().relative:
+        k = hit.c0 - 1
+        while k > a and toks.kind[k - 1] == W and np_word(toks, k - 1) and toks.low[k - 1] not in ("a", "an"):
+            k -= 1
+        if k > a and toks.low[k - 1] in ("a", "an"):
+            return True  # "An old police report detailed by ...": "a" opens a singular phrase, "police" modifies
     if word == hit.cue.lemma and toks.kind[hit.c0 - 1] == W and not (
             before in lexicon().aux or before in lexicon().plural or before.endswith(("s", "n't", "ly")) or before == "to"):
         # a bare form after a singular noun phrase is a noun: "his cybersecurity plan"

@@ -283,11 +283,12 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                     or hit.rule == "passive_by":
                 hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=hit.cue.frame == "tell")
                 if hit.r1 > hit.c1 and all(toks.kind[k] == P for k in range(hit.r1, b)) \
-                        and not any(toks.kind[k] == Q for k in range(a, hit.r0)) \
+                        and (hit.r1 >= b or toks.low[hit.r1] != ":") and not any(toks.kind[k] == Q for k in range(a, hit.r0)) \
                         and not (hit.r0 - a > 3 and (toks.low[hit.r0 - 1] == "," or toks.low[hit.r0 - 1] == "as"
                                                      and toks.low[hit.r0 - 2] == ",")):
                     hit.r1 = hit.c1  # "Fox told a different tale": no clause after the object, the object is it
-                    # (not "..., a school spokesman told The Wall Street Journal": the clause before is)
+                    # (not "..., a school spokesman told The Wall Street Journal": the clause before is; nor "told
+                    # Breitbart News:", the passage after the colon is)
             elif hit.cue.frame in ("clause", "tell") and hit.rule in ("participle_cue", "participle_subject",
                                                                        "coordinated_cue", "coordinated_subject") \
                     and hit.c1 < b and toks.low[hit.c1] in lexicon().preposition:

@@ -1866,3 +1866,22 @@ def test_a_company_and_its_verb_in_s_still_report():  # (a guard: a determiner b
 ])
 def test_a_time_clause_after_the_cue_is_no_content_unless_a_main_clause_follows(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+def test_a_named_addressee_before_a_colon_is_no_content_and_the_passage_after_is():
+    text = "The House member told Local News Radio:\n\nAnother thing I have noticed is the cost of the wall."
+    assert [(c, s) for c, s, _r in attributions(text)] == [
+        ("Another thing I have noticed is the cost of the wall.", "The House member")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a bare cue form after "a" and a noun that could be plural ("police") is a noun of the phrase
+    ("An old police report released by the county says the teen consented.",
+     "An old police report released by the county"),
+    ("A public report by the counsel would end the matter, Lee said.", "Lee"),
+    # (guards: a plural subject, and a plural's relative pronoun, do speak through the bare form)
+    ("Police report that the teen consented.", "Police"),
+    ("He quoted critics who say the aides played politics.", "who"),
+])
+def test_a_bare_cue_form_after_a_singular_phrase_is_a_noun(text, speaker):
+    assert [s for _c, s, _r in attributions(text)] == [speaker]
