@@ -9,6 +9,12 @@ from analysis.quotes.phrases import abbreviation_period
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
+def _word_hyphen(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a hyphen joining the words on either side, with no space ("the 300-strong audience")?"""
+    return toks.low[k] == "-" and 0 < k < len(toks.low) - 1 and toks.kind[k - 1] == W and toks.kind[k + 1] == W \
+        and toks.end[k - 1] == toks.start[k] and toks.end[k] == toks.start[k + 1]
+
+
 def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
     """Index of a 'that' opening the content after adjuncts ("said in Ohio on Monday that"), or -1.
 
@@ -28,7 +34,7 @@ def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
         if toks.kind[k] == Q and _programme_title(toks, k, i) \
                 or low in ("'", "\u2019") and k + 1 < b and toks.kind[k + 1] == Q and _programme_title(toks, k + 1, i):
             continue  # 'said during an appearance on CBS' "Face the Nation" that ...'
-        if toks.kind[k] == Q or (toks.kind[k] == P and low != ",") or verb or (
+        if toks.kind[k] == Q or (toks.kind[k] == P and low != "," and not _word_hyphen(toks, k)) or verb or (
                 low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i \
                 and not _noun_cue_form(toks, k, i):
             return -1  # (a cue form after a determiner is a noun: "said in a White House blog post that")

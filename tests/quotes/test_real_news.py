@@ -1885,3 +1885,13 @@ def test_a_named_addressee_before_a_colon_is_no_content_and_the_passage_after_is
 ])
 def test_a_bare_cue_form_after_a_singular_phrase_is_a_noun(text, speaker):
     assert [s for _c, s, _r in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a hyphen inside a word of the addressee ("300-strong") does not hide the "that" after it
+    ("He told the 300-strong audience at the city hall that musicians should listen widely.",
+     "that musicians should listen widely"),
+    ("He told a well-informed audience that the plan had failed.", "that the plan had failed"),  # (a guard)
+])
+def test_a_hyphenated_word_in_the_addressee_keeps_the_reported_clause(text, content):
+    assert [c for c, _s, _r in attributions(text)] == [content]
