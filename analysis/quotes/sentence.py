@@ -473,8 +473,13 @@ NESTABLE = frozenset({"speaker_cue", "speaker_appositive_cue"})
 def reports_nothing(toks: ParagraphTokens, hit: Hit) -> bool:
     """Is the attribution a source's request for anonymity ("who asked not to be named", "asked for anonymity
     to discuss ...", "asked that their names be withheld"), an answer to a request for comment ("did not
-    respond to a request for comment", "responded to emails seeking comment") or a refusal to comment ("would
-    not comment on the report"), which report nothing?"""
+    respond to a request for comment", "responded to emails seeking comment"), a refusal to comment ("would
+    not comment on the report") or a question word alone ("didn't say who"), which report nothing?"""
+    s, e = hit.content[0]
+    if len(hit.content) == 1 and (toks.low[s] in lexicon().interrogative or toks.low[s] == "which") \
+            and not toks.raw[s].isupper():  # (not "the World Health Organisation (WHO)")
+        if e == s + 1 or s + 1 >= len(toks.low) or toks.low[s + 1] in (".", ";", ")"):
+            return True  # "although it didn't say who": a question word, nothing said
     k = hit.c1
     words = toks.low[k:k + 10]
     if hit.cue.lemma in ("respond", "reply"):

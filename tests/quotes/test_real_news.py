@@ -1895,3 +1895,16 @@ def test_a_bare_cue_form_after_a_singular_phrase_is_a_noun(text, speaker):
 ])
 def test_a_hyphenated_word_in_the_addressee_keeps_the_reported_clause(text, content):
     assert [c for c, _s, _r in attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The firm sold its stake to another company, although it didn't say who.", []),
+    ("Officials would not say which.", []),
+    # (guards: a question word that opens a clause, a relative "which", an acronym spelt like one)
+    ("He did not say why the plan was dropped.", [("why the plan was dropped", "He")]),
+    ("They backed the rule, which critics say is unfair.", [("which is unfair", "critics")]),
+    ("The threat is real, the World Health Organisation (WHO) said.",
+     [("The threat is real", "the World Health Organisation")]),
+])
+def test_a_question_word_alone_after_a_cue_reports_nothing(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
