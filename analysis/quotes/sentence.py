@@ -290,7 +290,8 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                     # (not "..., a school spokesman told The Wall Street Journal": the clause before is; nor "told
                     # Breitbart News:", the passage after the colon is)
             elif hit.cue.frame in ("clause", "tell") and hit.rule in ("participle_cue", "participle_subject",
-                                                                       "coordinated_cue", "coordinated_subject") \
+                                                                       "coordinated_cue", "coordinated_subject",
+                                                                       "infinitive_subject") \
                     and hit.c1 < b and toks.low[hit.c1] in lexicon().preposition:
                 hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=False)  # "saying in a statement that ...", "and
                 # said on Twitter that ...": the adjunct before "that" or a quotation is no content

@@ -1908,3 +1908,21 @@ def test_a_hyphenated_word_in_the_addressee_keeps_the_reported_clause(text, cont
 ])
 def test_a_question_word_alone_after_a_cue_reports_nothing(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject expected to speak is the speaker of what it is expected to say
+    ("The Fed is expected to announce on Wednesday that it will pass on an increase.",
+     [("that it will pass on an increase", "The Fed")]),
+    ("The minister is expected to call for the law to be enforced better.",
+     [("the law to be enforced better", "The minister")]),
+    ("Mr Howard is due to say that taxes will fall.", [("that taxes will fall", "Mr Howard")]),
+    # (guards: no speech expected, an adjunct after the cue, a relative clause inside another attribution)
+    ("Trump is expected to win.", [("Trump to win", None)]),
+    ("The director is expected to testify before the committee on Thursday.",
+     [("The director to testify before the committee on Thursday", None)]),
+    ('"We will end it," Ann Lowe, the senator who is expected to announce soon whether she will run, said.',
+     [('"We will end it,"', "Ann Lowe")]),
+])
+def test_a_subject_expected_to_speak_is_the_speaker(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
