@@ -102,6 +102,11 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
     if low.endswith("ing") and i + 1 < len(toks.kind) and toks.kind[i + 1] == W and toks.raw[i + 1][:1].islower() \
             and (toks.low[i + 1] in lexicon().role_head or toks.low[i + 1] in speakers_lexicon().organisation_nouns):
         return True  # a noun modifier in -ing: "managing director", "consulting firm", "network monitoring company"
+    if "-" in low and low.endswith("ed") and i + 1 < len(toks.kind) and toks.kind[i + 1] == W \
+            and toks.low[i + 1] not in lexicon().determiner and toks.low[i + 1] not in lexicon().preposition \
+            and toks.low[i + 1] not in lexicon().pronoun:
+        return True  # a compound adjective before its noun: "one kind-hearted Canadian", "a Saudi-backed group"
+        # (not a verb before its object, "co-authored a book", nor "op-ed for")
     past_like = low.endswith("ed") and not (len(low) <= 3 or len(low) <= 5 and low.endswith("eed"))
     return not (past_like or low.endswith("ing"))  # (nouns in -ed: "the top seed", "greed", "bed")
 

@@ -974,6 +974,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a clause without its "that" after a noun: the speaker opens at "the", a plural role head too
     ("The paper paid for the research, a connection the lawyers revealed for the first time on Friday.", "the lawyers"),
     ("Tariffs will fall, a move the spokesmen confirmed for the first time on Friday.", "the spokesmen"),
+    # a hyphenated adjective in -ed before its noun is part of the phrase (not a verb before its object)
+    ("Now, one kind-hearted Canadian wants to say that the border is open.", "one kind-hearted Canadian"),
+    ("Some low-skilled workers said the plan was unfair.", "Some low-skilled workers"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
