@@ -333,6 +333,9 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             right_end = colon_before_next(toks, hit.r1, right_end)
         colon = hit.r1 < right_end and toks.low[hit.r1] == ":"
         right = trim(toks, hit.r1, right_end) if hit.r1 < right_end else None
+        if right is not None and right[1] == right[0] + 1 and toks.low[right[0]] == "that" and right[1] < b \
+                and toks.low[right[1]] == ":":
+            right = None  # "The Washington Post writes that:": the passage after the colon is the content
         left = trim(toks, used_left, hit.r0) if used_left < hit.r0 else None
         halves = parenthetical(toks, hit, left, right) if used_left == a else None
         if halves is not None:  # "There was no evidence, the bank said, of a slowdown"
