@@ -223,7 +223,7 @@ class Antecedents(OfficeHolders):
                 break
             named = entity.speaker is None or entity.speaker.named  # not "her campaign ... they say"
             if (plural and (entity.number == "pl" or entity.kind == "org" and named)) or \
-                    (not plural and entity.kind in ("org", "doc")):
+                    (not plural and entity.kind in ("org", "doc") and entity.number != "pl"):  # not "Creditors" for it
                 return idx, entity
         return None
 

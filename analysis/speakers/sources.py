@@ -117,6 +117,11 @@ class NonPersonSources(Antecedents):
         if self.mark_kind[e - 1] == "org" and self.mark_value[e - 1].name:
             return None  # "Democrats", "House Republicans": a group, not an organisation speaking
         name = self.span_text(s, e)
+        if e - s == 1 and s == a and self.low[s].endswith("s") and self.reading.sentence_start_token(s) == s \
+                and self.written_in_lower_case(self.low[s]):
+            # "Creditors agreed ...": a plural common noun capitalised only because it opens the sentence (the
+            # article writes it in lower case elsewhere) is a group, not an organisation's name
+            return Speaker(name, False, None, None, "unnamed", None, "unnamed"), Entity(name, "group", "pl")
         if e - s == 1:
             name = self.organisations.full_name(name) or name  # "the ONS", "the Bee": the name the article spells out
         org_type = self.described.org_type(s, e) or self.organisations.types.get(name.lower()) or "other"

@@ -563,3 +563,17 @@ def test_a_plural_noun_opening_the_sentence_is_no_part_of_an_organisations_name(
     text = ("Shares of Capital Two Financial Corp. lost 5.9% after the company said a hacker gained access. "
             "Its shares fell again.")
     assert speaker_of(text, "the company").speaker == "Capital Two Financial Corp."
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    # a plural common noun capitalised only because it opens the sentence is a group, so "it" skips it
+    ("Shares in Ostrava Rovers slipped after the club agreed a rescue plan with its creditors. Creditors agreed "
+     "to suspend payments. Ostrava Rovers will get loans. It estimated that it needs 30m euros.",
+     "Creditors", "Creditors", "unnamed"),
+    ("Shares in Ostrava Rovers slipped after the club agreed a rescue plan with its creditors. Creditors agreed "
+     "to suspend payments. Ostrava Rovers will get loans. It estimated that it needs 30m euros.",
+     "It", "Ostrava Rovers", "pronoun->organisation"),
+])
+def test_a_plural_common_noun_opening_a_sentence_is_a_group(text, words, speaker, rule):
+    found = speaker_of(text, words, also=("Creditors",) if words == "It" else ())
+    assert (found.speaker, found.rule) == (speaker, rule)
