@@ -76,6 +76,11 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                                and (nxt in (",", ".", ";", ")") or nxt in lexicon().preposition and nxt != "to")):
             return True  # "A New York Times report", "of the BuzzFeed report, Anthony Cormier," (not "aides inside
             # the White House say that", "The Democrats report", nor a sentence's opening "The Fed report")
+    if word == hit.cue.lemma and hit.c0 - 2 >= a and toks.low[hit.c0 - 2] == "the" and toks.raw[hit.c0 - 1].islower() \
+            and toks.kind[hit.c0 - 1] == W and not before.endswith("s") and before not in lexicon().plural \
+            and hit.c1 < len(toks.low) \
+            and toks.low[hit.c1] == "of":
+        return True  # "to the new post of investment minister": a noun between "the" and "of"
     if word == hit.cue.lemma and before in lexicon().plural and toks.kind[hit.c0 - 1] == W \
             and before not in lexicon().pronoun and before not in lexicon().relative:
         k = hit.c0 - 1

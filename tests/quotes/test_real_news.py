@@ -1935,3 +1935,15 @@ def test_that_before_a_colon_is_no_content_and_the_quotation_after_is():
     text = 'The Daily Ledger writes that:\n\n"The leaders said they would accept the offer."\n\nThe vote passed.'
     assert [(c, s) for c, s, _r in attributions(text)] == [
         ('"The leaders said they would accept the offer."', "The Daily Ledger")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare cue form between "the" and "of" is a noun ("the new post of", "the core question of")
+    ("The appointment of Ann Lowe, a technocrat, to the new post of investment minister in July was taken as a sign "
+     "that more sell-offs were on the way.", []),
+    ("None of this affects the core question of whether the president acted properly in canning his director.", []),
+    # (a guard: a plural subject before the form speaks)
+    ("The police warn of a crisis.", [("of a crisis", "The police")]),
+])
+def test_a_bare_cue_form_between_the_and_of_is_a_noun(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
