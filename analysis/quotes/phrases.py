@@ -194,8 +194,10 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         return None
     i = j
     while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
-            and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative):
-        i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause
+            and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative) \
+            and not (toks.low[i - 1] in ("up", "out", "off", "back") and toks.low[i] in ("the", "a", "an")):
+        i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause; "When it was
+        # set up the firm offered": a verb's particle ends the clause before the speaker's article
     share = percent_before(toks, i, lo) if toks.low[i] == "of" else share_in(toks, i - 1, lo) if i > lo else -1
     if share >= 0:
         return (share, j + 1)  # "53% of white voters said", "four in 10 voters say"

@@ -977,6 +977,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a hyphenated adjective in -ed before its noun is part of the phrase (not a verb before its object)
     ("Now, one kind-hearted Canadian wants to say that the border is open.", "one kind-hearted Canadian"),
     ("Some low-skilled workers said the plan was unfair.", "Some low-skilled workers"),
+    # a verb's particle ends the clause before the speaker's article ("set up", "put out")
+    ("When it was set up the firm said tickets would be cheaper.", "the firm"),
+    ("The campaign put out a statement saying the claims were false.", "a statement"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
