@@ -38,6 +38,8 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             and not (hit.c0 - 2 >= a and toks.low[hit.c0 - 2] in lexicon().determiner) \
             and toks.low[hit.c0 - 1] not in lexicon().pronoun:
         return True  # "Cost estimates, he added, were ...": a compound noun; the attribution set off after it speaks
+    if word.endswith("s") and word != hit.cue.lemma and _part_of(toks, hit.c0, a):
+        return True  # "one of his most controversial campaign promises": a plural noun after "one of"
     if _object_compound(toks, hit, a):
         return True  # "to return phone calls, ...", "signed two executive orders on Monday": a verb's object
     if word.endswith(("ed", "ing")) or hit.c0 == a or len(hit.cue.words) > 1 \
@@ -114,6 +116,33 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
 
+
+
+_PARTS = frozenset(("one", "some", "many", "most", "all", "none", "any", "each", "several", "few", "both", "two",
+                    "three", "another"))
+"""Words that take a part of a plural after "of" ("one of his promises", "some of the claims")."""
+
+_ARTICLES = frozenset(("the", "these", "those", "this", "that"))
+
+
+def _part_of(toks: ParagraphTokens, c0: int, a: int) -> bool:
+    """Does the phrase before a cue form in -s open with "one of", "some of" and a determiner or possessive ("one of
+    his most controversial campaign promises"), so that the form is the plural noun it counts?"""
+    before = toks.low[c0 - 1]
+    if before.endswith(("s", "men")) or before in lexicon().plural or before in ("people", "children") \
+            or is_name(toks.raw[c0 - 1]):
+        return False  # "One of Singer's clients says ...": the plural before the form is the head that speaks;
+        # "One of the jobs Perez mentions most": a name before it is its subject
+    k = c0 - 1
+    while k > a and toks.kind[k] == W and (np_word(toks, k) or toks.low[k] in lexicon().determiner) \
+            and not _owner(toks.low[k]):
+        k -= 1  # (over "most controversial")
+    return _owner(toks.low[k]) and k - 2 >= a and toks.low[k - 1] == "of" and toks.low[k - 2] in _PARTS
+
+
+def _owner(low: str) -> bool:
+    """Is the word an article or an owner that opens a counted plural ("the", "his", "Singer's")?"""
+    return low in _ARTICLES or low in lexicon().possessive or low.endswith(("'s", "\u2019s"))
 
 
 def _object_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:

@@ -173,6 +173,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     low = toks.low[j]
     if low in lexicon().pronoun and not (toks.raw[j].isupper() and len(low) > 1):  # "the WHO", "US": no pronoun
         return (j, j + 1)
+    if low in ("let's", "let\u2019s"):
+        return None  # "Let's also assume that ...": the writer's imperative, no one speaks
     if low in lexicon().aux and capitalised_after_quotation(toks, j, lo):
         return (j, j + 1)  # '"...," May said': a surname spelt like a modal
     if low in lexicon().standalone:  # "Others said", "while many say"; not "nations most threatened", "X both said"

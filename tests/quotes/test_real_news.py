@@ -553,8 +553,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # an aside after a quotation and a name that runs on to the cue without its closing comma
     ('"I would need to see more," Sean Downey, a Democratic operative working for Hilltop office said.',
      '"I would need to see more,"', "Sean Downey"),
-    # an indirect question after the cue is its content, however short (not the clause before)
-    ("The agency will sell its stake to another company, although it didn't say who.", "who", "it"),
+    # an indirect question after the cue is its content, however short (not the clause before; a question word
+    # alone reports nothing: test_a_question_word_alone_after_a_cue_reports_nothing)
+    ("The agency will sell its stake to another company, although it didn't say who would buy.", "who would buy",
+     "it"),
     # a surname spelt like a modal or a determiner
     ('"The second woman, but not the last," May said.', '"The second woman, but not the last,"', "May"),
     ("Residents have reduced infections, Little said.", "Residents have reduced infections", "Little"),
@@ -1949,4 +1951,16 @@ def test_that_before_a_colon_is_no_content_and_the_quotation_after_is():
     ("The police warn of a crisis.", [("of a crisis", "The police")]),
 ])
 def test_a_bare_cue_form_between_the_and_of_is_a_noun(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the writer's "let's" is no speaker
+    ("Let's also assume that the mandate is unconstitutional.", []),
+    # a plural noun counted by "one of", "some of" is no verb ("one of his most controversial campaign promises")
+    ("He is moving forward with one of his most controversial campaign promises -- a wall on the border.", []),
+    # (a guard: a plural head before the form speaks through it)
+    ("One of Singer's clients says her daughter is smart.", [("her daughter is smart", "One of Singer's clients")]),
+])
+def test_lets_and_a_counted_plural_report_nothing(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
