@@ -6,9 +6,9 @@ campaign believes ...")."""
 
 from __future__ import annotations
 
-from analysis.quotes.cues import Hit, lexicon
+from analysis.quotes.cues import Hit, lexicon, load_cues, speech_form
 from analysis.quotes.phrases import new_subject
-from analysis.quotes.tokens import ParagraphTokens, Q, W
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
 
 def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
@@ -104,3 +104,22 @@ def subject_and_verb(toks: ParagraphTokens, k: int, e: int) -> bool:
         j += 1
     return k < j < e and toks.kind[j] == W and toks.low[j].endswith(("s", "ed")) \
         and (toks.low[j] in words.verb or toks.low[j] in words.cues)
+
+
+def expected_speech(toks: ParagraphTokens, to: int, b: int) -> bool:
+    """Does "to" at ``to`` open a speech cue after a passive of expectation ("is expected to announce", "are
+    expected to call for"): what the subject is expected to say? Not when an adjunct or an amount follows
+    the cue ("is expected to testify before the committee", "is expected to add $1 trillion")."""
+    if to < 2 or to + 1 >= b or toks.low[to] != "to" or toks.low[to - 1] not in ("expected", "due", "set") \
+            or toks.low[to - 2] not in lexicon().be and toks.low[to - 2] not in lexicon().aux \
+            or to >= 3 and toks.low[to - 3] in lexicon().relative:
+        return False  # (not "X, the congressman who is expected to announce soon ..., said": the main cue's)
+    word, after = toks.low[to + 1], toks.low[to + 2] if to + 2 < b else ""
+    if any(cue.cue_type == "speech" and cue.lemma.split()[1:] == [after] for cue in load_cues().get(word, ())):
+        return True  # "to call for", "to call on"
+    if not speech_form(word) or after == "" or toks.kind[to + 2] == P:
+        return False
+    if after in lexicon().preposition or after in lexicon().time or after in lexicon().aux or after.endswith("ly"):
+        # an adjunct: only before a reported clause ("to announce on Wednesday that"; not "to testify before")
+        return any(toks.low[k] == "that" or toks.kind[k] == Q for k in range(to + 3, min(b, to + 10)))
+    return not after[:1].isdigit() and not after.startswith(("$", "\u00a3", "\u20ac"))  # not "to add $1 trillion"

@@ -15,7 +15,11 @@ from analysis.quotes.appositives import (
     np_before_appositive,
     role_before_name,
 )
-from analysis.quotes.clauses import clause_opens, reported_clause_follows
+from analysis.quotes.clauses import (
+    clause_opens,
+    expected_speech,
+    reported_clause_follows,
+)
 from analysis.quotes.coordination import coordinated_back, subject_since
 from analysis.quotes.cue_uses import (
     causative_use,
@@ -30,7 +34,7 @@ from analysis.quotes.cue_uses import (
     summoning_use,
     time_subject_use,
 )
-from analysis.quotes.cues import Hit, lexicon, load_cues, past_form, speech_form
+from analysis.quotes.cues import Hit, lexicon, past_form, speech_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
@@ -658,25 +662,6 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
     hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
     hit.content = subject_content(toks, subject)
     return True
-
-
-def expected_speech(toks: ParagraphTokens, to: int, b: int) -> bool:
-    """Does "to" at ``to`` open a speech cue after a passive of expectation ("is expected to announce", "are
-    expected to call for"): what the subject is expected to say? Not when an adjunct or an amount follows
-    the cue ("is expected to testify before the committee", "is expected to add $1 trillion")."""
-    if to < 2 or to + 1 >= b or toks.low[to] != "to" or toks.low[to - 1] not in ("expected", "due", "set") \
-            or toks.low[to - 2] not in lexicon().be and toks.low[to - 2] not in lexicon().aux \
-            or to >= 3 and toks.low[to - 3] in lexicon().relative:
-        return False  # (not "X, the congressman who is expected to announce soon ..., said": the main cue's)
-    word, after = toks.low[to + 1], toks.low[to + 2] if to + 2 < b else ""
-    if any(cue.cue_type == "speech" and cue.lemma.split()[1:] == [after] for cue in load_cues().get(word, ())):
-        return True  # "to call for", "to call on"
-    if not speech_form(word) or after == "" or toks.kind[to + 2] == P:
-        return False
-    if after in lexicon().preposition or after in lexicon().time or after in lexicon().aux or after.endswith("ly"):
-        # an adjunct: only before a reported clause ("to announce on Wednesday that"; not "to testify before")
-        return any(toks.low[k] == "that" or toks.kind[k] == Q for k in range(to + 3, min(b, to + 10)))
-    return not after[:1].isdigit() and not after.startswith(("$", "\u00a3", "\u20ac"))  # not "to add $1 trillion"
 
 
 def bare_agent(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
