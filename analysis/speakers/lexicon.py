@@ -92,6 +92,7 @@ class Lexicon:
     leader_surnames: frozenset[str]  # the leaders' family names that are no given name: "trump", "putin"
     organisation_nouns: dict[str, str]  # "company" -> the organisations it may mean (organisation_nouns.csv)
     broader: dict[str, tuple[str, ...]]  # a role -> the broader roles a later description may name (roles.csv)
+    person_demonyms: frozenset[str]  # "american", "russian": one person of a country (its plural is a demonym)
 
 
 def normalise(word: str) -> str:
@@ -188,6 +189,16 @@ def gazetteer_phrases() -> list[tuple[str, str, str]]:
     return phrases
 
 
+def person_demonyms() -> frozenset[str]:
+    """The gazetteer's adjectives that also name one person of the country, lower case: those whose plural is
+    one of its demonyms ("American" / "Americans", "Russian" / "Russians"; not "British", "French")."""
+    out = set()
+    for row, _country in _gazetteer_countries():
+        demonyms = {d.lower() for d in row["demonyms"].split("|") if d}
+        out |= {a.lower() for a in row["adjectives"].split("|") if a and a.lower() + "s" in demonyms}
+    return frozenset(out)
+
+
 @cache
 def lexicon() -> Lexicon:
     """Load every word list once (a few milliseconds) and index the phrases by their words."""
@@ -267,6 +278,7 @@ def lexicon() -> Lexicon:
         broader={row["role"].lower(): tuple(r.strip().lower() for r in row["broader"].split("|") if r.strip())
                  for row in wordlists.rows("roles.csv") if (row.get("broader") or "").strip()},
         # nouns that take a plural verb in British English ("His family say"): "they" may point back to them
+        person_demonyms=person_demonyms(),
         collectives=frozenset(r["word"].lower() for r in wordlists.rows("attribution_words.csv")
                               if r["class"].strip() == "plural")
         - {r["pronoun"] for r in wordlists.rows("pronouns.csv")},

@@ -97,6 +97,11 @@ class NonPersonSources(Antecedents):
         kind, value = self.mark_kind[i], self.mark_value[i]
         whole = self.mark_start[i] == i and self.mark_end[i] >= b
         if kind == "country" and whole:
+            if i + 1 == b and self.low[i] in self.lex.person_demonyms:  # "said the American", "the Russian
+                # proposed": one person of the country (a surname spelt so too: "Cuban also complained"), not the state
+                mention = self.span_text(a, b).strip(EDGE_STRIP)
+                return Speaker(mention, False, None, None, "unnamed", value, "unnamed"), \
+                    Entity(mention, "unnamed", "sg", person=True)
             if self._people_of(i, a, value):  # "Most Americans say", "Britons said": people, not the state
                 mention = self.span_text(a, b).strip(EDGE_STRIP)
                 return Speaker(mention, False, None, None, "unnamed", value, "unnamed"), \

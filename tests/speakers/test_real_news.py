@@ -577,3 +577,16 @@ def test_a_plural_noun_opening_the_sentence_is_no_part_of_an_organisations_name(
 def test_a_plural_common_noun_opening_a_sentence_is_a_group(text, words, speaker, rule):
     found = speaker_of(text, words, also=("Creditors",) if words == "It" else ())
     assert (found.speaker, found.rule) == (speaker, rule)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "country"), [
+    # one person of a country is no state: "the American" of a tennis report, "the Russian" of a phone call
+    ('"I had my chances," said the American. "He played much better."', "the American", "the American",
+     "United States"),
+    ("In one call with the president, the Russian proposed a meeting.", "the Russian", "the Russian", "Russia"),
+    # (a guard: the plural people of a country stay as they were)
+    ("The Russians said the plan had failed.", "The Russians", "Russia", "Russia"),
+])
+def test_one_person_of_a_country_is_no_state(text, words, speaker, country):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.country) == (speaker, country)
