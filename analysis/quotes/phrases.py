@@ -131,9 +131,13 @@ def inside_name(toks: ParagraphTokens, i: int) -> bool:
 
 
 def ing_modifier(toks: ParagraphTokens, k: int) -> bool:
-    """An -ing word modifying the noun after it ("fundraising documents", "polling data")."""
+    """An -ing word modifying the noun after it ("fundraising documents", "polling data"; not a participle before
+    its object's article after a comma: ", suggesting the first-term senator", ", joining the court's liberals";
+    "groups challenging the rule" keeps its participle)."""
     return toks.kind[k] == W and toks.low[k].endswith("ing") and toks.kind[k + 1] == W and \
         toks.low[k + 1] not in lexicon().preposition and toks.low[k + 1] not in lexicon().boundary and \
+        not (k > 0 and toks.low[k - 1] == "," and (toks.low[k + 1] in lexicon().determiner
+                                                    or toks.low[k + 1] in lexicon().possessive)) and \
         not is_name(toks.raw[k])
 
 

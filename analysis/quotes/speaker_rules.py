@@ -18,6 +18,7 @@ from analysis.quotes.appositives import (
 from analysis.quotes.clauses import (
     clause_opens,
     expected_speech,
+    finite_clause,
     reported_clause_follows,
 )
 from analysis.quotes.coordination import coordinated_back, subject_since
@@ -494,6 +495,11 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
         return True
     if toks.low[np[1] - 1] in words.document_noun:
         return True  # a document's words: "a statement calling the test a violation", "an ad showing ..."
+    head = next((k - 1 for k in range(np[0] + 1, np[1]) if toks.low[k] in ("from", "by")), -1)
+    if head >= 0 and toks.low[head] in words.document_noun and hit.c1 < b and (
+            toks.low[hit.c1] == "that" or toks.kind[hit.c1] == Q or finite_clause(toks, hit.c1, b)):
+        return True  # "an open letter from company president Lee Scott saying it was time ..." (not "A statement
+        # from Chelsea explaining the decision read: ...")
     if np[0] > a:
         if toks.low[np[0] - 1] == ",":
             return True

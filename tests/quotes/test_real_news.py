@@ -1964,3 +1964,19 @@ def test_a_bare_cue_form_between_the_and_of_is_a_noun(text, expected):
 ])
 def test_lets_and_a_counted_plural_report_nothing(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle after a comma and before its object's article opens a clause, no part of a speaker phrase
+    ('Lowe complained that Cruz is too principled, suggesting the senator sees issues as "black and white."',
+     [("that Cruz is too principled", "Lowe"), ('the senator sees issues as "black and white."', "Lowe")]),
+    # a document before "from" or "by" speaks through a participle when a clause follows
+    ("The firm began with adverts, using an open letter from company president Lee Scott saying it was time "
+     "for the public to hear the truth.",
+     [("it was time for the public to hear the truth", "an open letter from company president Lee Scott")]),
+    # (a guard: a participle after a noun modifies it)
+    ("The industry groups challenging the rule say it is unfair.",
+     [("it is unfair", "The industry groups challenging the rule")]),
+])
+def test_a_participle_after_a_comma_opens_a_clause_and_a_document_before_from_speaks(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
