@@ -400,6 +400,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 continue
         if _verb_after_name(toks, j, hi):
             break  # "Mr. Trump struck a measured tone, saying", "Sanders rips the agreement, saying"
+        if low.endswith("ing") and toks.kind[j] == W and toks.raw[j].islower() and j - 1 > i and not nxt \
+                and (toks.low[j - 1] in lexicon().determiner or toks.low[j - 1] in lexicon().possessive):
+            j += 1  # a noun in -ing after its article, ending the phrase: "a Senate aide familiar with the meeting",
+            continue  # "a person familiar with his thinking" (not "The shuttering of ...", "the emerging bills")
         if not (np_word(toks, j) or _compound_modifier(toks, j, hi)) \
                 or low in lexicon().preposition or low in lexicon().time or low in lexicon().relative \
                 or low in lexicon().linking_adverb and toks.raw[j].islower():  # "Dickerson nonetheless did"

@@ -1980,3 +1980,14 @@ def test_lets_and_a_counted_plural_report_nothing(text, expected):
 ])
 def test_a_participle_after_a_comma_opens_a_clause_and_a_document_before_from_speaks(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun in -ing after its article ends a source's phrase ("familiar with the meeting", "his thinking")
+    ("According to one source familiar with the meeting, the minister did press for a deal.",
+     [("the minister did press for a deal", "one source familiar with the meeting")]),
+    ("He is weighing a bid, according to a person familiar with his thinking.",
+     [("He is weighing a bid", "a person familiar with his thinking")]),
+])
+def test_a_noun_in_ing_after_its_article_ends_the_source(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
