@@ -199,6 +199,11 @@ def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     if nxt in words.preposition or nxt in words.determiner or nxt in words.pronoun or nxt in words.aux \
             or nxt == "that" or not np_word(toks, hit.c1):
         return False
+    if before.endswith("ly") and before not in words.ly_noun and hit.c0 - 2 >= a \
+            and (toks.low[hit.c0 - 2] in words.determiner and toks.low[hit.c0 - 2] not in words.possessive
+                 or toks.low[hit.c0 - 2] in words.preposition):
+        return True  # an adverb between an article or preposition and the participle: "in racially charged
+        # incidents", "the newly announced plan" (not "Trump angrily denied allegations")
     return toks.kind[hit.c0 - 1] == W and (before in words.determiner and before not in words.possessive
                                            or modifier_word(toks, hit.c0 - 1) and before.endswith(ADJECTIVE_ENDINGS))
 

@@ -1991,3 +1991,14 @@ def test_a_participle_after_a_comma_opens_a_clause_and_a_document_before_from_sp
 ])
 def test_a_noun_in_ing_after_its_article_ends_the_source(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle after an adverb in -ly after an article or preposition modifies the noun after it
+    ("After the mothers of men who had been killed in racially charged incidents spoke, the crowd cheered.", []),
+    ("The biggest and most politically charged change comes at the federal level.", []),
+    # (a guard: an adverb after a subject before its verb)
+    ("Trump angrily denied allegations of misconduct.", [("allegations of misconduct", "Trump")]),
+])
+def test_a_participle_after_an_adverb_and_an_article_modifies_a_noun(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
