@@ -156,11 +156,18 @@ def name_before_comma(toks: ParagraphTokens, np: tuple[int, int], a: int) -> int
     k = comma
     while k > a and comma - k < 5 and toks.kind[k - 1] == W and is_name(toks.raw[k - 1]):
         k -= 1
+    first = toks.low[k]
+    adverb = k == a and k + 1 < comma and first not in lexicon().preposition and first not in lexicon().determiner \
+        and first not in ("or", "so", "yet") \
+        and (first in lexicon().time or opening_adverb(first) or first in ("as", "when", "while"))
+    if adverb:
+        k += 1  # "Earlier Sabine Weyand, director general for trade, ...": the opening adverb is no part of the name
     title = 2 if k - 2 >= a and abbreviation_period(toks, k - 1) else 0  # "Sen. Jeff Sessions, R-Ala., ranking ..."
     if k < comma and not _adverb_or_place(toks, k, comma, a) \
-            and (k == a or toks.kind[k - 1] != W or not is_name(toks.raw[k - 1])) and name_run(toks, k, comma):
+            and (adverb or k == a or toks.kind[k - 1] != W or not is_name(toks.raw[k - 1])) \
+            and name_run(toks, k, comma):
         before = k - title - 1
-        if k - title == a or toks.low[before] in (",", ".", ";", ":", "and", "but") or toks.kind[before] == Q:
+        if adverb or k - title == a or toks.low[before] in (",", ".", ";", ":", "and", "but") or toks.kind[before] == Q:
             return k - title
         if title and (k == a or toks.low[k - 1] in (",", ".", ";", ":", "and", "but")):
             return k

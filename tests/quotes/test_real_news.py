@@ -982,6 +982,11 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a verb's particle ends the clause before the speaker's article ("set up", "put out")
     ("When it was set up the firm said tickets would be cheaper.", "the firm"),
     ("The campaign put out a statement saying the claims were false.", "a statement"),
+    # a name opening the sentence after an adverb or conjunction, before two asides, is the speaker
+    ("Earlier Sabine Lowe, director general for trade in the commission, the union's executive arm, cautioned "
+     "that the plan would fail.", "Sabine Lowe, director general for trade in the commission"),
+    ("But Mark Kovac, executive director of the Center for Border Studies, which seeks less migration, said the "
+     "plan would fail.", "Mark Kovac, executive director of the Center for Border Studies"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
