@@ -254,6 +254,13 @@ def _role_with_and(toks: ParagraphTokens, i: int, j: int, lo: int) -> int:
         return i
     if toks.kind[i - 2] == W and np_word(toks, i - 2) and toks.low[i - 3] in ("the", "a", "an"):
         return i - 3
+    if toks.low[i - 2] in words.role_head:  # "a web developer and blogger who ...": two roles, the first modified
+        k = i - 2
+        while k - 1 > lo and k > i - 5 and toks.kind[k - 1] == W and np_word(toks, k - 1) \
+                and toks.low[k - 1] not in ("the", "a", "an"):
+            k -= 1
+        if toks.low[k - 1] in ("the", "a", "an"):
+            return k - 1
     return i
 
 

@@ -987,6 +987,10 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
      "that the plan would fail.", "Sabine Lowe, director general for trade in the commission"),
     ("But Mark Kovac, executive director of the Center for Border Studies, which seeks less migration, said the "
      "plan would fail.", "Mark Kovac, executive director of the Center for Border Studies"),
+    # two roles joined by "and", the first with its modifier, describe the name before them
+    ("John Ekdal, a web developer and blogger who signed up to be a volunteer, described problems with the app.",
+     "John Ekdal, a web developer and blogger who signed up to be a volunteer,"),
+    ("The real-estate mogul and reality-TV star said the plan would work.", "The real-estate mogul and reality-TV star"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
