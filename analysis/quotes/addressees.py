@@ -105,8 +105,11 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
             i = plural  # a bare plural, then the reported clause's subject: "told (exit) pollsters he wanted ..."
         elif is_name(toks.raw[k]) or toks.low[k] in lexicon().determiner:
             k = _name_run_end(toks, k + 1, b)
-            if k < b - 1 and toks.kind[k] == Q and toks.low[k - 1].endswith("'s"):
+            if k < b - 1 and toks.kind[k] == Q and toks.low[k - 1].endswith(("'s", "\u2019s")):
                 k += 1  # 'told MSNBC's "Morning Joe" that ...': a programme's title
+            elif k + 1 < b - 1 and toks.low[k] in ("'", "\u2019") and toks.kind[k + 1] == Q \
+                    and toks.low[k - 1].endswith("s"):
+                k += 2  # 'told CBS News' "Face the Nation" that ...': after a plural's apostrophe
             if toks.low[i] in lexicon().determiner:
                 while k < b and toks.kind[k] == W and k < i + 5 and toks.low[k] not in lexicon().boundary:
                     if toks.low[k] in lexicon().verb or toks.low[k] in lexicon().pronoun \

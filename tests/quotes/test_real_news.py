@@ -1909,8 +1909,11 @@ def test_a_bare_cue_form_after_a_singular_phrase_is_a_noun(text, speaker):
     ("He told the 300-strong audience at the city hall that musicians should listen widely.",
      "that musicians should listen widely"),
     ("He told a well-informed audience that the plan had failed.", "that the plan had failed"),  # (a guard)
+    # a programme's title after a plural's apostrophe ("CBS News' "Face the Nation"") is no content either
+    ("Lowe told CBS News\u2019 \u201cFace the Nation\u201d on Sunday that the bill would pass.", "that the bill would pass"),
+    ("Lowe told CBS News' \"Face the Nation\" on Sunday that the bill would pass.", "that the bill would pass"),
 ])
-def test_a_hyphenated_word_in_the_addressee_keeps_the_reported_clause(text, content):
+def test_an_addressee_with_a_hyphen_or_a_programme_title_keeps_the_reported_clause(text, content):
     assert [c for c, _s, _r in attributions(text)] == [content]
 
 
