@@ -228,8 +228,9 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
     if right is not None and hit.cue.frame == "naming":
         last_q = max((k for k in range(*right) if toks.kind[k] == Q), default=-1)
         comma = next((k for k in range(*right) if toks.low[k] == ","), right[1])
-        if last_q >= 0:  # 'called the idea a "ridiculous proposition," adding ...': up to the quoted name
-            right = (right[0], last_q + 1)
+        if last_q >= 0 and (last_q in toks.comma_q or last_q + 1 < right[1] and toks.low[last_q + 1] == ","):
+            right = (right[0], last_q + 1)  # 'called the idea a "ridiculous proposition," adding ...': up to the
+            # quoted name before its comma (not 'called him "the grownup on the stage" amidst the food fight')
         elif comma > right[0] and all(toks.kind[k] == W and is_name(toks.raw[k]) for k in range(right[0], comma)):
             right = (right[0], comma)  # "The law, which critics dubbed Obamacare, is popular": the name only
     # a clause after a subordinate or a short adjunct: "said while it was ...", "said during the campaign he

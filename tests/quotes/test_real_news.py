@@ -2014,3 +2014,15 @@ def test_a_noun_in_ing_after_its_article_ends_the_source(text, expected):
 ])
 def test_a_participle_after_an_adverb_and_an_article_modifies_a_noun(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a naming cue's content runs on after the quoted name unless a comma closes the name
+    ('Many commentators called him "the grownup on the stage" amidst the food fight.',
+     'him "the grownup on the stage" amidst the food fight'),
+    ('The paper called it "the pearl" on the Silk Road Economic Belt.', 'it "the pearl" on the Silk Road Economic Belt'),
+    # (a guard: the comma after the name ends it)
+    ('She called the idea a "ridiculous proposition," adding that it would fail.', 'the idea a "ridiculous proposition,"'),
+])
+def test_a_naming_cue_keeps_the_words_after_the_quoted_name(text, content):
+    assert content in [c for c, _s, _r in attributions(text)]
