@@ -167,7 +167,9 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         and not (len(gap) >= 2 and toks.low[start - 1] in lexicon().turn and toks.low[start - 2] == ","
                  and hit.cue.cue_type == "speech")  # ", although he tweeted that ...": a statement of its own
         and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
-        and not (len(gap) >= 3 and quotes_next(toks, hit))  # 'X likened it to Y, Ryan said "...": Ryan's'
+        and not (len(gap) >= 3 and quotes_next(toks, hit) and not (
+            hit.s0 > 0 and toks.low[hit.s0 - 1] in ("because", "that")))  # 'X likened it to Y, Ryan said "...":
+        # Ryan's' (not '..., saying she hadn't called for it because she believed "we need to focus ...": hers')
         and not (subordinate_opening(toks, prev) and (toks.low[hit.r0 - 1] == "," or hit.r0 - 1 in toks.comma_q))
         # "migrants attempting to seek asylum are stuck after officials said ...": an object (a noun phrase, an
         # infinitive) ends where a subordinate clause with a speaker of its own begins

@@ -2026,3 +2026,10 @@ def test_a_participle_after_an_adverb_and_an_article_modifies_a_noun(text, expec
 ])
 def test_a_naming_cue_keeps_the_words_after_the_quoted_name(text, content):
     assert content in [c for c, _s, _r in attributions(text)]
+
+
+def test_a_quotation_after_because_and_a_belief_is_inside_the_clause_reported():
+    text = ("Ann Lowe, the activist, endorsed the plan, saying she had not called for the governor's resignation "
+            "because she believed \u201cwe need to focus on helping the people of Flint.\u201d")
+    assert ("she had not called for the governor's resignation because she believed \u201cwe need to focus on "
+            "helping the people of Flint.\u201d", "Ann Lowe") in [(c, s) for c, s, _r in attributions(text)]
