@@ -192,6 +192,10 @@ class Resolver(NonPersonSources):
                                or self.low[i - 1] == "and" and inside_org == i - 1):
                 inside_org = hit[1]  # "The Office for National Statistics", "Center on Budget and Policy
                 continue  # Priorities": the rest of an organisation's name
+            if not hit[0].key[0] and i - 2 >= a and self.low[i - 1] in ("for", "of", "and", "&") \
+                    and self.is_cap(i - 2) and self.function(i - 2) is None and hit[1] >= b:
+                inside_org = hit[1]  # "Americans for Prosperity", "the Globe and Mail": a one-word family name
+                continue  # closing a capitalised name joined by "for", "of" or "and" ends an organisation's name
             if not hit[0].key[0] and hit[1] + 1 < b and self.low[hit[1]] in ("of", "for") \
                     and self.is_cap(hit[1] + 1) and any(self.low[k] == "the" for k in range(a, i)):
                 inside_org = hit[1]  # "The British Chambers of Commerce", "the Assemblies of God": a family name

@@ -590,3 +590,15 @@ def test_a_plural_common_noun_opening_a_sentence_is_a_group(text, words, speaker
 def test_one_person_of_a_country_is_no_state(text, words, speaker, country):
     found = speaker_of(text, words)
     assert (found.speaker, found.country) == (speaker, country)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a one-word name closing a capitalised name joined by "for", "of" or "and" ends an organisation's name
+    ("Americans for Fairness, a conservative group, labeled the speech a disaster.", "Americans for Fairness",
+     "Americans for Fairness"),
+    ("The suspect had been in Ottawa since Oct. 2, the Globe and Mail reported.", "the Globe and Mail",
+     "Globe and Mail"),
+    ("GM and Ford blamed high fuel prices for falling sales.", "GM and Ford", "GM and Ford"),
+])
+def test_a_family_name_closing_an_organisations_name_is_no_person(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
