@@ -124,6 +124,10 @@ class Antecedents(OfficeHolders):
         names = self.name_order[bisect_left(self.name_order, idx + 6):bisect_left(self.name_order, a)]
         return None if any(not self.quoted(k) for k in names) else entity
 
+    def _person_head(self, k: int) -> bool:
+        """Is token k the head of a phrase naming people: a person's role or a share ("percent")?"""
+        return self.mark_kind[k] == "role" and not self.mark_value[k].document or self.low[k] in ("percent", "per cent")
+
     def relative_noun_phrase(self, a: int) -> tuple[int, int] | None:
         """who/which: the common noun phrase right before it, as a token range ("a Russian lawyer who promised",
         "the official, who asked", "the 70 percent who said", "top officials at the Treasury who predicted"), its
@@ -143,8 +147,12 @@ class Antecedents(OfficeHolders):
             if k < 0:
                 return None
         np = self._common_noun_phrase(k)
-        if np is None or not (self.mark_kind[k] == "role" and not self.mark_value[k].document
-                              or self.low[k] in ("percent", "per cent")):
+        if np is not None and not comma and not self._person_head(k) and np[0] - 2 > 0 \
+                and self.low[np[0] - 1] == "of" and self.kind[np[0] - 2] == "word" and self._person_head(np[0] - 2):
+            owner = self._common_noun_phrase(np[0] - 2)  # "the owner of the property who decides": the role
+            if owner is not None:  # before "of" heads the phrase
+                np, k = (owner[0], np[1]), np[0] - 2
+        if np is None or not self._person_head(k):
             return None  # "a man on death row, who", "critics, of course, who": no person before "who"
         before = np[0] - 1 - (np[0] > 1 and self.word[np[0] - 1] in (",", "\u2014", "--", "\u2013"))
         while before > 0 and self.function(before) == "adverb":

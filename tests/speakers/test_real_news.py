@@ -602,3 +602,10 @@ def test_one_person_of_a_country_is_no_state(text, words, speaker, country):
 ])
 def test_a_family_name_closing_an_organisations_name_is_no_person(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+def test_who_after_a_role_and_its_of_phrase_is_the_role():
+    # "the owner of the property who told him": the role before "of" heads the antecedent, not "the property"
+    text = "He met the owner of the property who told him the deal was off."
+    found = speaker_of(text, "who")
+    assert (found.speaker, found.rule) == ("the owner of the property", "relative->antecedent")
