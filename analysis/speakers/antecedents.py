@@ -20,6 +20,11 @@ _COPULAS = frozenset(("is", "was", "are", "were", "be", "been", "being", "remain
 """Forms of "be" and its kin: a noun phrase after one describes the subject ("X is a columnist who")."""
 
 
+_CLAUSE_OPENERS = frozenset(("when", "while", "because", "since", "although", "though", "if"))
+"""Conjunctions after which a plural noun phrase is a clause's subject ("since gun control advocates had a hope of
+the legislation they seek"; not "as", mostly a preposition or a comparison: "as many Democrats have asserted")."""
+
+
 class Antecedents(OfficeHolders):
     """Where a pronoun's antecedent is; a base of the resolver, which sets the state it reads."""
 
@@ -288,7 +293,8 @@ class Antecedents(OfficeHolders):
                                            or k + 1 < self.n and self.low[k + 1] in ("and", "or")):
                 continue  # "Democrats and Republicans alike", "between Democrats and Republicans": one of two
             if before < lo or self.sent(before) != self.sent(np[0]) or self.word[before] in (",", ";", ":") \
-                    or self.function(before) == "conjunction" or self.kind[before] == "quote":
+                    or self.function(before) == "conjunction" or self.kind[before] == "quote" \
+                    or self.low[before] in _CLAUSE_OPENERS:  # "since gun control advocates had ... they seek"
                 return np
         return None
 

@@ -609,3 +609,15 @@ def test_who_after_a_role_and_its_of_phrase_is_the_role():
     text = "He met the owner of the property who told him the deal was off."
     found = speaker_of(text, "who")
     assert (found.speaker, found.rule) == ("the owner of the property", "relative->antecedent")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "they": a plural role subject after a subordinate conjunction
+    ("It has been a decade since gun control advocates had a realistic hope of getting the laws they seek.",
+     "gun control advocates"),
+    # (a guard: after "as" a plural is mostly no subject)
+    ("Ann and Lee Lowe spent years as marriage activists; now, they say, they are able to live a normal life.",
+     "Ann and Lee Lowe"),
+])
+def test_they_after_a_plural_role_subject_of_a_subordinate_clause(text, speaker):
+    assert speaker_of(text, "they").speaker == speaker
