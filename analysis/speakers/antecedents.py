@@ -298,6 +298,18 @@ class Antecedents(OfficeHolders):
                 return np
         return None
 
+    def country_subject_before(self, a: int) -> tuple[int, str] | None:
+        """it: a country that opens the sentence before, or this one before the pronoun, as its subject (its name
+        and then a lower-case word: "North Korea has been engaged ...", not "China's economy"), with its token."""
+        for number in (self.sent(a), self.sent(a) - 1):
+            first = self.first_token_of_sentence(max(number, 0))
+            end = self.mark_end[first] if first < a else a
+            if first < a and self.mark_kind[first] == "country" and self.mark_start[first] == first and end < a \
+                    and self.kind[end] == "word" and self.word[end][:1].islower() \
+                    and self.low[end] not in ("and", "or") and not self.quoted(first):  # not "France and Germany
+                return first, self.mark_value[first]
+        return None
+
     def _party_members(self, k: int) -> bool:
         """Does token k name a party's members, capitalised and plural ("Republicans", "Democrats", "Tories")?"""
         return self.mark_kind[k] == "org" and bool(self.mark_value[k].name) and self.mark_end[k] == k + 1 \

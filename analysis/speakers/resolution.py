@@ -74,7 +74,9 @@ rule                     meaning
                          MSNBC``); ``the administration``, ``the campaign``
                          (``modified`` in organisation_nouns.csv): the phrase before it where a name modifies
                          the noun (``the Obama administration``)
-``pronoun->organisation`` it: an organisation standing as subject of its sentence or the one before, named since the
+``pronoun->organisation`` it: a country opening its sentence or the one before as the subject (``North Korea has
+                         been engaged in ... It has denied``, not ``France and Germany``), as the state; an
+                         organisation standing as subject of its sentence or the one before, named since the
                          latest source (``The Treasury said ... The Bank of Albion disagreed. It said``; not
                          after a preposition, before a noun, or a party's members: ``Republicans``), else a
                          one-word source of those sentences that nothing marks as a person (``Apple said``);
@@ -442,6 +444,12 @@ class Resolver(NonPersonSources):
         elif pronoun.kind in ("plural", "neuter"):
             found = self._group_antecedent(a, plural=pronoun.kind == "plural")
             subject = self.organisations.subject_before(a) if pronoun.kind == "neuter" else None
+            country = self.country_subject_before(a) if pronoun.kind == "neuter" else None
+            if country is not None and (found is None or found[0] < country[0]) \
+                    and (subject is None or subject[0] < country[0]):
+                name = country[1]  # "North Korea has been engaged in a campaign ... It has denied": the state
+                return Speaker(name, True, None, None, "official", name, "pronoun->organisation"), \
+                    Entity(name, "org", "sg")
             if subject is not None and (found is None or found[0] < subject[0]):
                 name = subject[1]  # "The Treasury said ... The Bank of Albion disagreed. It said": the subject since
                 return Speaker(name, True, None, name, "other", None, "pronoun->organisation"), \

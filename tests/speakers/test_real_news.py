@@ -621,3 +621,15 @@ def test_who_after_a_role_and_its_of_phrase_is_the_role():
 ])
 def test_they_after_a_plural_role_subject_of_a_subordinate_clause(text, speaker):
     assert speaker_of(text, "they").speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "it": a country opening its sentence or the one before as the subject is the state
+    ("North Korea has been engaged in a campaign against the virus. It has denied any cases.", "North Korea"),
+    ("Iran also commits to using only its current models, rather than the centrifuges it hoped to install.", "Iran"),
+    # (a guard: a country's possessive is no such subject)
+    ("China's economy grew by 7%. It said the figures were strong.", None),
+])
+def test_it_after_a_country_opening_the_sentence_is_the_state(text, speaker):
+    found = speaker_of(text, "It" if "It " in text else "it")
+    assert found.speaker == speaker
