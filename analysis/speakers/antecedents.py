@@ -164,7 +164,8 @@ class Antecedents(OfficeHolders):
             before -= 1  # "is also the adviser who"
         in_name = self.word[np[0]][:1].isupper() and self.function(before) == "preposition" \
             and before > 0 and self.word[before - 1][:1].isupper()  # "a University of North Carolina professor who"
-        if before >= 0 and (in_name or self.word[before][:1].isupper() or self.low[before] in _COPULAS
+        if before >= 0 and (in_name or self.word[before][:1].isupper() and self.function(before) is None
+                            or self.low[before] in _COPULAS
                             or self.low[before] == "of" and before > 0 and self.low[before - 1] in ("those", "that")):
             return None  # "Sanders, a Vermont senator who", "Trump -- a man who", "he is a columnist who"
         return np

@@ -633,3 +633,12 @@ def test_they_after_a_plural_role_subject_of_a_subordinate_clause(text, speaker)
 def test_it_after_a_country_opening_the_sentence_is_the_state(text, speaker):
     found = speaker_of(text, "It" if "It " in text else "it")
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a capitalised conjunction opening the sentence is no name before the role "who" refers to
+    ("But the challenger, who felt pushed to the edge, said he would run.", "the challenger"),
+    ("But the official, who asked not to be identified, said the vote would be close.", "the official"),
+])
+def test_who_after_a_role_opened_by_but_is_the_role(text, speaker):
+    assert speaker_of(text, "who").speaker == speaker
