@@ -25,6 +25,10 @@ _CLAUSE_OPENERS = frozenset(("when", "while", "because", "since", "although", "t
 the legislation they seek"; not "as", mostly a preposition or a comparison: "as many Democrats have asserted")."""
 
 
+_CONTRACTED = frozenset(("it", "that", "there", "here", "what", "who", "he", "she", "where"))
+"""Words whose "'s" is "is" or "has", not a possessive ("it's", "there's")."""
+
+
 class Antecedents(OfficeHolders):
     """Where a pronoun's antecedent is; a base of the resolver, which sets the state it reads."""
 
@@ -192,6 +196,8 @@ class Antecedents(OfficeHolders):
             before = start - 1
             function = self.function(before)
             if self.kind[before] == "poss" and before > 0:  # "the state's chief elections official"
+                if self.low[before - 1] in _CONTRACTED:
+                    break  # "right now it's 800,000 government workers who": "it is", no owner
                 start = before - 1
                 continue
             lower = self.word[before].islower()

@@ -642,3 +642,8 @@ def test_it_after_a_country_opening_the_sentence_is_the_state(text, speaker):
 ])
 def test_who_after_a_role_opened_by_but_is_the_role(text, speaker):
     assert speaker_of(text, "who").speaker == speaker
+
+
+def test_a_contracted_is_before_a_plural_who_is_no_possessive():
+    text = "And right now it's 800,000 government workers who feel insulted and forgotten."
+    assert speaker_of(text, "who").speaker == "800,000 government workers"
