@@ -394,6 +394,18 @@ def time_subject_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                                              or _YEAR.fullmatch(toks.low[k]) is not None)
 
 
+def change_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Is a "see" one whose object is a rise or fall (``change`` words within five words: "the city saw a drop in
+    crime", "saw their wages jump"): what happened, no one's view? Not with "as" after it ("saw the growth of the
+    government as the key threat")."""
+    if hit.cue.lemma != "see":
+        return False
+    words = lexicon()
+    window = range(hit.c1, min(b, hit.c1 + 5))
+    return any(toks.low[k] in words.change for k in window) \
+        and not any(toks.low[k] == "as" for k in range(hit.c1, min(b, hit.c1 + 12)))
+
+
 def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "adding up to millions",
     "the costs add up" (a sum), "the senator was to blame" (responsible)?"""

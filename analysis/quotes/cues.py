@@ -138,6 +138,7 @@ class Words:
     causative: frozenset[str] = frozenset()
     time_span: frozenset[str] = frozenset()
     summoned: frozenset[str] = frozenset()
+    change: frozenset[str] = frozenset()
     result: frozenset[str] = frozenset()
     backshift: frozenset[str] = frozenset()
     anaphoric_subject: frozenset[str] = frozenset()

@@ -2033,3 +2033,15 @@ def test_a_quotation_after_because_and_a_belief_is_inside_the_clause_reported():
             "because she believed \u201cwe need to focus on helping the people of Flint.\u201d")
     assert ("she had not called for the governor's resignation because she believed \u201cwe need to focus on "
             "helping the people of Flint.\u201d", "Ann Lowe") in [(c, s) for c, s, _r in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "see" with a rise or fall as its object is what happened, no one's view
+    ("The country initially saw an exponential rise in infections.", []),
+    ("The bottom tenth of earners saw their wages jump 7.9 percent in 2015.", []),
+    # (a guard: "see X as Y" is a view)
+    ("Conservatives saw the growth of the government as the key threat.",
+     [("the growth of the government as the key threat", "Conservatives")]),
+])
+def test_see_with_a_rise_or_fall_reports_nothing(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
