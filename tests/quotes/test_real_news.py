@@ -1017,7 +1017,12 @@ def test_with_and_a_participle_that_reports_nothing(text, speakers):
     assert [speaker for _c, speaker, _r in attributions(text)] == speakers
 
 
-@pytest.mark.parametrize("text", ["UPDATE: The Vote Was Delayed", "Note: the vote was delayed."])
+@pytest.mark.parametrize("text", [
+    "UPDATE: The Vote Was Delayed", "Note: the vote was delayed.",
+    # a list's labels, a photo credit and a scorecard's headings
+    "ATTACKER: Unidentified Group Operatives", "Photographer: Ann Lowe/Newswire Photographer: Ann Lowe/Newswire",
+    "Loser: Marco Lowe Of Ohio", "Myth 1: The Caucus Is Trying to Shut Down the Government",
+])
 def test_section_labels_are_no_speakers(text):
     assert attributions(text) == []
 
