@@ -294,9 +294,8 @@ def name_after_plural(toks: ParagraphTokens, np: tuple[int, int]) -> int:
     if k - 1 <= np[0] or k == np[1]:
         return np[0]
     before, words = toks.low[k - 1], lexicon()
-    role_word = before in words.role_head or before.removesuffix("s") in words.role_head
     if toks.kind[k - 1] != W or not toks.raw[k - 1].islower() or before.endswith("'s") \
-            or before not in words.plural and role_word:
+            or before not in words.plural and before in words.role_form:
         return np[0]
     if any(toks.low[i] in words.role_head for i in range(np[0], k - 1)):
         return np[0]  # "Liberal Democrat spokeswoman for women Sandra Gidley": the plural is of the role
@@ -309,7 +308,7 @@ def contact_subject(toks: ParagraphTokens, np: tuple[int, int]) -> int:
     after a lower-case noun ("something the VA requested", "a step the minister called historic", "The plan the
     president announced": the VA, the minister, the president), else the phrase's start."""
     words, head = lexicon(), toks.low[np[1] - 1]
-    if not (is_name(toks.raw[np[1] - 1]) or role_word(head) or head in words.document_noun) \
+    if not (is_name(toks.raw[np[1] - 1]) or head in words.role_form or head in words.document_noun) \
             or not (toks.low[np[0]] in words.determiner or toks.low[np[0]] in _THINGS):
         return np[0]  # (not "The head of the party the senator leads said")
     for k in range(min(np[1] - 2, np[0] + 2), np[0], -1):  # a short phrase: "a step the", "The plan the"
@@ -319,14 +318,6 @@ def contact_subject(toks: ParagraphTokens, np: tuple[int, int]) -> int:
                 and before not in words.verb and not before.endswith("ing") and before not in ("and", "or", "but"):
             return k
     return np[0]
-
-
-def role_word(low: str) -> bool:
-    """Is a lower-case word a role's head noun, singular or plural ("lawyer", "lawyers", "secretaries",
-    "spokesmen")?"""
-    heads = lexicon().role_head
-    return low in heads or low.endswith("s") and low[:-1] in heads \
-        or low.endswith("ies") and low[:-3] + "y" in heads or low.endswith("men") and low[:-3] + "man" in heads
 
 
 _THINGS = frozenset(("something", "anything", "everything", "nothing"))

@@ -243,7 +243,7 @@ def _thing_named(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     k = hit.c0 - 1
     words = lexicon()
     while k > a and hit.c0 - k < 8 and toks.kind[k] == W and not toks.raw[k][:1].isupper() \
-            and toks.low[k] not in ("a", "an") and toks.low[k].removesuffix("s") not in words.role_head \
+            and toks.low[k] not in ("a", "an") and toks.low[k] not in words.role_form \
             and toks.low[k] not in words.pronoun and toks.low[k] not in words.aux and toks.low[k] not in words.verb:
         k -= 1  # back over the phrase's lower-case words to its article (not "a prospect he called": a subject)
     return k < hit.c0 - 1 and toks.low[k] in ("a", "an")

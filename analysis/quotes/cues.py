@@ -5,6 +5,7 @@ from functools import cache
 from itertools import compress
 
 from analysis.quotes.tokens import ParagraphTokens, W
+from analysis.speakers.lexicon import plural
 from analysis.text import wordlists
 from analysis.text.sentences import news_abbreviations
 
@@ -101,6 +102,7 @@ class Words:
     quantity_after: frozenset[str]
     abbreviation: frozenset[str]
     role_head: frozenset[str] = frozenset()
+    role_form: frozenset[str] = frozenset()  # role heads and their plurals ("lawyers", "spokesmen")
     """The last words of the roles of ``roles.csv`` ("secretary" of "trade secretary"), people only."""
     modal: frozenset[str] = frozenset()
     be: frozenset[str] = frozenset()
@@ -243,6 +245,7 @@ def lexicon() -> Words:
     classes["abbreviation"] = frozenset(a for a in news_abbreviations() if "." not in a)
     classes["role_head"] = frozenset(row["role"].split()[-1] for row in wordlists.rows("roles.csv")
                                      if row["role"] and row.get("kind", "") != "document")
+    classes["role_form"] = classes["role_head"] | {plural(head) for head in classes["role_head"]}
     documents = {row["role"].split()[-1] for row in wordlists.rows("roles.csv") if row.get("kind", "") == "document"}
     classes["document_noun"] = frozenset(documents | {word + "s" for word in documents} | {"paper", "papers"})
     return Words(load_cues(), *(classes.get(f, frozenset()) for f in list(Words.__dataclass_fields__)[1:]))

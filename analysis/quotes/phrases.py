@@ -250,7 +250,7 @@ def _role_with_and(toks: ParagraphTokens, i: int, j: int, lo: int) -> int:
             and (i - 2 == lo or toks.kind[i - 3] != W):
         return i - 2  # '"...," chairman and chief executive Richard Parsons said'
     if i - 3 < lo or toks.low[i - 1] != "and" or toks.low[i] in words.determiner \
-            or toks.low[j].removesuffix("s") not in words.role_head and toks.low[j] not in words.role_head:
+            or toks.low[j] not in words.role_form:
         return i
     if toks.kind[i - 2] == W and np_word(toks, i - 2) and toks.low[i - 3] in ("the", "a", "an"):
         return i - 3
