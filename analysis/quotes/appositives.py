@@ -169,8 +169,8 @@ def name_before_comma(toks: ParagraphTokens, np: tuple[int, int], a: int) -> int
         before = k - title - 1
         if adverb or k - title == a or toks.low[before] in (",", ".", ";", ":", "and", "but") or toks.kind[before] == Q:
             return k - title
-        if title and (k == a or toks.low[k - 1] in (",", ".", ";", ":", "and", "but")):
-            return k
+        if title and toks.low[before] not in lexicon().preposition:
+            return k  # "Montana Gov. Steve Bullock, one of ..."; not "an official in Mr. Bush's White House, an aide"
     return np[0]
 
 

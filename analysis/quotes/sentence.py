@@ -459,7 +459,8 @@ def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
     contact = hit.s1 - hit.s0 > 2 and toks.low[hit.s1 - 1].endswith("ed") \
         and toks.low[hit.s1 - 2] in ("i", "we", "it", "they")  # "the people it questioned": no pronoun subject
     if hit.s0 < 0 or any((toks.low[k] in words.pronoun and not (contact and k == hit.s1 - 2))
-                         or toks.low[k] in words.relative or toks.low[k] == "to" for k in range(hit.s0, hit.s1)):
+                         or toks.low[k] in words.relative or toks.low[k] == "to" and not _to_object(toks, k, hit.s1)
+                         for k in range(hit.s0, hit.s1)):
         return False
     cue, first, last = toks.low[hit.c1 - 1], toks.low[hit.s0], toks.low[hit.s1 - 3 if contact else hit.s1 - 1]
     head = hit.s1 - 3 if contact else hit.s1 - 1
@@ -470,6 +471,14 @@ def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
             or first in words.possessive:
         return False
     return toks.raw[hit.s0][:1].isupper() or first in words.determiner or first[:1].isdigit() or plural
+
+
+def _to_object(toks: ParagraphTokens, k: int, end: int) -> bool:
+    """Is the "to" at k a preposition between a role and its object ("an aide to the vice president"), not an
+    infinitive's marker ("to settle charges") or a noun's complement ("access to Mr. Kashuv's comments")?"""
+    nxt = k + 1
+    return nxt < end and toks.low[k - 1] in lexicon().role_form and (toks.low[nxt] in lexicon().determiner or toks.low[nxt] in lexicon().possessive
+                          or toks.kind[nxt] == W and is_name(toks.raw[nxt]))
 
 
 NESTABLE = frozenset({"speaker_cue", "speaker_appositive_cue"})

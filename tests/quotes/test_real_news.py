@@ -1124,6 +1124,9 @@ def test_a_passage_set_off_after_a_colon_is_what_the_source_wrote():
     # "according to" closing a sentence that opens with a speaker: the source reports it all, the speaker is nested
     ("An aide, Dana Ruiz, said that they wanted to run, according to a Republican briefed on the meeting.",
      "that they wanted to run", "An aide, Dana Ruiz"),
+    ("At a lunch with Ann Cole, a lawyer who was an adviser in Mr. Reagan's White House, an aide to the governor, "
+     "Dana Ruiz, said that they wanted to run, according to a Republican briefed on the meeting.",
+     "that they wanted to run", "an aide to the governor, Dana Ruiz"),  # "to" before a role's object
     ('"I am not the one," Mr Ruiz told the stunned members, according to Mr Cole.', '"I am not the one,"',
      "Mr Ruiz"),
 ])
@@ -1142,6 +1145,7 @@ def test_an_attribution_inside_another_is_a_row_of_its_own(text, content, speake
     "Aides said Zuckerberg has shown interest in the workforce.",  # an object, no clause
     "He said the law, which critics say prevents voting, would stay.",  # a relative clause's gap
     "Analysts said the Times report was wrong.",  # a newspaper's report, a noun
+    "A student who had access to Mr. Ruiz's notes said she threatened to expose him.",  # a noun's "to"
 ])
 def test_no_nested_attribution_without_a_source_and_a_clause(text):
     assert not [rule for _c, _s, rule in attributions(text) if rule.startswith("nested_")]
@@ -1523,6 +1527,11 @@ def test_no_reported_continuation_without_a_backshifted_passage_before_it(text):
      "The police chief in quiet Concord"),
     ("A spokesman for Senate Minority Leader Mitch McConnell, Kentucky Republican, said the bill was dead.",
      "A spokesman for Senate Minority Leader Mitch McConnell"),
+    # a titled name after a preposition closes a relative clause, not a speaker of its own
+    ("At a lunch with Ann Cole, a lawyer who was an adviser in Mr. Reagan's White House, an aide to the governor, "
+     "Mark Dyer, said that they wanted to run.", "an aide to the governor, Mark Dyer"),
+    ("Montana Gov. Steve Bullock, one of the candidates who had not yet qualified, said the rules were unfair.",
+     "Steve Bullock, one of the candidates who had not yet qualified,"),  # (a guard: the title's place word)
 ])
 def test_a_description_ending_in_a_name_and_the_name_it_gives(text, speaker):
     assert [mention for _content, mention, _rule in attributions(text)] == [speaker]
