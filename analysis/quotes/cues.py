@@ -150,6 +150,7 @@ class Words:
     collective: frozenset[str] = frozenset()
     linking_adverb: frozenset[str] = frozenset()
     unrealised: frozenset[str] = frozenset()
+    object_pronoun: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

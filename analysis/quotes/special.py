@@ -10,7 +10,7 @@ from itertools import compress
 from analysis.quotes.appositives import np_before_appositive
 from analysis.quotes.content import cut_right, trim
 from analysis.quotes.cues import Cue, Hit, lexicon
-from analysis.quotes.phrases import np_back, np_forward
+from analysis.quotes.phrases import name_run, np_back, np_forward
 from analysis.quotes.subjects import sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.text.document import Document
@@ -277,16 +277,37 @@ def headline_colon(toks: ParagraphTokens, *, first: bool = False) -> Hit | None:
         return None
     words = [toks.raw[k] for k in range(colon)]
     if not is_name(words[0]) or any(w.lower() in lexicon().label for w in words) or \
-            sum(w[0].isupper() for w in words) < len(words) - 2:
+            sum(w[0].isupper() for w in words) < len(words) - 2 or not _headline_source(words):
         return None
     rest = [toks.raw[k] for k in range(colon + 1, n) if toks.kind[k] == W]
     if len(rest) < 2 or sum(w[0].isupper() for w in rest) < 0.6 * len(rest) and not title:
         return None  # not a headline's title case
+    if len(rest) <= 4 and n - colon - 1 == len(rest) and name_run(toks, colon + 1, n):
+        return None  # "The Party Leader: Jim Brulte": a heading and the name it introduces, no words said
     if _list_of_names(toks, colon + 1, n):
         return None  # "Nevada: Mac Abrams, Greg Bailor, Barbara Buckley, ...": a list, no one's words
     hit = Hit(COLON_CUE, colon, colon + 1, 0, colon, 0, colon + 1, "headline_colon")
     hit.content = [trim(toks, colon + 1, n) or (colon + 1, n)]
     return hit
+
+
+def _headline_source(words: list[str]) -> bool:
+    """Can the words before a headline's colon name a source: no time, date or number ("Earlier:", "June 14:",
+    "Eight:"), no pronoun ("Brace Yourself:", "It happened there:"), no possessive before anything but a role
+    ("Trump's Latest Campaign Weapon:"; not "Trump's lawyer:"), no lower-case word but a role or a function word
+    ("Living history:", "Daily coronavirus updates:"; not "NATO chief:"), and a determiner only before a role
+    ("The Activist:", "A Looming Reality:"; not "The President:")?"""
+    lexis = lexicon()
+    low = [w.lower() for w in words]
+    if any(w in lexis.time or w in lexis.month or w in lexis.number_word or w in lexis.pronoun
+           or w in lexis.object_pronoun or w[:1].isdigit() for w in low):
+        return False
+    if any(w.endswith(("'s", "’s")) for w in low[:-1]) and low[-1] not in lexis.role_form:
+        return False
+    if any(w.islower() and w not in lexis.role_form and w not in lexis.preposition and w not in ("and", "of")
+           for w in words[1:]):
+        return False
+    return low[0] not in lexis.determiner or low[-1] in lexis.role_form
 
 
 def _list_of_names(toks: ParagraphTokens, s: int, e: int) -> bool:

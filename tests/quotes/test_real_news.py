@@ -808,6 +808,27 @@ def test_headlines_give_a_speaker_and_their_words(text, content, speaker):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a heading before the colon names no source: a time, a number, a pronoun, a title with a possessive or a
+    # determiner, lower-case words that are no role, a section label
+    ("Earlier: Senators Closer to Seeing the Finance Records", []),
+    ("March 3: Six Lessons From the Charity Lawsuit", []),
+    ("Seven: In May, Researchers Removed the Virus From Mice", []),
+    ("Trust Me: The Campaign Is Going To Be All About Fear", []),
+    ("The Governor's Second Year in Office: A Rocky Start", []),
+    ("A Rising Tide: Electric Cars in the Suburbs", []),
+    ("Living memory: Why the Harvest Fairs Ended", []),
+    ("The Realist: Dana Ruiz", []),  # a heading and the name it introduces
+    ("Exclusive: Author of Key Flood Report Says Dams Will Fail", [
+        ("Dams Will Fail", "Author of Key Flood Report", "speaker_cue")]),
+    # a role after a name's possessive still speaks
+    ("Ruiz's Lawyer: The Governor Did Nothing Wrong", [
+        ("The Governor Did Nothing Wrong", "Ruiz's Lawyer", "headline_colon")]),
+])
+def test_a_heading_before_a_headlines_colon_is_no_speaker(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the article's title, in sentence case and with a full stop
     ("Ruiz: Time for \u2018intensification\u2019 of the strategy.\n\nDana Ruiz spoke on Monday.",
      [("Time for \u2018intensification\u2019 of the strategy", "Ruiz", "headline_colon")]),
