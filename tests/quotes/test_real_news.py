@@ -807,6 +807,16 @@ def test_headlines_give_a_speaker_and_their_words(text, content, speaker):
     assert attributions(text) == [(content, speaker, "headline_colon")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an opening adverb or participle before a colon and a quotation is no speaker: the subject after its comma is
+    ('Curiously, Ruiz gave the old motto a new spin: "Our duty is to the town."', "Ruiz"),
+    ('Knowing how odd it sounded, he doubled down: "It is a tax on work."', "he"),
+    ('The minister gave the motto a new spin: "We will not resign."', "The minister"),  # (a guard: a subject)
+])
+def test_the_speaker_before_a_colon_and_a_quotation_is_the_sentences_subject(text, speaker):
+    assert [(mention, rule) for _c, mention, rule in attributions(text)] == [(speaker, "speaker_colon_quote")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a heading before the colon names no source: a time, a number, a pronoun, a title with a possessive or a
     # determiner, lower-case words that are no role, a section label
