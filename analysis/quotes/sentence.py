@@ -362,7 +362,22 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
     if not last.content and last.s0 >= 0 and (last.cue.frame in ("clause", "tell") or last.cue.frame == "according"
                                                and b - 1 > last.r1 - 1 and toks.low[b - 1] == ":"):
         dangling = last  # "X said:", "According to Education Week:": the quotation or passage that follows
+    elif reported is not None and not reported.content and reported.s0 == a and reported.cue.frame in ("clause", "tell") \
+            and all(reported.r0 <= s and _adjuncts_only(toks, reported.c1, e) for s, e in last.content):
+        dangling = reported  # '"Why?" Ruiz said (in 2005), according to USA Today.': the quotation before is Ruiz's,
+        last.content = []  # and his attribution is no content of the source that reports it
     return [h for h in hits if h.content and not reports_nothing(toks, h)], dangling
+
+
+def _adjuncts_only(toks: ParagraphTokens, start: int, end: int) -> bool:
+    """Are tokens [start, end) after a cue nothing, or adjuncts only (after an addressee): opening with a
+    preposition or a time word, with no quotation, "that" or finite verb ("in 2005 on MSNBC", "reporters on
+    Monday")?"""
+    words = lexicon()
+    if start < end and toks.low[start] in words.addressee:
+        start += 1  # "told reporters on Monday"
+    return start >= end or (toks.low[start] in words.preposition or toks.low[start] in words.time) and not any(
+        toks.kind[k] == Q or toks.low[k] == "that" or toks.low[k] in words.finite for k in range(start, end))
 
 
 def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:

@@ -1135,6 +1135,16 @@ def test_a_passage_set_off_after_a_colon_is_what_the_source_wrote():
                       "included in math classes.", "Education Week", "according_to_passage")]
 
 
+@pytest.mark.parametrize("text", [
+    # a question or exclamation ends its sentence; "X said, according to Y" after it gives the quotation to X
+    '"Why would we talk to them?" Ms Ruiz said, according to the Ledger.',
+    '"Why would we talk to them?" Ms Ruiz said in 2005 on the radio, according to the Ledger.',
+    '"Why would we talk to them?" Ms Ruiz told reporters, according to the Ledger.',
+])
+def test_a_quotation_before_its_speaker_and_according_to_is_the_speakers(text):
+    assert attributions(text) == [('"Why would we talk to them?"', "Ms Ruiz", "content_speaker_cue")]
+
+
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     # a source with a cue of its own inside another's content: a row of its own, the rest of that content
     ("Nunes said documents showed some members of the team had been watched.",
