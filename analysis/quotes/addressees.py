@@ -153,7 +153,10 @@ def _year(low: str) -> bool:
 
 
 def _name_run_end(toks: ParagraphTokens, k: int, b: int) -> int:
-    """The end of a run of capitalised words (and "of") starting at token k: an addressee's name."""
-    while k < b and toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in ("of",)):
+    """The end of a run of capitalised words (and "of", and the full stop of a title or an initial: "Mr. Trump")
+    starting at token k: an addressee's name."""
+    while k < b and (toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in ("of",))
+                     or abbreviation_period(toks, k) and k + 1 < b and toks.kind[k + 1] == W
+                     and is_name(toks.raw[k + 1])):
         k += 1
     return k

@@ -342,6 +342,9 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
     if i >= hi or toks.kind[i] != W:
         return None
     low = toks.low[i]
+    if source and low in ("more", "fewer") and i + 2 < hi and toks.low[i + 1] == "than":
+        quantity = np_forward(toks, i + 2, hi, source=source)  # "according to more than a dozen sources"
+        return (i, quantity[1]) if quantity is not None else None
     one_noun = low == "one" and i + 1 < hi and toks.kind[i + 1] == W and toks.raw[i + 1].islower() \
         and (np_word(toks, i + 1) or toks.low[i + 1] in lexicon().cues
              or _compound_modifier(toks, i + 1, hi)) \

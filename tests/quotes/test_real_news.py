@@ -1308,6 +1308,10 @@ def test_cues_that_report_only_in_one_construction(text, expected):
     ("Half of voters said Mr Ruiz would be better, compared with 41 percent for Ms Cole.", "Mr Ruiz would be better"),
     # ... but not before other subordinates, which may be the speaker's ("where the talks stalled")
     ("She said they met in Geneva, where the talks stalled.", "they met in Geneva, where the talks stalled"),
+    # an addressee with a title's full stop is no part of the content
+    ("A reporter asked Mr. Ruiz whether the deal was his proudest achievement.",
+     "whether the deal was his proudest achievement"),
+    ("She told Dr. Cole that the results were wrong.", "that the results were wrong"),
 ])
 def test_where_reported_speech_opens_and_ends(text, content):
     assert [c for c, _s, _r in attributions(text)] == [content]
@@ -1382,6 +1386,10 @@ def test_a_speaker_shared_with_a_verb_that_reports_nothing_or_given_after_with(t
     ("Prices will fall, according to a report by Jupiter Research.", "a report by Jupiter Research"),
     ("Growth could drop by 1 percent, according to one estimate by Goldman Sachs.", "one estimate by Goldman Sachs"),
     ("About 5 percent own guns, according to an estimate from Duke University.", "an estimate from Duke University"),
+    # "more than" before a quantity is part of it
+    ("The agency looked into the trip, according to more than a dozen sources.", "more than a dozen sources"),
+    ("The agency looked into the trip, according to more than 12 people briefed on it.",
+     "more than 12 people briefed on it"),
 ])
 def test_the_source_after_according_to(text, speaker):
     assert [(speaker_, rule) for _, speaker_, rule in attributions(text)] == [(speaker, "according_to")]
