@@ -19,6 +19,7 @@ from analysis.quotes.phrases import (
     name_run,
     np_back,
     np_forward,
+    np_with_survey,
 )
 from analysis.quotes.places import is_place
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
@@ -205,7 +206,8 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         if k <= a or toks.low[k] != opener or (close == "," and not appositive(toks, k + 1, end)):
             return fallback or (_before_relative_aside(toks, end, a) if close == "," else None)
         last = k - 2 if k - 2 > a and toks.low[k - 1] == "." and PARTY_LABEL.match(toks.raw[k - 2] + ".") else k - 1
-        np = np_back(toks, last, a)  # "Slotkin, D-Mich. -- who ... -- told": the label's full stop is no speaker
+        np = np_with_survey(toks, last + 1, a) or np_back(toks, last, a)  # "veterans interviewed at rallies in
+        # Ohio, including Mr. Jebens, said"; "Slotkin, D-Mich. -- who ... -- told": the label's full stop is no speaker
         rel = np[0] - 1 if np is not None else a
         while rel > a and (toks.low[rel] in APPOSITIVE_OPENERS or toks.low[rel].endswith("ly")):
             rel -= 1  # "who still runs", "who now leads"

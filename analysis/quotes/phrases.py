@@ -582,9 +582,17 @@ def percent_before(toks: ParagraphTokens, of: int, lo: int) -> int:
 
 def np_with_survey(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
     """The people of a poll before a cue: "those questioned said", "people surveyed say", with a share of them
-    before ("69% of those questioned", "most of those polled")."""
+    before ("69% of those questioned", "most of those polled"), or an adjunct after ("veterans interviewed at
+    rallies in Ohio this week said")."""
+    words = lexicon()
     j = c0 - 1
-    if j - 1 < a or toks.low[j] not in lexicon().surveyed or toks.kind[j - 1] != W:
+    if j > a and toks.low[j] not in words.surveyed:
+        j = next((k for k in range(c0 - 2, max(a, c0 - 12), -1) if toks.low[k] in words.surveyed), -1)
+        if j < 0 or not (toks.low[j + 1] in words.preposition or toks.low[j + 1] in words.time) or any(
+                toks.kind[k] != W or toks.low[k] in words.verb or toks.low[k] in words.relative
+                for k in range(j + 1, c0)):
+            return None
+    if j - 1 < a or toks.low[j] not in words.surveyed or toks.kind[j - 1] != W:
         return None
     if toks.low[j - 1] == "those":
         start = j - 1

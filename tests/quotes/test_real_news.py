@@ -1022,6 +1022,12 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     ("John Ekdal, a web developer and blogger who signed up to be a volunteer, described problems with the app.",
      "John Ekdal, a web developer and blogger who signed up to be a volunteer,"),
     ("The real-estate mogul and reality-TV star said the plan would work.", "The real-estate mogul and reality-TV star"),
+    # people of a poll or of interviews with an adjunct after their participle, also before an aside
+    ("Veterans interviewed at rallies in Ohio this week said they had no problem with it.",
+     "Veterans interviewed at rallies in Ohio this week"),
+    ("Most of those polled in Iowa said they had no problem with it.", "Most of those polled in Iowa"),
+    ("Many veterans interviewed at rallies in Ohio, including Mr. Ruiz, said they had no problem with it.",
+     "Many veterans interviewed at rallies in Ohio"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
