@@ -354,6 +354,20 @@ def for_outlet(toks: ParagraphTokens, span: tuple[int, int]) -> bool:
         and not any(toks.kind[j] == Q or toks.low[j] in ("that", ":", "to") for j in range(s, e))
 
 
+def _gerund_subject(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Does the -ing word at s open the subject of a clause, a finite verb following within six words without a
+    comma, "to" or a pronoun ("..., he said, replacing Clinton would be much more acrimonious")?"""
+    words = lexicon()
+    if toks.low[s] == "meaning":
+        return False  # "..., meaning the virus will be a threat": a consequence the writer draws
+    for k in range(s + 1, min(e, s + 7)):
+        if toks.kind[k] != W or toks.low[k] == "to" or toks.low[k] in words.pronoun:
+            return False  # ("interviewing them to ensure they would be safe")
+        if toks.low[k] in words.finite or toks.low[k] in words.modal or toks.low[k] in words.be:
+            return True
+    return False
+
+
 def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
     """Are the words after a cue no content of their own (nothing, an adjunct, a short tag)?"""
     if right is None:
@@ -375,6 +389,10 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
         return True  # "..., the budget office reported on Tuesday -- a development that ...": the writer's summary
     if first in lexicon().relative and right[0] > 0 and toks.low[right[0] - 1] == ",":
         return True  # "Prices will rise, said Mr Fogg, who chairs the committee": of the speaker, not said
+    if first.endswith("ing") and len(first) > 4 and first != "including" and right[0] > 0 \
+            and toks.low[right[0] - 1] == "," and not any(toks.kind[k] == Q for k in range(*right)) \
+            and not _gerund_subject(toks, *right):
+        return True  # "Sales were great, he said, wiping sweat off his face": what the speaker did, not said
     if first == "to" and _infinitive(toks, right[0] + 1, right[1]):
         return False  # "they vowed to fight it": an infinitive, however short
     if first in lexicon().preposition and _adjunct_comma(toks, *right) > 0:

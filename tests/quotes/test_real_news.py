@@ -1601,6 +1601,25 @@ def test_to_and_an_addressee_after_the_cue_leave_the_quotation_as_content(text):
     assert [c for c, _s, _rule in attributions(text)] == ['"We will win,"']
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # a participle set off after the attribution is what the speaker did or whom they cited: the clause before is
+    ("Sales were great, he said, wiping sweat off his face.", "Sales were great"),
+    ("Roughly 4 million fewer people would be covered, the office said, rising to 9 million by 2030.",
+     "Roughly 4 million fewer people would be covered"),
+    ("The soldier could be charged within weeks, the network reported, quoting two officials.",
+     "The soldier could be charged within weeks"),
+    ("A vaccine won't be ready for a year, experts said, meaning the virus will be a threat in the autumn.",
+     "A vaccine won't be ready for a year"),
+    # ... but not a gerund that opens the next clause's subject, nor "including"
+    ("Though the last change was smooth, he said, replacing the chairman would be much harder.",
+     "replacing the chairman would be much harder"),
+    ("The plan is vague, experts say, including a rule that could hurt single mothers.",
+     "including a rule that could hurt single mothers"),  # (guards: as before)
+])
+def test_a_participle_after_the_attribution_leaves_the_clause_before_as_content(text, content):
+    assert [c for c, _s, _rule in attributions(text)] == [content]
+
+
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     # the writer's clause joined by "and" or "but" to the speaker's is none of what the speaker said
     ("The economy slowed sharply last year, and the bank warned of a crisis.", "of a crisis", "the bank"),
