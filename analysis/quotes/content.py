@@ -143,13 +143,24 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
     continues = first in words.aux or first in words.preposition or hit.rule != "cue_speaker" and (
         first in words.verb or last in words.aux)  # after "said X," a noun is X's appositive ("president of Y")
     if continues:
-        return [left, cut_right(toks, *right)]
+        return [_last_clause(toks, *left), cut_right(toks, *right)]
     if hit.rule == "cue_speaker":  # "The problem, said X, head of Y, is educating people": after X's appositive
         comma = next((k for k in range(right[0] + 1, min(right[1] - 1, right[0] + 12)) if toks.low[k] == ","), -1)
         if comma > 0 and toks.low[comma + 1] in words.aux \
                 and not any(toks.kind[k] == Q for k in range(right[0], comma)):
             return [left, cut_right(toks, comma + 1, right[1])]
     return None
+
+
+def _last_clause(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
+    """The last clause of the first half of an interrupted clause: after a dash or a semicolon and the "and" or
+    "but" that joins it ("He had a rally that night - and the permit, his campaign said, had been hard to
+    get"), else the whole half."""
+    for k in range(e - 3, s, -1):
+        if (toks.low[k] in DASH_WORDS or toks.low[k] == ";") and toks.low[k + 1] in ("and", "but") \
+                and toks.kind[k + 2] == W:
+            return k + 2, e
+    return s, e
 
 
 def relative_start(toks: ParagraphTokens, hit: Hit) -> int:

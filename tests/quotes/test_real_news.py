@@ -171,6 +171,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "There was evidence that sales were falling", "Gartner"),
     ('The law, said Kennedy, had "the purpose and effect to injure" the couples.',
      'The law had "the purpose and effect to injure" the couples', "Kennedy"),  # a quotation inside the second
+    # ... from the last clause joined by a dash or semicolon and "and" or "but"
+    ("He had a rally that night - and the permit, his campaign said, had been hard to get.",
+     "the permit had been hard to get", "his campaign"),
     # a participle with its preposition after an inverted speaker is part of the speaker
     ("This is a key requirement, said a Senate aide involved in drafting the bill, in order to assure fairness.",
      "This is a key requirement in order to assure fairness", "a Senate aide involved in drafting the bill"),
