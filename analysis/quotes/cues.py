@@ -169,6 +169,15 @@ class Hit:
     nested: list[Hit] = field(default_factory=list)  # attributions inside this one's content
 
 
+def set_speaker(hit: Hit, c0: int, np: tuple[int, int], r0: int, r1: int, rule: str) -> bool:
+    """Give the hit its cue start, speaker phrase, region and rule; True, for the rules that return it."""
+    hit.c0 = c0
+    hit.s0, hit.s1 = np
+    hit.r0, hit.r1 = r0, r1
+    hit.rule = rule
+    return True
+
+
 def is_headline(toks: ParagraphTokens, a: int, b: int) -> bool:
     """Is the sentence written in headline case (most words capitalised)?"""
     words = [toks.raw[k] for k in range(a, b) if toks.kind[k] == W]

@@ -36,7 +36,8 @@ from analysis.quotes.cue_uses import (
     summoning_use,
     time_subject_use,
 )
-from analysis.quotes.cues import Hit, lexicon, past_form, speech_form
+from analysis.quotes.cues import Hit, lexicon, past_form, set_speaker, speech_form
+from analysis.quotes.noun_cues import agent_noun_cue, noun_cue
 from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
@@ -59,12 +60,6 @@ _AS_AS = frozenset(("much", "many", "well", "long", "soon", "far", "little", "hi
 """Words of "as much as", "as soon as": an "as" beside one is no "see it as"."""
 
 
-def set_speaker(hit: Hit, c0: int, np: tuple[int, int], r0: int, r1: int, rule: str) -> bool:
-    hit.c0 = c0
-    hit.s0, hit.s1 = np
-    hit.r0, hit.r1 = r0, r1
-    hit.rule = rule
-    return True
 
 
 def near_quotation(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
@@ -549,51 +544,8 @@ def _subject_before_verb(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
         after in words.preposition or after in words.determiner or after in words.boundary)
 
 
-def noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
-    """A cue used as a noun with its owner and a that-clause: "Trump's claim that ...", "his warning that ..."."""
-    if hit.c1 + 1 >= b or toks.low[hit.c1] != "that" or hit.c0 == a or toks.kind[hit.c1 + 1] == P or \
-            toks.low[hit.c1 + 1] in lexicon().aux or toks.low[hit.c1 + 1] in lexicon().verb:
-        return False  # "her claim that was false": a relative clause, no reported one
-    owner = toks.low[hit.c0 - 1]
-    np: tuple[int, int] | None
-    if owner in lexicon().possessive:
-        np = (hit.c0 - 1, hit.c0)
-    elif owner.endswith(("'s", "s'")) and toks.kind[hit.c0 - 1] == W:
-        np = np_back(toks, hit.c0 - 1, a)
-        if np is None:
-            return False
-    else:
-        return False
-    if np[0] - 1 > a and toks.low[np[0] - 1] in lexicon().preposition \
-            and any(toks.low[k] in lexicon().cues and toks.kind[k] == W for k in range(a, np[0] - 1)):
-        return False  # "Horowitz said in his report that ...": the report is where the cue before it spoke
-    return set_speaker(hit, hit.c0, np, np[0], hit.c1, "noun_cue")
 
 
-def agent_noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
-    """A cue spelt as a noun, its agent after "by" or "from", and a that-clause: "The move follows claims by
-    campaigners that the tests are unfair", "accusations from Democrats that ..." (rule ``noun_cue``)."""
-    word = toks.low[hit.c0]
-    if hit.c0 == a or len(hit.cue.words) > 1 or word.endswith(("ed", "ing")) or hit.c1 + 2 >= b \
-            or toks.low[hit.c1] not in ("by", "from") or not (word == hit.cue.lemma or word.endswith("s")):
-        return False
-    np = np_forward(toks, hit.c1 + 1, b)
-    if np is None:  # a bare plural: "claims by campaigners that ..."
-        that = next((k for k in range(hit.c1 + 1, min(b, hit.c1 + 7)) if toks.low[k] == "that"), -1)
-        words = lexicon()
-        if that > hit.c1 + 1 and all(toks.kind[k] == W and toks.low[k] not in words.verb and toks.low[k] not in words.aux
-                                     for k in range(hit.c1 + 1, that)):
-            np = (hit.c1 + 1, that)
-    if np is None or np[1] + 1 >= b or toks.low[np[1]] != "that" or toks.kind[np[1] + 1] == P \
-            or toks.low[np[1] + 1] in lexicon().aux or toks.low[np[1] + 1] in lexicon().verb \
-            or toks.low[np[1] + 1].endswith("ed"):
-        return False  # "claims by campaigners that were rejected", "a White House that pledged": relative clauses
-    first = toks.low[np[0]]
-    if first in lexicon().time or first in ("the", "a") and toks.low[np[0] + 1] in ("end", "start", "middle") \
-            or first.endswith("ing") or first[:1].isdigit() or toks.low[hit.c1] == "from" and not toks.raw[np[1] - 1].islower():
-        return False  # "a report by the end of April that ...", "remarks by telling reporters that ...", "tweets
-        # from Gaza that ...": a time, a manner or a place, no agent
-    return set_speaker(hit, hit.c0, np, hit.c0, np[1], "noun_cue")
 
 
 def reduced_passive(toks: ParagraphTokens, hit: Hit, a: int, b: int, *, noun_end: int) -> bool:
