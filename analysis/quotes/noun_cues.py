@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis.quotes.cues import Hit, lexicon, set_speaker
 from analysis.quotes.phrases import np_back, np_forward
-from analysis.quotes.tokens import P, ParagraphTokens, W
+from analysis.quotes.tokens import P, ParagraphTokens, W, is_name
 
 
 def noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
@@ -18,7 +18,7 @@ def noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     if owner in lexicon().possessive:
         np = (hit.c0 - 1, hit.c0)
     elif owner.endswith(("'s", "s'")) and toks.kind[hit.c0 - 1] == W:
-        np = np_back(toks, hit.c0 - 1, a)
+        np = _possessor_name(toks, hit.c0 - 1, a) or np_back(toks, hit.c0 - 1, a)
         if np is None:
             return False
     else:
@@ -53,3 +53,18 @@ def agent_noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         return False  # "a report by the end of April that ...", "remarks by telling reporters that ...", "tweets
         # from Gaza that ...": a time, a manner or a place, no agent
     return set_speaker(hit, hit.c0, np, hit.c0, np[1], "noun_cue")
+
+
+def _possessor_name(toks: ParagraphTokens, k: int, a: int) -> tuple[int, int] | None:
+    """The name whose possessive is token k, by itself ("the media for making an issue out of Donald Trump's
+    claim that ...": Donald Trump's), or None where the possessive is no name or a determiner opens its phrase
+    ("the President's remarks")."""
+    if not is_name(toks.raw[k]):
+        return None
+    start = k
+    while start - 1 >= a and k - start < 4 and toks.kind[start - 1] == W and is_name(toks.raw[start - 1]) \
+            and toks.low[start - 1] not in lexicon().determiner:
+        start -= 1
+    before = toks.low[start - 1] if start > a else ""
+    return (start, k + 1) if before and toks.kind[start - 1] == W and toks.raw[start - 1].islower() \
+        and before not in lexicon().determiner and before not in lexicon().possessive else None
