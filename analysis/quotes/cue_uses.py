@@ -38,6 +38,10 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             and not (hit.c0 - 2 >= a and toks.low[hit.c0 - 2] in lexicon().determiner) \
             and toks.low[hit.c0 - 1] not in lexicon().pronoun:
         return True  # "Cost estimates, he added, were ...": a compound noun; the attribution set off after it speaks
+    if word.endswith("s") and word != hit.cue.lemma and hit.c0 - 2 >= a and modifier_word(toks, hit.c0 - 1) \
+            and toks.kind[hit.c0 - 2] == W and toks.raw[hit.c0 - 2].islower() and (
+                past_form(toks.low[hit.c0 - 2]) or toks.low[hit.c0 - 2] in lexicon().irregular_past):
+        return True  # "The clash raised serious doubts about ...": a verb's object with its adjective
     if word.endswith("s") and word != hit.cue.lemma and _part_of(toks, hit.c0, a):
         return True  # "one of his most controversial campaign promises": a plural noun after "one of"
     if _object_compound(toks, hit, a):
