@@ -40,8 +40,9 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return True  # "Cost estimates, he added, were ...": a compound noun; the attribution set off after it speaks
     if word.endswith("s") and word != hit.cue.lemma and hit.c0 - 2 >= a and modifier_word(toks, hit.c0 - 1) \
             and toks.kind[hit.c0 - 2] == W and toks.raw[hit.c0 - 2].islower() and (
-                past_form(toks.low[hit.c0 - 2]) or toks.low[hit.c0 - 2] in lexicon().irregular_past):
-        return True  # "The clash raised serious doubts about ...": a verb's object with its adjective
+                past_form(toks.low[hit.c0 - 2]) or toks.low[hit.c0 - 2] in lexicon().irregular_past
+                or toks.low[hit.c0 - 2].endswith("ing")):
+        return True  # "The clash raised serious doubts about ...", "raising serious questions": a verb's object
     if word.endswith("s") and word != hit.cue.lemma and _part_of(toks, hit.c0, a):
         return True  # "one of his most controversial campaign promises": a plural noun after "one of"
     if _object_compound(toks, hit, a):

@@ -954,6 +954,7 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("The council received the 95-page report on Wednesday.", []),
     ("I am deeply sorry for my past comments, he wrote.", ["he"]),
     ("The vote raised serious doubts about whether the council will act.", []),  # a past verb's object
+    ("The loss narrowed his path, raising serious doubts about his ability to win.", []),
     # a noun that may head a speaker, or a plural, before the cue form: its verb
     ("The council plans to close the library.", ["The council"]),
     ("The military plans to cut 1,000 jobs.", ["The military"]),
