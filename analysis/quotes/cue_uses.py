@@ -152,8 +152,8 @@ def _owner(low: str) -> bool:
 
 def _object_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a plural cue form that is also a noun (``noun_form``) the head of a compound that a verb or a number
-    governs, nothing after it but punctuation or a preposition ("to return phone calls,", "signed two executive
-    orders on Monday")? Not after a determiner: "the company claims." is a subject and its verb."""
+    governs, nothing after it but punctuation, "and", "or" or a preposition ("to return phone calls,", "did not
+    return phone calls or answer the door", "signed two executive orders on Monday")? Not after a determiner: "the company claims." is a subject and its verb."""
     word, words = toks.low[hit.c0], lexicon()
     if hit.c0 - 2 < a or word not in words.noun_form or not word.endswith("s") or word == hit.cue.lemma:
         return False
@@ -161,7 +161,8 @@ def _object_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     nxt = toks.low[hit.c1] if hit.c1 < len(toks.low) else "."
     if toks.kind[hit.c0 - 1] != W or not toks.raw[hit.c0 - 1].islower() or before.endswith("s") \
             or before in words.pronoun or before in words.aux or before in words.determiner \
-            or before in words.preposition or not (nxt in (",", ".", ";") or nxt in words.preposition and nxt != "to"):
+            or before in words.preposition or not (nxt in (",", ".", ";", "or", "and")
+                                                   or nxt in words.preposition and nxt != "to"):
         return False
     return number(toks, hit.c0 - 2) or toks.kind[hit.c0 - 2] == W and toks.raw[hit.c0 - 2].islower() \
         and two_before not in words.determiner and two_before not in words.possessive \

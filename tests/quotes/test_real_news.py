@@ -1951,6 +1951,7 @@ def test_a_passive_belief_with_nothing_after_it_reports_nothing(text, expected):
 @pytest.mark.parametrize("text", [
     "It is hard to get the campaigns to return phone calls, so reporters wait.",  # a verb's object
     "He signed two executive orders on Monday.",
+    "He did not return phone calls or answer the door on Friday.",  # before "or" and another verb
 ])
 def test_a_plural_cue_noun_that_a_verb_or_number_governs_reports_nothing(text):
     assert attributions(text) == []
