@@ -30,6 +30,13 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return True  # "Pollster.com's reporting of the most recent polls puts ...": a gerund owned, a noun
     if hit.c0 > a and word in lexicon().noun_form and modifier_word(toks, hit.c0 - 1):
         return True  # "his opening remarks", "Mr. Trump's more incendiary remarks", "Trump's previous calls for"
+    if hit.c0 - 2 >= a and len(hit.cue.words) == 1 and not past_form(word) and modifier_word(toks, hit.c0 - 1) \
+            and toks.low[hit.c0 - 1].endswith(ADJECTIVE_ENDINGS):
+        owner = toks.low[hit.c0 - 2]
+        if owner == "of" or owner.endswith(("'s", "\u2019s")) or owner in lexicon().possessive \
+                or owner in lexicon().determiner and not word.endswith("s"):
+            return True  # "the department's fiscal request", "the story of conservative fears", "the magical
+            # thinking": an adjective after an owner, "of" or a determiner modifies the noun
     if len(hit.cue.words) > 1 and hit.c0 - 2 >= a and word == hit.cue.lemma.split()[0] \
             and toks.low[hit.c0 - 2] in lexicon().singular_determiner and toks.raw[hit.c0 - 1].isalpha() \
             and toks.raw[hit.c0 - 1].islower() and _singular_noun(toks.low[hit.c0 - 1]):

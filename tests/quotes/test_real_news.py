@@ -955,6 +955,11 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("I am deeply sorry for my past comments, he wrote.", ["he"]),
     ("The vote raised serious doubts about whether the council will act.", []),  # a past verb's object
     ("The loss narrowed his path, raising serious doubts about his ability to win.", []),
+    # an adjective after an owner, "of" or a determiner makes the cue form a noun
+    ("The story of conservative fears over the change began long ago.", []),
+    ("Her endorsement of the magical thinking that crowds are safe is alarming.", []),
+    ("It was the only item in the department's fiscal request for next year.", []),
+    ("Sales fell 3% after a previous decline of 12%.", []),
     # a noun that may head a speaker, or a plural, before the cue form: its verb
     ("The council plans to close the library.", ["The council"]),
     ("The military plans to cut 1,000 jobs.", ["The military"]),
