@@ -195,7 +195,10 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
             hit.rule += "_interrupted"
             return [quoted, cut_right(toks, *right)]
         if hit.cue.frame == "naming":  # 'what they called "supermarkets," all-in-one shops': the name only
-            return [cut_right(toks, right[0], right[0] + 1)]
+            end = right[0] + 1
+            while end + 1 < right[1] and toks.low[end] in ("and", "or") and toks.kind[end + 1] == Q:
+                end += 2  # 'what officials call "legal loopholes" and "catch-and-release" policies': both names
+            return [cut_right(toks, right[0], end)]
         return [cut_right(toks, *right)]
     if quoted is not None and right is not None and toks.low[quoted[0]] in lexicon().opener \
             and toks.kind[quoted[0]] == W and not weak_right(toks, right) and hit.rule != "cue_speaker":

@@ -160,7 +160,8 @@ def _owner(low: str) -> bool:
 def _object_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a plural cue form that is also a noun (``noun_form``) the head of a compound that a verb or a number
     governs, nothing after it but punctuation, "and", "or" or a preposition ("to return phone calls,", "did not
-    return phone calls or answer the door", "signed two executive orders on Monday")? Not after a determiner: "the company claims." is a subject and its verb."""
+    return phone calls or answer the door", "signed two executive orders on Monday")? Not after a determiner:
+    "the company claims." is a subject and its verb."""
     word, words = toks.low[hit.c0], lexicon()
     if hit.c0 - 2 < a or word not in words.noun_form or not word.endswith("s") or word == hit.cue.lemma:
         return False

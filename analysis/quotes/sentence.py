@@ -439,17 +439,22 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
     ...") or a relative clause's gap ("a law that critics say prevents ...")."""
     words = lexicon()
     for inner in dropped:
-        if inner.rule not in NESTABLE or inner.cue.cue_type not in ("speech", "document", "belief") \
-                or inner.cue.frame not in ("clause", "tell") or not nested_subject(toks, inner) or hedged(toks, inner):
+        naming = quoted_name(toks, inner) \
+            and not (toks.low[inner.c0].endswith("ed") and toks.low[inner.s0] in ("a", "an"))
+        # (not 'announced a plan April 21 called "Accelerate"': a participle naming the thing before it)
+        if inner.rule not in NESTABLE or inner.cue.cue_type not in ("speech", "document", "belief", "evaluation") \
+                or inner.cue.frame not in ("clause", "tell") and not naming \
+                or inner.cue.cue_type == "evaluation" and not naming \
+                or not nested_subject(toks, inner) or hedged(toks, inner):
             continue
         outer, piece = next(((outer, (s, e)) for outer in hits for s, e in outer.content
                              if s <= inner.s0 and inner.r1 < e), (None, None))
         if inner.cue.cue_type == "belief" and (outer is None or outer.rule != "according_to"):
             continue  # a belief is a source's own only where a poll reports it: "According to a poll, 68% think"
         before = toks.low[inner.s0 - 1]
-        if outer is None or before == "what" or before in words.relative and not (
+        if outer is None or before == "what" and not naming or before in words.relative and not (
                 before == "that" and inner.s0 - 1 == piece[0]):  # "wrote that the president told ...": its clause
-            continue
+            continue  # (but "to end what officials call "legal loopholes"": the name officials give)
         content = nested_content(toks, inner, piece[1])
         kinds = [toks.kind[k] for s, e in content for k in range(s, e)]
         if Q not in kinds and kinds.count(W) < 2:
@@ -462,6 +467,12 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
         inner.content = content
         if not reports_nothing(toks, inner):
             outer.nested.append(inner)
+
+
+def quoted_name(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Is the hit a naming cue ("call", "describe ... as") with a quotation within four tokens after it, the name
+    it gives ('what officials call "legal loopholes"', 'considered him a "reformer"')?"""
+    return hit.cue.frame == "naming" and any(toks.kind[k] == Q for k in range(hit.c1, min(len(toks.kind), hit.c1 + 4)))
 
 
 def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:

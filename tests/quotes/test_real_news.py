@@ -1186,6 +1186,9 @@ def test_a_quotation_before_its_speaker_and_according_to_is_the_speakers(text):
      "that they wanted to run", "an aide to the governor, Dana Ruiz"),  # "to" before a role's object
     ('"I am not the one," Mr Ruiz told the stunned members, according to Mr Cole.', '"I am not the one,"',
      "Mr Ruiz"),
+    # a naming cue with a quoted name, after "what" too: the name(s) it gives
+    ('The mayor vowed to end what officials call "legal loopholes" and "catch-and-release" policies.',
+     '"legal loopholes" and "catch-and-release"', "officials"),
 ])
 def test_an_attribution_inside_another_is_a_row_of_its_own(text, content, speaker):
     found = attributions(text)
@@ -1202,6 +1205,7 @@ def test_an_attribution_inside_another_is_a_row_of_its_own(text, content, speake
     "Aides said Zuckerberg has shown interest in the workforce.",  # an object, no clause
     "He said the law, which critics say prevents voting, would stay.",  # a relative clause's gap
     "Analysts said the Times report was wrong.",  # a newspaper's report, a noun
+    'The firm announced a plan in April called "Accelerate Ohio" to reopen.',  # a participle naming a thing
     "A student who had access to Mr. Ruiz's notes said she threatened to expose him.",  # a noun's "to"
 ])
 def test_no_nested_attribution_without_a_source_and_a_clause(text):
