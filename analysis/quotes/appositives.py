@@ -208,6 +208,10 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         last = k - 2 if k - 2 > a and toks.low[k - 1] == "." and PARTY_LABEL.match(toks.raw[k - 2] + ".") else k - 1
         np = np_with_survey(toks, last + 1, a) or np_back(toks, last, a)  # "veterans interviewed at rallies in
         # Ohio, including Mr. Jebens, said"; "Slotkin, D-Mich. -- who ... -- told": the label's full stop is no speaker
+        if np is not None and end == comma and is_name(toks.raw[np[1] - 1]) and any(
+                toks.low[w] in ("who", "which", "whose") and np[1] - w >= 4 for w in range(*np)):
+            end = k  # "a professor who studies border security at X in San Angelo, Texas, said": a place's state
+            continue  # after the relative clause's last word; the aside before holds them both
         rel = np[0] - 1 if np is not None else a
         while rel > a and (toks.low[rel] in APPOSITIVE_OPENERS or toks.low[rel].endswith("ly")):
             rel -= 1  # "who still runs", "who now leads"

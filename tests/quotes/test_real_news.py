@@ -33,6 +33,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "that the deal was weak", "Sen. Maria Olsen, R-Ohio, among the lawmakers who met the minister,"),
     ("Ed Vaizey, among the MPs who met the minister, said the plan was sound.", "the plan was sound",
      "Ed Vaizey, among the MPs who met the minister,"),
+    # a relative clause ending in a place and its state before the cue: the name before them
+    ("Jane Pike, a professor who studies trade at Ridge State University in San Marcos, Texas, said the spike was "
+     "likely.", "the spike was likely", "Jane Pike"),
     # ... but an organisation with its aside after an opening phrase stays the speaker
     ("In Paris, the Lowell Institute, a Boston-based think tank, said the plan would fail.",
      "the plan would fail", "the Lowell Institute"),
