@@ -38,6 +38,21 @@ from analysis.quotes.tokens import (
 from analysis.text.document import Document
 
 
+HEADING_WORDS = 8
+"""The most words of a quoted subheading: a paragraph that is one short quotation without final punctuation."""
+
+
+def quoted_heading(text: str, toks: ParagraphTokens) -> bool:
+    """Is the paragraph a subheading made of a quotation ("'Tariff man'", "‘NOT GOING TO BLAME MYSELF’"): one
+    closed quotation and nothing else, at most ``HEADING_WORDS`` words, no punctuation before its closing mark?
+    A heading is no one's words here (the words may be quoted in the section it heads)."""
+    if len(toks.kind) != 1 or toks.kind[0] != Q:
+        return False
+    quotation = toks.blob[0]
+    inner = text[quotation.start + 1:quotation.end - 1].strip()
+    return quotation.closed and 0 < len(inner.split()) <= HEADING_WORDS and inner[-1:].isalnum()
+
+
 def quote_only(toks: ParagraphTokens, a: int, b: int) -> bool:
     """Is the sentence tokens[a:b] nothing but quotations and punctuation?"""
     has_q = False
@@ -98,6 +113,8 @@ class Reader:
         open_chain = False
         for p, quotations in enumerate(doc.quotations):
             toks = paragraph_tokens(doc, p)
+            if not open_chain and self.pending is None and quoted_heading(self.text, toks):
+                continue  # a subheading ("'Tariff man'"), not after "X said:"
             self._paragraph(p, toks, open_chain)
             open_chain = bool(quotations) and not quotations[-1].closed
         self.quotes.sort(key=lambda q: q.start)

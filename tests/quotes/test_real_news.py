@@ -2157,3 +2157,18 @@ def test_a_quotation_after_because_and_a_belief_is_inside_the_clause_reported():
 ])
 def test_see_with_a_rise_or_fall_reports_nothing(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize("heading", ["'Trade man'", "\u2018NOT GOING TO BLAME MYSELF\u2019", "\u201cThey keep coming\u201d"])
+def test_a_subheading_made_of_a_quotation_is_no_ones_words(heading):
+    text = (f'"We will win," the minister said of the talks.\n\n{heading}\n\n'
+            "The deficit rose to a record in December.")
+    assert attributions(text) == [('"We will win,"', "the minister", "content_speaker_cue")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('He tweeted:\n\n"Lock her up"\n\nThe crowd cheered.', '"Lock her up"'),  # after "X said:" it is his
+    ('"We will win," the minister said.\n\n"Absolutely."\n\nThe crowd cheered.', '"Absolutely."'),  # punctuation
+])
+def test_a_short_quotation_paragraph_that_is_no_heading_is_still_someones(text, content):  # (guards)
+    assert any(content in quote.text for quote in find_quotes(text))
