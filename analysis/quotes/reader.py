@@ -37,7 +37,6 @@ from analysis.quotes.tokens import (
 )
 from analysis.text.document import Document
 
-
 HEADING_WORDS = 8
 """The most words of a quoted subheading: a paragraph that is one short quotation without final punctuation."""
 
