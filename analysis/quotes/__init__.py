@@ -53,6 +53,8 @@ rule                       the attribution
                            (@realDonaldTrump) December 24, 2015``
 ``speaker_colon_quote``    a speaker and a colon before a quotation: ``Rubio fired back: "..."``
 ``subject_verb_quote``     a named subject, any verb, then quoted words: ``Lewandowski ripped Comey for "..."``
+``subject_before_quote``   a quotation on its own after a sentence of its paragraph whose subject is a name:
+                           ``Merkley was more candid. "We were all confident ..."``
 ``transcript_label``       a transcript paragraph: ``TAPPER: Do you think ...``, each turn up to the next label in
                            capitals (``SCHIEFFER: "Will you run?" CRUZ: "My focus is ..."``)
 ``headline_colon``         a headline or an article's title: ``Graham: Trump's Rhetoric Destroying GOP's Chance``

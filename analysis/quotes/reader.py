@@ -25,6 +25,7 @@ from analysis.quotes.special import (
     inline_labels,
     quote_verb_attribution,
     signature_after,
+    subject_before_quote,
     subject_verb_quote,
     transcript_label,
 )
@@ -259,6 +260,11 @@ class Reader:
                 else:
                     extend_quote(text, self.last, spans, "+next_paragraph")
                     self.last_at, para_last = (p, si), self.last
+            elif si > 0 and not found[si - 1][0] and found[si - 1][1] is None \
+                    and (named := subject_before_quote(toks, sentences[si - 1], a, b)) is not None:
+                quote = hit_quote(text, toks, named, p)  # 'Merkley was more candid. "We were all confident ..."'
+                self._add(quote, p, si)
+                para_last = para_quote = quote
             elif self.last is not None and self.last.speaker_start >= 0 and 0 <= p - self.last_at[0] <= RECENT:
                 # a quotation on its own between narrative sentences (paragraphs run together): the latest speaker
                 quote = continue_quote(text, self.last, spans, p, "follows_recent_speaker")

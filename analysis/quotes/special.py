@@ -98,6 +98,28 @@ def subject_verb_quote(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     return hit
 
 
+def subject_before_quote(toks: ParagraphTokens, before: tuple[int, int], a: int, b: int) -> Hit | None:
+    """A quotation standing alone after a sentence of the same paragraph that names its subject and quotes no
+    one ('Merkley was more candid. "We were all confident ..."'): the subject speaks (rule
+    ``subject_before_quote``). The subject is a name of up to four words ("Merkley", "Mr. Raines") followed by
+    its verb; the sentence before holds no quotation."""
+    pa, pb = before
+    if any(toks.kind[k] == Q for k in range(pa, pb)):
+        return None
+    np = sentence_subject(toks, pa, pb)
+    words = lexicon()
+    if np is None or np[1] - np[0] > 4 or np[1] >= pb or toks.kind[np[1]] != W or not name_run(toks, *np) \
+            or toks.low[np[0]] in words.pronoun or opening_adverb(toks.low[np[0]]) \
+            or toks.low[np[0]] in ("even", "only", "just", "also"):
+        return None  # not "Even before Mueller's testimony began, Trump began ..."
+    if np[1] - np[0] == 1 and (toks.low[np[1]] in ("are", "were", "have", "do")
+                               or toks.low[np[0]].endswith("s") and toks.low[np[1]] not in ("was", "is", "has")):
+        return None  # "States can always return fire", "Staff are on the ground": a plural noun, no one named
+    hit = Hit(ANY_VERB_CUE, np[1], np[1] + 1, np[0], np[1], np[0], np[1] + 1, "subject_before_quote")
+    hit.content = [(k, k + 1) for k in range(a, b) if toks.kind[k] == Q]
+    return hit
+
+
 COLON_CUE = Cue(":", "speech", "clause", (":",))
 
 

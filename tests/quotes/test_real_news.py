@@ -2172,3 +2172,14 @@ def test_a_subheading_made_of_a_quotation_is_no_ones_words(heading):
 ])
 def test_a_short_quotation_paragraph_that_is_no_heading_is_still_someones(text, content):  # (guards)
     assert any(content in quote.text for quote in find_quotes(text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a quotation alone after a sentence of its paragraph whose subject is a name: that person speaks
+    ('"We had a good talk," Mr Dunn said.\n\nRuiz was more candid. "We were all sure it would work."', "Ruiz"),
+    # ... not after a sentence opening with an adverb or a plural common noun
+    ('"We had a good talk," Mr Dunn said.\n\nStates can always fight back. "It will take years."', "Mr Dunn"),
+    ('"We had a good talk," Mr Dunn said.\n\nStaff are on the ground. "It will take years."', "Mr Dunn"),
+])
+def test_a_quotation_after_a_sentence_naming_its_subject_is_the_subjects(text, speaker):
+    assert attributions(text)[-1][1] == speaker
