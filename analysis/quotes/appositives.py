@@ -40,6 +40,8 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
         return False
     if s + 1 < e and _inverted_cue(toks, s):
         return False  # "Although ... malicious code, said Mr Hogan, 2004 saw ...": an attribution, not an aside
+    if 1 < e - s <= 3 and speech_form(toks.low[e - 1]) and (toks.low[s] in lexicon().pronoun or is_name(toks.raw[s])):
+        return False  # "Surviving it, he said, underscored that ...": an attribution set off inside the clause
     if name_run(toks, s, e):
         return True  # the name after a description: "Her top aide, Drew Hammill, told"
     if (first in lexicon().preposition or first in lexicon().subordinate) and s + 1 < e \

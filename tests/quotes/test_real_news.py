@@ -1317,6 +1317,17 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
      [('police "the force between order and chaos."', "The mayor", "speaker_cue")]),
     # "add" with a plain object, progressive too: a thing added
     ("The firm was adding two new lawyers to its team.", []),
+    # "maintain", "clarify", "fret", "marvel", "underscore" report only a clause ("maintained that ...")
+    ("The agency maintained it had followed the rules.", [("it had followed the rules", "The agency", "speaker_cue")]),
+    ("The council maintained the roads for years.", []),
+    ("His campaign later clarified that he meant part-time workers.",
+     [("that he meant part-time workers", "His campaign", "speaker_cue")]),
+    ("While they fret, nothing is happening in Washington.", []),
+    # manners of speaking report a quotation only ('"...," she laughed'), not a plain act
+    ('"Not again," she laughed.', [('"Not again,"', "she", "content_speaker_cue")]),
+    ("She laughed at the joke.", []),
+    # "implore" tells its addressee what to do; "bemoan" evaluates its object
+    ("The mayor implored residents to stay home.", [("residents to stay home", "The mayor", "speaker_cue")]),
 ])
 def test_cues_that_report_only_in_one_construction(text, expected):
     assert attributions(text) == expected
@@ -2183,3 +2194,8 @@ def test_a_short_quotation_paragraph_that_is_no_heading_is_still_someones(text, 
 ])
 def test_a_quotation_after_a_sentence_naming_its_subject_is_the_subjects(text, speaker):
     assert attributions(text)[-1][1] == speaker
+
+
+def test_an_attribution_set_off_inside_a_clause_is_no_aside_of_a_subject():
+    text = 'Surviving it, he said, underscored that "each one of us has a mission."'
+    assert [(c, s) for c, s, _r in attributions(text)] == [('that "each one of us has a mission."', "he")]
