@@ -1328,6 +1328,12 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("She laughed at the joke.", []),
     # "implore" tells its addressee what to do; "bemoan" evaluates its object
     ("The mayor implored residents to stay home.", [("residents to stay home", "The mayor", "speaker_cue")]),
+    ("Aides begged the governor to stay.", [("the governor to stay", "Aides", "speaker_cue")]),
+    # "characterize" and "term" name what they describe; "posit", "stipulate", "regret" report a clause only
+    ("The senator characterized the bill as a giveaway.", [("the bill as a giveaway", "The senator", "speaker_cue")]),
+    ("The author posits that the left has lost its way.",
+     [("that the left has lost its way", "The author", "speaker_cue")]),
+    ("The rules stipulate a six-month ban.", []),
 ])
 def test_cues_that_report_only_in_one_construction(text, expected):
     assert attributions(text) == expected
