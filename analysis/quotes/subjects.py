@@ -83,6 +83,18 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
     return np
 
 
+def _degree_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
+    """Does "Even" or "More" open an opening phrase at token i ("Even in Iowa,", "Even as he won,", "Even before
+    Sanders took the stage,", "More broadly,"), a comma closing it?"""
+    if i + 2 >= limit or toks.low[i] not in ("even", "more") or not toks.raw[i][:1].isupper():
+        return False
+    nxt = toks.low[i + 1]
+    if toks.low[i] == "more":
+        return nxt.endswith("ly") and toks.low[i + 2] == ","
+    return (nxt in lexicon().opener or nxt in lexicon().opening_subordinate) \
+        and any(toks.low[k] == "," for k in range(i + 2, min(limit, i + 16)))
+
+
 def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase at token i or after up to three introductory phrases there."""
     if i + 1 < limit and toks.low[i] in ("but", "and", "so") and toks.low[i + 1] not in lexicon().opener \
@@ -94,7 +106,8 @@ def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) ->
         if i >= limit or toks.low[i] not in lexicon().opener and toks.low[i] not in ("but", "and", "so") \
                 and not (i == a and participle_opener(toks, i, limit)) and not _time_phrase(toks, i, limit) \
                 and not (i == a and toks.low[i] == "to" and i + 1 < limit and toks.raw[i + 1].islower()) \
-                and not (toks.low[i] in lexicon().time_span and i + 1 < limit and toks.low[i + 1] in lexicon().opener):
+                and not (toks.low[i] in lexicon().time_span and i + 1 < limit and toks.low[i + 1] in lexicon().opener) \
+                and not _degree_opener(toks, i, limit):
             break  # (an opening phrase: "In March,", "Shortly after the call ended,", "To nudge it along,")
         k = i
         while k < limit and toks.low[k] != "," and k - i < 15:

@@ -2205,3 +2205,16 @@ def test_a_quotation_after_a_sentence_naming_its_subject_is_the_subjects(text, s
 def test_an_attribution_set_off_inside_a_clause_is_no_aside_of_a_subject():
     text = 'Surviving it, he said, underscored that "each one of us has a mission."'
     assert [(c, s) for c, s, _r in attributions(text)] == [('that "each one of us has a mission."', "he")]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # "Even" or "More" opening a phrase closed by a comma is no subject: the one after the comma is
+    ("Even as he won in Ohio, Mr. Ruiz seemed to overstay his welcome, revealing a tendency to test patience.",
+     ["Mr. Ruiz"]),
+    ("More broadly, the firm has been working to emphasize its wireless business.", ["the firm"]),
+    ("Even in Iowa, it is premature to assume Mr. Ruiz has won.", []),
+    ("Even Dana Ruiz thinks he is wrong.", ["Even Dana Ruiz"]),  # (a guard: "Even" before a name, no comma)
+])
+def test_even_or_more_opening_a_phrase_is_no_subject(text, speakers):
+    assert [s for _c, s, _r in attributions(text)] == speakers
+
