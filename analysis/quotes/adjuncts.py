@@ -55,6 +55,10 @@ def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
     if k == j - 1 and k - 1 >= a and toks.low[k] == "the" and toks.low[k - 1] in ("over", "during", "at", "on", "in",
                                                                                  "by"):
         k -= 1  # "Turkey over the weekend said"
+    if k == j - 1 and k - 1 >= a and toks.low[k] == "past" and toks.low[k - 1] in ("this", "the"):
+        k -= 1  # "Reince Priebus, the GOP chairman, this past week announced"
+        if toks.low[k] == "the" and k - 1 >= a and toks.low[k - 1] in ("over", "during", "in", "for"):
+            k -= 1  # "news accounts over the past year have reported"
     opened = k >= a and toks.low[k] in ("on", "in", "last", "this", "early", "late", "earlier", "over", "during",
                                         "at", "by")
     run = range(k + 1, j + 1)

@@ -54,6 +54,19 @@ def _time_phrase(toks: ParagraphTokens, i: int, limit: int) -> bool:
     return k < limit and k > i and toks.low[k] == "," and toks.low[k - 1] in lexicon().time
 
 
+def _time_lead_end(toks: ParagraphTokens, i: int, limit: int) -> int:
+    """Where the subject starts after a time phrase without its comma ("A few minutes later they reversed
+    themselves", "Two days earlier the minister said"): after "later", "earlier" or "ago" that follows a noun of
+    time within four words; else i."""
+    for k in range(i + 1, min(limit - 1, i + 5)):
+        if toks.kind[k] != W:
+            return i
+        if toks.low[k] in ("later", "earlier", "ago") and (toks.low[k - 1] in lexicon().time_span
+                                                          or toks.low[k - 1] in ("minutes", "seconds")):
+            return k + 1 if toks.kind[k + 1] == W else i
+    return i
+
+
 def _opens_without_comma(low: str) -> bool:
     """Whether a word may open a sentence before its subject with no comma ("And then Trump went ...")."""
     words = lexicon()
@@ -69,6 +82,7 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
     if i + 1 < limit and toks.low[i] in ("but", "and", "so") and toks.low[i + 1] in lexicon().pronoun \
             and toks.low[i + 1] not in ("it", "that", "this"):
         i += 1  # "But they did track the spread, and warned that ...": the pronoun after the conjunction
+    i = _time_lead_end(toks, i, limit)
     np = _subject_after_openers(toks, a, i, limit)
     if np is None and i + 1 < limit and toks.low[i] in ("but", "and") and toks.kind[i + 1] == W \
             and toks.low[i + 1] not in lexicon().opener \

@@ -2218,3 +2218,13 @@ def test_an_attribution_set_off_inside_a_clause_is_no_aside_of_a_subject():
 def test_even_or_more_opening_a_phrase_is_no_subject(text, speakers):
     assert [s for _c, s, _r in attributions(text)] == speakers
 
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a time adjunct with "past", or a time phrase without its comma, is none of the speaker
+    ("Dana Ruiz, the party chairman, this past week announced a new website.", "Dana Ruiz"),
+    ("News accounts over the past year have reported his mood swings.", "News accounts"),
+    ("Two days earlier the minister said the plan was dead.", "the minister"),
+])
+def test_a_time_phrase_before_the_cue_or_the_subject_is_no_speaker(text, speaker):
+    assert [s for _c, s, _r in attributions(text)] == [speaker]
+
