@@ -1026,6 +1026,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a verb's particle ends the clause before the speaker's article ("set up", "put out")
     ("When it was set up the firm said tickets would be cheaper.", "the firm"),
     ("The campaign put out a statement saying the claims were false.", "a statement"),
+    # ... and one whose subject opens with "many" or "some"
+    ("Though the vote did not play out as the coronation many pundits initially forecast, Ruiz has won.",
+     "many pundits"),
     # a clause without its "that" after a noun of time: its subject speaks
     ("She won the award on the same day the Court of Appeal ruled that the ban was illegal.", "the Court of Appeal"),
     # ... and so does a time adjunct with "last", "this" or "next" (not one inside the phrase: "a poll this month by")
