@@ -100,6 +100,16 @@ CLAUSE_BREAKS = frozenset(("but", "and", "or", "so", "as", "while", "because", "
 """Words that, opening the words after a parenthetical attribution, start a clause of their own."""
 
 
+def _time_words(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens[s:e] a time phrase of time words and determiners, after "but" or "and" ("But the next day")?"""
+    words = lexicon()
+    if s < e and toks.low[s] in ("but", "and", "so"):
+        s += 1
+    return s < e and any(toks.low[k] in words.time_span for k in range(s, e)) and all(
+        toks.low[k] in words.time or toks.low[k] in words.time_span or toks.low[k] in words.determiner
+        or toks.low[k] in ("next", "following", "same", "previous") for k in range(s, e))
+
+
 def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
                   right: tuple[int, int] | None) -> list[tuple[int, int]] | None:
     """The two halves of a clause that an attribution set off by commas interrupts, or None.
@@ -132,6 +142,10 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
             and not any(toks.low[k] == "," for k in range(left[0] + 1, left[1] - 1)):
         return [left, cut_right(toks, *right)]  # "Although X will still ..., said Mr Hogan, 2004 saw ...": the
         # subordinate clause, then its main clause
+    if hit.rule == "according_to" and first not in CLAUSE_BREAKS and not first.endswith("ing") \
+            and (_time_words(toks, *left) or toks.kind[right[0]] != W or first[:1].isdigit()):
+        return [left, cut_right(toks, *right)]  # "But the next day, according to Roffman, Trump made demands", "G4S
+        # receives, according to one report, $234 million": the source vouches for the whole clause around it
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]):
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
     if toks.kind[right[0]] != W or first in CLAUSE_BREAKS or first.endswith("ing") or first in words.pronoun \

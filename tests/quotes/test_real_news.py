@@ -174,6 +174,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "There was evidence that sales were falling", "Gartner"),
     ('The law, said Kennedy, had "the purpose and effect to injure" the couples.',
      'The law had "the purpose and effect to injure" the couples', "Kennedy"),  # a quotation inside the second
+    # "according to X" set off inside a clause after a time phrase, or before a sum: the source vouches for it all
+    ("But the next day, according to Mr Cole, the firm made further demands.",
+     "But the next day the firm made further demands", "Mr Cole"),
+    ("The firm receives, according to one report, $234 million in contracts.",
+     "The firm receives $234 million in contracts", "one report"),
     # ... from the last clause joined by a dash or semicolon and "and" or "but"
     ("He had a rally that night - and the permit, his campaign said, had been hard to get.",
      "the permit had been hard to get", "his campaign"),
