@@ -108,9 +108,10 @@ def after_among(toks: ParagraphTokens, start: int, a: int) -> int:
 
 def opening_adverb(low: str) -> bool:
     """Is the lower-case word an adverb that may open a sentence before a comma ("Meanwhile", "Therefore",
-    "Initially", "Privately"), not a name spelt like one ("Kelly", "Sally")?"""
+    "Initially", "Privately", "Shamefully"), not a name spelt like one ("Kelly", "Sally")?"""
     return low in lexicon().opener or low in lexicon().sentence_adverb or len(low) > 5 and (
-        low.endswith("ally") or low.endswith("ly") and not low.endswith("lly")) and low not in speakers_lexicon().given
+        low.endswith(("ally", "fully")) or low.endswith("ly") and not low.endswith("lly")) \
+        and low not in speakers_lexicon().given
 
 
 def _plural_head(toks: ParagraphTokens, np: tuple[int, int]) -> bool:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 
-from analysis.quotes.tokens import ParagraphTokens, W
+from analysis.quotes.tokens import ParagraphTokens, Q, W
 from analysis.speakers.lexicon import plural
 from analysis.text import wordlists
 from analysis.text.sentences import news_abbreviations
@@ -176,6 +176,13 @@ def set_speaker(hit: Hit, c0: int, np: tuple[int, int], r0: int, r1: int, rule: 
     hit.r0, hit.r1 = r0, r1
     hit.rule = rule
     return True
+
+
+def quoted_name(toks: ParagraphTokens, hit: Hit, *, within: int) -> bool:
+    """Is the hit a naming cue ("call", "describe ... as") with a quotation within ``within`` tokens after it, the
+    name it gives ('what officials call "legal loopholes"', 'called the system "rotten to the core"')?"""
+    return hit.cue.frame == "naming" and any(toks.kind[k] == Q for k in range(hit.c1, min(len(toks.kind),
+                                                                                       hit.c1 + within)))
 
 
 def is_headline(toks: ParagraphTokens, a: int, b: int) -> bool:

@@ -12,7 +12,7 @@ from analysis.quotes.content import (
     trim,
     weak_right,
 )
-from analysis.quotes.cues import Hit, find_cues, lexicon
+from analysis.quotes.cues import Hit, find_cues, lexicon, quoted_name
 from analysis.quotes.phrases import DASH_WORDS
 from analysis.quotes.speaker_rules import attach_speaker
 from analysis.quotes.special import quoted_as_saying
@@ -439,7 +439,7 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
     ...") or a relative clause's gap ("a law that critics say prevents ...")."""
     words = lexicon()
     for inner in dropped:
-        naming = quoted_name(toks, inner) \
+        naming = quoted_name(toks, inner, within=4) \
             and not (toks.low[inner.c0].endswith("ed") and toks.low[inner.s0] in ("a", "an"))
         # (not 'announced a plan April 21 called "Accelerate"': a participle naming the thing before it)
         if inner.rule not in NESTABLE or inner.cue.cue_type not in ("speech", "document", "belief", "evaluation") \
@@ -467,12 +467,6 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
         inner.content = content
         if not reports_nothing(toks, inner):
             outer.nested.append(inner)
-
-
-def quoted_name(toks: ParagraphTokens, hit: Hit) -> bool:
-    """Is the hit a naming cue ("call", "describe ... as") with a quotation within four tokens after it, the name
-    it gives ('what officials call "legal loopholes"', 'considered him a "reformer"')?"""
-    return hit.cue.frame == "naming" and any(toks.kind[k] == Q for k in range(hit.c1, min(len(toks.kind), hit.c1 + 4)))
 
 
 def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:

@@ -36,7 +36,14 @@ from analysis.quotes.cue_uses import (
     summoning_use,
     time_subject_use,
 )
-from analysis.quotes.cues import Hit, lexicon, past_form, set_speaker, speech_form
+from analysis.quotes.cues import (
+    Hit,
+    lexicon,
+    past_form,
+    quoted_name,
+    set_speaker,
+    speech_form,
+)
 from analysis.quotes.noun_cues import agent_noun_cue, noun_cue
 from analysis.quotes.phrases import (
     DASH_WORDS,
@@ -290,10 +297,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
                 return set_speaker(hit, c0, since, r0, hit.c1, "coordinated_subject")
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
-        quoted_name = hit.cue.frame == "naming" and any(toks.kind[k] == Q for k in range(hit.c1, min(b, hit.c1 + 8)))
         if np is not None and np[1] < c0 and (toks.kind[np[1]] == W or toks.low[np[1]] == ",") \
                 and (reported_clause_follows(toks, hit, b) or told_to(toks, hit, b)  # the verb before gave none
-                     or quoted_name):
+                     or quoted_name(toks, hit, within=min(8, b - hit.c1))):
             # ("took the stage and called the system "rotten to the core"": a name in quotation marks)
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False

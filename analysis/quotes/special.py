@@ -201,26 +201,12 @@ def colon_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
         cue_span = (colon, colon + 1)
     else:
         np = sentence_subject(toks, a, colon)
-        if np is not None and _no_subject(toks, np, a):  # "Recognizing how odd ..., he doubled down:": after the comma
-            comma = next((k for k in range(np[1], colon) if toks.low[k] == ","), -1)
-            np = sentence_subject(toks, comma + 1, colon) if comma > 0 else None
         if np is None or any(toks.kind[k] == Q for k in range(a, colon)):
             return None
         cue_span = (np[1], colon)
     hit = Hit(COLON_CUE, cue_span[0], cue_span[1], np[0], np[1], np[0], colon + 1, "speaker_colon_quote")
     hit.content = [trim(toks, colon + 1, b) or (colon + 1, b)]
     return hit
-
-
-def _no_subject(toks: ParagraphTokens, np: tuple[int, int], a: int) -> bool:
-    """Does the subject found for a sentence before a colon open with a word that no one is: an opening adverb
-    ("Shamefully, Gates presented ...:"), "More" ("More than anything, ...:") or a participle ("Recognizing how
-    odd ..., he doubled down:")?"""
-    if np[0] != a or not toks.raw[a][:1].isupper():
-        return False
-    low = toks.low[a]
-    return low == "more" or opening_adverb(low) or low.endswith("fully") \
-        or np[1] == a + 1 and low.endswith("ing") and toks.raw[a][1:].islower() and toks.low[a + 1] != ","
 
 
 def quote_verb_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:

@@ -4,6 +4,7 @@ closes ("Bamberg said the videos ..., the footage showed")."""
 
 from __future__ import annotations
 
+from analysis.quotes.appositives import opening_adverb
 from analysis.quotes.cues import lexicon
 from analysis.quotes.phrases import (
     DASH_WORDS,
@@ -28,8 +29,8 @@ def dateline_end(toks: ParagraphTokens, a: int, limit: int) -> int:
 
 def participle_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
     """Does a participle phrase open at token i ("Chastened by the analyses, ...", "Based on the data, ...",
-    "Realising his error, ...": a capitalised present participle, then a determiner, a possessive or a
-    preposition, and a comma within eight words; not "During", "According to", nor a name: "King was ...")?"""
+    "Realising his error, ...", "Recognizing how odd it sounded, ...": a capitalised present participle, then a
+    determiner, a possessive, a preposition or a question word, and a comma within eight words; not "During", "According to", nor a name: "King was ...")?"""
     if toks.kind[i] != W or i + 1 >= limit:
         return False
     low = toks.low[i]
@@ -41,8 +42,9 @@ def participle_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
     return low.endswith("ing") and toks.raw[i][:1].isupper() and low not in lexicon().np_adjective \
         and low not in lexicon().preposition and low not in lexicon().ing_preposition and (after != "to" or to_phrase) \
         and (after in lexicon().determiner or after in lexicon().preposition or after in lexicon().possessive
-             or after in lexicon().pronoun or after == "that") \
-        and any(toks.low[k] == "," for k in range(i + 1, min(len(toks.low), i + 9)))  # "Claiming he is ...,"
+             or after in lexicon().pronoun or after == "that" or after in lexicon().interrogative) \
+        and any(toks.low[k] == "," for k in range(i + 1, min(len(toks.low), i + (17 if after in lexicon().interrogative
+                                                                              else 9))))  # "Claiming he is ...,"
 
 
 def _time_phrase(toks: ParagraphTokens, i: int, limit: int) -> bool:
@@ -99,12 +101,13 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
 
 def _degree_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
     """Does "Even" or "More" open an opening phrase at token i ("Even in Iowa,", "Even as he won,", "Even before
-    Sanders took the stage,", "More broadly,"), a comma closing it?"""
+    Sanders took the stage,", "More broadly,", "More than anything,"), a comma closing it?"""
     if i + 2 >= limit or toks.low[i] not in ("even", "more") or not toks.raw[i][:1].isupper():
         return False
     nxt = toks.low[i + 1]
-    if toks.low[i] == "more":
-        return nxt.endswith("ly") and toks.low[i + 2] == ","
+    if toks.low[i] == "more":  # "More broadly,", "More than anything,"
+        return nxt.endswith("ly") and toks.low[i + 2] == "," or nxt == "than" and i + 3 < limit \
+            and toks.low[i + 2] in ("anything", "ever") and toks.low[i + 3] == ","
     return (nxt in lexicon().opener or nxt in lexicon().opening_subordinate) \
         and any(toks.low[k] == "," for k in range(i + 2, min(limit, i + 16)))
 
@@ -121,7 +124,9 @@ def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) ->
                 and not (i == a and participle_opener(toks, i, limit)) and not _time_phrase(toks, i, limit) \
                 and not (i == a and toks.low[i] == "to" and i + 1 < limit and toks.raw[i + 1].islower()) \
                 and not (toks.low[i] in lexicon().time_span and i + 1 < limit and toks.low[i + 1] in lexicon().opener) \
-                and not _degree_opener(toks, i, limit):
+                and not _degree_opener(toks, i, limit) \
+                and not (i + 1 < limit and toks.low[i + 1] == "," and toks.raw[i][:1].isupper()
+                         and opening_adverb(toks.low[i])):
             break  # (an opening phrase: "In March,", "Shortly after the call ended,", "To nudge it along,")
         k = i
         while k < limit and toks.low[k] != "," and k - i < 15:

@@ -2222,6 +2222,11 @@ def test_an_attribution_set_off_inside_a_clause_is_no_aside_of_a_subject():
     ("More broadly, the firm has been working to emphasize its wireless business.", ["the firm"]),
     ("Even in Iowa, it is premature to assume Mr. Ruiz has won.", []),
     ("Even Dana Ruiz thinks he is wrong.", ["Even Dana Ruiz"]),  # (a guard: "Even" before a name, no comma)
+    # ... nor an opening adverb in -fully, "More than anything," or a participle before a question word
+    ("Thankfully, the council acted fast, saying that the roads were unsafe.", ["the council"]),
+    ("More than anything, the council acted fast, saying that the roads were unsafe.", ["the council"]),
+    ("Knowing how odd the rule had sounded to the crowd that night, the mayor backed it, saying it was fair.",
+     ["the mayor"]),
 ])
 def test_even_or_more_opening_a_phrase_is_no_subject(text, speakers):
     assert [s for _c, s, _r in attributions(text)] == speakers
