@@ -205,6 +205,9 @@ class Resolver(NonPersonSources):
             end = hit[1]  # may pass b: a mention cut inside a name ("Mr. Wang" of "Mr. Wang Wenbin")
             if end < b and end + 1 < b and (self.kind[end] == "poss" or self.word[end] == "'"):
                 continue
+            if self._joined_possessor(end, b):
+                inside_org = hit[1]  # "Ernst and Young's Sanjay Mehta": the first half of the possessor's name
+                continue
             if end < b and self.kind[end] == "word" and not self.word[end][0].isupper() and self.function(end) is None:
                 continue
             heads.append(i)
@@ -218,6 +221,18 @@ class Resolver(NonPersonSources):
             # (a lone word taken for a given name, "Customs" of "Customs Enforcement", is no sure name either)
             return next((i for i in heads[1:] if self.mark_kind[i - 1] in ("role", "title")), heads[0])
         return heads[0]
+
+    def _joined_possessor(self, end: int, b: int) -> bool:
+        """Does "and" (or "&") join the name ending at ``end`` to capitalised words that end in a possessive, with a
+        name after it ("Ernst and Young's Sanjay Mehta", "Marks and Spencer's chief executive Stuart Rose")? The two
+        halves name the possessor, not the speaker."""
+        if end + 2 >= b or self.low[end] not in ("and", "&"):
+            return False
+        k = end + 1
+        while k < b and k < end + 4 and self.kind[k] == "word" and self.is_cap(k):
+            k += 1
+        return k > end + 1 and k + 1 < b and (self.kind[k] == "poss" or self.word[k] == "'") \
+            and any(j in self.name_at for j in range(k + 1, b))
 
     def _name_closing_role(self, core: int, b: int) -> int | None:
         """The full name that closes a role's post-modifier after a plain noun ("outgoing chairman of the party John

@@ -245,6 +245,19 @@ def test_honours_and_quoted_nicknames_are_no_part_of_a_name(text, words, speaker
     assert speaker_of(text, words).speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('"Demand could really take off," added Norbridge and Hale\'s Priya Venkat.', "Norbridge and Hale's Priya Venkat",
+     "Priya Venkat"),
+    # guards: a role between possessor and name; no name after the possessive (the rule does not fire)
+    ("Castell and Brook's chief economist Tomasz Wren said rates would rise.",
+     "Castell and Brook's chief economist Tomasz Wren", "Tomasz Wren"),
+    ("Economists David Card and Alan Krueger studied jobs. Card and Krueger's approach showed that jobs were not "
+     "lost.", "Card and Krueger's approach", "David Card"),
+])
+def test_a_possessor_named_by_two_names_and_and_is_no_speaker(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
+
+
 def test_it_with_no_source_before_is_the_document_that_opens_the_sentence_before():
     text = "The report also includes a host of recommendations for schools. It also suggests that the state act."
     found = speaker_of(text, "It")
