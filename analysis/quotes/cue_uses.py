@@ -428,3 +428,30 @@ def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         return hit.c0 - 2 >= a and toks.low[hit.c0 - 1] == "to" and (
             toks.low[hit.c0 - 2] == before or before is None and toks.low[hit.c0 - 2] in lexicon().be)
     return hit.cue.lemma == "add" and hit.c1 < b and toks.low[hit.c1] == "up"
+
+
+def comparative_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is the cue the verb of a comparison whose object is a gap, with nothing after it but punctuation, a
+    conjunction, a preposition or a time ("higher than most analysts had forecast.", "as high as some top officials
+    had expected, and ...", "more than the budget office had projected last August"): nothing reported follows?
+    Not after a quantity ("more than a third agreed with ...", "more than 250,000 Iowans are expected to attend"),
+    nor before a clause, an infinitive or a colon ("more than 20 people said they ...", "as soon as its
+    advocates ask: Which ...?")."""
+    words = lexicon()
+    if hit.c1 < b:
+        nxt = toks.low[hit.c1]
+        if not (toks.kind[hit.c1] == P and nxt != ":" or nxt in ("and", "but", "or") or nxt in words.preposition and nxt != "to"
+                or nxt in words.time):
+            return False
+    k = hit.c0 - 1
+    while k >= a and toks.kind[k] == W and toks.low[k] in words.aux:
+        k -= 1
+    for j in range(k, max(a - 1, k - 5), -1):
+        low = toks.low[j]
+        if toks.kind[j] != W or low in words.finite or low == "that":
+            return False
+        if low == "than" or low == "as" and any(toks.low[i] == "as" for i in range(max(a, j - 4), j)):
+            first = toks.low[j + 1]
+            return j < k and not (first[:1].isdigit() or first in ("a", "an", "half", "one")
+                                  or first in words.number_word)
+    return False

@@ -25,6 +25,7 @@ from analysis.quotes.coordination import coordinated_back, subject_since
 from analysis.quotes.cue_uses import (
     causative_use,
     change_use,
+    comparative_use,
     idiom_use,
     modifier_use,
     modifying_participle,
@@ -141,6 +142,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "militants attacked a center", "attacked them with a knife": force, no words
     if summoning_use(toks, hit, b) or results_use(toks, hit, b):
         return False  # "called 911", "called police after hearing shots": summoned; "posted a profit": figures
+    if comparative_use(toks, hit, a, b):
+        return False  # "higher than most analysts had forecast.": a comparison with a gap, nothing said
     if time_subject_use(toks, hit, a) or change_use(toks, hit, b) or idiom_use(toks, hit, a, b):
         return False  # "2004 saw a significant rise": what happened then; "not to mention", "adding up to"
     if hit.c1 < b and toks.low[hit.c0].endswith("ed") and speech_form(toks.low[hit.c1]) and hit.c0 - 2 >= a \

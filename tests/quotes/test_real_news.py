@@ -2241,3 +2241,19 @@ def test_even_or_more_opening_a_phrase_is_no_subject(text, speakers):
 def test_a_time_phrase_before_the_cue_or_the_subject_is_no_speaker(text, speaker):
     assert [s for _c, s, _r in attributions(text)] == [speaker]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cue of a comparison: its object is the gap, and the clause after the comma is the writer's
+    ("The jobless rate did not climb as high as some officials had expected, and the markets rallied.", []),
+    ("Prices rose faster than most economists had predicted, and the bank acted.", []),
+    ("The deficit was $90 billion more than the budget office had projected last August.", []),
+    # (guards: a quantity after "than" is the speaker; a colon after the cue opens what is asked)
+    ("More than a third agreed with the claim that rents would fall.",
+     [("with the claim that rents would fall", "a third")]),
+    ("More than 20 residents said they heard shots.", [("they heard shots", "20 residents")]),
+    ("The plan is doomed as soon as its backers ask: who will pay for it?",
+     [("who will pay for it", "its backers")]),
+])
+def test_the_cue_of_a_comparison_reports_nothing(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
