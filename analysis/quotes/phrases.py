@@ -402,6 +402,11 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and (np_word(toks, j + 1) and nxt not in lexicon().preposition or nxt in ("by", "from")):
             j += 1  # "according to a forecast model, ...": a cue spelt like a noun before the head
             continue
+        if source and low in lexicon().cues and toks.raw[j].islower() and not low.endswith(("s", "ed")) \
+                and toks.kind[j - 1] == W and toks.raw[j - 1].islower() and np_word(toks, j - 1) \
+                and (not nxt or nxt in ("that", "which", "by", "from", "of")):
+            j += 1  # "according to a first-ever national estimate that ...": a cue spelt like a noun, the head
+            continue
         if low == "of" and nxt and toks.low[j - 1] in lexicon().quantity_noun:
             j += 1  # "Tens of thousands of protesters", "Hundreds of residents": the quantity and its people
             continue

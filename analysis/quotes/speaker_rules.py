@@ -130,7 +130,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             and toks.low[np[1] + 2] == ")"  # "according to the Office for National Statistics (ONS), ..."
         after = np[1] + 3 if short else np[1]
         end = participle_aside_end(toks, after, b)
-        np = (np[0], end if end > after else np[1])
+        relative = "who" in toks.low[after:after + 2] or "which" in toks.low[after:after + 2] \
+            or after < b and toks.low[after] == "that"
+        np = (np[0], end if end > after and not relative else np[1])  # the relative clause: no part of the mention
         return set_speaker(hit, hit.c0, np, hit.c0, end, "according_to")
     if naming_participle(toks, hit, a, b):
         return False  # "a firm called Rising Tide", "a man named Abe": a name given, nothing said
@@ -465,15 +467,22 @@ def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int
 
 
 def participle_aside_end(toks: ParagraphTokens, e: int, b: int) -> int:
-    """Where a source after "according to" ends when a participle aside follows it ("according to the report,
-    published by the Institute for Fiscal Studies, taxes would ...") or closes the sentence ("..., according to
-    the survey, conducted by Ipsos."): at the aside's end; else e."""
-    if not (e + 2 < b and toks.low[e] == "," and toks.kind[e + 1] == W and toks.low[e + 1].endswith("ed")):
+    """Where a source after "according to" ends when a participle aside or a relative clause follows it
+    ("according to the report, published by the Institute for Fiscal Studies, taxes would ...", "according to two
+    officials who were briefed on the talks, the plan ...") or closes the sentence ("..., according to the survey,
+    conducted by Ipsos.", "..., according to several participants who spoke on the condition of anonymity."): at
+    the aside's end; else e."""
+    relative = e + 1 < b and toks.low[e] in ("who", "that", "which") and toks.kind[e + 1] == W \
+        or e + 2 < b and toks.low[e] == "," and toks.low[e + 1] in ("who", "which")
+    if not (relative or e + 2 < b and toks.low[e] == "," and toks.kind[e + 1] == W and toks.low[e + 1].endswith("ed")):
         return e
     close = next((k for k in range(e + 2, min(b, e + 14)) if toks.low[k] == "," or toks.kind[k] != W
                   and not abbreviation_period(toks, k)), -1)
     if close < 0 or toks.low[close] == "," and sum(toks.kind[k] == W for k in range(close + 1, b)) < 3:
         return e
+    clause = toks.low[e + 1:close]
+    if relative and "anonymity" not in clause and any(low in lexicon().cues for low in clause):
+        return e  # "according to monitors who have accused all parties of atrocities": an attribution of its own
     if toks.low[close] != ",":  # "..., according to the survey, conducted by Ipsos for the BBC."
         return close if all(toks.kind[k] != W for k in range(close, b)) else e
     return close

@@ -2257,3 +2257,19 @@ def test_a_time_phrase_before_the_cue_or_the_subject_is_no_speaker(text, speaker
 ])
 def test_the_cue_of_a_comparison_reports_nothing(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause after the source of "according to" belongs to the source: the content is the other side
+    ("The talks stalled over access, according to several aides who spoke on the condition of anonymity.",
+     [("The talks stalled over access", "several aides")]),
+    ("According to two officials who were briefed on the meeting, the plan was dropped.",
+     [("the plan was dropped", "two officials")]),
+    ("Rents rose sharply, according to a national estimate that the institute put out last year.",
+     [("Rents rose sharply", "a national estimate")]),
+    # (a guard: a relative clause with a cue of its own is its own attribution)
+    ("Chlorine was used in the war, according to monitors, who accuse all parties of atrocities.",
+     [("Chlorine was used in the war", "monitors"), ("all parties of atrocities", "who")]),
+])
+def test_a_relative_clause_after_the_source_of_according_to_is_the_sources(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
