@@ -114,6 +114,10 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             if toks.low[k] in ("a", "an") or toks.low[k] in lexicon().possessive and not clause_next:
                 break  # the phrase's own article: "(asked for) a long-term plan" (not "officials in the city plan"),
                 # or its owner: "from his Treasury post to stand" (not "documents from his tax return show he ...")
+        if k > a and k >= hit.c0 - 2 and toks.low[k - 1] == "this" and not any(
+                toks.low[i] in lexicon().time or toks.low[i] in lexicon().preposition or toks.low[i] in ("and", "or", "but")
+                for i in range(k, hit.c0)):
+            k -= 1  # "before this new report that ...": "this" (a time word too) opens a short phrase
         if any(toks.low[i].endswith(("'s", "\u2019s")) for i in range(k, hit.c0 - 1)) and (
                 k == a or toks.kind[k - 1] != W or toks.low[k - 1] in lexicon().preposition
                 or toks.low[k - 1] in ("and", "but", "or", "as") or toks.low[k - 1] in lexicon().determiner) \
@@ -422,12 +426,17 @@ def change_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
 
 def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "adding up to millions",
-    "the costs add up" (a sum), "the senator was to blame" (responsible)?"""
+    "the costs add up" (a sum), "the senator was to blame" (responsible), "runs counter to" (goes against), "which
+    Trump shows up" (appears)?"""
     if hit.cue.lemma in ("mention", "blame"):
         before = "not" if hit.cue.lemma == "mention" else None
         return hit.c0 - 2 >= a and toks.low[hit.c0 - 1] == "to" and (
             toks.low[hit.c0 - 2] == before or before is None and toks.low[hit.c0 - 2] in lexicon().be)
-    return hit.cue.lemma == "add" and hit.c1 < b and toks.low[hit.c1] == "up"
+    if hit.cue.lemma == "counter":  # "the tactic runs counter to ...": against, no one counters
+        return hit.c0 > a and toks.low[hit.c0 - 1] in ("run", "runs", "ran", "running")
+    if hit.cue.lemma == "show" and hit.c1 + 2 < b and toks.low[hit.c1 + 1] == "to" and number(toks, hit.c1 + 2):
+        return False  # "the poll shows up to 40 percent back him": "up to" a quantity
+    return hit.cue.lemma in ("add", "show") and hit.c1 < b and toks.low[hit.c1] == "up"  # a sum; "shows up": comes
 
 
 def comparative_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

@@ -202,12 +202,14 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
             and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative) \
             and not (toks.low[i - 1] in ("up", "out", "off", "back") and toks.low[i] in ("the", "a", "an")) \
+            and not (toks.low[i - 1] in ("there", "here") and toks.raw[i - 1].islower()) \
             and not (i - 2 >= lo and toks.low[i - 1] in lexicon().time and toks.raw[i - 2] in ("last", "this", "next")
                      and toks.raw[i - 1].islower() and toks.low[i] not in lexicon().preposition):
         i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause; "When it was
         # set up the firm offered": a verb's particle ends the clause before the speaker's article; "When the game hit
         # the shops last week fans wrote": a time adjunct ends it too (not "A poll this month by X": a modifier; nor
-        # "CBS This Morning co-anchor X": a title)
+        # "CBS This Morning co-anchor X": a title); "toward the end of his tenure there employees reported": a place
+        # adverb ends the adjunct (but "the people there said" keeps it, at the phrase's end)
     share = percent_before(toks, i, lo) if toks.low[i] == "of" else share_in(toks, i - 1, lo) if i > lo else -1
     if share >= 0:
         return (share, j + 1)  # "53% of white voters said", "four in 10 voters say"

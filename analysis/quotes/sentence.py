@@ -382,13 +382,19 @@ def _adjuncts_only(toks: ParagraphTokens, start: int, end: int) -> bool:
 
 def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
     """Where the content of an attribution in a non-restrictive relative clause ends: at the comma or dash that
-    closes the clause before the main clause's verb ("The IAAF, which said it was surprised, will appeal": not
-    "will appeal")."""
-    opener = toks.low[hit.r0 - 1] if hit.r0 > 0 else ""
-    if toks.low[hit.r0] not in ("who", "which") or not (opener == "," or opener in DASH_WORDS):
+    closes the clause before the main clause's verb, an adverb before it or not ("The IAAF, which said it was
+    surprised, will appeal": not "will appeal"; "Sanders, who said he would campaign with him, ultimately did not
+    show up")."""
+    start = hit.s0 if hit.s0 >= 0 and toks.low[hit.s0] in ("who", "which") else hit.r0  # (a coordinated cue's too:
+    # "..., who endorsed him and said he would campaign with him, ultimately did not")
+    opener = toks.low[start - 1] if start > 0 else ""
+    if toks.low[start] not in ("who", "which") or not (opener == "," or opener in DASH_WORDS):
         return end
     for k in range(hit.r1 + 1, end - 1):
-        if toks.low[k] == opener and toks.kind[k] == P and toks.low[k + 1] in lexicon().finite:
+        verb = k + 2 if toks.low[k + 1].endswith("ly") and k + 2 < end else k + 1  # ", ultimately did not ..."
+        low = toks.low[verb]
+        if toks.low[k] == opener and toks.kind[k] == P and (low in lexicon().finite or low in lexicon().modal
+                                                            or low in ("do", "does", "did")):
             return k
     return end
 

@@ -2273,3 +2273,34 @@ def test_the_cue_of_a_comparison_reports_nothing(text, expected):
 ])
 def test_a_relative_clause_after_the_source_of_according_to_is_the_sources(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue after "this" and a modifier is a noun ("this" is a time word too: "this week")
+    ("All that was before this new report that the inquiry was widening.", []),
+    # idioms: "runs counter to" (goes against), "shows up" (appears)
+    ("The tactic runs counter to the strategy of the last four years.", []),
+    ("Which candidate shows up tonight is anyone's guess.", []),
+    # (guards: "shows up to" a quantity reports; "this week" stays a time before the subject)
+    ("The poll shows up to 40 percent back him.", [("up to 40 percent back him", "The poll")]),
+    ("This week officials plan to open the bridge.", [("to open the bridge", "officials")]),
+])
+def test_a_noun_after_this_and_idioms_of_cue_verbs_report_nothing(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place adverb inside the words before the cue ends the adjunct; at the phrase's end it is the speaker's
+    ("Toward the end of his tenure there employees reported seeing him once a week.",
+     [("seeing him once a week", "employees")]),
+    ("The people there said the water was rising.", [("the water was rising", "The people there")]),
+])
+def test_a_place_adverb_ends_the_adjunct_before_the_speaker(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+def test_a_relative_clause_ends_before_an_adverb_and_the_main_verb():
+    text = ("Sanders, who endorsed Canova in May and said he would probably campaign with him, ultimately did not "
+            "show up in person.")
+    assert [(c, s) for c, s, _r in attributions(text)] == [("Canova in May", "who"),
+                                                            ("he would probably campaign with him", "who")]
