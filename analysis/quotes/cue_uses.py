@@ -17,6 +17,7 @@ from analysis.quotes.phrases import (
     np_word,
     number,
 )
+from analysis.quotes.places import country_adjective
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
@@ -50,6 +51,10 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                 past_form(toks.low[hit.c0 - 2]) or toks.low[hit.c0 - 2] in lexicon().irregular_past
                 or toks.low[hit.c0 - 2].endswith("ing")):
         return True  # "The clash raised serious doubts about ...", "raising serious questions": a verb's object
+    if word.endswith("s") and word != hit.cue.lemma and hit.c0 > a and country_adjective(toks, hit.c0 - 1) \
+            and not (hit.c0 - 2 >= a and toks.low[hit.c0 - 2] in lexicon().determiner):
+        return True  # "numerous British shows nominated for ...": a country's adjective modifies the noun (but "The
+        # Russian says": a person)
     if word.endswith("s") and word != hit.cue.lemma and _part_of(toks, hit.c0, a):
         return True  # "one of his most controversial campaign promises": a plural noun after "one of"
     if _object_compound(toks, hit, a):

@@ -13,6 +13,18 @@ def is_place(toks: ParagraphTokens, s: int, e: int) -> bool:
     return speakers_lexicon().phrases.get(tuple(toks.low[s:e]), ("", None))[0] in ("country", "place")
 
 
+_ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "can")
+"""How a country's adjective ends ("British", "Russian", "Chinese", "American"), apart from its name ("Britain")."""
+
+
+def country_adjective(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a capitalised adjective of a country in the gazetteer ("British shows", "Russian claims"): a word
+    that opens a noun phrase, no subject of a verb in "-s"?"""
+    low = toks.low[k]
+    return toks.kind[k] == W and toks.raw[k][:1].isupper() and low.endswith(_ADJECTIVE_ENDINGS) \
+        and speakers_lexicon().phrases.get((low,), ("", None))[0] == "country"
+
+
 def after_place(toks: ParagraphTokens, k: int, j: int) -> int:
     """Where a speaker starts after a place that opens tokens[k:j+1] ("In London | Boris Johnson", "at the show in
     Las Vegas | Microsoft boss Bill Gates"): the token after the longest place (three words at most), when two

@@ -2304,3 +2304,15 @@ def test_a_relative_clause_ends_before_an_adverb_and_the_main_verb():
             "show up in person.")
     assert [(c, s) for c, s, _r in attributions(text)] == [("Canova in May", "who"),
                                                             ("he would probably campaign with him", "who")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue in "-s" after a country's adjective with no determiner is a plural noun
+    ("The sitcom is among numerous British shows nominated for the awards.", []),
+    ("Russian claims that the jet strayed were rejected.", []),
+    # (guards: after a determiner the adjective is a person; a country's name speaks)
+    ("The Russian says the plan is dead.", [("the plan is dead", "The Russian")]),
+    ("Britain says the plan is dead.", [("the plan is dead", "Britain")]),
+])
+def test_a_cue_in_s_after_a_countrys_adjective_is_a_noun(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
