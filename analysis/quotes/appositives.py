@@ -190,6 +190,18 @@ def _before_relative_aside(toks: ParagraphTokens, end: int, a: int) -> tuple[int
     return None
 
 
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "outside", "from", "of"))
+"""Prepositions before a town whose state or region follows in commas ("at a rally in Wilmington, N.C.,")."""
+
+
+def _participle_aside_before(toks: ParagraphTokens, k: int, a: int) -> bool:
+    """Does an aside opened by a comma and a participle run up to token k ("Trump, speaking at a rally in ...")?"""
+    for j in range(k - 1, max(a, k - 15), -1):
+        if toks.kind[j] != W:
+            return toks.low[j] == "," and toks.low[j + 1].endswith("ing") and toks.raw[j + 1].islower()
+    return False
+
+
 def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int, int] | None:
     """The speaker before one or more asides ending at the comma, dash or parenthesis before the cue.
 
@@ -208,6 +220,10 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
             k -= 1  # (an aside in commas may hold a quotation when it is a relative clause: see appositive())
         if k <= a or toks.low[k] != opener or (close == "," and not appositive(toks, k + 1, end)):
             return fallback or (_before_relative_aside(toks, end, a) if close == "," else None)
+        if close == "," and k - 2 > a and toks.low[k - 2] in _PLACE_PREPOSITIONS and is_name(toks.raw[k - 1]) \
+                and _place_or_label(toks, k + 1, end) and _participle_aside_before(toks, k - 2, a):
+            end = k  # "Trump, speaking at a rally in Wilmington, N.C., warned": the state closes the town's aside
+            continue
         last = k - 2 if k - 2 > a and toks.low[k - 1] == "." and PARTY_LABEL.match(toks.raw[k - 2] + ".") else k - 1
         np = np_with_survey(toks, last + 1, a) or np_back(toks, last, a)  # "veterans interviewed at rallies in
         # Ohio, including Mr. Jebens, said"; "Slotkin, D-Mich. -- who ... -- told": the label's full stop is no speaker

@@ -51,6 +51,13 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                 past_form(toks.low[hit.c0 - 2]) or toks.low[hit.c0 - 2] in lexicon().irregular_past
                 or toks.low[hit.c0 - 2].endswith("ing")):
         return True  # "The clash raised serious doubts about ...", "raising serious questions": a verb's object
+    if hit.c0 > a and toks.low[hit.c0 - 1] in lexicon().light_verb and len(hit.cue.words) == 1 \
+            and (word == hit.cue.lemma or word.endswith("s")):
+        return True  # "quick to offer praise for", "drew questions", "won support from": a light verb's object
+    if word == hit.cue.lemma and hit.c0 > a and hit.c1 < len(toks.low) and toks.low[hit.c1] in ("is", "was") \
+            and toks.kind[hit.c0 - 1] == W and toks.low[hit.c0 - 1] not in lexicon().pronoun \
+            and not any(toks.low[k] in lexicon().relative or toks.low[k] == "what" for k in range(max(a, hit.c0 - 5), hit.c0)):
+        return True  # "One lurking question is whether ...": a bare form before "is" is its subject, a noun
     if word.endswith("s") and word != hit.cue.lemma and hit.c0 > a and country_adjective(toks, hit.c0 - 1) \
             and not (hit.c0 - 2 >= a and toks.low[hit.c0 - 2] in lexicon().determiner):
         return True  # "numerous British shows nominated for ...": a country's adjective modifies the noun (but "The

@@ -151,6 +151,7 @@ class Words:
     linking_adverb: frozenset[str] = frozenset()
     unrealised: frozenset[str] = frozenset()
     object_pronoun: frozenset[str] = frozenset()
+    light_verb: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -2316,3 +2316,23 @@ def test_a_relative_clause_ends_before_an_adverb_and_the_main_verb():
 ])
 def test_a_cue_in_s_after_a_countrys_adjective_is_a_noun(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue after a light verb is its object, a noun
+    ("Both are quick to offer praise for teachers unions.", []),
+    ("The plan won support from unions.", []),
+    # a bare cue form before "is" or "was" is a noun, the clause's subject
+    ("One lurking question is whether her phone was hacked.", []),
+    ("The monthly jobs report was published on Friday.", []),
+    # (guards: a free relative's verb; a cue before a clause)
+    ("What the agency claims is a threat was minor.", [("is a threat was minor", "the agency")]),
+    ("I think Trump is wrong.", [("Trump is wrong", "I")]),
+])
+def test_a_cue_after_a_light_verb_or_before_is_is_a_noun(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+def test_a_towns_state_in_commas_closes_a_participle_aside_before_the_cue():
+    text = "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment."
+    assert [s for _c, s, _r in attributions(text)] == ["Trump"]
