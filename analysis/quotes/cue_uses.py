@@ -51,9 +51,8 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                 past_form(toks.low[hit.c0 - 2]) or toks.low[hit.c0 - 2] in lexicon().irregular_past
                 or toks.low[hit.c0 - 2].endswith("ing")):
         return True  # "The clash raised serious doubts about ...", "raising serious questions": a verb's object
-    if hit.c0 > a and toks.low[hit.c0 - 1] in lexicon().light_verb and len(hit.cue.words) == 1 \
-            and (word == hit.cue.lemma or word.endswith("s")):
-        return True  # "quick to offer praise for", "drew questions", "won support from": a light verb's object
+    if _light_verb_object(toks, hit, a):
+        return True  # "quick to offer praise for", "drew questions", "made other public promises": an object
     if word == hit.cue.lemma and hit.c0 > a and hit.c1 < len(toks.low) and toks.low[hit.c1] in ("is", "was") \
             and toks.kind[hit.c0 - 1] == W and toks.low[hit.c0 - 1] not in lexicon().pronoun \
             and not any(toks.low[k] in lexicon().relative or toks.low[k] == "what" for k in range(max(a, hit.c0 - 5), hit.c0)):
@@ -151,6 +150,21 @@ _PARTS = frozenset(("one", "some", "many", "most", "all", "none", "any", "each",
 """Words that take a part of a plural after "of" ("one of his promises", "some of the claims")."""
 
 _ARTICLES = frozenset(("the", "these", "those", "this", "that"))
+
+
+def _light_verb_object(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
+    """Is a one-word cue, bare or in "-s", the object of a light verb (``light_verb``), up to three lower-case
+    words of its phrase between ("quick to offer praise for", "won support from", "made other public promises",
+    "made brief remarks")?"""
+    word, words = toks.low[hit.c0], lexicon()
+    if len(hit.cue.words) > 1 or not (word == hit.cue.lemma or word.endswith("s")):
+        return False
+    k = hit.c0 - 1
+    while k > a and hit.c0 - k <= 3 and toks.kind[k] == W and toks.raw[k].islower() and toks.low[k] not in words.light_verb \
+            and (np_word(toks, k) and toks.low[k] not in words.preposition or toks.low[k] in words.possessive) \
+            and toks.low[k] not in words.pronoun:
+        k -= 1  # (not "made sure to praise Trump": an infinitive's verb)
+    return k >= a and toks.low[k] in words.light_verb
 
 
 def _part_of(toks: ParagraphTokens, c0: int, a: int) -> bool:

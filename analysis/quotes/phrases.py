@@ -48,16 +48,18 @@ def modifier_word(toks: ParagraphTokens, i: int) -> bool:
 
 def _verb_after_name(toks: ParagraphTokens, j: int, hi: int) -> bool:
     """Is token j a verb after a name: a lower-case word in -s or -ed, or an irregular past form, between a
-    capitalised word and a determiner or a possessive, or before a particle and a comma ("Sanders rips the
-    agreement", "Mr. Trump struck a measured tone", "Ms Ruiz hit back, saying"; not "Trump aides said")?"""
+    capitalised word and a determiner or a possessive, or before a particle and a comma, an adverb between or not
+    ("Sanders rips the agreement", "Mr. Trump struck a measured tone", "Ms Ruiz hit back, saying", "Rubio hit back
+    again, saying"; not "Trump aides said")?"""
     low, words = toks.low[j], lexicon()
     if j + 1 >= hi or toks.kind[j] != W or not toks.raw[j].islower() or not is_name(toks.raw[j - 1]) \
             or low in words.np_adjective:
         return False
     nxt = toks.low[j + 1]
+    after = j + 3 if j + 3 <= hi and (toks.low[j + 2] == "again" or toks.low[j + 2].endswith("ly")) else j + 2
     return (low.endswith(("s", "ed")) or low in words.irregular_past) and (
         nxt in words.determiner or nxt in words.possessive
-        or nxt in words.particle and (j + 2 >= hi or toks.kind[j + 2] == P)) and nxt != "that"
+        or nxt in words.particle and (after >= hi or toks.kind[after] == P)) and nxt != "that"
 
 
 def _compound_modifier(toks: ParagraphTokens, i: int, hi: int) -> bool:

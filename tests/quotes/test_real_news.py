@@ -2322,15 +2322,27 @@ def test_a_cue_in_s_after_a_countrys_adjective_is_a_noun(text, expected):
     # a cue after a light verb is its object, a noun
     ("Both are quick to offer praise for teachers unions.", []),
     ("The plan won support from unions.", []),
+    ("Since 2001, he has made other public promises to give the proceeds away.", []),
+    ("The chairman made brief remarks about the whistleblower.", []),
     # a bare cue form before "is" or "was" is a noun, the clause's subject
     ("One lurking question is whether her phone was hacked.", []),
     ("The monthly jobs report was published on Friday.", []),
     # (guards: a free relative's verb; a cue before a clause)
     ("What the agency claims is a threat was minor.", [("is a threat was minor", "the agency")]),
     ("I think Trump is wrong.", [("Trump is wrong", "I")]),
+    ("Pence, though, made sure to praise Trump during his remarks.", [("Trump during his remarks", "Pence")]),
 ])
 def test_a_cue_after_a_light_verb_or_before_is_is_a_noun(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a name, a verb and its particle (an adverb after it or not) before the participle's comma: the name speaks
+    ("Rubio hit back again, saying Christie was too focused on his state.", "Rubio"),
+    ("Ms Ruiz hit back, saying the claim was false.", "Ms Ruiz"),
+])
+def test_a_verb_and_its_particle_after_a_name_end_the_participles_subject(text, speaker):
+    assert [s for _c, s, _r in attributions(text)] == [speaker]
 
 
 def test_a_towns_state_in_commas_closes_a_participle_aside_before_the_cue():
