@@ -23,9 +23,11 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
             return (k - 1, np[1])  # "..., lawmakers and sources familiar with the negotiations said"
         left = np_back(toks, k - 1, a)
         if left is not None and left[1] - left[0] <= 4 and toks.low[left[0]] in lexicon().determiner \
-                and (left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ",") \
+                and (left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ","
+                     or _new_clause(toks, left[0], a)) \
                 and (toks.low[np[0]] in lexicon().determiner or toks.raw[np[0]].isdigit() or _bare_plural(toks, np[0])):
-            return (left[0], np[1])  # "..., a monitor and two rebel officials said"
+            return (left[0], np[1])  # "..., a monitor and two rebel officials said", "..., and the White House and
+            # many GOP lawmakers say"
         return np
     left = np_back(toks, k - 1, a)
     if left is None or toks.low[left[0]] in lexicon().pronoun or not is_name(toks.raw[left[1] - 1]):
@@ -39,6 +41,11 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
     if left[0] == a or toks.kind[before] == Q or toks.low[before] in (",", "\u2014", "--") or before in toks.comma_q:
         return (left[0], np[1])
     return np
+
+
+def _new_clause(toks: ParagraphTokens, i: int, a: int) -> bool:
+    """Does a comma and "and" or "but" open a new clause right before token i ("..., and the White House ...")?"""
+    return i - 2 >= a and toks.low[i - 1] in ("and", "but") and toks.low[i - 2] == ","
 
 
 def _bare_plural(toks: ParagraphTokens, i: int) -> bool:

@@ -190,7 +190,8 @@ def main_clause(toks: ParagraphTokens, i: int, b: int) -> int:
     for k in range(i + 1, b - 1):
         comma = comma_before(toks, k) if toks.kind[k] == W else -1
         if comma >= 0 and (new_subject(toks, k, b) or toks.low[k] == "there"  # "..., there are bright spots"
-                           or toks.low[k].replace("\u2019", "'").split("'")[0] in lexicon().pronoun):  # "she's also"
+                           or toks.low[k].replace("\u2019", "'").split("'")[0] in lexicon().pronoun  # "she's also"
+                           or _bare_plural_subject(toks, k, b)):  # "If X votes against Y, donors who ..."
             j = k + 1
             while j < b and j < k + 5 and toks.kind[j] == W and (is_name(toks.raw[j]) or toks.low[j] in
                                                                  lexicon().determiner):
@@ -198,6 +199,15 @@ def main_clause(toks: ParagraphTokens, i: int, b: int) -> int:
             if j < b and toks.kind[j] == W and not is_name(toks.raw[j]):
                 return comma
     return b
+
+
+def _bare_plural_subject(toks: ParagraphTokens, k: int, b: int) -> bool:
+    """Does a lower-case plural noun at k open a clause, a relative pronoun or a verb after it ("donors who have
+    pledged ...", "prices will rise")?"""
+    low, words = toks.low[k], lexicon()
+    return toks.kind[k] == W and toks.raw[k].islower() and low.endswith("s") and not low.endswith("ss") \
+        and low not in words.pronoun and low not in words.aux and k + 1 < b \
+        and (toks.low[k + 1] in ("who", "which") or toks.low[k + 1] in words.modal or toks.low[k + 1] in words.finite)
 
 
 def subordinate_opening(toks: ParagraphTokens, hit: Hit) -> bool:

@@ -2348,3 +2348,19 @@ def test_a_verb_and_its_particle_after_a_name_end_the_participles_subject(text, 
 def test_a_towns_state_in_commas_closes_a_participle_aside_before_the_cue():
     text = "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment."
     assert [s for _c, s, _r in attributions(text)] == ["Trump"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ", and" with a determiner opens a new clause with a coordinated subject of its own
+    ("Rosenstein argued against a special counsel in his hearing, and the White House and many lawmakers say "
+     "that it would be a waste.",
+     [("against a special counsel in his hearing", "Rosenstein"),
+      ("that it would be a waste", "the White House and many lawmakers")]),
+    # a plural noun with a relative pronoun or a verb after an opening condition's comma starts the main clause
+    ("If Collins votes against Kavanaugh, donors who have pledged will not be charged.",
+     [("Kavanaugh", "Collins")]),
+    # "cannot" is a modal, no part of the subject
+    ("He cannot hope to lead the conservatives.", [("to lead the conservatives", "He")]),
+])
+def test_clauses_after_and_or_a_condition_and_cannot(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
