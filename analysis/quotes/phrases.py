@@ -525,8 +525,8 @@ def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, 
     live near the river said" (not "the river"), "A woman who was seated near the gunman said". The relative
     pronoun must be "who" ("that" and "which" more often open a clause of another kind: "legislation that nearly
     everyone said") and the clause's subject, the speaker found its object: a verb follows the pronoun (not a
-    name, a determiner or a conjunction), no verb that takes a clause ("who revealed he said"), and the speaker
-    is no pronoun."""
+    name, a determiner or a conjunction), no verb that takes a clause ("who revealed he said") unless the speaker
+    found is a preposition's object ("Officials who spoke to the Times said"), and the speaker is no pronoun."""
     words = lexicon()
     if toks.low[np[0]] in words.pronoun:
         return np
@@ -546,9 +546,14 @@ def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, 
             return _through_relative(toks, r, np[1], a) or np
         if toks.low[r] == "who" and a < r < np[0] - 1:
             after = toks.low[r + 1]
+            p = np[0] - 2 if toks.low[np[0] - 1] in ("the", "a", "an") else np[0] - 1
+            governed = toks.low[p] in words.preposition and toks.low[p] not in words.subordinate \
+                and toks.low[p] != "of" and (toks.low[p] != "to" or p < np[0] - 1)  # (not "who want to one day
+            # see", "who called for the release of the whistleblower report after"); "spoke to the
+            # Times": the object of a preposition, no clause's subject
             if is_name(toks.raw[r + 1]) or after in words.determiner or after in words.pronoun \
-                    or after in words.preposition or any(toks.low[k] in words.cues or toks.low[k] in words.subordinate
-                                                         for k in range(r + 1, np[0])):
+                    or after in words.preposition or not governed and any(
+                        toks.low[k] in words.cues or toks.low[k] in words.subordinate for k in range(r + 1, np[0])):
                 return np
             return _through_relative(toks, r, np[1], a) or np
     return np

@@ -2364,3 +2364,15 @@ def test_a_towns_state_in_commas_closes_a_participle_aside_before_the_cue():
 ])
 def test_clauses_after_and_or_a_condition_and_cannot(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a preposition's object inside a relative clause is no speaker: the clause's antecedent speaks
+    ("Officials who spoke to the Times said the plan was dead.", "Officials who spoke to the Times"),
+    ("Many senators who voted for the deputy attorney general say it would be a waste.",
+     "Many senators who voted for the deputy attorney general"),
+    # (guard: a clause-taking verb in the relative clause reports the subject after it)
+    ("Aides who claimed the senator said it were wrong.", "who"),
+])
+def test_the_object_of_a_preposition_in_a_relative_clause_is_no_speaker(text, speaker):
+    assert [s for _c, s, _r in attributions(text)][0] == speaker
