@@ -523,7 +523,7 @@ NESTABLE = frozenset({"speaker_cue", "speaker_appositive_cue"})
 
 def reports_nothing(toks: ParagraphTokens, hit: Hit) -> bool:
     """Is the attribution a source's request for anonymity ("who asked not to be named", "asked for anonymity
-    to discuss ...", "asked that their names be withheld"), an answer to a request for comment ("did not
+    to discuss ...", "who requested anonymity", "asked that their names be withheld"), an answer to a request for comment ("did not
     respond to a request for comment", "responded to emails seeking comment"), a refusal to comment ("would
     not comment on the report") or a question word alone ("didn't say who"), which report nothing?"""
     s, e = hit.content[0]
@@ -541,6 +541,7 @@ def reports_nothing(toks: ParagraphTokens, hit: Hit) -> bool:
     if hit.cue.lemma not in ("ask", "request"):
         return False
     return words[:3] == ["not", "to", "be"] or words[:2] in (["for", "anonymity"], ["anonymity", "to"]) \
+        or words[:1] == ["anonymity"] \
         or bool(words) and words[0] == "that" and any(w in ("name", "names") for w in words[1:4])
 
 

@@ -238,7 +238,11 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         np = np_before_appositive(toks, j, a)
         if np is not None and not mute_word(toks, *np):
             return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
-    np = np_with_source_modifier(toks, c0, a) or np_with_survey(toks, c0, a) or np_back(toks, j, a) \
+    back = np_back(toks, j, a)
+    if back is not None and mute_word(toks, *back):
+        back = None  # "Republicans who think the convention will be peaceful said": no adjective speaks, the
+        # relative clause's antecedent may
+    np = np_with_source_modifier(toks, c0, a) or np_with_survey(toks, c0, a) or back \
         or np_with_relative(toks, c0, a) or participle_modified(toks, j, c0, a) \
         or name_before_open_aside(toks, c0, a)  # "one official briefed on X said", '"...," X, a Y working for Z said'
     if np is None and word.endswith("ing"):

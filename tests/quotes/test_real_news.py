@@ -2376,3 +2376,16 @@ def test_clauses_after_and_or_a_condition_and_cannot(text, expected):
 ])
 def test_the_object_of_a_preposition_in_a_relative_clause_is_no_speaker(text, speaker):
     assert [s for _c, s, _r in attributions(text)][0] == speaker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective before the cue is no speaker: the antecedent of the relative clause before it speaks
+    ("Republicans who think the convention will be peaceful said police would keep order.",
+     [("the convention will be peaceful", "who"),
+      ("police would keep order", "Republicans who think the convention will be peaceful")]),
+    # a request for anonymity reports nothing
+    ("One member who requested anonymity told CNN the session was helpful.",
+     [("the session was helpful", "One member who requested anonymity")]),
+])
+def test_the_antecedent_of_a_relative_clause_speaks_for_the_verb_after_it(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
