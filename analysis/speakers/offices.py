@@ -27,6 +27,14 @@ _PARTY_APPOSITIVE = {party: re.compile(r"\s*,\s*(?:a|an)\s+(?:[A-Z][\w.]*\s+){0,
 """An appositive that gives a person's party: ", an Ohio Republican", ", a veteran Democrat"."""
 
 
+_HEAD_OFFICES = frozenset(("prime minister", "premier", "president"))
+"""Offices of a head of state or government, which a description without a country may give the one leader the
+article names ("the prime minister said")."""
+
+_SAME_OFFICE = {"premier": "prime minister"}
+"""Names of one office."""
+
+
 class OfficeHolders(View):
     """Who holds the offices an article's descriptions name; a base of the resolver, which sets the state below."""
 
@@ -55,7 +63,8 @@ class OfficeHolders(View):
         before (``title->leader``); the person named after an opening description (``title->lead``); for an office
         with one holder, the person who just spoke or was just named and has no role (``title->recent``); the
         person given the role anywhere, quotations included, before it, else the first given it outside
-        quotation marks after it (``title->named``)."""
+        quotation marks after it (``title->named``); for a bare head office ("the prime minister", "the president"),
+        the one leader of the gazetteer named before it (``title->leader``)."""
         subordinate = self._subordinate_before(a, role_i)
         name = f"{subordinate} {role.name}" if subordinate else None
         since = self._unnamed_with_role(name or role.name, a)
@@ -91,7 +100,13 @@ class OfficeHolders(View):
                 self._office_holders[office] = person
                 return self._person_speaker(person, "title->recent"), person
         person = self._person_with_role(role, a, name=name, reported=False, after=True)
-        return (self._person_speaker(person, "title->named"), person) if person is not None else None
+        if person is not None:
+            return self._person_speaker(person, "title->named"), person
+        if not country and not subordinate and role.name in _HEAD_OFFICES and self._ends_with_role(a, role_i, b):
+            person = self._sole_leader(role.name, a)  # "Tony Blair has backed Chancellor Gordon Brown's report ... the
+            if person is not None:  # prime minister said": the one head of state or government named
+                return self._person_speaker(person, "title->leader"), person
+        return None
 
     def _leader_of(self, country: str, a: int) -> Person | None:
         """The head of state or government of a country (the gazetteer's leaders, in full or by family name alone:
@@ -106,6 +121,23 @@ class OfficeHolders(View):
             if before and (best is None or before[-1] > best[0]):
                 best = (before[-1], person)
         return best[1] if best else None
+
+    def _sole_leader(self, title: str, a: int) -> Person | None:
+        """The one head of state or government (the gazetteer's leaders, in full) named before token a, within the
+        window, leaving out those the article gives another office of one holder than ``title`` ("Chancellor Gordon
+        Brown" is no prime minister, "Prime Minister Benjamin Netanyahu" no president); None when there are none or
+        several (the gazetteer says no one's office)."""
+        found: dict[str, Person] = {}
+        for person in self.people.values():
+            if person.name.lower() not in self.lex.leaders \
+                    or not any(k < a and a - k <= WINDOW for k in person.occurrences):
+                continue
+            role = self.described.profile(person)[0]
+            office = self.lex.phrases.get(tuple(role.lower().split()), ("", None)) if role else ("", None)
+            if not (office[0] == "role" and office[1].single
+                    and _SAME_OFFICE.get(office[1].name, office[1].name) != _SAME_OFFICE.get(title, title)):
+                found[person.name] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _party_member(self, a: int, core: int, b: int) -> Person | None:
         """The person a definite description by party stands for ("the Ohio Republican said", "the Democrat";

@@ -44,7 +44,9 @@ rule                     meaning
                          the group or office that speaks (``the congressman's siblings``) names no one
 ``title->leader``        a description of an office with a country (``the German chancellor``, ``the French
                          president``) that the article gives nobody: the head of state or government of that
-                         country (the gazetteer's leaders) named latest before it
+                         country (the gazetteer's leaders) named latest before it; a bare ``the prime minister``,
+                         ``the premier`` or ``the president``: the one such leader named before it whom the
+                         article gives no other office (``Chancellor Gordon Brown`` is none)
 ``title->lead``          the article's first speaker mention, a definite description in its opening paragraph
                          (``Gordon Brown's closest ally has denied ...``), resolved to the person named first
                          in the next paragraph when that person speaks in the article, agrees in gender and

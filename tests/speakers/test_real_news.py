@@ -660,3 +660,16 @@ def test_who_after_a_role_opened_by_but_is_the_role(text, speaker):
 def test_a_contracted_is_before_a_plural_who_is_no_possessive():
     text = "And right now it's 800,000 government workers who feel insulted and forgotten."
     assert speaker_of(text, "who").speaker == "800,000 government workers"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the one head of state or government named before a bare "the prime minister" or "the president"
+    ("Tony Blair has backed Chancellor Gordon Brown's report. In a speech in Edinburgh, the prime minister said "
+     "the report was sound.", "the prime minister", "Tony Blair"),
+    ("Donald Trump spoke in Ohio. The president said the talks went well.", "The president", "Donald Trump"),
+    # (guard: a leader the article gives another office is no candidate)
+    ("Prime Minister Benjamin Netanyahu met the envoy. The president said the talks went well.", "The president",
+     "The president"),
+])
+def test_a_bare_head_office_is_the_one_leader_named_before(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
