@@ -24,6 +24,9 @@ from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
     word = toks.low[hit.c0]
+    if hit.c0 > a and toks.low[hit.c0 - 1] == "," and word in lexicon().noun_form and hit.c1 < len(toks.low) \
+            and toks.low[hit.c1] in (",", "and", "or") and toks.kind[hit.c0 - 2] == W:
+        return True  # "letters to the editor, research, reports, studies and memoranda": an item of a list
     if word in lexicon().ing_noun and hit.c0 > a and toks.low[hit.c0 - 1] != ",":
         return True  # "a lower court ruling that ...": a noun (but "..., ruling that the law was void")
     if hit.c0 > a and word.endswith("ing") and (toks.low[hit.c0 - 1].endswith(("'s", "\u2019s"))

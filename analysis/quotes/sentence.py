@@ -402,9 +402,12 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
         return end
     for k in range(hit.r1 + 1, end - 1):
         verb = k + 2 if toks.low[k + 1].endswith("ly") and k + 2 < end else k + 1  # ", ultimately did not ..."
-        low = toks.low[verb]
-        if toks.low[k] == opener and toks.kind[k] == P and (low in lexicon().finite or low in lexicon().modal
-                                                            or low in ("do", "does", "did")):
+        low, words = toks.low[verb], lexicon()
+        past = (low.endswith("ed") or low in words.irregular_past) and toks.raw[verb].islower() and verb + 1 < end \
+            and (toks.low[verb + 1] in words.particle or toks.low[verb + 1] in words.determiner
+                 or toks.low[verb + 1] in words.possessive)  # ", turned over text messages": the main verb
+        if toks.low[k] == opener and toks.kind[k] == P and (low in words.finite or low in words.modal
+                                                            or low in ("do", "does", "did") or past):
             return k
     return end
 

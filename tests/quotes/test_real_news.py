@@ -2389,3 +2389,15 @@ def test_the_object_of_a_preposition_in_a_relative_clause_is_no_speaker(text, sp
 ])
 def test_the_antecedent_of_a_relative_clause_speaks_for_the_verb_after_it(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a cue word that is also a noun, between a comma and a comma, "and" or "or", is an item of a list
+    ("Dana Ruiz told \u201cAxios on HBO\u201d that she expects the firm to resist the committee's requests, demands "
+     "and subpoenas.",
+     "\u201cAxios on HBO\u201d that she expects the firm to resist the committee's requests, demands and subpoenas"),
+    ("Parnas, who is seeking immunity for his testimony, turned over text messages, notes and other records.",
+     "immunity for his testimony, turned over text messages, notes and other records"),
+])
+def test_a_cue_word_in_a_list_of_nouns_is_a_noun(text, content):
+    assert [c for c, _s, _r in attributions(text)] == [content]
