@@ -394,20 +394,26 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
     """Where the content of an attribution in a non-restrictive relative clause ends: at the comma or dash that
     closes the clause before the main clause's verb, an adverb before it or not ("The IAAF, which said it was
     surprised, will appeal": not "will appeal"; "Sanders, who said he would campaign with him, ultimately did not
-    show up")."""
+    show up"; a free relative after "of" in the subject: "another of what critics claim depicted X, prompted")."""
     start = hit.s0 if hit.s0 >= 0 and toks.low[hit.s0] in ("who", "which") else hit.r0  # (a coordinated cue's too:
     # "..., who endorsed him and said he would campaign with him, ultimately did not")
+    if hit.s0 > 0 and toks.low[hit.s0 - 1] in ("which", "who", "what") and toks.low[start] not in ("who", "which"):
+        start = hit.s0 - 1  # "The poster, which critics claim depicted X, prompted ...": the clause's object
     opener = toks.low[start - 1] if start > 0 else ""
-    if toks.low[start] not in ("who", "which") or not (opener == "," or opener in DASH_WORDS):
+    if toks.low[start] == "what" and start > 0 and toks.low[start - 1] == "of":
+        opener = ","  # "The images, including another of what critics claim depicted X, prompted ...": a free relative
+        # inside the subject, closed by the comma before the main verb
+    elif toks.low[start] not in ("who", "which") or not (opener == "," or opener in DASH_WORDS):
         return end
     for k in range(hit.r1 + 1, end - 1):
         verb = k + 2 if toks.low[k + 1].endswith("ly") and k + 2 < end else k + 1  # ", ultimately did not ..."
         low, words = toks.low[verb], lexicon()
         past = (low.endswith("ed") or low in words.irregular_past) and toks.raw[verb].islower() and verb + 1 < end \
-            and (toks.low[verb + 1] in words.particle or toks.low[verb + 1] in words.determiner
-                 or toks.low[verb + 1] in words.possessive)  # ", turned over text messages": the main verb
-        if toks.low[k] == opener and toks.kind[k] == P and (low in words.finite or low in words.modal
-                                                            or low in ("do", "does", "did") or past):
+            and toks.kind[verb + 1] == W and toks.raw[verb + 1].islower() \
+            and (toks.low[verb + 1] in words.particle or toks.low[verb + 1] not in words.preposition)  # ", turned
+        # over text messages", ", prompted accusations": the main verb (not ", based on ...", ", signed by ...")
+        if toks.low[k] == opener and toks.kind[k] == P and (past or toks.low[start] != "what" and (
+                low in words.finite or low in words.modal or low in ("do", "does", "did"))):
             return k
     return end
 

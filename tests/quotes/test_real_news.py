@@ -2401,3 +2401,17 @@ def test_the_antecedent_of_a_relative_clause_speaks_for_the_verb_after_it(text, 
 ])
 def test_a_cue_word_in_a_list_of_nouns_is_a_noun(text, content):
     assert [c for c, _s, _r in attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a relative clause whose object is the pronoun ends before the main verb after its comma
+    ("The poster, which critics claim depicted the leader as a villain, prompted accusations of bias.",
+     "depicted the leader as a villain"),
+    ("The bill, which Republican leaders wanted to pass in hours, would provide $2.8 billion.",
+     "to pass in hours"),
+    # a free relative after "of" inside the subject, closed by a past main verb
+    ("The images, including another of what critics claim depicted the leader as a villain, prompted "
+     "accusations of bias.", "depicted the leader as a villain"),
+])
+def test_a_relative_clause_with_its_object_pronoun_ends_before_the_main_verb(text, content):
+    assert [c for c, _s, _r in attributions(text)][0] == content
