@@ -411,6 +411,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and (not nxt or nxt in ("that", "which", "by", "from", "of")):
             j += 1  # "according to a first-ever national estimate that ...": a cue spelt like a noun, the head
             continue
+        if source and low.endswith("ly") and toks.raw[j].islower() and nxt.endswith("ed") and j + 2 < hi \
+                and toks.kind[j + 2] == W and toks.raw[j + 2].islower() and np_word(toks, j + 2):
+            j += 2  # "according to the previously released document": an adverb and a participle before the head
+            continue
         if low == "of" and nxt and toks.low[j - 1] in lexicon().quantity_noun:
             j += 1  # "Tens of thousands of protesters", "Hundreds of residents": the quantity and its people
             continue

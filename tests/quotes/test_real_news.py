@@ -2415,3 +2415,14 @@ def test_a_cue_word_in_a_list_of_nouns_is_a_noun(text, content):
 ])
 def test_a_relative_clause_with_its_object_pronoun_ends_before_the_main_verb(text, content):
     assert [c for c, _s, _r in attributions(text)][0] == content
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "Not only that," opens the sentence before its subject
+    ('Not only that, the party store is now selling a T-shirt that proclaims: "Democrats care."', "the party store"),
+    # an adverb and a participle before the head of the source of "according to"
+    ("According to the previously released document, topics are surfaced by algorithms.",
+     "the previously released document"),
+])
+def test_openers_and_participles_before_the_head_are_no_cut_in_the_speaker(text, speaker):
+    assert [s for _c, s, _r in attributions(text)] == [speaker]

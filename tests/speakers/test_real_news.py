@@ -673,3 +673,10 @@ def test_a_contracted_is_before_a_plural_who_is_no_possessive():
 ])
 def test_a_bare_head_office_is_the_one_leader_named_before(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+def test_the_centers_for_disease_control_is_an_organisation_not_a_person():
+    text = "The abortion rate declined, according to the Centers for Disease Control and Prevention."
+    found = speaker_of(text, "the Centers for Disease Control and Prevention")
+    assert (found.speaker, found.type, found.country) == ("Centers for Disease Control and Prevention", "official",
+                                                          "United States")
