@@ -680,3 +680,10 @@ def test_the_centers_for_disease_control_is_an_organisation_not_a_person():
     found = speaker_of(text, "the Centers for Disease Control and Prevention")
     assert (found.speaker, found.type, found.country) == ("Centers for Disease Control and Prevention", "official",
                                                           "United States")
+
+
+def test_a_woman_called_chairman_is_still_she_and_ms():
+    text = ('Police Federation chairman Jan Berry said officers should act as "eyes and ears". '
+            '"They should not be placed in danger," she said. Ms Berry added that the plan was rushed.')
+    assert speaker_of(text, "she").speaker == "Jan Berry"
+    assert speaker_of(text, "Ms Berry").speaker == "Jan Berry"
