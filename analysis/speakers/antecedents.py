@@ -33,6 +33,8 @@ class Antecedents(OfficeHolders):
     """Where a pronoun's antecedent is; a base of the resolver, which sets the state it reads."""
 
     _pronoun_genders: dict[Person, str]
+    reported_from: int = -1
+    """Where the words reported by the set-off attribution of the pronoun being resolved start (-1: none)."""
 
     def _candidates(self, a: int, gender: str) -> list[tuple[int, Person | Entity, bool]]:
         """People named before token a (this paragraph and three before, outside quotes), gender permitting."""
@@ -45,6 +47,8 @@ class Antecedents(OfficeHolders):
             person = self.name_at[idx][0]
             if self.quoted(idx) or not self.described.confirmed(person, self.heads) or (not person.key[0] and self.described.common_noun(person)):
                 continue
+            if 0 <= self.reported_from <= idx:
+                continue  # named in the words a set-off "he said" reports ("Williams, he said, was held"): no speaker
             if gender and self._gender(person) not in ("", gender):
                 continue
             out.append((idx, person, False))

@@ -127,6 +127,9 @@ from analysis.speakers.records import Entity, Person, Speaker
 from analysis.speakers.sources import NonPersonSources
 from analysis.text.document import Document
 
+_CLAUSE_WORDS = frozenset(("where", "that", "which", "who", "because", "if", "when", "while", "although"))
+"""Words that open the clause a set-off attribution reports ("where, he suggested, ...")."""
+
 
 class Resolver(NonPersonSources):
     """Resolves the speaker mentions of one article, reading the people and what the article says of them."""
@@ -223,6 +226,26 @@ class Resolver(NonPersonSources):
             # (a lone word taken for a given name, "Customs" of "Customs Enforcement", is no sure name either)
             return next((i for i in heads[1:] if self.mark_kind[i - 1] in ("role", "title")), heads[0])
         return heads[0]
+
+    def _set_off_attribution(self, a: int) -> int:
+        """Where the words reported start when the pronoun at a is the subject of a short attribution set off by a
+        comma after them: at most three words after it before a comma or the sentence's end ("..., it says.",
+        "..., they argued, ...", "..., he said on Monday."), in a clause after the sentence's start or its last
+        colon, semicolon or dash that opens with no subordinate clause or preposition ("When Trump arrived, he
+        said": he may be Trump); -1 elsewhere."""
+        first = self.first_token_of_sentence(self.sent(a))
+        start = max((k + 1 for k in range(first, a - 1) if self.word[k] in (":", ";", "\u2014", "--")
+                     or self.low[k] in _CLAUSE_WORDS), default=first)  # (not "... his attacks on cities where, he
+        # suggested, criminals ...": the reported words open after "where")
+        if a < 2 or self.word[a - 1] != "," or start >= a - 1 or self.function(start) in ("preposition", "conjunction") \
+                or self.low[start] in self.lex.subordinate:
+            return -1
+        for k in range(a + 1, min(self.n, a + 5)):
+            if self.kind[k] != "word":
+                return start if self.word[k] in (",", ".", ";", "!", "?") and k - a <= 4 else -1
+            if self.sent(k) != self.sent(a):
+                return start
+        return -1
 
     def _joined_possessor(self, end: int, b: int) -> bool:
         """Does "and" (or "&") join the name ending at ``end`` to capitalised words that end in a possessive, with a
@@ -434,8 +457,15 @@ class Resolver(NonPersonSources):
         return self._last_index
 
     def _resolve_pronoun(self, a: int, pronoun: Pronoun) -> tuple[Speaker, Person | Entity | None]:
+        reported = self._set_off_attribution(a) if pronoun.kind != "relative" else -1
+        if reported >= 0 and pronoun.kind != "personal":
+            # an attribution set off after or inside what it reports ("The Xbox 2 ... will dominate 2006, it says",
+            # "Republicans, they argued, would hold it up"): no one named in the reported words is its speaker
+            a = reported
         if pronoun.kind == "personal":
+            self.reported_from = reported  # (a person named there who has not spoken is passed over)
             person = self._antecedent(a, pronoun.gender)
+            self.reported_from = -1
             if isinstance(person, Entity) and person.speaker is not None:
                 s = person.speaker
                 return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->recent"), person

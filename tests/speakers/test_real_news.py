@@ -687,3 +687,19 @@ def test_a_woman_called_chairman_is_still_she_and_ms():
             '"They should not be placed in danger," she said. Ms Berry added that the plan was rushed.')
     assert speaker_of(text, "she").speaker == "Jan Berry"
     assert speaker_of(text, "Ms Berry").speaker == "Jan Berry"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a pronoun in an attribution set off after the words it reports is none of the people named in those words
+    ("Prosecutor Robert Fernandez spoke on Friday. Investigators tracked Wint to a motel in Maryland, he said.", "he",
+     "Robert Fernandez"),
+    ("Police chief Robert Marsh said the handgun was found. Williams, he said, was being held on bail.", "he",
+     "Robert Marsh"),
+    ("Next year will see new technologies, Stuff predicts. The Xbox 2 will dominate 2006, it says.", "it", "Stuff"),
+    # (guards: the speaker of the sentence's own cue; a clause opened by "where")
+    ("Nooshin Erfani-Ghadimi, a coordinator at the project, believes Pistorius would be treated well, she says.",
+     "she", "Nooshin Erfani-Ghadimi"),
+])
+def test_a_set_off_pronoun_is_no_one_named_in_the_words_it_reports(text, words, speaker):
+    speakers = [w for w in ("Robert Fernandez", "Robert Marsh", "Stuff", "Nooshin Erfani-Ghadimi") if w in text]
+    assert speaker_of(text, words, also=tuple(speakers)).speaker == speaker
