@@ -93,6 +93,8 @@ class Lexicon:
     organisation_nouns: dict[str, str]  # "company" -> the organisations it may mean (organisation_nouns.csv)
     broader: dict[str, tuple[str, ...]]  # a role -> the broader roles a later description may name (roles.csv)
     person_demonyms: frozenset[str]  # "american", "russian": one person of a country (its plural is a demonym)
+    titled_orgs: dict[str, Any]  # a document's word that names an organisation when capitalised after a name
+    # ("post": "The Denver Post") -> that Org
 
 
 def normalise(word: str) -> str:
@@ -245,9 +247,12 @@ def lexicon() -> Lexicon:
     phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
     first_words: dict[str, int] = {}
     continuations: dict[str, set[str]] = defaultdict(set)
+    titled_orgs: dict[str, Any] = {}
     for key, kinds in entries.items():
         kind = next(k for k in KIND_PRIORITY if k in kinds)
         phrases[key] = (kind, kinds[kind])
+        if kind == "role" and "org" in kinds and kinds["role"].document and len(key) == 1:
+            titled_orgs[key[0].lower()] = kinds["org"]
         first = key[0].lower()
         first_words[first] = max(first_words.get(first, 0), len(key))
         if len(key) > 1:
@@ -279,6 +284,7 @@ def lexicon() -> Lexicon:
                  for row in wordlists.rows("roles.csv") if (row.get("broader") or "").strip()},
         # nouns that take a plural verb in British English ("His family say"): "they" may point back to them
         person_demonyms=person_demonyms(),
+        titled_orgs=titled_orgs,
         collectives=frozenset(r["word"].lower() for r in wordlists.rows("attribution_words.csv")
                               if r["class"].strip() == "plural")
         - {r["pronoun"] for r in wordlists.rows("pronouns.csv")},

@@ -158,6 +158,9 @@ class Reading:
                     hit = phrases.get((word[i],))
                 if hit is None or (hit[0] == "title" and not word[i][0].isupper()):
                     continue
+                if hit[0] == "role" and low[i] in lex.titled_orgs and word[i][:1].isupper() and i > 0 \
+                        and kind[i - 1] in WORDS and word[i - 1][:1].isupper() and self.adjacent(i - 1, i):
+                    hit = ("org", lex.titled_orgs[low[i]])  # "The Denver Post": a newspaper, no post
                 self.mark_kind[i], self.mark_value[i] = hit
                 covered = i + 1
                 continue

@@ -703,3 +703,15 @@ def test_a_woman_called_chairman_is_still_she_and_ms():
 def test_a_set_off_pronoun_is_no_one_named_in_the_words_it_reports(text, words, speaker):
     speakers = [w for w in ("Robert Fernandez", "Robert Marsh", "Stuff", "Nooshin Erfani-Ghadimi") if w in text]
     assert speaker_of(text, words, also=tuple(speakers)).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "type"), [
+    # "Post" after a capitalised name is a newspaper, not a post; outlets whose last word is a role word
+    ("The Denver Post reported that the plan failed.", "The Denver Post", "Denver Post", "media"),
+    ("The Hollywood Reporter said the film was delayed.", "The Hollywood Reporter", "Hollywood Reporter", "media"),
+    # (guard: a post on social media is a document)
+    ("A Facebook post said the plan failed.", "A Facebook post", "A Facebook post", "other"),
+])
+def test_newspapers_named_like_documents_or_roles_are_organisations(text, words, speaker, type):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.type) == (speaker, type)
