@@ -101,12 +101,19 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
 
 def _degree_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
     """Does "Even", "More" or "Not" open an opening phrase at token i ("Even in Iowa,", "Even as he won,", "Even
-    before Sanders took the stage,", "More broadly,", "More than anything,", "Not only that,"), a comma closing it?"""
+    before Sanders took the stage,", "More broadly,", "More than anything,", "Not only that,", "Not prone to
+    understating its successes,"; not "Not everyone agrees"), a comma closing it?"""
     if i + 2 >= limit or toks.low[i] not in ("even", "more", "not") or not toks.raw[i][:1].isupper():
         return False
     nxt = toks.low[i + 1]
-    if toks.low[i] == "not":  # "Not only that,"
-        return nxt == "only" and i + 3 < limit and toks.low[i + 2] in ("that", "this") and toks.low[i + 3] == ","
+    if toks.low[i] == "not":  # "Not only that,", "Not prone to understating its successes,"
+        if nxt == "only":
+            return i + 3 < limit and toks.low[i + 2] in ("that", "this") and toks.low[i + 3] == ","
+        words = lexicon()
+        comma = next((k for k in range(i + 2, min(limit, i + 10)) if toks.low[k] == ","), -1)
+        return comma > 0 and toks.raw[i + 1].islower() and nxt not in words.determiner and nxt not in words.pronoun \
+            and nxt not in words.standalone and nxt not in words.indefinite \
+            and not any(toks.low[k] in words.finite or toks.kind[k] != W for k in range(i + 1, comma))
     if toks.low[i] == "more":  # "More broadly,", "More than anything,"
         return nxt.endswith("ly") and toks.low[i + 2] == "," or nxt == "than" and i + 3 < limit \
             and toks.low[i + 2] in ("anything", "ever") and toks.low[i + 3] == ","

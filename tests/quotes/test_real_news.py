@@ -2420,6 +2420,7 @@ def test_a_relative_clause_with_its_object_pronoun_ends_before_the_main_verb(tex
 @pytest.mark.parametrize(("text", "speaker"), [
     # "Not only that," opens the sentence before its subject
     ('Not only that, the party store is now selling a T-shirt that proclaims: "Democrats care."', "the party store"),
+    ('Not prone to understating its successes, Google made its claim in the title: "Quantum supremacy."', "Google"),
     # an adverb and a participle before the head of the source of "according to"
     ("According to the previously released document, topics are surfaced by algorithms.",
      "the previously released document"),
