@@ -127,6 +127,9 @@ from analysis.speakers.records import Entity, Person, Speaker
 from analysis.speakers.sources import NonPersonSources
 from analysis.text.document import Document
 
+_LEAD_ADVERBS = frozenset(("then", "now", "even", "only", "just", "also", "still"))
+"""Adverbs that may open a speaker mention without being part of the speaker ("Then the president said")."""
+
 _CLAUSE_WORDS = frozenset(("where", "that", "which", "who", "because", "if", "when", "while", "although"))
 """Words that open the clause a set-off attribution reports ("where, he suggested, ...")."""
 
@@ -167,9 +170,13 @@ class Resolver(NonPersonSources):
         return out
 
     def _skip_lead(self, a: int, b: int) -> int:
-        """Skip "by", "according to" and punctuation at the start of a mention."""
+        """Skip "by", "according to", punctuation and a leading focus adverb ("Then the president", "Even Barbara
+        Bush", "Only 42 percent of voters") at the start of a mention."""
         while a < b and (self.kind[a] in ("punct", "quote") or self.function(a) == "preposition"
-                         or self.low[a] == "to" and a > 0 and self.low[a - 1] == "according"):
+                         or self.low[a] == "to" and a > 0 and self.low[a - 1] == "according"
+                         or self.low[a] in _LEAD_ADVERBS and a + 1 < b and self.kind[a + 1] == "word"
+                         and self.word[a][:1].isupper() and not self.word[a].isupper()
+                         and self.function(a + 1) != "preposition"):  # (not "Even without changes the commission")
             a += 1
         return a
 

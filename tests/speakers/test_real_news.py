@@ -715,3 +715,16 @@ def test_a_set_off_pronoun_is_no_one_named_in_the_words_it_reports(text, words, 
 def test_newspapers_named_like_documents_or_roles_are_organisations(text, words, speaker, type):
     found = speaker_of(text, words)
     assert (found.speaker, found.type) == (speaker, type)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a focus adverb opening the mention is no part of the speaker
+    ("Donald Trump spoke in Ohio. Then the president said the talks went well.", "Then the president",
+     "Donald Trump"),
+    ("Even some Republicans said the plan failed.", "Even some Republicans", "some Republicans"),
+    # (guard: not before a preposition)
+    ("Even without changes the commission said the plan failed.", "Even without changes the commission",
+     "Even without changes the commission"),
+])
+def test_a_focus_adverb_opening_a_mention_is_no_part_of_the_speaker(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
