@@ -245,6 +245,14 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         if np is not None and np[0] - 2 > a and toks.low[np[0] - 1] == "or" and toks.low[np[0] - 2] == ",":
             end = np[0] - 2  # "Neil Sroka, director of Democracy for America, or DFA - which ... - said": another
             continue  # name of what the aside before it names
+        if np is not None and np[0] - 2 > a and toks.low[np[0] - 1] in ("and", "&") and is_name(toks.raw[np[0] - 2]) \
+                and is_name(toks.raw[np[0]]):
+            joined = np_back(toks, np[0] - 2, a)  # "a fellow at the Center on Budget and Policy Priorities, a
+            if joined is not None and any(toks.low[j] in ("of", "from", "at", "for") and toks.raw[j].islower()
+                                          and (toks.low[j + 1] == "the" or is_name(toks.raw[j + 1]))
+                                          for j in range(max(a, joined[0] - 1), np[0] - 2)):
+                end = k  # liberal group, said": one organisation's name, in the aside of the name before
+                continue
         if np is not None and np[0] > a and toks.low[np[0] - 1] in ("of", "from"):
             if np[0] - 2 > a and toks.low[np[0] - 2] == ")":  # "Rita Lowey (D) of New York, the ranking ..."
                 named = np_back(toks, np[0] - 2, a)

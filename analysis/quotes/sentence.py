@@ -185,6 +185,15 @@ def document_relative(toks: ParagraphTokens, hit: Hit) -> bool:
     return 0 <= hit.s1 <= hit.r0 < len(toks.low) and toks.low[hit.r0] in ("which", "that")
 
 
+def _passive_in_clause(toks: ParagraphTokens, before: Hit, hit: Hit) -> bool:
+    """Is a passive with its agent ("was informed ... by X") the verb of the clause that the attribution before it
+    reports, no punctuation between ("The authority said it was informed about the plane by ground control")? It
+    is part of that content, no boundary of it."""
+    return hit.rule == "passive_by" and before.cue.frame in ("clause", "tell") and before.r1 < hit.r0 \
+        and hit.r0 - before.r1 <= 3 and all(toks.kind[k] == W for k in range(before.r1, hit.r0)) \
+        and toks.low[before.r1] not in lexicon().relative  # (not "A state test that she had Ebola was confirmed by")
+
+
 def main_clause(toks: ParagraphTokens, i: int, b: int) -> int:
     """Where the main clause after an opening subordinate starts: a comma, then a subject and a verb."""
     for k in range(i + 1, b - 1):
@@ -317,6 +326,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
         return [], None
     candidates = hits
     hits, end, reported = drop_nested(toks, hits, a, b)
+    hits = [hit for n, hit in enumerate(hits) if not (n and _passive_in_clause(toks, hits[n - 1], hit))]
     used_left = a
     for n, hit in enumerate(hits):
         right_end = end  # the last one's; an earlier one's is where the next begins

@@ -2427,3 +2427,17 @@ def test_a_relative_clause_with_its_object_pronoun_ends_before_the_main_verb(tex
 ])
 def test_openers_and_participles_before_the_head_are_no_cut_in_the_speaker(text, speaker):
     assert [s for _c, s, _r in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive with its agent right after an attribution is the verb of the clause it reports
+    ("The aviation authority said it was informed about the plane by ground control.",
+     [("it was informed about the plane by ground control", "The aviation authority")]),
+    ("Sessions said he was told by the FBI not to list the meetings.",
+     [("he was told by the FBI not to list the meetings", "Sessions")]),
+    # an organisation's name joined by "and" inside the aside before the cue is no speaker
+    ("Mr. Bernstein, a senior fellow at the Center on Budget and Policy Priorities, a liberal research group, said "
+     "the cuts would hurt.", [("the cuts would hurt", "Mr. Bernstein")]),
+])
+def test_a_passive_in_the_reported_clause_and_an_organisation_in_an_aside(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
