@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.quotes.adjuncts import aux_back
 from analysis.quotes.clauses import finite_clause
 from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import (
@@ -58,7 +59,7 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return True  # "quick to offer praise for", "drew questions", "made other public promises": an object
     if word == hit.cue.lemma and hit.c0 > a and hit.c1 < len(toks.low) and toks.low[hit.c1] in ("is", "was") \
             and toks.kind[hit.c0 - 1] == W and toks.low[hit.c0 - 1] not in lexicon().pronoun \
-            and not any(toks.low[k] in lexicon().relative or toks.low[k] == "what" for k in range(max(a, hit.c0 - 5), hit.c0)):
+            and not _in_relative(toks, hit.c0, a):
         return True  # "One lurking question is whether ...": a bare form before "is" is its subject, a noun
     if word.endswith("s") and word != hit.cue.lemma and hit.c0 > a and country_adjective(toks, hit.c0 - 1) \
             and not (hit.c0 - 2 >= a and toks.low[hit.c0 - 2] in lexicon().determiner):
@@ -87,8 +88,7 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     if word.endswith("s") and word != hit.cue.lemma and hit.c1 < len(toks.low) \
             and toks.low[hit.c1] in lexicon().finite and toks.kind[hit.c0 - 1] == W \
             and not is_name(toks.raw[hit.c0 - 1]) and before not in lexicon().pronoun and before not in lexicon().aux \
-            and not any(toks.low[k] in lexicon().relative or toks.low[k] == "what"
-                        for k in range(max(a, hit.c0 - 5), hit.c0)):
+            and not _in_relative(toks, hit.c0, a):
         return True  # "while their housing claims were reviewed" (not "what the agency says is a threat")
     if word.endswith("s") and word != hit.cue.lemma and hit.c0 - 2 >= a and toks.kind[hit.c0 - 1] == W \
             and toks.low[hit.c0 - 2] in lexicon().modal and toks.raw[hit.c0 - 2].islower() \
@@ -153,6 +153,12 @@ _PARTS = frozenset(("one", "some", "many", "most", "all", "none", "any", "each",
 """Words that take a part of a plural after "of" ("one of his promises", "some of the claims")."""
 
 _ARTICLES = frozenset(("the", "these", "those", "this", "that"))
+
+
+def _in_relative(toks: ParagraphTokens, c0: int, a: int) -> bool:
+    """Does a relative pronoun or "what" stand within five words before the cue at c0 ("what the agency says is a
+    threat"): the cue is a clause's verb, not the subject of the verb after it?"""
+    return any(toks.low[k] in lexicon().relative or toks.low[k] == "what" for k in range(max(a, c0 - 5), c0))
 
 
 def _light_verb_object(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
@@ -481,9 +487,7 @@ def comparative_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         if not (toks.kind[hit.c1] == P and nxt != ":" or nxt in ("and", "but", "or") or nxt in words.preposition and nxt != "to"
                 or nxt in words.time):
             return False
-    k = hit.c0 - 1
-    while k >= a and toks.kind[k] == W and toks.low[k] in words.aux:
-        k -= 1
+    k = aux_back(toks, hit.c0, a) - 1  # before "had" of "had forecast"
     for j in range(k, max(a - 1, k - 5), -1):
         low = toks.low[j]
         if toks.kind[j] != W or low in words.finite or low == "that":

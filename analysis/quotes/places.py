@@ -13,7 +13,7 @@ def is_place(toks: ParagraphTokens, s: int, e: int) -> bool:
     return speakers_lexicon().phrases.get(tuple(toks.low[s:e]), ("", None))[0] in ("country", "place")
 
 
-_ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "can")
+_COUNTRY_ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "can")
 """How a country's adjective ends ("British", "Russian", "Chinese", "American"), apart from its name ("Britain")."""
 
 
@@ -21,7 +21,7 @@ def country_adjective(toks: ParagraphTokens, k: int) -> bool:
     """Is token k a capitalised adjective of a country in the gazetteer ("British shows", "Russian claims"): a word
     that opens a noun phrase, no subject of a verb in "-s"?"""
     low = toks.low[k]
-    return toks.kind[k] == W and toks.raw[k][:1].isupper() and low.endswith(_ADJECTIVE_ENDINGS) \
+    return toks.kind[k] == W and toks.raw[k][:1].isupper() and low.endswith(_COUNTRY_ADJECTIVE_ENDINGS) \
         and speakers_lexicon().phrases.get((low,), ("", None))[0] == "country"
 
 

@@ -415,9 +415,10 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
         # inside the subject, closed by the comma before the main verb
     elif toks.low[start] not in ("who", "which") or not (opener == "," or opener in DASH_WORDS):
         return end
+    words = lexicon()
     for k in range(hit.r1 + 1, end - 1):
         verb = k + 2 if toks.low[k + 1].endswith("ly") and k + 2 < end else k + 1  # ", ultimately did not ..."
-        low, words = toks.low[verb], lexicon()
+        low = toks.low[verb]
         past = (low.endswith("ed") or low in words.irregular_past) and toks.raw[verb].islower() and verb + 1 < end \
             and toks.kind[verb + 1] == W and toks.raw[verb + 1].islower() \
             and (toks.low[verb + 1] in words.particle or toks.low[verb + 1] not in words.preposition)  # ", turned

@@ -130,9 +130,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             and toks.low[np[1] + 2] == ")"  # "according to the Office for National Statistics (ONS), ..."
         after = np[1] + 3 if short else np[1]
         end = participle_aside_end(toks, after, b)
-        relative = "who" in toks.low[after:after + 2] or "which" in toks.low[after:after + 2] \
-            or after < b and toks.low[after] == "that"
-        np = (np[0], end if end > after and not relative else np[1])  # the relative clause: no part of the mention
+        np = (np[0], end if end > after and not relative_after(toks, after, b) else np[1])  # (a relative clause is
+        # no part of the mention)
         return set_speaker(hit, hit.c0, np, hit.c0, end, "according_to")
     if naming_participle(toks, hit, a, b):
         return False  # "a firm called Rising Tide", "a man named Abe": a name given, nothing said
@@ -476,8 +475,7 @@ def participle_aside_end(toks: ParagraphTokens, e: int, b: int) -> int:
     officials who were briefed on the talks, the plan ...") or closes the sentence ("..., according to the survey,
     conducted by Ipsos.", "..., according to several participants who spoke on the condition of anonymity."): at
     the aside's end; else e."""
-    relative = e + 1 < b and toks.low[e] in ("who", "that", "which") and toks.kind[e + 1] == W \
-        or e + 2 < b and toks.low[e] == "," and toks.low[e + 1] in ("who", "which")
+    relative = relative_after(toks, e, b)
     if not (relative or e + 2 < b and toks.low[e] == "," and toks.kind[e + 1] == W and toks.low[e + 1].endswith("ed")):
         return e
     close = next((k for k in range(e + 2, min(b, e + 14)) if toks.low[k] == "," or toks.kind[k] != W
@@ -490,6 +488,13 @@ def participle_aside_end(toks: ParagraphTokens, e: int, b: int) -> int:
     if toks.low[close] != ",":  # "..., according to the survey, conducted by Ipsos for the BBC."
         return close if all(toks.kind[k] != W for k in range(close, b)) else e
     return close
+
+
+def relative_after(toks: ParagraphTokens, e: int, b: int) -> bool:
+    """Does a relative clause open at token e, right after a source ("two officials who were briefed", "an estimate
+    that PPI put out", "the lawsuit, which was filed Monday")?"""
+    return e + 1 < b and toks.low[e] in ("who", "that", "which") and toks.kind[e + 1] == W \
+        or e + 2 < b and toks.low[e] == "," and toks.low[e + 1] in ("who", "which")
 
 
 def absolute_with(toks: ParagraphTokens, c0: int, a: int) -> int:

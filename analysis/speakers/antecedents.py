@@ -33,11 +33,10 @@ class Antecedents(OfficeHolders):
     """Where a pronoun's antecedent is; a base of the resolver, which sets the state it reads."""
 
     _pronoun_genders: dict[Person, str]
-    reported_from: int = -1
-    """Where the words reported by the set-off attribution of the pronoun being resolved start (-1: none)."""
 
-    def _candidates(self, a: int, gender: str) -> list[tuple[int, Person | Entity, bool]]:
-        """People named before token a (this paragraph and three before, outside quotes), gender permitting."""
+    def _candidates(self, a: int, gender: str, reported_from: int = -1) -> list[tuple[int, Person | Entity, bool]]:
+        """People named before token a (this paragraph and three before, outside quotes), gender permitting; not
+        one named from ``reported_from`` on, in the words a set-off "he said" reports, who has not spoken."""
         first_para = self.para(a) - 3
         out: list[tuple[int, Person | Entity, bool]] = []
         for k in range(bisect_left(self.name_order, a) - 1, -1, -1):
@@ -47,7 +46,7 @@ class Antecedents(OfficeHolders):
             person = self.name_at[idx][0]
             if self.quoted(idx) or not self.described.confirmed(person, self.heads) or (not person.key[0] and self.described.common_noun(person)):
                 continue
-            if 0 <= self.reported_from <= idx:
+            if 0 <= reported_from <= idx:
                 continue  # named in the words a set-off "he said" reports ("Williams, he said, was held"): no speaker
             if gender and self._gender(person) not in ("", gender):
                 continue
@@ -75,11 +74,11 @@ class Antecedents(OfficeHolders):
             j -= 1
         return j >= 0 and self.function(j) in ("preposition", "possessive")
 
-    def _antecedent(self, a: int, gender: str) -> Person | Entity | None:
+    def _antecedent(self, a: int, gender: str, reported_from: int = -1) -> Person | Entity | None:
         """he/she: a compatible person earlier in the sentence, else in the closest sentence before that has one
         in a subject's place (a person after a preposition, "his relationship with Gordon Brown", is passed over
         for the subject of an earlier sentence); the closest candidate when no sentence has a subject."""
-        cands = self._candidates(a, gender)
+        cands = self._candidates(a, gender, reported_from)
         if not cands:
             return None
         sent = self.sent(a)

@@ -189,7 +189,7 @@ class Descriptions(View):
         if not subordinate:
             return role_heads(role)
         composed = f"{subordinate} {role.lower()}"
-        if subordinate == "former" and not getattr(self._role(role), "single", False):
+        if subordinate == "former" and not getattr(self.role_entry(role), "single", False):
             return [*role_heads(role), composed]
         return [composed]
 
@@ -199,13 +199,13 @@ class Descriptions(View):
         low = self.low[k]
         return self.lex.subordinate.get(low) or ("former" if low.startswith("ex-") else "")
 
-    def _role(self, role: str) -> Role | None:
+    def role_entry(self, role: str) -> Role | None:
         """The ``roles.csv`` entry of a role written out, or None."""
         hit = self.lex.phrases.get(phrase_key(role))
         return hit[1] if hit and hit[0] == "role" else None
 
     def _role_type(self, role: str | None) -> str:
-        return getattr(self._role(role), "type", "") if role else ""
+        return getattr(self.role_entry(role), "type", "") if role else ""
 
     def parse_role_phrase(self, a: int, b: int, source: str) -> Descriptor | None:
         """Split tokens [a, b) into role, organisation and country."""

@@ -133,9 +133,9 @@ class OfficeHolders(View):
                     or not any(k < a and a - k <= WINDOW for k in person.occurrences):
                 continue
             role = self.described.profile(person)[0]
-            office = self.lex.phrases.get(tuple(role.lower().split()), ("", None)) if role else ("", None)
-            if not (office[0] == "role" and office[1].single
-                    and _SAME_OFFICE.get(office[1].name, office[1].name) != _SAME_OFFICE.get(title, title)):
+            office = self.described.role_entry(role) if role else None
+            if not (office is not None and office.single
+                    and _SAME_OFFICE.get(office.name, office.name) != _SAME_OFFICE.get(title, title)):
                 found[person.name] = person
         return next(iter(found.values())) if len(found) == 1 else None
 

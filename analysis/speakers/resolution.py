@@ -470,9 +470,7 @@ class Resolver(NonPersonSources):
             # "Republicans, they argued, would hold it up"): no one named in the reported words is its speaker
             a = reported
         if pronoun.kind == "personal":
-            self.reported_from = reported  # (a person named there who has not spoken is passed over)
-            person = self._antecedent(a, pronoun.gender)
-            self.reported_from = -1
+            person = self._antecedent(a, pronoun.gender, reported)  # (one named there who has not spoken: passed over)
             if isinstance(person, Entity) and person.speaker is not None:
                 s = person.speaker
                 return Speaker(s.speaker, s.named, s.role, s.org, s.type, s.country, "pronoun->recent"), person
