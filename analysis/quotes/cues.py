@@ -94,6 +94,7 @@ class Words:
     ing_preposition: frozenset[str]
     bare_subordinate: frozenset[str]
     turn: frozenset[str]
+    sequel: frozenset[str]
     possessive: frozenset[str]
     source_modifier: frozenset[str]
     ly_noun: frozenset[str]

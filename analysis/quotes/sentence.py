@@ -164,8 +164,9 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
                       and toks.low[hit.s0] in lexicon().pronoun))  # "He said A but he said B": two statements
         and not (len(gap) >= 2 and toks.low[start - 1] in ("while", "whereas") and toks.low[start - 2] == ","
                  and hit.s0 >= 0 and toks.low[hit.s0] not in lexicon().pronoun)  # "..., while activists want"
-        and not (len(gap) >= 2 and toks.low[start - 1] in lexicon().turn and toks.low[start - 2] == ","
-                 and hit.cue.cue_type == "speech")  # ", although he tweeted that ...": a statement of its own
+        and not (len(gap) >= 2 and toks.low[start - 2] == "," and hit.cue.cue_type == "speech"
+                 and (toks.low[start - 1] in lexicon().turn or toks.low[start - 1] in lexicon().sequel))
+        # ", although he tweeted that ...", ", before he announced ...": a statement of its own
         and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
         and not (len(gap) >= 3 and quotes_next(toks, hit) and not (
             hit.s0 > 0 and toks.low[hit.s0 - 1] in ("because", "that")))  # 'X likened it to Y, Ryan said "...":

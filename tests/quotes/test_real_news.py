@@ -2441,3 +2441,19 @@ def test_openers_and_participles_before_the_head_are_no_cut_in_the_speaker(text,
 ])
 def test_a_passive_in_the_reported_clause_and_an_organisation_in_an_aside(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma and "before" or "after" open a statement of its own with a speech cue
+    ("The company said profits rose, before it announced it would cut jobs.",
+     [("profits rose", "The company"), ("it would cut jobs", "it")]),
+    ("The mayor said the city would appeal, after the union announced it would strike.",
+     [("the city would appeal", "The mayor"), ("it would strike", "the union")]),
+    ('"It is not a setback," Mr. Orme said of the vote, before he announced he was not planning to stand.',
+     [('"It is not a setback,"', "Mr. Orme"), ("he was not planning to stand", "he")]),
+    # (guard: no comma, the time clause is part of what was said)
+    ("The mayor said the city would appeal after the union announced a strike.",
+     [("the city would appeal after the union announced a strike", "The mayor")]),
+])
+def test_a_time_clause_after_a_comma_with_a_speech_cue_is_a_statement_of_its_own(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
