@@ -5,7 +5,7 @@ Monday", "said in 2019") and short adjuncts ("said in Ohio on Monday that"), rea
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import abbreviation_period
+from analysis.quotes.phrases import abbreviation_period, year
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
@@ -127,7 +127,7 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
         return k
     while i < b and toks.kind[i] == W and (toks.low[i] in time or toks.low[i] == "on" and i + 1 < b
                                            and toks.low[i + 1] in time
-                                           or toks.low[i] == "in" and i + 1 < b and _year(toks.low[i + 1])
+                                           or toks.low[i] == "in" and i + 1 < b and year(toks.low[i + 1])
                                            and _may_open_clause(toks, i + 2, b)
                                            or toks.low[i] == "in" and i + 2 < b and toks.low[i + 1] == "the"
                                            and (toks.low[i + 2] in time or toks.low[i + 2] == "day")
@@ -145,11 +145,6 @@ def _may_open_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
     low = toks.low[k]
     return toks.kind[k] != W or low in ("that", ",") or low in lexicon().pronoun or low in lexicon().determiner \
         or toks.raw[k][:1].isupper()
-
-
-def _year(low: str) -> bool:
-    """Is the token a year ("2003", "1990s")?"""
-    return len(low) in (4, 5) and low[:4].isdigit() and low[:2] in ("19", "20") and low[4:] in ("", "s")
 
 
 def _name_run_end(toks: ParagraphTokens, k: int, b: int) -> int:

@@ -7,7 +7,7 @@ campaign believes ...")."""
 from __future__ import annotations
 
 from analysis.quotes.cues import Hit, lexicon, load_cues, speech_form
-from analysis.quotes.phrases import new_subject
+from analysis.quotes.phrases import CURRENCY_SIGNS, new_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
 
@@ -122,4 +122,4 @@ def expected_speech(toks: ParagraphTokens, to: int, b: int) -> bool:
     if after in lexicon().preposition or after in lexicon().time or after in lexicon().aux or after.endswith("ly"):
         # an adjunct: only before a reported clause ("to announce on Wednesday that"; not "to testify before")
         return any(toks.low[k] == "that" or toks.kind[k] == Q for k in range(to + 3, min(b, to + 10)))
-    return not after[:1].isdigit() and not after.startswith(("$", "\u00a3", "\u20ac"))  # not "to add $1 trillion"
+    return not after[:1].isdigit() and after[:1] not in CURRENCY_SIGNS  # not "to add $1 trillion"

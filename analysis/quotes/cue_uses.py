@@ -6,17 +6,18 @@ asks them before it looks for a speaker."""
 
 from __future__ import annotations
 
-import re
-
 from analysis.quotes.adjuncts import aux_back
 from analysis.quotes.clauses import finite_clause
 from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrases import (
     ADJECTIVE_ENDINGS,
+    CURRENCY_SIGNS,
+    amount,
     modifier_word,
     np_back,
     np_word,
     number,
+    year,
 )
 from analysis.quotes.places import country_adjective
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
@@ -65,6 +66,10 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             and not (hit.c0 - 2 >= a and toks.low[hit.c0 - 2] in lexicon().determiner):
         return True  # "numerous British shows nominated for ...": a country's adjective modifies the noun (but "The
         # Russian says": a person)
+    if word == hit.cue.lemma and hit.c0 - 2 >= a and year(toks.low[hit.c0 - 1]) \
+            and toks.low[hit.c0 - 2] not in lexicon().preposition:
+        return True  # "Obama's $58 billion 2016 request of emergency funds": a year modifies the noun (not "voters
+        # in 2016 say")
     if word.endswith("s") and word != hit.cue.lemma and _part_of(toks, hit.c0, a):
         return True  # "one of his most controversial campaign promises": a plural noun after "one of"
     if _object_compound(toks, hit, a):
@@ -350,14 +355,15 @@ def _reduced_relative(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
 
 def object_only(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is an "add" followed by a plain object with no verb after it, and not inverted after a quotation or a comma
-    ("O'Gara added the conversion", "Hong Kong's Hang Seng added 0.1%", "Trump was adding two new lawyers"; not
+    ("O'Gara added the conversion", "Hong Kong's Hang Seng added 0.1%", "Trump was adding two new lawyers", "will
+    add about $120 billion to federal coffers"; not
     '"...," added another Republican',
     nor "She added the targets intended to ...", a clause without its "that")?"""
     if hit.cue.lemma != "add" or hit.c1 >= b or toks.low[hit.c0].endswith("ing") and not (
             hit.c0 > a and toks.low[hit.c0 - 1] in lexicon().be):  # ", adding that"; but "was adding two lawyers"
         return False
     words, nxt = lexicon(), toks.low[hit.c1]
-    if not (nxt in words.determiner or nxt in words.possessive or number(toks, hit.c1)) or nxt == "that":
+    if not (nxt in words.determiner or nxt in words.possessive or amount(toks, hit.c1, b)) or nxt == "that":
         return False
     before = hit.c0 - 1
     while before >= a and toks.kind[before] == W and toks.low[before] in words.aux:
@@ -394,7 +400,7 @@ def results_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     if hit.cue.lemma != "post":
         return False
     for k in range(hit.c1, min(b, hit.c1 + 4)):
-        if toks.kind[k] != W and toks.low[k] not in ("%", "$", "£", "€", "-", "."):
+        if toks.kind[k] != W and toks.low[k] not in ("%", "-", ".") and toks.low[k] not in CURRENCY_SIGNS:
             return False
         if toks.low[k] in lexicon().result:
             return True
@@ -431,10 +437,6 @@ def summoning_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
 
 
 
-_YEAR = re.compile(r"(1[89]|20)\d\ds?")
-"""A year or a decade ("2004", "1990s")."""
-
-
 def time_subject_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a "see" one whose subject is a stretch of time ("2004 saw a significant rise", "last year saw", "the
     weekend also saw clashes"): what happened then, no one's view?"""
@@ -444,7 +446,7 @@ def time_subject_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     while k > a and toks.low[k] in ("also", "already", "then"):
         k -= 1
     return k >= a and toks.kind[k] == W and (toks.low[k] in lexicon().time
-                                             or _YEAR.fullmatch(toks.low[k]) is not None)
+                                             or year(toks.low[k]))
 
 
 def change_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:

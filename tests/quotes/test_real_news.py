@@ -935,6 +935,10 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("Retailers added 53,000 jobs last month, more than triple the pace.", []),
     ('"It is a mess," added another Leeds Republican.', ["another Leeds Republican"]),
     ("She added the targets intended to ensure no one waits a year.", ["She"]),
+    # ... an amount, a currency sign or an approximator before it too
+    ("But ending the tax holiday will add about $120 billion to federal coffers.", []),
+    ("The plan will add \u00a330bn to the deficit.", []),
+    ("He added about 200 people were arrested.", ["He"]),
     ("As Hale explained, the decision to withhold the additional promised funds is a sign.", ["Hale"]),
     ("Hale on Monday evening criticized the donors.", ["Hale"]),
     ("Hale's proposal calls for an executive panel to review cases.", ["Hale's proposal"]),
@@ -968,6 +972,9 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("Her endorsement of the magical thinking that crowds are safe is alarming.", []),
     ("It was the only item in the department's fiscal request for next year.", []),
     ("Sales fell 3% after a previous decline of 12%.", []),
+    # a year before a bare cue form modifies the noun (not after a preposition: "voters in 2016 say")
+    ("The party cut $36 billion from the mayor's $58 billion 2016 request of emergency funds.", []),
+    ("Voters in 2016 say they want change.", ["Voters"]),
     # a noun that may head a speaker, or a plural, before the cue form: its verb
     ("The council plans to close the library.", ["The council"]),
     ("The military plans to cut 1,000 jobs.", ["The military"]),
