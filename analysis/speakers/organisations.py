@@ -25,6 +25,9 @@ from analysis.speakers.records import Person
 
 _NOT_ORGANISATION = frozenset(("title", "role", "country", "place", "modifier"))
 
+SHORT_FORM_WINDOW = 60
+"""Tokens back within which "the Times" stands for the name ending in "Times" named last, where several are."""
+
 
 def _initials(name: str) -> str:
     """The initials of a name's capitalised words (``Institute for Public Policy Research`` -> ``IPPR``)."""
@@ -84,6 +87,9 @@ class Organisations(View):
                     and self.low[out[-1][0]].endswith("s") and self.written_in_lower_case(self.low[out[-1][0]]):
                 out.append((r0, r1))  # "Shares of Capital One Financial Corp.": a plural noun opening the sentence
                 continue
+            if self.function(r0) == "time":
+                out.append((r0, r1))  # "the Status of Forces Agreement on Dec. 14": a date, no part of the name
+                continue
             if out and out[-1][1] + 1 == r0 and (self.low[r0 - 1] in self.lex.org_joiners or self.word[r0 - 1] == "&"):
                 out[-1] = (out[-1][0], r1)  # "Office for National Statistics", "AT&T", "Johnson & Johnson"
             elif out and out[-1][1] + 2 == r0 and self.low[r0 - 2] in self.lex.org_joiners \
@@ -132,11 +138,12 @@ class Organisations(View):
                     self.full[name] = spelt  # "The Associated Press ... the AP"
             if acronym and name in self.full:
                 key, name = self.full[name].lower(), self.full[name]
-            elif r1 - r0 == 1 and r0 > 0 and self.low[r0 - 1] == "the" and len(self._by_last_word.get(key, ())) == 1 \
+            elif r1 - r0 == 1 and r0 > 0 and self.low[r0 - 1] == "the" \
+                    and (longer := self._ending_in(key, r0)) is not None \
                     and not (mark_kind[r0] == "org" and self.mark_value[r0].type == "official"):
                 # (not "the House" after "the White House": a listed institution of the state is one of its own)
-                self.full[name] = next(iter(self._by_last_word[key]))  # "The Sacramento Bee ... the Bee"
-                key, name = self.full[name].lower(), self.full[name]
+                self.full[name] = longer  # "The Sacramento Bee ... the Bee"
+                key, name = longer.lower(), longer
             elif r1 - r0 == 1 and r0 > 0 and self.low[r0 - 1] == "the" and mark_kind[r0] == "org" \
                     and len(self._by_first_word.get(key, ())) == 1:
                 self.full[name] = next(iter(self._by_first_word[key]))  # "The Bank of England ... the Bank"
@@ -162,6 +169,21 @@ class Organisations(View):
                     # not "Associated Press and The New York Times", "Supremacy Clause of the Constitution",
                     # "Glenn Greenwald of The Guardian": the last word alone names another thing there
                     self._by_last_word.setdefault(words[-1], set()).add(name)
+
+    def _ending_in(self, word: str, at: int) -> str | None:
+        """The name of several words ending in ``word`` (lower case) that "the" and that word alone stand for at
+        token ``at``: the only such name the article gives before, else the one named last within
+        ``SHORT_FORM_WINDOW`` tokens ("the Los Angeles Times on Oct. 27. The Times says", after "The New York
+        Times" earlier), else None."""
+        found = self._by_last_word.get(word, ())
+        if len(found) == 1:
+            return next(iter(found))
+        for k in range(len(self.at) - 1, -1, -1):
+            if at - self.at[k] > SHORT_FORM_WINDOW:
+                break
+            if self.names[k] in found:
+                return self.names[k]
+        return None
 
     def _type(self, r0: int, r1: int) -> str:
         """What the organisation named in tokens [r0, r1) is: the type of its organisation words
