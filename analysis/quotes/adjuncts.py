@@ -4,7 +4,7 @@ claimed") and time adjuncts ("Trump on Monday said", "Turkey over the weekend sa
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import capitalised_after_quotation, inside_name, modal_name
+from analysis.quotes.phrases import capitalised_after_quotation, inside_name, modal_name, year
 from analysis.quotes.tokens import ParagraphTokens, W, is_name
 
 _FOCUS = frozenset(("only", "ever", "just", "even", "neither"))
@@ -62,6 +62,8 @@ def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
     opened = k >= a and toks.low[k] in ("on", "in", "last", "this", "early", "late", "earlier", "over", "during",
                                         "at", "by")
     run = range(k + 1, j + 1)
+    if opened and toks.low[k] == "in" and all(toks.raw[m].isdigit() and not year(toks.low[m]) for m in run):
+        return j  # "six in 10 said": a share, no time ("in 2010" is one)
     if not opened and any(toks.low[m] in words.month for m in run) \
             and all(toks.low[m] in words.month or toks.raw[m].isdigit() for m in run):
         return j  # a month is a time adjunct only after "in", "on" ...: not "May said"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import finite_clause, subject_and_verb
-from analysis.quotes.cues import Hit, lexicon, load_cues, speech_form
+from analysis.quotes.cues import Hit, lexicon, load_cues, past_form, speech_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
     new_subject,
@@ -490,9 +490,18 @@ def _after_participle(toks: ParagraphTokens, s: int) -> bool:
 def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
     """Content without quoted words ends before the writer's summary of it: ", a stance that Macron
     criticised", ", a move which ..." (a comma, a or an, then that or which within four words), or before a
-    comma and "when" or "compared" (", when voters head to the polls", ", compared with 41 percent for ..."); else
-    it runs to the end of its clause."""
+    comma and "when" or "compared" (", when voters head to the polls", ", compared with 41 percent for ..."); an
+    infinitive ends before "and" and a past verb with its object, the subject's next act ("vowed to keep abortion
+    legal and celebrated the ruling Monday"; not "to have finished the draft and published the report", nor in a
+    relative clause: "to know what happened to Gray, who was arrested and suffered an injury"); else it runs to
+    the end of its clause."""
+    words = lexicon()
+    infinitive = toks.low[s] == "to" and s + 1 < e and toks.low[s + 1] not in ("have", "be")
     for k in range(s + 3, e - 2):
+        if infinitive and toks.low[k] == "and" and toks.kind[k + 1] == W and past_form(toks.low[k + 1]) \
+                and (toks.low[k + 2] in words.determiner or toks.low[k + 2] in words.possessive) \
+                and not any(toks.low[i] in words.relative for i in range(s, k)):
+            return trim(toks, s, k) or (s, e)
         if toks.low[k] == "," and toks.low[k + 1] in ("a", "an") \
                 and any(toks.low[i] in ("that", "which") for i in range(k + 2, min(e, k + 6))):
             return trim(toks, s, k) or (s, e)

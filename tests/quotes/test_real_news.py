@@ -2464,3 +2464,22 @@ def test_a_passive_in_the_reported_clause_and_an_organisation_in_an_aside(text, 
 ])
 def test_a_time_clause_after_a_comma_with_a_speech_cue_is_a_statement_of_its_own(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an infinitive ends before "and" and a past verb with its object: the subject's next act
+    ("Presumptive nominee Dana Ruiz vowed to keep the clinic open and celebrated the ruling Monday.",
+     [("to keep the clinic open", "Presumptive nominee Dana Ruiz")]),
+    # (guards: a perfect infinitive; a bare verb after "and"; a relative clause's own verbs)
+    ("She pledged to have finished the draft and published the report.",
+     [("to have finished the draft and published the report", "She")]),
+    ("Senators pledged to cut taxes and raise spending.", [("to cut taxes and raise spending", "Senators")]),
+    ("Protesters demanded to know what happened to Gray, who was arrested in April and suffered a severe injury.",
+     [("to know what happened to Gray, who was arrested in April and suffered a severe injury", "Protesters")]),
+    # "in" and a number after a number is a share, no time
+    ("Most voters said they want a more liberal agenda, but six in 10 said they want those policies to continue.",
+     [("they want a more liberal agenda", "Most voters"), ("they want those policies to continue", "six in 10")]),
+    ("The party in 2010 said it would cut taxes.", [("it would cut taxes", "The party")]),
+])
+def test_an_infinitive_before_a_next_act_and_a_share_before_the_cue(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
