@@ -160,8 +160,10 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
         and not (len(gap) >= 2 and toks.low[start - 1] in ("but", "and") and hit.cue.cue_type == "speech"
                  and (toks.low[start - 2] == "," or start - 2 in toks.comma_q
+                      or toks.low[start - 1] == "but" and toks.low[start - 2] in DASH_WORDS and toks.kind[start - 2] == P
                       or hit.s0 >= 0 and toks.low[hit.s0] == toks.low[max(prev.s0, 0)]
-                      and toks.low[hit.s0] in lexicon().pronoun))  # "He said A but he said B": two statements
+                      and toks.low[hit.s0] in lexicon().pronoun))  # "He said A but he said B", "..., calling it
+        # "a feat" - but he said B": two statements
         and not (len(gap) >= 2 and toks.low[start - 1] in ("while", "whereas") and toks.low[start - 2] == ","
                  and hit.s0 >= 0 and toks.low[hit.s0] not in lexicon().pronoun)  # "..., while activists want"
         and not (len(gap) >= 2 and toks.low[start - 2] == "," and hit.cue.cue_type == "speech"

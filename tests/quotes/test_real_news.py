@@ -2483,3 +2483,15 @@ def test_a_time_clause_after_a_comma_with_a_speech_cue_is_a_statement_of_its_own
 ])
 def test_an_infinitive_before_a_next_act_and_a_share_before_the_cue(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash and "but" open a statement of its own with a speech cue, as a comma and "but" do
+    ('Rendell praised Ruiz, calling it "an incredible feat" - but he said the time is coming to tone it down.',
+     [("Ruiz", "Rendell"), ('it "an incredible feat"', "Rendell"), ("the time is coming to tone it down", "he")]),
+    ("Holder vowed to keep up the pressure on voting rights \u2014 but he also warned that the measures won't "
+     "replace the law.", [("to keep up the pressure on voting rights", "Holder"),
+                          ("that the measures won't replace the law", "he")]),
+])
+def test_a_dash_and_but_before_a_speech_cue_open_a_statement_of_its_own(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
