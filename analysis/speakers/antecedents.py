@@ -308,6 +308,32 @@ class Antecedents(OfficeHolders):
                 return np
         return None
 
+    def described_organisation_before(self, a: int) -> tuple[int, int] | None:
+        """it: a definite description of an organisation standing as the subject of the pronoun's sentence (before
+        it) or of the sentence before: "the", up to three words, and a head that is an organisation word or noun
+        (``organisations.csv``, ``organisation_nouns.csv``), at the sentence's start or after its opening phrase's
+        comma, and a verb after it ("Under President Chavez, the Venezuelan government has steadily expanded its
+        role. It recently said ..."), as a token range; the latest such, else None."""
+        for number in (self.sent(a), self.sent(a) - 1):
+            if number < 0:
+                continue
+            first = self.first_token_of_sentence(number)
+            comma = next((k for k in range(first, min(a, first + 12)) if self.word[k] == ","), -1)
+            for start in ((comma + 1, first) if comma >= 0 else (first,)):
+                if start >= a or self.low[start] != "the" or self.quoted(start):
+                    continue
+                for head in range(start + 1, min(a - 1, start + 5)):
+                    low = self.low[head]
+                    if self.kind[head] != "word" or self.function(head) is not None:
+                        break
+                    after = self.low[head + 1]
+                    verb = self.function(head + 1) == "verb" or after in self.lex.cue_forms \
+                        or after in self.lex.past_forms or after.endswith(("ed", "s")) and self.word[head + 1].islower()
+                    if verb and self.word[head].islower() and (
+                            self.mark_kind[head] == "org" or low in self.lex.organisation_nouns):
+                        return start, head + 1
+        return None
+
     def country_subject_before(self, a: int) -> tuple[int, str] | None:
         """it: a country that opens the sentence before, or this one before the pronoun, as its subject (its name
         and then a lower-case word: "North Korea has been engaged ...", not "China's economy"), with its token."""

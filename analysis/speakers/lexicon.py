@@ -80,6 +80,7 @@ class Lexicon:
     given: dict[str, str]  # given name -> gender
     family_first: frozenset[str]
     cue_forms: frozenset[str]
+    past_forms: frozenset[str]  # irregular past forms ("ran", "made", "took"): the verb after a subject
     subordinate: dict[str, str]  # a subordinate modifier -> what it means ("ex" -> "former")
     particles: frozenset[str]
     suffixes: frozenset[str]
@@ -270,6 +271,8 @@ def lexicon() -> Lexicon:
         # speech verbs never start a name: "Said Trump", "Stated Stone"
         cue_forms=frozenset(f.lower() for r in wordlists.rows("cue_verbs.csv") for f in r["forms"].split("|")
                             if " " not in f),
+        past_forms=frozenset(r["word"] for r in wordlists.rows("attribution_words.csv")
+                             if r["class"].strip() == "irregular_past"),
         subordinate=subordinate,
         particles=frozenset(r["word"] for r in parts if r["kind"] == "particle"),
         suffixes=frozenset(r["word"] for r in parts if r["kind"] == "suffix"),

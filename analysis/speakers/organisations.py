@@ -277,15 +277,16 @@ class Organisations(View):
     def _opens_sentence(self, i: int) -> bool:
         """Does organisation mention i stand as its sentence's subject: only determiners, conjunctions and adverbs
         before it in the sentence ("But meanwhile the Bank of Albion said"; not "It said Fiat was") and a verb-like
-        word after it (a function word, a cue, a word in -ed or -s), no possessive, role or document ("Its Slimfast
-        brand", "Tesla's stock", "The IPPR report" are no subject)?"""
+        word after it (a function word, a cue, an irregular past form as in "The BBC ran a trial", a word in -ed or
+        -s), no possessive, role or document ("Its Slimfast brand", "Tesla's stock", "The IPPR report" are no
+        subject)?"""
         r0, r1 = self.at[i], self.ends[i]
         first = self.first_token_of_sentence(self.sent(r0))
         if r1 >= self.n or any(self.function(k) not in ("determiner", "conjunction", "adverb") for k in range(first, r0)):
             return False
         return self.kind[r1] not in ("poss", "quote") and self.mark_kind[r1] != "role" \
             and (self.function(r1) is not None or self.low[r1] in self.lex.cue_forms
-                 or self.low[r1].endswith(("ed", "s")))
+                 or self.low[r1] in self.lex.past_forms or self.low[r1].endswith(("ed", "s")))
 
     def latest_before(self, a: int, lo: int) -> str | None:
         """The organisation named last before token ``a`` and at or after token ``lo``."""

@@ -80,8 +80,10 @@ rule                     meaning
                          been engaged in ... It has denied``, not ``France and Germany``), as the state; an
                          organisation standing as subject of its sentence or the one before, named since the
                          latest source (``The Treasury said ... The Bank of Albion disagreed. It said``; not
-                         after a preposition, before a noun, or a party's members: ``Republicans``), else a
-                         one-word source of those sentences that nothing marks as a person (``Apple said``);
+                         after a preposition, before a noun, or a party's members: ``Republicans``); a
+                         definite description of an organisation as that subject, resolved as a mention would be
+                         (``Under President Chavez, the Venezuelan government has expanded ... It recently
+                         said``), else a one-word source of those sentences that nothing marks as a person (``Apple said``);
                          it/they with no earlier source: the organisation named before it in its sentence; else
                          for it, the source of the sentence before when nothing marks it as a person (``Norvex
                          said the bid from Brightwater was low. However, it said``); else the organisation named
@@ -497,6 +499,11 @@ class Resolver(NonPersonSources):
             found = self._group_antecedent(a, plural=pronoun.kind == "plural")
             subject = self.organisations.subject_before(a) if pronoun.kind == "neuter" else None
             country = self.country_subject_before(a) if pronoun.kind == "neuter" else None
+            described = self.described_organisation_before(a) if pronoun.kind == "neuter" else None
+            if described is not None and all(other is None or other[0] < described[0]
+                                             for other in (found, subject, country)):
+                speaker, entity = self._resolve_one(*described)  # "..., the Venezuelan government has expanded its
+                return replace(speaker, rule="pronoun->organisation"), entity  # role. It recently said": the subject
             if country is not None and (found is None or found[0] < country[0]) \
                     and (subject is None or subject[0] < country[0]):
                 name = country[1]  # "North Korea has been engaged in a campaign ... It has denied": the state

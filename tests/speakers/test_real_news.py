@@ -747,3 +747,22 @@ def test_a_focus_adverb_opening_a_mention_is_no_part_of_the_speaker(text, words,
 ])
 def test_dates_and_short_forms_of_organisations_named_before(text, words, occurrence, speaker):
     assert speaker_of(text, words, occurrence).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "also", "speaker"), [
+    # "it" after an organisation's name as subject before an irregular past form
+    ("The Envisional report said the industry should offer a legal way to download shows. The BBC ran a trial of "
+     "what it calls the Interactive Media Player.", "it", ("The Envisional report",), "BBC"),
+    # "it" after a definite description of an organisation as the subject of the sentence before, an opening
+    # phrase before it or not: that organisation, not the last one to speak
+    ("The Vestey Group said it would fight the seizure. Under President Chavez, the Venezuelan government has "
+     "steadily expanded its role. It recently said all mining contracts would be examined.", "It",
+     ("The Vestey Group",), "Venezuelan government"),
+    ("The Vestey Group said the seizure was illegal. The Malaysian navy turned back one boat last week and has increased "
+     "patrols as it expects more attempts.", "it", ("The Vestey Group",), "Malaysian navy"),
+    # (guard: the description is the source itself: the source the pronoun follows)
+    ("The Vestey Group said it had not been informed. The company said it would appeal.", "The company",
+     ("The Vestey Group",), "Vestey Group"),
+])
+def test_it_after_an_organisation_standing_as_subject(text, words, also, speaker):
+    assert speaker_of(text, words, also=also).speaker == speaker
