@@ -38,7 +38,8 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
         head = np_back(toks, before - 1, a)  # "the Department for Culture, Media and Sport": a list in a name
         if head is not None and head[0] < before - 2:
             return (head[0], np[1])
-    if left[0] == a or toks.kind[before] == Q or toks.low[before] in (",", "\u2014", "--") or before in toks.comma_q:
+    if left[0] == a or toks.kind[before] == Q or toks.low[before] in (",", "\u2014", "--") or before in toks.comma_q \
+            or before == a and toks.low[before] in ("but", "and", "yet", "so"):  # "But Lord Justice Rix and ..."
         return (left[0], np[1])
     return np
 

@@ -218,6 +218,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
     if i < j and toks.low[i] in lexicon().approximator and number(toks, i + 1):
         i += 1  # "About 18.1 million people said", "around one quarter said": the quantity speaks
+    elif i + 2 < j and toks.low[i] == "at" and toks.low[i + 1] in ("least", "most") and number(toks, i + 2):
+        i += 2  # "At least one consumer group has claimed"
     if (place := place_inside(toks, i, j)) > 0:
         return (place, j + 1)  # "At the show in Las Vegas Microsoft boss Bill Gates said": after the event's place
     if toks.kind[i] == W and toks.low[i] in lexicon().preposition and not acronym:

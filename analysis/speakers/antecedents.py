@@ -269,10 +269,11 @@ class Antecedents(OfficeHolders):
             if sentence < 0:
                 continue
             first = self.first_token_of_sentence(sentence)
+            first += first < a and self.function(first) == "conjunction"  # "But Lord Justice Rix and ..."
             first += first < a and self.low[first] == "both"
             start = first
-            while first < a and self.mark_kind[first] == "title":
-                first += 1  # "Both Senator Biden and Senator Hagel chided her"
+            while first < a and self.mark_kind[first] in ("title", "role"):
+                first += 1  # "Both Senator Biden and Senator Hagel chided her", "Lord Justice Rix and ..."
             named = self.name_at.get(first)
             if named is None or named[1] >= a or self.low[named[1]] != "and":
                 continue

@@ -2495,3 +2495,17 @@ def test_an_infinitive_before_a_next_act_and_a_share_before_the_cue(text, expect
 ])
 def test_a_dash_and_but_before_a_speech_cue_open_a_statement_of_its_own(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names joined by "and" after a conjunction opening the sentence are one speaker
+    ("But Lord Justice Rix and Mr Justice Forbes ruled that UK jurisdiction could extend to a prison.",
+     [("that UK jurisdiction could extend to a prison", "Lord Justice Rix and Mr Justice Forbes")]),
+    # "at least" before a number is part of the quantity that speaks, as "about" is
+    ("At least one other lawmaker has already called on the president to address the issue.",
+     [("the president to address the issue", "one other lawmaker")]),
+    ("And at least 13 states have already indicated they will not agree to that.",
+     [("they will not agree to that", "13 states")]),
+])
+def test_joined_names_after_but_and_at_least_before_a_number(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected

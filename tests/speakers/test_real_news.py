@@ -766,3 +766,9 @@ def test_dates_and_short_forms_of_organisations_named_before(text, words, occurr
 ])
 def test_it_after_an_organisation_standing_as_subject(text, words, also, speaker):
     assert speaker_of(text, words, also=also).speaker == speaker
+
+
+def test_they_after_two_people_joined_after_but_is_both():
+    text = ("Ministry lawyers argued the area was outside its jurisdiction. But Lord Justice Rix and Mr Justice Forbes "
+            "ruled that jurisdiction could extend to a prison. They said his case came within it.")
+    assert speaker_of(text, "They", also=("Ministry lawyers",)).speaker == "Lord Justice Rix and Mr Justice Forbes"
