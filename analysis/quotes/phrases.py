@@ -413,6 +413,11 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and (not nxt or nxt in ("that", "which", "by", "from", "of")):
             j += 1  # "according to a first-ever national estimate that ...": a cue spelt like a noun, the head
             continue
+        if source and low.endswith("ing") and toks.raw[j].islower() and toks.kind[j - 1] == W \
+                and toks.raw[j - 1].islower() and np_word(toks, j - 1) and toks.low[i] in lexicon().determiner \
+                and (not nxt or nxt in ("that", "which", "by", "from", "of")):
+            j += 1  # "according to the court filing": a noun in -ing after a noun, the head
+            continue
         if source and low.endswith("ly") and toks.raw[j].islower() and nxt.endswith("ed") and j + 2 < hi \
                 and toks.kind[j + 2] == W and toks.raw[j + 2].islower() and np_word(toks, j + 2):
             j += 2  # "according to the previously released document": an adverb and a participle before the head

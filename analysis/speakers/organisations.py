@@ -69,6 +69,12 @@ class Organisations(View):
                 return True
         return False
 
+    def _country_branch(self, r0: int, r1: int, marks: list[str]) -> bool:
+        """Is the run [r0, r1) a name of two or more words of its own and a country or place after it, nothing
+        else marked ("Open Doors USA", "Amnesty International UK"): an organisation's branch, no place?"""
+        return r1 - r0 >= 3 and marks[-1] in ("country", "place") and not any(marks[:-1]) \
+            and sum(self.function(k) is None for k in range(r0, r1 - 1)) >= 2
+
     def person_like(self, person: Person) -> bool:
         """Does something mark this name as a person's: a known given name, a family name written first, a title or
         a role the article gives? ("Norvex", "Norvex Energy" and "Unilever" have none.)"""
@@ -114,8 +120,9 @@ class Organisations(View):
             if r0 >= r1 or self._is_person(r0, r1) and mark_kind[r1 - 1] != "org":
                 continue  # a person's name, but not one before an organisation word ("General Electric Co.")
             marks = [mark_kind[k] for k in range(r0, r1)]
-            if all(m in _NOT_ORGANISATION for m in marks if m) and any(marks) and "org" not in marks:
-                continue
+            if all(m in _NOT_ORGANISATION for m in marks if m) and any(marks) and "org" not in marks \
+                    and not self._country_branch(r0, r1, marks):
+                continue  # a place, a country, a title or role
             starts_sentence = r0 == 0 or self.sent(r0 - 1) != self.sent(r0) or self.kind[r0 - 1] == "quote"
             # (a quotation opens with a capital too: '"Interesting how the U.S. sells ...," it read')
             acronym = r1 - r0 == 1 and is_acronym(word[r0]) and kind[r0] == "word"

@@ -2509,3 +2509,12 @@ def test_a_dash_and_but_before_a_speech_cue_open_a_statement_of_its_own(text, ex
 ])
 def test_joined_names_after_but_and_at_least_before_a_number(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a noun in -ing after a noun heads the source of "according to" ("the court filing", no court)
+    ("The inquiry could expire in September, according to the court filing.", "the court filing"),
+    ("It was flying at its normal altitude, according to the radar reading.", "the radar reading"),
+])
+def test_a_noun_in_ing_heads_the_source_of_according_to(text, speaker):
+    assert [s for _c, s, _r in attributions(text)] == [speaker]

@@ -772,3 +772,12 @@ def test_they_after_two_people_joined_after_but_is_both():
     text = ("Ministry lawyers argued the area was outside its jurisdiction. But Lord Justice Rix and Mr Justice Forbes "
             "ruled that jurisdiction could extend to a prison. They said his case came within it.")
     assert speaker_of(text, "They", also=("Ministry lawyers",)).speaker == "Lord Justice Rix and Mr Justice Forbes"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a name of two or more words with a country after it is an organisation's branch, no place
+    ('Human rights group Open Doors USA is pushing for action. "Let it mark the beginning," Open Doors president '
+     "David Curry said. The group also wants the release of all dissidents.", "The group", "Open Doors USA"),
+])
+def test_a_name_with_a_country_after_it_is_an_organisations_branch(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
