@@ -63,7 +63,8 @@ rule                     meaning
                          who has no other party
 ``age->named``           an age description (``the 36-year-old``) resolved to the person named before it with
                          that age after the name (``Wendi Garcia, 36,``), else to the person who spoke last within
-                         two sentences when the article gives them no age
+                         two sentences when the article gives them no age, else to the person named first in the
+                         sentence before (``Mr Spector is free on bail. The 64-year-old has denied ...``)
 ``organisation``         a named organisation (``the State Department``, ``CNN``; an acronym the article
                          spells out: ``the ONS`` -> ``Office for National Statistics``)
 ``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
@@ -438,7 +439,8 @@ class Resolver(NonPersonSources):
     def _person_of_age(self, a: int, core: int) -> Person | None:
         """The person an age description stands for (``the 36-year-old said`` after ``Wendi Garcia, 36,``): the
         latest person before it whose name is followed by that age in commas or brackets, else the person who spoke
-        last within two sentences (news calls the latest speaker by age)."""
+        last within two sentences (news calls the latest speaker by age), else the person named first, as its
+        subject, in the sentence before; none of them given another age."""
         age = next((self.low[k] for k in range(a, core - 2)
                     if self.low[k].isdigit() and self.low[k + 1] == "-" and self.low[k + 2] == "year-old"), None)
         if age is None:
@@ -454,6 +456,13 @@ class Resolver(NonPersonSources):
         if best is None:  # no one of that age: the person who spoke last, within two sentences, if given no age
             best = next(((idx, entity) for idx, entity in reversed(self.history) if idx < a and isinstance(
                 entity, Person) and entity not in aged and self.sent(a) - self.sent(idx) <= 2), None)
+        if best is None and self.sent(a) > 0:  # else the person named first in the sentence before, as its subject
+            first = self.first_token_of_sentence(self.sent(a) - 1)  # ("Mr Spector is free on bail. The 64-year-old
+            while first < a and self.mark_kind[first] in ("title", "role"):  # has denied the killing")
+                first += 1
+            named = self.name_at.get(first)
+            if named is not None and named[0] not in aged and self.kind[named[1]] != "poss":
+                best = (first, named[0])
         return best[1] if best else None
 
     def _by_last(self) -> dict[str, list[Person]]:

@@ -606,6 +606,17 @@ def test_an_age_description_without_that_age_given_is_the_latest_speaker(text, s
     assert (got.speaker, got.rule) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # no one spoke: the person named first, as its subject, in the sentence before
+    ("Actor Wendi Garcia was awarded a star. The 36-year-old said she was proud.", "Wendi Garcia", "age->named"),
+    # (guard: a possessive is no subject)
+    ("Ms Garcia's lawyer is awaiting trial. The 36-year-old said she was innocent.", "The 36-year-old", "unnamed"),
+])
+def test_an_age_description_with_no_speaker_before_is_the_subject_before(text, speaker, rule):
+    got = resolve(text, "The 36-year-old")
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
 def test_a_person_titled_only_inside_a_quotation_after_the_description_holds_no_office():
     text = ('Donald Trump spoke in Ohio about the Obama administration. "We fixed it," the president said. '
             '"President Obama left a mess," he added.')
