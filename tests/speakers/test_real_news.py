@@ -781,3 +781,15 @@ def test_they_after_two_people_joined_after_but_is_both():
 ])
 def test_a_name_with_a_country_after_it_is_an_organisations_branch(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # "the" and a party's plural short name is the party, by the name its organisation words give
+    ("The Tories said the plan would fail.", "The Tories", "Conservative Party"),
+    ("Voters were split. The Lib Dems said the tax was unfair.", "The Lib Dems", "Liberal Democrats"),
+    ("Later the Democrats said the bill was dead.", "the Democrats", "Democratic Party"),
+    # (guard: a bare plural is the party's members, as written)
+    ("Republicans said the bill was dead.", "Republicans", "Republicans"),
+])
+def test_the_and_a_partys_plural_is_the_party(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
