@@ -212,7 +212,11 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         # the shops last week fans wrote": a time adjunct ends it too (not "A poll this month by X": a modifier; nor
         # "CBS This Morning co-anchor X": a title); "toward the end of his tenure there employees reported": a place
         # adverb ends the adjunct (but "the people there said" keeps it, at the phrase's end)
-    share = percent_before(toks, i, lo) if toks.low[i] == "of" else share_in(toks, i - 1, lo) if i > lo else -1
+    share = percent_before(toks, i, lo) if toks.low[i] in ("of", "in", "among") \
+        else share_in(toks, i - 1, lo) if i > lo else -1
+    if share < 0 and i - 2 >= lo and toks.low[i - 1] in ("that", "this", "these", "those", "the") \
+            and toks.low[i - 2] in ("in", "among"):
+        share = percent_before(toks, i - 2, lo)  # "77% in that group say": "that" stopped the walk back
     if share >= 0:
         return (share, j + 1)  # "53% of white voters said", "four in 10 voters say"
     acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
@@ -621,7 +625,8 @@ def share_in(toks: ParagraphTokens, k: int, lo: int) -> int:
 
 
 def percent_before(toks: ParagraphTokens, of: int, lo: int) -> int:
-    """Where a share opens before the "of" at token ``of`` ("53% of", "40 percent of"), else -1."""
+    """Where a share opens before the "of" (or "in", "among") at token ``of`` ("53% of", "40 percent of", "77% in
+    that group"), else -1."""
     if of - 2 >= lo and toks.low[of - 1] in ("%", "percent") and toks.raw[of - 2][:1].isdigit():
         return of - 2
     return -1

@@ -2506,8 +2506,11 @@ def test_a_dash_and_but_before_a_speech_cue_open_a_statement_of_its_own(text, ex
      [("the president to address the issue", "one other lawmaker")]),
     ("And at least 13 states have already indicated they will not agree to that.",
      [("they will not agree to that", "13 states")]),
+    # a share "in" or "among" a group named with a demonstrative or an article
+    ("Among those who watched, 77% in that group say they trust her most.",
+     [("they trust her most", "77% in that group")]),
 ])
-def test_joined_names_after_but_and_at_least_before_a_number(text, expected):
+def test_joined_names_after_but_and_quantities_that_speak(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
 
 
