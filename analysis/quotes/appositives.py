@@ -227,8 +227,9 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         last = k - 2 if k - 2 > a and toks.low[k - 1] == "." and PARTY_LABEL.match(toks.raw[k - 2] + ".") else k - 1
         np = np_with_survey(toks, last + 1, a) or np_back(toks, last, a)  # "veterans interviewed at rallies in
         # Ohio, including Mr. Jebens, said"; "Slotkin, D-Mich. -- who ... -- told": the label's full stop is no speaker
-        if np is not None and end == comma and is_name(toks.raw[np[1] - 1]) and any(
-                toks.low[w] in ("who", "which", "whose") and np[1] - w >= 4 for w in range(*np)):
+        if np is not None and end == comma and is_name(toks.raw[np[1] - 1]) and (any(
+                toks.low[w] in ("who", "which", "whose") and np[1] - w >= 4 for w in range(*np))
+                or _relative_before(toks, np[0], a)):
             end = k  # "a professor who studies border security at X in San Angelo, Texas, said": a place's state
             continue  # after the relative clause's last word; the aside before holds them both
         rel = np[0] - 1 if np is not None else a
@@ -287,6 +288,14 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         if toks.low[end] not in (",", ")") and toks.low[end] not in DASH_WORDS:
             return fallback
     return fallback
+
+
+def _relative_before(toks: ParagraphTokens, k: int, a: int) -> bool:
+    """Does a relative clause hold token k, its "who", "which" or "whose" two to eight tokens before it and only
+    words between ("a pollster who is working with Priorities USA": the name is the clause's object)?"""
+    w = next((i for i in range(k - 1, max(a, k - 9) - 1, -1)
+              if toks.kind[i] != W or toks.low[i] in ("who", "which", "whose")), -1)
+    return w >= 0 and toks.kind[w] == W and k - w >= 3  # (not "which Vox's Andrew Prokop describes": its subject)
 
 
 def name_after_comma(toks: ParagraphTokens, end: int, b: int) -> int:

@@ -532,9 +532,9 @@ def clause_end(toks: ParagraphTokens, s: int, e: int, k: int, last_q: int) -> in
         return comma  # ", when ...", ", but he ...", ", a move that ..."
     if toks.kind[k] == P and low in DASH_WORDS and k > s + 2 and toks.start[k] > toks.end[k - 1]:
         return k  # '"up-skill" workers - and he makes sure ...'
-    if comma < 0 and toks.kind[k] == W and low in lexicon().bare_subordinate and toks.low[k - 1] != "such" \
-            and new_subject(toks, k + 1, e) and k > s + 2:
-        return k  # '"excited where we stand" as he faces ...'
+    if comma < 0 and toks.kind[k] == W and low in lexicon().bare_subordinate \
+            and toks.low[k - 1] not in ("such", "and", "or") and new_subject(toks, k + 1, e) and k > s + 2:
+        return k  # '"excited where we stand" as he faces ...' (not '... as "strong" and as a candidate with ...')
     return -1
 
 

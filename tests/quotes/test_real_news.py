@@ -2521,3 +2521,17 @@ def test_joined_names_after_but_and_quantities_that_speak(text, expected):
 ])
 def test_a_noun_in_ing_heads_the_source_of_according_to(text, speaker):
     assert [s for _c, s, _r in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that is the object inside an aside's relative clause is no speaker, the verb's form whatever it is
+    ("Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the "
+     "primaries have helped her.", [("the primaries have helped her", "Geoff Garin")]),
+    ("Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed the offer as inadequate.",
+     [("the offer as inadequate", "Southcorp")]),
+    # "and as" after a quotation goes on with the reported clause: no subordinate "as"
+    ('Mr. Garin said voters see her as "strong, smart and resilient" and as a candidate in tune with them.',
+     [('voters see her as "strong, smart and resilient" and as a candidate in tune with them', "Mr. Garin")]),
+])
+def test_a_name_inside_an_asides_relative_clause_and_and_as_after_a_quotation(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
