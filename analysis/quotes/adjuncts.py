@@ -4,7 +4,12 @@ claimed") and time adjuncts ("Trump on Monday said", "Turkey over the weekend sa
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import capitalised_after_quotation, inside_name, modal_name, year
+from analysis.quotes.phrases import (
+    capitalised_after_quotation,
+    inside_name,
+    modal_name,
+    year,
+)
 from analysis.quotes.tokens import ParagraphTokens, W, is_name
 
 _FOCUS = frozenset(("only", "ever", "just", "even", "neither"))

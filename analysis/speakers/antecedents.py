@@ -205,7 +205,8 @@ class Antecedents(OfficeHolders):
                 continue
             lower = self.word[before].islower()
             if self.kind[before] not in ("word", "num") or self.low[before].endswith(("ed", "ing")) \
-                    or function not in (None, "determiner", "possessive", "adverb", "conjunction") \
+                    or self.sent(before) != self.sent(k) \
+                    or function not in (None, "determiner", "possessive", "adverb", "conjunction", "number") \
                     or function == "conjunction" and (self.low[before] not in ("and", "or")
                                                       or not self.word[before - 1].islower()) \
                     or function is None and lower and not self.word[start].islower() \
@@ -286,12 +287,15 @@ class Antecedents(OfficeHolders):
         """they: the last plural noun phrase headed by a person's role that stands as a subject (at the sentence's
         start, after a comma or a conjunction) in the sentence or the one before, outside quotation marks ("The
         downtown activists control the council. When they call ...", "Migrants, most of whom say ..., where
-        they hope ..."), or by a party's members ("House Republicans"); not an object ("Police arrested two men.
+        they hope ..."), by a party's members ("House Republicans") or by organisations ("Five public sector
+        unions will hold talks"); not an object ("Police arrested two men.
         They said") nor after a preposition."""
         lo = self.first_token_of_sentence(max(self.sent(a) - 1, 0))
         for k in range(a - 1, lo - 1, -1):
             if self._party_members(k) and not self.quoted(k):
                 np = self._capitalised_phrase(k)  # "Congressional Republicans are opposed ... they vowed"
+            elif self._organisations_noun(k) and not self.quoted(k):
+                np = self._common_noun_phrase(k)  # "Five public sector unions will hold talks ... They want"
             elif self.mark_kind[k] != "role" or not self.mark_value[k].plural or self.mark_value[k].document \
                     or self.quoted(k) or (k + 1 < self.n and self.mark_kind[k + 1] == "role"):
                 continue
@@ -334,6 +338,19 @@ class Antecedents(OfficeHolders):
                             self.mark_kind[head] == "org" or low in self.lex.organisation_nouns):
                         return start, head + 1
         return None
+
+    def _organisations_noun(self, k: int) -> bool:
+        """Is token k the plural of a noun of ``organisation_nouns.csv`` in lower case ("unions", "companies"),
+        before a verb-like word (a function word, a modal, a word in -ed or -s, a cue, an irregular past form)?"""
+        low = self.low[k]
+        if k + 1 >= self.n or not self.word[k].islower() or not low.endswith("s"):
+            return False
+        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+        after = self.low[k + 1]
+        return singular in self.lex.organisation_nouns and (
+            self.function(k + 1) is not None and self.kind[k + 1] == "word" or after in self.lex.cue_forms
+            or after in self.lex.past_forms or after in wordlists.classes("attribution_words.csv")["modal"]
+            or after.endswith(("ed", "s")))
 
     def country_subject_before(self, a: int) -> tuple[int, str] | None:
         """it: a country that opens the sentence before, or this one before the pronoun, as its subject (its name

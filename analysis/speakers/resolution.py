@@ -134,7 +134,7 @@ _LEAD_ADVERBS = frozenset(("then", "now", "even", "only", "just", "also", "still
 """Adverbs that may open a speaker mention without being part of the speaker ("Then the president said")."""
 
 _CLAUSE_WORDS = frozenset(("where", "that", "which", "who", "because", "if", "when", "while", "although"))
-"""Words that open the clause a set-off attribution reports ("where, he suggested, ...")."""
+"""Words that open the clause an attribution set off inside the sentence reports ("where, he suggested, ...")."""
 
 
 class Resolver(NonPersonSources):
@@ -244,18 +244,20 @@ class Resolver(NonPersonSources):
         colon, semicolon or dash that opens with no subordinate clause or preposition ("When Trump arrived, he
         said": he may be Trump); -1 elsewhere."""
         first = self.first_token_of_sentence(self.sent(a))
+        end = next((k for k in range(a + 1, min(self.n, a + 5))
+                    if self.kind[k] != "word" or self.sent(k) != self.sent(a)), -1)
+        if end < 0 or self.sent(end) == self.sent(a) and (self.word[end] not in (",", ".", ";", "!", "?")
+                                                          or end - a > 4):
+            return -1
+        inside = self.sent(end) == self.sent(a) and self.word[end] == ","  # set off inside the sentence
         start = max((k + 1 for k in range(first, a - 1) if self.word[k] in (":", ";", "\u2014", "--")
-                     or self.low[k] in _CLAUSE_WORDS), default=first)  # (not "... his attacks on cities where, he
-        # suggested, criminals ...": the reported words open after "where")
+                     or inside and self.low[k] in _CLAUSE_WORDS), default=first)  # (not "... his attacks on
+        # cities where, he suggested, criminals ...": the reported words open after "where"; but at the sentence's end
+        # the sentence: "the must-haves that will dominate 2006, it says.")
         if a < 2 or self.word[a - 1] != "," or start >= a - 1 or self.function(start) in ("preposition", "conjunction") \
                 or self.low[start] in self.lex.subordinate:
             return -1
-        for k in range(a + 1, min(self.n, a + 5)):
-            if self.kind[k] != "word":
-                return start if self.word[k] in (",", ".", ";", "!", "?") and k - a <= 4 else -1
-            if self.sent(k) != self.sent(a):
-                return start
-        return -1
+        return start
 
     def _joined_possessor(self, end: int, b: int) -> bool:
         """Does "and" (or "&") join the name ending at ``end`` to capitalised words that end in a possessive, with a

@@ -793,3 +793,17 @@ def test_a_name_with_a_country_after_it_is_an_organisations_branch(text, words, 
 ])
 def test_the_and_a_partys_plural_is_the_party(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "also", "speaker"), [
+    # "they" after organisations standing as a subject, a number before them or not
+    ("Five public sector unions will hold private talks with John Prescott at the conference in Gateshead. They want "
+     "the government to withdraw the rules.", "They", (), "Five public sector unions"),
+    ("The tie-up comes as producers face falling prices. The two Japanese companies will collaborate in research. "
+     "They said the agreement would help.", "They", (), "The two Japanese companies"),
+    # an attribution set off at the sentence's end reports the whole sentence, not from a relative pronoun inside it
+    ("Next year will see new gadgets, Stuff predicts. The Xbox 2 and MP3 mobiles will be among the must-haves that "
+     "will dominate 2006, it says.", "it", ("Stuff",), "Stuff"),
+])
+def test_they_after_organisations_and_it_after_a_sentence_it_reports(text, words, also, speaker):
+    assert speaker_of(text, words, also=also).speaker == speaker
