@@ -127,6 +127,12 @@ class Organisations(View):
             # (a quotation opens with a capital too: '"Interesting how the U.S. sells ...," it read')
             acronym = r1 - r0 == 1 and is_acronym(word[r0]) and kind[r0] == "word"
             name = self.span_text(r0, r1)
+            if mark_kind[r0] == "org" and self.mark_start[r0] == r0 and self.mark_end[r0] == r1 \
+                    and self.mark_value[r0].name:
+                name = self.mark_value[r0].name  # "Tory delegates", "the Lib Dems": Conservative Party, Liberal Democrats
+                entry = self.lex.phrases.get(tuple(name.lower().split()))
+                if entry is not None and entry[0] == "org" and entry[1].type:
+                    self.types.setdefault(name.lower(), entry[1].type)  # the type of the name it stands for
             contraction = self.low[r0].replace("\u2019", "'").partition("'")
             if r1 - r0 == 1 and contraction[1] and contraction[0] in self.lex.pronouns:
                 continue  # "I've", "We'll": a pronoun, always written so

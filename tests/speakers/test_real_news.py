@@ -807,3 +807,13 @@ def test_the_and_a_partys_plural_is_the_party(text, words, speaker):
 ])
 def test_they_after_organisations_and_it_after_a_sentence_it_reports(text, words, also, speaker):
     assert speaker_of(text, words, also=also).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an organisation named by a party's short form or adjective is the party, by its full name
+    ("Tory delegates are gathering for their last conference. The party goes into its spring forum trying to "
+     "highlight what it sees as a clear choice.", "it", "Conservative Party"),
+    ("The GOP leadership met on Monday. The party said it would vote no.", "The party", "Republican Party"),
+])
+def test_a_partys_short_form_names_the_party_in_full(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
