@@ -571,6 +571,9 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
     if hit.cue.frame == "according":
         if left and _inverted_speaker_before(toks, left[0]) and appositive(toks, *left):
             return []  # '"...," said Jay Jacobs, the party chairman, according to the Times': no content of its own
+        if left and right and hit.r0 >= 2 and toks.low[hit.r0 - 1] in ("but", "and", "yet") \
+                and toks.low[hit.r0 - 2] == "," and toks.low[hit.r1] == ",":
+            return [right]  # "..., but according to those present, it was embarrassing": the clause it opens
         return [left] if left else ([right] if right else [])
     content = choose_content(toks, hit, left, right, colon=colon)
     if len(content) == 1 and toks.low[content[0][0]] in ("and", "but") and content[0][0] == hit.c1:

@@ -2535,3 +2535,14 @@ def test_a_noun_in_ing_heads_the_source_of_according_to(text, speaker):
 ])
 def test_a_name_inside_an_asides_relative_clause_and_and_as_after_a_quotation(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # "according to" after a comma and "but", set off by a comma, reports the clause after it
+    ("The minister went along to listen, but according to those present, it was embarrassing to see him.",
+     "it was embarrassing to see him"),
+    # (guard: at the sentence's end it reports the clause before)
+    ("The talks failed, according to aides.", "The talks failed"),
+])
+def test_according_to_after_but_reports_the_clause_after_it(text, content):
+    assert [c for c, _s, _r in attributions(text)] == [content]
