@@ -285,7 +285,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         if np is not None and not mute_word(toks, *np) and not inverted_named(toks, hit, np, b):
             return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
     inverted_ok = hit.cue.frame in ("clause", "tell") and not word.endswith("ing")
-    if inverted_ok and c0 > a and (before == "," or toks.kind[c0 - 1] == Q):
+    if inverted_ok and c0 > a and (before == "," or toks.kind[c0 - 1] == Q and (c0 - 1 in toks.tag_q or c0 - 1 == a)):
+        # (not 'he "completely and unequivocally" denies the claims': words quoted inside a clause)
         np = np_forward(toks, hit.c1, b)
         if np is None and hit.cue.frame != "tell":
             np = bare_plural_forward(toks, hit.c1, b)

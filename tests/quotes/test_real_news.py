@@ -2546,3 +2546,15 @@ def test_a_name_inside_an_asides_relative_clause_and_and_as_after_a_quotation(te
 ])
 def test_according_to_after_but_reports_the_clause_after_it(text, content):
     assert [c for c, _s, _r in attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue after words quoted inside a clause is no inverted attribution of the quotation
+    ('In a statement, Simmons said he "completely and unequivocally" denies the claims.',
+     [('he "completely and unequivocally" denies the claims', "Simmons")]),
+    # (guards: a quotation that opens the sentence, or ends with its comma or question mark, is inverted)
+    ('"This is wrong" said Smith.', [('"This is wrong"', "Smith")]),
+    ('"Is this wrong?" asked Smith.', [('"Is this wrong?"', "Smith")]),
+])
+def test_a_cue_after_words_quoted_inside_a_clause_is_no_inversion(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
