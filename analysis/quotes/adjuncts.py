@@ -49,8 +49,13 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
 
 
 def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
-    """Skip a time adjunct ending at token j ("on Monday", "last year", "in 2010"); the token before it."""
+    """Skip a time adjunct ending at token j ("on Monday", "last year", "in 2010", "in the past", "in recent
+    weeks"); the token before it."""
     words = lexicon()
+    if j - 2 >= a and toks.low[j] == "past" and toks.low[j - 1] == "the" and toks.low[j - 2] == "in":
+        return j - 3  # "who has in the past described Trump as ..."
+    if j - 2 >= a and toks.low[j] in words.time_span and toks.low[j - 1] == "recent" and toks.low[j - 2] == "in":
+        return j - 3  # "officials have in recent weeks said"
     k = j
     while k >= a and toks.kind[k] == W and (toks.low[k] in words.time or toks.low[k] in words.month
                                             or toks.raw[k].isdigit()):

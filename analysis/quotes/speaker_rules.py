@@ -174,6 +174,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return noun_cue(toks, hit, a, b)
     word = toks.low[hit.c0]
     j = time_back(toks, c0 - 1, a)  # "Trump on Monday said", "Trump, ..., last year proposed"
+    if a <= j < c0 - 1 and toks.low[j] in lexicon().aux:
+        j = aux_back(toks, j + 1, a) - 1  # "who has in the past described": the auxiliary before the time
     before = toks.low[j] if j >= a else ""
     if j in toks.comma_q:
         before = ","  # '"distortion," describing ...': the comma is inside the quote marks

@@ -2558,3 +2558,12 @@ def test_according_to_after_but_reports_the_clause_after_it(text, content):
 ])
 def test_a_cue_after_words_quoted_inside_a_clause_is_no_inversion(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "in the past" and "in recent weeks" between the auxiliary and the cue are time adjuncts, no speaker
+    ("Officials have in recent weeks said the plan was dead.", "Officials"),
+    ("The senator has in the past said the plan was dead.", "The senator"),
+])
+def test_in_the_past_and_in_recent_weeks_before_the_cue_are_no_speaker(text, speaker):
+    assert [s for _c, s, _r in attributions(text)] == [speaker]
