@@ -381,6 +381,8 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
             break  # a spaced dash ends the phrase: "says the party - and insulation ..."
         nxt = toks.low[j + 1] if j + 1 < hi and toks.kind[j + 1] == W else ""
         if nxt and (low in lexicon().post_modifier and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner)
+                    and not (low == "for" and nxt in ("a", "an") and is_name(toks.raw[j - 1]))  # "warned by the Lawn
+                    # Tennis Association for a lack of drive": a reason, no post-modifier of the name
                     or low == "and" and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner
                                          or toks.low[j - 1] in lexicon().role_head and np_word(toks, j + 1))
                     and nxt not in lexicon().pronoun):

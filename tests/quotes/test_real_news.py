@@ -2567,3 +2567,13 @@ def test_a_cue_after_words_quoted_inside_a_clause_is_no_inversion(text, expected
 ])
 def test_in_the_past_and_in_recent_weeks_before_the_cue_are_no_speaker(text, speaker):
     assert [s for _c, s, _r in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "for a" after a name is a reason, no post-modifier of the name
+    ("Bogdanovic was warned by the Lawn Tennis Association for a lack of drive.", "the Lawn Tennis Association"),
+    # (guard: after a common noun it is one: "a spokesman for a rival firm")
+    ("A spokesman for a rival firm said the plan was dead.", "A spokesman for a rival firm"),
+])
+def test_for_a_after_a_name_ends_the_speaker(text, speaker):
+    assert [s for _c, s, _r in attributions(text)] == [speaker]
