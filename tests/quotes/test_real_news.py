@@ -2577,3 +2577,13 @@ def test_in_the_past_and_in_recent_weeks_before_the_cue_are_no_speaker(text, spe
 ])
 def test_for_a_after_a_name_ends_the_speaker(text, speaker):
     assert [s for _c, s, _r in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "for" and a noun phrase before an infinitive cue: what one asks of another, nothing said
+    ("The deal to open formal talks with Ankara came despite an EU demand for Turkey to recognise Cyprus.", []),
+    # (guard: an infinitive after the subject's own verb)
+    ("Trump took to Twitter to accuse the press of lying.", [("the press of lying", "Trump")]),
+])
+def test_an_infinitive_cue_after_for_and_its_subject_reports_nothing(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
