@@ -352,6 +352,28 @@ class Antecedents(OfficeHolders):
             or after in self.lex.past_forms or after in wordlists.classes("attribution_words.csv")["modal"]
             or after.endswith(("ed", "s")))
 
+    def role_subject_before(self, a: int, gender: str) -> tuple[int, int] | None:
+        """he/she: a definite description of one person by role ("The pilot", "the former governor") that opens
+        the pronoun's sentence as its subject, a conjunction or adverb before it or not, gender permitting, with no
+        name between it and the pronoun ("The pilot had been holding for 15 minutes, and he requested ..."), as a
+        token range; else None."""
+        first = self.first_token_of_sentence(self.sent(a))
+        while first < a and self.function(first) in ("conjunction", "adverb"):
+            first += 1
+        if first + 1 >= a or self.low[first] not in ("the", "this") or self.quoted(first):
+            return None
+        k = first + 1
+        while k < a and self.mark_kind[k] in ("modifier", "country", "place") and self.mark_end[k] > k:
+            k = self.mark_end[k]  # "the former", "the Brazilian"
+        if k >= a or self.mark_kind[k] != "role" or self.mark_start[k] != k:
+            return None
+        role, end = self.mark_value[k], self.mark_end[k]
+        if role.plural or role.document or gender and role.gender not in ("", gender) or end >= a \
+                or self.kind[end] == "poss" or self.mark_kind[end] == "role" \
+                or any(k in self.name_at for k in range(first, a)):
+            return None  # ("The senator's aide", "the president Barack Obama said he")
+        return first, end
+
     def country_subject_before(self, a: int) -> tuple[int, str] | None:
         """it: a country that opens the sentence before, or this one before the pronoun, as its subject (its name
         and then a lower-case word: "North Korea has been engaged ...", not "China's economy"), with its token."""

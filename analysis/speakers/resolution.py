@@ -13,9 +13,10 @@ rule                     meaning
 ``surname->full``        a one-word family name linked to the person named in full in the article
 ``given->full``          a one-word given name linked to the person named in full (``Hillary``)
 ``surname-only``         a one-word name never given in full in the article
-``pronoun->recent``      he/she: the compatible person (or described person, ``the woman``)
-                         attributed or named earlier in the sentence, else in the closest sentence
-                         before (up to three paragraphs back, names inside quotes skipped)
+``pronoun->recent``      he/she: the person a description by role opening the sentence names, no name between
+                         (``The pilot had been holding ..., and he requested``); else the compatible person (or
+                         described person, ``the woman``) attributed or named earlier in the sentence, else in the
+                         closest sentence before (up to three paragraphs back, names inside quotes skipped)
 ``pronoun->group``       they/it: the most recent group, organisation or document source; for they, a plural
                          subject headed by a person's role named since, in its sentence or the one before
                          (``Marine officers would not talk. They said ...``), or by a party's members not joined
@@ -487,6 +488,11 @@ class Resolver(NonPersonSources):
             # "Republicans, they argued, would hold it up"): no one named in the reported words is its speaker
             a = reported
         if pronoun.kind == "personal":
+            described = self.role_subject_before(a, pronoun.gender)
+            if described is not None:  # "The pilot had been holding ..., and he requested": the pilot
+                speaker, entity = self._resolve_one(*described)
+                if isinstance(entity, Person):
+                    return replace(speaker, rule="pronoun->recent"), entity
             person = self._antecedent(a, pronoun.gender, reported)  # (one named there who has not spoken: passed over)
             if isinstance(person, Entity) and person.speaker is not None:
                 s = person.speaker

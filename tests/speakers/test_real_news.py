@@ -817,3 +817,15 @@ def test_they_after_organisations_and_it_after_a_sentence_it_reports(text, words
 ])
 def test_a_partys_short_form_names_the_party_in_full(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "also", "speaker"), [
+    # "he" after a description of one person by role opening its sentence, no name between: that person
+    ("The audio between pilot Ara Zobayan and air traffic control was released. \"You are too low,\" the controller "
+     "tells Zobayan. The pilot had been holding for 15 minutes, and he requested a clearance.", "he",
+     ("the controller",), "Ara Zobayan"),
+    # (guard: a name between the description and the pronoun)
+    ("Pilot Ara Zobayan flew on. The controller told Kurt Deetz that he could land.", "he", (), "Kurt Deetz"),
+])
+def test_he_after_a_role_description_opening_its_sentence(text, words, also, speaker):
+    assert speaker_of(text, words, also=also).speaker == speaker
