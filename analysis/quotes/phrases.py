@@ -212,6 +212,13 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         # the shops last week fans wrote": a time adjunct ends it too (not "A poll this month by X": a modifier; nor
         # "CBS This Morning co-anchor X": a title); "toward the end of his tenure there employees reported": a place
         # adverb ends the adjunct (but "the people there said" keeps it, at the phrase's end)
+    if i - 2 >= lo and toks.low[i] == "out" and toks.raw[i - 1].islower() and past_form(toks.low[i - 1]) \
+            and toks.low[i - 2].endswith("s") and toks.kind[i - 2] == W and i + 1 <= j \
+            and toks.low[i + 1] in lexicon().preposition and (toks.raw[i - 2].islower() or i - 2 == lo):
+        # (not "Sanders started out their ninth debate": an object after the particle, an active verb)
+        head = np_back(toks, i - 2, lo)  # "Investigations carried out in the wake of ... found": a reduced
+        if head is not None:  # relative clause with its particle, part of the speaker
+            return (head[0], j + 1)
     share = percent_before(toks, i, lo) if toks.low[i] in ("of", "in", "among") \
         else share_in(toks, i - 1, lo) if i > lo else -1
     if share < 0 and i - 2 >= lo and toks.low[i - 1] in ("that", "this", "these", "those", "the") \

@@ -2587,3 +2587,16 @@ def test_for_a_after_a_name_ends_the_speaker(text, speaker):
 ])
 def test_an_infinitive_cue_after_for_and_its_subject_reports_nothing(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a plural noun, a past participle and "out" before a preposition: a reduced relative clause of the speaker
+    ("Investigations carried out in the wake of her resignation found more than 7,000 people had entered.",
+     "Investigations carried out in the wake of her resignation"),
+    ("Studies carried out by the university found that people were happier.",
+     "Studies carried out by the university"),
+    # (guard: "out" and an object: an active verb, its subject no speaker of a later cue)
+    ("Clinton and Sanders started out their debate by trading barbs, and he questioned her judgment.", "he"),
+])
+def test_a_participle_and_out_before_a_preposition_stay_in_the_speaker(text, speaker):
+    assert [s for _c, s, _r in attributions(text)][-1] == speaker
