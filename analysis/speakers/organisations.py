@@ -56,7 +56,7 @@ class Organisations(View):
         self._person_like: dict[Person, bool] = {}
         self._by_initials: dict[str, set[str]] = {}  # initials of the capitalised words -> names of 2+ words
         self._by_last_word: dict[str, set[str]] = {}  # last word, lower case -> names of 2+ words
-        self._by_first_word: dict[str, set[str]] = {}  # first word, an organisation word -> names with "of", "for"
+        self._by_first_word: dict[str, set[str]] = {}  # the organisation word before "of" or "for" -> those names
         self._find(runs)
         self.counts = Counter(self.keys)
 
@@ -176,8 +176,9 @@ class Organisations(View):
             if " " in name:
                 self._by_initials.setdefault(_initials(name), set()).add(name)
                 words = key.split()
-                if mark_kind[r0] == "org" and words[1] in ("of", "for"):
-                    self._by_first_word.setdefault(words[0], set()).add(name)
+                head = next((k - 1 for k in range(r0 + 1, r1) if self.low[k] in ("of", "for")), -1)
+                if head >= r0 and mark_kind[head] == "org":  # "Bank of England", "Reserve Bank of Australia"
+                    self._by_first_word.setdefault(self.low[head], set()).add(name)
                 if not {"and", "&", "of"} & set(words) and words[0] not in self.lex.given:
                     # not "Associated Press and The New York Times", "Supremacy Clause of the Constitution",
                     # "Glenn Greenwald of The Guardian": the last word alone names another thing there

@@ -829,3 +829,9 @@ def test_a_partys_short_form_names_the_party_in_full(text, words, speaker):
 ])
 def test_he_after_a_role_description_opening_its_sentence(text, words, also, speaker):
     assert speaker_of(text, words, also=also).speaker == speaker
+
+
+def test_the_bank_after_a_name_whose_organisation_word_comes_second():
+    text = ("The Reserve Bank of Australia lifted interest rates to 5.5%. New figures showed a fall. The Bank said it had "
+            "acted to curb inflation.")
+    assert speaker_of(text, "The Bank").speaker == "Reserve Bank of Australia"
