@@ -128,7 +128,7 @@ class Organisations(View):
             acronym = r1 - r0 == 1 and is_acronym(word[r0]) and kind[r0] == "word"
             name = self.span_text(r0, r1)
             if mark_kind[r0] == "org" and self.mark_start[r0] == r0 and self.mark_end[r0] == r1 \
-                    and self.mark_value[r0].name:
+                    and self.mark_value[r0].name and self.mark_value[r0].name in self.text:  # (a name the article gives)
                 name = self.mark_value[r0].name  # "Tory delegates", "the Lib Dems": Conservative Party, Liberal Democrats
                 entry = self.lex.phrases.get(tuple(name.lower().split()))
                 if entry is not None and entry[0] == "org" and entry[1].type:

@@ -399,8 +399,9 @@ class Resolver(NonPersonSources):
                     return replace(owner, rule="document->owner"), entity
             return Speaker(mention, False, role, org, "other", country, "document"), Entity(mention, "doc", "sg")
         if self.low[a] == "the" and a + 1 < core == self.mark_end[a + 1] and self.mark_kind[a + 1] == "org" \
-                and self.mark_value[a + 1].name and self.low[core - 1].endswith("s"):  # "the Tories said": the party
-            party = self.mark_value[a + 1].name
+                and self.mark_value[a + 1].name and self.low[core - 1].endswith("s") \
+                and self.mark_value[a + 1].name in self.text:  # "the Tories said": the party, by the full name the
+            party = self.mark_value[a + 1].name  # article gives it (else as written)
             return Speaker(party, True, None, party, "other", country, "organisation"), Entity(party, "org", "pl")
         member = self._party_member(a, core, b) if role_value is None else None
         if member is not None:

@@ -784,12 +784,15 @@ def test_a_name_with_a_country_after_it_is_an_organisations_branch(text, words, 
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
-    # "the" and a party's plural short name is the party, by the name its organisation words give
-    ("The Tories said the plan would fail.", "The Tories", "Conservative Party"),
-    ("Voters were split. The Lib Dems said the tax was unfair.", "The Lib Dems", "Liberal Democrats"),
-    ("Later the Democrats said the bill was dead.", "the Democrats", "Democratic Party"),
-    # (guard: a bare plural is the party's members, as written)
+    # "the" and a party's plural short name is the party, by the name its organisation words give, when the
+    # article gives that name too (the fullest name the article gives)
+    ("The Conservative Party met. The Tories said the plan would fail.", "The Tories", "Conservative Party"),
+    ("The Liberal Democrats met. Voters were split. The Lib Dems said the tax was unfair.", "The Lib Dems",
+     "Liberal Democrats"),
+    ("The Democratic Party met. Later the Democrats said the bill was dead.", "the Democrats", "Democratic Party"),
+    # (guards: a bare plural is the party's members, as written; a name the article never gives is not used)
     ("Republicans said the bill was dead.", "Republicans", "Republicans"),
+    ("Later the Democrats said the bill was dead.", "the Democrats", "the Democrats"),
 ])
 def test_the_and_a_partys_plural_is_the_party(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
@@ -811,9 +814,10 @@ def test_they_after_organisations_and_it_after_a_sentence_it_reports(text, words
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     # an organisation named by a party's short form or adjective is the party, by its full name
-    ("Tory delegates are gathering for their last conference. The party goes into its spring forum trying to "
-     "highlight what it sees as a clear choice.", "it", "Conservative Party"),
-    ("The GOP leadership met on Monday. The party said it would vote no.", "The party", "Republican Party"),
+    ("Tory delegates of the Conservative Party are gathering for their last conference. The party goes into its "
+     "spring forum trying to highlight what it sees as a clear choice.", "it", "Conservative Party"),
+    ("The GOP leadership met on Monday to rally the Republican Party. The party said it would vote no.", "The party",
+     "Republican Party"),
 ])
 def test_a_partys_short_form_names_the_party_in_full(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
