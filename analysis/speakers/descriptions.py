@@ -225,7 +225,10 @@ class Descriptions(View):
             kind, value, end = mark_kind[i], mark_value[i], max(self.mark_end[i], i + 1)
             if self.low[i].startswith("ex-"):
                 subordinate = "former"  # "ex-Conservative chancellor": the word is also an organisation
-            if kind == "role" and value.document and source != "mention":
+            if kind in ("role", "title") and end < b and self.kind[end] == "poss" and any(
+                    mark_kind[k] in ("role", "title") for k in range(end + 1, b)):
+                pass  # "the prime minister's spokesman James Slack": the possessor's office, not his
+            elif kind == "role" and value.document and source != "mention":
                 pass  # "his book", "the report": not a person's role
             elif kind == "role" and value.name in self.lex.subordinate and end < b \
                     and mark_kind[end] in ("role", "title"):

@@ -839,3 +839,14 @@ def test_the_bank_after_a_name_whose_organisation_word_comes_second():
     text = ("The Reserve Bank of Australia lifted interest rates to 5.5%. New figures showed a fall. The Bank said it had "
             "acted to curb inflation.")
     assert speaker_of(text, "The Bank").speaker == "Reserve Bank of Australia"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an office before a possessive and another role is the possessor's, not the person's
+    ("Boris Johnson spoke with Ursula von der Leyen, the prime minister's spokesman James Slack told reporters. The "
+     "prime minister also emphasized the need for speed.", "The prime minister", "Boris Johnson"),
+    ("Donald Trump spoke. The President's daughter Ivanka Trump met officials. Later the President said no.",
+     "the President", "Donald Trump"),
+])
+def test_an_office_before_a_possessive_is_no_role_of_the_person_named(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
