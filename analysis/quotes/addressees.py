@@ -114,8 +114,11 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
                 while k < b and toks.kind[k] == W and k < i + 5 and toks.low[k] not in lexicon().boundary:
                     if toks.low[k] in lexicon().verb or toks.low[k] in lexicon().pronoun \
                             or k > i + 1 and toks.low[k] in ("the", "a", "an") \
-                            and toks.low[k - 1] not in lexicon().preposition:
-                        break  # "told the Post he hoped ...", "told the BBC the plan failed": the clause opens
+                            and toks.low[k - 1] not in lexicon().preposition \
+                            or toks.low[k] in ("to", "not") and k + 1 < b and toks.kind[k + 1] == W \
+                            and toks.raw[k + 1].islower():
+                        break  # "told the Post he hoped ...", "told the BBC the plan failed": the clause opens;
+                        # "warned the BBC to steer away from ...": the infinitive the addressee is told
                     k += 1
             elif k + 1 < b and toks.low[k] == "and" and is_name(toks.raw[k + 1]) and toks.kind[k + 1] == W:
                 k = _name_run_end(toks, k + 1, b)  # two addressees: "warned Mr Blair and Mr Brown about ..."

@@ -2600,3 +2600,15 @@ def test_an_infinitive_cue_after_for_and_its_subject_reports_nothing(text, expec
 ])
 def test_a_participle_and_out_before_a_preposition_stay_in_the_speaker(text, speaker):
     assert [s for _c, s, _r in attributions(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # "to" and a verb after a determiner's addressee open what the addressee is told: the content holds them all
+    ('Peter Mandelson warned the BBC to steer away from "demonising" Mr Campbell.',
+     'the BBC to steer away from "demonising" Mr Campbell'),
+    ("He told the Times to expect a deal.", "the Times to expect a deal"),
+    # (guard: an addressee and the reported clause's own subject)
+    ("She told the New York Times the plan failed.", "the plan failed"),
+])
+def test_an_addressee_with_a_determiner_ends_before_to_and_its_verb(text, content):
+    assert [c for c, _s, _r in attributions(text)] == [content]
