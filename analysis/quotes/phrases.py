@@ -614,6 +614,7 @@ def year(low: str) -> bool:
 
 
 CURRENCY_SIGNS = frozenset({"$", "\u00a3", "\u20ac"})
+"""Currency signs, tokens of their own before an amount ("$ 120", "\u00a3 30bn")."""
 
 
 def amount(toks: ParagraphTokens, k: int, b: int) -> bool:

@@ -14,7 +14,6 @@ from bisect import bisect_left
 from analysis.speakers.lexicon import DESCRIPTIVE
 from analysis.speakers.offices import WINDOW, OfficeHolders
 from analysis.speakers.records import Entity, Person
-from analysis.text import wordlists
 
 _COPULAS = frozenset(("is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "becomes"))
 """Forms of "be" and its kin: a noun phrase after one describes the subject ("X is a columnist who")."""
@@ -254,8 +253,7 @@ class Antecedents(OfficeHolders):
     def _group_just_before(self, a: int) -> Entity | None:
         """one: the unnamed plural source of the sentence before or this one, when it is the last source ("..., said
         two people familiar with his comments. One said ..."); else None (the writer's or reader's "one")."""
-        modals = wordlists.classes("attribution_words.csv")["modal"]
-        if not self.history or a + 1 < self.n and self.low[a + 1] in modals:
+        if not self.history or a + 1 < self.n and self.low[a + 1] in self.lex.modals:
             return None  # "One would think", "One can say": anyone
         idx, entity = self.history[-1]
         if not isinstance(entity, Entity) or entity.number != "pl" or entity.kind == "org" or idx >= a \
@@ -349,7 +347,7 @@ class Antecedents(OfficeHolders):
         after = self.low[k + 1]
         return singular in self.lex.organisation_nouns and (
             self.function(k + 1) is not None and self.kind[k + 1] == "word" or after in self.lex.cue_forms
-            or after in self.lex.past_forms or after in wordlists.classes("attribution_words.csv")["modal"]
+            or after in self.lex.past_forms or after in self.lex.modals
             or after.endswith(("ed", "s")))
 
     def role_subject_before(self, a: int, gender: str) -> tuple[int, int] | None:

@@ -81,6 +81,7 @@ class Lexicon:
     family_first: frozenset[str]
     cue_forms: frozenset[str]
     past_forms: frozenset[str]  # irregular past forms ("ran", "made", "took"): the verb after a subject
+    modals: frozenset[str]  # modal verbs ("will", "would", "can"): the verb after a subject
     subordinate: dict[str, str]  # a subordinate modifier -> what it means ("ex" -> "former")
     particles: frozenset[str]
     suffixes: frozenset[str]
@@ -271,8 +272,8 @@ def lexicon() -> Lexicon:
         # speech verbs never start a name: "Said Trump", "Stated Stone"
         cue_forms=frozenset(f.lower() for r in wordlists.rows("cue_verbs.csv") for f in r["forms"].split("|")
                             if " " not in f),
-        past_forms=frozenset(r["word"] for r in wordlists.rows("attribution_words.csv")
-                             if r["class"].strip() == "irregular_past"),
+        past_forms=wordlists.classes("attribution_words.csv")["irregular_past"],
+        modals=wordlists.classes("attribution_words.csv")["modal"],
         subordinate=subordinate,
         particles=frozenset(r["word"] for r in parts if r["kind"] == "particle"),
         suffixes=frozenset(r["word"] for r in parts if r["kind"] == "suffix"),
