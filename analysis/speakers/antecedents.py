@@ -322,6 +322,9 @@ class Antecedents(OfficeHolders):
                 continue
             first = self.first_token_of_sentence(number)
             comma = next((k for k in range(first, min(a, first + 12)) if self.word[k] == ","), -1)
+            if comma >= 0 and self.function(first) is None and not self.low[first].endswith("ly") \
+                    and all(self.is_cap(k) for k in range(first, comma)):
+                comma = -1  # "Frontline, the firm that operates ...": a name and its appositive, no opening phrase
             for start in ((comma + 1, first) if comma >= 0 else (first,)):
                 if start >= a or self.low[start] != "the" or self.quoted(start):
                     continue
@@ -329,26 +332,19 @@ class Antecedents(OfficeHolders):
                     low = self.low[head]
                     if self.kind[head] != "word" or self.function(head) is not None:
                         break
-                    after = self.low[head + 1]
-                    verb = self.function(head + 1) == "verb" or after in self.lex.cue_forms \
-                        or after in self.lex.past_forms or after.endswith(("ed", "s")) and self.word[head + 1].islower()
-                    if verb and self.word[head].islower() and (
+                    if self.verb_like(head + 1) and self.word[head].islower() and (
                             self.mark_kind[head] == "org" or low in self.lex.organisation_nouns):
                         return start, head + 1
         return None
 
     def _organisations_noun(self, k: int) -> bool:
         """Is token k the plural of a noun of ``organisation_nouns.csv`` in lower case ("unions", "companies"),
-        before a verb-like word (a function word, a modal, a word in -ed or -s, a cue, an irregular past form)?"""
+        before a verb-like word (``verb_like``)?"""
         low = self.low[k]
         if k + 1 >= self.n or not self.word[k].islower() or not low.endswith("s"):
             return False
         singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-        after = self.low[k + 1]
-        return singular in self.lex.organisation_nouns and (
-            self.function(k + 1) is not None and self.kind[k + 1] == "word" or after in self.lex.cue_forms
-            or after in self.lex.past_forms or after in self.lex.modals
-            or after.endswith(("ed", "s")))
+        return singular in self.lex.organisation_nouns and self.verb_like(k + 1)
 
     def role_subject_before(self, a: int, gender: str) -> tuple[int, int] | None:
         """he/she: a definite description of one person by role ("The pilot", "the former governor") that opens

@@ -127,9 +127,9 @@ class Organisations(View):
             # (a quotation opens with a capital too: '"Interesting how the U.S. sells ...," it read')
             acronym = r1 - r0 == 1 and is_acronym(word[r0]) and kind[r0] == "word"
             name = self.span_text(r0, r1)
-            if mark_kind[r0] == "org" and self.mark_start[r0] == r0 and self.mark_end[r0] == r1 \
-                    and self.mark_value[r0].name and self.mark_value[r0].name in self.text:  # (a name the article gives)
-                name = self.mark_value[r0].name  # "Tory delegates", "the Lib Dems": Conservative Party, Liberal Democrats
+            given = self.full_name_given(r0) if self.mark_start[r0] == r0 and self.mark_end[r0] == r1 else None
+            if given is not None:
+                name = given  # "Tory delegates", "the Lib Dems": Conservative Party, Liberal Democrats
                 entry = self.lex.phrases.get(tuple(name.lower().split()))
                 if entry is not None and entry[0] == "org" and entry[1].type:
                     self.types.setdefault(name.lower(), entry[1].type)  # the type of the name it stands for
@@ -291,16 +291,13 @@ class Organisations(View):
     def _opens_sentence(self, i: int) -> bool:
         """Does organisation mention i stand as its sentence's subject: only determiners, conjunctions and adverbs
         before it in the sentence ("But meanwhile the Bank of Albion said"; not "It said Fiat was") and a verb-like
-        word after it (a function word, a cue, an irregular past form as in "The BBC ran a trial", a word in -ed or
-        -s), no possessive, role or document ("Its Slimfast brand", "Tesla's stock", "The IPPR report" are no
-        subject)?"""
+        word after it (``verb_like``: "The BBC ran a trial"), no possessive, role or document ("Its Slimfast brand",
+        "Tesla's stock", "The IPPR report" are no subject)?"""
         r0, r1 = self.at[i], self.ends[i]
         first = self.first_token_of_sentence(self.sent(r0))
         if r1 >= self.n or any(self.function(k) not in ("determiner", "conjunction", "adverb") for k in range(first, r0)):
             return False
-        return self.kind[r1] not in ("poss", "quote") and self.mark_kind[r1] != "role" \
-            and (self.function(r1) is not None or self.low[r1] in self.lex.cue_forms
-                 or self.low[r1] in self.lex.past_forms or self.low[r1].endswith(("ed", "s")))
+        return self.kind[r1] not in ("poss", "quote") and self.mark_kind[r1] != "role" and self.verb_like(r1)
 
     def latest_before(self, a: int, lo: int) -> str | None:
         """The organisation named last before token ``a`` and at or after token ``lo``."""

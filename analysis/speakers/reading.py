@@ -55,6 +55,7 @@ class Reading:
         self._lower_words: frozenset[str] | None = None
         self._token_paragraph: list[int] | None = None  # the document's, read on first use
         self._token_sentence: list[int] | None = None
+        self._names_given: dict[str, bool] = {}  # a full name -> does the article write it
         function_kinds = self.lex.function_kinds
         self.function_kind: list[str | None] = list(map(function_kinds.get, self.low))
         for found in _AMPERSAND.finditer(self.text):  # "AT&T", "B&Q": capitals joined by "&" are a name, not "at"
@@ -130,6 +131,28 @@ class Reading:
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.start[a]:self.end[b - 1]]
 
+    def verb_like(self, i: int) -> bool:
+        """Does token i read as what follows a subject: a function word (its verb, an adverb or adjunct, a relative
+        pronoun), a cue form, an irregular past form, a modal, or a lower-case word in -ed or -s ("The BBC ran",
+        "the unions will", "the government has", "Apple on Tuesday said", "groups that argue ...")?"""
+        if self.kind[i] != "word":
+            return False
+        low, lex = self.low[i], self.lex
+        return self.function_kind[i] is not None or low in lex.cue_forms or low in lex.past_forms \
+            or low in lex.modals or low.endswith(("ed", "s")) and self.word[i].islower()
+
+    def full_name_given(self, i: int) -> str | None:
+        """The full name the organisation word at token i stands for ("Tories" -> "Conservative Party", "GOP" ->
+        "Republican Party": the ``name`` of ``organisations.csv``), when the article writes that name too (the
+        fullest name the article gives); else None."""
+        if self.mark_kind[i] != "org" or not self.mark_value[i].name:
+            return None
+        name = self.mark_value[i].name
+        given = self._names_given.get(name)
+        if given is None:
+            given = self._names_given[name] = name in self.text
+        return name if given else None
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Tokens lying inside the character span [start, end)."""
         return self.doc.token_range(start, end)
@@ -202,4 +225,5 @@ class View:
         self.first_token_of_sentence = reading.first_token_of_sentence
         self.adjacent, self.is_cap, self.function = reading.adjacent, reading.is_cap, reading.function
         self.span_text, self.token_range = reading.span_text, reading.token_range
+        self.verb_like, self.full_name_given = reading.verb_like, reading.full_name_given
         self.written_in_lower_case = reading.written_in_lower_case

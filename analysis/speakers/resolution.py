@@ -398,10 +398,9 @@ class Resolver(NonPersonSources):
                 if owner.speaker is not None:
                     return replace(owner, rule="document->owner"), entity
             return Speaker(mention, False, role, org, "other", country, "document"), Entity(mention, "doc", "sg")
-        if self.low[a] == "the" and a + 1 < core == self.mark_end[a + 1] and self.mark_kind[a + 1] == "org" \
-                and self.mark_value[a + 1].name and self.low[core - 1].endswith("s") \
-                and self.mark_value[a + 1].name in self.text:  # "the Tories said": the party, by the full name the
-            party = self.mark_value[a + 1].name  # article gives it (else as written)
+        party = self.full_name_given(a + 1) if self.low[a] == "the" and a + 1 < core == self.mark_end[a + 1] \
+            and self.low[core - 1].endswith("s") else None
+        if party is not None:  # "the Tories said": the party, by the full name the article gives it (else as written)
             return Speaker(party, True, None, party, "other", country, "organisation"), Entity(party, "org", "pl")
         member = self._party_member(a, core, b) if role_value is None else None
         if member is not None:

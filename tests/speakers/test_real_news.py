@@ -760,9 +760,15 @@ def test_dates_and_short_forms_of_organisations_named_before(text, words, occurr
      ("The Vestey Group",), "Venezuelan government"),
     ("The Vestey Group said the seizure was illegal. The Malaysian navy turned back one boat last week and has increased "
      "patrols as it expects more attempts.", "it", ("The Vestey Group",), "Malaysian navy"),
-    # (guard: the description is the source itself: the source the pronoun follows)
+    # an adjunct after the description's head: still its subject
+    ("The White House said the talks were over. The administration in May said it wanted a smaller deficit. It "
+     "also asked China to stop subsidies.", "It", ("The White House",), "The administration"),
+    # (guards: the description is the source itself: the source the pronoun follows; a description in a name's
+    # appositive is no subject)
     ("The Vestey Group said it had not been informed. The company said it would appeal.", "The company",
      ("The Vestey Group",), "Vestey Group"),
+    ("Frontline, the firm that operates the tanker, said an explosion caused the fire. Its crew was evacuated, it "
+     "said.", "it", ("Frontline",), "Frontline"),
 ])
 def test_it_after_an_organisation_standing_as_subject(text, words, also, speaker):
     assert speaker_of(text, words, also=also).speaker == speaker
