@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.quotes.cues import lexicon, past_form, speech_form
+from analysis.quotes.cues import lexicon, load_cues, past_form, speech_form
 from analysis.quotes.places import after_place, place_inside
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
@@ -431,6 +431,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and (not nxt or nxt in ("that", "which", "by", "from", "of")):
             j += 1  # "according to the court filing": a noun in -ing after a noun, the head
             continue
+        if source and low.endswith("ed") and toks.raw[j].islower() and toks.low[j - 1] in ("a", "an", "the") \
+                and nxt in lexicon().document_noun:
+            j += 1  # "according to a published report": a participle between the article and the document
+            continue
         if source and low.endswith("ly") and toks.raw[j].islower() and nxt.endswith("ed") and j + 2 < hi \
                 and toks.kind[j + 2] == W and toks.raw[j + 2].islower() and np_word(toks, j + 2):
             j += 2  # "according to the previously released document": an adverb and a participle before the head
@@ -568,6 +572,11 @@ def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, 
         if toks.low[r] in ("that", "which") and a < r < np[0] - 1 and toks.low[r + 1] in words.be:
             # "the spokesman for a White House that is one of the most savvy ... claimed": "that" is the subject
             return _through_relative(toks, r, np[1], a) or np
+        if toks.low[r] in ("that", "which") and a < r == np[0] - 2 and _object_verb(toks, r + 1) \
+                and np_word(toks, r - 1) and toks.kind[r - 1] == W:
+            # "The company that makes the drug said", "one of the agencies that issued the advisory said": the
+            # speaker found is the verb's object, the pronoun its subject
+            return _through_relative(toks, r, np[1], a) or np
         if toks.low[r] == "who" and a < r < np[0] - 1:
             after = toks.low[r + 1]
             p = np[0] - 2 if toks.low[np[0] - 1] in ("the", "a", "an") else np[0] - 1
@@ -581,6 +590,16 @@ def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, 
                 return np
             return _through_relative(toks, r, np[1], a) or np
     return np
+
+
+def _object_verb(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a finite verb that may take an object ("makes", "received", "owns"), no cue of one word ("said
+    advisers wrote": the words after it are a clause)?"""
+    low = toks.low[k]
+    words = lexicon()
+    return toks.kind[k] == W and toks.raw[k].islower() and low not in words.aux \
+        and not any(len(cue.words) == 1 for cue in load_cues().get(low, ())) and low not in words.determiner and low not in words.preposition \
+        and low not in words.pronoun and (low in words.verb or past_form(low) or low.endswith("s") and not low.endswith("ss"))
 
 
 def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tuple[int, int]:

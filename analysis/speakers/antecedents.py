@@ -348,12 +348,16 @@ class Antecedents(OfficeHolders):
 
     def role_subject_before(self, a: int, gender: str) -> tuple[int, int] | None:
         """he/she: a definite description of one person by role ("The pilot", "the former governor") that opens
-        the pronoun's sentence as its subject, a conjunction or adverb before it or not, gender permitting, with no
+        the pronoun's sentence as its subject, a conjunction, an adverb or an opening phrase in commas ("In a tweet
+        Sunday,") before it or not, gender permitting, with no
         name between it and the pronoun ("The pilot had been holding for 15 minutes, and he requested ..."), as a
         token range; else None."""
         first = self.first_token_of_sentence(self.sent(a))
         while first < a and self.function(first) in ("conjunction", "adverb"):
             first += 1
+        if self.function(first) == "preposition":  # "In a tweet Sunday, the president bashed ... he said"
+            comma = next((k for k in range(first + 1, min(a, first + 8)) if self.word[k] == ","), None)
+            first = comma + 1 if comma is not None else first
         if first + 1 >= a or self.low[first] not in ("the", "this") or self.quoted(first):
             return None
         k = first + 1

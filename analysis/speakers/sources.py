@@ -36,9 +36,9 @@ class NonPersonSources(Antecedents):
     organisations: Organisations
 
     def _core_end(self, a: int, b: int) -> int:
-        """Where a mention's head noun phrase ends: a comma, a parenthesis, a preposition, a relative pronoun (not
-        one inside a listed phrase such as "Secretary of State") or a participle with its object ("One pastor
-        supporting Mr. Cruz")."""
+        """Where a mention's head noun phrase ends: a comma, a parenthesis, a preposition, a relative pronoun or
+        "that" opening a relative clause (not one inside a listed phrase such as "Secretary of State") or a
+        participle with its object ("One pastor supporting Mr. Cruz")."""
         for k in range(a + 1, b):
             if self.word[k] in ",(;:":
                 return k
@@ -47,6 +47,9 @@ class NonPersonSources(Antecedents):
                     and (self.is_cap(k + 1) or self.function(k + 1) == "determiner"):
                 return k  # "One pastor supporting Mr. Cruz": a participle and its object after a noun, not the head
                 # (not "a grinning Benenson", "Leicester wing Austin Healey", "20-something Michael Sanders")
+            if self.low[k] == "that" and k + 1 < b and self.kind[k - 1] == "word" and self.function(k - 1) is None \
+                    and self.word[k + 1].islower() and self.function(k + 1) is None:
+                return k  # "A conservation group that filed a lawsuit": "that" opens a relative clause
             if self.function(k) in ("preposition", "pronoun") and self.mark_start[k] == k and self.mark_end[k] == k + 1:
                 if self.low[k] in self.lex.org_joiners and self.is_cap(k - 1) and self.mark_kind[k - 1] != "role" \
                         and k + 1 < b and self.is_cap(k + 1):

@@ -1062,6 +1062,16 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     ("Most of those polled in Iowa said they had no problem with it.", "Most of those polled in Iowa"),
     ("Many veterans interviewed at rallies in Ohio, including Mr. Ruiz, said they had no problem with it.",
      "Many veterans interviewed at rallies in Ohio"),
+    # a relative clause of "that" or "which" with its verb and object: the object is no speaker
+    ("The company that makes the drug said it would appeal.", "The company that makes the drug"),
+    ("One of the agencies that issued the advisory said the attacks continued.",
+     "One of the agencies that issued the advisory"),
+    ("A senior executive of the company which owns the plant says there is no risk.",
+     "A senior executive of the company which owns the plant"),
+    ("The piece that said advisers wrote the talking points was wrong, advisers wrote.", "advisers"),
+    # a participle between the article and the document after "according to"
+    ("Airstrikes are proceeding despite gaps in intelligence, according to a published report.",
+     "a published report"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)

@@ -834,6 +834,9 @@ def test_a_partys_short_form_names_the_party_in_full(text, words, speaker):
     ("The audio between pilot Ara Zobayan and air traffic control was released. \"You are too low,\" the controller "
      "tells Zobayan. The pilot had been holding for 15 minutes, and he requested a clearance.", "he",
      ("the controller",), "Ara Zobayan"),
+    # an opening phrase in commas before the description
+    ("President Donald Trump spoke first. Sen. John McCain said the belief was naive.\n\nIn a tweet Sunday, the "
+     "president bashed the \"haters and fools\" he said were questioning his efforts.", "he", (), "Donald Trump"),
     # (guard: a name between the description and the pronoun)
     ("Pilot Ara Zobayan flew on. The controller told Kurt Deetz that he could land.", "he", (), "Kurt Deetz"),
 ])
@@ -856,3 +859,15 @@ def test_the_bank_after_a_name_whose_organisation_word_comes_second():
 ])
 def test_an_office_before_a_possessive_is_no_role_of_the_person_named(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(("words", "rule", "role"), [
+    # "that" opening a relative clause ends the mention's head: the lawsuit it filed is no document speaking
+    ("A conservation group that filed a lawsuit in July", "unnamed", None),
+    # (guard: "that" with "was" keeps the name at the end, a contact clause's speaker)
+    ("A necklace that was a present and a watch Sharon", "given->full", None),
+])
+def test_that_opening_a_relative_clause_ends_the_head_of_a_mention(words, rule, role):
+    text = f"Sharon Osbourne spoke on Monday. {words} said was gone."
+    found = speaker_of(text, words)
+    assert (found.rule, found.role) == (rule, role)
