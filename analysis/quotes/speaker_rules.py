@@ -251,6 +251,14 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if np is None and word.endswith("ing"):
         w = absolute_with(toks, c0, a)  # "..., with exit polls showing that ...": the phrase after "with"
         np = np_back(toks, j, w + 1) if w >= 0 else None
+    if np is not None and word.endswith("ing") and toks.low[np[0]] in lexicon().possessive \
+            and hit.cue.cue_type == "speech" and toks.low[np[1] - 1] not in lexicon().document_noun and hit.c1 < b \
+            and (toks.low[hit.c1] == "that" or toks.kind[hit.c1] == Q):
+        verb = np[0] - 2 if np[0] - 2 > a and toks.low[np[0] - 1] in lexicon().preposition else np[0] - 1
+        subject = clause_subject(toks, a, np[0]) if verb > a and (
+            past_form(toks.low[verb]) or toks.low[verb] in lexicon().verb) else None
+        if subject is not None and subject[1] <= verb:  # "Boehner dug in his heels saying "...": he says it
+            return set_speaker(hit, c0, subject, c0, hit.c1, "participle_subject")
     if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
         return False
     if np is not None and word.endswith("ing") and toks.low[np[1] - 1] in lexicon().document_noun and np[0] - 1 > a \
@@ -356,8 +364,8 @@ def inverted_named(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], b: int)
     if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
         return False
     after = np_forward(toks, hit.c1, b)  # the name must close its clause: not "said Biden will face questions"
-    return after is not None and any(is_name(toks.raw[k]) for k in range(*after)) \
-        and (after[1] >= b or toks.kind[after[1]] != W)
+    return after is not None and is_name(toks.raw[after[1] - 1]) and (after[1] >= b or toks.kind[after[1]] != W)
+    # (and head its phrase: not "said Trump's remarks "have had ..."")
 
 
 def name_before_open_aside(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:

@@ -893,6 +893,8 @@ def test_an_opening_in_is_no_source_otherwise(text):
     ("Tillerson will take with him to Moscow a statement the G7 ministers issued Tuesday calling on Russia to act.",
      "the G7 ministers issued Tuesday"),
     ("The row began with tweets eight days ago saying the lawmakers should go back.", "eight days"),
+    # a noun in -ing after a verb and a possessive is no participle of speech (guard)
+    ("Right now we are too haunted by our own feeling that we lack leadership.", "Right"),
     # after "by" or "from", a time, a manner or a place is no agent of the noun cue
     ("The inspector general is expected to issue a report by the end of April that examines the case.",
      "the end of April"),
@@ -1069,6 +1071,15 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     ("A senior executive of the company which owns the plant says there is no risk.",
      "A senior executive of the company which owns the plant"),
     ("The piece that said advisers wrote the talking points was wrong, advisers wrote.", "advisers"),
+    # a name after the cue is a better speaker than a phrase before an aside only when it heads its phrase
+    ('The lawmaker, who represents a district in Albay province, said Trump\'s remarks "have had widespread '
+     'dissemination."', "The lawmaker"),
+    # irregular past forms are verbs, no nouns of a speaker phrase
+    ('The lawyer who ran three marathons before his right knee blew out is talking about "a fierce urgency" to get '
+     'things done.', "The lawyer who ran three marathons before his right knee blew out"),
+    # a participle of speech after a verb and its possessed object: the clause's subject speaks
+    ('House Speaker John Boehner dug in his heels saying "there is no way Congress can pass such a bill."',
+     "House Speaker John Boehner"),
     # a participle between the article and the document after "according to"
     ("Airstrikes are proceeding despite gaps in intelligence, according to a published report.",
      "a published report"),
