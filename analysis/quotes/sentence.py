@@ -145,6 +145,17 @@ def closes_sentence(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
         toks.raw[k][:1].isupper() or toks.low[k] in lexicon().addressee for k in rest)
 
 
+def _other_subject(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
+    """Has ``hit`` a subject of its own, other than ``prev``'s: another pronoun ("it did not explain why, but she
+    suspects ..."), or another phrase that is no pronoun (not "Clinton says she hopes ..., but she knows ...")?"""
+    if hit.s0 < 0 or prev.s0 < 0:
+        return False
+    own = [toks.low[k] for k in range(hit.s0, hit.s1)]
+    if own == [toks.low[k] for k in range(prev.s0, prev.s1)]:
+        return False
+    return own[0] not in lexicon().pronoun or toks.low[prev.s0] in lexicon().pronoun
+
+
 def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
     """Is ``hit`` inside the clause that ``prev`` (earlier in the sentence) reports?"""
     start = hit.r0  # the clause's start, before adverbs the speaker leaves out (", and almost everyone agrees")
@@ -158,7 +169,9 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
              or prev.rule == "according_to" and prev.c0 < hit.s0 and toks.low[hit.s0] not in lexicon().relative)
         # "According to James, the prison refused ...", not "..., according to monitors, who accuse ..."
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
-        and not (len(gap) >= 2 and toks.low[start - 1] in ("but", "and") and hit.cue.cue_type == "speech"
+        and not (len(gap) >= 2 and toks.low[start - 1] in ("but", "and")
+                 and (hit.cue.cue_type == "speech" or toks.low[start - 1] == "but" and hit.cue.frame in ("clause", "tell")
+                      and _other_subject(toks, prev, hit))
                  and (toks.low[start - 2] == "," or start - 2 in toks.comma_q
                       or toks.low[start - 1] == "but" and toks.low[start - 2] in DASH_WORDS and toks.kind[start - 2] == P
                       or hit.s0 >= 0 and toks.low[hit.s0] == toks.low[max(prev.s0, 0)]

@@ -2513,6 +2513,14 @@ def test_an_infinitive_before_a_next_act_and_a_share_before_the_cue(text, expect
     ("Holder vowed to keep up the pressure on voting rights \u2014 but he also warned that the measures won't "
      "replace the law.", [("to keep up the pressure on voting rights", "Holder"),
                           ("that the measures won't replace the law", "he")]),
+    # a comma and "but" before a cue of belief with a subject of its own (another pronoun, or no pronoun)
+    ("The company suspended her account; it did not explain why, but she suspects that the men reported it.",
+     [("that the men reported it", "she")]),
+    ("Most voters said Trump cares about people like them, but only 46 percent believe the same of Clinton.",
+     [("Trump cares about people like them", "Most voters"), ("the same of Clinton", "only 46 percent")]),
+    # (guard: a pronoun after a name may be the same speaker: one statement)
+    ('Clinton says she hopes to be elected president, but she knows that "LeBron will always be the king."',
+     [('she hopes to be elected president, but she knows that "LeBron will always be the king."', "Clinton")]),
 ])
 def test_a_dash_and_but_before_a_speech_cue_open_a_statement_of_its_own(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
