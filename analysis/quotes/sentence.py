@@ -190,7 +190,8 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         # "migrants attempting to seek asylum are stuck after officials said ...": an object (a noun phrase, an
         # infinitive) ends where a subordinate clause with a speaker of its own begins
         and not (prev.cue.frame in ("object", "naming") and hit.s0 > prev.r1 and hit.cue.cue_type == "speech"
-                 and toks.low[hit.s0 - 1] in lexicon().subordinate and toks.low[hit.s0 - 1] not in lexicon().relative)
+                 and (toks.low[hit.s0 - 1] in lexicon().subordinate and toks.low[hit.s0 - 1] not in lexicon().relative
+                      or toks.low[hit.s0 - 1] == "but"))  # "want £6m for him but John Williams has confirmed"
         # "welcomed the results of the Mueller report, which found that ...": the document's own statement
         and not (prev.cue.frame in ("object", "naming") and document_relative(toks, hit))
     )

@@ -224,7 +224,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             return False  # "Kushner failed to mention his talk": nothing said
         if obj is not None and obj[0] > a and toks.low[obj[0] - 1] == "for":
             return False  # "an EU demand for Turkey to recognise Cyprus": what one asks of another, not yet done
-        np = _embedded_subject(toks, c0 - 2, a) or sentence_subject(toks, a, c0 - 1)
+        np = _embedded_subject(toks, c0 - 2, a) or clause_subject(toks, a, c0 - 1)
         if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject:
             return False  # "It is fair to say", "That is not to say", "There is reason to believe": no one speaks
         if not reported_clause_follows(toks, hit, b) and not expected_speech(toks, c0 - 1, b):

@@ -2500,9 +2500,11 @@ def test_a_time_clause_after_a_comma_with_a_speech_cue_is_a_statement_of_its_own
     # "in" and a number after a number is a share, no time
     ("Most voters said they want a more liberal agenda, but six in 10 said they want those policies to continue.",
      [("they want a more liberal agenda", "Most voters"), ("they want those policies to continue", "six in 10")]),
-    ("The party in 2010 said it would cut taxes.", [("it would cut taxes", "The party")]),
+    ("The party in 2010 said it would cut taxes.", [("it would cut taxes", "The party")]),    # an infinitive's subject is that of the subordinate clause it stands in
+    ("Despite losing his serve, Roddick storms into a lead when the umpire leaves his seat to confirm a close call.",
+     [("a close call", "the umpire")]),
 ])
-def test_an_infinitive_before_a_next_act_and_a_share_before_the_cue(text, expected):
+def test_an_infinitive_before_a_next_act_its_subject_and_a_share_before_the_cue(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
 
 
@@ -2518,11 +2520,15 @@ def test_an_infinitive_before_a_next_act_and_a_share_before_the_cue(text, expect
      [("that the men reported it", "she")]),
     ("Most voters said Trump cares about people like them, but only 46 percent believe the same of Clinton.",
      [("Trump cares about people like them", "Most voters"), ("the same of Clinton", "only 46 percent")]),
+    # an object ends before "but" and a speech cue with a speaker of its own, a comma or not
+    ('Blackburn want £6m for the midfielder but chief executive John Williams has confirmed the club are still '
+     '"in dialogue" with Rangers.', [("£6m for the midfielder", "Blackburn"),
+                                     ('the club are still "in dialogue" with Rangers', "chief executive John Williams")]),
     # (guard: a pronoun after a name may be the same speaker: one statement)
     ('Clinton says she hopes to be elected president, but she knows that "LeBron will always be the king."',
      [('she hopes to be elected president, but she knows that "LeBron will always be the king."', "Clinton")]),
 ])
-def test_a_dash_and_but_before_a_speech_cue_open_a_statement_of_its_own(text, expected):
+def test_but_before_a_cue_with_a_subject_of_its_own_opens_a_statement_of_its_own(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
 
 
