@@ -493,8 +493,8 @@ def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
     comma and "when" or "compared" (", when voters head to the polls", ", compared with 41 percent for ..."); an
     infinitive ends before "and" and a past verb with its object, the subject's next act ("vowed to keep abortion
     legal and celebrated the ruling Monday"; not "to have finished the draft and published the report", nor in a
-    relative clause: "to know what happened to Gray, who was arrested and suffered an injury"); else it runs to
-    the end of its clause."""
+    relative clause: "to know what happened to Gray, who was arrested and suffered an injury"), and before a
+    semicolon; else it runs to the end of its clause."""
     words = lexicon()
     infinitive = toks.low[s] == "to" and s + 1 < e and toks.low[s + 1] not in ("have", "be")
     for k in range(s + 3, e - 2):
@@ -502,12 +502,27 @@ def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
                 and (toks.low[k + 2] in words.determiner or toks.low[k + 2] in words.possessive) \
                 and not any(toks.low[i] in words.relative for i in range(s, k)):
             return trim(toks, s, k) or (s, e)
+        if infinitive and toks.low[k] == ";" and _clause_after(toks, k, e) \
+                and sum(toks.low[i] == "(" for i in range(s, k)) <= sum(toks.low[i] == ")" for i in range(s, k)):
+            return trim(toks, s, k) or (s, e)  # "want to nullify the cuts; Democrats won't go for it" (not a list
+            # "to kill X; his wife, Amy; their son", nor "($353.3m; £183.75m)")
         if toks.low[k] == "," and toks.low[k + 1] in ("a", "an") \
                 and any(toks.low[i] in ("that", "which") for i in range(k + 2, min(e, k + 6))):
             return trim(toks, s, k) or (s, e)
         if toks.low[k] == "," and toks.low[k + 1] in ("when", "compared"):
             return trim(toks, s, k) or (s, e)  # "..., when voters in Pennsylvania head to the polls"
     return (s, e)
+
+
+def _clause_after(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a clause with a verb follow the semicolon at token k, before the next one or e?"""
+    words = lexicon()
+    for i in range(k + 1, e):
+        if toks.low[i] == ";":
+            return False
+        if toks.kind[i] == W and (toks.low[i] in words.aux or toks.low[i] in words.verb or past_form(toks.low[i])):
+            return True
+    return False
 
 
 def comma_before(toks: ParagraphTokens, k: int) -> int:

@@ -348,11 +348,16 @@ class Antecedents(OfficeHolders):
 
     def role_subject_before(self, a: int, gender: str) -> tuple[int, int] | None:
         """he/she: a definite description of one person by role ("The pilot", "the former governor") that opens
-        the pronoun's sentence as its subject, a conjunction, an adverb or an opening phrase in commas ("In a tweet
-        Sunday,") before it or not, gender permitting, with no
-        name between it and the pronoun ("The pilot had been holding for 15 minutes, and he requested ..."), as a
-        token range; else None."""
+        the pronoun's sentence as its subject (or the sentence before, when the pronoun tags a quotation opening its
+        own), a conjunction, an adverb or an opening phrase in commas ("In a tweet Sunday,") before it or not,
+        gender permitting, with no name between it and the pronoun ("The pilot had been holding for 15 minutes, and
+        he requested ..."), as a token range; else None."""
         first = self.first_token_of_sentence(self.sent(a))
+        if first < a and self.quoted(first) and self.sent(a) > 0 and all(
+                self.quoted(k) or self.kind[k] != "word" for k in range(first, a)):
+            before = self.first_token_of_sentence(self.sent(a) - 1)  # '"Well, this is bad stuff," he says': the
+            if self.para(before) == self.para(a):  # tag of a quotation opening its sentence, after one whose subject
+                first = before  # the description is ("The President-elect offers no objection.")
         while first < a and self.function(first) in ("conjunction", "adverb"):
             first += 1
         if self.function(first) == "preposition":  # "In a tweet Sunday, the president bashed ... he said"
@@ -368,7 +373,7 @@ class Antecedents(OfficeHolders):
         role, end = self.mark_value[k], self.mark_end[k]
         if role.plural or role.document or gender and role.gender not in ("", gender) or end >= a \
                 or self.kind[end] == "poss" or self.mark_kind[end] == "role" \
-                or any(k in self.name_at for k in range(first, a)):
+                or any(k in self.name_at and not self.quoted(k) for k in range(first, a)):
             return None  # ("The senator's aide", "the president Barack Obama said he")
         return first, end
 

@@ -110,7 +110,8 @@ class NonPersonSources(Antecedents):
                 return Speaker(mention, False, None, None, "unnamed", value, "unnamed"), \
                     Entity(mention, "group", "pl")
             return Speaker(value, True, None, None, "official", value, "country"), Entity(value, "org", "sg")
-        if kind == "place" and whole and value:
+        if kind == "place" and whole and value and not (i > a and self.low[i - 1] == "the" and self.word[i].isupper()):
+            # (not "the VA": an abbreviation after "the" is an organisation's, no state's)
             name = self.span_text(i, b)
             return Speaker(name, True, None, None, "official", value, "place"), Entity(name, "org", "sg")
         if kind == "org" and value.name and self.mark_end[i] >= b:  # "Republicans", "Democrats": a group

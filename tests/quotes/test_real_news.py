@@ -2500,7 +2500,14 @@ def test_a_time_clause_after_a_comma_with_a_speech_cue_is_a_statement_of_its_own
     # "in" and a number after a number is a share, no time
     ("Most voters said they want a more liberal agenda, but six in 10 said they want those policies to continue.",
      [("they want a more liberal agenda", "Most voters"), ("they want those policies to continue", "six in 10")]),
-    ("The party in 2010 said it would cut taxes.", [("it would cut taxes", "The party")]),    # an infinitive's subject is that of the subordinate clause it stands in
+    ("The party in 2010 said it would cut taxes.", [("it would cut taxes", "The party")]),    # an infinitive ends before a semicolon and a clause of its own (not a list, nor inside parentheses)
+    ("Republicans want to nullify a package of spending cuts; Democrats won't go for it without concessions.",
+     [("to nullify a package of spending cuts", "Republicans")]),
+    ("Wint vowed to kill Savvas Savopoulos; his wife, Amy; and their son.",
+     [("to kill Savvas Savopoulos; his wife, Amy; and their son", "Wint")]),
+    ("Inbev agreed to buy the stake for up to 259.7m euros ($353.3m; £183.75m).",
+     [("to buy the stake for up to 259.7m euros ($353.3m; £183.75m)", "Inbev")]),
+    # an infinitive's subject is that of the subordinate clause it stands in
     ("Despite losing his serve, Roddick storms into a lead when the umpire leaves his seat to confirm a close call.",
      [("a close call", "the umpire")]),
 ])

@@ -837,6 +837,10 @@ def test_a_partys_short_form_names_the_party_in_full(text, words, speaker):
     # an opening phrase in commas before the description
     ("President Donald Trump spoke first. Sen. John McCain said the belief was naive.\n\nIn a tweet Sunday, the "
      "president bashed the \"haters and fools\" he said were questioning his efforts.", "he", (), "Donald Trump"),
+    # the sentence before, when the pronoun tags a quotation opening its own
+    ("Donald Trump has been sued. The messaging campaign most prominently features Trump stalwart Rudy Giuliani. "
+     "The former New York mayor makes frequent appearances on cable news. \"All "
+     "the committees should be challenged in court,\" he wrote on Twitter.", "he", (), "Rudy Giuliani"),
     # (guard: a name between the description and the pronoun)
     ("Pilot Ara Zobayan flew on. The controller told Kurt Deetz that he could land.", "he", (), "Kurt Deetz"),
 ])
@@ -871,3 +875,14 @@ def test_that_opening_a_relative_clause_ends_the_head_of_a_mention(words, rule, 
     text = f"Sharon Osbourne spoke on Monday. {words} said was gone."
     found = speaker_of(text, words)
     assert (found.rule, found.role) == (rule, role)
+
+
+@pytest.mark.parametrize(("text", "rule", "type_"), [
+    # an abbreviation of a state after "the" is an organisation's ("the VA": Veterans Affairs)
+    ("At the time, 30 cases had been reported by the VA.", "organisation", "other"),
+    # (guard: the state named in full)
+    ("At the time, 30 cases had been reported by Virginia.", "place", "official"),
+])
+def test_a_state_abbreviation_after_the_is_an_organisation(text, rule, type_):
+    found = speaker_of(text, text.split(" by ")[1].rstrip("."))
+    assert (found.rule, found.type) == (rule, type_)
