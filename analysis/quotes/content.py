@@ -357,15 +357,17 @@ def _words_after_cue(toks: ParagraphTokens, hit: Hit) -> bool:
 
 
 def adjunct_only(toks: ParagraphTokens, span: tuple[int, int]) -> bool:
-    """Are the words a time or place adjunct only ("last week", "in an interview with CNN")?"""
+    """Are the words a time or place adjunct only ("last week", "in an interview with CNN", "after a reverse in
+    the census case")?"""
     first = toks.low[span[0]]
     if toks.kind[span[0]] != W or any(toks.kind[k] == Q for k in range(*span)):
         return False
     words = [toks.low[k] for k in range(*span) if toks.kind[k] == W]
     if all(w in lexicon().time or w.isdigit() for w in words):
         return True
-    return first in ("in", "on", "at", "during", "via", "through") and len(words) <= 10 and not any(
-        w in lexicon().verb or w in lexicon().aux or w in lexicon().cues or w == "that" for w in words)
+    return first in ("in", "on", "at", "during", "via", "through", "after", "before", "amid", "following") \
+        and len(words) <= 10 and not any(
+            w in lexicon().verb or w in lexicon().aux or w in lexicon().cues or w == "that" for w in words)
 
 
 def for_outlet(toks: ParagraphTokens, span: tuple[int, int]) -> bool:

@@ -277,6 +277,8 @@ def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         return False
     if _thing_named(toks, hit, a):
         return True  # 'a law-enforcement program called "Fast and Furious."', "a legal concept called termination"
+    if toks.low[hit.c1] in ("after", "for") and word == "named":
+        return True  # "The Brady Campaign, named after the former press secretary, ...": the name's origin
     if not (toks.kind[hit.c1] == W and is_name(toks.raw[hit.c1])):
         return False
     np = np_back(toks, hit.c0 - 1, a)

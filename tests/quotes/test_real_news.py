@@ -2654,3 +2654,18 @@ def test_a_participle_and_out_before_a_preposition_stay_in_the_speaker(text, spe
 ])
 def test_an_addressee_with_a_determiner_ends_before_to_and_its_verb(text, content):
     assert [c for c, _s, _r in attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time adjunct after the cue ("after", "before" and a noun phrase) leaves the quotation before as content
+    ('"Could this be a first?" Trump tweeted after a reverse in the census case on Tuesday.',
+     [('"Could this be a first?"', "Trump")]),
+    # (guards: a clause after the adjunct is the content)
+    ("Trump said after the meeting he would veto the bill.", [("after the meeting he would veto the bill", "Trump")]),
+    ("She said before the vote that it would pass.", [("before the vote that it would pass", "She")]),
+    # "named after" gives a name's origin, no speech, in an aside that sets off the subject
+    ('The Brady Campaign, named after the former press secretary wounded in an attack on Reagan, called the '
+     'compromise a "good first step."', [('the compromise a "good first step."', "The Brady Campaign")]),
+])
+def test_a_time_adjunct_after_the_cue_and_a_names_origin_are_no_content(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
