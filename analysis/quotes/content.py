@@ -214,9 +214,12 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
                 end += 2  # 'what officials call "legal loopholes" and "catch-and-release" policies': both names
             return [cut_right(toks, right[0], end)]
         return [cut_right(toks, *right)]
-    if quoted is not None and right is not None and toks.low[quoted[0]] in lexicon().opener \
-            and toks.kind[quoted[0]] == W and not weak_right(toks, right) and hit.rule != "cue_speaker":
-        # 'On "Fox News Sunday," Pence said ...': the title is an adjunct; not 'In the end, X is "...," said Y, the
+    if quoted is not None and right is not None and toks.kind[quoted[0]] == W and hit.rule != "cue_speaker" and (
+            toks.low[quoted[0]] in lexicon().opener and not weak_right(toks, right)
+            or toks.low[quoted[0]].endswith("ing") and toks.raw[quoted[0]][:1].isupper()
+            and any(toks.low[k] == "that" or toks.kind[k] == Q for k in range(*right))):
+        # 'On "Fox News Sunday," Pence said ...': the title is an adjunct, and 'Calling the attack "...," X said
+        # that ...' a participle clause of the speaker's; not 'In the end, X is "...," said Y, the
         # Z': after an inverted cue and its speaker comes an appositive
         return [cut_right(toks, *right)]
     if quoted is not None:

@@ -283,7 +283,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             np = (start, np[1]) if start < prep else np
         return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")
     if (before in (",", ")") or before in DASH_WORDS) and not (
-            j in toks.comma_q and np_forward(toks, hit.c1, b) is not None):  # '"... folks," says Casey Burgat'
+            j in toks.comma_q and _speaker_after(toks, hit, b)):  # '"... folks," says Casey Burgat'
         np = np_before_appositive(toks, j, a)  # 'Tad Devine, calling next week a "big week," said:'
         if np is None and before == "," and j - 1 > a and toks.kind[j - 1] == W and is_name(toks.raw[j - 1]) \
                 and (word.endswith(("s", "ed")) or past_form(word)) and hit.c1 < b and toks.kind[hit.c1] == W:
@@ -356,6 +356,15 @@ def told_to(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
         return False
     to = next((k for k in range(hit.c1 + 1, min(b - 1, hit.c1 + 4)) if toks.low[k] == "to"), -1)
     return to > 0 and toks.kind[to + 1] == W and all(toks.kind[k] == W for k in range(hit.c1, to))
+
+
+def _speaker_after(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Does a noun phrase after the cue end its clause, as an inverted speaker does ('"...," says Casey Burgat'),
+    rather than open the reported clause as its subject ('Trump, who starred in "The Apprentice," said the former
+    governor had been ...')?"""
+    after = np_forward(toks, hit.c1, b)
+    return after is not None and not (after[1] < b and toks.kind[after[1]] == W and (
+        toks.low[after[1]] in lexicon().aux or toks.low[after[1]] in lexicon().verb))
 
 
 def inverted_named(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], b: int) -> bool:

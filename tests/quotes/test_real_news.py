@@ -2669,3 +2669,21 @@ def test_an_addressee_with_a_determiner_ends_before_to_and_its_verb(text, conten
 ])
 def test_a_time_adjunct_after_the_cue_and_a_names_origin_are_no_content(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle clause opening the sentence with a quotation is the speaker's aside; the clause after the cue
+    # with "that" or a quotation is the content
+    ('Calling the attack a "violent assault on the Jewish community," Denis McDonough said on Jan. 13 that it "was '
+     'an act of terror."', [('on Jan. 13 that it "was an act of terror."', "Denis McDonough")]),
+    # (guard: nothing after the cue: the quoted participle clause stays the content)
+    ('Calling the attack a "violent assault on the Jewish community," McDonough said.',
+     [('Calling the attack a "violent assault on the Jewish community,"', "McDonough")]),
+    # a noun phrase after the cue that opens a clause (an auxiliary follows) is no inverted speaker after a title
+    # in quotation marks ending an aside
+    ('Trump, who fired him during an episode of his show "Celebrity Apprentice," said the former governor had been '
+     'subjected to a "ridiculous sentence."',
+     [('the former governor had been subjected to a "ridiculous sentence."', "Trump")]),
+])
+def test_an_opening_participle_and_a_quoted_title_before_the_cue_are_no_content(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
