@@ -286,8 +286,8 @@ class Antecedents(OfficeHolders):
         start, after a comma or a conjunction) in the sentence or the one before, outside quotation marks ("The
         downtown activists control the council. When they call ...", "Migrants, most of whom say ..., where
         they hope ..."), by a party's members ("House Republicans") or by organisations ("Five public sector
-        unions will hold talks"); not an object ("Police arrested two men.
-        They said") nor after a preposition."""
+        unions will hold talks"), or as a passive's agent ("opposed by the Liberal Democrats"); not an object
+        ("Police arrested two men. They said") nor after another preposition."""
         lo = self.first_token_of_sentence(max(self.sent(a) - 1, 0))
         for k in range(a - 1, lo - 1, -1):
             if self._party_members(k) and not self.quoted(k):
@@ -307,9 +307,16 @@ class Antecedents(OfficeHolders):
                 continue  # "Democrats and Republicans alike", "between Democrats and Republicans": one of two
             if before < lo or self.sent(before) != self.sent(np[0]) or self.word[before] in (",", ";", ":") \
                     or self.function(before) == "conjunction" or self.kind[before] == "quote" \
-                    or self.low[before] in _CLAUSE_OPENERS:  # "since gun control advocates had ... they seek"
+                    or self.low[before] in _CLAUSE_OPENERS \
+                    or self._passive_agent(before):  # "since gun control advocates had ... they seek"
                 return np
         return None
+
+    def _passive_agent(self, by: int) -> bool:
+        """Is token ``by`` the "by" of a passive's agent, the clause's logical subject ("is expected to be opposed by
+        the Liberal Democrats. They have said ...")?"""
+        return self.low[by] == "by" and by > 0 and self.word[by - 1].islower() and self.low[by - 1].endswith("ed") \
+            and any(self.low[k] in self.lex.be_forms for k in range(max(0, by - 3), by - 1))
 
     def described_organisation_before(self, a: int) -> tuple[int, int] | None:
         """it: a definite description of an organisation standing as the subject of the pronoun's sentence (before

@@ -82,6 +82,7 @@ class Lexicon:
     cue_forms: frozenset[str]
     past_forms: frozenset[str]  # irregular past forms ("ran", "made", "took"): the verb after a subject
     modals: frozenset[str]  # modal verbs ("will", "would", "can"): the verb after a subject
+    be_forms: frozenset[str]  # "is", "was", "been": before a passive participle
     subordinate: dict[str, str]  # a subordinate modifier -> what it means ("ex" -> "former")
     particles: frozenset[str]
     suffixes: frozenset[str]
@@ -274,6 +275,7 @@ def lexicon() -> Lexicon:
                             if " " not in f),
         past_forms=wordlists.classes("attribution_words.csv")["irregular_past"],
         modals=wordlists.classes("attribution_words.csv")["modal"],
+        be_forms=wordlists.classes("attribution_words.csv")["be"],
         subordinate=subordinate,
         particles=frozenset(r["word"] for r in parts if r["kind"] == "particle"),
         suffixes=frozenset(r["word"] for r in parts if r["kind"] == "suffix"),

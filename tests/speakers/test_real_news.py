@@ -886,3 +886,15 @@ def test_that_opening_a_relative_clause_ends_the_head_of_a_mention(words, rule, 
 def test_a_state_abbreviation_after_the_is_an_organisation(text, rule, type_):
     found = speaker_of(text, text.split(" by ")[1].rstrip("."))
     assert (found.rule, found.type) == (rule, type_)
+
+
+@pytest.mark.parametrize(("text", "also", "speaker"), [
+    # "they" after a passive's agent: the agent is the clause's logical subject, before a source named earlier
+    ("The bill, which ministers claim will tackle crime, is expected to be opposed by the Liberal Democrats.\n\n"
+     "They have said the scheme is deeply flawed.", "ministers", "Liberal Democrats"),
+    # (guard: after another preposition the phrase is no subject)
+    ("Ministers said the bill would pass. It was sent to the Liberal Democrats.\n\nThey have said the scheme is "
+     "deeply flawed.", "Ministers", "Ministers"),
+])
+def test_they_after_a_passive_agent(text, also, speaker):
+    assert speaker_of(text, "They", also=(also,)).speaker == speaker
