@@ -49,25 +49,26 @@ from analysis.quotes.noun_cues import agent_noun_cue, noun_cue
 from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
-    antecedent_of_relative,
-    head_before_participle,
     is_description,
     name_run,
     np_back,
     np_forward,
-    np_with_relative,
     np_with_source_modifier,
     np_with_survey,
     np_word,
     words_until_comma,
+)
+from analysis.quotes.relatives import (
+    antecedent_of_relative,
+    head_before_participle,
+    np_with_relative,
+    participle_modified,
 )
 from analysis.quotes.subjects import sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 _AS_AS = frozenset(("much", "many", "well", "long", "soon", "far", "little", "high", "low", "early", "late"))
 """Words of "as much as", "as soon as": an "as" beside one is no "see it as"."""
-
-
 
 
 def near_quotation(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
@@ -398,15 +399,6 @@ def name_before_open_aside(toks: ParagraphTokens, c0: int, a: int) -> tuple[int,
     return (start, k)
 
 
-def participle_modified(toks: ParagraphTokens, j: int, c0: int, a: int) -> tuple[int, int] | None:
-    """A speaker with a participle and a time adjunct after it: "An annual economic survey released on Friday
-    said" (the adjunct, skipped before, ends at the cue)."""
-    if j >= c0 - 1 or j - 1 < a or toks.kind[j] != W or not toks.low[j].endswith("ed"):
-        return None
-    np = np_back(toks, j - 1, a)
-    return (np[0], c0) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
-
-
 def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:
     """The document a relative pronoun before a cue stands for: "the Mueller report, which found that ...", "an
     article that claimed ..." (a noun of ``document_noun`` heads the phrase before the pronoun), also with a time
@@ -462,8 +454,6 @@ def named_before_which(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, in
     while toks.low[start] in lexicon().name_connector and toks.low[start] != "the":
         start += 1
     return (start - 1, end) if start - 1 >= a and toks.low[start - 1] == "the" else (start, end)
-
-
 
 
 def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
@@ -566,7 +556,6 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
     return hit.c1 < b and (toks.low[hit.c1] in ("that", ":") or toks.kind[hit.c1] == Q)
 
 
-
 def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | None:
     """The subject of the clause a coordinated cue at c0 continues: that of the last subordinate clause before
     it when one opens, unclosed by a comma, with its own subject and verb ("The meeting comes after several
@@ -591,10 +580,6 @@ def _subject_before_verb(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
     lone_determiner = np[1] - np[0] == 1 and toks.low[np[0]] in words.determiner
     return toks.kind[np[1]] == W and not lone_determiner and not (
         after in words.preposition or after in words.determiner or after in words.boundary)
-
-
-
-
 
 
 def reduced_passive(toks: ParagraphTokens, hit: Hit, a: int, b: int, *, noun_end: int) -> bool:

@@ -1,0 +1,125 @@
+"""Speaker noun phrases with a relative clause or a participle after their head.
+
+A speaker found before the cue may be the object inside a clause that modifies the real speaker: "Residents who
+live near the river said" (not "the river"), "The company that makes the drug said" (not "the drug"), "A study
+published in the journal in January showed" (not "the journal"). These functions widen or move the phrase found
+by :func:`analysis.quotes.phrases.np_back` to the noun the clause modifies.
+"""
+from __future__ import annotations
+
+from analysis.quotes.cues import lexicon, load_cues, past_form, speech_form
+from analysis.quotes.phrases import np_back, np_word, percent_before
+from analysis.quotes.tokens import ParagraphTokens, W, is_name
+
+
+def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
+    """A speaker with a restrictive relative clause: "The Republicans who won on Tuesday said", "43% of those who
+    watched said", or a contact clause: "legal professionals I spoke to said"."""
+    for k in range(c0 - 2, max(a, c0 - 10) - 1, -1):
+        if toks.kind[k] != W:
+            break  # no "who" clause here; a contact clause may still be ("29% of the people it questioned said")
+        if toks.low[k] == "who":
+            return _through_relative(toks, k, c0, a)
+    k = c0 - 2 if c0 - 2 > a and toks.low[c0 - 1] in ("to", "with") else c0 - 1
+    if speech_form(toks.low[c0]) and k - 1 > a and (past_form(toks.low[k]) or toks.low[k].endswith("ed")) \
+            and toks.low[k - 1] in ("i", "we", "it", "they"):  # "experts I spoke to said", "the people it questioned said"
+        np = np_back(toks, k - 2, a)
+        if np is not None and toks.low[np[0]] not in lexicon().pronoun and not is_name(toks.raw[np[1] - 1]):
+            return (np[0], c0)
+    return None
+
+
+def _through_relative(toks: ParagraphTokens, who: int, end: int, a: int) -> tuple[int, int] | None:
+    """The speaker from the antecedent of "who" at token ``who`` to token ``end``: "The Republicans who won on
+    Tuesday", "(43% of) those who watched"; None when no noun phrase (or only a pronoun) stands before it."""
+    np = np_back(toks, who - 1, a)
+    if np is None and who - 1 >= a and toks.low[who - 1] in lexicon().demonstrative:
+        share = percent_before(toks, who - 2, a) if who - 2 > a and toks.low[who - 2] == "of" else -1
+        return (share if share >= 0 else who - 1, end)
+    return (np[0], end) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
+
+
+def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, a: int) -> tuple[int, int]:
+    """A speaker found inside a relative clause before the cue belongs to the clause's antecedent: "Residents who
+    live near the river said" (not "the river"), "A woman who was seated near the gunman said". The relative
+    pronoun must be "who" ("that" and "which" more often open a clause of another kind: "legislation that nearly
+    everyone said") and the clause's subject, the speaker found its object: a verb follows the pronoun (not a
+    name, a determiner or a conjunction), no verb that takes a clause ("who revealed he said") unless the speaker
+    found is a preposition's object ("Officials who spoke to the Times said"), and the speaker is no pronoun.
+    "That" and "which" count right before a form of "be" ("a White House that is ...") or a verb with the
+    speaker found as its object ("The company that makes the drug said")."""
+    words = lexicon()
+    if toks.low[np[0]] in words.pronoun:
+        return np
+    r = np[0] - 1
+    first = toks.low[np[0]]
+    if r > a and toks.low[r] in ("that", "which", "who") and toks.raw[np[0]].islower() and np[1] - np[0] > 1 \
+            and first not in words.determiner and first not in words.possessive and first not in words.pronoun \
+            and (toks.low[np[0] + 1] in words.determiner or toks.low[np[0] + 1] in words.possessive):
+        # "politicians on both sides of the Line of Control which divides the region welcomed": the pronoun is the
+        # clause's subject, its verb no speaker
+        return _through_relative(toks, r, np[1], a) or np
+    for r in range(np[0] - 1, max(a, np[0] - 8) - 1, -1):
+        if toks.kind[r] != W:
+            return np
+        if toks.low[r] in ("that", "which") and a < r < np[0] - 1 and toks.low[r + 1] in words.be:
+            # "the spokesman for a White House that is one of the most savvy ... claimed": "that" is the subject
+            return _through_relative(toks, r, np[1], a) or np
+        if toks.low[r] in ("that", "which") and a < r == np[0] - 2 and _object_verb(toks, r + 1) \
+                and np_word(toks, r - 1) and toks.kind[r - 1] == W:
+            # "The company that makes the drug said", "one of the agencies that issued the advisory said": the
+            # speaker found is the verb's object, the pronoun its subject
+            return _through_relative(toks, r, np[1], a) or np
+        if toks.low[r] == "who" and a < r < np[0] - 1:
+            after = toks.low[r + 1]
+            p = np[0] - 2 if toks.low[np[0] - 1] in ("the", "a", "an") else np[0] - 1
+            governed = toks.low[p] in words.preposition and toks.low[p] not in words.subordinate \
+                and toks.low[p] != "of" and (toks.low[p] != "to" or p < np[0] - 1)  # (not "who want to one day
+            # see", "who called for the release of the whistleblower report after"); "spoke to the
+            # Times": the object of a preposition, no clause's subject
+            if is_name(toks.raw[r + 1]) or after in words.determiner or after in words.pronoun \
+                    or after in words.preposition or not governed and any(
+                        toks.low[k] in words.cues or toks.low[k] in words.subordinate for k in range(r + 1, np[0])):
+                return np
+            return _through_relative(toks, r, np[1], a) or np
+    return np
+
+
+def _object_verb(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a finite verb that may take an object ("makes", "received", "owns"), no cue of one word ("said
+    advisers wrote": the words after it are a clause)?"""
+    low = toks.low[k]
+    words = lexicon()
+    return toks.kind[k] == W and toks.raw[k].islower() and low not in words.aux \
+        and not any(len(cue.words) == 1 for cue in load_cues().get(low, ())) \
+        and low not in words.determiner and low not in words.preposition and low not in words.pronoun \
+        and (low in words.verb or past_form(low) or low.endswith("s") and not low.endswith("ss"))
+
+
+def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tuple[int, int]:
+    """A speaker found as the object of a participle's preposition belongs to the noun the participle modifies:
+    "A study published in the journal in January showed" (not "the journal"), "officials based in Kabul said", "The
+    House committee working on the repeal legislation promises", "A statement issued by the White House said"."""
+    words = lexicon()
+    p = np[0] - 1
+    if p > a and toks.low[p] in ("the", "a", "an"):
+        p -= 1  # "A study published in the Lancet found": the name was found without its article
+    if p - 2 < a or toks.low[p] not in words.preposition or toks.low[p] in words.subordinate \
+            or not toks.low[p - 1].endswith(("ed", "ing")) or not toks.raw[p - 1].islower() \
+            or toks.kind[p - 1] != W or toks.kind[p - 2] != W or toks.low[np[0]] in words.pronoun:
+        return np  # not "His efforts failed after he said", "the declines deepened after the WHO said"
+    head = np_back(toks, p - 2, a)
+    last = head[1] - 1 if head is not None else a
+    if head is None or toks.low[head[0]] in words.pronoun or is_name(toks.raw[last]) and (
+            last > a or not toks.low[last].endswith("s")):  # ("Officials based in Kabul said": a plural noun)
+        return np  # a name before a past form is its subject: "Randy Penrod posted in a group ... said"
+    return (head[0], np[1])
+
+
+def participle_modified(toks: ParagraphTokens, j: int, c0: int, a: int) -> tuple[int, int] | None:
+    """A speaker with a participle and a time adjunct after it: "An annual economic survey released on Friday
+    said" (the adjunct, skipped before, ends at the cue)."""
+    if j >= c0 - 1 or j - 1 < a or toks.kind[j] != W or not toks.low[j].endswith("ed"):
+        return None
+    np = np_back(toks, j - 1, a)
+    return (np[0], c0) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
