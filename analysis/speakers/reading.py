@@ -133,13 +133,15 @@ class Reading:
 
     def verb_like(self, i: int) -> bool:
         """Does token i read as what follows a subject: a function word (its verb, an adverb or adjunct, a relative
-        pronoun), a cue form, an irregular past form, a modal, or a lower-case word in -ed or -s ("The BBC ran",
-        "the unions will", "the government has", "Apple on Tuesday said", "groups that argue ...")?"""
+        pronoun), a cue form, an irregular past form, a modal, a negated auxiliary, or a lower-case word in -ed or -s
+        ("The BBC ran", "the unions will", "the government has", "Apple on Tuesday said", "groups that argue ...",
+        "the administration hasn't")?"""
         if self.kind[i] != "word":
             return False
         low, lex = self.low[i], self.lex
         return self.function_kind[i] is not None or low in lex.cue_forms or low in lex.past_forms \
-            or low in lex.modals or low.endswith(("ed", "s")) and self.word[i].islower()
+            or low in lex.modals or low.endswith(("ed", "s")) and self.word[i].islower() \
+            or low.endswith(("n't", "n\u2019t"))  # a negated auxiliary: "the administration hasn't been"
 
     def full_name_given(self, i: int) -> str | None:
         """The full name the organisation word at token i stands for ("Tories" -> "Conservative Party", "GOP" ->

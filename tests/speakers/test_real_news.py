@@ -898,3 +898,9 @@ def test_a_state_abbreviation_after_the_is_an_organisation(text, rule, type_):
 ])
 def test_they_after_a_passive_agent(text, also, speaker):
     assert speaker_of(text, "They", also=(also,)).speaker == speaker
+
+
+def test_it_after_an_organisation_subject_before_a_negated_auxiliary():
+    text = ("House Republicans were not briefed. Meanwhile, the administration hasn\u2019t been particularly forceful on "
+            "what it wants to see Congress do.")
+    assert speaker_of(text, "it", also=("House Republicans",)).speaker == "the administration"
