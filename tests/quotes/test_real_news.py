@@ -950,6 +950,10 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     # a participle that is no past form, without an auxiliary, modifies a noun
     ("The only new entry came from Misunderstood, a new track written for his Greatest Hits album.", []),
     ("A weather pattern known as El Nino is responsible for the warmth.", []),
+    # a past participle after a number modifies the noun after it (not after a date or an age in commas)
+    ("There are 475 pledged delegates at stake.", []),
+    ("Gov. Tate Reeves on May 4 announced steps to reopen restaurants.", ["Gov. Tate Reeves"]),
+    ("Smith, 45, endorsed the plan.", ["Smith"]),
     ("Studies have shown the plan was dead.", ["Studies"]),
     ("The police officer suspected of shooting Mr Hale was fired.", []),
     ("Hale was held for three years, accused of links to the gang.", []),
