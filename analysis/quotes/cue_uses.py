@@ -23,6 +23,19 @@ from analysis.quotes.places import country_adjective
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
+def _acronym(raw: str) -> bool:
+    """Is the word a short acronym in capitals ("TV", "CNN")?"""
+    return raw.isalpha() and raw.isupper() and 2 <= len(raw) <= 4
+
+
+def _noun_modifier(toks: ParagraphTokens, k: int) -> bool:
+    """May token k, lower case, modify the noun after it ("reality", "cult"): no function word, verb or participle?"""
+    raw, low, words = toks.raw[k], toks.low[k], lexicon()
+    return raw.isalpha() and raw.islower() and not low.endswith(("ed", "ing")) and not any(
+        low in group for group in (words.determiner, words.preposition, words.aux, words.verb, words.pronoun,
+                                   words.clause_join, words.subordinate, words.boundary))
+
+
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan")?"""
     word = toks.low[hit.c0]
@@ -36,6 +49,10 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return True  # "Pollster.com's reporting of the most recent polls puts ...": a gerund owned, a noun
     if hit.c0 > a and word in lexicon().noun_form and modifier_word(toks, hit.c0 - 1):
         return True  # "his opening remarks", "Mr. Trump's more incendiary remarks", "Trump's previous calls for"
+    if hit.c0 - 2 >= a and len(hit.cue.words) == 1 and not word.endswith(("s", "ed", "ing")) and not past_form(word) \
+            and _acronym(toks.raw[hit.c0 - 1]) and _noun_modifier(toks, hit.c0 - 2):
+        return True  # "the reality TV show", "the cult TV show Twin Peaks": a bare form after a singular acronym is
+        # a compound noun (not after a determiner: "the FA claim", a British plural; nor "Sony and IBM want")
     if hit.c0 - 2 >= a and len(hit.cue.words) == 1 and not past_form(word) and modifier_word(toks, hit.c0 - 1) \
             and toks.low[hit.c0 - 1].endswith(ADJECTIVE_ENDINGS):
         owner = toks.low[hit.c0 - 2]
@@ -469,13 +486,21 @@ def change_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
 
 
 def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
-    """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "adding up to millions",
+    """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "found himself in",
+    "found a way to", "found them during" (an object pronoun and no finding), "adding up to millions",
     "the costs add up" (a sum), "the senator was to blame" (responsible), "runs counter to" (goes against), "which
     Trump shows up" (appears)?"""
     if hit.cue.lemma in ("mention", "blame"):
         before = "not" if hit.cue.lemma == "mention" else None
         return hit.c0 - 2 >= a and toks.low[hit.c0 - 1] == "to" and (
             toks.low[hit.c0 - 2] == before or before is None and toks.low[hit.c0 - 2] in lexicon().be)
+    if hit.cue.lemma == "find" and hit.c1 < b:
+        first = toks.low[hit.c1]
+        after = toks.low[hit.c1 + 1] if hit.c1 + 1 < b else "."
+        if first.endswith(("self", "selves")) or first == "a" and after == "way" or first == "ways":
+            return True  # "found himself in the awkward position", "found a way to": no finding reported
+        return first in lexicon().object_pronoun and (after == "." or toks.kind[hit.c1 + 1] == P or (
+            after in lexicon().preposition and after != "to"))  # "found them during their investigation"
     if hit.cue.lemma == "counter":  # "the tactic runs counter to ...": against, no one counters
         return hit.c0 > a and toks.low[hit.c0 - 1] in ("run", "runs", "ran", "running")
     if hit.cue.lemma == "show" and hit.c1 + 2 < b and toks.low[hit.c1 + 1] == "to" and number(toks, hit.c1 + 2):

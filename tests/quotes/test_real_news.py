@@ -950,6 +950,15 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     # a participle that is no past form, without an auxiliary, modifies a noun
     ("The only new entry came from Misunderstood, a new track written for his Greatest Hits album.", []),
     ("A weather pattern known as El Nino is responsible for the warmth.", []),
+    # "find" with a reflexive, "a way" or an object pronoun and no finding reports nothing
+    ("Obama found himself in the awkward position of addressing the attack.", []),
+    ("Clinton found a way to make it so.", []),
+    ("His agents found them during their investigation.", []),
+    ("The jury found him guilty of fraud.", ["The jury"]),
+    ("Officials found it hard to explain the delay.", ["Officials"]),
+    # a bare cue form after a singular acronym and a modifier is a compound noun (not after "and")
+    ("He later appeared in the cult TV show Twin Peaks.", []),
+    ("Sony and IBM want to make sure of it.", ["Sony and IBM"]),
     # a past participle after a number modifies the noun after it (not after a date or an age in commas)
     ("There are 475 pledged delegates at stake.", []),
     ("Gov. Tate Reeves on May 4 announced steps to reopen restaurants.", ["Gov. Tate Reeves"]),
