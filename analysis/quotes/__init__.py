@@ -5,7 +5,8 @@ How an article's document is read (every step keeps offsets into the text, never
 1. Each quotation of a paragraph (:mod:`analysis.text.quotations`) is one token (:mod:`.tokens`), so a
    quotation holding several sentences stays in one sentence; sentences are the document's.
 2. In every sentence the cue words of ``resources/cue_verbs.csv`` are found outside quotations (:mod:`.cues`);
-   each cue gets its speaker (:mod:`.speaker_rules`, reading noun phrases with :mod:`.phrases` and the asides
+   each cue gets its speaker (:mod:`.speaker_rules`, reading noun phrases with :mod:`.phrases` and
+   :mod:`.relatives` (relative clauses and participles after their head), and the asides
    beside a name with :mod:`.appositives`, places before a speaker with :mod:`.places`, speakers joined by "and" with :mod:`.coordination`, past the words
    between speaker and cue with :mod:`.adjuncts`: the noun phrase before the cue, after it for ``said X`` or
    ``according to X``, after ``by`` for a passive, inherited for a coordinated ``and added``, the owner or
@@ -46,7 +47,9 @@ rule                       the attribution
 ``infinitive_subject``     ``Trump took to Twitter to accuse ...``, ``went on to say that ...``: the sentence's subject
                            (a speech act, or a reported clause after the cue; not a purpose: ``to discuss the film``)
 ``infinitive_object``      ``All this has led the journalist to fear ...``: the object of a control verb
-``fronted_participle``     ``Asked whether ..., Reid said ...``: the subject after the phrase
+``fronted_participle``     ``A day after saying that ..., Fox called ...``: the subject after the phrase
+``fronted_passive_by``     ``Asked by Mr. Acosta if ..., the president said``: who asked (a fronted "Asked
+    whether ..." alone is a question put to the subject by someone else: no row)
 ``quote_speaker_verb``     a quotation closed by a speaker and any verb: ``"Nooo!" the crowd cried out.``
 ``quote_dash_speaker``     a quotation signed with a dash: ``"..." \u2015 Adriana Rodarte``
 ``embedded_post``          an embedded post signed with author, handle and date: ``... \u2014 Donald J. Trump

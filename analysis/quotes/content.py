@@ -571,7 +571,7 @@ def _inverted_speaker_before(toks: ParagraphTokens, k: int) -> bool:
 def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
              *, colon: bool) -> list[tuple[int, int]]:
     """The content of an attribution, given the words before (left) and after (right) its region."""
-    if hit.rule in ("participle_passive_by", "fronted_participle"):
+    if hit.rule in ("participle_passive_by", "fronted_participle", "fronted_passive_by"):
         return hit.content  # set with its speaker
     if hit.rule == "passive_no_agent":  # "Trump is expected to win", "it was said that ..."
         if right is not None and (toks.low[right[0]] in ("to", "as", "that") or toks.kind[right[0]] == Q):

@@ -181,7 +181,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if j in toks.comma_q:
         before = ","  # '"distortion," describing ...': the comma is inside the quote marks
     if hit.c0 == a and word.endswith("ed") and hit.cue.frame in ("clause", "tell"):
-        return fronted_participle(toks, hit, b)
+        return fronted_passive(toks, hit, b)
     if not word.endswith("ing") and any(toks.low[k] in lexicon().passive_aux for k in range(c0, hit.c0)):
         return passive(toks, hit, c0, a, b)
     if word.endswith("ed") and before == "," and c0 == hit.c0 and reduced_passive(toks, hit, a, b,
@@ -600,7 +600,8 @@ def reduced_passive(toks: ParagraphTokens, hit: Hit, a: int, b: int, *, noun_end
 
 
 def fronted_participle(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
-    """'Asked whether he would run, Reid said ...': the speaker is the subject after the phrase."""
+    """'A day after saying that the plan had failed, Mr Fox called ...': the speaker is the subject after the
+    phrase."""
     k = hit.c1
     while k < b and toks.low[k] != "," and toks.kind[k] != Q:
         k += 1
@@ -611,6 +612,22 @@ def fronted_participle(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
         return False
     hit.content = [(hit.c1, k)]
     return set_speaker(hit, hit.c0, np, hit.c0, hit.c1, "fronted_participle")
+
+
+def fronted_passive(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """A past participle opening the sentence is passive: its subject is the one addressed, not the speaker. 'Asked
+    whether he would run, Reid said ...' is a question someone else asked him: a row only when the phrase names
+    who asked ('Asked by Mr. Acosta if he had heard of ..., the president said': Mr. Acosta)."""
+    if hit.c1 + 1 >= b or toks.low[hit.c1] != "by":
+        return False
+    np = np_forward(toks, hit.c1 + 1, b)
+    if np is None or np[1] >= b or toks.low[np[1]] not in ("if", "whether", "about", "what", "why", "how", "to"):
+        return False
+    end = next((k for k in range(np[1], b) if toks.low[k] == ","), -1)
+    if end <= np[1]:
+        return False
+    hit.content = [(np[1], end)]
+    return set_speaker(hit, hit.c0, np, hit.c0, np[1], "fronted_passive_by")
 
 
 def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:

@@ -356,19 +356,21 @@ class Antecedents(OfficeHolders):
     def role_subject_before(self, a: int, gender: str) -> tuple[int, int] | None:
         """he/she: a definite description of one person by role ("The pilot", "the former governor") that opens
         the pronoun's sentence as its subject (or the sentence before, when the pronoun tags a quotation opening its
-        own), a conjunction, an adverb or an opening phrase in commas ("In a tweet Sunday,") before it or not,
-        gender permitting, with no name between it and the pronoun ("The pilot had been holding for 15 minutes, and
-        he requested ..."), as a token range; else None."""
+        own, in its paragraph or the one before), a conjunction, an adverb or an opening phrase in commas ("In a
+        tweet Sunday,", "Asked by X if ...,") before it or not, gender permitting, with no name between it and the
+        pronoun ("The pilot had been holding for 15 minutes, and he requested ..."), as a token range; else
+        None."""
         first = self.first_token_of_sentence(self.sent(a))
         if first < a and self.quoted(first) and self.sent(a) > 0 and all(
                 self.quoted(k) or self.kind[k] != "word" for k in range(first, a)):
             before = self.first_token_of_sentence(self.sent(a) - 1)  # '"Well, this is bad stuff," he says': the
-            if self.para(before) == self.para(a):  # tag of a quotation opening its sentence, after one whose subject
-                first = before  # the description is ("The President-elect offers no objection.")
+            if self.para(a) - self.para(before) <= 1:  # tag of a quotation opening its sentence, after one whose
+                first = before  # subject the description is ("The President-elect offers no objection.")
         while first < a and self.function(first) in ("conjunction", "adverb"):
             first += 1
-        if self.function(first) == "preposition":  # "In a tweet Sunday, the president bashed ... he said"
-            comma = next((k for k in range(first + 1, min(a, first + 8)) if self.word[k] == ","), None)
+        if self.function(first) == "preposition" or self.low[first].endswith(("ed", "ing")):
+            # "In a tweet Sunday, the president bashed ... he said", "Asked by X if ..., the president corrected"
+            comma = next((k for k in range(first + 1, min(a, first + 20)) if self.word[k] == ","), None)
             first = comma + 1 if comma is not None else first
         if first + 1 >= a or self.low[first] not in ("the", "this") or self.quoted(first):
             return None

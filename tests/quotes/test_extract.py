@@ -212,11 +212,16 @@ def test_more_frames(text, kind, pieces, speaker, rule):
     assert (q.kind, [text[s:e] for s, e in q.spans], q.speaker_mention, q.rule) == (kind, pieces, speaker, rule)
 
 
-def test_fronted_participle_and_main_clause():
-    text = "Asked whether he would run again, Reid said he would not."
-    quotes = find_quotes(text)
-    assert [(q.rule, q.text, q.speaker_mention) for q in quotes] == [
-        ("fronted_participle", "whether he would run again", "Reid"), ("speaker_cue", "he would not", "Reid")]
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted "Asked" is a question put to the subject by someone else: no row of the subject's
+    ("Asked whether he would run again, Reid said he would not.", [("speaker_cue", "he would not", "Reid")]),
+    # unless the phrase names who asked
+    ("Asked by Mr. Acosta if he had heard of the group, the president said he had not.",
+     [("fronted_passive_by", "if he had heard of the group", "Mr. Acosta"),
+      ("speaker_cue", "he had not", "the president")]),
+])
+def test_a_fronted_asked_is_no_question_of_the_subjects(text, expected):
+    assert [(q.rule, q.text, q.speaker_mention) for q in find_quotes(text)] == expected
 
 
 def test_passive_by_gives_a_mixed_quote_without_the_agent():

@@ -841,6 +841,9 @@ def test_a_partys_short_form_names_the_party_in_full(text, words, speaker):
     ("Donald Trump has been sued. The messaging campaign most prominently features Trump stalwart Rudy Giuliani. "
      "The former New York mayor makes frequent appearances on cable news. \"All "
      "the committees should be challenged in court,\" he wrote on Twitter.", "he", (), "Rudy Giuliani"),
+    # an opening participle phrase, and the pronoun tagging a quotation in the next paragraph
+    ("President Donald Trump spoke to reporters. Asked by Mr. Acosta about the group, the president corrected "
+     "the reporter.\n\n\"I've never heard that theory,\" he said.", "he", ("Mr. Acosta",), "Donald Trump"),
     # (guard: a name between the description and the pronoun)
     ("Pilot Ara Zobayan flew on. The controller told Kurt Deetz that he could land.", "he", (), "Kurt Deetz"),
 ])
