@@ -4,20 +4,20 @@ How an article's document is read (every step keeps offsets into the text, never
 
 1. Each quotation of a paragraph (:mod:`analysis.text.quotations`) is one token (:mod:`.tokens`), so a
    quotation holding several sentences stays in one sentence; sentences are the document's.
-2. In every sentence the cue words of ``resources/cue_verbs.csv`` are found outside quotations (:mod:`.cues`);
-   each cue gets its speaker (:mod:`.speaker_rules`, reading noun phrases with :mod:`.phrases` and
-   :mod:`.relatives` (relative clauses and participles after their head), and the asides
-   beside a name with :mod:`.appositives`, places before a speaker with :mod:`.places`, speakers joined by "and" with :mod:`.coordination`, past the words
+2. In every sentence the cue words of ``resources/cue_verbs.csv`` are found outside quotations (:mod:`.cues`); each
+   cue gets its speaker (:mod:`.speaker_rules`, reading noun phrases with :mod:`.phrases` and :mod:`.relatives`
+   (relative clauses and participles after their head), and the asides beside a name with :mod:`.appositives`,
+   places before a speaker with :mod:`.places`, speakers joined by "and" with :mod:`.coordination`, past the words
    between speaker and cue with :mod:`.adjuncts`: the noun phrase before the cue, after it for ``said X`` or
-   ``according to X``, after ``by`` for a passive (:mod:`.passives`), inherited for a coordinated ``and added``, the owner or
-   agent of a cue spelt as a noun with :mod:`.noun_cues`: ``Trump's claim that ...``; where the cue
-   alone does not show speech, :mod:`.clauses` asks whether a reported clause follows it) and its content
-   (:mod:`.content`, past an addressee and time words with :mod:`.addressees`: the words after the cue, or
-   those before it for ``X, he said``, or both for a quotation interrupted by its attribution); a cue
-   nested in another's content is part of that content, and where it has a subject of its own and reports a
-   clause (``Nunes said documents showed that ...``) it is also a row of its own, ``nested_`` and the rule,
-   with the outer row's ``quote_id`` in ``nested_in`` (:mod:`.sentence`). Forms without a cue verb (a dash signature,
-   ``X: "..."``, a transcript label) are in :mod:`.special`.
+   ``according to X``, after ``by`` for a passive (:mod:`.passives`), inherited for a coordinated ``and added``, the
+   owner or agent of a cue spelt as a noun with :mod:`.noun_cues`: ``Trump's claim that ...``; where the cue alone
+   does not show speech, :mod:`.clauses` asks whether a reported clause follows it) and its content
+   (:mod:`.content`, past an addressee and time words with :mod:`.addressees`: the words after the cue, or those
+   before it for ``X, he said``, or both for a quotation interrupted by its attribution); a cue nested in another's
+   content is part of that content, and where it has a subject of its own and reports a clause (``Nunes said
+   documents showed that ...``) it is also a row of its own, ``nested_`` and the rule, with the outer row's
+   ``quote_id`` in ``nested_in`` (:mod:`.sentence`). Forms without a cue verb (a dash signature, ``X: "..."``, a
+   transcript label) are in :mod:`.special`.
 3. Quotations without an attribution of their own continue the previous speaker (:mod:`.reader`).
 
 A quotation's content keeps its quote marks and the punctuation inside them; reported speech starts at the

@@ -56,8 +56,8 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
         return True
     if first.endswith("ly") and s + 1 < e and toks.low[s + 1].endswith("ed"):
         s, first = s + 1, toks.low[s + 1]  # "Rubio, largely considered the standout of the debate, said"
-    if first.endswith("ed") and s + 1 < e and toks.low[s + 1] in ("by", "in", "at", "as", "with", "the", "a", "an", "after",
-                                                               "for", "from", "on", "to"):
+    if first.endswith("ed") and s + 1 < e and toks.low[s + 1] in (
+            "by", "in", "at", "as", "with", "the", "a", "an", "after", "for", "from", "on", "to"):
         return True  # "The aides, led by campaign manager Terry Sullivan, told", "considered the standout"
     return not any((toks.low[k] in lexicon().verb or toks.low[k] in lexicon().cues and toks.low[k].endswith("ed"))
                    and not inside_name(toks, k) and not _opens_name(toks, k, s, e)
