@@ -110,10 +110,20 @@ class Antecedents(OfficeHolders):
     def _opening_clause_end(self, i: int) -> int:
         """The token after the comma closing a sentence-initial adverbial clause around token i, else 0."""
         first = self.reading.sentence_start_token(i)
-        if first >= self.n or self.function(first) not in ("preposition", "conjunction"):
-            return 0
-        comma = next((k for k in range(first, min(self.n, first + 25)) if self.word[k] == ","), None)
-        return comma + 1 if comma is not None else 0
+        end = self._after_opening(first, self.n, participles=False) if first < self.n else first
+        return end if end > first else 0
+
+    def _after_opening(self, first: int, limit: int, *, participles: bool) -> int:
+        """The token after the comma, within 25 tokens and before ``limit``, that closes a phrase opening at token
+        ``first`` with a preposition or conjunction ("In a tweet Sunday,", "When he arrived,"), or with a
+        participle when ``participles`` ("Asked by X if ...,", "Speaking to reporters,"; not a given name: "Ted");
+        else ``first``."""
+        low = self.low[first]
+        if self.function(first) not in ("preposition", "conjunction") and not (
+                participles and low.endswith(("ed", "ing")) and low not in self.lex.given):
+            return first
+        comma = next((k for k in range(first, min(limit, first + 25)) if self.word[k] == ","), None)
+        return comma + 1 if comma is not None else first
 
     def _relative_antecedent(self, a: int) -> Person | None:
         """who/which: the person named last before the pronoun in the same sentence."""
@@ -368,10 +378,8 @@ class Antecedents(OfficeHolders):
                 first = before  # subject the description is ("The President-elect offers no objection.")
         while first < a and self.function(first) in ("conjunction", "adverb"):
             first += 1
-        if self.function(first) == "preposition" or self.low[first].endswith(("ed", "ing")):
-            # "In a tweet Sunday, the president bashed ... he said", "Asked by X if ..., the president corrected"
-            comma = next((k for k in range(first + 1, min(a, first + 20)) if self.word[k] == ","), None)
-            first = comma + 1 if comma is not None else first
+        if first < a:  # "In a tweet Sunday, the president ...", "Asked by X if ..., the president corrected"
+            first = self._after_opening(first, a, participles=True)
         if first + 1 >= a or self.low[first] not in ("the", "this") or self.quoted(first):
             return None
         k = first + 1
