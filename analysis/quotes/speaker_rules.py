@@ -253,22 +253,11 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if np is None and word.endswith("ing"):
         w = absolute_with(toks, c0, a)  # "..., with exit polls showing that ...": the phrase after "with"
         np = np_back(toks, j, w + 1) if w >= 0 else None
-    if np is not None and word.endswith("ing") and toks.low[np[0]] in lexicon().possessive \
-            and hit.cue.cue_type == "speech" and toks.low[np[1] - 1] not in lexicon().document_noun and hit.c1 < b \
-            and (toks.low[hit.c1] == "that" or toks.kind[hit.c1] == Q):
-        verb = np[0] - 2 if np[0] - 2 > a and toks.low[np[0] - 1] in lexicon().preposition else np[0] - 1
-        subject = clause_subject(toks, a, np[0]) if verb > a and (
-            past_form(toks.low[verb]) or toks.low[verb] in lexicon().verb) else None
-        if subject is not None and subject[1] <= verb:  # "Boehner dug in his heels saying "...": he says it
-            return set_speaker(hit, c0, subject, c0, hit.c1, "participle_subject")
+    subject = _subject_of_object(toks, hit, np, a, b) if np is not None and word.endswith("ing") else None
+    if subject is not None:  # "He delivered a defiant speech saying ...", "Boehner dug in his heels saying "...""
+        return set_speaker(hit, c0, subject, c0, hit.c1, "participle_subject")
     if np is not None and word.endswith("ing") and not bare_participle_speaks(toks, hit, c0, np, a, b):
         return False
-    if np is not None and word.endswith("ing") and toks.low[np[1] - 1] in lexicon().document_noun and np[0] - 1 > a \
-            and toks.kind[np[0] - 1] == W and (toks.low[np[0] - 1].endswith("ed")
-                                               or toks.low[np[0] - 1] in lexicon().release):
-        subject = clause_subject(toks, a, np[0])  # "He delivered a defiant speech saying ...": he says it
-        if subject is not None and subject[1] <= np[0] - 1:
-            return set_speaker(hit, c0, subject, c0, hit.c1, "participle_subject")
     if np is not None:
         np = coordinated_back(toks, head_before_participle(toks, antecedent_of_relative(toks, np, c0, a), a), a)
         np = (contact_subject(toks, (name_after_plural(toks, np), np[1])), np[1])  # "the young people Mayor
@@ -358,6 +347,27 @@ def told_to(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
         return False
     to = next((k for k in range(hit.c1 + 1, min(b - 1, hit.c1 + 4)) if toks.low[k] == "to"), -1)
     return to > 0 and toks.kind[to + 1] == W and all(toks.kind[k] == W for k in range(hit.c1, to))
+
+
+def _subject_of_object(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], a: int, b: int) -> tuple[int, int] | None:
+    """The subject of the verb whose object ``np`` is, when a participle after that object is the subject's: the
+    object a document given out ("He delivered a defiant speech saying ...": after a verb in -ed or of ``release``),
+    or one the subject owns before a speech participle and "that" or a quotation ("Boehner dug in his heels saying
+    "...""; a preposition may stand between verb and object); else None."""
+    words = lexicon()
+    if toks.low[np[1] - 1] in words.document_noun:
+        verb = np[0] - 1
+        if verb <= a or toks.kind[verb] != W or not (toks.low[verb].endswith("ed") or toks.low[verb] in words.release):
+            return None
+    elif toks.low[np[0]] in words.possessive and hit.cue.cue_type == "speech" and hit.c1 < b \
+            and (toks.low[hit.c1] == "that" or toks.kind[hit.c1] == Q):
+        verb = np[0] - 2 if np[0] - 2 > a and toks.low[np[0] - 1] in words.preposition else np[0] - 1
+        if verb <= a or not (past_form(toks.low[verb]) or toks.low[verb] in words.verb):
+            return None
+    else:
+        return None
+    subject = clause_subject(toks, a, np[0])
+    return subject if subject is not None and subject[1] <= verb else None
 
 
 def _speaker_after(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
