@@ -444,12 +444,23 @@ def physical_attack(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         or hit.c1 < b and toks.low[hit.c1] == "with"
 
 
+_CALLED_PERSON = ("her", "him", "them", "me", "us")
+"""Object pronouns a "call" may ring up ("her husband called her."; not "it": "as he called it.")."""
+
+
 def summoning_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     """Is a "call" followed by what it summons or convenes, within three words ("called 911", "called police after
-    hearing shots", "called a snap election"): no one named, nothing said?"""
+    hearing shots", "called a snap election"), or a person it rings up with nothing after ("her husband called her.",
+    "called him on Monday"): no one named, nothing said? (Not "called her a hero", 'called him "a liar"', "called
+    him to say ...", "calling him, among other things, ...", "called them on it".)"""
     if hit.cue.lemma != "call":
         return False
     words = lexicon()
+    if hit.c1 < b and toks.low[hit.c1] in _CALLED_PERSON:
+        after = toks.low[hit.c1 + 1:hit.c1 + 3] if hit.c1 + 1 < b else ["."]
+        if after[0] in (".", ";", "about", "after", "at", "before", "during", "from") or after[0] in words.time \
+                or after[0] == "on" and len(after) > 1 and after[1] in words.time:
+            return True  # "when her husband called her.", "called him on Monday": a telephone call
     for k in range(hit.c1, min(b, hit.c1 + 3)):
         if toks.kind[k] != W or k > hit.c1 and toks.low[k - 1] in words.possessive:
             return False  # (not "called her vote in favor of the war a mistake")
@@ -486,11 +497,19 @@ def change_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
         and not any(toks.low[k] == "as" for k in range(hit.c1, min(b, hit.c1 + 12)))
 
 
+_IDIOM_PARTICLES: dict[str, tuple[str, ...]] = {
+    "charge": ("with",), "push": ("through", "out"), "find": ("out",), "blast": ("away",)}
+"""Words after a cue that make it a phrasal verb reporting nothing (charged with a crime; passed; learn; wiped)."""
+
+
 def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "found himself in",
     "found a way to", "found them during" (an object pronoun and no finding), "adding up to millions",
     "the costs add up" (a sum), "the senator was to blame" (responsible), "runs counter to" (goes against), "which
-    Trump shows up" (appears)?"""
+    Trump shows up" (appears), "a man charged with desertion" (a crime, not a charge made), "laws pushed through"
+    (passed), "we find out" (learn), "has blasted away this reason" (removed; "blasted out an email" reports)?"""
+    if hit.c1 < b and toks.low[hit.c1] in _IDIOM_PARTICLES.get(hit.cue.lemma, ()):
+        return True  # "a man charged with desertion", "laws pushed through", "find out", "blasted away this reason"
     if hit.cue.lemma in ("mention", "blame"):
         before = "not" if hit.cue.lemma == "mention" else None
         return hit.c0 - 2 >= a and toks.low[hit.c0 - 1] == "to" and (

@@ -1364,6 +1364,14 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
      [("her vote in favour of the war a mistake", "Ms Ruiz", "speaker_cue")]),
     ('The mayor called police "the force between order and chaos."',
      [('police "the force between order and chaos."', "The mayor", "speaker_cue")]),
+    # "call" and a person rung up, with nothing after it but a time or an end: a telephone call
+    ("She heard the news when her husband, also a physician, called her.", []),
+    ("The senator called him on Monday.", []),
+    ("Mr Fox called them last night about the deal.", []),
+    # (guards: what the person was called, or called on)
+    ("Trump attacked Romney, calling him, among other things, \"a failed candidate.\"",
+     [("Romney", "Trump", "speaker_cue"), ('him, among other things, "a failed candidate."', "Trump", "participle_cue")]),
+    ("Cruz called them on it.", [("them on it", "Cruz", "speaker_cue")]),
     # "add" with a plain object, progressive too: a thing added
     ("The firm was adding two new lawyers to its team.", []),
     # "maintain", "clarify", "fret", "marvel", "underscore" report only a clause ("maintained that ...")
@@ -2322,6 +2330,14 @@ def test_a_relative_clause_after_the_source_of_according_to_is_the_sources(text,
     # idioms: "runs counter to" (goes against), "shows up" (appears)
     ("The tactic runs counter to the strategy of the last four years.", []),
     ("Which candidate shows up tonight is anyone's guess.", []),
+    # phrasal verbs that report nothing: a crime charged, a law passed, a thing learnt, a reason removed
+    ("Protecting an immigrant charged with a misdemeanor is one thing.", []),
+    ("Activists have pushed through a large number of laws restricting the procedure.", []),
+    ("We rarely find out about such abuses until long after the deed is done.", []),
+    ("The pandemic has blasted away this reason for reelection.", []),
+    # (guards: "charged that" and "blasted out" an email report)
+    ("Critics charged that the plan was illegal.", [("that the plan was illegal", "Critics")]),
+    ("Her campaign blasted out an email to supporters.", [("out an email to supporters", "Her campaign")]),
     # (guards: "shows up to" a quantity reports; "this week" stays a time before the subject)
     ("The poll shows up to 40 percent back him.", [("up to 40 percent back him", "The poll")]),
     ("This week officials plan to open the bridge.", [("to open the bridge", "officials")]),
