@@ -19,6 +19,9 @@ How an article's document is read (every step keeps offsets into the text, never
    ``quote_id`` in ``nested_in`` (:mod:`.sentence`). Forms without a cue verb (a dash signature, ``X: "..."``, a
    transcript label) are in :mod:`.special`.
 3. Quotations without an attribution of their own continue the previous speaker (:mod:`.reader`).
+4. Inside the quotations of direct and mixed rows, a source the quoted speaker reports (``"Some members noted
+   that ...," the minutes said``) is a nested row too (:mod:`.quoted`): a name or a noun phrase, never a pronoun,
+   with a cue of speech or of a document and a clause after it.
 
 A quotation's content keeps its quote marks and the punctuation inside them; reported speech starts at the
 reported clause (``that`` included) and stops before the attribution or the sentence's final punctuation.

@@ -10,12 +10,20 @@ speaker after reported speech; ``X said:`` takes the quotation that follows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from analysis.quotes.content import trim
 from analysis.quotes.cues import Hit, lexicon
-from analysis.quotes.records import Quote, continue_quote, extend_quote, make_quote
+from analysis.quotes.quoted import quoted_attributions
+from analysis.quotes.records import (
+    Quote,
+    continue_quote,
+    extend_quote,
+    hit_quote,
+    make_quote,
+    token_spans,
+)
 from analysis.quotes.sentence import attribute_sentence
 from analysis.quotes.special import (
     colon_attribution,
@@ -64,20 +72,6 @@ def quote_only(toks: ParagraphTokens, a: int, b: int) -> bool:
     return has_q
 
 
-def token_spans(toks: ParagraphTokens, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(toks.start[s], toks.end[e - 1]) for s, e in ranges]
-
-
-def hit_quote(text: str, toks: ParagraphTokens, hit: Hit, paragraph: int) -> Quote:
-    quote = make_quote(text, token_spans(toks, hit.content), paragraph, hit.rule)
-    cs, ce = toks.start[hit.c0], toks.end[hit.c1 - 1]
-    quote.cue, quote.cue_start, quote.cue_end, quote.cue_type = text[cs:ce], cs, ce, hit.cue.cue_type
-    if hit.s0 >= 0:
-        ss, se = toks.start[hit.s0], toks.end[hit.s1 - 1]
-        quote.speaker_mention, quote.speaker_start, quote.speaker_end = text[ss:se], ss, se
-    return quote
-
-
 def find_quotes(doc: Document | object) -> list[Quote]:
     """Find the quotations and reported statements of one article, with their cues and speaker mentions.
 
@@ -117,6 +111,7 @@ class Reader:
                 continue  # a subheading ("'Tariff man'"), not after "X said:"
             self._paragraph(p, toks, open_chain)
             open_chain = bool(quotations) and not quotations[-1].closed
+        self.quotes.extend(quoted_attributions(doc, self.quotes))
         self.quotes.sort(key=lambda q: q.start)
         return self.quotes
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from analysis.quotes.cues import Hit
+from analysis.quotes.tokens import ParagraphTokens
 
 
 @dataclass
@@ -91,4 +95,20 @@ def continue_quote(text: str, last: Quote, spans: list[tuple[int, int]], paragra
     quote.speaker_mention, quote.speaker_start, quote.speaker_end = (
         last.speaker_mention, last.speaker_start, last.speaker_end)
     quote.cue_type = "speech"
+    return quote
+
+
+def token_spans(toks: ParagraphTokens, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character offsets of token index ranges."""
+    return [(toks.start[s], toks.end[e - 1]) for s, e in ranges]
+
+
+def hit_quote(text: str, toks: ParagraphTokens, hit: Hit, paragraph: int) -> Quote:
+    """The record of an attribution found in the tokens: its content, cue and speaker mention as offsets."""
+    quote = make_quote(text, token_spans(toks, hit.content), paragraph, hit.rule)
+    cs, ce = toks.start[hit.c0], toks.end[hit.c1 - 1]
+    quote.cue, quote.cue_start, quote.cue_end, quote.cue_type = text[cs:ce], cs, ce, hit.cue.cue_type
+    if hit.s0 >= 0:
+        ss, se = toks.start[hit.s0], toks.end[hit.s1 - 1]
+        quote.speaker_mention, quote.speaker_start, quote.speaker_end = text[ss:se], ss, se
     return quote

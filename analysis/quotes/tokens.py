@@ -89,6 +89,19 @@ def paragraph_tokens(doc: Document, paragraph: int) -> ParagraphTokens:
     return out
 
 
+def quotation_tokens(doc: Document, quotation: Quotation) -> ParagraphTokens:
+    """The words inside a quotation's marks, read as a paragraph of their own (a quotation inside it, in single
+    marks, is not collapsed: its marks are punctuation)."""
+    tokens = doc.tokens
+    a = bisect_right(tokens.start, quotation.start)  # past the opening mark
+    b = bisect_left(tokens.start, quotation.end, a)
+    while b > a and tokens.kind[b - 1] == "quote" and tokens.end[b - 1] >= quotation.end - 2:
+        b -= 1  # the closing mark
+    out = ParagraphTokens([], [], [], [], [], {})
+    _copy_tokens(tokens, a, b, out)
+    return out
+
+
 def _positions(values: list[str], value: str, lo: int, hi: int) -> list[int]:
     """The indexes in ``[lo, hi)`` where ``values`` holds ``value``."""
     found: list[int] = []

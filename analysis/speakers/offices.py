@@ -92,8 +92,8 @@ class OfficeHolders(View):
             party_led = role.per_party and any(self.mark_kind[k] == "org" and self.mark_value[k].name
                                                for k in range(a, role_i))
             office = role.name if role.single else " ".join(self.low[a + 1:role_i + 1])
-            person = self._office_holders.get(office) \
-                or self._recent_without_role(role, a, one_holder=role.single or party_led)
+            person = self._office_holders.get(office) or (None if self.quoted(a) else self._recent_without_role(
+                role, a, one_holder=role.single or party_led))  # (inside a quotation, never the quoted speaker)
             if person is not None and country and self.lex.leaders.get(person.name.lower(), country) != country:
                 person = None  # "Theresa May met Angela Merkel ... The German chancellor said": not May
             if person is not None:

@@ -169,8 +169,8 @@ class Resolver(NonPersonSources):
             out.append(speaker)
             if isinstance(entity, Entity) and entity.speaker is None:
                 entity.speaker = speaker
-            if entity is not None and a < self.n:
-                self.history.append((a, entity))
+            if entity is not None and a < self.n and not self.quoted(a):
+                self.history.append((a, entity))  # (a source a quotation names is no antecedent outside it)
         return out
 
     def _skip_lead(self, a: int, b: int) -> int:

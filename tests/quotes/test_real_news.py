@@ -2137,7 +2137,8 @@ def test_a_subject_expected_to_speak_is_the_speaker(text, expected):
 def test_that_before_a_colon_is_no_content_and_the_quotation_after_is():
     text = 'The Daily Ledger writes that:\n\n"The leaders said they would accept the offer."\n\nThe vote passed.'
     assert [(c, s) for c, s, _r in attributions(text)] == [
-        ('"The leaders said they would accept the offer."', "The Daily Ledger")]
+        ('"The leaders said they would accept the offer."', "The Daily Ledger"),
+        ("they would accept the offer", "The leaders")]  # (the source the quotation reports: analysis.quotes.quoted)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -635,9 +635,9 @@ def test_a_person_titled_only_inside_a_quotation_after_the_description_holds_no_
     ('"I thank President Xi Jinping," the senator wrote. Xi Jinping flew home, where the president said trade '
      'would grow.', "the president", ("the senator",), "Xi Jinping", "title->named"),
     # a person who has spoken keeps a role the article gives them only inside a quotation
-    ('"President Trump acted fast," his spokesman said. China\'s President Xi Jinping called. Trump tweeted '
+    ('"President Trump acted fast," his spokesman said. China\'s President Xi Jinping called. Mr Trump tweeted '
      'thanks. In one meeting, the president said he would be tougher.', "the president",
-     ("his spokesman", "Trump"), "Trump", "title->named"),
+     ("his spokesman", "Mr Trump"), "Trump", "title->named"),
 ])
 def test_a_title_inside_a_quotation_names_the_office_holder_last(text, words, also, speaker, rule):
     got = resolve(text, words, also=also)

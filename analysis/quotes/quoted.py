@@ -1,0 +1,108 @@
+"""Attributions inside a quotation: a speaker quoted reporting what someone else said.
+
+'"The president announced earlier this year that the State Department would review it," Earnest said': the
+president's announcement is an attribution of its own, nested in Earnest's (rule ``nested_`` and the rule that
+found it, ``nested_in`` the quotation's row). The words inside the quotation are read as a paragraph of their own
+by the sentence rules; an attribution is kept only in the forms that :func:`analysis.quotes.sentence.
+nest_attributions` keeps inside reported speech: a subject that can be a source (a name or a noun phrase, not
+a pronoun: "I think" and "he said" inside a quotation are the speaker's own voice or a person the reader cannot
+see) and a cue of speech or of a document reporting a clause.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import cache
+
+from analysis.quotes.cues import Hit, lexicon
+from analysis.quotes.records import Quote, hit_quote
+from analysis.quotes.sentence import (
+    NESTABLE,
+    attribute_sentence,
+    hedged,
+    nested_subject,
+    reports_nothing,
+)
+from analysis.quotes.tokens import ParagraphTokens, Q, W, quotation_tokens
+from analysis.text.document import Document
+
+
+def quoted_attributions(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """The attributions nested in the quotations that direct and mixed attributions report.
+
+    Args:
+        doc: the article's document.
+        quotes: the article's attributions (:class:`~analysis.quotes.records.Quote`).
+
+    Returns:
+        New nested attributions, each with ``outer`` set to the attribution whose quotation holds it.
+    """
+    found: list[Quote] = []
+    reporting = reporting_words()
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.outer is not None:
+            continue
+        for p in range(quote.paragraph, doc.paragraph_of(quote.end - 1) + 1):
+            for quotation in doc.quotations[p]:
+                if quotation.nickname or not any(s <= quotation.start and quotation.end <= e for s, e in quote.spans):
+                    continue
+                if not _may_report(doc, quotation.start, quotation.end):
+                    continue
+                toks = quotation_tokens(doc, quotation)
+                for a, b in _sentences(doc, toks):
+                    if not any(low in reporting for low in toks.low[a:b]):
+                        continue
+                    hits, _dangling = attribute_sentence(toks, a, b)
+                    for hit in hits:
+                        if _reports_another(toks, hit):
+                            nested = hit_quote(doc.text, toks, hit, p)
+                            nested.rule, nested.outer = "nested_" + hit.rule, quote
+                            found.append(nested)
+    return found
+
+
+@cache
+def reporting_words() -> frozenset[str]:
+    """The first words of the cues that may report another source inside a quotation (speech or a document,
+    with a clause): a quotation or sentence without one is not read."""
+    return frozenset(word for word, cues in lexicon().cues.items()
+                     if any(cue.cue_type in ("speech", "document") and cue.frame in ("clause", "tell") for cue in cues))
+
+
+def _may_report(doc: Document, start: int, end: int) -> bool:
+    """Does a word of the text between the offsets open a reporting cue?"""
+    tokens = doc.tokens
+    reporting = reporting_words()
+    return any(low in reporting for low in tokens.low[bisect_left(tokens.start, start):bisect_left(tokens.start, end)])
+
+
+def _sentences(doc: Document, toks: ParagraphTokens) -> list[tuple[int, int]]:
+    """The quotation's sentences (the document's) as token ranges."""
+    n = len(toks.start)
+    if not n:
+        return []
+    starts = doc.sentence_starts
+    cuts = [0]
+    for start in starts[bisect_right(starts, toks.start[0]):bisect_right(starts, toks.start[-1])]:
+        k = bisect_left(toks.start, start)
+        if cuts[-1] < k < n:
+            cuts.append(k)
+    cuts.append(n)
+    return list(zip(cuts, cuts[1:]))
+
+
+def _reports_another(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Is the attribution one a quoted speaker reports of another source: a subject before the cue that can
+    be a source, a cue of speech or of a document with a clause after it ("the State Department said that
+    ...", "Some members noted that ...")?"""
+    if hit.rule not in NESTABLE or hit.cue.cue_type not in ("speech", "document") \
+            or hit.cue.frame not in ("clause", "tell") or not hit.content or hit.content[0][0] < hit.c1 \
+            or not nested_subject(toks, hit) or hedged(toks, hit) or reports_nothing(toks, hit):
+        return False
+    if hit.s1 - hit.s0 == 1 and (toks.low[hit.s0].endswith("ing") or toks.low[hit.s0] in ("nobody", "no-one")):
+        return False  # "Having said all that, ...", "Nobody has ever suggested that to me"
+    kinds = [toks.kind[k] for s, e in hit.content for k in range(s, e)]
+    first = hit.content[0][0]
+    return (Q in kinds or kinds.count(W) >= 2) and (
+        toks.low[first] == "that" or hit.cue.lemma == "say" or hit.cue.frame == "tell"
+        or toks.low[hit.s1 - 1] in lexicon().document_noun)
