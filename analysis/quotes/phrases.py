@@ -159,6 +159,11 @@ def _noun_spelt_as_verb(toks: ParagraphTokens, j: int, lo: int) -> bool:
         and toks.low[j - 2] in ("the", "a", "an") and before not in lexicon().determiner
 
 
+NP_WORDS = 14
+"""The most words a speaker noun phrase read back from its last word holds ("the chief strategist for one of the
+state's top elected Democrats backing Clinton" has 13)."""
+
+
 def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     """Return the speaker noun phrase ending at token j (inclusive), scanning back no further than lo."""
     if j > lo and toks.low[j] == ")":  # "Rep. Gwen Moore (D-Wis.) said": the party tag is left out
@@ -201,7 +206,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if low.endswith("ly") and not is_name(toks.raw[j]) and low not in lexicon().ly_noun:
         return None
     i = j
-    while i - 1 >= lo and i > j - 10 and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
+    while i - 1 >= lo and i > j - NP_WORDS and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
             and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative) \
             and not (toks.low[i - 1] in ("up", "out", "off", "back") and toks.low[i] in ("the", "a", "an")) \
             and not (toks.low[i - 1] in ("there", "here") and toks.raw[i - 1].islower()) \

@@ -2717,3 +2717,18 @@ def test_a_time_adjunct_after_the_cue_and_a_names_origin_are_no_content(text, ex
 ])
 def test_an_opening_participle_and_a_quoted_title_before_the_cue_are_no_content(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker phrase of up to 14 words before the cue is read whole (it was cut after 10)
+    ('"I have been expecting her to lose," the chief strategist for one of the state\'s top elected Democrats '
+     'backing Clinton said.',
+     [('"I have been expecting her to lose,"',
+       "the chief strategist for one of the state's top elected Democrats backing Clinton")]),
+    ("Jobs would return if China had laws to protect business secrets, the report from the Commission on the "
+     "Theft of American Intellectual Property concluded.",
+     [("Jobs would return if China had laws to protect business secrets",
+       "the report from the Commission on the Theft of American Intellectual Property")]),
+])
+def test_a_long_speaker_phrase_is_read_whole(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
