@@ -88,11 +88,36 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
     if hit.cue.frame == "according" and e == hit.c0 and words >= 5 and (
             hit.r1 >= len(toks.low) or toks.low[hit.r1] in (".", "!")):
         return True  # "... rose in December for the first time since July according to new data."
+    if _unmarked_clause_before(toks, left, hit, words):
+        return True  # "The issue would be debated next Monday as scheduled he insisted.": a comma left out
     short_clause = words == 2 and e - s == 2 and toks.raw[s][:1].isupper() and toks.low[s] not in lexicon().determiner \
         and toks.low[s] not in lexicon().opener and toks.low[s] not in lexicon().time \
         and (toks.low[s + 1] in lexicon().verb or toks.low[s + 1].endswith("ed"))  # "Unemployment fell, the ONS said"
     return (words >= 3 or quoted and words >= 1 or short_clause) and (after in (",", "—", "–", "-")
                                                                       or toks.kind[e - 1] == Q)
+
+
+def _unmarked_clause_before(toks: ParagraphTokens, left: tuple[int, int], hit: Hit, words: int) -> bool:
+    """Is the sentence a reported clause, then its speaker and cue at the sentence's end with no comma between
+    them ("This equated to a growth rate of 8% Axa said.", "... as scheduled he insisted.")? The speaker must be
+    "he", "she", "they" or a name of one to three capitalised words right after the clause's last word, that
+    word a number, a percentage, a time or a participle in -ed (not a function word or a noun: "what he said.",
+    "the people the FBI said.": a relative clause), and the clause must hold six words and a finite verb."""
+    s, e = left
+    speaker = [toks.raw[k] for k in range(hit.s0, hit.s1)]
+    words_list = lexicon()
+    if hit.rule != "speaker_cue" or e != hit.s0 or words < 6 or toks.kind[e - 1] == P and toks.low[e - 1] != "%" \
+            or hit.r1 < len(toks.low) and toks.low[hit.r1] not in (".", "!"):
+        return False
+    if not (len(speaker) == 1 and speaker[0].lower() in ("he", "she", "they")
+            or 1 <= len(speaker) <= 3 and all(is_name(word) for word in speaker)):
+        return False
+    last = toks.low[e - 1]
+    if not (last == "%" or last[:1].isdigit() or last in words_list.time
+            or last.endswith("ed") and toks.raw[e - 1].islower() and toks.low[e - 2] not in words_list.determiner):
+        return False  # (not "how much Trump said", "whether Bolton said", "the people the FBI said")
+    return any(toks.low[k] in words_list.finite or toks.low[k] in words_list.modal
+               or past_form(toks.low[k]) and toks.raw[k].islower() for k in range(s, e - 1))
 
 
 CLAUSE_BREAKS = frozenset(("but", "and", "or", "so", "as", "while", "because", "although", "though", "when", "if",

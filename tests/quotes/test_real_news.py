@@ -2732,3 +2732,17 @@ def test_an_opening_participle_and_a_quoted_title_before_the_cue_are_no_content(
 ])
 def test_a_long_speaker_phrase_is_read_whole(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma left out before a closing "he said" or "Axa said": the clause before is still what was said
+    ("The issue would be debated in Parliament next Monday as scheduled he insisted.",
+     [("The issue would be debated in Parliament next Monday as scheduled", "he")]),
+    ("This equated to an annual investment growth rate of 8% Axa said.",
+     [("This equated to an annual investment growth rate of 8%", "Axa")]),
+    # (guards: a relative or embedded clause before the speaker is no content)
+    ("He stood by everything he said.", []),
+    ("The tape held the exact words Obama said.", []),
+])
+def test_a_closing_attribution_without_its_comma_takes_the_clause_before(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
