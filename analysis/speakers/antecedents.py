@@ -67,6 +67,13 @@ class Antecedents(OfficeHolders):
         """A person's gender from the article's words about them, else from a he/she already resolved to them."""
         return self.described.gender(person) or self._pronoun_genders.get(person, "")
 
+    def _owner_of_next(self, idx: int, cands: list[tuple[int, Person | Entity, bool]]) -> bool:
+        """Is the name at token idx the possessor of a role whose holder the next candidate names, within six
+        tokens ("Trump's national security adviser, H.R. McMaster, ... he said": McMaster, the subject; not
+        "Trump's instincts were right. He ...")?"""
+        end = self.name_at[idx][1] if idx in self.name_at else idx + 1
+        return end < self.n and self.kind[end] == "poss" and any(idx < c[0] <= end + 6 for c in cands)
+
     def _after_preposition(self, idx: int) -> bool:
         j = idx - 1
         while j >= 0 and self.mark_kind[j] in DESCRIPTIVE and self.kind[j] != "punct":
@@ -99,7 +106,8 @@ class Antecedents(OfficeHolders):
         if mentioned:
             return mentioned[-1][1]
         opening = self._opening_clause_end(cands[0][0])
-        subjects = [c for c in cands if c[0] >= opening and not self._after_preposition(c[0])]
+        subjects = [c for c in cands if c[0] >= opening and not self._after_preposition(c[0])
+                    and not self._owner_of_next(c[0], cands)]
         return subjects[0][1] if subjects else None
 
     def _pick_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity:

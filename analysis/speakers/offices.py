@@ -39,7 +39,7 @@ class OfficeHolders(View):
     """Who holds the offices an article's descriptions name; a base of the resolver, which sets the state below."""
 
     described: Descriptions
-    people: dict[tuple[str, str], Person]
+    people: dict[tuple[str, ...], Person]
     name_at: dict[int, tuple[Person, int, str]]
     name_order: list[int]
     heads: set[Person]

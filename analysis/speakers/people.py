@@ -21,6 +21,9 @@ from analysis.speakers.lexicon import PARTY_LABEL, is_acronym
 from analysis.speakers.reading import Reading, View
 from analysis.speakers.records import Person
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+"""A token of two or three initials with their points ("H.W.", "H.R.")."""
+
 _CONTRACTION = re.compile(r"(?:n't|'m|'re|'ll|'ve|'d)$")
 _INITIAL = re.compile(r"[A-Z]\.")
 """A word with a contraction ("I'm", "Doesn't"), never part of a name."""
@@ -47,7 +50,7 @@ class People(View):
 
     def __init__(self, reading: Reading) -> None:
         super().__init__(reading)
-        self.people: dict[tuple[str, str], Person] = {}
+        self.people: dict[tuple[str, ...], Person] = {}  # (first word, family name key, middle initials...)
         self.name_at: dict[int, tuple[Person, int, str]] = {}
         self._names()
 
@@ -90,6 +93,13 @@ class People(View):
         return 0 <= j and j + 4 < self.n and self.kind[j + 1] == self.kind[j + 3] == "quote" \
             and self.opens_nickname(j + 1)
 
+    def _initials_in_name(self, i: int, r1: int) -> bool:
+        """Are the points and capitals at token i a person's initials inside the run, before a capitalised word
+        ("George H.W. Bush", "H.R. McMaster"), not the initials of a place or a body ("U.S. Senator ...") nor an
+        office before a given name ("C.E.O. Mark Zuckerberg", "D.A. George Gascón")?"""
+        return bool(_INITIALS.fullmatch(self.word[i])) and not self.mark_kind[i] and i + 1 < r1 \
+            and self.word[i + 1][:1].isupper() and self.low[i + 1] not in self.lex.given  # (not "C.E.O. Mark")
+
     def _desc_flags(self, r0: int, r1: int) -> list[bool]:
         """For each token of the run [r0, r1): whether it describes (a title, role, place...) rather than names."""
         word, low, mark_kind, lex = self.word, self.low, self.mark_kind, self.lex
@@ -97,7 +107,8 @@ class People(View):
         leading = True  # every token so far describes: function words count only there ("But", "The")
         for i in range(r0, r1):
             w = word[i]
-            if is_acronym(w) and not (len(w) == 2 and w[1] == ".") or _CONTRACTION.search(low[i]) \
+            if is_acronym(w) and not (len(w) == 2 and w[1] == ".") and not self._initials_in_name(i, r1) \
+                    or _CONTRACTION.search(low[i]) \
                     or PARTY_LABEL.match(w):
                 d = True  # an acronym, a contraction ("I'm Amy Goodman", "Doesn't ObamaCare"), a party label ("R-Ala")
             elif self.function_kind[i] is not None:
@@ -270,11 +281,12 @@ class People(View):
     def _full_person(self, n0: int, n1: int, end: int) -> Person:
         """The person named by tokens [n0, n1), with the suffix tokens [n1, end) ("Jr.") in their name and key."""
         key = (self.low[n0], self._last_key(n1 - 1, n1, end))
-        person = self.people.get(key)
+        initials = tuple(self.low[i] for i in range(n0 + 1, n1 - 1) if _INITIALS.fullmatch(self.word[i]))
+        person = self.people.get(key + initials)  # (George H.W. Bush is not George W. Bush)
         if person is None:
             name = " ".join(self.word[i] for i in range(n0, end)
                             if self.kind[i] != "quote" and not self._nickname_after(i - 2))  # the nickname left out
-            person = self.people[key] = Person(name, key, n0, suffix=end > n1)
+            person = self.people[key + initials] = Person(name, key, n0, suffix=end > n1)
         return person
 
     def _last_key(self, last: int, n1: int, end: int) -> str:

@@ -32,6 +32,43 @@ _QUESTION_THEN_QUOTE = re.compile(r"[?!][\"\u201d'\u2019]+$")
 """A sentence ending in ``?"`` or ``!”``."""
 
 
+_INITIALS_END = re.compile(r"(?:^|[\s(\[\"\u201c/-])((?:[A-Z]\.){2,})$")
+"""A sentence ending in initials with their points (``U.S.``, ``H.W.``, ``F.B.I.``)."""
+
+_PLACE_INITIALS = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "D.C."))
+"""Initials of a place or body that often end a sentence ("... in the U.S. Officials said")."""
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Lower-case words that open a sentence after initials ("... the U.S. The ...", "... the U.S. He said"): the
+    function words of ``resources/function_words.csv`` and Punkt's English sentence starters."""
+    from punkt.data import english
+
+    return frozenset(row["word"] for row in wordlists.rows("function_words.csv")) | frozenset(english.SENT_STARTERS)
+
+
+def _after_initials(text: str, previous_end: int, start: int) -> bool:
+    """Is a break after initials no sentence end: before a lower-case word, a digit or a closing bracket ("the
+    F.B.I. handled", "H.R. 3762", "(R-S.D.)"), before a name of a person's initials ("George H.W. Bush", "H.R.
+    McMaster"), or before two capitalised words after ``U.S.``-like initials ("the U.S. Marshals Service said",
+    "U.N. Ambassador Susan Rice"); never before a function word ("... the U.S. The ...", "U.S. Many ...")?"""
+    found = _INITIALS_END.search(text, max(0, previous_end - 12), previous_end)
+    if found is None:
+        return False
+    first = text[start:start + 1]
+    if first.islower() or first.isdigit() or first in ")],;:'\u2019":
+        return True
+    if not first.isupper():
+        return False
+    words = text[start:start + 80].split()[:2]
+    if words[0].strip(".,;:'\"\u2019\u201d").lower() in _openers():
+        return False
+    if found.group(1) not in _PLACE_INITIALS:
+        return True
+    return len(words) > 1 and words[1][:1].isupper()
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceSpan:
     """One sentence of an article: offsets into the article text and its paragraph."""
@@ -188,9 +225,12 @@ def paragraph_sentences(text: str, start: int, end: int, index: int) -> list[Sen
 
 
 def _continues(text: str, previous_end: int, start: int) -> bool:
-    """Whether Punkt's break between two sentences is undone: ``No. 10`` (an abbreviation only before a
+    """Whether Punkt's break between two sentences is undone: initials inside a name or a phrase
+    (:func:`_after_initials`), ``No. 10`` (an abbreviation only before a
     number), a title before a name that Punkt takes for a common word (``Mr. Tribe``, ``Sen. Grant``), and a
     question or exclamation in quotes followed by its attribution in lower case (``"Why now?" she asked.``)."""
+    if _after_initials(text, previous_end, start):
+        return True
     first = text[start:start + 1]
     if first.isdigit():
         return bool(_before_number().search(text, 0, previous_end))

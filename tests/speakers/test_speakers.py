@@ -152,6 +152,27 @@ def test_a_name_starts_at_its_given_name_after_common_nouns(text, words, speaker
     assert resolve(text, words).speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "also", "speaker"), [
+    # initials with their points are part of a person's name, and keep two people apart
+    ("National security adviser H.R. McMaster said no. McMaster added more.", "McMaster", ("H.R. McMaster",),
+     "H.R. McMaster"),
+    ("George H.W. Bush spoke first. George W. Bush said his father was strong.", "George W. Bush",
+     ("George H.W. Bush",), "George W. Bush"),
+    # (guards: an office's initials before a given name, a place's before a title, are no part of the name)
+    ("Facebook C.E.O. Mark Zuckerberg said no.", "Facebook C.E.O. Mark Zuckerberg", (), "Mark Zuckerberg"),
+    ("U.S. Senator Dianne Feinstein said no.", "U.S. Senator Dianne Feinstein", (), "Dianne Feinstein"),
+])
+def test_initials_are_part_of_a_name(text, words, also, speaker):
+    assert resolve(text, words, also=also).speaker == speaker
+
+
+def test_he_after_a_role_owned_by_another_is_the_role_holder():
+    text = ("Rex Tillerson spoke. Trump's national security adviser, H.R. McMaster, struck a similar tone in which "
+            "he said Trump was willing.")
+    got = resolve(text, "he", also=("Rex Tillerson",))
+    assert (got.speaker, got.rule) == ("H.R. McMaster", "pronoun->recent")
+
+
 @pytest.mark.parametrize(("text", "words", "occurrence", "speaker", "rule"), NAME_CASES)
 def test_names_resolve_to_the_person_named_in_full(text, words, occurrence, speaker, rule):
     got = resolve(text, words, occurrence)

@@ -148,6 +148,24 @@ def test_a_title_before_a_name_never_ends_a_sentence(text, expected):
     assert [text[s.start:s.end] for s in sentence_spans(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # initials inside a name or a phrase: before a lower-case word, a number, a bracket, a person's family name,
+    # or two capitalised words after U.S.-like initials
+    ("The suspect was arrested on Monday, the U.S. Marshals Service said. He was held.",
+     ["The suspect was arrested on Monday, the U.S. Marshals Service said.", "He was held."]),
+    ("President George H.W. Bush was released from hospital.", ["President George H.W. Bush was released from hospital."]),
+    ("The agency said the F.B.I. handled its investigation badly.",
+     ["The agency said the F.B.I. handled its investigation badly."]),
+    ("Most Democrats voted for H.R. 3762 in December.", ["Most Democrats voted for H.R. 3762 in December."]),
+    ("The move pleased U.N. Ambassador Susan Rice.", ["The move pleased U.N. Ambassador Susan Rice."]),
+    # (guards: initials that end a sentence before a function word or one capitalised word)
+    ("Troops will leave the U.S. The move was planned.", ["Troops will leave the U.S.", "The move was planned."]),
+    ("Troops will leave the U.S. Many have families.", ["Troops will leave the U.S.", "Many have families."]),
+])
+def test_initials_end_a_sentence_only_before_one(text, expected):
+    assert [text[s.start:s.end] for s in sentence_spans(text)] == expected
+
+
 def test_punkt_is_loaded_without_the_rest_of_nltk_and_nltk_stays_importable_in_full():
     import subprocess
     import sys
