@@ -30,11 +30,14 @@ def that_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
             aside = not aside and k + 1 < b and toks.low[k + 1] in ("a", "an")
         verb = low in lexicon().verb and not is_name(toks.raw[k]) and not (k > i and (
             toks.low[k - 1] in lexicon().determiner or toks.low[k - 1].endswith("'s")
-            or is_name(toks.raw[k - 1])))  # "the meeting", "Thursday's hearing", "the White House meeting"
+            or is_name(toks.raw[k - 1])
+            or low.endswith("ing") and toks.low[k - 1] in lexicon().preposition))
+        # "the meeting", "Thursday's hearing", "the White House meeting", "after landing in Burlington"
         if toks.kind[k] == Q and _programme_title(toks, k, i) \
                 or low in ("'", "\u2019") and k + 1 < b and toks.kind[k + 1] == Q and _programme_title(toks, k + 1, i):
             continue  # 'said during an appearance on CBS' "Face the Nation" that ...'
-        if toks.kind[k] == Q or (toks.kind[k] == P and low != "," and not _word_hyphen(toks, k)) or verb or (
+        if toks.kind[k] == Q or (toks.kind[k] == P and low != "," and not _word_hyphen(toks, k)
+                                 and not abbreviation_period(toks, k)) or verb or (
                 low in lexicon().pronoun and low != "it") or low in lexicon().cues and k > i \
                 and not _noun_cue_form(toks, k, i):
             return -1  # (a cue form after a determiner is a noun: "said in a White House blog post that")
@@ -89,6 +92,11 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
     """Skip an addressee ("told reporters"), time words and short adjuncts after a cue, up to 'that'."""
     while i + 2 < b and toks.low[i] == "," and toks.low[i + 1] in lexicon().linking_adverb and toks.low[i + 2] == ",":
         i += 3  # "acknowledged, however, that ..."
+    if i + 1 < b and toks.low[i] == "," and (toks.low[i + 1] in lexicon().preposition or toks.low[i + 1] == "as"
+                                            or toks.low[i + 1] in lexicon().time):
+        k = that_ahead(toks, i + 1, b)
+        if k > i + 2 and toks.low[k - 1] == ",":
+            return k  # "said, as part of its offer, that ...", "said, in a statement on Monday, that ..."
     if i < b and (toks.low[i] in lexicon().preposition or toks.low[i] in lexicon().time):
         k = that_ahead(toks, i, b)
         if k < 0:

@@ -217,6 +217,12 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         # the shops last week fans wrote": a time adjunct ends it too (not "A poll this month by X": a modifier; nor
         # "CBS This Morning co-anchor X": a title); "toward the end of his tenure there employees reported": a place
         # adverb ends the adjunct (but "the people there said" keeps it, at the phrase's end)
+    if i - 2 > lo and toks.low[i] == "of" and toks.low[i - 1] == ")":
+        opening = next((k for k in range(i - 2, max(lo, i - 7), -1) if toks.low[k] == "("), -1)
+        if opening > lo and any(number(toks, k) for k in range(opening + 1, i - 1)):
+            head = np_back(toks, opening - 1, lo)  # "two-thirds (67 percent) of voters said": the figure in
+            if head is not None:  # brackets is part of the share
+                return (head[0], j + 1)
     if i - 2 >= lo and toks.low[i] == "out" and toks.raw[i - 1].islower() and past_form(toks.low[i - 1]) \
             and toks.low[i - 2].endswith("s") and toks.kind[i - 2] == W and i + 1 <= j \
             and toks.low[i + 1] in lexicon().preposition and (toks.raw[i - 2].islower() or i - 2 == lo):

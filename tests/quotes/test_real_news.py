@@ -2746,3 +2746,22 @@ def test_a_long_speaker_phrase_is_read_whole(text, expected):
 ])
 def test_a_closing_attribution_without_its_comma_takes_the_clause_before(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjunct set off by commas, or a gerund adjunct, between the cue and "that" is no content
+    ("The extension is longer, but the EU also said, as part of its offer, that it would leave open an early exit.",
+     [("that it would leave open an early exit", "the EU")]),
+    ("The EU also said, in a statement on Monday, that it would leave the door open.",
+     [("that it would leave the door open", "The EU")]),
+    ("He told reporters after landing in Burlington that he would get recharged in Vermont.",
+     [("that he would get recharged in Vermont", "He")]),
+    # a state's abbreviation inside the adjunct ("Vt.,") ends no sentence and no adjunct
+    ("He told reporters after landing in Burlington, Vt., that he would get recharged in Vermont.",
+     [("that he would get recharged in Vermont", "He")]),
+    # a figure in brackets inside a share of people
+    ("Two-thirds (67 percent) of voters said it was very important.",
+     [("it was very important", "Two-thirds (67 percent) of voters")]),
+])
+def test_adjuncts_after_the_cue_and_figures_in_the_speaker(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
