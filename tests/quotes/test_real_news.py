@@ -536,7 +536,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "that his concern is the emails", "Mitch McConnell"),
     # words before a colon are no content of the attribution after it
     ("Yet there is something unsatisfying about this argument: It suggests, at heart, that the task is hopeless.",
-     "at heart, that the task is hopeless", "It"),
+     "that the task is hopeless", "It"),  # (the adjunct in commas is no content)
     # a name after an inverted cue beats a nameless phrase before an aside; a month after "in" is a time adjunct
     ("Workers should be back on their jobs within two months, and most within four months, wrote economist "
      "Paul Romer, in a report.", "Workers should be back on their jobs within two months, and most within four "
@@ -2705,7 +2705,7 @@ def test_a_time_adjunct_after_the_cue_and_a_names_origin_are_no_content(text, ex
     # a participle clause opening the sentence with a quotation is the speaker's aside; the clause after the cue
     # with "that" or a quotation is the content
     ('Calling the attack a "violent assault on the Jewish community," Denis McDonough said on Jan. 13 that it "was '
-     'an act of terror."', [('on Jan. 13 that it "was an act of terror."', "Denis McDonough")]),
+     'an act of terror."', [('that it "was an act of terror."', "Denis McDonough")]),
     # (guard: nothing after the cue: the quoted participle clause stays the content)
     ('Calling the attack a "violent assault on the Jewish community," McDonough said.',
      [('Calling the attack a "violent assault on the Jewish community,"', "McDonough")]),
