@@ -39,8 +39,13 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
 
 def described_speaker(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     """Is all that follows an inverted attribution its speaker's description, to the end or to a new clause after a
-    comma and "and" or "but" ("..., said Travis Kalanick, founder of Red Swoosh, and soon they ...")?"""
-    if hit.rule != "cue_speaker" or hit.r1 + 1 >= b or toks.low[hit.r1] != ",":
+    comma and "and" or "but" ("..., said Travis Kalanick, founder of Red Swoosh, and soon they ...", "..., said one
+    lawyer who has business in front of Interior.": a relative clause of the speaker's)?"""
+    if hit.rule != "cue_speaker" or hit.r1 + 1 >= b:
+        return False
+    if toks.low[hit.r1] in ("who", "whose") and hit.r1 == hit.s1:
+        return not any(toks.kind[k] == Q or toks.low[k] in (";", ":") for k in range(hit.r1, b))
+    if toks.low[hit.r1] != ",":
         return False
     end = next((k for k in range(hit.r1 + 2, b - 1) if toks.low[k] == "," and toks.low[k + 1] in ("and", "but")), b)
     described = trim(toks, hit.r1 + 1, end)

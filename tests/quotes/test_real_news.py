@@ -2765,3 +2765,15 @@ def test_a_closing_attribution_without_its_comma_takes_the_clause_before(text, e
 ])
 def test_adjuncts_after_the_cue_and_figures_in_the_speaker(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause after an inverted speaker describes the speaker: the closing attribution reports the
+    # sentence, a cue inside it no speaker's own
+    ("Bernhardt might not want the job, said one lawyer who has business in front of Interior.",
+     [("Bernhardt might not want the job", "one lawyer")]),
+    ("The White House wants to extend the period, said one aide who was briefed on the talks.",
+     [("The White House wants to extend the period", "one aide")]),
+])
+def test_a_speaker_described_by_a_relative_clause_closes_the_sentence(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
