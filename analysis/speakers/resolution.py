@@ -276,15 +276,17 @@ class Resolver(NonPersonSources):
         """The full name that closes a role's post-modifier after a plain noun ("outgoing chairman of the party John
         Burton", "Merck's head of research Peter Kim"), or None: not after a role or title of its own (the role's
         principal: "a spokesman for Senate Minority Leader Mitch McConnell"), not after a preposition ("the
-        administration of John Smith"), not without a known given name ("... capital Indianapolis")."""
+        administration of John Smith"), not one word without a known given name ("... capital Indianapolis")."""
         role = self.mark_value[core - 1] if self.mark_kind[core - 1] == "role" else None
         last = next((k for k in range(b - 1, core - 1, -1) if k in self.name_at and self.name_at[k][1] == b), None)
         if role is None or role.plural or role.document or last is None or b - last < 2 \
-                or self.low[last] not in self.lex.given:
-            return None
+                or self.low[last] not in self.lex.given and self.name_at[last][1] - last < 2:
+            return None  # (a name of two words needs no known given name: "minister for civil aviation Praful Patel")
         before = last - 1
         return last if before > core and self.kind[before] == "word" and self.function(before) is None \
-            and self.mark_kind[before] not in ("role", "title") else None
+            and self.mark_kind[before] not in ("role", "title") \
+            and (self.low[last] in self.lex.given or self.word[before].islower()) else None  # (not "... Pacific
+        # Affairs Danny Russel": an unknown given name only after a word in lower case)
 
     def _resolve_one(self, a: int, b: int) -> tuple[Speaker, Person | Entity | None]:
         a = self._skip_lead(a, b)

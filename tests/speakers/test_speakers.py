@@ -98,6 +98,9 @@ NAME_CASES = [
      "John Burton"),
     ("Former US ambassador to Russia Michael McFaul said no.", "Former US ambassador to Russia Michael McFaul",
      "Michael McFaul"),
+    # ... a name of two words after a word in lower case needs no known given name
+    ("The minister for civil aviation Praful Patel said no.", "The minister for civil aviation Praful Patel",
+     "Praful Patel"),
     # ... also after "the" and an organisation's name: "of the Senate" does not swallow the name
     ("The secretary of the Senate Julie Adams said in a statement that no record exists.",
      "The secretary of the Senate Julie Adams", "Julie Adams"),
