@@ -88,6 +88,24 @@ def _bare_plural_end(toks: ParagraphTokens, k: int, b: int) -> int:
     return k
 
 
+_MEDIUM_NOUNS = frozenset(("interview", "statement", "speech", "tweet", "letter", "email", "e-mail", "post",
+                           "podcast", "broadcast", "briefing", "hearing", "memo", "video", "rally", "radio",
+                           "television", "twitter", "facebook"))
+"""Nouns of the medium an adjunct after a speech cue names ("said in an interview", "said on Twitter")."""
+
+
+def medium_adjunct_end(toks: ParagraphTokens, i: int, b: int) -> int:
+    """The token after an adjunct of medium or day that opens at token i ("in a statement", "in an interview", "on
+    Twitter", "on Monday"), else i."""
+    if i + 1 >= b or toks.low[i] not in ("in", "on"):
+        return i
+    k = i + 2 if toks.low[i + 1] in ("a", "an", "the") else i + 1
+    if k < b and toks.kind[k] == W and (toks.low[k] in _MEDIUM_NOUNS or toks.low[k] in lexicon().document_noun
+                                        or toks.low[k] in lexicon().time and toks.raw[k][:1].isupper()):
+        return k + 1
+    return i
+
+
 def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> int:
     """Skip an addressee ("told reporters"), time words and short adjuncts after a cue, up to 'that'."""
     while i + 2 < b and toks.low[i] == "," and toks.low[i + 1] in lexicon().linking_adverb and toks.low[i + 2] == ",":
@@ -97,6 +115,11 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
         k = that_ahead(toks, i + 1, b)
         if k > i + 2 and toks.low[k - 1] == ",":
             return k  # "said, as part of its offer, that ...", "said, in a statement on Monday, that ..."
+    medium = medium_adjunct_end(toks, i, b)
+    if i < medium < b and toks.kind[medium] == W and toks.low[medium] in lexicon().pronoun and not (
+            medium + 2 < b and toks.low[medium + 2] in lexicon().preposition):
+        return medium  # "said in a statement she supported ...": the clause after the medium (not "said in a
+        # letter he sent to Facebook": a relative clause of the letter, its object the gap)
     if i < b and (toks.low[i] in lexicon().preposition or toks.low[i] in lexicon().time):
         k = that_ahead(toks, i, b)
         if k < 0:

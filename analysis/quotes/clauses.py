@@ -6,6 +6,7 @@ campaign believes ...")."""
 
 from __future__ import annotations
 
+from analysis.quotes.addressees import medium_adjunct_end
 from analysis.quotes.cues import Hit, lexicon, load_cues, speech_form
 from analysis.quotes.phrases import CURRENCY_SIGNS, new_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
@@ -48,6 +49,12 @@ def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
         return False
     if hit.cue.frame != "clause" or start >= b or toks.kind[start] != W:
         return False
+    if hit.cue.cue_type == "speech" and (after := medium_adjunct_end(toks, start, b)) > start:
+        start = after  # "but said in a statement she supported ...", "and said on Twitter he would ..."
+        if start >= b:
+            return False
+        if toks.kind[start] == Q or toks.low[start] in ("that", ":"):
+            return True
     low = toks.low[start]
     if low == "there" or low in words.pronoun or low in words.indefinite or low in ("much", "more", "little"):
         return True  # "said there was", "said neither was worth it", "said much more must be done"

@@ -2777,3 +2777,19 @@ def test_adjuncts_after_the_cue_and_figures_in_the_speaker(text, expected):
 ])
 def test_a_speaker_described_by_a_relative_clause_closes_the_sentence(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjunct of medium or day after a speech cue ("in a statement", "on Twitter") is no content, and a
+    # coordinated cue with one before its clause still reports it
+    ("The mayor said in a statement he would resign.", [("he would resign", "The mayor")]),
+    ("Klobuchar has not co-sponsored the bill but said in a statement she supported legalization.",
+     [("she supported legalization", "Klobuchar")]),
+    ("Manchin voted to safeguard the funds and said on Twitter he would consider changing his vote.",
+     [("he would consider changing his vote", "Manchin")]),
+    # (a guard: a relative clause of the medium, its object the gap, is no clause of the speaker's)
+    ("Ron Wyden said in a letter he sent to Facebook that the data was misused.",
+     [("in a letter he sent to Facebook that the data was misused", "Ron Wyden")]),
+])
+def test_a_medium_adjunct_after_the_cue_is_no_content(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
