@@ -88,6 +88,9 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
         return low in lexicon().verb and (
             i + 1 < len(toks.kind) and toks.kind[i + 1] == W and is_name(toks.raw[i + 1])
             and toks.low[i + 1] not in lexicon().verb or inside_name(toks, i))
+    if low.endswith("ed") and 1 < i < len(toks.kind) - 1 and toks.kind[i + 1] == W \
+            and toks.low[i - 1] in ("other", "only", "first", "last") and toks.low[i - 2] in ("the", "another"):
+        return True  # a participle as adjective after "the other", "the only": "the other declared candidate said"
     if low in lexicon().side and i > 0 and toks.low[i - 1] == "the":
         return True  # the political side: "The left believes ...", not "the senator left"
     if low in lexicon().aux and i > 0 and toks.low[i - 1] in ("the", "a", "an"):

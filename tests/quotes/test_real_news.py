@@ -2729,6 +2729,9 @@ def test_an_opening_participle_and_a_quoted_title_before_the_cue_are_no_content(
      "Theft of American Intellectual Property concluded.",
      [("Jobs would return if China had laws to protect business secrets",
        "the report from the Commission on the Theft of American Intellectual Property")]),
+    # a participle as adjective after "the other", "the only" stays in the phrase
+    ("The other declared candidate said she supported legalization.",
+     [("she supported legalization", "The other declared candidate")]),
 ])
 def test_a_long_speaker_phrase_is_read_whole(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
