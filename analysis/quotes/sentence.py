@@ -534,6 +534,11 @@ def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
     benefit claims that") or an infinitive's ("to settle charges"); and a cue spelt as a verb only ("showed",
     "says"; "polls show" after a plural), not as a noun ("claims", "charge", "the Times report")?"""
     words = lexicon()
+    if hit.s1 - hit.s0 == 1 and toks.low[hit.s0] == "who" and hit.s0 >= 2 and toks.low[hit.s0 - 1] == "," \
+            and toks.kind[hit.s0 - 2] == W and hit.cue.cue_type == "speech" \
+            and (is_name(toks.raw[hit.s0 - 2]) or toks.low[hit.s0 - 2] in words.role_form):
+        return True  # "..., in the words of one official, who added that ...": the official's (or a named one's)
+        # own attribution; not a group's ("many opponents of legalization, who say ...")
     contact = hit.s1 - hit.s0 > 2 and toks.low[hit.s1 - 1].endswith("ed") \
         and toks.low[hit.s1 - 2] in ("i", "we", "it", "they")  # "the people it questioned": no pronoun subject
     if hit.s0 < 0 or any((toks.low[k] in words.pronoun and not (contact and k == hit.s1 - 2))

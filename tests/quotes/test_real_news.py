@@ -2796,3 +2796,20 @@ def test_a_speaker_described_by_a_relative_clause_closes_the_sentence(text, expe
 ])
 def test_a_medium_adjunct_after_the_cue_is_no_content(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speech cue of "who" after a comma and a name or a role, inside what another reports: a row of its own,
+    # nested in the outer one
+    ("They said the cutoff was a matter of strategy, in the words of one official, who added that many Democrats "
+     "favored it.",
+     [("the cutoff was a matter of strategy, in the words of one official, who added that many Democrats favored it",
+       "They"), ("that many Democrats favored it", "who")]),
+    ("Smith said he met the senator, who told him that the bill was dead.",
+     [("he met the senator, who told him that the bill was dead", "Smith"), ("that the bill was dead", "who")]),
+    # (a guard: a group before "who" stays inside the outer content)
+    ("Noonan said the response should answer many opponents of legalization, who say they need to pay fines.",
+     [("the response should answer many opponents of legalization, who say they need to pay fines", "Noonan")]),
+])
+def test_a_named_or_described_who_inside_reported_speech_is_a_nested_row(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
