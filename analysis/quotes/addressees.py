@@ -168,7 +168,16 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
                                            and _may_open_clause(toks, i + 3, b)):
         # "said in 2019 the plan had failed", "told reporters earlier in the day he hoped": no content
         i += 1 if toks.low[i] in time else 2 if toks.low[i + 1] != "the" else 3
-    return i
+    day = _date_end(toks, i, b)
+    return day if day > i and _may_open_clause(toks, day, b) else i
+
+
+def _date_end(toks: ParagraphTokens, i: int, b: int) -> int:
+    """The token after a date that opens at token i, a month and its day ("Dec. 5", "March 12"), else i."""
+    if i + 1 >= b or toks.low[i] not in lexicon().month or not toks.raw[i][:1].isupper():
+        return i
+    k = i + 1 if not abbreviation_period(toks, i + 1) else i + 2
+    return k + 1 if k < b and toks.raw[k].isdigit() and len(toks.raw[k]) <= 2 else i
 
 
 def _may_open_clause(toks: ParagraphTokens, k: int, b: int) -> bool:

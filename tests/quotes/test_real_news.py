@@ -2793,6 +2793,11 @@ def test_a_speaker_described_by_a_relative_clause_closes_the_sentence(text, expe
     # (a guard: a relative clause of the medium, its object the gap, is no clause of the speaker's)
     ("Ron Wyden said in a letter he sent to Facebook that the data was misused.",
      [("in a letter he sent to Facebook that the data was misused", "Ron Wyden")]),
+    # a date after the cue, a month and its day, is no content either
+    ("Shervin Pishevar said Dec. 5 he was taking a leave of absence.",
+     [("he was taking a leave of absence", "Shervin Pishevar")]),
+    ("Gov. Phil Murphy announced April 29 that parks would reopen May 2.",
+     [("that parks would reopen May 2", "Gov. Phil Murphy")]),
 ])
 def test_a_medium_adjunct_after_the_cue_is_no_content(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
