@@ -535,6 +535,14 @@ def name_run(toks: ParagraphTokens, s: int, e: int) -> bool:
                and toks.low[k] not in words.opener for k in range(s, e))
 
 
+def titled_name_run(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens[s:e] a name with a title, and a place, before it ("Gov. Mike Pence", "Indiana Gov. Mike Pence"):
+    capitalised words and the full stops of abbreviations, at most seven tokens, ending in a word?"""
+    if not 2 < e - s <= 7 or toks.kind[e - 1] != W or not any(abbreviation_period(toks, k) for k in range(s, e)):
+        return False
+    return all(abbreviation_period(toks, k) or name_run(toks, k, k + 1) for k in range(s, e))
+
+
 def number(toks: ParagraphTokens, k: int) -> bool:
     """Is token k a number, in figures or in words ("40", "four", "half")?"""
     return toks.kind[k] == W and (toks.raw[k][:1].isdigit() or toks.low[k] in lexicon().number_word)

@@ -57,8 +57,10 @@ from analysis.quotes.phrases import (
     np_with_source_modifier,
     np_with_survey,
     np_word,
+    titled_name_run,
     words_until_comma,
 )
+from analysis.quotes.places import is_place
 from analysis.quotes.relatives import (
     antecedent_of_relative,
     head_before_participle,
@@ -282,9 +284,11 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             opener = np is not None and np[0] - 1 > a and toks.low[np[0] - 1] == "," and np[0] - 1 - a <= 4
             np = np if np is not None and (np[0] == a or opener) and (
                 toks.raw[np[0]][:1].isupper() or toks.low[np[0]] in lexicon().determiner) else None
-        if np is not None and np[1] + 1 < j and toks.low[np[1]] == "," and toks.low[np[1] - 1] in lexicon().role_head \
-                and name_run(toks, np[1] + 1, j):
-            np = (np[0], j)  # "Argentine Economic Minister, Roberto Lavagna, told": the role and its holder
+        if np is not None and np[1] + 1 < j and toks.low[np[1]] == "," and (
+                toks.low[np[1] - 1] in lexicon().role_head and name_run(toks, np[1] + 1, j)
+                or any(toks.low[k] in lexicon().role_head for k in range(np[0], np[1])) and _holder_name(toks, np[1] + 1, j)):
+            np = (np[0], j)  # "Argentine Economic Minister, Roberto Lavagna, told", "His running mate, Indiana Gov.
+            # Mike Pence, said": the role and its holder
         if np is not None and not mute_word(toks, *np) and not inverted_named(toks, hit, np, b):
             return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
     inverted_ok = hit.cue.frame in ("clause", "tell") and not word.endswith("ing")
@@ -315,6 +319,16 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             # ("took the stage and called the system "rotten to the core"": a name in quotation marks)
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def _holder_name(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens[s:e], set off after a description with a role in it, the name of the role's holder ("The chairman
+    of the committee, Sen. Richard Burr,", "His running mate, Indiana Gov. Mike Pence,"), not a place or a party
+    label ("A family friend in Regensburg, Germany,", "... Mitch McConnell, Kentucky Republican,")?"""
+    if is_place(toks, s, e) or any(toks.kind[k] == W and "." in toks.raw[k] for k in range(s, e)) \
+            or toks.low[e - 1] in ("republican", "democrat", "independent"):
+        return False
+    return name_run(toks, s, e) and e - s >= 2 or titled_name_run(toks, s, e)
 
 
 def _embedded_subject(toks: ParagraphTokens, verb: int, a: int) -> tuple[int, int] | None:

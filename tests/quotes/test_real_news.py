@@ -1672,6 +1672,10 @@ def test_no_reported_continuation_without_a_backshifted_passage_before_it(text):
      "The state party chairman in Florida, Lenny Curry"),
     ("A former roommate of the judge at Yale, James Roche, said he drank heavily.",
      "A former roommate of the judge at Yale, James Roche"),
+    # ... or the holder's name with a title (and its place) after a description with a role inside it
+    ("His running mate, Indiana Gov. Mike Pence, said he was proud.", "His running mate, Indiana Gov. Mike Pence"),
+    ("The chairman of the committee, Sen. Richard Burr, said no.", "The chairman of the committee, Sen. Richard Burr"),
+    ("The President of the European Council, Donald Tusk, said no.", "The President of the European Council, Donald Tusk"),
     # ... but a place or a party label set off after the description is none of its name
     ("A medical examiner in Atlanta, Georgia, said the death was a homicide.", "A medical examiner in Atlanta"),
     ("A family friend in Regensburg, Germany, said he was well.", "A family friend in Regensburg"),

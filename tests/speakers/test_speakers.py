@@ -169,6 +169,15 @@ def test_initials_are_part_of_a_name(text, words, also, speaker):
     assert resolve(text, words, also=also).speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the name set off after a description, behind a place and a title, is the speaker
+    ("His running mate, Indiana Gov. Mike Pence, said no.", "His running mate, Indiana Gov. Mike Pence", "Mike Pence"),
+    ("Her deputy, California Rep. Adam Schiff, said no.", "Her deputy, California Rep. Adam Schiff", "Adam Schiff"),
+])
+def test_a_titled_name_after_a_description_is_the_speaker(text, words, speaker):
+    assert resolve(text, words).speaker == speaker
+
+
 def test_he_after_a_role_owned_by_another_is_the_role_holder():
     text = ("Rex Tillerson spoke. Trump's national security adviser, H.R. McMaster, struck a similar tone in which "
             "he said Trump was willing.")
