@@ -153,6 +153,8 @@ class Words:
     unrealised: frozenset[str] = frozenset()
     object_pronoun: frozenset[str] = frozenset()
     light_verb: frozenset[str] = frozenset()
+    programme_kind: frozenset[str] = frozenset()
+    programme_slot: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from analysis.quotes.phrases import (
     number,
 )
 from analysis.quotes.places import is_place
-from analysis.quotes.tokens import ParagraphTokens, W, is_name
+from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
 
 
 def dateline_end(toks: ParagraphTokens, a: int, limit: int) -> int:
@@ -96,7 +96,29 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
             k += 1
         if k > i and toks.low[k - 1] not in ("but", "and", "so"):
             np = _subject_after_openers(toks, k, k, limit)
-    return np
+    return _name_after_description(toks, np, limit) or np
+
+
+def _name_after_description(toks: ParagraphTokens, np: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
+    """The name after a description that opens the sentence as an appositive to it ("A former senator known for
+    his expertise, Biden made the rounds ...": Biden), the description opening with "a" or "an", the name of one to
+    three capitalised words set off by the first comma within 15 tokens and followed by a word in lower case (its
+    verb); else None."""
+    if np is None or toks.low[np[0]] not in ("a", "an"):
+        return None
+    comma = next((k for k in range(np[1], min(limit, np[0] + 15)) if toks.low[k] == "," or toks.kind[k] == Q), -1)
+    if comma < 0 or toks.kind[comma] == Q:
+        return None
+    end = comma + 1
+    while end < limit and end - comma <= 3 and toks.kind[end] == W and is_name(toks.raw[end]) \
+            and toks.low[end] not in lexicon().determiner and toks.low[end] not in lexicon().pronoun:
+        end += 1
+    words = lexicon()
+    if end == comma + 1 or end >= limit or toks.kind[end] != W or not toks.raw[end].islower() \
+            or toks.low[end] in words.preposition or toks.low[end] in ("and", "or", "but") \
+            or toks.low[end - 1].endswith(("'s", "\u2019s")):
+        return None  # (not a list, "female, Hispanic and black voters", nor a possessor, "Cohen, Trump's lawyer")
+    return (comma + 1, end)
 
 
 def _degree_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:

@@ -2822,3 +2822,18 @@ def test_a_medium_adjunct_after_the_cue_is_no_content(text, expected):
 ])
 def test_a_named_or_described_who_inside_reported_speech_is_a_nested_row(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "show" after a kind of programme is the programme ("talk show host"; "the morning shows" after an article)
+    ("Trump took to the talk shows to defend his praise of Putin.", []),
+    ("Ex-BBC chat show host Robert Kilroy-Silk has quit the party.", []),
+    ("A former senator known for his expertise, Biden made the rounds on the morning shows and said he would run.",
+     [("he would run", "Biden")]),
+    # (guards: a time before "shows" is no programme, nor a state's TV)
+    ("A poll released Monday morning shows a virtual dead heat.", [("a virtual dead heat", "A poll released Monday morning")]),
+    ("Footage from the game shows that several students wore flags.",
+     [("that several students wore flags", "Footage from the game")]),
+])
+def test_a_programme_is_no_showing_and_a_name_after_a_description_is_the_subject(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
