@@ -41,7 +41,8 @@ rule                       the attribution
 ``passive_by``             ``Putin was warned of "..." by the US``
 ``noun_cue``               a cue used as a noun with its owner: ``Trump's claim that ...``, ``his warning that ...``
 ``participle_passive_by``  ``The meeting, announced on Monday by the ministry, ...``
-``passive_no_agent``       no speaker: ``Trump is expected to win``, ``Trump was asked, "..."``
+``passive_no_agent``       no speaker: ``Trump is expected to win``, ``Trump was asked, "..."``, ``It was claimed he
+                           ...`` (``content_passive_no_agent``: ``..., it has been claimed.``)
 ``participle_cue``         ``..., adding that ...``: the speaker of the cue before it
 ``participle_subject``     ``X went on offense, saying ...``: the sentence's subject
 ``with_participle``        ``..., with manager Tom Reed, now a pundit, telling ...``: the phrase after ``with``

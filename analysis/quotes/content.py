@@ -596,10 +596,11 @@ def _inverted_speaker_before(toks: ParagraphTokens, k: int) -> bool:
 def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
              *, colon: bool) -> list[tuple[int, int]]:
     """The content of an attribution, given the words before (left) and after (right) its region."""
-    if hit.rule in ("participle_passive_by", "fronted_participle", "fronted_passive_by"):
-        return hit.content  # set with its speaker
-    if hit.rule == "passive_no_agent":  # "Trump is expected to win", "it was said that ..."
-        if right is not None and (toks.low[right[0]] in ("to", "as", "that") or toks.kind[right[0]] == Q):
+    if hit.rule in ("participle_passive_by", "fronted_participle", "fronted_passive_by", "content_passive_no_agent"):
+        return hit.content  # set with its speaker (or, for "..., it has been claimed", with its cue)
+    if hit.rule == "passive_no_agent":  # "Trump is expected to win", "it was said that ...", "it was claimed he ..."
+        if right is not None and (toks.low[right[0]] in ("to", "as", "that") or toks.kind[right[0]] == Q
+                                  or not hit.content and finite_clause(toks, right[0], right[1])):
             return hit.content + [cut_right(toks, *right)]
         return hit.content
     if hit.rule == "passive_by":

@@ -5,7 +5,7 @@ fronted ('Asked by Mr. Acosta if ..., the president said': the asker's question)
 from __future__ import annotations
 
 from analysis.quotes.adjuncts import time_back
-from analysis.quotes.clauses import expected_speech
+from analysis.quotes.clauses import expected_speech, reported_clause_follows
 from analysis.quotes.cues import Hit, lexicon, past_form, set_speaker
 from analysis.quotes.phrases import np_back, np_forward, np_word
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
@@ -39,7 +39,15 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
     subject = np_back(toks, time_back(toks, c0 - 1, a), a)
     if subject is None:
         return False
-    if not hit.cue.agentless and not (hit.cue.cue_type == "speech" and hit.c1 < b and toks.low[hit.c1] == "that"
+    it_subject = subject[1] - subject[0] == 1 and toks.low[subject[0]] == "it"
+    if it_subject and hit.cue.cue_type in ("speech", "belief") and subject[0] - 2 >= a \
+            and toks.low[subject[0] - 1] == "," and all(toks.kind[k] == P for k in range(hit.c1, b)) \
+            and not any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0)):
+        hit.c0, hit.r0, hit.r1, hit.rule = c0, subject[0], hit.c1, "content_passive_no_agent"
+        hit.content = [(a, subject[0] - 1)]  # "The statement has diverted attention, it has been claimed."
+        return True
+    if not hit.cue.agentless and not (hit.cue.cue_type == "speech" and hit.c1 < b
+                                      and (toks.low[hit.c1] == "that" or reported_clause_follows(toks, hit, b))
                                       and subject[1] - subject[0] == 1 and toks.low[subject[0]] == "it"
                                       and not (subject[0] > a and toks.low[subject[0] - 1] == "let")
                                       and not any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0))):

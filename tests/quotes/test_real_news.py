@@ -2837,3 +2837,16 @@ def test_a_named_or_described_who_inside_reported_speech_is_a_nested_row(text, e
 ])
 def test_a_programme_is_no_showing_and_a_name_after_a_description_is_the_subject(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an impersonal passive of speech reports with no source: the clause after it, or the one before it closing
+    ("It was claimed he had been embarrassed by the decision.", [("he had been embarrassed by the decision", None)]),
+    ("The statement has diverted attention from the real issues, it has been claimed.",
+     [("The statement has diverted attention from the real issues", None)]),
+    # (guards: the writer's aside, and an adjunct with no clause)
+    ("It should be noted that the deal is off.", []),
+    ("It was announced Dec. 4.", []),
+])
+def test_an_impersonal_passive_of_speech_reports_without_a_source(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
