@@ -154,6 +154,7 @@ class Words:
     object_pronoun: frozenset[str] = frozenset()
     light_verb: frozenset[str] = frozenset()
     programme_kind: frozenset[str] = frozenset()
+    call_kind: frozenset[str] = frozenset()
     programme_slot: frozenset[str] = frozenset()
 
 

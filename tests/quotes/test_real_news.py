@@ -2834,6 +2834,9 @@ def test_a_named_or_described_who_inside_reported_speech_is_a_nested_row(text, e
     ("A poll released Monday morning shows a virtual dead heat.", [("a virtual dead heat", "A poll released Monday morning")]),
     ("Footage from the game shows that several students wore flags.",
      [("that several students wore flags", "Footage from the game")]),
+    # "call" after a kind of call is the noun
+    ("The transcripts of Flynn's phone calls with the ambassador were made public.", []),
+    ("Leaders spent days on conference calls fielding requests.", []),
 ])
 def test_a_programme_is_no_showing_and_a_name_after_a_description_is_the_subject(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
