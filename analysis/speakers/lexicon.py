@@ -87,6 +87,7 @@ class Lexicon:
     particles: frozenset[str]
     suffixes: frozenset[str]
     honours: frozenset[str]
+    organisation_ends: frozenset[str]  # "International", "Services": a run ending so names no person
     org_intro: frozenset[str]
     org_joiners: frozenset[str]
     definite: frozenset[str]
@@ -280,6 +281,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(r["word"] for r in parts if r["kind"] == "particle"),
         suffixes=frozenset(r["word"] for r in parts if r["kind"] == "suffix"),
         honours=frozenset(r["word"] for r in parts if r["kind"] == "honour"),
+        organisation_ends=frozenset(r["word"] for r in parts if r["kind"] == "organisation_end"),
         org_intro=uses["org-intro"],
         org_joiners=uses["org-joiner"],
         definite=uses["definite"],

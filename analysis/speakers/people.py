@@ -227,8 +227,8 @@ class People(View):
             if (r0 > 0 and word[r0 - 1] == "&" or r1 < self.n and word[r1] == "&") \
                     and not (r1 - r0 > 1 and low[r0] in self.lex.given):  # not "Matt Lucas & David Walliams"
                 names.add(tuple(low[r0:r1]))  # "Johnson & Johnson", "Gay & Lesbian Advocates & Defenders"
-            elif self._country_and_word(r0, r1):
-                names.add(tuple(low[r0:r1]))  # "British Airways", "Swiss Re", "China Mobile"
+            elif self._country_and_word(r0, r1) or r1 - r0 > 1 and low[r1 - 1] in self.lex.organisation_ends:
+                names.add(tuple(low[r0:r1]))  # "British Airways", "Swiss Re", "China Mobile", "Amnesty International"
             elif (self._after_organisation_noun(r0) or self._inside_organisation_name(r0)) \
                     and not (r1 - r0 > 1 and low[r0] in self.lex.given) \
                     and not any(mark_kind[k] == "title" or mark_kind[k] == "role" and not self.mark_value[k].document

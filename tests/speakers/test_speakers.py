@@ -178,6 +178,17 @@ def test_a_titled_name_after_a_description_is_the_speaker(text, words, speaker):
     assert resolve(text, words).speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a run ending in a word that ends organisations' names names no person
+    ("Amnesty International said the trial was unfair.", "Amnesty International", "Amnesty International"),
+    ("The Department of Health and Human Services said no.", "The Department of Health and Human Services",
+     "Department of Health and Human Services"),
+])
+def test_an_organisation_name_ending_is_no_person(text, words, speaker):
+    got = resolve(text, words)
+    assert (got.speaker, got.rule) == (speaker, "organisation")
+
+
 def test_he_after_a_role_owned_by_another_is_the_role_holder():
     text = ("Rex Tillerson spoke. Trump's national security adviser, H.R. McMaster, struck a similar tone in which "
             "he said Trump was willing.")
