@@ -295,7 +295,8 @@ class Resolver(NonPersonSources):
             return Speaker(None, False, None, None, "unnamed", None, "no-mention"), None
         if b - a == 1 and self.kind[a] == "word" and self.low[a] in self.lex.pronouns:
             return self._resolve_pronoun(a, self.lex.pronouns[self.low[a]])
-        organisation = self._organisation_after_noun(a, b)  # "Chemical giant Monsanto": not "Chemical"
+        organisation = self._organisation_after_noun(a, b) or self._organisation_before_appositive(a, b)
+        # ("Chemical giant Monsanto": not "Chemical"; "Napa Valley Vintners, a trade group, said")
         if organisation is not None:
             return organisation
         both = self._coordinated_people(a, b)

@@ -76,6 +76,27 @@ class NonPersonSources(Antecedents):
         return Speaker(name, True, None, name, org_type, self.described.country_in(a, core), "organisation"), \
             Entity(name, "org", "sg")
 
+    def _organisation_before_appositive(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
+        """A run of capitalised words no given name opens, set off by an appositive that says what it is ("Napa
+        Valley Vintners, a trade group with 550 members, said": ``organisation_nouns.csv`` nouns of a type, not
+        those of institutions inside names), or None."""
+        if b + 2 >= self.n or self.word[b] != "," or self.low[b + 1] not in ("a", "an") \
+                or not all(self.is_cap(k) and self.function(k) is None for k in range(a, b)) \
+                or self.low[a] in self.lex.given or self.mark_kind[a] in ("role", "title"):
+            return None
+        k = b + 2
+        while k < min(self.n, b + 7) and self.kind[k] == "word" and not self.is_cap(k) \
+                and self.function(k) is None and self.mark_kind[k] not in ("role", "title") \
+                and self.lex.organisation_nouns.get(self.low[k]) in (None, "name", "modified"):
+            k += 1  # (not "Pincus, a partner at the law firm": a person's role, then where it is held)
+        kind = self.lex.organisation_nouns.get(self.low[k]) if k < self.n else None
+        if kind in (None, "name", "modified") or self.is_cap(k):
+            return None
+        name = self.span_text(a, b)
+        org_type = self.described.org_type(a, b) or {"business": "business", "media": "media"}.get(kind, "other")
+        return Speaker(name, True, None, name, org_type, self.described.country_in(a, b), "organisation"), \
+            Entity(name, "org", "sg")
+
     def _named_non_person(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
         """An organisation, country or place heading a mention ("the State Department", "CNN", "China")."""
         i = a
@@ -196,6 +217,10 @@ class NonPersonSources(Antecedents):
             return replace(same_noun.speaker, rule="organisation->named"), same_noun
         name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
                                                  speakers=spoke, last_speaker=recent)
+        if name is None and recent and nouns.get(noun, "any") != "name" and last[1].speaker is not None:
+            # "Napa Valley Vintners, a trade group, said ... the group said": the organisation that spoke last,
+            # known from its appositive, not from the organisations the article's names spell
+            return replace(last[1].speaker, rule="organisation->named"), last[1]
         if name is None:
             return None
         return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")

@@ -189,6 +189,18 @@ def test_an_organisation_name_ending_is_no_person(text, words, speaker):
     assert (got.speaker, got.rule) == (speaker, "organisation")
 
 
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    # a name an appositive calls an organisation is one, and the organisation "the group" points back to
+    ("Napa Valley Vintners, a trade group with 550 members, said no.", "Napa Valley Vintners",
+     "Napa Valley Vintners", "organisation"),
+    # (a guard: a person's role and where it is held)
+    ("Andrew Pincus, a partner at a law firm, said no.", "Andrew Pincus", "Andrew Pincus", "full-name"),
+])
+def test_a_name_an_appositive_calls_an_organisation_is_one(text, words, speaker, rule):
+    got = resolve(text, words)
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
 def test_he_after_a_role_owned_by_another_is_the_role_holder():
     text = ("Rex Tillerson spoke. Trump's national security adviser, H.R. McMaster, struck a similar tone in which "
             "he said Trump was willing.")
