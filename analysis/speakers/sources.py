@@ -217,9 +217,11 @@ class NonPersonSources(Antecedents):
             return replace(same_noun.speaker, rule="organisation->named"), same_noun
         name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
                                                  speakers=spoke, last_speaker=recent)
-        if name is None and recent and nouns.get(noun, "any") != "name" and last[1].speaker is not None:
-            # "Napa Valley Vintners, a trade group, said ... the group said": the organisation that spoke last,
-            # known from its appositive, not from the organisations the article's names spell
+        if recent and recent not in self.organisations.keys and nouns.get(noun, "any") != "name" \
+                and last[1].speaker is not None and last[1].speaker.rule in ("organisation", "organisation->named") \
+                and (name is None or self.sent(a) - self.sent(last[0]) <= 2):
+            # "Napa Valley Vintners, a trade group, said ... the group said": the organisation that spoke last (in the
+            # last two sentences, or at all when the names the article spells give none), though no name spells it
             return replace(last[1].speaker, rule="organisation->named"), last[1]
         if name is None:
             return None

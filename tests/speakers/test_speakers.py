@@ -201,6 +201,13 @@ def test_a_name_an_appositive_calls_an_organisation_is_one(text, words, speaker,
     assert (got.speaker, got.rule) == (speaker, rule)
 
 
+def test_the_group_is_the_organisation_that_spoke_last_in_the_two_sentences_before():
+    text = ("Napa Valley Vintners, a trade group with 550 members, said it was too early. The Sonoma County "
+            "Sheriff's Office had counted 11 deaths on Monday. Four wineries had suffered losses, the group said.")
+    got = resolve(text, "the group", also=("Napa Valley Vintners",))
+    assert (got.speaker, got.rule) == ("Napa Valley Vintners", "organisation->named")
+
+
 def test_he_after_a_role_owned_by_another_is_the_role_holder():
     text = ("Rex Tillerson spoke. Trump's national security adviser, H.R. McMaster, struck a similar tone in which "
             "he said Trump was willing.")
