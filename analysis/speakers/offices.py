@@ -82,7 +82,8 @@ class OfficeHolders(View):
             if person is not None:
                 return self._person_speaker(person, "title->leader"), person
         # "the deputy prime minister" that no one was named as: no lead, no recent holder of the office above
-        person = None if subordinate else self._lead_roles.get(role.name) or self._named_after_lead(role, a, b)
+        person = None if subordinate else self._lead_roles.get(role.name) or self._named_after_lead(role, a, b,
+                                                                                                  titled=True)
         if person is not None:
             self._lead_roles[role.name] = person
             return self._person_speaker(person, "title->lead"), person
@@ -329,18 +330,22 @@ class OfficeHolders(View):
             return None
         return named
 
-    def _named_after_lead(self, role: Role, a: int, b: int) -> Person | None:
+    def _named_after_lead(self, role: Role, a: int, b: int, *, titled: bool = False) -> Person | None:
         """The person an opening description stands for (``title->lead``), or None.
 
         Only for the article's first speaker mention, in the first paragraph that has one, with no person named
         in full before it who speaks in the article (not a photographer's credit, nor capitals read as a name);
-        the person is the first named in full in the next paragraph, outside quotes, and must head a speaker
+        the person is the first named in full (or, for a definite description, ``titled``, by an honorific and a
+        family name: "The UK's top judge ... Lord Woolf") in the next paragraph,
+        outside quotes, and must head a speaker
         mention of the article, agree in gender and have no description of another role.
         """
         if self.history or role.name in ("author", "writer", "columnist", "editor") \
                 or any(self.low[k] in ("our", "my", "your") for k in range(a, b)):
             return None  # not the opening mention, or the writer's ("the author writes", "our president")
-        named = sorted((p for p in self.people.values() if p.key[0]), key=lambda p: p.first)
+        named = sorted((p for p in self.people.values() if p.key[0] or titled and p.first > 0
+                        and self.mark_kind[p.first - 1] == "title" and not self.mark_value[p.first - 1].role),
+                       key=lambda p: p.first)  # (an honorific and a family name, "Lord Woolf"; not "President Obama")
         if any(p.first < a and not self.quoted(p.first) and p in self.heads for p in named):
             return None  # a speaker named before; not one named in passing ("Photo: Justin Tallis, AFP")
         following = [p for p in named if self.para(p.first) == self.para(a) + 1 and not self.quoted(p.first)]

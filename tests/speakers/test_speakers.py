@@ -208,6 +208,19 @@ def test_the_group_is_the_organisation_that_spoke_last_in_the_two_sentences_befo
     assert (got.speaker, got.rule) == ("Napa Valley Vintners", "organisation->named")
 
 
+@pytest.mark.parametrize(("text", "words", "also", "speaker", "rule"), [
+    # the opening description is the person named next by an honorific and a family name
+    ("The UK's top judge has revealed he clashed with ministers.\n\nLord Woolf said his veto should stay.",
+     "The UK's top judge", ("Lord Woolf",), "Woolf", "title->lead"),
+    # (a guard: an anonymous official is no one named next)
+    ("A senior administration official said the speech started a campaign.\n\nMr. Obama said it was time.",
+     "A senior administration official", ("Mr. Obama",), "A senior administration official", "unnamed"),
+])
+def test_an_opening_description_and_the_titled_name_after_it(text, words, also, speaker, rule):
+    got = resolve(text, words, also=also)
+    assert (got.speaker, got.rule) == (speaker, rule)
+
+
 def test_he_after_a_role_owned_by_another_is_the_role_holder():
     text = ("Rex Tillerson spoke. Trump's national security adviser, H.R. McMaster, struck a similar tone in which "
             "he said Trump was willing.")
