@@ -39,12 +39,17 @@ def quoted_attributions(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """
     found: list[Quote] = []
     reporting = reporting_words()
+    starts: dict[int, list[int]] = {}  # paragraph -> its quotations' starts, for a bisect per content span
     for quote in quotes:
         if quote.kind == "indirect" or quote.outer is not None:
             continue
-        for p in range(quote.paragraph, doc.paragraph_of(quote.end - 1) + 1):
-            for quotation in doc.quotations[p]:
-                if quotation.nickname or not any(s <= quotation.start and quotation.end <= e for s, e in quote.spans):
+        for s, e in quote.spans:
+            p = doc.paragraph_of(s)
+            quotations = doc.quotations[p]
+            if p not in starts:
+                starts[p] = [quotation.start for quotation in quotations]
+            for quotation in quotations[bisect_left(starts[p], s):bisect_left(starts[p], e)]:
+                if quotation.nickname or quotation.end > e:
                     continue
                 if not _may_report(doc, quotation.start, quotation.end):
                     continue
