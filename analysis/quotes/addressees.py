@@ -88,19 +88,13 @@ def _bare_plural_end(toks: ParagraphTokens, k: int, b: int) -> int:
     return k
 
 
-_MEDIUM_NOUNS = frozenset(("interview", "statement", "speech", "tweet", "letter", "email", "e-mail", "post",
-                           "podcast", "broadcast", "briefing", "hearing", "memo", "video", "rally", "radio",
-                           "television", "twitter", "facebook"))
-"""Nouns of the medium an adjunct after a speech cue names ("said in an interview", "said on Twitter")."""
-
-
 def medium_adjunct_end(toks: ParagraphTokens, i: int, b: int) -> int:
     """The token after an adjunct of medium or day that opens at token i ("in a statement", "in an interview", "on
     Twitter", "on Monday"), else i."""
     if i + 1 >= b or toks.low[i] not in ("in", "on"):
         return i
     k = i + 2 if toks.low[i + 1] in ("a", "an", "the") else i + 1
-    if k < b and toks.kind[k] == W and (toks.low[k] in _MEDIUM_NOUNS or toks.low[k] in lexicon().document_noun
+    if k < b and toks.kind[k] == W and (toks.low[k] in lexicon().medium or toks.low[k] in lexicon().document_noun
                                         or toks.low[k] in lexicon().time and toks.raw[k][:1].isupper()):
         return k + 1
     return i

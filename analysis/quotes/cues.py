@@ -155,6 +155,8 @@ class Words:
     light_verb: frozenset[str] = frozenset()
     programme_kind: frozenset[str] = frozenset()
     call_kind: frozenset[str] = frozenset()
+    medium: frozenset[str] = frozenset()
+    party_member: frozenset[str] = frozenset()
     programme_slot: frozenset[str] = frozenset()
 
 

@@ -326,7 +326,7 @@ def _holder_name(toks: ParagraphTokens, s: int, e: int) -> bool:
     of the committee, Sen. Richard Burr,", "His running mate, Indiana Gov. Mike Pence,"), not a place or a party
     label ("A family friend in Regensburg, Germany,", "... Mitch McConnell, Kentucky Republican,")?"""
     if is_place(toks, s, e) or any(toks.kind[k] == W and "." in toks.raw[k] for k in range(s, e)) \
-            or toks.low[e - 1] in ("republican", "democrat", "independent"):
+            or toks.low[e - 1] in lexicon().party_member:
         return False
     return name_run(toks, s, e) and e - s >= 2 or titled_name_run(toks, s, e)
 
