@@ -71,10 +71,7 @@ class NonPersonSources(Antecedents):
             if a < k < core and self.mark_kind[k - 1] not in ("role", "title") else "name"  # "producer X": a person
         if kind in ("name", "modified"):
             return None
-        name = self.span_text(k, core)
-        org_type = self.described.org_type(k, core) or {"business": "business", "media": "media"}.get(kind, "other")
-        return Speaker(name, True, None, name, org_type, self.described.country_in(a, core), "organisation"), \
-            Entity(name, "org", "sg")
+        return self._organisation_speaker(k, core, kind, country_from=a)
 
     def _organisation_before_appositive(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
         """A run of capitalised words no given name opens, set off by an appositive that says what it is ("Napa
@@ -92,9 +89,14 @@ class NonPersonSources(Antecedents):
         kind = self.lex.organisation_nouns.get(self.low[k]) if k < self.n else None
         if kind in (None, "name", "modified") or self.is_cap(k):
             return None
-        name = self.span_text(a, b)
-        org_type = self.described.org_type(a, b) or {"business": "business", "media": "media"}.get(kind, "other")
-        return Speaker(name, True, None, name, org_type, self.described.country_in(a, b), "organisation"), \
+        return self._organisation_speaker(a, b, kind, country_from=a)
+
+    def _organisation_speaker(self, start: int, end: int, kind: str, *, country_from: int) -> tuple[Speaker, Entity]:
+        """The organisation named by tokens [start, end), typed by its own words or else by the noun that said what
+        it is (``kind`` of ``organisation_nouns.csv``), its country from the words from ``country_from`` on."""
+        name = self.span_text(start, end)
+        org_type = self.described.org_type(start, end) or {"business": "business", "media": "media"}.get(kind, "other")
+        return Speaker(name, True, None, name, org_type, self.described.country_in(country_from, end), "organisation"), \
             Entity(name, "org", "sg")
 
     def _named_non_person(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
