@@ -97,7 +97,7 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
                                                                       or toks.kind[e - 1] == Q)
 
 
-def _unmarked_clause_before(toks: ParagraphTokens, left: tuple[int, int], hit: Hit, words: int) -> bool:
+def _unmarked_clause_before(toks: ParagraphTokens, left: tuple[int, int], hit: Hit, count: int) -> bool:
     """Is the sentence a reported clause, then its speaker and cue at the sentence's end with no comma between
     them ("This equated to a growth rate of 8% Axa said.", "... as scheduled he insisted.")? The speaker must be
     "he", "she", "they" or a name of one to three capitalised words right after the clause's last word, that
@@ -105,18 +105,18 @@ def _unmarked_clause_before(toks: ParagraphTokens, left: tuple[int, int], hit: H
     "the people the FBI said.": a relative clause), and the clause must hold six words and a finite verb."""
     s, e = left
     speaker = [toks.raw[k] for k in range(hit.s0, hit.s1)]
-    words_list = lexicon()
-    if hit.rule != "speaker_cue" or e != hit.s0 or words < 6 or toks.kind[e - 1] == P and toks.low[e - 1] != "%" \
+    words = lexicon()
+    if hit.rule != "speaker_cue" or e != hit.s0 or count < 6 or toks.kind[e - 1] == P and toks.low[e - 1] != "%" \
             or hit.r1 < len(toks.low) and toks.low[hit.r1] not in (".", "!"):
         return False
     if not (len(speaker) == 1 and speaker[0].lower() in ("he", "she", "they")
             or 1 <= len(speaker) <= 3 and all(is_name(word) for word in speaker)):
         return False
     last = toks.low[e - 1]
-    if not (last == "%" or last[:1].isdigit() or last in words_list.time
-            or last.endswith("ed") and toks.raw[e - 1].islower() and toks.low[e - 2] not in words_list.determiner):
+    if not (last == "%" or last[:1].isdigit() or last in words.time
+            or last.endswith("ed") and toks.raw[e - 1].islower() and toks.low[e - 2] not in words.determiner):
         return False  # (not "how much Trump said", "whether Bolton said", "the people the FBI said")
-    return any(toks.low[k] in words_list.finite or toks.low[k] in words_list.modal
+    return any(toks.low[k] in words.finite or toks.low[k] in words.modal
                or past_form(toks.low[k]) and toks.raw[k].islower() for k in range(s, e - 1))
 
 
