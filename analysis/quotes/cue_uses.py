@@ -21,11 +21,12 @@ from analysis.quotes.phrases import (
 )
 from analysis.quotes.places import country_adjective
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+from analysis.speakers.lexicon import is_acronym
 
 
 def _acronym(raw: str) -> bool:
-    """Is the word a short acronym in capitals ("TV", "CNN")?"""
-    return raw.isalpha() and raw.isupper() and 2 <= len(raw) <= 4
+    """Is the word a short acronym in capitals, letters only ("TV", "CNN")?"""
+    return raw.isalpha() and len(raw) <= 4 and is_acronym(raw)
 
 
 def _noun_modifier(toks: ParagraphTokens, k: int) -> bool:

@@ -219,7 +219,7 @@ class NonPersonSources(Antecedents):
             return replace(same_noun.speaker, rule="organisation->named"), same_noun
         name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
                                                  speakers=spoke, last_speaker=recent)
-        if recent and recent not in self.organisations.keys and nouns.get(noun, "any") != "name" \
+        if recent and recent not in self.organisations.counts and nouns.get(noun, "any") != "name" \
                 and last[1].speaker is not None and last[1].speaker.rule in ("organisation", "organisation->named") \
                 and (name is None or self.sent(a) - self.sent(last[0]) <= 2):
             # "Napa Valley Vintners, a trade group, said ... the group said": the organisation that spoke last (in the

@@ -45,7 +45,7 @@ def _openers() -> frozenset[str]:
     function words of ``resources/function_words.csv`` and Punkt's English sentence starters."""
     from punkt.data import english
 
-    return frozenset(row["word"] for row in wordlists.rows("function_words.csv")) | frozenset(english.SENT_STARTERS)
+    return wordlists.column("function_words.csv", "word") | frozenset(english.SENT_STARTERS)
 
 
 def _after_initials(text: str, previous_end: int, start: int) -> bool:
