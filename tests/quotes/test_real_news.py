@@ -174,6 +174,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "There was evidence that sales were falling", "Gartner"),
     ('The law, said Kennedy, had "the purpose and effect to injure" the couples.',
      'The law had "the purpose and effect to injure" the couples', "Kennedy"),  # a quotation inside the second
+    # an attribution between a clause and ", and" with a verb or a clause: the clause goes on after it
+    ("He had no known political affiliations, the airline added, and had passed all security checks.",
+     "He had no known political affiliations and had passed all security checks", "the airline"),
+    ("Her eyes widened, he said, and she gripped his hands tensely.",
+     "Her eyes widened and she gripped his hands tensely", "he"),
+    ("It will take until August, he says, and only then will he be able to leave.",
+     "It will take until August and only then will he be able to leave", "he"),
     # "according to X" set off inside a clause after a time phrase, or before a sum: the source vouches for it all
     ("But the next day, according to Mr Cole, the firm made further demands.",
      "But the next day the firm made further demands", "Mr Cole"),
@@ -419,6 +426,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # words before the attribution that open with an adjunct or "but" are the content when a clause follows
     ("In large settings like the Olympics, there is always some risk, Obama said.",
      "In large settings like the Olympics, there is always some risk", "Obama"),
+    ("On Monday, share prices fell sharply, the spokesman said.", "On Monday, share prices fell sharply",
+     "the spokesman"),
+    ("In 2003, output rose, the report said.", "In 2003, output rose", "the report"),
     ("But she was not able to walk into the building itself, YouTube said in a statement on Wednesday.",
      "But she was not able to walk into the building itself", "YouTube"),
     # a dateline with a date is page furniture; a sentence's subject is a description with the name after it
