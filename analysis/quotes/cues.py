@@ -127,6 +127,7 @@ class Words:
     name_connector: frozenset[str] = frozenset()
     signing_outlet: frozenset[str] = frozenset()
     sentence_adverb: frozenset[str] = frozenset()
+    topic_preposition: frozenset[str] = frozenset()
     relay: frozenset[str] = frozenset()
     noun_form: frozenset[str] = frozenset()
     modifier_noun: frozenset[str] = frozenset()

@@ -453,7 +453,8 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
 
 def complement_before_participle(toks: ParagraphTokens, hit: Hit, nxt: Hit | None) -> bool:
     """Is the attribution's content only a prepositional complement before a participle of the same speaker that
-    reports what was said ("The minister responded to the criticism, saying it was unfair": the participle's)?"""
+    reports what was said ("The minister responded to the criticism, saying it was unfair": the participle's)? Not
+    a phrase of ``topic_preposition`` ("warned of annual losses, blaming delays")."""
     if not (hit.content and nxt is not None and nxt.rule == "participle_cue" and nxt.s0 == hit.s0
             and len(hit.content) == 1 and not any(toks.kind[k] == Q for k in range(*hit.content[0]))):
         return False
@@ -462,7 +463,9 @@ def complement_before_participle(toks: ParagraphTokens, hit: Hit, nxt: Hit | Non
     if toks.low[s] == "to":  # "responded to the criticism", not an infinitive: "vowed to ignore the order"
         return s + 1 < e and (toks.low[s + 1] in words.determiner or toks.low[s + 1] in words.possessive
                               or toks.low[s + 1] in words.pronoun or is_name(toks.raw[s + 1]))
-    return toks.low[s] in words.preposition
+    return toks.low[s] in words.preposition and (toks.low[s] not in words.topic_preposition or hit.cue.lemma == "say")
+    # (not "warned of annual losses, blaming delays": what was warned of is said; "had said this about Obama, calling
+    # him ...": what "say" reports is its object)
 
 
 def nest_reported(toks: ParagraphTokens, outer: Hit, inner: Hit) -> None:

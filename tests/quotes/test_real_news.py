@@ -1122,6 +1122,10 @@ def test_a_speaker_phrase_in_real_news(text, speaker):
     ("The company did not respond to a request for comment.", []),
     ("Neither Mr. Axelrod nor Ms. Yates responded to multiple emails and phone calls seeking comment.", []),
     ("The minister responded to the criticism, saying it was unfair.", ["The minister"]),
+    # what a speaker warned of or against is said, and so is the participle's clause after it
+    ("In August the firm warned of annual losses of $6m, blaming delays in signing new contracts.",
+     ["the firm", "the firm"]),
+    ("He also warned against more stimulus, saying the US should not be easing.", ["He", "He"]),
     # a participle without a complement, or a plan or belief without a reported clause, reports nothing
     ("With all precincts reporting, Klobuchar was in sixth place.", []),
     ("With the United States considering charges against him, Snowden told the paper he hoped to stay.",
