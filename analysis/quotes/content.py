@@ -61,6 +61,8 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
             return False  # "Last year saw a record number of takeovers, the report said": the time is the subject
     if toks.low[s] in ("and", "but") and e - s > 3:
         return False  # "But she was not able to walk in, YouTube said": a clause, not an opening phrase
+    if not commas and any(toks.low[k] in words.pronoun and finite_clause(toks, k, e) for k in range(s + 2, min(e, s + 7))):
+        return False  # "By senior year she was the school's top runner, she said": the comma after the phrase left out
     if toks.low[s] in words.opener and toks.low[s] not in words.subordinate and toks.low[s] not in words.preposition \
             and any(toks.low[k] in words.be or toks.low[k] in words.aux
                     or toks.low[k] in words.verb and toks.low[k].endswith(("'s", "\u2019s")) for k in range(s + 1, e)):

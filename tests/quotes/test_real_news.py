@@ -429,6 +429,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("On Monday, share prices fell sharply, the spokesman said.", "On Monday, share prices fell sharply",
      "the spokesman"),
     ("In 2003, output rose, the report said.", "In 2003, output rose", "the report"),
+    ("By senior year she was the school's top runner, she said.", "By senior year she was the school's top runner",
+     "she"),
     ("But she was not able to walk into the building itself, YouTube said in a statement on Wednesday.",
      "But she was not able to walk into the building itself", "YouTube"),
     # a dateline with a date is page furniture; a sentence's subject is a description with the name after it
