@@ -144,6 +144,8 @@ class Words:
     summoned: frozenset[str] = frozenset()
     change: frozenset[str] = frozenset()
     result: frozenset[str] = frozenset()
+    prize: frozenset[str] = frozenset()
+    score: frozenset[str] = frozenset()
     backshift: frozenset[str] = frozenset()
     anaphoric_subject: frozenset[str] = frozenset()
     continuation_link: frozenset[str] = frozenset()

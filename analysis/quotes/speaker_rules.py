@@ -32,8 +32,8 @@ from analysis.quotes.cue_uses import (
     naming_participle,
     noun_use,
     object_only,
+    object_use,
     physical_attack,
-    results_use,
     summoning_use,
     time_subject_use,
 )
@@ -145,8 +145,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "to make female clients feel more comfortable": made to act, nothing said
     if physical_attack(toks, hit, a, b):
         return False  # "militants attacked a center", "attacked them with a knife": force, no words
-    if summoning_use(toks, hit, b) or results_use(toks, hit, b):
-        return False  # "called 911", "called police after hearing shots": summoned; "posted a profit": figures
+    if summoning_use(toks, hit, b) or object_use(toks, hit, b):
+        return False  # "called 911", "called police after hearing shots": summoned; "posted a profit": figures;
+        # "claimed the title", "conceded a penalty": a prize or a score
     if comparative_use(toks, hit, a, b):
         return False  # "higher than most analysts had forecast.": a comparison with a gap, nothing said
     if time_subject_use(toks, hit, a) or change_use(toks, hit, b) or idiom_use(toks, hit, a, b):

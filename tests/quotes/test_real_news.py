@@ -1370,6 +1370,12 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("For the full year, the firm posted a profit of $3bn.", []),
     ("The firm posted a 27% rise in sales.", []),
     ("Mr Fox posted on Facebook that the plan was dead.", [("that the plan was dead", "Mr Fox", "speaker_cue")]),
+    # "claim" and a prize or a loss of lives, "concede" and a score: nothing said (but "claimed victory" declares it)
+    ("Deacon claimed her first AAAs title over the distance.", []),
+    ("New claims for unemployment benefits fell, data showed. The storm claimed the lives of three people.",
+     [("New claims for unemployment benefits fell", "data", "content_speaker_cue")]),
+    ("Ireland conceded a penalty close to their own line.", []),
+    ("Sanders claimed victory in New Hampshire.", [("victory in New Hampshire", "Sanders", "speaker_cue")]),
     # "points" after a modifier is the noun ("on two consecutive points to earn a break"), no "point to"
     ("Nadal worked Roddick around the court on two consecutive points to earn two break points.", []),
     # "call" and what it summons or convenes: nothing said (but a quotation after it is what was called)
