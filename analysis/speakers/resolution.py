@@ -291,6 +291,8 @@ class Resolver(NonPersonSources):
 
     def _resolve_one(self, a: int, b: int) -> tuple[Speaker, Person | Entity | None]:
         a = self._skip_lead(a, b)
+        while b - a > 1 and self.low[b - 1] in self.lex.pronouns and self.low[b - 1].endswith(("self", "selves")):
+            b -= 1  # "Trump himself", "Mrs. Clinton herself": the reflexive stresses who speaks
         if a >= b:
             return Speaker(None, False, None, None, "unnamed", None, "no-mention"), None
         if b - a == 1 and self.kind[a] == "word" and self.low[a] in self.lex.pronouns:

@@ -725,6 +725,11 @@ def test_newspapers_named_like_documents_or_roles_are_organisations(text, words,
     # (guard: not before a preposition)
     ("Even without changes the commission said the plan failed.", "Even without changes the commission",
      "Even without changes the commission"),
+    # nor is a reflexive closing it ("Trump himself")
+    ("Hillary Clinton spoke on Monday. Mrs. Clinton herself has said that was a poor choice.",
+     "Mrs. Clinton herself", "Hillary Clinton"),
+    ("Michael Howard spoke. Mr Howard himself said it was fine.", "Mr Howard himself", "Michael Howard"),
+    ("A report came out. The report itself said it was fine.", "The report itself", "The report"),
 ])
 def test_a_focus_adverb_opening_a_mention_is_no_part_of_the_speaker(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
