@@ -247,7 +247,7 @@ class Organisations(View):
                 continue
             key = self.keys[i]
             name = self.canonical.get(key, key)
-            holds = bool(noun) and (noun in key.split() or noun in name.split() or " " in noun and noun in key)
+            holds = bool(noun) and (_headed_by(noun, key) or _headed_by(noun, name) or " " in noun and noun in key)
             if not holds and not self._may_mean(key, self.names[i], kind, speakers):
                 continue
             latest[key] = i
@@ -303,3 +303,12 @@ class Organisations(View):
         """The organisation named last before token ``a`` and at or after token ``lo``."""
         k = bisect_left(self.at, a) - 1
         return self.names[k] if k >= 0 and self.at[k] >= lo else None
+
+
+def _headed_by(noun: str, name: str) -> bool:
+    """Is the noun the head of the organisation's name (lower case): its last word, or the word before its first
+    "of", "for" or "on" ("House Intelligence Committee", "University of Chicago", "Committee on Foreign Relations";
+    not "Dallas-Fort Worth Hospital Council" for "the hospital")?"""
+    words = name.split()
+    connector = next((i for i, word in enumerate(words) if word in ("of", "for", "on")), len(words))
+    return bool(words) and (words[-1] == noun or 0 < connector < len(words) and words[connector - 1] == noun)

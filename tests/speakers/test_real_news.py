@@ -24,6 +24,11 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
      "The committee confirmed the meeting.", "The committee", "House Intelligence Committee", "organisation->named"),
     ("Opera 8.0 will be released next month by Opera Software. Opera Software is based in Oslo. "
      "Users can enlarge text, its developers say.", "its developers", "Opera Software", "organisation->named"),
+    # "the university", "the hospital": the organisation whose name the noun heads, not one it only stands in
+    ("Students at the University of Delaware protested. The university said it would review the case.",
+     "The university", "University of Delaware", "organisation->named"),
+    ("The Dallas Hospital Council met. A man remained in a hospital, the hospital said.", "the hospital",
+     "the hospital", "unnamed"),
     ("The Office for National Statistics (ONS) published the figures. Prices rose, the ONS said.", "the ONS",
      "Office for National Statistics", "organisation"),
     # an acronym never spelt out in brackets: the one organisation whose initials it is
