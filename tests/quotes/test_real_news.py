@@ -446,6 +446,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Foster's said a combination of the two companies would create a global player.",
      "a combination of the two companies would create a global player", "Foster's"),
     ("In 2004 IBM said it had seen double digit growth.", "it had seen double digit growth", "IBM"),
+    ("At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said Xbox 2 would be part of his vision.",
+     "Xbox 2 would be part of his vision", "Microsoft boss Bill Gates"),
     ("An annual economic survey released on Friday said India needed to ease restrictions.",
      "India needed to ease restrictions", "An annual economic survey released on Friday"),
     # "this" determines a noun that is no time word; a bare plural with what it knows after an inverted cue;

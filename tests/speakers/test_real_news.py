@@ -723,6 +723,8 @@ def test_newspapers_named_like_documents_or_roles_are_organisations(text, words,
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a city before a noun is a place, no organisation a plural pronoun can mean
+    ("Ms Aghdam left her San Diego home. On Monday, they reported her missing, police said.", "they", None),
     # a focus adverb opening the mention is no part of the speaker
     ("Donald Trump spoke in Ohio. Then the president said the talks went well.", "Then the president",
      "Donald Trump"),
