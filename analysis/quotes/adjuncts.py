@@ -70,7 +70,7 @@ def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
         if toks.low[k] == "the" and k - 1 >= a and toks.low[k - 1] in ("over", "during", "in", "for"):
             k -= 1  # "news accounts over the past year have reported"
     opened = k >= a and toks.low[k] in ("on", "in", "last", "this", "early", "late", "earlier", "over", "during",
-                                        "at", "by")
+                                        "at", "by", "from")  # ("A survey from 2003 showed")
     run = range(k + 1, j + 1)
     if opened and toks.low[k] == "in" and all(toks.raw[m].isdigit() and not year(toks.low[m]) for m in run):
         return j  # "six in 10 said": a share, no time ("in 2010" is one)

@@ -129,6 +129,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Mr Hale said during his nearly 22 years in Parliament he had seen leaders come and go.",
      "during his nearly 22 years in Parliament he had seen leaders come and go", "Mr Hale"),
     # a time adjunct with "the" between the speaker and the cue
+    ("A survey from 2003 showed that most graduates failed the test.", "that most graduates failed the test",
+     "A survey"),
+    ("A poll from last week showed that most voters backed the plan.", "that most voters backed the plan", "A poll"),
     ("Turkey over the weekend said it will soon release its findings.", "it will soon release its findings",
      "Turkey"),
     # a description, then a name in commas whose given name is spelt like a verb, before "told" and a title
