@@ -493,6 +493,10 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
         return True  # "Sales were great, he said, wiping sweat off his face": what the speaker did, not said
     if first == "to" and _infinitive(toks, right[0] + 1, right[1]):
         return False  # "they vowed to fight it": an infinitive, however short
+    if right[0] > 0 and toks.low[right[0] - 1] in DASH_WORDS and not any(
+            toks.kind[k] == Q or toks.low[k] in lexicon().aux or toks.low[k] in lexicon().verb or past_form(toks.low[k])
+            or toks.low[k] in lexicon().irregular_past for k in range(*right)):
+        return True  # "..., the study found -- up from 17 percent in 2008": a figure added after a dash, no clause
     if first in lexicon().preposition and _adjunct_comma(toks, *right) > 0:
         return False  # "said in an interview, India has ...": an adjunct, then the clause said
     words = sum(1 for k in range(*right) if toks.kind[k] == W)
