@@ -83,6 +83,9 @@ def np_word(toks: ParagraphTokens, i: int) -> bool:
             return True
         if modal_name(toks, i):
             return True  # "May said"
+        if i > 0 and i - 1 in toks.tag_q and low not in lexicon().boundary and i + 1 < len(toks.kind) \
+                and toks.kind[i + 1] == W and speech_form(toks.low[i + 1]):
+            return True  # '"...," Fall said': a surname spelt like a verb, right after a quotation awaiting its speaker
         # a given name spelt like a verb before a family name: "Drew Shindell", "Will Davies", "Grant Shapps"; a
         # word spelt like a verb inside a name, after a capitalised word of it: "Alcohol Focus Scotland"
         return low in lexicon().verb and (

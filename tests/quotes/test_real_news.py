@@ -593,6 +593,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a surname spelt like a modal or a determiner
     ('"The second woman, but not the last," May said.', '"The second woman, but not the last,"', "May"),
     ("Residents have reduced infections, Little said.", "Residents have reduced infections", "Little"),
+    # a surname spelt like a verb right after a quotation that awaits its speaker
+    ('"It is so important," Fall said.', '"It is so important,"', "Fall"),
+    ('"We believe this deal is a great deal," Read said.', '"We believe this deal is a great deal,"', "Read"),
     ('"The power to choose will stop the backlogs," the plan says.', '"The power to choose will stop the backlogs,"',
      "the plan"),
     ("Senators met privately to discuss witnesses, but said afterward there was no resolution.",
