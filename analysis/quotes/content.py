@@ -193,10 +193,11 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         # receives, according to one report, $234 million": the source vouches for the whole clause around it
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]):
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
-    if first == "and" and hit.rule != "according_to" and _clause_after_and(toks, right[0] + 1, right[1]) \
-            and left_content(toks, left, hit):
+    if first in ("and", "because") and hit.rule != "according_to" \
+            and _clause_after_and(toks, right[0] + 1, right[1]) and left_content(toks, left, hit):
         return [left, cut_right(toks, *right)]  # "He had no known political affiliations, the airline added, and
-        # had passed all checks": the clause goes on after the attribution
+        # had passed all checks", "He's leaning toward Kasich, he said, because he prizes electability": the clause
+        # goes on after the attribution
     if toks.kind[right[0]] != W or first in CLAUSE_BREAKS or first.endswith("ing") or first in words.pronoun \
             or adjunct_only(toks, right):
         return None
@@ -225,8 +226,10 @@ def _clause_after_and(toks: ParagraphTokens, k: int, e: int) -> bool:
     if low in words.aux or past_form(low) or low in words.irregular_past or finite_clause(toks, k, e) \
             or _noun_and_past_verb(toks, k, e):
         return True
-    if low in words.pronoun and k + 1 < e and (past_form(toks.low[k + 1]) or toks.low[k + 1] in words.irregular_past):
-        return True  # "and she gripped his hands"
+    if low in words.pronoun and low not in ("it", "that") and k + 1 < e and toks.kind[k + 1] == W \
+            and toks.low[k + 1] not in words.preposition and toks.low[k + 1] not in words.determiner \
+            and toks.low[k + 1] not in words.relative:
+        return True  # "and she gripped his hands", "and you risk being perceived as ..."
     return (low in words.opener or low.endswith("ly")) and k + 2 < e and toks.low[k + 2] in words.aux  # "and only
     # then will he"
 

@@ -189,6 +189,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Her eyes widened and she gripped his hands tensely", "he"),
     ("It will take until August, he says, and only then will he be able to leave.",
      "It will take until August and only then will he be able to leave", "he"),
+    ("Act before the election, they said, and you risk being seen as partisan.",
+     "Act before the election and you risk being seen as partisan", "they"),
+    ("He is leaning toward Kasich, he said, because he prizes electability.",
+     "He is leaning toward Kasich because he prizes electability", "he"),
     # "according to X" set off inside a clause after a time phrase, or before a sum: the source vouches for it all
     ("But the next day, according to Mr Cole, the firm made further demands.",
      "But the next day the firm made further demands", "Mr Cole"),
