@@ -474,8 +474,9 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
     if right is None:
         return True
     first = toks.low[right[0]]
-    if first == "that" or toks.kind[right[0]] == Q:
-        return False
+    if first == "that" or toks.kind[right[0]] == Q or first in ("yes", "no") and right[0] > 0 \
+            and speech_form(toks.low[right[0] - 1]):
+        return False  # ("75 percent of Democrats said yes": the answer is what was said)
     if first in lexicon().interrogative and right[0] > 0 and toks.low[right[0] - 1] != ",":
         return False  # "it didn't say who": an indirect question, however short
     if first in ("but", "yet", "whereas", "while", "although", "though") and right[0] > 0 \

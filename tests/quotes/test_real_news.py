@@ -193,6 +193,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Act before the election and you risk being seen as partisan", "they"),
     ("He is leaning toward Kasich, he said, because he prizes electability.",
      "He is leaning toward Kasich because he prizes electability", "he"),
+    # "yes" or "no" after the cue is the answer said, however short
+    ("Asked whether Clinton has the integrity, 75 percent of Democrats said yes, but 55 percent of all voters say "
+     "she does not.", "yes", "75 percent of Democrats"),
+    ("Asked on Monday whether the White House had pushed back on the statements, spokesman John Kirby said no.",
+     "no", "spokesman John Kirby"),
     # "according to X" set off inside a clause after a time phrase, or before a sum: the source vouches for it all
     ("But the next day, according to Mr Cole, the firm made further demands.",
      "But the next day the firm made further demands", "Mr Cole"),
