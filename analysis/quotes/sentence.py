@@ -190,6 +190,10 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
                  and (toks.low[start - 1] in lexicon().turn or toks.low[start - 1] in lexicon().sequel))
         # ", although he tweeted that ...", ", before he announced ...": a statement of its own
         and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
+        and not (prev.cue.frame in ("object", "naming") and hit.cue.cue_type == "speech" and hit.s0 - 2 > prev.r1
+                 and toks.low[hit.s0 - 1] in ("which", "who") and toks.low[hit.s0 - 2] == ",")
+        # "Trump cited "Obama-Clinton" policies, which he said had harmed the economy": a claim of its own about
+        # the object
         and not (len(gap) >= 3 and quotes_next(toks, hit) and not (
             hit.s0 > 0 and toks.low[hit.s0 - 1] in ("because", "that")))  # 'X likened it to Y, Ryan said "...":
         # Ryan's' (not '..., saying she hadn't called for it because she believed "we need to focus ...": hers')
@@ -361,6 +365,9 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             right_end = r0 if r0 >= hit.r1 else nxt.c0
             if right_end - 1 > hit.r1 and toks.low[right_end - 1] in lexicon().subordinate:
                 right_end -= 1  # "refused to blame him after he predicted ...": the conjunction opens the next
+            elif right_end - 2 > hit.r1 and toks.low[right_end - 1] in ("which", "who") \
+                    and toks.low[right_end - 2] == ",":
+                right_end -= 2  # "cited policies, which he said had harmed ...": the relative clause is the next's
             elif nxt.rule in ("speaker_cue", "speaker_appositive_cue"):  # the next speaker's clause opens at ", and"
                 words = lexicon()
                 join = next((k for k in range(right_end - 2, hit.r1, -1) if toks.low[k] == ","

@@ -193,6 +193,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Act before the election and you risk being seen as partisan", "they"),
     ("He is leaning toward Kasich, he said, because he prizes electability.",
      "He is leaning toward Kasich because he prizes electability", "he"),
+    # a relative clause with a speech cue of its own after an object is a claim of its own about the object
+    ("Trump cited Obama-Clinton policies, which he said had harmed the economy.", "Obama-Clinton policies", "Trump"),
+    ("Blair praised his chancellor for his role in creating stability, which he said was the cornerstone of the "
+     "programme.", "which was the cornerstone of the programme", "he"),
     # "yes" or "no" after the cue is the answer said, however short
     ("Asked whether Clinton has the integrity, 75 percent of Democrats said yes, but 55 percent of all voters say "
      "she does not.", "yes", "75 percent of Democrats"),
