@@ -268,8 +268,9 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if toks.low[i] in words.time and not determines(toks, i) \
             or toks.low[i] in words.preposition and not acronym:
         return None  # (but "About 18.1 million people said": a quantity)
-    if i == j and "-" in toks.raw[j] and toks.raw[j].islower():
-        return None  # "stay-at-home orders", "late-night calls came in": a modifier, no speaker
+    if i == j and "-" in toks.raw[j] and toks.raw[j].islower() and toks.low[j] not in words.number_word:
+        return None  # "stay-at-home orders", "late-night calls came in": a modifier, no speaker (but "and
+        # three-quarters said": a share of those just counted)
     if i == j and toks.low[j] in lexicon().singular_determiner and not (j > lo and is_name(toks.raw[j])):
         return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker; "Little"
     return (_role_with_and(toks, i, j, lo), j + 1)

@@ -1039,6 +1039,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
 @pytest.mark.parametrize(("text", "speaker"), [
     # a share of people speaks, after "about", "around", "nearly" too, which stay out of the speaker
     ("One in five say they would not vote.", "One in five"),
+    ("Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.", "three-quarters"),
+    ("Asked about health care, two-thirds (67 percent) of voters said it was very important.",
+     "two-thirds (67 percent) of voters"),
     ("About four in 10 primary voters say that honesty matters most.", "four in 10 primary voters"),
     ("About 40 percent say they would not vote.", "40 percent"),
     ("About half of voters say they would not vote.", "half of voters"),
