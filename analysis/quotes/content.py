@@ -205,7 +205,10 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
             and any(toks.low[k] in words.document_noun for k in range(*right)):
         return None  # "..., wrote X, in a report": where the speaker said it, not more of what was said
     continues = first in words.aux or first in words.preposition or hit.rule != "cue_speaker" and (
-        first in words.verb or last in words.aux)  # after "said X," a noun is X's appositive ("president of Y")
+        first in words.verb or last in words.aux  # after "said X," a noun is X's appositive ("president of Y")
+        or first.endswith(("s", "ed")) and toks.raw[right[0]].islower() and right[0] + 1 < right[1]
+        and (toks.low[right[0] + 1] in words.preposition or toks.low[right[0] + 1] in words.determiner))
+    # ("Survival, Mr. VandeHei says, depends on giving readers what they want": a verb with its complement)
     if continues:
         return [_last_clause(toks, *left), cut_right(toks, *right)]
     if hit.rule == "cue_speaker":  # "The problem, said X, head of Y, is educating people": after X's appositive

@@ -178,6 +178,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "There was no evidence of a slowdown in spending", "the bank"),
     ("The economy, the minister said, would grow by 2% next year.", "The economy would grow by 2% next year",
      "the minister"),
+    ("Survival, Mr. VandeHei says, depends on giving readers what they want.",
+     "Survival depends on giving readers what they want", "Mr. VandeHei"),
     ("There was, according to Gartner, evidence that sales were falling.",
      "There was evidence that sales were falling", "Gartner"),
     ('The law, said Kennedy, had "the purpose and effect to injure" the couples.',
