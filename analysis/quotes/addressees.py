@@ -114,7 +114,9 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
             medium + 2 < b and toks.low[medium + 2] in lexicon().preposition):
         return medium  # "said in a statement she supported ...": the clause after the medium (not "said in a
         # letter he sent to Facebook": a relative clause of the letter, its object the gap)
-    if i < b and (toks.low[i] in lexicon().preposition or toks.low[i] in lexicon().time):
+    if i < b and (toks.low[i] in lexicon().preposition or toks.low[i] in lexicon().time) and not (
+            i + 1 < b and toks.low[i] == "at" and toks.low[i + 1] in ("least", "most")):  # (a quantity: "reported at
+        # least 20 victims at a center that works with ...")
         k = that_ahead(toks, i, b)
         if k < 0:
             k = quote_ahead(toks, i, b)
