@@ -192,6 +192,11 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
         and not (prev.cue.frame in ("object", "naming") and hit.cue.cue_type == "speech" and hit.s0 - 2 > prev.r1
                  and toks.low[hit.s0 - 1] in ("which", "who") and toks.low[hit.s0 - 2] == ",")
+        and not (hit.s1 - hit.s0 == 1 and toks.low[hit.s0] == "who" and hit.s0 - 2 > prev.r1
+                 and toks.low[hit.s0 - 1] == "," and toks.raw[hit.s0 - 2][:1].isupper() and _closing_relative(toks, hit))
+        # "he would defer ... to Rubio, who slammed Obama for ...": the writer's word on a person named at the
+        # content's end, the person's own statement (not "gay people, like me, who sought the right to marry will
+        # demand ...", "Ms Johnson, who is expecting ..., had broken down": inside a subject)
         # "Trump cited "Obama-Clinton" policies, which he said had harmed the economy": a claim of its own about
         # the object
         and not (len(gap) >= 3 and quotes_next(toks, hit) and not (
@@ -206,6 +211,16 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         # "welcomed the results of the Mueller report, which found that ...": the document's own statement
         and not (prev.cue.frame in ("object", "naming") and document_relative(toks, hit))
     )
+
+
+def _closing_relative(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Does the relative clause of ``hit`` run to its sentence's end, with no comma or dash after its cue?"""
+    for k in range(hit.c1, len(toks.low)):
+        if toks.kind[k] == P and toks.low[k] in (".", "?", "!", ";"):
+            return True
+        if toks.low[k] == "," or toks.low[k] in DASH_WORDS and toks.kind[k] == P:
+            return False
+    return True
 
 
 def document_relative(toks: ParagraphTokens, hit: Hit) -> bool:

@@ -199,6 +199,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Trump cited Obama-Clinton policies, which he said had harmed the economy.", "Obama-Clinton policies", "Trump"),
     ("Blair praised his chancellor for his role in creating stability, which he said was the cornerstone of the "
      "programme.", "which was the cornerstone of the programme", "he"),
+    ("McConnell said he would defer the response to Rubio, who slammed Obama for the change.",
+     "Obama for the change", "who"),
+    ("McConnell said he would defer the response to Rubio, who slammed Obama for the change.",
+     "he would defer the response to Rubio", "McConnell"),
+    # (but not a relative clause inside the content's subject)
+    ("Wilson said that Ms Johnson, who is expecting a child, had broken down in tears.",
+     "that Ms Johnson, who is expecting a child, had broken down in tears", "Wilson"),
     # "yes" or "no" after the cue is the answer said, however short
     ("Asked whether Clinton has the integrity, 75 percent of Democrats said yes, but 55 percent of all voters say "
      "she does not.", "yes", "75 percent of Democrats"),
