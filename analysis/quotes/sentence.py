@@ -362,6 +362,10 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             elif hit.cue.frame == "tell" and hit.rule in ("coordinated_cue", "coordinated_subject") \
                     and hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().addressee and toks.kind[hit.c1 + 1] == W:
                 hit.r1 = hit.c1 + 1  # "... and told reporters there are three bills": the addressee is no content
+            elif hit.cue.frame == "tell" and hit.rule in ("participle_cue", "participle_subject") and hit.c1 < b \
+                    and toks.kind[hit.c1] == W and is_name(toks.raw[hit.c1]):
+                hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=True)  # ", telling CNN that Trump is a "faker"":
+                # the addressee named is no content
             hits.append(hit)
             if (anchor is None or not is_nested(toks, anchor, hit)) and not document_relative(toks, hit):
                 anchor = hit  # not "the report, which found ...": the sentence's speaker goes on ("..., but said")

@@ -53,7 +53,11 @@ def _time_phrase(toks: ParagraphTokens, i: int, limit: int) -> bool:
     k = i
     while k < limit and k - i < 6 and toks.low[k] != "," and toks.kind[k] == W:
         k += 1
-    return k < limit and k > i and toks.low[k] == "," and toks.low[k - 1] in lexicon().time
+    words = lexicon()
+    return k < limit and k > i and toks.low[k] == "," and toks.low[k - 1] in words.time and not any(
+        toks.low[j] in words.pronoun or toks.low[j] in words.finite or toks.low[j].endswith("ed")
+        or toks.low[j] in words.irregular_past for j in range(i, k - 1))  # (not "She escalated her criticism on
+    # Tuesday,": a clause)
 
 
 def _time_lead_end(toks: ParagraphTokens, i: int, limit: int) -> int:
@@ -72,8 +76,8 @@ def _time_lead_end(toks: ParagraphTokens, i: int, limit: int) -> int:
 def _opens_without_comma(low: str) -> bool:
     """Whether a word may open a sentence before its subject with no comma ("And then Trump went ...")."""
     words = lexicon()
-    return low in ("but", "and", "so") or low in words.opener and low not in words.preposition \
-        and low not in words.subordinate and low not in words.time
+    return low in ("but", "and", "so", "even") or low in words.opener and low not in words.preposition \
+        and low not in words.subordinate and low not in words.time  # ("And even Obama tried ...")
 
 
 def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, int] | None:

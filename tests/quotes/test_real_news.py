@@ -206,6 +206,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # (but not a relative clause inside the content's subject)
     ("Wilson said that Ms Johnson, who is expecting a child, had broken down in tears.",
      "that Ms Johnson, who is expecting a child, had broken down in tears", "Wilson"),
+    # a participle of the opening clause's subject after a time adjunct, or after "And even"; its addressee no content
+    ("She escalated her criticism on Tuesday, telling CNN that Trump is a faker.", "that Trump is a faker", "She"),
+    ("And even Obama tried to help them off the hook, noting that he would demur too.", "that he would demur too",
+     "Obama"),
     # "yes" or "no" after the cue is the answer said, however short
     ("Asked whether Clinton has the integrity, 75 percent of Democrats said yes, but 55 percent of all voters say "
      "she does not.", "yes", "75 percent of Democrats"),
