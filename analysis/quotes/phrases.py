@@ -460,6 +460,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
         if low == "of" and nxt and toks.low[j - 1] in lexicon().quantity_noun:
             j += 1  # "Tens of thousands of protesters", "Hundreds of residents": the quantity and its people
             continue
+        if low in lexicon().time and toks.raw[j][:1].isupper() and toks.low[j - 1] in ("a", "an", "the") and nxt \
+                and np_word(toks, j + 1) and nxt not in lexicon().time:
+            j += 1  # '"...," reads a Wednesday editorial in The Des Moines Register': a day before the head
+            continue
         if low in ("of", "for") and toks.low[j - 1] in lexicon().role_head:
             k = j + 1  # "chief of police Bill Scott", "director of communications Jen Psaki": the role's domain
             while k < min(hi, j + 4) and toks.kind[k] == W and toks.raw[k].islower() and np_word(toks, k):

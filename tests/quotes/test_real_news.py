@@ -210,6 +210,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("She escalated her criticism on Tuesday, telling CNN that Trump is a faker.", "that Trump is a faker", "She"),
     ("And even Obama tried to help them off the hook, noting that he would demur too.", "that he would demur too",
      "Obama"),
+    # a day's name between the article and the head of an inverted speaker
+    ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
+     '"There are invertebrates with more spine,"', "a Wednesday editorial"),
     # "yes" or "no" after the cue is the answer said, however short
     ("Asked whether Clinton has the integrity, 75 percent of Democrats said yes, but 55 percent of all voters say "
      "she does not.", "yes", "75 percent of Democrats"),
