@@ -293,6 +293,10 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
         # that ...' a participle clause of the speaker's; not 'In the end, X is "...," said Y, the
         # Z': after an inverted cue and its speaker comes an appositive
         return [cut_right(toks, *right)]
+    if quoted is not None and hit.rule in ("coordinated_cue", "coordinated_subject") and right is not None \
+            and not weak_right(toks, right):
+        return [cut_right(toks, *right)]  # "X had served in Vietnam - "13 months in hell" - and said he was
+        # convinced ...": a coordinated cue reports what follows it, the quotation before is the first verb's
     if quoted is not None:
         # '"A," he said two days later, "B."': the second quotation continues the first
         for k in range(*(right or (0, 0))):

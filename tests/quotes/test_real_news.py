@@ -210,6 +210,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("She escalated her criticism on Tuesday, telling CNN that Trump is a faker.", "that Trump is a faker", "She"),
     ("And even Obama tried to help them off the hook, noting that he would demur too.", "that he would demur too",
      "Obama"),
+    # a coordinated cue after a quotation reports what follows it
+    ("Jessie Elkins had served in Vietnam - ''13 months in living hell'' - and said he was convinced it would end.",
+     "he was convinced it would end", "Jessie Elkins"),
     # a day's name between the article and the head of an inverted speaker
     ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
      '"There are invertebrates with more spine,"', "a Wednesday editorial"),
