@@ -113,8 +113,9 @@ def mute_word(toks: ParagraphTokens, s0: int, s1: int) -> bool:
 
 def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -> bool:
     """The rules of :func:`attach_speaker`, tried in order; the first that finds a speaker sets it on the hit."""
-    if hit.cue.quotation_only and not near_quotation(toks, hit, a, b):
-        return False  # "crime has continued to fall", "the demonstrations continued for months"
+    if hit.cue.quotation_only and (not near_quotation(toks, hit, a, b) or hit.c1 < b and toks.low[hit.c1] == "to"):
+        return False  # "crime has continued to fall", "the demonstrations continued for months", '"Quiet," he
+        # demanded, as Bush continued to interject'
     if hit.cue.complement == "infinitive" and (hit.c1 >= b or toks.low[hit.c1] != "to"):
         return False  # "games aimed at adults", "their greatest aim"
     if hit.cue.complement == "clause" and not clause_opens(toks, hit.c1, b):

@@ -1172,6 +1172,8 @@ def test_a_speaker_phrase_in_real_news(text, speaker):
     ("The company did not respond to a request for comment.", []),
     ("Neither Mr. Axelrod nor Ms. Yates responded to multiple emails and phone calls seeking comment.", []),
     ("The minister responded to the criticism, saying it was unfair.", ["The minister"]),
+    # "continued to" reports nothing, a quotation near it or not
+    ('"We flew every day," he said, and his mates continued to fly.', ["he"]),
     # what a speaker warned of or against is said, and so is the participle's clause after it
     ("In August the firm warned of annual losses of $6m, blaming delays in signing new contracts.",
      ["the firm", "the firm"]),
