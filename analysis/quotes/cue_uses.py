@@ -41,10 +41,11 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan", "the morning
     shows")?"""
     word = toks.low[hit.c0]
-    if hit.cue.lemma == "show" and hit.c0 > a and (toks.low[hit.c0 - 1] in lexicon().programme_kind or (
+    kind = toks.low[hit.c0 - 1].rpartition("-")[2] if hit.c0 > a else ""  # ("ex-chat show host": "chat")
+    if hit.cue.lemma == "show" and hit.c0 > a and (kind in lexicon().programme_kind or (
             hit.c0 - 1 > a and toks.low[hit.c0 - 1] in lexicon().programme_slot
             and (toks.low[hit.c0 - 2] in ("the", "a") or toks.low[hit.c0 - 2] in lexicon().possessive))):
-        return True  # "took to the talk shows", "made the rounds on the morning shows": programmes
+        return True  # "took to the talk shows", "made the rounds on the morning shows", "ex-chat show host": programmes
     if hit.cue.lemma == "call" and hit.c0 > a and toks.low[hit.c0 - 1] in lexicon().call_kind:
         return True  # "the transcripts of Flynn's phone calls with ...", "on conference calls"
     if hit.c0 > a and toks.low[hit.c0 - 1] == "," and word in lexicon().noun_form and hit.c1 < len(toks.low) \

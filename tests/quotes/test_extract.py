@@ -466,6 +466,8 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     # "continue" speaks only at a quotation ('"...," he continued'), not "crime has continued to fall"
     "The demonstrations continued for months.",
     "He continued his assault on the president.",
+    # a show after a kind of programme, a prefix before it or not, is the programme
+    "Ex-chat show host Robert Kilroy-Silk has quit the party.",
     # a lone hyphenated modifier is no speaker ("orders", "calls" are nouns here)
     "Governors lifted the rules, but stay-at-home orders remained in place.",
     # "most" before a participle, "the" before an -ing noun: no speaker
