@@ -273,7 +273,29 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         # three-quarters said": a share of those just counted)
     if i == j and toks.low[j] in lexicon().singular_determiner and not (j > lo and is_name(toks.raw[j])):
         return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker; "Little"
+    if toks.low[j].endswith(("'s", "\u2019s")) and not toks.raw[j][:1].isdigit():
+        start = _possessor_start(toks, i, j)  # "the political storm surrounding Trump's proposed ...": Trump's
+        if start > i and toks.low[start - 1] != "of":  # (not "A friend of Reade's said": the friend speaks)
+            i = start
     return (_role_with_and(toks, i, j, lo), j + 1)
+
+
+def _possessor_start(toks: ParagraphTokens, i: int, j: int) -> int:
+    """Where the possessor ending at token j starts, no earlier than i: up to two lower-case nouns before it
+    ("the Trump campaign's", "their lawsuit's"), the capitalised words of a name or title before those ("Sen.
+    Elizabeth Warren's"), and a determiner before all ("the judge's"); not the words of a clause before it ("much
+    reason to heed Trump's", "pushing back on the president's")."""
+    words = lexicon()
+    k = j
+    while k - 1 >= i and k > j - 2 and toks.raw[k][:1].islower() and toks.kind[k - 1] == W \
+            and toks.raw[k - 1].islower() and np_word(toks, k - 1) and toks.low[k - 1] not in words.determiner \
+            and toks.low[k - 1] not in words.preposition and not toks.low[k - 1].endswith("ing"):
+        k -= 1
+    while k - 1 >= i and (toks.kind[k - 1] == W and toks.raw[k - 1][:1].isupper() or abbreviation_period(toks, k - 1)):
+        k -= 1
+    if k - 1 >= i and toks.low[k - 1] in words.determiner:
+        k -= 1
+    return k
 
 
 _TIME_ADVERBS = frozenset(("just", "only", "soon", "shortly", "long"))

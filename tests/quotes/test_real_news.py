@@ -213,6 +213,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a coordinated cue after a quotation reports what follows it
     ("Jessie Elkins had served in Vietnam - ''13 months in living hell'' - and said he was convinced it would end.",
      "he was convinced it would end", "Jessie Elkins"),
+    # a possessor before a cue spelt as a noun or participle is the speaker, not the clause around it
+    ("Missing is the cost of funding the administration's proposed overhaul of pensions.", "overhaul of pensions",
+     "the administration's"),
+    ("A friend of Reade's said that Reade had told her about it.", "that Reade had told her about it",
+     "A friend of Reade's"),
     # a day's name between the article and the head of an inverted speaker
     ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
      '"There are invertebrates with more spine,"', "a Wednesday editorial"),
