@@ -141,6 +141,19 @@ class Antecedents(OfficeHolders):
             return None
         return self.name_at[self.name_order[k]][0]
 
+    def _name_ends_at(self, k: int) -> bool:
+        """Does a person's name end at token k, or before an appositive set off by a comma that ends there ("Susan
+        Rice, the U.S. ambassador to the United Nations, who called")?"""
+        i = bisect_left(self.name_order, k + 1) - 1
+        if i < 0:
+            return False
+        end = self.name_at[self.name_order[i]][1]
+        lex = self.lex
+        return end == k + 1 or end <= k and k - end <= 12 and self.word[end] == "," and not any(
+            self.word[j] == "," or self.word[j].islower() and (
+                self.low[j] in lex.cue_forms or self.low[j] in lex.past_forms or self.low[j] in lex.modals
+                or self.low[j].endswith("ed")) for j in range(end + 1, k + 1))
+
     def _unnamed_source_just_before(self, a: int) -> Entity | None:
         """The unnamed person who spoke last, in this paragraph or the one before, when no name came between outside
         quotation marks: the antecedent of a singular "they" ("A source close to Johnson said: ... They added")."""

@@ -517,6 +517,9 @@ class Resolver(NonPersonSources):
             # a plural common noun right before the pronoun is its antecedent ("anti-Wall Street progressives who"),
             # not a name ("said Sanders, who added")
             person = self._relative_antecedent(a) if group is None or self.word[before][:1].isupper() else None
+            if person is not None and group is not None and not self._name_ends_at(before):
+                person = None  # "between government forces and the Tamil Tigers, who want ...": the group right
+                # before, not a person named earlier in the sentence
             if person is not None:
                 return self._person_speaker(person, "relative->antecedent"), person
             if group is not None:  # "tea party activists who say ...", "Democrats, who see ..."

@@ -385,6 +385,11 @@ def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, occu
     # a party label in brackets is no one's name
     ("Senate Majority Leader John Harmon (R-Ala.), who promised an open debate, is keeping control.",
      "John Harmon"),
+    # a group named right before it, not a person named earlier in the sentence; but a person before an appositive
+    ("Envoy Erik Solheim met both sides in the conflict between government forces and the Tamil Tigers, who want "
+     "a separate state.", "the Tamil Tigers"),
+    ("The deal was struck by Rhea Sandor, the US ambassador to the United Nations, who called it fair.",
+     "Rhea Sandor"),
 ])
 def test_who_refers_to_the_noun_just_before_it(text, speaker):
     got = resolve(text, "who")
