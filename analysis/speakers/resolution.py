@@ -386,6 +386,8 @@ class Resolver(NonPersonSources):
         elif role_value is not None and not role_value.document and not role_value.plural:
             person = self._named_after_lead(role_value, a, b)  # "A Kemp spokesman said", "Amnesty's chief said"
             if person is not None:
+                self._lead_roles.setdefault(role_value.name, person)  # ("Scotland's justice minister has warned
+                # ... Cathy Jamieson said ... the minister said": hers)
                 return self._person_speaker(person, "title->lead"), person
         desc = self.described.parse_role_phrase(a, core, "mention")
         role = desc.role if desc else None

@@ -212,6 +212,10 @@ def test_the_group_is_the_organisation_that_spoke_last_in_the_two_sentences_befo
     # the opening description is the person named next by an honorific and a family name
     ("The UK's top judge has revealed he clashed with ministers.\n\nLord Woolf said his veto should stay.",
      "The UK's top judge", ("Lord Woolf",), "Woolf", "title->lead"),
+    # ... and a bare mention of the same role later is that person, not one named with the role after it
+    ("Scotland's justice minister has warned fans.\n\nCathy Jamieson said bans are considered. She praised the "
+     "clubs. However, the minister said abuse must stop. Ms Jamieson and First Minister Jack McConnell met fans.",
+     "the minister", ("Scotland's justice minister", "Cathy Jamieson"), "Cathy Jamieson", "title->lead"),
     # (a guard: an anonymous official is no one named next)
     ("A senior administration official said the speech started a campaign.\n\nMr. Obama said it was time.",
      "A senior administration official", ("Mr. Obama",), "A senior administration official", "unnamed"),
