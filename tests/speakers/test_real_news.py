@@ -61,6 +61,9 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
     ("The Bank of Albion raised rates. The Bank of Mercia followed. The Bank said inflation would stay high.",
      "The Bank", "Bank", "organisation"),
     # ... but not a listed institution of the state, a name of its own ("the House" after "the White House")
+    # a government named like a role ("Executive") after a place is the institution, not a chief executive
+    ("Jack Law, chief executive of a charity, said it was ill-advised. But the Scottish Executive has insisted the "
+     "minister meant adults.", "the Scottish Executive", "Scottish Executive", "organisation"),
     ("The White House said it would act. Later the House said it would vote on Thursday.", "the House", "House",
      "organisation"),
     # a capitalised word after "of" and a capitalised word ends an organisation's name, not a person's (a guard: the
