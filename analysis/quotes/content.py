@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import finite_clause, subject_and_verb
 from analysis.quotes.cues import Hit, lexicon, load_cues, past_form, speech_form
@@ -150,6 +152,11 @@ def _time_words(toks: ParagraphTokens, s: int, e: int) -> bool:
     words = lexicon()
     if s < e and toks.low[s] in ("but", "and", "so"):
         s += 1
+    if s < e and toks.low[s] in words.approximator:
+        s += 1  # "About 10:03 p.m."
+    if s < e and re.fullmatch(r"\d{1,2}([:.]\d\d)?", toks.low[s]) and all(
+            toks.low[k] in ("a.m", "p.m", "am", "pm", ".", "a.m.", "p.m.") for k in range(s + 1, e)) and e > s + 1:
+        return True  # a clock time: "About 10:03 p.m., according to a timeline, the contractors left"
     return s < e and any(toks.low[k] in words.time_span for k in range(s, e)) and all(
         toks.low[k] in words.time or toks.low[k] in words.time_span or toks.low[k] in words.determiner
         or toks.low[k] in ("next", "following", "same", "previous") for k in range(s, e))
@@ -675,6 +682,10 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
         if left and right and hit.r0 >= 2 and toks.low[hit.r0 - 1] in ("but", "and", "yet") \
                 and toks.low[hit.r0 - 2] == "," and toks.low[hit.r1] == ",":
             return [right]  # "..., but according to those present, it was embarrassing": the clause it opens
+        if left and right and toks.low[left[1] - 1] in ("because", "that", "after", "before", "since", "if", "when") \
+                and left[1] == hit.r0 - 1:
+            return [right]  # "he will go, because, according to Trump, the media would call him a "chicken"": the
+            # clause the conjunction opens
         return [left] if left else ([right] if right else [])
     content = choose_content(toks, hit, left, right, colon=colon)
     if len(content) == 1 and toks.low[content[0][0]] in ("and", "but") and content[0][0] == hit.c1:

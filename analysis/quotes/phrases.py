@@ -456,6 +456,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
         if source and low == "by" and nxt and toks.low[j - 1] in lexicon().document_noun:
             j += 1  # "according to a report by the bank", "a study by researchers at Yale"
             continue
+        if source and low.endswith("ed") and toks.raw[j].islower() and nxt == "by" and j + 2 < hi \
+                and (toks.low[j + 2] in lexicon().determiner or is_name(toks.raw[j + 2])):
+            j += 2  # "according to a copy of the letter reviewed by The Post": the participle and its agent
+            continue
         if source and low in lexicon().cues and (toks.low[j - 1] in lexicon().determiner or toks.low[j - 1] == "one") \
                 and nxt \
                 and (np_word(toks, j + 1) and nxt not in lexicon().preposition or nxt in ("by", "from")):

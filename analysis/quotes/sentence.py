@@ -89,8 +89,10 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
             participle.s0, participle.s1 = hits[-2].s0, hits[-2].s1
             return [*closed, participle], b, inner
     if len(hits) > 1 and post_posed(toks, hits[-1], a, b) and not (
-            hits[-2].rule == "according_to" and hits[-2].r1 == hits[-1].r0 - 1 and hits[-2].c0 <= a + 1):
-        # (not "According to a BBC survey, most firms expect growth": the clause the opening source reports)
+            hits[-2].rule == "according_to" and hits[-2].r1 == hits[-1].r0 - 1
+            and (hits[-2].c0 <= a + 1 or toks.low[hits[-2].c0 - 1] == "," and not closes_sentence(toks, hits[-1], b))):
+        # (not "According to a BBC survey, most firms expect growth", "..., because, according to Trump, the media
+        # would mock him": the clause the source set off before it reports)
         last = hits[-1]
         start = sentence_subject(toks, a, b) if last.cue.frame != "according" else None
         closing = closes_sentence(toks, last, b)

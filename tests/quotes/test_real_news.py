@@ -218,6 +218,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "the administration's"),
     ("A friend of Reade's said that Reade had told her about it.", "that Reade had told her about it",
      "A friend of Reade's"),
+    # "according to" set off after a clock time, or after a conjunction; a participle and its agent in the source
+    ("About 10:03 p.m., according to a congressional timeline, the contractors left for the compound.",
+     "About 10:03 p.m. the contractors left for the compound", "a congressional timeline"),
+    ("He will go to the debate, because, according to Trump, the media would call him a chicken.",
+     "the media would call him a chicken", "Trump"),
+    ("Trump threatened a major lawsuit, according to a copy of the letter reviewed by The Post.",
+     "Trump threatened a major lawsuit", "a copy of the letter reviewed by The Post"),
     # a day's name between the article and the head of an inverted speaker
     ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
      '"There are invertebrates with more spine,"', "a Wednesday editorial"),
