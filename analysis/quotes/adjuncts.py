@@ -25,9 +25,11 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
         low = toks.low[i - 1]
         if low in ("all", "both", "each"):
             before = toks.low[i - 2] if i - 2 >= lo and toks.kind[i - 2] == W else ""
-            if before in lexicon().pronoun or before in aux or (before.endswith("s") or is_name(toks.raw[i - 2])) \
+            if before in lexicon().pronoun or before in aux or (before.endswith("s") or is_name(toks.raw[i - 2])
+                                                                or "and" in toks.low[max(lo, i - 8):i - 2]) \
                     and before not in lexicon().preposition:  # "they both said", "have both said"
-                i -= 1  # a floating quantifier: "they both said", "Gillibrand and Buttigieg all said"
+                i -= 1  # a floating quantifier: "they both said", "Gillibrand and Buttigieg all said", "a lawyer
+                # for Trump and a former porn star both denied"
                 continue
             break  # "Both said", "leaders of both parties said": part of the speaker
         if (low in aux and not inside_name(toks, i - 1) and not capitalised_after_quotation(toks, i - 1, lo)

@@ -671,7 +671,11 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
             return [cut_right(toks, hit.s1, right[1])]
         if right is not None:  # 'was warned of "..." by the US': the content stops before the agent
             by = next((k for k in range(*right) if toks.low[k] == "by"), right[1])
-            right = trim(toks, right[0], by)
+            if by == right[0] and hit.s0 == by + 1 and hit.s1 < right[1] and (
+                    toks.low[hit.s1] == "of" and hit.cue.lemma in lexicon().accusation or toks.low[hit.s1] == "that"):
+                right = (hit.s1, right[1])  # "was accused by activist Denise Rotheimer of harassment": after the agent
+            else:
+                right = trim(toks, right[0], by)
         if right is None or not (toks.low[right[0]] in ("of", "that") or any(
                 toks.kind[k] == Q for k in range(*right))):
             return hit.content  # the subject of a speech cue ("The contents were confirmed by X"), else none

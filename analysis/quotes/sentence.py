@@ -365,7 +365,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                     and hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().addressee and toks.kind[hit.c1 + 1] == W:
                 hit.r1 = hit.c1 + 1  # "... and told reporters there are three bills": the addressee is no content
             elif hit.cue.frame == "tell" and hit.rule in ("participle_cue", "participle_subject") and hit.c1 < b \
-                    and toks.kind[hit.c1] == W and is_name(toks.raw[hit.c1]):
+                    and toks.kind[hit.c1] == W and (is_name(toks.raw[hit.c1]) or toks.low[hit.c1] in lexicon().addressee):
                 hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=True)  # ", telling CNN that Trump is a "faker"":
                 # the addressee named is no content
             hits.append(hit)

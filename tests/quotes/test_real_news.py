@@ -225,6 +225,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "the media would call him a chicken", "Trump"),
     ("Trump threatened a major lawsuit, according to a copy of the letter reviewed by The Post.",
      "Trump threatened a major lawsuit", "a copy of the letter reviewed by The Post"),
+    # an accusation by an agent before what the accused is accused of; a floating "both" after a coordinated subject;
+    # an addressee of a participle of telling
+    ("Singleton was accused by author Danielle Young of making advances.", "of making advances",
+     "author Danielle Young"),
+    ("The lawyer and the star both denied the report.", "the report", "The lawyer and the star"),
+    ("Mueller acknowledged his role, telling lawmakers he cannot answer questions.", "he cannot answer questions",
+     "Mueller"),
     # a day's name between the article and the head of an inverted speaker
     ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
      '"There are invertebrates with more spine,"', "a Wednesday editorial"),
