@@ -217,12 +217,12 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
 
 def _closing_relative(toks: ParagraphTokens, hit: Hit) -> bool:
     """Does the relative clause of ``hit`` run to its sentence's end, with no comma or dash after its cue?"""
-    for k in range(hit.c1, len(toks.low)):
+    for k in range(hit.c1, min(len(toks.low), hit.c1 + 200)):  # (a sentence's length at most)
         if toks.kind[k] == P and toks.low[k] in (".", "?", "!", ";"):
             return True
         if toks.low[k] == "," or toks.low[k] in DASH_WORDS and toks.kind[k] == P:
             return False
-    return True
+    return hit.c1 + 200 >= len(toks.low)
 
 
 def document_relative(toks: ParagraphTokens, hit: Hit) -> bool:
