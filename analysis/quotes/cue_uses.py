@@ -174,6 +174,9 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         if k - 2 >= a and toks.low[k - 1].endswith("ing") and toks.low[k - 2].endswith("s") \
                 and toks.kind[k - 2] == W and not is_name(toks.raw[k - 2]) and hit.cue.frame in ("clause", "tell"):
             return False  # "The industry groups challenging the rule say": the plural before the participle speaks
+        if nxt in lexicon().pronoun and toks.raw[hit.c0 - 1].isalpha() and is_acronym(toks.raw[hit.c0 - 1]) \
+                and hit.cue.frame in ("clause", "tell"):
+            return False  # "The RSPCA say they will monitor hunts": an organisation as a British plural, its verb
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
 

@@ -232,6 +232,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The lawyer and the star both denied the report.", "the report", "The lawyer and the star"),
     ("Mueller acknowledged his role, telling lawmakers he cannot answer questions.", "he cannot answer questions",
      "Mueller"),
+    # an organisation's acronym with a bare verb and a pronoun's clause: a British plural
+    ("The RSPCA say they will monitor hunts.", "they will monitor hunts", "The RSPCA"),
     # a day's name between the article and the head of an inverted speaker
     ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
      '"There are invertebrates with more spine,"', "a Wednesday editorial"),
