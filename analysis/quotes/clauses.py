@@ -7,7 +7,7 @@ campaign believes ...")."""
 from __future__ import annotations
 
 from analysis.quotes.addressees import medium_adjunct_end
-from analysis.quotes.cues import Hit, lexicon, load_cues, speech_form
+from analysis.quotes.cues import Hit, lexicon, load_cues, past_form, speech_form
 from analysis.quotes.phrases import CURRENCY_SIGNS, new_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
@@ -130,3 +130,37 @@ def expected_speech(toks: ParagraphTokens, to: int, b: int) -> bool:
         # an adjunct: only before a reported clause ("to announce on Wednesday that"; not "to testify before")
         return any(toks.low[k] == "that" or toks.kind[k] == Q for k in range(to + 3, min(b, to + 10)))
     return not after[:1].isdigit() and after[:1] not in CURRENCY_SIGNS  # not "to add $1 trillion"
+
+
+def noun_and_past_verb(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Do tokens [k, e) after an opening phrase's comma open with a clause: a plain noun phrase of one to four
+    words and a past verb in lower case ("output rose", "Apple shares fell", "crop production totalled 11.49 million
+    tonnes"; not
+    "issued Monday", nor "the group's leader, who ...")?"""
+    words = lexicon()
+    j = k + 1 if k < e and toks.low[k] in words.determiner else k
+    start = j
+    while j < min(e, start + 4) and toks.kind[j] == W and not (
+            toks.low[j].endswith("ed") or toks.low[j] in words.irregular_past or toks.low[j] in words.preposition
+            or toks.low[j] in words.boundary or toks.low[j] in words.pronoun or toks.low[j] in words.relative):
+        j += 1
+    return start < j < e and toks.kind[j] == W and toks.raw[j].islower() \
+        and (past_form(toks.low[j]) or toks.low[j] in words.irregular_past)
+
+
+def clause_after_and(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a clause or a verb phrase open at token k after "and" ("and only then will he", "and had passed",
+    "and she gripped his hands"; not a quotation, nor a noun phrase alone: "and a meeting between ...")?"""
+    words = lexicon()
+    if k >= e or toks.kind[k] != W:
+        return False
+    low = toks.low[k]
+    if low in words.aux or past_form(low) or low in words.irregular_past or finite_clause(toks, k, e) \
+            or noun_and_past_verb(toks, k, e):
+        return True
+    if low in words.pronoun and low not in ("it", "that") and k + 1 < e and toks.kind[k + 1] == W \
+            and toks.low[k + 1] not in words.preposition and toks.low[k + 1] not in words.determiner \
+            and toks.low[k + 1] not in words.relative:
+        return True  # "and she gripped his hands", "and you risk being perceived as ..."
+    return (low in words.opener or low.endswith("ly")) and k + 2 < e and toks.low[k + 2] in words.aux  # "and only
+    # then will he"

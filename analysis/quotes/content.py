@@ -3,7 +3,12 @@ from __future__ import annotations
 import re
 
 from analysis.quotes.appositives import appositive
-from analysis.quotes.clauses import finite_clause, subject_and_verb
+from analysis.quotes.clauses import (
+    clause_after_and,
+    finite_clause,
+    noun_and_past_verb,
+    subject_and_verb,
+)
 from analysis.quotes.cues import Hit, lexicon, load_cues, past_form, speech_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
@@ -46,7 +51,7 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
                    or toks.low[commas[-1] + 1].split("'")[0].split("\u2019")[0] in words.pronoun
                    or e - commas[-1] > 4 and (new_subject(toks, commas[-1] + 1, e)
                                               or finite_clause(toks, commas[-1] + 1, e))
-                   or _noun_and_past_verb(toks, commas[-1] + 1, e)):
+                   or noun_and_past_verb(toks, commas[-1] + 1, e)):
         return False  # "In order to ..., we have to compromise", "In some ways, it's a classic scene", "In all,
         # the host committee raised $57 million, records show", "In that last step, officers can include ...",
         # "On Monday, prices rose sharply, the spokesman said""
@@ -71,22 +76,6 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
         return False  # "Then there's the cost: ..., he says": an adverb opens a clause (not "While it is ..., X said")
     return toks.low[s] in words.opener or all(toks.low[k] in words.time for k in range(s, e)) \
         or participle_opener(toks, s, e)
-
-
-def _noun_and_past_verb(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Do tokens [k, e) after an opening phrase's comma open with a clause: a plain noun phrase of one to four
-    words and a past verb in lower case ("output rose", "Apple shares fell", "crop production totalled 11.49 million
-    tonnes"; not
-    "issued Monday", nor "the group's leader, who ...")?"""
-    words = lexicon()
-    j = k + 1 if k < e and toks.low[k] in words.determiner else k
-    start = j
-    while j < min(e, start + 4) and toks.kind[j] == W and not (
-            toks.low[j].endswith("ed") or toks.low[j] in words.irregular_past or toks.low[j] in words.preposition
-            or toks.low[j] in words.boundary or toks.low[j] in words.pronoun or toks.low[j] in words.relative):
-        j += 1
-    return start < j < e and toks.kind[j] == W and toks.raw[j].islower() \
-        and (past_form(toks.low[j]) or toks.low[j] in words.irregular_past)
 
 
 def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool:
@@ -201,7 +190,7 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]):
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
     if first in ("and", "because") and hit.rule != "according_to" \
-            and _clause_after_and(toks, right[0] + 1, right[1]) and left_content(toks, left, hit):
+            and clause_after_and(toks, right[0] + 1, right[1]) and left_content(toks, left, hit):
         return [left, cut_right(toks, *right)]  # "He had no known political affiliations, the airline added, and
         # had passed all checks", "He's leaning toward Kasich, he said, because he prizes electability": the clause
         # goes on after the attribution
@@ -224,24 +213,6 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
                 and not any(toks.kind[k] == Q for k in range(right[0], comma)):
             return [left, cut_right(toks, comma + 1, right[1])]
     return None
-
-
-def _clause_after_and(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Does a clause or a verb phrase open at token k after "and" ("and only then will he", "and had passed",
-    "and she gripped his hands"; not a quotation, nor a noun phrase alone: "and a meeting between ...")?"""
-    words = lexicon()
-    if k >= e or toks.kind[k] != W:
-        return False
-    low = toks.low[k]
-    if low in words.aux or past_form(low) or low in words.irregular_past or finite_clause(toks, k, e) \
-            or _noun_and_past_verb(toks, k, e):
-        return True
-    if low in words.pronoun and low not in ("it", "that") and k + 1 < e and toks.kind[k + 1] == W \
-            and toks.low[k + 1] not in words.preposition and toks.low[k + 1] not in words.determiner \
-            and toks.low[k + 1] not in words.relative:
-        return True  # "and she gripped his hands", "and you risk being perceived as ..."
-    return (low in words.opener or low.endswith("ly")) and k + 2 < e and toks.low[k + 2] in words.aux  # "and only
-    # then will he"
 
 
 def _last_clause(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
