@@ -133,10 +133,9 @@ def expected_speech(toks: ParagraphTokens, to: int, b: int) -> bool:
 
 
 def noun_and_past_verb(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Do tokens [k, e) after an opening phrase's comma open with a clause: a plain noun phrase of one to four
-    words and a past verb in lower case ("output rose", "Apple shares fell", "crop production totalled 11.49 million
-    tonnes"; not
-    "issued Monday", nor "the group's leader, who ...")?"""
+    """Do tokens [k, e) open with a clause: a plain noun phrase of one to four words and a past verb in lower case
+    ("output rose", "Apple shares fell", "crop production totalled 11.49 million tonnes"; not "issued Monday", nor
+    "the group's leader, who ...")?"""
     words = lexicon()
     j = k + 1 if k < e and toks.low[k] in words.determiner else k
     start = j
@@ -149,8 +148,8 @@ def noun_and_past_verb(toks: ParagraphTokens, k: int, e: int) -> bool:
 
 
 def clause_after_and(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Does a clause or a verb phrase open at token k after "and" ("and only then will he", "and had passed",
-    "and she gripped his hands"; not a quotation, nor a noun phrase alone: "and a meeting between ...")?"""
+    """Does a clause or a verb phrase open at token k after "and" or "because" ("and only then will he", "and had
+    passed", "and she gripped his hands"; not a quotation, nor a noun phrase alone: "and a meeting between ...")?"""
     words = lexicon()
     if k >= e or toks.kind[k] != W:
         return False
