@@ -5,7 +5,7 @@ Monday", "said in 2019") and short adjuncts ("said in Ohio on Monday that"), rea
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import abbreviation_period, year
+from analysis.quotes.phrases import abbreviation_period, at_least, year
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
@@ -114,9 +114,8 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
             medium + 2 < b and toks.low[medium + 2] in lexicon().preposition):
         return medium  # "said in a statement she supported ...": the clause after the medium (not "said in a
         # letter he sent to Facebook": a relative clause of the letter, its object the gap)
-    if i < b and (toks.low[i] in lexicon().preposition or toks.low[i] in lexicon().time) and not (
-            i + 1 < b and toks.low[i] == "at" and toks.low[i + 1] in ("least", "most")):  # (a quantity: "reported at
-        # least 20 victims at a center that works with ...")
+    if i < b and (toks.low[i] in lexicon().preposition or toks.low[i] in lexicon().time) and not at_least(toks, i, b):
+        # (a quantity: "reported at least 20 victims at a center that works with ...")
         k = that_ahead(toks, i, b)
         if k < 0:
             k = quote_ahead(toks, i, b)

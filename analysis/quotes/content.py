@@ -12,6 +12,7 @@ from analysis.quotes.clauses import (
 from analysis.quotes.cues import Hit, lexicon, load_cues, past_form, speech_form
 from analysis.quotes.phrases import (
     DASH_WORDS,
+    at_least,
     new_subject,
     np_forward,
 )
@@ -19,6 +20,9 @@ from analysis.quotes.subjects import participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "--", "(", ")"})
+
+ANSWERS = frozenset(("yes", "no"))
+"""Words that, alone after a cue, are the answer said ("75 percent of Democrats said yes")."""
 
 
 TRIM_RIGHT = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "--", "(", "and", "but", "or", "as", "!", "?"})
@@ -55,7 +59,7 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
         return False  # "In order to ..., we have to compromise", "In some ways, it's a classic scene", "In all,
         # the host committee raised $57 million, records show", "In that last step, officers can include ...",
         # "On Monday, prices rose sharply, the spokesman said""
-    if toks.low[s] == "at" and s + 1 < e and toks.low[s + 1] in ("least", "most"):
+    if at_least(toks, s, e):
         return False  # "At least one senior official had concerns ..., according to ...": a quantity
     if inverted and any(toks.low[k] in words.be for k in range(s, e)):
         return False
@@ -459,7 +463,7 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
     if right is None:
         return True
     first = toks.low[right[0]]
-    if first == "that" or toks.kind[right[0]] == Q or first in ("yes", "no") and right[0] > 0 \
+    if first == "that" or toks.kind[right[0]] == Q or first in ANSWERS and right[0] > 0 \
             and speech_form(toks.low[right[0] - 1]):
         return False  # ("75 percent of Democrats said yes": the answer is what was said)
     if first in lexicon().interrogative and right[0] > 0 and toks.low[right[0] - 1] != ",":
@@ -657,8 +661,9 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
         if left and right and hit.r0 >= 2 and toks.low[hit.r0 - 1] in ("but", "and", "yet") \
                 and toks.low[hit.r0 - 2] == "," and toks.low[hit.r1] == ",":
             return [right]  # "..., but according to those present, it was embarrassing": the clause it opens
-        if left and right and toks.low[left[1] - 1] in ("because", "that", "after", "before", "since", "if", "when") \
-                and left[1] == hit.r0 - 1:
+        conjunction, words = toks.low[left[1] - 1] if left else "", lexicon()
+        if left and right and left[1] == hit.r0 - 1 and (conjunction in ("that", "if") or conjunction in words.subordinate
+                                                         and conjunction not in words.relative):
             return [right]  # "he will go, because, according to Trump, the media would call him a "chicken"": the
             # clause the conjunction opens
         return [left] if left else ([right] if right else [])

@@ -170,6 +170,11 @@ NP_WORDS = 14
 state's top elected Democrats backing Clinton" has 13)."""
 
 
+def at_least(toks: ParagraphTokens, i: int, e: int) -> bool:
+    """Are tokens i and i + 1 (before e) "at least" or "at most", which open a quantity, no adjunct?"""
+    return i + 1 < e and toks.low[i] == "at" and toks.low[i + 1] in ("least", "most")
+
+
 def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     """Return the speaker noun phrase ending at token j (inclusive), scanning back no further than lo."""
     if j > lo and toks.low[j] == ")":  # "Rep. Gwen Moore (D-Wis.) said": the party tag is left out
@@ -246,7 +251,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
     if i < j and toks.low[i] in lexicon().approximator and number(toks, i + 1):
         i += 1  # "About 18.1 million people said", "around one quarter said": the quantity speaks
-    elif i + 2 < j and toks.low[i] == "at" and toks.low[i + 1] in ("least", "most") and number(toks, i + 2):
+    elif i + 2 < j and at_least(toks, i, j) and number(toks, i + 2):
         i += 2  # "At least one consumer group has claimed"
     if (place := place_inside(toks, i, j)) > 0:
         return (place, j + 1)  # "At the show in Las Vegas Microsoft boss Bill Gates said": after the event's place

@@ -3,6 +3,7 @@ from __future__ import annotations
 from analysis.quotes.addressees import skip_adjuncts
 from analysis.quotes.appositives import appositive
 from analysis.quotes.content import (
+    ANSWERS,
     attribution_content,
     comma_before,
     left_content,
@@ -33,7 +34,7 @@ def post_posed(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     right = trim(toks, hit.r1, b) if hit.r1 < b else None
     if right is not None and described_speaker(toks, hit, b):
         return True  # "..., says Mary Wareham, advocacy director of the Arms Division.": the speaker's description
-    if right is not None and right[1] - right[0] == 1 and toks.low[right[0]] in ("yes", "no"):
+    if right is not None and right[1] - right[0] == 1 and toks.low[right[0]] in ANSWERS:
         return True  # "Asked whether ..., John Kirby said no.": the answer closes the sentence
     return right is None or not (any(toks.kind[k] == Q for k in range(*right)) or toks.low[right[0]] == "that"
                                  or not weak_right(toks, right))
@@ -144,7 +145,7 @@ def closes_sentence(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     conjunction ("his office said, but it didn't provide details"); not ", it says, to safer shipping" inside the
     sentence?"""
     rest = [k for k in range(hit.r1, b) if toks.kind[k] == W]
-    if not rest or len(rest) == 1 and toks.low[rest[0]] in ("yes", "no"):
+    if not rest or len(rest) == 1 and toks.low[rest[0]] in ANSWERS:
         return True  # ("..., Pentagon spokesman John Kirby said no.": an answer)
     if toks.low[rest[0]] in ("but", "and") and toks.low[rest[0] - 1] == ",":
         return True
