@@ -578,6 +578,9 @@ def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
             return trim(toks, s, k) or (s, e)
         if toks.low[k] == "," and toks.low[k + 1] in ("when", "compared"):
             return trim(toks, s, k) or (s, e)  # "..., when voters in Pennsylvania head to the polls"
+        if toks.low[k] == "," and toks.low[k + 1] in words.linking_adverb and new_subject(toks, k + 2, e) and k > s + 3:
+            return trim(toks, s, k) or (s, e)  # "47 percent said they would vote for Clinton, however this time
+            # around that number has dropped": the writer's turn (not "the plan, however, would fail")
     return (s, e)
 
 
