@@ -193,6 +193,12 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
                  and (toks.low[start - 1] in lexicon().turn or toks.low[start - 1] in lexicon().sequel))
         # ", although he tweeted that ...", ", before he announced ...": a statement of its own
         and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
+        and not (len(gap) >= 2 and hit.s0 == start and (toks.low[start - 1] == "," or toks.low[start - 1] in DASH_WORDS)
+                 and hit.rule == "speaker_cue" and prev.rule != "according_to" and hit.cue.frame in ("clause", "tell", "naming")
+                 and (toks.low[hit.s0] in lexicon().standalone and toks.low[hit.s0] not in ("one", "each")
+                      or toks.raw[hit.s0][:1].isdigit()))
+        # "42% say they're liberal, 32% call themselves conservative", "... - others say he has never been
+        # healthier": another share of the same people, after a comma, speaks for itself
         and not (prev.cue.frame in ("object", "naming") and hit.cue.cue_type == "speech" and hit.s0 - 2 > prev.r1
                  and toks.low[hit.s0 - 1] in ("which", "who") and toks.low[hit.s0 - 2] == ",")
         and not (hit.s1 - hit.s0 == 1 and toks.low[hit.s0] == "who" and hit.s0 - 2 > prev.r1

@@ -234,6 +234,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Mueller"),
     # an organisation's acronym with a bare verb and a pronoun's clause: a British plural
     ("The RSPCA say they will monitor hunts.", "they will monitor hunts", "The RSPCA"),
+    # another share of the same people after a comma speaks for itself; content ends before ", however" and a clause
+    ("Among young voters, 42% say they're liberal, 32% call themselves conservative on race.",
+     "they're liberal", "42%"),
+    ("In 2012, 47 percent said they would vote for Clinton, however this time that number has dropped to 35 percent.",
+     "they would vote for Clinton", "47 percent"),
     # a day's name between the article and the head of an inverted speaker
     ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
      '"There are invertebrates with more spine,"', "a Wednesday editorial"),
