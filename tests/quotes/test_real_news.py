@@ -239,6 +239,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "they're liberal", "42%"),
     ("In 2012, 47 percent said they would vote for Clinton, however this time that number has dropped to 35 percent.",
      "they would vote for Clinton", "47 percent"),
+    # reported speech without quotation marks ends before ", but" and a new subject with a finite verb (the writer's)
+    ("Many speculated that he might fail to turn out his supporters, but the turnout in Iowa was higher than forecast.",
+     "that he might fail to turn out his supporters", "Many"),
+    ("Officials said the plan would pass, but Biden faring much better with young voters.",
+     "the plan would pass, but Biden faring much better with young voters", "Officials"),
     # a day's name between the article and the head of an inverted speaker
     ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
      '"There are invertebrates with more spine,"', "a Wednesday editorial"),
