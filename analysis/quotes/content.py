@@ -584,6 +584,9 @@ def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
                 and toks.low[k + 2] not in words.pronoun and _finite_verb_ahead(toks, k + 3, e):
             return trim(toks, s, k) or (s, e)  # "Many speculated that he might fail ..., but the turnout in Iowa was
             # higher than ...": the writer's turn
+        if toks.low[k] == "even" and toks.low[k + 1] == "as" and k > s + 3 and _finite_verb_ahead(toks, k + 2, e):
+            return trim(toks, s, k) or (s, e)  # "praised Trump for sticking with Kavanaugh even as some Republicans
+            # started ...": the writer's juxtaposition
         if toks.low[k] == "," and toks.low[k + 1] in words.linking_adverb and new_subject(toks, k + 2, e) and k > s + 3:
             return trim(toks, s, k) or (s, e)  # "47 percent said they would vote for Clinton, however this time
             # around that number has dropped": the writer's turn (not "the plan, however, would fail")

@@ -244,6 +244,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "that he might fail to turn out his supporters", "Many"),
     ("Officials said the plan would pass, but Biden faring much better with young voters.",
      "the plan would pass, but Biden faring much better with young voters", "Officials"),
+    ("Graham praised Trump for sticking with Kavanaugh even as some Republicans started to waver.",
+     "Trump for sticking with Kavanaugh", "Graham"),
     # a day's name between the article and the head of an inverted speaker
     ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
      '"There are invertebrates with more spine,"', "a Wednesday editorial"),
