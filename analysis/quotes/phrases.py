@@ -518,9 +518,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
 
 def role_before_name(toks: ParagraphTokens, i: int, hi: int) -> bool:
     """Do lower-case words at i lead to a name ("former tech executive Carly Fiorina", "spokesman John Kirby",
-    "chairman and chief executive officer Bill Ford": two roles joined by "and")?"""
-    limit = i + 5
-    for k in range(i, min(hi, i + 7)):
+    "chairman and chief executive officer Bill Ford": two roles joined by "and"; up to six words: "former federal
+    appeals court judge Michael McConnell")?"""
+    limit = i + 6
+    for k in range(i, min(hi, i + 8)):
         if toks.low[k] == "and" and k > i and toks.low[k - 1] in lexicon().role_head:
             limit += 1
             continue

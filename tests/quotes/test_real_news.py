@@ -246,6 +246,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "the plan would pass, but Biden faring much better with young voters", "Officials"),
     ("Graham praised Trump for sticking with Kavanaugh even as some Republicans started to waver.",
      "Trump for sticking with Kavanaugh", "Graham"),
+    # a role of up to six lower-case words before the name after an inverted cue
+    ('"It really is hilarious," said former federal appeals court judge Michael McConnell.',
+     '"It really is hilarious,"', "former federal appeals court judge Michael McConnell"),
     # a day's name between the article and the head of an inverted speaker
     ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
      '"There are invertebrates with more spine,"', "a Wednesday editorial"),
