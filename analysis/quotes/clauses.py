@@ -163,3 +163,16 @@ def clause_after_and(toks: ParagraphTokens, k: int, e: int) -> bool:
         return True  # "and she gripped his hands", "and you risk being perceived as ..."
     return (low in words.opener or low.endswith("ly")) and k + 2 < e and toks.low[k + 2] in words.aux  # "and only
     # then will he"
+
+
+def finite_verb_ahead(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Is there a finite auxiliary or a past verb in lower case within eight tokens from k, before any punctuation
+    ("but the turnout in Iowa was higher"; not "but Biden faring much better", "not just California, but America -")?"""
+    words = lexicon()
+    for j in range(k, min(e, k + 8)):
+        if toks.kind[j] != W:
+            return False
+        if toks.low[j] in words.finite or toks.raw[j].islower() and (past_form(toks.low[j])
+                                                                     or toks.low[j] in words.irregular_past):
+            return True
+    return False

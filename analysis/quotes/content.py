@@ -6,6 +6,7 @@ from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import (
     clause_after_and,
     finite_clause,
+    finite_verb_ahead,
     noun_and_past_verb,
     subject_and_verb,
 )
@@ -581,29 +582,16 @@ def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
         if toks.low[k] == "," and toks.low[k + 1] in ("when", "compared"):
             return trim(toks, s, k) or (s, e)  # "..., when voters in Pennsylvania head to the polls"
         if toks.low[k] == "," and toks.low[k + 1] == "but" and new_subject(toks, k + 2, e) and k > s + 3 \
-                and toks.low[k + 2] not in words.pronoun and _finite_verb_ahead(toks, k + 3, e):
+                and toks.low[k + 2] not in words.pronoun and finite_verb_ahead(toks, k + 3, e):
             return trim(toks, s, k) or (s, e)  # "Many speculated that he might fail ..., but the turnout in Iowa was
             # higher than ...": the writer's turn
-        if toks.low[k] == "even" and toks.low[k + 1] == "as" and k > s + 3 and _finite_verb_ahead(toks, k + 2, e):
+        if toks.low[k] == "even" and toks.low[k + 1] == "as" and k > s + 3 and finite_verb_ahead(toks, k + 2, e):
             return trim(toks, s, k) or (s, e)  # "praised Trump for sticking with Kavanaugh even as some Republicans
             # started ...": the writer's juxtaposition
         if toks.low[k] == "," and toks.low[k + 1] in words.linking_adverb and new_subject(toks, k + 2, e) and k > s + 3:
             return trim(toks, s, k) or (s, e)  # "47 percent said they would vote for Clinton, however this time
             # around that number has dropped": the writer's turn (not "the plan, however, would fail")
     return (s, e)
-
-
-def _finite_verb_ahead(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Is there a finite auxiliary or a past verb in lower case within eight tokens from k, before any punctuation
-    ("but the turnout in Iowa was higher"; not "but Biden faring much better", "not just California, but America -")?"""
-    words = lexicon()
-    for j in range(k, min(e, k + 8)):
-        if toks.kind[j] != W:
-            return False
-        if toks.low[j] in words.finite or toks.raw[j].islower() and (past_form(toks.low[j])
-                                                                     or toks.low[j] in words.irregular_past):
-            return True
-    return False
 
 
 def _clause_after(toks: ParagraphTokens, k: int, e: int) -> bool:
