@@ -496,8 +496,7 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
     words = sum(1 for k in range(*right) if toks.kind[k] == W)
     quoted = any(toks.kind[k] == Q for k in range(*right))  # 'X says he goes "back to war."' is content
     clause = right[1] - right[0] >= 2 and (first in lexicon().pronoun and toks.low[right[0] + 1] in lexicon().verb
-                                           or first.replace("\u2019", "'").partition("'")[0] in lexicon().pronoun
-                                           and "'" in first.replace("\u2019", "'"))  # "they're liberal"
+                                           or "'" in first and finite_clause(toks, *right))  # "they're liberal"
     return words <= 3 and not quoted and not clause or first in lexicon().preposition \
         or first in lexicon().adjunct_start or first in lexicon().time  # (not "he doesn't care": a clause)
 
