@@ -7,7 +7,7 @@ campaign believes ...")."""
 from __future__ import annotations
 
 from analysis.quotes.addressees import medium_adjunct_end
-from analysis.quotes.cues import Hit, lexicon, load_cues, past_form, speech_form
+from analysis.quotes.cues import Hit, lexicon, load_cues, past_verb, speech_form
 from analysis.quotes.phrases import CURRENCY_SIGNS, new_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
@@ -144,7 +144,7 @@ def noun_and_past_verb(toks: ParagraphTokens, k: int, e: int) -> bool:
             or toks.low[j] in words.boundary or toks.low[j] in words.pronoun or toks.low[j] in words.relative):
         j += 1
     return start < j < e and toks.kind[j] == W and toks.raw[j].islower() \
-        and (past_form(toks.low[j]) or toks.low[j] in words.irregular_past)
+        and past_verb(toks.low[j])
 
 
 def clause_after_and(toks: ParagraphTokens, k: int, e: int) -> bool:
@@ -154,7 +154,7 @@ def clause_after_and(toks: ParagraphTokens, k: int, e: int) -> bool:
     if k >= e or toks.kind[k] != W:
         return False
     low = toks.low[k]
-    if low in words.aux or past_form(low) or low in words.irregular_past or finite_clause(toks, k, e) \
+    if low in words.aux or past_verb(low) or finite_clause(toks, k, e) \
             or noun_and_past_verb(toks, k, e):
         return True
     if low in words.pronoun and low not in ("it", "that") and k + 1 < e and toks.kind[k + 1] == W \
@@ -172,7 +172,6 @@ def finite_verb_ahead(toks: ParagraphTokens, k: int, e: int) -> bool:
     for j in range(k, min(e, k + 8)):
         if toks.kind[j] != W:
             return False
-        if toks.low[j] in words.finite or toks.raw[j].islower() and (past_form(toks.low[j])
-                                                                     or toks.low[j] in words.irregular_past):
+        if toks.low[j] in words.finite or toks.raw[j].islower() and past_verb(toks.low[j]):
             return True
     return False

@@ -10,7 +10,14 @@ from analysis.quotes.clauses import (
     noun_and_past_verb,
     subject_and_verb,
 )
-from analysis.quotes.cues import Hit, lexicon, load_cues, past_form, speech_form
+from analysis.quotes.cues import (
+    Hit,
+    lexicon,
+    load_cues,
+    past_form,
+    past_verb,
+    speech_form,
+)
 from analysis.quotes.phrases import (
     DASH_WORDS,
     at_least,
@@ -149,7 +156,7 @@ def _time_words(toks: ParagraphTokens, s: int, e: int) -> bool:
     if s < e and toks.low[s] in words.approximator:
         s += 1  # "About 10:03 p.m."
     if s < e and re.fullmatch(r"\d{1,2}([:.]\d\d)?", toks.low[s]) and all(
-            toks.low[k] in ("a.m", "p.m", "am", "pm", ".", "a.m.", "p.m.") for k in range(s + 1, e)) and e > s + 1:
+            toks.low[k] in words.clock or toks.low[k] == "." for k in range(s + 1, e)) and e > s + 1:
         return True  # a clock time: "About 10:03 p.m., according to a timeline, the contractors left"
     return s < e and any(toks.low[k] in words.time_span for k in range(s, e)) and all(
         toks.low[k] in words.time or toks.low[k] in words.time_span or toks.low[k] in words.determiner
@@ -488,8 +495,8 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
     if first == "to" and _infinitive(toks, right[0] + 1, right[1]):
         return False  # "they vowed to fight it": an infinitive, however short
     if right[0] > 0 and toks.low[right[0] - 1] in DASH_WORDS and not any(
-            toks.kind[k] == Q or toks.low[k] in lexicon().aux or toks.low[k] in lexicon().verb or past_form(toks.low[k])
-            or toks.low[k] in lexicon().irregular_past for k in range(*right)):
+            toks.kind[k] == Q or toks.low[k] in lexicon().aux or toks.low[k] in lexicon().verb or past_verb(toks.low[k])
+            for k in range(*right)):
         return True  # "..., the study found -- up from 17 percent in 2008": a figure added after a dash, no clause
     if first in lexicon().preposition and _adjunct_comma(toks, *right) > 0:
         return False  # "said in an interview, India has ...": an adjunct, then the clause said

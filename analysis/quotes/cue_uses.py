@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from analysis.quotes.adjuncts import aux_back
 from analysis.quotes.clauses import finite_clause
-from analysis.quotes.cues import Hit, lexicon, past_form
+from analysis.quotes.cues import Hit, lexicon, past_form, past_verb
 from analysis.quotes.phrases import (
     ADJECTIVE_ENDINGS,
     CURRENCY_SIGNS,
@@ -79,8 +79,7 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return True  # "Cost estimates, he added, were ...": a compound noun; the attribution set off after it speaks
     if word.endswith("s") and word != hit.cue.lemma and hit.c0 - 2 >= a and modifier_word(toks, hit.c0 - 1) \
             and toks.kind[hit.c0 - 2] == W and toks.raw[hit.c0 - 2].islower() and (
-                past_form(toks.low[hit.c0 - 2]) or toks.low[hit.c0 - 2] in lexicon().irregular_past
-                or toks.low[hit.c0 - 2].endswith("ing")):
+                past_verb(toks.low[hit.c0 - 2]) or toks.low[hit.c0 - 2].endswith("ing")):
         return True  # "The clash raised serious doubts about ...", "raising serious questions": a verb's object
     if _light_verb_object(toks, hit, a):
         return True  # "quick to offer praise for", "drew questions", "made other public promises": an object

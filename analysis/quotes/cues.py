@@ -134,6 +134,7 @@ class Words:
     number_word: frozenset[str] = frozenset()
     approximator: frozenset[str] = frozenset()
     irregular_past: frozenset[str] = frozenset()
+    clock: frozenset[str] = frozenset()
     participle_only: frozenset[str] = frozenset()
     accusation: frozenset[str] = frozenset()
     modifier: frozenset[str] = frozenset()
@@ -258,6 +259,12 @@ def speech_form(low: str) -> bool:
     """Is the (lower-case) word a form of a speech cue that takes a clause or an addressee ("said", "says",
     "told")?"""
     return any(cue.cue_type == "speech" and cue.frame in ("clause", "tell") for cue in load_cues().get(low, ()))
+
+
+def past_verb(low: str) -> bool:
+    """Is the lower-case word a past form of any verb: a cue's ("said", "announced") or another irregular one
+    ("rose", "struck")?"""
+    return past_form(low) or low in lexicon().irregular_past
 
 
 def past_form(low: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from analysis.quotes.adjuncts import time_back
 from analysis.quotes.clauses import expected_speech, reported_clause_follows
-from analysis.quotes.cues import Hit, lexicon, past_form, set_speaker
+from analysis.quotes.cues import Hit, lexicon, past_verb, set_speaker
 from analysis.quotes.phrases import np_back, np_forward, np_word
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
@@ -21,7 +21,7 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
                 and toks.low[k + 1] not in lexicon().determiner:
             break  # "is expected to issue a report by the end of April": the infinitive's, no agent of the cue
         if toks.low[k] == "by" and k - 1 >= hit.c1 and toks.kind[k - 1] == W and (
-                past_form(toks.low[k - 1]) or toks.low[k - 1] in lexicon().irregular_past):
+                past_verb(toks.low[k - 1])):
             break  # "was asked during a luncheon held by The Wall Street Journal": the participle's agent
         if toks.low[k] == "by":
             np = np_forward(toks, k + 1, b) or (
