@@ -95,6 +95,7 @@ class Lexicon:
     collectives: frozenset[str]  # "family", "government", "police": a group "they" may point back to
     leader_surnames: frozenset[str]  # the leaders' family names that are no given name: "trump", "putin"
     organisation_nouns: dict[str, str]  # "company" -> the organisations it may mean (organisation_nouns.csv)
+    names_types: dict[str, str]  # "group" -> "open": the type of a name after the noun, where not its kind's
     broader: dict[str, tuple[str, ...]]  # a role -> the broader roles a later description may name (roles.csv)
     person_demonyms: frozenset[str]  # "american", "russian": one person of a country (its plural is a demonym)
     titled_orgs: dict[str, Any]  # a document's word that names an organisation when capitalised after a name
@@ -288,6 +289,8 @@ def lexicon() -> Lexicon:
         leaders=leaders,
         leader_surnames=frozenset(name.split()[-1] for name in leaders) - given.keys(),
         organisation_nouns={row["noun"]: row["kind"] for row in wordlists.rows("organisation_nouns.csv")},
+        names_types={row["noun"]: row["names_type"] for row in wordlists.rows("organisation_nouns.csv")
+                     if row["names_type"]},
         broader={row["role"].lower(): tuple(r.strip().lower() for r in row["broader"].split("|") if r.strip())
                  for row in wordlists.rows("roles.csv") if (row.get("broader") or "").strip()},
         # nouns that take a plural verb in British English ("His family say"): "they" may point back to them

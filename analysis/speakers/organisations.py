@@ -202,12 +202,19 @@ class Organisations(View):
     def _type(self, r0: int, r1: int) -> str:
         """What the organisation named in tokens [r0, r1) is: the type of its organisation words
         (``organisations.csv``), else that of an organisation noun right before it ("consumer goods giant
-        Unilever", "broadcaster Channel 4"), else ``""``."""
+        Unilever", "broadcaster Channel 4"; ``open`` after "group"), else ``""``."""
         for k in range(r0, r1):
             if self.mark_kind[k] == "org" and self.mark_value[k].type:
                 return self.mark_value[k].type
-        noun_kind = self.lex.organisation_nouns.get(self.low[r0 - 1], "") if r0 else ""
-        return {"business": "business", "media": "media", "any": "other"}.get(noun_kind, "")
+        noun = self.low[r0 - 1] if r0 else ""
+        return self.lex.names_types.get(noun) \
+            or {"business": "business", "media": "media", "any": "other"}.get(self.lex.organisation_nouns.get(noun), "")
+
+    def type_of(self, name: str) -> str:
+        """The type the article gives an organisation ("consumer goods giant Unilever": ``business``), else ``""``
+        (none, or one the noun before it leaves open)."""
+        known = self.types.get(name.lower(), "")
+        return "" if known == "open" else known
 
     def _spelt_out(self, acronym: str) -> str | None:
         """The organisation named earlier whose capitalised words' initials spell the acronym (``AP`` ->
@@ -225,11 +232,13 @@ class Organisations(View):
 
     def salient_before(self, a: int, *, window: int, noun: str = "", kind: str = "any",
                        speakers: frozenset[str] = frozenset(),
-                       last_speaker: str = "") -> str | None:
+                       last_speaker: str = "", subject: str = "") -> str | None:
         """The organisation a description before token ``a`` most likely means (within ``window`` tokens): one
         whose name holds ``noun`` ("the committee" -> "House Intelligence Committee"), else one of a known type or
         several words named earlier in the mention's sentence ("General Electric Co. shares rose after the company
-        said"), else the organisation that spoke last, if lately (``last_speaker``, lower case: "RT said ... The
+        said"), else the organisation standing as subject of its sentence or the one before (``subject``, lower
+        case: "The Heath Alliance lost its bid when the Appeal Court ruled ... But the group says"), else the
+        organisation that spoke last, if lately (``last_speaker``, lower case: "RT said ... The
         Daily Courier reports that ... The paper adds"), else one that has spoken (``speakers``), else one of the noun's type ("the magazine" ->
         "Mobile PC", named after "magazine"), else the first the article names (its subject, as a rule), the most
         often named among equals.
@@ -237,10 +246,12 @@ class Organisations(View):
         ``kind`` (``organisation_nouns.csv``) says which organisations the noun may mean besides those whose name
         holds it: none (``name``), or those of its type (``business``, ``media``; ``any`` type), where an
         organisation of unknown type counts only when the article names it twice, spells it as an acronym or
-        lets it speak ("the company" is not a capitalised word named once in passing)."""
+        lets it speak ("the company" is not a capitalised word named once in passing), or the noun before its name
+        leaves its type open ("engineering group Jarvis"). A party's word ("Republican", "Georgia Democrats") is
+        none of them."""
         k = bisect_left(self.at, a)
         sentence = self.sent(a)
-        seen: dict[str, tuple[bool, bool, bool, bool, bool, int, int]] = {}
+        seen: dict[str, tuple[bool, bool, bool, bool, bool, bool, int, int]] = {}
         latest: dict[str, int] = {}
         for i in range(k):
             if a - self.at[i] > window:
@@ -248,14 +259,17 @@ class Organisations(View):
             key = self.keys[i]
             name = self.canonical.get(key, key)
             holds = bool(noun) and (_headed_by(noun, key) or _headed_by(noun, name) or " " in noun and noun in key)
-            if not holds and not self._may_mean(key, self.names[i], kind, speakers):
+            last = self.ends[i] - 1
+            party_word = self.mark_kind[last] == "org" and self.mark_value[last].name  # "Republican", "Ohio Democrats"
+            if not holds and (party_word or not self._may_mean(key, self.names[i], kind, speakers)):
                 continue
             latest[key] = i
             same = self.sent(self.at[i]) == sentence and (bool(self.types.get(key)) or " " in self.names[i])
             # (a typed or several-word name: "General Electric Co. shares rose after the company said")
             typed = kind not in ("any", "name") and self.types.get(key) == kind  # "by US magazine Mobile PC"
             if key not in seen or same and not seen[key][1]:
-                seen[key] = (holds, same, key == last_speaker, key in speakers, typed, -i, self.counts[key])
+                seen[key] = (holds, same, key == subject, key == last_speaker, key in speakers, typed, -i,
+                             self.counts[key])
         if not seen:
             return None
         best = max(seen, key=lambda key: seen[key])
@@ -267,7 +281,7 @@ class Organisations(View):
             return False
         known = self.types.get(key, "")
         if known:
-            return kind == "any" or known == kind
+            return kind == "any" or known in (kind, "open")
         if name.split()[0].lower() in self.lex.given:
             return False  # "Jason": a person's name taken for an organisation
         return self.counts[key] >= 2 or key in speakers or is_acronym(name) or name in self.full.values() \
@@ -295,6 +309,10 @@ class Organisations(View):
         "Tesla's stock", "The IPPR report" are no subject)?"""
         r0, r1 = self.at[i], self.ends[i]
         first = self.first_token_of_sentence(self.sent(r0))
+        if r0 - first > 2 and self.word[r0 - 1] == "," and self.function(first) == "preposition" \
+                and not any(self.word[k] in ",;:" or self.verb_like(k) and self.function(k) is None
+                            for k in range(first + 1, r0 - 1)):
+            first = r0  # "On its website, National Popular Vote says": an opening phrase, then the subject
         if r1 >= self.n or any(self.function(k) not in ("determiner", "conjunction", "adverb") for k in range(first, r0)):
             return False
         return self.kind[r1] not in ("poss", "quote") and self.mark_kind[r1] != "role" and self.verb_like(r1)

@@ -70,8 +70,10 @@ rule                     meaning
                          spells out: ``the ONS`` -> ``Office for National Statistics``)
 ``organisation->named``  a description of an organisation (``the company``, ``the think-tank``, ``its
                          developers``) resolved to an organisation named before it: one whose name holds its noun,
-                         else one named in its sentence, else the organisation that spoke last when it spoke in
-                         the two sentences before, else one that spoke, else the first named
+                         else one named in its sentence, else the subject of its sentence or the one before
+                         (after an opening phrase too: ``In September, Amazon pledged``), else the organisation
+                         that spoke last when it spoke in the two sentences before, else one that spoke, else the
+                         first named; never a party's word (``a Republican proposal``)
                          (:meth:`Organisations.salient_before`); but the unnamed organisation that spoke just
                          before, in its sentence or the one before (``the opposition alliance said ... The group
                          called``), and none for a description followed by its own name (``the press team for

@@ -156,7 +156,7 @@ class NonPersonSources(Antecedents):
             return Speaker(name, False, None, None, "unnamed", None, "unnamed"), Entity(name, "group", "pl")
         if e - s == 1:
             name = self.organisations.full_name(name) or name  # "the ONS", "the Bee": the name the article spells out
-        org_type = self.described.org_type(s, e) or self.organisations.types.get(name.lower()) or "other"
+        org_type = self.described.org_type(s, e) or self.organisations.type_of(name) or "other"
         return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
             Entity(name, "org", "sg")
 
@@ -217,8 +217,10 @@ class NonPersonSources(Antecedents):
                           and set(self.low[a + 1:core - 1]) <= set(e.name.lower().split())), None)
         if same_noun is not None:  # "the Libyan central bank has said ... the central bank told Reuters"
             return replace(same_noun.speaker, rule="organisation->named"), same_noun
+        subject = self.organisations.subject_before(a)
         name = self.organisations.salient_before(a, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"),
-                                                 speakers=spoke, last_speaker=recent)
+                                                 speakers=spoke, last_speaker=recent,
+                                                 subject=subject[1].lower() if subject else "")
         if recent and recent not in self.organisations.counts and nouns.get(noun, "any") != "name" \
                 and last[1].speaker is not None and last[1].speaker.rule in ("organisation", "organisation->named") \
                 and (name is None or self.sent(a) - self.sent(last[0]) <= 2):
