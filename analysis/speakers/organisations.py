@@ -275,6 +275,12 @@ class Organisations(View):
         best = max(seen, key=lambda key: seen[key])
         return self.names[latest[best]]
 
+    def may_mean(self, key: str, name: str, noun: str, kind: str) -> bool:
+        """May a description headed by the noun (of this kind) mean the organisation: its name holds the noun, or
+        it may by its type (see :meth:`salient_before`)?"""
+        return _headed_by(noun, key) or _headed_by(noun, self.canonical.get(key, key)) \
+            or " " in noun and noun in key or self._may_mean(key, name, kind, frozenset())
+
     def _may_mean(self, key: str, name: str, kind: str, speakers: frozenset[str]) -> bool:
         """May a description whose noun is of this kind mean an organisation whose name does not hold the noun?"""
         if kind == "name":
@@ -302,6 +308,22 @@ class Organisations(View):
                     return self.at[i], self.names[i]
         return None
 
+    def subject_in_next_paragraph(self, a: int) -> tuple[str, str] | None:
+        """The first organisation of the paragraph after token ``a``'s standing as subject of its sentence, outside
+        quotation marks ("In a new report, the Electoral Commission says ..."), as its key and its name; None if
+        there is none."""
+        paragraph = self.para(a) + 1
+        for i in range(bisect_left(self.at, a), len(self.at)):
+            if self.para(self.at[i]) > paragraph:
+                return None
+            if self.para(self.at[i]) < paragraph:
+                continue
+            last = self.ends[i] - 1
+            if not self.quoted(self.at[i]) and self._opens_sentence(i) \
+                    and not (self.mark_kind[last] == "org" and self.mark_value[last].name):
+                return self.keys[i], self.names[i]
+        return None
+
     def _opens_sentence(self, i: int) -> bool:
         """Does organisation mention i stand as its sentence's subject: only determiners, conjunctions and adverbs
         before it in the sentence ("But meanwhile the Bank of Albion said"; not "It said Fiat was") and a verb-like
@@ -309,10 +331,13 @@ class Organisations(View):
         "Tesla's stock", "The IPPR report" are no subject)?"""
         r0, r1 = self.at[i], self.ends[i]
         first = self.first_token_of_sentence(self.sent(r0))
-        if r0 - first > 2 and self.word[r0 - 1] == "," and self.function(first) == "preposition" \
-                and not any(self.word[k] in ",;:" or self.verb_like(k) and self.function(k) is None
-                            for k in range(first + 1, r0 - 1)):
-            first = r0  # "On its website, National Popular Vote says": an opening phrase, then the subject
+        comma = r0 - 1
+        while comma > first and self.function(comma) in ("determiner", "conjunction", "adverb"):
+            comma -= 1
+        if comma - first > 1 and self.word[comma] == "," and self.function(first) == "preposition" \
+                and not any(self.word[k] in ",;:" for k in range(first + 1, comma)):
+            first = comma + 1  # "On its website, National Popular Vote says", "In a new report, the Electoral
+            # Commission says", "After Apple said so, Google ...": an opening phrase or clause, then the subject
         if r1 >= self.n or any(self.function(k) not in ("determiner", "conjunction", "adverb") for k in range(first, r0)):
             return False
         return self.kind[r1] not in ("poss", "quote") and self.mark_kind[r1] != "role" and self.verb_like(r1)

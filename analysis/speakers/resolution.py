@@ -80,6 +80,11 @@ rule                     meaning
                          MSNBC``); ``the administration``, ``the campaign``
                          (``modified`` in organisation_nouns.csv): the phrase before it where a name modifies
                          the noun (``the Obama administration``)
+``organisation->lead``   the article's first speaker mention, a description of an organisation in the opening
+                         paragraph that no organisation named before stands for (``..., the elections watchdog
+                         has said``, ``a trade body has warned``): the first organisation of the next paragraph
+                         standing as subject of its sentence (``In a new report, the Electoral Commission
+                         says``), of the noun's kind
 ``pronoun->organisation`` it: a country opening its sentence or the one before as the subject (``North Korea has
                          been engaged in ... It has denied``, not ``France and Germany``), as the state; an
                          organisation standing as subject of its sentence or the one before, named since the

@@ -185,7 +185,7 @@ class NonPersonSources(Antecedents):
     def _organisation_described(self, a: int, b: int, core: int) -> tuple[Speaker, Entity] | None:
         """A description of an organisation named before ("the company", "the think-tank", "its developers")."""
         first = self.low[a]
-        if first not in ("the", "this", "that", "its", "their") or core - a > 4:
+        if first not in ("the", "this", "that", "its", "their", "a", "an") or core - a > 4:
             return None
         head = self.low[core - 1]
         nouns = self.lex.organisation_nouns
@@ -193,6 +193,8 @@ class NonPersonSources(Antecedents):
         if head not in nouns and two_words not in nouns \
                 and not (first in ("its", "their") and head in COLLECTIVE_ROLES):
             return None
+        if first in ("a", "an"):
+            return self._organisation_after_lead(a, two_words if two_words in nouns else head)
         if any(self.is_cap(k) and self.mark_kind[k] not in ("country", "place") for k in range(a + 1, core - 1)):
             return None  # a name of its own: "the Reuters news agency" is Reuters, not the agency named before
         if core < b and self.function(core) == "preposition" and any(self.is_cap(k) for k in range(core + 1, b)):
@@ -228,8 +230,24 @@ class NonPersonSources(Antecedents):
             # last two sentences, or at all when the names the article spells give none), though no name spells it
             return replace(last[1].speaker, rule="organisation->named"), last[1]
         if name is None:
-            return None
+            return self._organisation_after_lead(a, noun)
         return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")
+
+    def _organisation_after_lead(self, a: int, noun: str) -> tuple[Speaker, Entity] | None:
+        """The organisation an opening description stands for (``organisation->lead``: "..., the elections watchdog
+        has said. || In a new report, the Electoral Commission says ...", "..., a trade body has warned. || But the
+        UK Internet Forum is concerned ..."), or None: only for the article's first speaker mention, with no
+        organisation named before it; the organisation is the first standing as subject of its sentence in the next
+        paragraph, of the noun's kind (``organisation_nouns.csv``)."""
+        if self.history or self.organisations.latest_before(a, 0) is not None:
+            return None
+        found = self.organisations.subject_in_next_paragraph(a)
+        if found is None or not self.organisations.may_mean(found[0], found[1], noun,
+                                                            self.lex.organisation_nouns.get(noun, "any")):
+            return None
+        name = found[1]
+        return Speaker(name, True, None, name, self.organisations.type_of(name) or "other", None,
+                       "organisation->lead"), Entity(name, "org", "sg")
 
     def _modified_noun_before(self, a: int, core: int, noun: str) -> tuple[Speaker, Entity] | None:
         """A bare "the administration" or "the campaign" (``modified`` in organisation_nouns.csv):

@@ -159,6 +159,18 @@ def test_a_description_continues_the_organisation_that_spoke_last(text, speaker)
     assert (found.speaker, found.rule) == (speaker, "organisation->named")
 
 
+def test_an_opening_description_of_an_organisation_is_the_one_the_next_paragraph_names_as_subject():
+    # BBC style: the lead describes the source, the next paragraph names it (after an opening phrase here)
+    text = ("A cap on donations should not be introduced yet, the elections watchdog has said.\n\nFears that big "
+            "donors can buy favours have sparked calls for a limit. In a new report, the Electoral Commission says "
+            "it is worth debating a cap.")
+    found = speaker_of(text, "the elections watchdog")
+    assert (found.speaker, found.rule) == ("Electoral Commission", "organisation->lead")
+    # ... of the noun's kind only: a bank is no electoral commission
+    text = text.replace("the elections watchdog", "a leading bank")
+    assert speaker_of(text, "a leading bank").rule == "unnamed"
+
+
 def test_a_description_continues_the_subject_before_the_organisation_that_spoke_in_its_clause():
     # the alliance is what the sentence is about; the court only ruled in its clause
     text = ("The Heath Alliance lost its latest legal bid when the Appeal Court ruled the act was lawful. But the group "
