@@ -435,14 +435,14 @@ _OBJECT_CLASSES = {"post": "result", "claim": "prize", "concede": "score"}
 
 
 def object_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
-    """Is the cue followed, within four words, by an object that makes it no speech: what a company's results show
-    ("posted a profit of $3.36bn", "posted a 27% rise in sales"), a prize won ("claimed the men's shot put title",
+    """Is the cue followed, within six words, by an object that makes it no speech: what a company's results show
+    ("posted a profit of $3.36bn", "posted a 27% rise in sales", "posted 59 new 52-week highs"), a prize won ("claimed the men's shot put title",
     "claimed the lives of"; not "claimed victory", a declaration) or a score given away ("conceded a penalty")?"""
     kind = _OBJECT_CLASSES.get(hit.cue.lemma)
     if kind is None:
         return False
     nouns = getattr(lexicon(), kind)
-    for k in range(hit.c1, min(b, hit.c1 + 4)):
+    for k in range(hit.c1, min(b, hit.c1 + 6)):
         if toks.kind[k] != W and toks.low[k] not in ("%", "-", ".") and toks.low[k] not in CURRENCY_SIGNS:
             return False
         if toks.low[k] in nouns:

@@ -1455,6 +1455,8 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     # "post" and a company's results: figures, nothing said (but "posted on Facebook that ..." is)
     ("For the full year, the firm posted a profit of $3bn.", []),
     ("The firm posted a 27% rise in sales.", []),
+    ("The S&P 500 posted 59 new 52-week highs and one new low.", []),
+    ("The index also posted a three-day winning streak.", []),
     ("Mr Fox posted on Facebook that the plan was dead.", [("that the plan was dead", "Mr Fox", "speaker_cue")]),
     # "claim" and a prize or a loss of lives, "concede" and a score: nothing said (but "claimed victory" declares it)
     ("Deacon claimed her first AAAs title over the distance.", []),
@@ -2338,6 +2340,7 @@ def test_a_quotation_after_because_and_a_belief_is_inside_the_clause_reported():
     # "see" with a rise or fall as its object is what happened, no one's view
     ("The country initially saw an exponential rise in infections.", []),
     ("The bottom tenth of earners saw their wages jump 7.9 percent in 2015.", []),
+    ("Hardliners, who just saw Brexit slip from their grasp, are likely to object.", []),
     # (a guard: "see X as Y" is a view)
     ("Conservatives saw the growth of the government as the key threat.",
      [("the growth of the government as the key threat", "Conservatives")]),
