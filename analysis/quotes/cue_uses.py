@@ -358,8 +358,34 @@ def modifying_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> boo
         return True  # (not "the judge Trump accused of being prejudiced": Trump accuses)
     if word.endswith("ed") and _reduced_relative(toks, hit, a, b):
         return True  # "The opinions expressed in this commentary are his own"
+    if word in lexicon().hearsay and _owned_participle(toks, hit, a, b):
+        return True  # "the sanctions followed Moscow's alleged meddling": others allege it (but "Trump's proposed
+        # tariffs": he proposed them)
     return word in lexicon().participle_only and hit.c0 > a and toks.kind[hit.c0 - 1] == W \
         and toks.low[hit.c0 - 1] not in lexicon().pronoun and toks.low[hit.c0 - 1] not in ("who", "which", "that")
+
+
+def _owned_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is a cue in -ed between a possessor and the noun it modifies, inside a clause ("followed Moscow's alleged
+    meddling", "Evidence of Kavanaugh's reported affinity", "its alleged role")? The possessor must be a
+    possessive determiner, or follow a lower-case word that is no conjunction (a preposition or a verb: at a
+    clause's start "Macy's announced layoffs" is a company's name and its verb)."""
+    words = lexicon()
+    owner = hit.c0 - 1
+    if owner < a or hit.c1 >= b or toks.kind[hit.c1] != W or not toks.raw[hit.c1].isalpha() \
+            or not toks.raw[hit.c1].islower() or any(toks.low[hit.c1] in group for group in (
+                words.determiner, words.pronoun, words.preposition, words.aux, words.subordinate)) \
+            or toks.low[hit.c1] in ("that", "to"):
+        return False  # (not "Moody's concluded that", "The airport's expected to", "McDonald's reported a loss")
+    if toks.low[owner] in words.possessive:
+        return True
+    if not toks.low[owner].endswith(("'s", "\u2019s")):
+        return False
+    k = owner
+    while k - 1 >= a and toks.kind[k - 1] == W and (is_name(toks.raw[k - 1]) or toks.low[k - 1] in words.determiner):
+        k -= 1
+    return k - 1 >= a and toks.kind[k - 1] == W and toks.raw[k - 1].islower() \
+        and toks.low[k - 1] not in ("and", "or", "but")
 
 
 def _reduced_relative(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

@@ -137,6 +137,7 @@ class Words:
     clock: frozenset[str] = frozenset()
     participle_only: frozenset[str] = frozenset()
     accusation: frozenset[str] = frozenset()
+    hearsay: frozenset[str] = frozenset()
     modifier: frozenset[str] = frozenset()
     outlet_work: frozenset[str] = frozenset()
     quantity_noun: frozenset[str] = frozenset()

@@ -1891,6 +1891,19 @@ def test_a_cue_in_ed_before_a_preposition_that_is_the_main_verb_still_speaks(tex
     assert [c for c, _s, _rule in attributions(text)] == [content]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle of hearsay between an owner inside a clause and the noun it modifies: others speak of the owner
+    ("The sanctions followed Moscow's alleged meddling in the election.", []),
+    ("Evidence of the nominee's reported affinity for beer was thin.", []),
+    # (guards: a company's name at the clause's start, and an owner's cue before "that", still speak)
+    ("Macy's announced layoffs on Monday.", [("layoffs on Monday", "Macy's")]),
+    ("Moody's concluded that the plan would cost 3.5 million jobs.",
+     [("that the plan would cost 3.5 million jobs", "Moody's")]),
+])
+def test_a_participle_of_hearsay_between_an_owner_and_its_noun_says_nothing(text, expected):
+    assert [(c, s) for c, s, _rule in attributions(text)] == expected
+
+
 def test_a_plural_cue_form_before_an_attribution_set_off_by_commas_is_a_noun():
     found = attributions('Cost estimates, he added, were "based on a prototype detention facility."')
     assert found == [('Cost estimates were "based on a prototype detention facility."', "he",
