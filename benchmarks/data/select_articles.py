@@ -4,7 +4,7 @@ Development pool: AllSides articles whose id starts with a digit; BBC files whos
 
     python benchmarks/data/select_articles.py attribution   # -> benchmarks/data/attribution/articles.txt
     python benchmarks/data/select_articles.py stance        # -> benchmarks/data/stance/articles.txt
-    python benchmarks/data/select_articles.py attribution-2 # -> benchmarks/data/attribution/articles-2.txt (and -3)
+    python benchmarks/data/select_articles.py attribution-2 # -> benchmarks/data/attribution/articles-2.txt (-3, -4)
 
 Each list holds article references (``bbc:politics/011``, ``allsides:<id>``), one a line, never text.
 """
@@ -33,9 +33,9 @@ FOREIGN = re.compile(r"\b(China|Chinese|Beijing|Russia|Russian|Moscow|Kremlin|Pu
                      r"|Cuba\w*|Taiwan\w*|Hong Kong|United Nations|UN|Washington|White House)\b")
 
 
-ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206}
+ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206, "attribution-4": 20261207}
 """The seed of each later round of attribution articles (2026-12-04: round 2 measured before that session's tuning,
-round 3 after it)."""
+round 3 after it; 2026-12-05: round 4 measured on the recipe of the day before it is tuned on)."""
 
 
 def in_pool(ref: str) -> bool:
