@@ -145,7 +145,8 @@ class Reading:
 
     def full_name_given(self, i: int) -> str | None:
         """The full name the organisation word at token i stands for ("Tories" -> "Conservative Party", "GOP" ->
-        "Republican Party": the ``name`` of ``organisations.csv``), when the article writes that name too (the
+        "Republican Party": the ``name`` of ``organisations.csv``), when the article writes that name too, or the
+        plural of its first word where that is another word than token i's ("Conservatives" for "the Tories": the
         fullest name the article gives); else None."""
         if self.mark_kind[i] != "org" or not self.mark_value[i].name:
             return None
@@ -153,6 +154,9 @@ class Reading:
         given = self._names_given.get(name)
         if given is None:
             given = self._names_given[name] = name in self.text
+        if not given and name.endswith(" Party"):
+            members = name[:-len(" Party")] + "s"
+            given = members.lower() != self.low[i] and re.search(rf"\b{re.escape(members)}\b", self.text) is not None
         return name if given else None
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:

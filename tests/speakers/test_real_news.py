@@ -267,6 +267,19 @@ def test_british_parties_are_organisations_of_the_united_kingdom(text, words, or
     found = speaker_of(text, words)
     assert (found.org, found.country) == (org, country)
 
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a party's nickname is the party, named in full, where the article calls it by its members' name too
+    ("The Conservatives backed the plan at first. The Tories said they would hold ministers to account.",
+     "Conservative Party"),
+    # ... as written where it does not ("Republicans" is no other word for "the Republicans")
+    ("The Tories said they would hold ministers to account.", "The Tories"),
+    ("The Republicans said they would hold the White House to account.", "The Republicans"),
+])
+def test_a_party_named_by_its_nickname_takes_the_name_the_article_gives(text, speaker):
+    words = "The Tories" if "Tories said" in text else "The Republicans"
+    assert speaker_of(text, words).speaker == speaker
+
 def test_a_description_with_no_organisation_before_it_stays_as_written():
     found = speaker_of("The company said profits fell.", "The company")
     assert found.speaker == "The company" and found.rule == "unnamed"
