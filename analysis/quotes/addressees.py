@@ -142,9 +142,11 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
                             or k > i + 1 and toks.low[k] in ("the", "a", "an") \
                             and toks.low[k - 1] not in lexicon().preposition \
                             or toks.low[k] in ("to", "not") and k + 1 < b and toks.kind[k + 1] == W \
-                            and toks.raw[k + 1].islower():
+                            and toks.raw[k + 1].islower() or toks.low[k] in ("about", "against"):
                         break  # "told the Post he hoped ...", "told the BBC the plan failed": the clause opens;
-                        # "warned the BBC to steer away from ...": the infinitive the addressee is told
+                        # "warned the BBC to steer away from ...": the infinitive the addressee is told; "warned
+                        # both parties against "pandering to prejudice"": what they are warned of (not "of": "told a
+                        # gaggle of reporters that")
                     k += 1
             elif k + 1 < b and toks.low[k] == "and" and is_name(toks.raw[k + 1]) and toks.kind[k + 1] == W:
                 k = _name_run_end(toks, k + 1, b)  # two addressees: "warned Mr Blair and Mr Brown about ..."

@@ -694,6 +694,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Mr Blair and Mr Brown about the dangers of disunity", "Angry MPs"),
     ("Sir Dale Fenn warned Mr Brown not to be tempted to spend the extra cash.",
      "Mr Brown not to be tempted to spend the extra cash", "Sir Dale Fenn"),
+    # ... an addressee with a determiner too, before "about" or "against" and a quotation or a noun
+    ("The Liberal Democrats have warned both parties against \"pandering to prejudice\".",
+     "both parties against \"pandering to prejudice\"", "The Liberal Democrats"),
+    ("He warned his supporters against complacency.", "his supporters against complacency", "He"),
     # a copular relative clause ("that is ...") inside the speaker's phrase: its predicate is no speaker
     ("The spokesman for a White House that is one of the most savvy at media manipulation even claimed that the "
      "president ignores polls.", "that the president ignores polls",
