@@ -80,6 +80,15 @@ class Antecedents(OfficeHolders):
             j -= 1
         return j >= 0 and self.function(j) in ("preposition", "possessive")
 
+    def _after_verb(self, idx: int) -> bool:
+        """Does the mention at token idx follow a verb in -ed or a cue's form, its titles and roles skipped ("denied
+        Mr Yeo")?"""
+        j = idx - 1
+        while j >= 0 and self.mark_kind[j] in DESCRIPTIVE and self.kind[j] != "punct":
+            j -= 1
+        return j >= 0 and self.kind[j] == "word" and self.word[j].islower() and self.function(j) is None \
+            and (self.low[j].endswith("ed") or self.low[j] in self.lex.cue_forms or self.low[j] in self.lex.past_forms)
+
     def _antecedent(self, a: int, gender: str, reported_from: int = -1) -> Person | Entity | None:
         """he/she: a compatible person earlier in the sentence, else in the closest sentence before that has one
         in a subject's place (a person after a preposition, "his relationship with Gordon Brown", is passed over
@@ -103,6 +112,9 @@ class Antecedents(OfficeHolders):
     def _subject_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity | None:
         """The speaker already attributed in the sentence, else its first person in a subject's place."""
         mentioned = [c for c in cands if c[2]]
+        if len(mentioned) > 1:  # "Mr Howard denied Mr Yeo ... said the plans "stink". He also said": the speaker of
+            # the sentence, not one whose words it reports after its verb
+            mentioned = [c for c in mentioned if not self._after_verb(c[0])] or mentioned
         if mentioned:
             return mentioned[-1][1]
         opening = self._opening_clause_end(cands[0][0])

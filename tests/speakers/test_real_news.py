@@ -171,6 +171,14 @@ def test_an_opening_description_of_an_organisation_is_the_one_the_next_paragraph
     assert speaker_of(text, "a leading bank").rule == "unnamed"
 
 
+def test_he_after_a_sentence_with_two_speakers_is_its_subject_not_the_one_it_reports():
+    # Mr Yeo speaks inside what Mr Howard denies: "he" carries on the sentence's own speaker
+    text = ("But Mr Howard denied Mr Yeo, his transport spokesman, said the plans \"stink\". He also said he was "
+            "confident the party would agree.")
+    found = speaker_of(text, "He", also=("Mr Howard", "Mr Yeo"))
+    assert (found.speaker, found.rule) == ("Howard", "pronoun->recent")
+
+
 def test_a_description_continues_the_subject_before_the_organisation_that_spoke_in_its_clause():
     # the alliance is what the sentence is about; the court only ruled in its clause
     text = ("The Heath Alliance lost its latest legal bid when the Appeal Court ruled the act was lawful. But the group "
