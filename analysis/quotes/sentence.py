@@ -209,8 +209,9 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         # "Trump cited "Obama-Clinton" policies, which he said had harmed the economy": a claim of its own about
         # the object
         and not (len(gap) >= 3 and quotes_next(toks, hit) and not (
-            hit.s0 > 0 and toks.low[hit.s0 - 1] in ("because", "that")))  # 'X likened it to Y, Ryan said "...":
-        # Ryan's' (not '..., saying she hadn't called for it because she believed "we need to focus ...": hers')
+            hit.s0 > 0 and toks.low[hit.s0 - 1] in ("because", "that")) and hit.s0 != prev.s0)  # 'X likened it to
+        # Y, Ryan said "...": Ryan's' (not '..., saying she hadn't called for it because she believed "we need to
+        # focus ...": hers'; nor 'Mr Putin said it was time to discuss "...": the infinitive's speaker is his)
         and not (subordinate_opening(toks, prev) and (toks.low[hit.r0 - 1] == "," or hit.r0 - 1 in toks.comma_q))
         # "migrants attempting to seek asylum are stuck after officials said ...": an object (a noun phrase, an
         # infinitive) ends where a subordinate clause with a speaker of its own begins

@@ -1895,6 +1895,17 @@ def test_a_cue_in_ed_before_a_preposition_that_is_the_main_verb_still_speaks(tex
     assert [c for c, _s, _rule in attributions(text)] == [content]
 
 
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # an infinitive cue whose speaker is the reporting speaker's own, a quotation after it: one clause of theirs
+    ('Mr Putin said it was time to discuss "difficult multi-national issues".',
+     'it was time to discuss "difficult multi-national issues"', "Mr Putin"),
+    ("Gor said he had nothing more to share, but to expect \u201cmore tomorrow.\u201d",
+     "he had nothing more to share, but to expect \u201cmore tomorrow.\u201d", "Gor"),
+])
+def test_an_infinitive_of_the_same_speaker_before_a_quotation_stays_in_the_reported_clause(text, content, speaker):
+    assert [(c, s) for c, s, _rule in attributions(text)] == [(content, speaker)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a participle of hearsay between an owner inside a clause and the noun it modifies: others speak of the owner
     ("The sanctions followed Moscow's alleged meddling in the election.", []),
