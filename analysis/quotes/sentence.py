@@ -187,6 +187,11 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
                       or hit.s0 >= 0 and toks.low[hit.s0] == toks.low[max(prev.s0, 0)]
                       and toks.low[hit.s0] in lexicon().pronoun))  # "He said A but he said B", "..., calling it
         # "a feat" - but he said B": two statements
+        and not (len(gap) >= 2 and toks.low[start - 1] == "but" and hit.rule == "speaker_cue" and hit.s0 == start
+                 and toks.low[hit.s0] not in lexicon().pronoun and toks.low[hit.s0] not in lexicon().standalone
+                 and _other_subject(toks, prev, hit))
+        # "Mr Trump said the allies had pledged ... but other leaders cast doubt on this claim": theirs, no comma
+        # needed for a subject named anew
         and not (len(gap) >= 2 and toks.low[start - 1] in ("while", "whereas") and toks.low[start - 2] == ","
                  and hit.s0 >= 0 and toks.low[hit.s0] not in lexicon().pronoun)  # "..., while activists want"
         and not (len(gap) >= 2 and toks.low[start - 2] == "," and hit.cue.cue_type == "speech"

@@ -1907,6 +1907,21 @@ def test_an_infinitive_of_the_same_speaker_before_a_quotation_stays_in_the_repor
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "but" and a subject named anew with a cue of its own: a statement of its own, no comma needed
+    ("Ministers say the constitution would make the union work better but critics fear creating a super state.",
+     [("the constitution would make the union work better", "Ministers"),
+      ("creating a super state", "critics")]),
+    ("Mr Trump said the allies had pledged to raise their budgets but other leaders cast doubt on this claim.",
+     [("the allies had pledged to raise their budgets", "Mr Trump"), ("this claim", "other leaders")]),
+    # (guards: the same speaker again, or a pronoun, goes on with the clause reported)
+    ("Clinton says she hopes to win but she knows it is hard.",
+     [("she hopes to win but she knows it is hard", "Clinton")]),
+])
+def test_but_and_a_new_subject_with_a_cue_is_a_statement_of_its_own(text, expected):
+    assert [(c, s) for c, s, _rule in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a participle of hearsay between an owner inside a clause and the noun it modifies: others speak of the owner
     ("The sanctions followed Moscow's alleged meddling in the election.", []),
     ("Evidence of the nominee's reported affinity for beer was thin.", []),
