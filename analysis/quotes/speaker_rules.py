@@ -572,6 +572,10 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
                     hit.c1 + 1 < b and toks.kind[hit.c1 + 1] == Q):
                 return False
             return hit.cue.cue_type not in ("belief", "intention") or reported_clause_follows(toks, hit, b)
+        if toks.low[np[0] - 1] in ("despite", "amid", "amidst"):  # "The news comes despite Mr Flight's allies
+            # saying they had enough support": the preposition's object speaks, a reported clause after its cue
+            return hit.cue.cue_type == "speech" and clause_opens(toks, hit.c1, b)  # (not "despite the club
+            # agreeing a rescue plan": an act)
         k = np[0] - 1  # a title or role before the name: "with Mr. McConnell saying", "with press secretary Sarah
         while k > a and np[0] - k < 6 and (  # Sanders saying"
                 toks.kind[k] == W and (is_name(toks.raw[k]) or toks.low[k] in words.role_head

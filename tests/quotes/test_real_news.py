@@ -1922,6 +1922,18 @@ def test_but_and_a_new_subject_with_a_cue_is_a_statement_of_its_own(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the object of "despite" or "amid" speaks through a participle before a reported clause
+    ("The news comes despite Mr Flight's allies saying they had enough support to hold a meeting.",
+     [("they had enough support to hold a meeting", "Mr Flight's allies")]),
+    ("The vote went ahead amid opponents claiming that it was rigged.", [("that it was rigged", "opponents")]),
+    # (a guard: an act, no clause after it)
+    ("Shares slipped despite the club agreeing a rescue plan with creditors on Friday.", []),
+])
+def test_the_object_of_despite_or_amid_speaks_through_its_participle(text, expected):
+    assert [(c, s) for c, s, _rule in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a participle of hearsay between an owner inside a clause and the noun it modifies: others speak of the owner
     ("The sanctions followed Moscow's alleged meddling in the election.", []),
     ("Evidence of the nominee's reported affinity for beer was thin.", []),
