@@ -52,6 +52,7 @@ class Organisations(View):
         self.keys: list[str] = []
         self.types: dict[str, str] = {}  # key -> the type its organisation words give (organisations.csv)
         self.canonical: dict[str, str] = {}  # key -> the name they give, lower case (the key itself if none)
+        self._canonical_names: dict[str, str] = {}  # such a name, lower case -> as written
         self.full: dict[str, str] = {}  # acronym or short form -> full name
         self._person_like: dict[Person, bool] = {}
         self._by_initials: dict[str, set[str]] = {}  # initials of the capitalised words -> names of 2+ words
@@ -171,8 +172,10 @@ class Organisations(View):
             if not self.types.get(key):
                 self.types[key] = self._type(r0, r1)
             if key not in self.canonical:  # the name its organisation words give ("Tories": Conservative Party)
-                self.canonical[key] = next((self.mark_value[k].name.lower() for k in range(r0, r1)
-                                            if mark_kind[k] == "org" and self.mark_value[k].name), key)
+                given_name = next((self.mark_value[k].name for k in range(r0, r1)
+                                   if mark_kind[k] == "org" and self.mark_value[k].name), name)
+                self.canonical[key] = given_name.lower()
+                self._canonical_names[given_name.lower()] = given_name
             if " " in name:
                 self._by_initials.setdefault(_initials(name), set()).add(name)
                 words = key.split()
@@ -253,12 +256,14 @@ class Organisations(View):
         sentence = self.sent(a)
         seen: dict[str, tuple[bool, bool, bool, bool, bool, bool, int, int]] = {}
         latest: dict[str, int] = {}
+        by_name: set[str] = set()  # keys whose organisation's name holds the noun, not their own words
         for i in range(k):
             if a - self.at[i] > window:
                 continue
             key = self.keys[i]
             name = self.canonical.get(key, key)
-            holds = bool(noun) and (_headed_by(noun, key) or _headed_by(noun, name) or " " in noun and noun in key)
+            own = bool(noun) and (_headed_by(noun, key) or " " in noun and noun in key)
+            holds = own or bool(noun) and _headed_by(noun, name)
             last = self.ends[i] - 1
             party_word = self.mark_kind[last] == "org" and self.mark_value[last].name  # "Republican", "Ohio Democrats"
             if not holds and (party_word or not self._may_mean(key, self.names[i], kind, speakers)):
@@ -270,9 +275,13 @@ class Organisations(View):
             if key not in seen or same and not seen[key][1]:
                 seen[key] = (holds, same, key == subject, key == last_speaker, key in speakers, typed, -i,
                              self.counts[key])
+            if holds and not own:
+                by_name.add(key)
         if not seen:
             return None
         best = max(seen, key=lambda key: seen[key])
+        if seen[best][0] and best in by_name:  # "Arundel and South Downs Tories ... The party": the Conservative
+            return self._canonical_names.get(self.canonical[best], self.names[latest[best]])  # Party its name says
         return self.names[latest[best]]
 
     def may_mean(self, key: str, name: str, noun: str, kind: str) -> bool:

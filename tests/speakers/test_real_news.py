@@ -292,6 +292,16 @@ def test_a_description_with_no_organisation_before_it_stays_as_written():
     found = speaker_of("The company said profits fell.", "The company")
     assert found.speaker == "The company" and found.rule == "unnamed"
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the party" after a party's branch or word: the party whose name holds the noun, as the word list names it
+    ("Russell Tanguay, agent for Arundel Tories, said the MP was ineligible. Arundel Tories met on Monday. The party "
+     "says it did try to contact him.", "Conservative Party"),
+    ("Tory delegates cheered. The party said its poll lead was growing.", "Conservative Party"),
+])
+def test_the_party_is_the_party_a_branch_or_word_stands_for(text, speaker):
+    assert speaker_of(text, "The party").speaker == speaker
+
+
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     ("The new chairman of the Bar Council, Guy Mansfield QC warned of a real risk.", "Guy Mansfield QC",
