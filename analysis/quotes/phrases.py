@@ -518,12 +518,17 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
 
 def role_before_name(toks: ParagraphTokens, i: int, hi: int) -> bool:
     """Do lower-case words at i lead to a name ("former tech executive Carly Fiorina", "spokesman John Kirby",
-    "chairman and chief executive officer Bill Ford": two roles joined by "and"; up to six words: "former federal
-    appeals court judge Michael McConnell")?"""
+    "chairman and chief executive officer Bill Ford": two roles joined by "and"; "former secretary of state Hillary
+    Clinton": "of" after a role's head; up to six words besides: "former federal appeals court judge Michael
+    McConnell")?"""
     limit = i + 6
-    for k in range(i, min(hi, i + 8)):
+    for k in range(i, min(hi, i + 9)):
         if toks.low[k] == "and" and k > i and toks.low[k - 1] in lexicon().role_head:
             limit += 1
+            continue
+        if toks.low[k] == "of" and k > i and toks.low[k - 1] in lexicon().role_head and k + 1 < hi \
+                and toks.kind[k + 1] == W and toks.raw[k + 1].islower():
+            limit += 1  # "former secretary of state Hillary Clinton", "chief of staff John Kelly"
             continue
         if k >= limit or toks.kind[k] != W or not np_word(toks, k) or toks.low[k] in lexicon().preposition:
             return False

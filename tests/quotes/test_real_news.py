@@ -249,6 +249,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a role of up to six lower-case words before the name after an inverted cue
     ('"It really is hilarious," said former federal appeals court judge Michael McConnell.',
      '"It really is hilarious,"', "former federal appeals court judge Michael McConnell"),
+    # ... "of" after a role's head, a relative clause with a cue of its own after the name
+    ('"The first line of defense is within the community," said former secretary of state Hillary Clinton, who '
+     'praised Bush for reaching out to Muslims.', '"The first line of defense is within the community,"',
+     "former secretary of state Hillary Clinton"),
     # a day's name between the article and the head of an inverted speaker
     ('"There are invertebrates with more spine," reads a Wednesday editorial in The Register.',
      '"There are invertebrates with more spine,"', "a Wednesday editorial"),
