@@ -156,7 +156,12 @@ class Reading:
             given = self._names_given[name] = name in self.text
         if not given and name.endswith(" Party"):
             members = name[:-len(" Party")] + "s"
-            given = members.lower() != self.low[i] and re.search(rf"\b{re.escape(members)}\b", self.text) is not None
+            if members.lower() == self.low[i]:
+                return None
+            written = self._names_given.get(members)
+            if written is None:
+                written = self._names_given[members] = re.search(rf"\b{re.escape(members)}\b", self.text) is not None
+            given = written
         return name if given else None
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
