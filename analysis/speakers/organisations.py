@@ -261,12 +261,9 @@ class Organisations(View):
             if a - self.at[i] > window:
                 continue
             key = self.keys[i]
-            name = self.canonical.get(key, key)
-            own = bool(noun) and (_headed_by(noun, key) or " " in noun and noun in key)
-            holds = own or bool(noun) and _headed_by(noun, name)
-            last = self.ends[i] - 1
-            party_word = self.mark_kind[last] == "org" and self.mark_value[last].name  # "Republican", "Ohio Democrats"
-            if not holds and (party_word or not self._may_mean(key, self.names[i], kind, speakers)):
+            own, by_name_only = self._holds(noun, key)
+            holds = own or by_name_only
+            if not holds and (self._party_word(i) or not self._may_mean(key, self.names[i], kind, speakers)):
                 continue
             latest[key] = i
             same = self.sent(self.at[i]) == sentence and (bool(self.types.get(key)) or " " in self.names[i])
@@ -275,7 +272,7 @@ class Organisations(View):
             if key not in seen or same and not seen[key][1]:
                 seen[key] = (holds, same, key == subject, key == last_speaker, key in speakers, typed, -i,
                              self.counts[key])
-            if holds and not own:
+            if by_name_only:
                 by_name.add(key)
         if not seen:
             return None
@@ -287,8 +284,23 @@ class Organisations(View):
     def may_mean(self, key: str, name: str, noun: str, kind: str) -> bool:
         """May a description headed by the noun (of this kind) mean the organisation: its name holds the noun, or
         it may by its type (see :meth:`salient_before`)?"""
-        return _headed_by(noun, key) or _headed_by(noun, self.canonical.get(key, key)) \
-            or " " in noun and noun in key or self._may_mean(key, name, kind, frozenset())
+        return any(self._holds(noun, key)) or self._may_mean(key, name, kind, frozenset())
+
+    def _holds(self, noun: str, key: str) -> tuple[bool, bool]:
+        """Does the organisation's name hold a description's noun: by its own words ("House Intelligence Committee"
+        for "the committee"), or only by the name its word-list words give ("Arundel and South Downs Tories":
+        Conservative Party, for "the party")?"""
+        if not noun:
+            return False, False
+        own = _headed_by(noun, key) or " " in noun and noun in key
+        return own, not own and _headed_by(noun, self.canonical.get(key, key))
+
+    def _party_word(self, i: int) -> bool:
+        """Does organisation mention i end in a party's word, which names a party by ``organisations.csv``
+        ("Republican", "Ohio Democrats", "Tories"): a party's member or members, no organisation a description or
+        "it" stands for?"""
+        last = self.ends[i] - 1
+        return self.mark_kind[last] == "org" and bool(self.mark_value[last].name)
 
     def _may_mean(self, key: str, name: str, kind: str, speakers: frozenset[str]) -> bool:
         """May a description whose noun is of this kind mean an organisation whose name does not hold the noun?"""
@@ -311,8 +323,8 @@ class Organisations(View):
             for i in range(k - 1, -1, -1):
                 if self.sent(self.at[i]) < sentence:
                     break
-                last = self.ends[i] - 1  # not a party's members ("Republicans have long attacked ... it")
-                members = self.mark_kind[last] == "org" and self.mark_value[last].name and self.low[last].endswith("s")
+                # not a party's members ("Republicans have long attacked ... it")
+                members = self._party_word(i) and self.low[self.ends[i] - 1].endswith("s")
                 if self.sent(self.at[i]) == sentence and not members and self._opens_sentence(i):
                     return self.at[i], self.names[i]
         return None
@@ -327,9 +339,7 @@ class Organisations(View):
                 return None
             if self.para(self.at[i]) < paragraph:
                 continue
-            last = self.ends[i] - 1
-            if not self.quoted(self.at[i]) and self._opens_sentence(i) \
-                    and not (self.mark_kind[last] == "org" and self.mark_value[last].name):
+            if not self.quoted(self.at[i]) and self._opens_sentence(i) and not self._party_word(i):
                 return self.keys[i], self.names[i]
         return None
 
