@@ -17,6 +17,7 @@ from analysis.quotes.phrases import (
     np_back,
     np_word,
     number,
+    possessor_start,
     year,
 )
 from analysis.quotes.places import country_adjective
@@ -381,9 +382,7 @@ def _owned_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         return True
     if not toks.low[owner].endswith(("'s", "\u2019s")):
         return False
-    k = owner
-    while k - 1 >= a and toks.kind[k - 1] == W and (is_name(toks.raw[k - 1]) or toks.low[k - 1] in words.determiner):
-        k -= 1
+    k = possessor_start(toks, a, owner)
     return k - 1 >= a and toks.kind[k - 1] == W and toks.raw[k - 1].islower() \
         and toks.low[k - 1] not in ("and", "or", "but")
 

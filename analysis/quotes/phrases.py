@@ -279,13 +279,13 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if i == j and toks.low[j] in lexicon().singular_determiner and not (j > lo and is_name(toks.raw[j])):
         return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker; "Little"
     if toks.low[j].endswith(("'s", "\u2019s")) and not toks.raw[j][:1].isdigit():
-        start = _possessor_start(toks, i, j)  # "the political storm surrounding Trump's proposed ...": Trump's
+        start = possessor_start(toks, i, j)  # "the political storm surrounding Trump's proposed ...": Trump's
         if start > i and toks.low[start - 1] != "of":  # (not "A friend of Reade's said": the friend speaks)
             i = start
     return (_role_with_and(toks, i, j, lo), j + 1)
 
 
-def _possessor_start(toks: ParagraphTokens, i: int, j: int) -> int:
+def possessor_start(toks: ParagraphTokens, i: int, j: int) -> int:
     """Where the possessor ending at token j starts, no earlier than i: up to two lower-case nouns before it
     ("the Trump campaign's", "their lawsuit's"), the capitalised words of a name or title before those ("Sen.
     Elizabeth Warren's"), and a determiner before all ("the judge's"); not the words of a clause before it ("much

@@ -74,18 +74,21 @@ class Antecedents(OfficeHolders):
         end = self.name_at[idx][1] if idx in self.name_at else idx + 1
         return end < self.n and self.kind[end] == "poss" and any(idx < c[0] <= end + 6 for c in cands)
 
-    def _after_preposition(self, idx: int) -> bool:
+    def _word_before(self, idx: int) -> int:
+        """The token before the mention at token idx, its titles and roles skipped (-1 at the text's start)."""
         j = idx - 1
         while j >= 0 and self.mark_kind[j] in DESCRIPTIVE and self.kind[j] != "punct":
             j -= 1
+        return j
+
+    def _after_preposition(self, idx: int) -> bool:
+        j = self._word_before(idx)
         return j >= 0 and self.function(j) in ("preposition", "possessive")
 
     def _after_verb(self, idx: int) -> bool:
         """Does the mention at token idx follow a verb in -ed or a cue's form, its titles and roles skipped ("denied
         Mr Yeo")?"""
-        j = idx - 1
-        while j >= 0 and self.mark_kind[j] in DESCRIPTIVE and self.kind[j] != "punct":
-            j -= 1
+        j = self._word_before(idx)
         return j >= 0 and self.kind[j] == "word" and self.word[j].islower() and self.function(j) is None \
             and (self.low[j].endswith("ed") or self.low[j] in self.lex.cue_forms or self.low[j] in self.lex.past_forms)
 

@@ -277,7 +277,7 @@ class Organisations(View):
         if not seen:
             return None
         best = max(seen, key=lambda key: seen[key])
-        if seen[best][0] and best in by_name:  # "Arundel and South Downs Tories ... The party": the Conservative
+        if best in by_name:  # "Arundel and South Downs Tories ... The party": the Conservative
             return self._canonical_names.get(self.canonical[best], self.names[latest[best]])  # Party its name says
         return self.names[latest[best]]
 
