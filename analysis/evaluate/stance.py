@@ -2,7 +2,8 @@
 a target, as researchers read a quote.
 
 A gold pair is a quote (its content spans) and a target with a label. It is **matched** to the predicted quote
-that holds at least half of its words and to that quote's stance row for the same target; a pair with no such
+that holds at least half of its words and to that quote's stance row for the same target (a gold name that is an
+alias of the registry, "Swaziland", is read as its target, "Eswatini"); a pair with no such
 row is predicted ``none`` and counts as wrong (the quote was missed, or the target not seen in it). Figures:
 accuracy over the gold pairs, macro-F1 over the three labels (``none`` only lowers recall), each with a 95%
 interval from resampling articles, the confusion table, and two baselines on the same pairs: the most frequent
@@ -32,6 +33,7 @@ from analysis.datasets.team import (
 )
 from analysis.evaluate import metrics
 from analysis.stance.labels import LABELS
+from analysis.targets import TargetRegistry, registry
 from analysis.tables import plain
 
 NONE = "none"
@@ -62,8 +64,22 @@ def _words(text: str, spans: Sequence[Sequence[int]]) -> set[int]:
     return {m.start() for s, e in spans for m in _WORD.finditer(text, s, e)}
 
 
-def match_pairs(team: TeamSet, quotes: pd.DataFrame, stance: pd.DataFrame) -> pd.DataFrame:
-    """The per-pair table (:data:`PAIR_COLUMNS`): each gold pair with the predicted label of its quote."""
+def canonical_target(name: str, targets: TargetRegistry) -> str:
+    """The registry's name of a gold target: the name itself when the registry has it, else the target the whole
+    name is an alias of ("Swaziland" -> "Eswatini"), else the name unchanged (a target the registry lacks)."""
+    if name in targets.targets:
+        return name
+    found = targets.find(name)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
+        return found[0].target
+    return name
+
+
+def match_pairs(team: TeamSet, quotes: pd.DataFrame, stance: pd.DataFrame, *,
+                targets: TargetRegistry | None = None) -> pd.DataFrame:
+    """The per-pair table (:data:`PAIR_COLUMNS`): each gold pair with the predicted label of its quote (gold
+    targets read by :func:`canonical_target` in ``targets``, the shipped registry by default)."""
+    targets = targets or registry()
     texts = dict(zip(team.articles["article_id"], team.articles["text"]))
     quotes_by_article = {a: f for a, f in quotes.groupby("article_id", sort=False)} if len(quotes) else {}
     rows_by_quote: dict[tuple[str, str], dict] = {}
@@ -79,7 +95,8 @@ def match_pairs(team: TeamSet, quotes: pd.DataFrame, stance: pd.DataFrame) -> pd
             share = len(gold_words & _words(text, row["spans"])) / max(len(gold_words), 1)
             if share >= best_share and (best_id is None or share > best_share):
                 best_id, best_share = row["quote_id"], share
-        hit = rows_by_quote.get((best_id, label.get("target"))) if best_id else None
+        target = canonical_target(str(label.get("target")), targets)
+        hit = rows_by_quote.get((best_id, target)) if best_id else None
         out.append({"article": label.article, "item": label.item, "target": label.get("target"),
                     "gold": label.get("label"), "predicted": hit["label"] if hit else NONE,
                     "mention_type": label.get("mention_type"), "doubtful": bool(label.get("doubtful")),

@@ -5,6 +5,7 @@ Development pool: AllSides articles whose id starts with a digit; BBC files whos
     python benchmarks/data/select_articles.py attribution   # -> benchmarks/data/attribution/articles.txt
     python benchmarks/data/select_articles.py stance        # -> benchmarks/data/stance/articles.txt
     python benchmarks/data/select_articles.py attribution-2 # -> benchmarks/data/attribution/articles-2.txt (-3, -4)
+    python benchmarks/data/select_articles.py stance-2      # -> benchmarks/data/stance/articles-2.txt
 
 Each list holds article references (``bbc:politics/011``, ``allsides:<id>``), one a line, never text.
 """
@@ -33,9 +34,10 @@ FOREIGN = re.compile(r"\b(China|Chinese|Beijing|Russia|Russian|Moscow|Kremlin|Pu
                      r"|Cuba\w*|Taiwan\w*|Hong Kong|United Nations|UN|Washington|White House)\b")
 
 
-ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206, "attribution-4": 20261207}
-"""The seed of each later round of attribution articles (2026-12-04: round 2 measured before that session's tuning,
-round 3 after it; 2026-12-05: round 4 measured on the recipe of the day before it is tuned on)."""
+ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206, "attribution-4": 20261207, "stance-2": 20261208}
+"""The seed of each later round of articles (2026-12-04: attribution round 2 measured before that session's tuning,
+round 3 after it; 2026-12-05: round 4 measured on the recipe of the day before it is tuned on; stance round 2 drawn
+2026-12-05 to add training pairs and fresh dev and test pairs)."""
 
 
 def in_pool(ref: str) -> bool:
@@ -107,24 +109,27 @@ def attribution_round(rng: random.Random, exclude: set[str], *, per_corpus: int)
     return chosen + [f"allsides:{r['id']}" for r in picked]
 
 
-def stance(rng: random.Random, exclude: set[str]) -> list[str]:
+def stance(rng: random.Random, exclude: set[str], *, bbc_count: int = 25, allsides_count: int = 75,
+           per_outlet: int = 4) -> list[str]:
+    """Articles whose quoted or attributed paragraphs name foreign countries: BBC politics and business, and AllSides
+    with at most ``per_outlet`` articles per outlet."""
     def foreign_quotes(text: str) -> int:
         paragraphs = [p for p in text.split("\n\n") if QUOTE.search(p) or SPEECH.search(p)]
         return sum(len(FOREIGN.findall(p)) for p in paragraphs)
 
     bbc = [ref for ref, text in _bbc(("politics", "business"))
            if ref not in exclude and 200 <= _words(text) <= 900 and foreign_quotes(text) >= 6]
-    chosen = rng.sample(bbc, min(25, len(bbc)))
+    chosen = rng.sample(bbc, min(bbc_count, len(bbc)))
     records = [r for r in _allsides() if f"allsides:{r['id']}" not in exclude and 250 <= _words(r["text"]) <= 1100
                and foreign_quotes(r["text"]) >= 8 and len(QUOTE.findall(r["text"])) >= 4]
     rng.shuffle(records)
     per_source: Counter = Counter()
     picked = []
     for record in records:
-        if per_source[record["source"]] < 4:
+        if per_source[record["source"]] < per_outlet:
             picked.append(record)
             per_source[record["source"]] += 1
-        if len(picked) == 75:
+        if len(picked) == allsides_count:
             break
     return chosen + [f"allsides:{r['id']}" for r in picked]
 
@@ -134,6 +139,15 @@ def main(argv: list[str]) -> int:
     rng = random.Random(20261203)
     if task == "attribution":
         refs = attribution(rng)
+    elif task == "stance-2":  # fresh articles, none in the stance set or in any round of the attribution set
+        exclude = set((HERE / "stance" / "articles.txt").read_text().split())
+        for path in sorted((HERE / "attribution").glob("articles*.txt")):
+            exclude |= set(path.read_text().split())
+        refs = stance(random.Random(ROUND_SEEDS[task]), exclude, bbc_count=8, allsides_count=24, per_outlet=2)
+        out = HERE / "stance" / "articles-2.txt"
+        out.write_text("\n".join(refs) + "\n", encoding="utf-8")
+        print(f"{len(refs)} articles -> {out}")
+        return 0
     elif task in ROUND_SEEDS:  # later rounds: fresh articles, measured before they are tuned on
         number = int(task[-1])  # none of the articles of the stance set or of an earlier round
         earlier = ["articles.txt"] + [f"articles-{k}.txt" for k in range(2, number)]

@@ -60,3 +60,28 @@ def test_options_of_the_other_evaluation_are_refused_not_ignored(module, option)
     args = build_parser().parse_args(["evaluate", module.__name__.rsplit(".", 1)[-1], *option])
     with pytest.raises(ValueError, match="applies to"):
         module.main(args)
+
+
+@pytest.mark.parametrize(("gold", "target"), [
+    ("Swaziland", "Eswatini"),  # a former name the gazetteer keeps as an alias
+    ("Burma", "Myanmar"),
+    ("Gaza", "Palestine"),  # a territory's part, an alias of the registry's target
+    ("China", "China"),  # a registry name stays itself
+    ("the West", "the West"),
+    ("Atlantis", "Atlantis"),  # a target the registry lacks keeps its name (its pairs can only be missed)
+])
+def test_a_gold_target_is_read_as_the_registry_names_it(gold, target):
+    from analysis.targets import registry
+
+    assert stance.canonical_target(gold, registry()) == target
+
+
+def test_a_gold_pair_named_by_an_alias_matches_the_row_of_its_target():
+    from analysis.datasets.team import Label, TeamSet
+
+    text = "The king of Swaziland was praised, the minister said."
+    label = Label("a", 1, "x", ((0, 32),), None, None, None, (12, 21), {"target": "Swaziland", "label": "positive"})
+    team = TeamSet([label], pd.DataFrame({"article_id": ["a"], "text": [text]}), [])
+    quotes = pd.DataFrame({"article_id": ["a"], "quote_id": ["q"], "spans": [[(0, 32)]]})
+    rows = pd.DataFrame({"quote_id": ["q"], "target": ["Eswatini"], "label": ["positive"], "evidence": ["e"]})
+    assert stance.match_pairs(team, quotes, rows)["predicted"].tolist() == ["positive"]
