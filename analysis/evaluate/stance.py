@@ -33,8 +33,8 @@ from analysis.datasets.team import (
 )
 from analysis.evaluate import metrics
 from analysis.stance.labels import LABELS
-from analysis.targets import TargetRegistry, registry
 from analysis.tables import plain
+from analysis.targets import TargetRegistry, registry
 
 NONE = "none"
 """The prediction of a gold pair without a stance row."""
