@@ -1200,6 +1200,10 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a participle between the article and the document after "according to"
     ("Airstrikes are proceeding despite gaps in intelligence, according to a published report.",
      "a published report"),
+    # "amid", like "despite", opens an adjunct: the phrase after it speaks, not the object before it
+    ("The minister has backed the finance plan amid opposition claims that it was based on fiddled figures.",
+     "opposition"),
+    ("The senator demanded action amidst party calls for a travel ban covering the region.", "party"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
