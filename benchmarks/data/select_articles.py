@@ -4,7 +4,7 @@ Development pool: AllSides articles whose id starts with a digit; BBC files whos
 
     python benchmarks/data/select_articles.py attribution   # -> benchmarks/data/attribution/articles.txt
     python benchmarks/data/select_articles.py stance        # -> benchmarks/data/stance/articles.txt
-    python benchmarks/data/select_articles.py attribution-2 # -> benchmarks/data/attribution/articles-2.txt (-3, -4)
+    python benchmarks/data/select_articles.py attribution-2 # -> benchmarks/data/attribution/articles-2.txt (-3, -4, -5)
     python benchmarks/data/select_articles.py stance-2      # -> benchmarks/data/stance/articles-2.txt
 
 Each list holds article references (``bbc:politics/011``, ``allsides:<id>``), one a line, never text.
@@ -34,10 +34,12 @@ FOREIGN = re.compile(r"\b(China|Chinese|Beijing|Russia|Russian|Moscow|Kremlin|Pu
                      r"|Cuba\w*|Taiwan\w*|Hong Kong|United Nations|UN|Washington|White House)\b")
 
 
-ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206, "attribution-4": 20261207, "stance-2": 20261208}
+ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206, "attribution-4": 20261207, "stance-2": 20261208,
+               "attribution-5": 20261209}
 """The seed of each later round of articles (2026-12-04: attribution round 2 measured before that session's tuning,
 round 3 after it; 2026-12-05: round 4 measured on the recipe of the day before it is tuned on; stance round 2 drawn
-2026-12-05 to add training pairs and fresh dev and test pairs)."""
+2026-12-05 to add training pairs and fresh dev and test pairs; attribution round 5, 2026-12-05, measured on the recipe
+of its day before it is tuned on)."""
 
 
 def in_pool(ref: str) -> bool:
@@ -152,6 +154,8 @@ def main(argv: list[str]) -> int:
         number = int(task[-1])  # none of the articles of the stance set or of an earlier round
         earlier = ["articles.txt"] + [f"articles-{k}.txt" for k in range(2, number)]
         exclude = set((HERE / "stance" / "articles.txt").read_text().split())
+        if number >= 5:  # (the stance set's second round came after round 4; earlier rounds are drawn as they were)
+            exclude |= set((HERE / "stance" / "articles-2.txt").read_text().split())
         for name in earlier:
             exclude |= set((HERE / "attribution" / name).read_text().split())
         refs = attribution_round(random.Random(ROUND_SEEDS[task]), exclude, per_corpus=8)
