@@ -6,6 +6,8 @@ campaign believes ...")."""
 
 from __future__ import annotations
 
+import re
+
 from analysis.quotes.addressees import medium_adjunct_end
 from analysis.quotes.cues import Hit, lexicon, load_cues, past_verb, speech_form
 from analysis.quotes.phrases import CURRENCY_SIGNS, new_subject
@@ -84,6 +86,10 @@ def finite_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
     return j > k and j < b and toks.low[j] in words.finite
 
 
+_DATE_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
+"""A day of the month or a year, as a date writes it after the month ("June 26", "March 3rd", "May 2017")."""
+
+
 def clause_opens(toks: ParagraphTokens, k: int, b: int) -> bool:
     """Does a reported clause plainly open at token k, after time words ("said last week that", "ruled on Tuesday
     that"): "that", a
@@ -92,8 +98,9 @@ def clause_opens(toks: ParagraphTokens, k: int, b: int) -> bool:
     if k < b - 2 and toks.low[k] in ("on", "in", "at") and (toks.low[k + 1] in words.time
                                                             or toks.low[k + 1] in words.month):
         k += 1  # "ruled on Tuesday that"
-    while k < b - 1 and toks.kind[k] == W and toks.low[k] in words.time:
-        k += 1
+    while k < b - 1 and toks.kind[k] == W and (toks.low[k] in words.time or toks.low[k] in words.month
+                                               or _DATE_NUMBER.fullmatch(toks.low[k])):
+        k += 1  # (and a date's day or year: "ruled on June 26 that")
     return k < b and (toks.low[k] == "that" or toks.kind[k] == Q or finite_clause(toks, k, b))
 
 

@@ -809,6 +809,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "that the death fell within the convention", "The High Court"),
     ("A federal judge ruled that the phaseout of the program is legal.", "that the phaseout of the program is legal",
      "A federal judge"),
+    ("The appeals court ruled on June 26 that the travel ban could proceed.", "that the travel ban could proceed",
+     "The appeals court"),  # a date: the month and its day
+    ("The tribunal ruled in May 2017 that the dismissal was unfair.", "that the dismissal was unfair", "The tribunal"),
     # a relative clause after a preposition ("for whom", "on which") is an aside of the speaker before it
     ("Anti-hunt groups, for whom the ban is the end of years of campaigning, say they hope most will obey the law.",
      "they hope most will obey the law", "Anti-hunt groups"),
