@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from analysis.quotes.addressees import skip_adjuncts
 from analysis.quotes.appositives import appositive
+from analysis.quotes.clauses import subject_and_verb
 from analysis.quotes.content import (
     ANSWERS,
     attribution_content,
@@ -566,11 +567,21 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
         first = content[0][0]
         if toks.low[first] != "that" and (toks.low[first] in words.relative or not (
                 toks.kind[first] == Q or inner.cue.lemma == "say" or inner.cue.frame == "tell"
-                or inner.cue.cue_type == "belief" or toks.low[inner.s1 - 1] in words.document_noun)):
-            continue
+                or inner.cue.cue_type == "belief" or toks.low[inner.s1 - 1] in words.document_noun
+                or inner.cue.cue_type == "speech" and _bare_clause(toks, first, content[0][1]))):
+            continue  # (a speech cue's clause without "that": "confirmed that Roberts has indicated he would not")
         inner.content = content
         if not reports_nothing(toks, inner):
             outer.nested.append(inner)
+
+
+def _bare_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a clause without "that" open at token k: a subject and its verb (:func:`subject_and_verb`) with a
+    finite auxiliary or modal among its first five words ("he would not", "the memorials cannot", "the disaster
+    money was"; not a noun phrase such as "the same points in his talks")?"""
+    words = lexicon()
+    return subject_and_verb(toks, k, e) and any(toks.low[j] in words.finite or toks.low[j] in words.modal
+                                                 for j in range(k, min(e, k + 5)))
 
 
 def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:

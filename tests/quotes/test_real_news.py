@@ -1348,6 +1348,11 @@ def test_a_quotation_before_its_speaker_and_according_to_is_the_speakers(text):
      '"There is nothing you could say."', "Mr Brown"),
     ("He said he looked forward to the contest in New Hampshire, where polls show him ahead.", "him ahead",
      "polls"),
+    # a speech cue's clause without "that", a subject and a finite auxiliary or modal opening it
+    ("A source confirmed that Judge Ruiz has indicated he would not read the question.",
+     "he would not read the question", "Judge Ruiz"),
+    ("The senators say the President indicated the disaster money was too important.",
+     "the disaster money was too important", "the President"),
     # an opening "according to X," reports the clause after it, whose own attribution is nested
     ("According to a YouGov poll, almost half of Americans say that they use cashless payments.",
      "that they use cashless payments", "half of Americans"),
@@ -1378,6 +1383,7 @@ def test_an_attribution_inside_another_is_a_row_of_its_own(text, content, speake
     "The report said jobless benefit claims had soared to a record.",  # a noun, not a cue
     "The senator said its conspiracy charges were false.",  # a possessive's noun
     "Aides said Zuckerberg has shown interest in the workforce.",  # an object, no clause
+    "Ms Cole said that the president has emphasized the same points in his talks.",  # an object, no auxiliary
     "He said the law, which critics say prevents voting, would stay.",  # a relative clause's gap
     "Analysts said the Times report was wrong.",  # a newspaper's report, a noun
     'The firm announced a plan in April called "Accelerate Ohio" to reopen.',  # a participle naming a thing
