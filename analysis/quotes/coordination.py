@@ -40,8 +40,29 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
             return (head[0], np[1])
     if left[0] == a or toks.kind[before] == Q or toks.low[before] in (",", "\u2014", "--") or before in toks.comma_q \
             or before == a and toks.low[before] in ("but", "and", "yet", "so"):  # "But Lord Justice Rix and ..."
-        return (left[0], np[1])
+        return (_listed_before(toks, left[0], a), np[1])
     return np
+
+
+def _listed_before(toks: ParagraphTokens, start: int, a: int) -> int:
+    """Where a list of names ends by the first of a pair joined by "and" at token ``start`` begins: back over each
+    name set off by a comma that opens the clause too ("Cruz, Hawley and Sen. Jerry Moran asked", "The New York
+    Times, Variety and IndieWire reported"; not "a profile of chief Jeffrey Katzenberg, Peter Nicholas and Eric
+    Orden write": a name inside a phrase is no item of the list)."""
+    words = lexicon()
+    while start - 2 >= a and toks.low[start - 1] == ",":
+        k = start - 2  # the item: capitalised words (initials' points, "of" or "for" between them), "the" first
+        while k - 1 >= a and start - 2 - k < 6 and (is_name(toks.raw[k - 1]) or toks.low[k - 1] == "." or (
+                toks.low[k - 1] in ("of", "for") and is_name(toks.raw[k]) and k - 2 >= a and is_name(toks.raw[k - 2]))):
+            k -= 1
+        if k - 1 >= a and toks.low[k - 1] == "the":
+            k -= 1
+        first = toks.low[k]
+        if not is_name(toks.raw[start - 2]) or not toks.raw[k][:1].isalpha() or first in words.opener or first in words.time or first in words.pronoun \
+                or first in words.boundary or not (k == a or toks.kind[k - 1] == Q or toks.low[k - 1] == ","):
+            break
+        start = k
+    return start
 
 
 def _new_clause(toks: ParagraphTokens, i: int, a: int) -> bool:

@@ -434,6 +434,14 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ('"We intend to continue," Continetti and Goldfarb continued in their statement.', '"We intend to continue,"',
      "Continetti and Goldfarb"),
     ("He met Putin and Xi said the ties were strong.", "the ties were strong", "Xi"),
+    # a list of names before the pair opens the clause: all of it speaks; not a name inside a phrase, an opener, a year
+    ("Cruz, Hawley and Sen. Jerry Moran asked if the whistleblower worked for Biden.",
+     "if the whistleblower worked for Biden", "Cruz, Hawley and Sen. Jerry Moran"),
+    ("The New York Times, Variety and IndieWire reported that the film was pulled.", "that the film was pulled",
+     "The New York Times, Variety and IndieWire"),
+    ("Still, China and Russia have expressed concern about the tests.", "concern about the tests", "China and Russia"),
+    ("In 1993, Hillary Clinton and Bill Clinton said the plan was sound.", "the plan was sound",
+     "Hillary Clinton and Bill Clinton"),
     # a cue coordinated inside a subordinate clause: its subject, not the sentence's (nor a name used as a noun)
     ("The Lagos summit opens after several governments followed Ghana and announced a new tariff.",
      "a new tariff", "several governments"),

@@ -120,6 +120,9 @@ NAME_CASES = [
     ("British Prime Minister David Cameron and French President Francois Hollande agreed a plan.",
      "British Prime Minister David Cameron and French President Francois Hollande",
      "David Cameron and Francois Hollande"),
+    # ... and every person of a list before the pair, each named once
+    ("Ted Cruz, Josh Hawley and Jerry Moran met. Cruz, Hawley and Sen. Jerry Moran said no.",
+     "Cruz, Hawley and Sen. Jerry Moran", "Ted Cruz, Josh Hawley and Jerry Moran"),
 ])
 def test_the_name_a_role_introduces_heads_the_mention(text, words, speaker):
     assert resolve(text, words).speaker == speaker
