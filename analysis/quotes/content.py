@@ -109,8 +109,9 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
     words = sum(1 for k in range(s, e) if toks.kind[k] == W)
     quoted = any(toks.kind[k] == Q for k in range(s, e))  # '"... at the expense of" domestic spending, Graham said'
     if hit.cue.frame == "according" and e == hit.c0 and words >= 5 and (
-            hit.r1 >= len(toks.low) or toks.low[hit.r1] in (".", "!")):
-        return True  # "... rose in December for the first time since July according to new data."
+            hit.r1 >= len(toks.low) or toks.low[hit.r1] in (".", "!", "who", "which")):
+        return True  # "... rose in December for the first time since July according to new data." (a relative
+        # clause on the source after it too: "... according to one of the participants who is worried about ...")
     if _unmarked_clause_before(toks, left, hit, words):
         return True  # "The issue would be debated next Monday as scheduled he insisted.": a comma left out
     short_clause = words == 2 and e - s == 2 and toks.raw[s][:1].isupper() and toks.low[s] not in lexicon().determiner \

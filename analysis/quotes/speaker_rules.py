@@ -118,8 +118,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         # demanded, as Bush continued to interject'
     if hit.cue.complement == "infinitive" and (hit.c1 >= b or toks.low[hit.c1] != "to"):
         return False  # "games aimed at adults", "their greatest aim"
-    if hit.cue.complement == "clause" and not clause_opens(toks, hit.c1, b):
-        return False  # "will determine whether ...", "is determined to ..."
+    if hit.cue.complement in ("clause", "predicate") and not clause_opens(toks, hit.c1, b):
+        return False  # "will determine whether ...", "is determined to ...", "concerned citizens"
     if hit.c1 < b and toks.low[hit.c1] == "off":
         return False  # "supporters wrote off his comments", "the talks were called off": a phrasal verb
     if hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().preposition and toks.low[hit.c1 + 1] in (",", ".", ";", ")"):
@@ -165,7 +165,10 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         np = np_forward(toks, hit.c1 + 1, b)
         return np is not None and np[1] < b and toks.low[np[1]] == "," \
             and set_speaker(hit, hit.c0, np, as_at, np[1], "as_reported_by")
-    c0 = aux_back(toks, hit.c0, a)
+    start = hit.c0
+    while hit.cue.complement == "predicate" and start - 1 >= a and toks.low[start - 1] in lexicon().degree:
+        start -= 1  # "less confident that", "not as concerned that": the degree of the belief
+    c0 = aux_back(toks, start, a)
     if object_only(toks, hit, a, b):
         return False  # "O'Gara added the conversion", "she claimed the 200m": a thing added or won, no words
     if c0 == hit.c0 and modifying_participle(toks, hit, a, b):
@@ -187,8 +190,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         before = ","  # '"distortion," describing ...': the comma is inside the quote marks
     if hit.c0 == a and word.endswith("ed") and hit.cue.frame in ("clause", "tell"):
         return fronted_passive(toks, hit, b)
-    if not word.endswith("ing") and any(toks.low[k] in lexicon().passive_aux for k in range(c0, hit.c0)):
-        return passive(toks, hit, c0, a, b)
+    if not word.endswith("ing") and hit.cue.complement != "predicate" \
+            and any(toks.low[k] in lexicon().passive_aux for k in range(c0, hit.c0)):
+        return passive(toks, hit, c0, a, b)  # (not an adjective after "be": "advocates are concerned that")
     if word.endswith("ed") and before == "," and c0 == hit.c0 and reduced_passive(toks, hit, a, b,
                                                                                    noun_end=hit.c0 - 2):
         return True

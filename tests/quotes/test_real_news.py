@@ -1410,8 +1410,21 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an adjective of belief after "be" reports only before a clause, its subject the source, not a passive
+    ("Privacy advocates are concerned that monitoring at work damages trust.",
+     [("that monitoring at work damages trust", "Privacy advocates", "speaker_cue")]),
+    ("Others are less confident that the boom can continue.",
+     [("that the boom can continue", "Others", "speaker_cue")]),
+    ("The striker is confident he can win his first medal.", [("he can win his first medal", "The striker",
+                                                               "speaker_cue")]),
+    ("Concerned citizens gathered outside the hall.", []),
+    ("She is concerned about the cost of the scheme.", []),
+    # ... and a relative clause after a source that closes the sentence is no content of the source
+    ("Prices rose in every region last year according to one of the analysts who is worried about the figures.",
+     [("Prices rose in every region last year", "one of the analysts", "according_to")]),
     # "aim" reports an intention only before a to-infinitive
-    ("She is concerned children are playing games aimed at adults.", []),
+    ("She is concerned children are playing games aimed at adults.",  # (her concern is a belief; "aimed" is none)
+     [("children are playing games aimed at adults", "She", "speaker_cue")]),
     ("Their greatest aim was to win the seat.", []),
     ("The program aims to maintain the jobs.", [("to maintain the jobs", "The program", "speaker_cue")]),
     # a bare cue form after an opening prepositional phrase is a noun ("After the initial report Oct. 25, ...")
