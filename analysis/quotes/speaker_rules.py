@@ -118,8 +118,10 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         # demanded, as Bush continued to interject'
     if hit.cue.complement == "infinitive" and (hit.c1 >= b or toks.low[hit.c1] != "to"):
         return False  # "games aimed at adults", "their greatest aim"
-    if hit.cue.complement in ("clause", "predicate") and not clause_opens(toks, hit.c1, b):
-        return False  # "will determine whether ...", "is determined to ...", "concerned citizens"
+    if hit.cue.complement in ("clause", "predicate") and not clause_opens(toks, hit.c1, b) and not (
+            hit.cue.complement == "predicate" and hit.c1 + 1 < b and toks.low[hit.c1] in ("about", "over")):
+        return False  # "will determine whether ...", "is determined to ...", "concerned citizens" (but "is worried
+        # about the delay": what the belief is about)
     if hit.c1 < b and toks.low[hit.c1] == "off":
         return False  # "supporters wrote off his comments", "the talks were called off": a phrasal verb
     if hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().preposition and toks.low[hit.c1 + 1] in (",", ".", ";", ")"):

@@ -1417,11 +1417,17 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
      [("that the boom can continue", "Others", "speaker_cue")]),
     ("The striker is confident he can win his first medal.", [("he can win his first medal", "The striker",
                                                                "speaker_cue")]),
+    ("The minister is worried that the deal will fail.", [("that the deal will fail", "The minister", "speaker_cue")]),
+    ("Officials are worried about the delay to the inquiry.",
+     [("about the delay to the inquiry", "Officials", "speaker_cue")]),  # what the belief is about
     ("Concerned citizens gathered outside the hall.", []),
-    ("She is concerned about the cost of the scheme.", []),
+    ("The union was happy to help with the count.", []),
+    # ... and before a noun it is part of the speaker
+    ("The worried voters said they would stay home.", [("they would stay home", "The worried voters", "speaker_cue")]),
     # ... and a relative clause after a source that closes the sentence is no content of the source
     ("Prices rose in every region last year according to one of the analysts who is worried about the figures.",
-     [("Prices rose in every region last year", "one of the analysts", "according_to")]),
+     [("Prices rose in every region last year", "one of the analysts", "according_to"),
+      ("about the figures", "who", "speaker_cue")]),
     # "aim" reports an intention only before a to-infinitive
     ("She is concerned children are playing games aimed at adults.",  # (her concern is a belief; "aimed" is none)
      [("children are playing games aimed at adults", "She", "speaker_cue")]),
