@@ -37,7 +37,8 @@ rule                       the attribution
 ``according_to``           ``according to X``, before or after the content
 ``as_reported_by``         ``As (first) reported by X, ...``: what X reported
 ``in_document``            ``In a CNN poll released Monday, 50 percent ...``: a poll, survey or study that measures
-                           (``in_source`` in attribution_words.csv), in a sentence with no other cue
+                           (``in_source`` in attribution_words.csv), in a sentence with no other cue; or a poll
+                           after a closing "in" (``He led by 10 points in a CNN poll.``)
 ``passive_by``             ``Putin was warned of "..." by the US``
 ``noun_cue``               a cue used as a noun with its owner: ``Trump's claim that ...``, ``his warning that ...``
 ``participle_passive_by``  ``The meeting, announced on Monday by the ministry, ...``

@@ -120,6 +120,8 @@ class Words:
     interrogative: frozenset[str] = frozenset()
     coordinated_speech: frozenset[str] = frozenset()
     in_source: frozenset[str] = frozenset()
+    poll: frozenset[str] = frozenset()
+    standing: frozenset[str] = frozenset()
     opening_subordinate: frozenset[str] = frozenset()
     past_form: frozenset[str] = frozenset()
     finite: frozenset[str] = frozenset()
@@ -204,7 +206,8 @@ def is_headline(toks: ParagraphTokens, a: int, b: int) -> bool:
 
 
 IN_DOCUMENT = Cue("in", "document", "according", ("in",))
-"""An opening "In" before a document that measures or finds ("In an NBC News poll released Monday, ...")."""
+"""An opening "In" before a document that measures or finds ("In an NBC News poll released Monday, ..."), or a
+closing "in" before a poll ("..., 74 percent in the new poll.")."""
 
 
 def in_document(toks: ParagraphTokens, a: int, b: int) -> bool:
@@ -228,9 +231,30 @@ def in_document(toks: ParagraphTokens, a: int, b: int) -> bool:
                                 and low[k] not in words.verb for k in range(a + 1, head))
 
 
+def closing_in_poll(toks: ParagraphTokens, a: int, b: int) -> int:
+    """The "in" of a poll that closes a clause ("Clinton led Sanders more than 2-1 in an NBC News/Marist poll
+    Jan. 17-23.", "Kasich was at 25 percent support in the most recent Fox poll"): after five words of a clause
+    that gives a standing (a number or a word of ``standing``: not "voters who participated in the survey", "he
+    has risen steadily in the polls"), "in", then a noun phrase headed by a poll or survey (``poll`` in
+    attribution_words.csv) within 14 tokens, no verb or preposition before its head, and not owned by a pronoun
+    ("in its survey"); -1 elsewhere."""
+    low, kind, words = toks.low, toks.kind, lexicon()
+    for k in range(a + 5, b - 1):
+        if low[k] != "in" or kind[k] != W or low[k + 1] in words.possessive:
+            continue
+        head = next((j for j in range(k + 1, min(b, k + 15)) if low[j] in words.poll), -1)
+        standing = any(low[j] in words.standing or low[j][:1].isdigit() or low[j] == "%" for j in range(a, k))
+        if head >= 0 and standing and sum(kind[j] == W for j in range(a, k)) >= 5 and all(
+                low[j] in ("/", "&", "-") or kind[j] == W and low[j] not in words.preposition
+                and low[j] not in words.verb for j in range(k + 1, head)):
+            return k
+    return -1
+
+
 def find_cues(toks: ParagraphTokens, a: int, b: int) -> list[Hit]:
     """The cues of the sentence tokens[a:b], longest form first; capitalised ones only in headlines; with none, an
-    opening "In" before a document that measures (:func:`in_document`)."""
+    opening "In" before a document that measures (:func:`in_document`), else a poll closing a clause after "in"
+    (:func:`closing_in_poll`)."""
     cues = lexicon().cues
     low, kind, raw = toks.low, toks.kind, toks.raw
     hits: list[Hit] = []
@@ -253,6 +277,8 @@ def find_cues(toks: ParagraphTokens, a: int, b: int) -> list[Hit]:
                 break
     if not hits and in_document(toks, a, b):
         hits.append(Hit(IN_DOCUMENT, a, a + 1))
+    elif not hits and (k := closing_in_poll(toks, a, b)) >= 0:
+        hits.append(Hit(IN_DOCUMENT, k, k + 1))
     return hits
 
 

@@ -127,9 +127,13 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().preposition and toks.low[hit.c1 + 1] in (",", ".", ";", ")"):
         return False  # "the kind of action advocates are hoping for, ...": a stranded preposition, nothing said
     if hit.cue.frame == "according":
-        if hit.cue.lemma == "in":  # "In a poll released Monday, ...": the phrase up to its comma (in_document)
+        if hit.cue.lemma == "in" and hit.c0 == a:  # "In a poll released Monday, ...": up to its comma (in_document)
             comma = next(k for k in range(hit.c1, b) if toks.low[k] == ",")
             return set_speaker(hit, hit.c0, (hit.c1, comma), hit.c0, comma, "in_document")
+        if hit.cue.lemma == "in":  # "Kasich was at 25 percent in the most recent Fox poll.": the poll, the clause before
+            head = next(k for k in range(hit.c1, b) if toks.low[k] in lexicon().poll)
+            end = b - 1 if toks.kind[b - 1] == P and toks.low[b - 1] in (".", "!", "?") else b
+            return set_speaker(hit, hit.c0, (hit.c1, head + 1), hit.c0, end, "in_document")
         np = np_forward(toks, hit.c1, b, source=True) or words_until_comma(toks, hit.c1, b)
         if np is None:
             return False

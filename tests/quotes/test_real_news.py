@@ -984,8 +984,13 @@ def test_the_title_of_an_article_may_give_a_speaker_in_sentence_case(text, expec
      "over 40 percent of Americans register as independent", "the same 2014 Pew Research Center study"),
     ("In last year's survey, Keane were followed by Franz Ferdinand in the top five.",
      "Keane were followed by Franz Ferdinand in the top five", "last year's survey"),
+    # a poll that closes a clause giving a standing
+    ("Clinton led Sanders more than 2-1 in an NBC News/Wall Street Journal/Marist South Carolina poll Jan. 17-23.",
+     "Clinton led Sanders more than 2-1", "an NBC News/Wall Street Journal/Marist South Carolina poll"),
+    ("The governor was at 25 percent support in the most recent Fox poll, up eight points from March.",
+     "The governor was at 25 percent support", "the most recent Fox poll"),
 ])
-def test_an_opening_in_before_a_poll_or_study_makes_it_the_source(text, content, speaker):
+def test_in_before_a_poll_or_study_makes_it_the_source(text, content, speaker):
     assert attributions(text) == [(content, speaker, "in_document")]
 
 
@@ -995,8 +1000,11 @@ def test_an_opening_in_before_a_poll_or_study_makes_it_the_source(text, content,
     "In the few impeachment data points the nation has, it has been always thus.",  # a modifier, not the noun
     "In 2019, the turnout data showed a sharp rise in young voters.",  # another cue: the data speaks
     "In an interview with CNN, the senator was calm and smiling throughout.",  # no document that measures
+    "Most of the voters who took part went home early in the survey week.",  # no poll after "in"
+    "Not all of the members of the caucus participated in this survey.",  # no standing before it
+    "The senator has risen steadily in the polls since the debate.",  # polls in general
 ])
-def test_an_opening_in_is_no_source_otherwise(text):
+def test_in_before_no_measuring_document_is_no_source(text):
     assert all(rule != "in_document" for _c, _s, rule in attributions(text))
 
 
