@@ -58,9 +58,10 @@ def _listed_before(toks: ParagraphTokens, start: int, a: int) -> int:
         if k - 1 >= a and toks.low[k - 1] == "the":
             k -= 1
         first = toks.low[k]
-        if not is_name(toks.raw[start - 2]) or not toks.raw[k][:1].isalpha() or first in words.opener or first in words.time or first in words.pronoun \
-                or first in words.boundary or not (k == a or toks.kind[k - 1] == Q or toks.low[k - 1] == ","):
-            break
+        if not is_name(toks.raw[start - 2]) or not toks.raw[k][:1].isalpha() \
+                or any(first in group for group in (words.opener, words.time, words.pronoun, words.boundary)) \
+                or not (k == a or toks.kind[k - 1] == Q or toks.low[k - 1] == ","):
+            break  # (not "Still, China and Russia", "In 1993, Hillary Clinton and Bill Clinton")
         start = k
     return start
 

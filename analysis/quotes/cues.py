@@ -41,7 +41,8 @@ class Cue:
         return self.complement == "quotation"
 
 
-_COMPLEMENT_FRAMES = {"quotation": "clause", "infinitive": "object", "clause_only": "clause", "predicate_only": "clause"}
+_COMPLEMENT_FRAMES = {"quotation": "clause", "infinitive": "object", "clause_only": "clause",
+                      "predicate_only": "clause"}
 """Frames of ``cue_verbs.csv`` that name the complement a cue needs, and the frame they are read as."""
 
 

@@ -173,7 +173,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             and set_speaker(hit, hit.c0, np, as_at, np[1], "as_reported_by")
     start = hit.c0
     while hit.cue.complement == "predicate" and start - 1 >= a and toks.low[start - 1] in lexicon().degree:
-        start -= 1  # "less confident that", "not as concerned that": the degree of the belief
+        start -= 1  # "less confident that", "not so concerned that": the degree of the belief
     c0 = aux_back(toks, start, a)
     if object_only(toks, hit, a, b):
         return False  # "O'Gara added the conversion", "she claimed the 200m": a thing added or won, no words

@@ -338,7 +338,7 @@ class Resolver(NonPersonSources):
         listed = self._listed_people(a, [k for k in range(a + 1, join) if self.low[k] == ","])
         if listed is None:
             return None
-        a = listed[-1][0]  # a list's last item before "and" pairs with the name after it, as two names do
+        listed_people, a = listed  # a list's last item before "and" pairs with the name after it, as two names do
         left = next((k for k in range(a, join) if k in self.name_at and self.name_at[k][1] == join), None)
         right = next((k for k in range(join + 1, b) if k in self.name_at and self.name_at[k][1] >= b), None)
         if left is None or right is None:
@@ -355,28 +355,28 @@ class Resolver(NonPersonSources):
             return None  # "US Customs and Border Protection Commissioner X": "Customs" is no given name of "Customs
             # Enforcement" named later
         one, two = self._person_speaker(first, "coordinated-names"), self._person_speaker(second, "coordinated-names")
-        others = [self._person_speaker(person, "coordinated-names") for _k, person in listed[:-1]]
-        if len({first, second, *(person for _k, person in listed[:-1])}) != len(listed) + 1 \
-                or any(not person.key[0] for _k, person in listed[:-1]) and first.key[0]:
+        others = [self._person_speaker(person, "coordinated-names") for person in listed_people]
+        if len({first, second, *listed_people}) != len(listed_people) + 2 \
+                or any(not person.key[0] for person in listed_people) and first.key[0]:
             return None  # (a list names each person once, in full where the pair does)
         name = ", ".join(o.speaker for o in others + [one]) + f" and {two.speaker}"
         speaker = Speaker(name, True, None, None, one.type if one.type == two.type else "other",
                           one.country if one.country == two.country else None, "coordinated-names")
         return speaker, Entity(name, "group", "pl", speaker=speaker)
 
-    def _listed_people(self, a: int, commas: list[int]) -> list[tuple[int, Person]] | None:
-        """The items of a list of names before its "and" ("Cruz, Hawley and Sen. Jerry Moran"): for each stretch
-        between ``a``, the commas and the token after the last comma, (its start, the person a name filling it
-        names); the last stretch is the pair's left side, its person found by the caller. None when a stretch
-        before the last comma is no name alone."""
+    def _listed_people(self, a: int, commas: list[int]) -> tuple[list[Person], int] | None:
+        """The items of a list of names before its "and" ("Cruz, Hawley and Sen. Jerry Moran"): the people the
+        stretches between ``a`` and the commas name, each a name filling its stretch, and where the last stretch
+        (the pair's left side, read by the caller) starts; ([], a) without a comma. None when a stretch before the
+        last comma is no name alone."""
         starts = [a] + [c + 1 for c in commas]
-        out: list[tuple[int, Person]] = []
+        people: list[Person] = []
         for start, end in zip(starts, commas):
             k = next((k for k in range(start, end) if k in self.name_at and self.name_at[k][1] == end), None)
             if k is None or any(self.kind[j] == "word" and not self.is_cap(j) for j in range(start, k)):
                 return None
-            out.append((start, self.name_at[k][0]))
-        return out + [(starts[-1], None)]  # type: ignore[list-item]
+            people.append(self.name_at[k][0])
+        return people, starts[-1]
 
     def _known_name(self, a: int, b: int) -> Person | None:
         """A mention written as a name found elsewhere in the article, where this occurrence was not read as a
