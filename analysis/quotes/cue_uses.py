@@ -148,7 +148,8 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         if k > a and toks.low[k - 1] in ("a", "an"):
             return True  # "An old police report detailed by ...": "a" opens a singular phrase, "police" modifies
     if word == hit.cue.lemma and toks.kind[hit.c0 - 1] == W and not (
-            before in lexicon().aux or before in lexicon().plural or before.endswith(("s", "n't", "ly")) or before == "to"):
+            before in lexicon().aux or before in lexicon().plural or before.endswith(("s", "n't", "ly")) or before == "to"
+            or before in lexicon().number_word and _clause_after(toks, hit.c1)):  # (not "a third say they": a share)
         # a bare form after a singular noun phrase is a noun: "his cybersecurity plan"
         k = hit.c0 - 1
         nxt = toks.low[hit.c1] if hit.c1 < len(toks.low) else ""
@@ -180,6 +181,14 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
 
+
+
+def _clause_after(toks: ParagraphTokens, k: int) -> bool:
+    """Does a reported clause plainly open at token k: a pronoun, or "that" before no time word ("a third say they
+    ...", not "a third report that day")?"""
+    words = lexicon()
+    return k < len(toks.low) and (toks.low[k] in words.pronoun or toks.low[k] == "that" and k + 1 < len(toks.low)
+                                  and toks.low[k + 1] not in words.time and toks.low[k + 1] not in words.time_span)
 
 
 _PARTS = frozenset(("one", "some", "many", "most", "all", "none", "any", "each", "several", "few", "both", "two",

@@ -249,8 +249,9 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if share >= 0:
         return (share, j + 1)  # "53% of white voters said", "four in 10 voters say"
     acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
-    if i < j and toks.low[i] in lexicon().approximator and number(toks, i + 1):
-        i += 1  # "About 18.1 million people said", "around one quarter said": the quantity speaks
+    if i < j and toks.low[i] in lexicon().approximator and (number(toks, i + 1) or i + 2 <= j and toks.low[i + 1] == "a"
+                                                            and number(toks, i + 2) and toks.low[i] in lexicon().preposition):
+        i += 1  # "About 18.1 million people said", "around one quarter said", "about a quarter of voters said"
     elif i + 2 < j and at_least(toks, i, j) and number(toks, i + 2):
         i += 2  # "At least one consumer group has claimed"
     if (place := place_inside(toks, i, j)) > 0:
@@ -276,6 +277,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if i == j and "-" in toks.raw[j] and toks.raw[j].islower() and toks.low[j] not in words.number_word:
         return None  # "stay-at-home orders", "late-night calls came in": a modifier, no speaker (but "and
         # three-quarters said": a share of those just counted)
+    if i == j and j > lo and number(toks, j) and toks.low[j - 1] in lexicon().approximator:
+        return (j - 1, j + 1)  # "Nearly half say": the share with its approximator
     if i == j and toks.low[j] in lexicon().singular_determiner and not (j > lo and is_name(toks.raw[j])):
         return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker; "Little"
     if toks.low[j].endswith(("'s", "\u2019s")) and not toks.raw[j][:1].isdigit():

@@ -1127,6 +1127,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     ("About four in 10 primary voters say that honesty matters most.", "four in 10 primary voters"),
     ("About 40 percent say they would not vote.", "40 percent"),
     ("About half of voters say they would not vote.", "half of voters"),
+    ("Nearly half say they would vote.", "Nearly half"),  # an approximator before a fraction alone
+    ("About a quarter of voters said they were undecided.", "a quarter of voters"),
+    ("Nearly a third say they do not know.", "Nearly a third"),  # a fraction is plural in sense: its bare verb speaks
     ("The issue is fading because around one quarter said they had no view.", "one quarter"),
     # a hyphenated modifier inside the phrase after "one"; opening adverbs without their comma before the subject
     ('"Ideas fade," said one well-connected Democrat familiar with the campaign.',
@@ -1412,6 +1415,7 @@ def test_no_nested_attribution_without_a_source_and_a_clause(text):
 @pytest.mark.parametrize("text", [
     "The exchange raises questions about how a shift might spur innovation.",  # a verb after a noun after all
     "But a closer look shows that the practices of the prosecutors bear comparison.",
+    "She read a third report that day.",  # an ordinal before a noun, no share
 ])
 def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(text):
     assert attributions(text) == []
