@@ -107,6 +107,9 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
         e += 1  # "... before it is widely taken up though, said the report": trim() left the "though" out
     after = toks.low[e] if e < len(toks.low) else ""
     words = sum(1 for k in range(s, e) if toks.kind[k] == W)
+    if after == "." and e + 1 < len(toks.low) and toks.low[e + 1] == "," and words >= 6:
+        after = ","  # "... in Everett, Mass., according to the union": an abbreviation's point before the comma
+        # (not a name's: "E.J. Dionne Jr., Washington Post")
     quoted = any(toks.kind[k] == Q for k in range(s, e))  # '"... at the expense of" domestic spending, Graham said'
     if hit.cue.frame == "according" and e == hit.c0 and words >= 5 and (
             hit.r1 >= len(toks.low) or toks.low[hit.r1] in (".", "!", "who", "which")):

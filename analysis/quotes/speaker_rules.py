@@ -137,6 +137,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         np = np_forward(toks, hit.c1, b, source=True) or words_until_comma(toks, hit.c1, b)
         if np is None:
             return False
+        if np[1] + 1 < b and toks.low[np[1]] == "by" and is_name(toks.raw[np[1] + 1]):
+            by = np_forward(toks, np[1] + 1, b)  # "according to a count by The Associated Press, ...": its maker
+            np = (np[0], by[1]) if by is not None else np
         short = np[1] + 2 < b and toks.low[np[1]] == "(" and toks.raw[np[1] + 1].isupper() \
             and toks.low[np[1] + 2] == ")"  # "according to the Office for National Statistics (ONS), ..."
         after = np[1] + 3 if short else np[1]

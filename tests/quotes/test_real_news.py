@@ -185,6 +185,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ('The law, said Kennedy, had "the purpose and effect to injure" the couples.',
      'The law had "the purpose and effect to injure" the couples', "Kennedy"),  # a quotation inside the second
     # an attribution between a clause and ", and" with a verb or a clause: the clause goes on after it
+    # an abbreviation's point before the comma of a closing attribution (not a name's: see the headlines' table)
+    ("The contract covers 100 workers in stores in Everett, Mass., according to the Communications Workers of "
+     "America, one of the unions.", "The contract covers 100 workers in stores in Everett, Mass",
+     "the Communications Workers of America"),
     ("He had no known political affiliations, the airline added, and had passed all security checks.",
      "He had no known political affiliations and had passed all security checks", "the airline"),
     ("Her eyes widened, he said, and she gripped his hands tensely.",
@@ -1416,6 +1420,7 @@ def test_no_nested_attribution_without_a_source_and_a_clause(text):
     "The exchange raises questions about how a shift might spur innovation.",  # a verb after a noun after all
     "But a closer look shows that the practices of the prosecutors bear comparison.",
     "She read a third report that day.",  # an ordinal before a noun, no share
+    "E.J. Dionne Jr., Washington Post",  # a column's signature: a name and its paper, nothing said
 ])
 def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(text):
     assert attributions(text) == []
@@ -1663,6 +1668,9 @@ def test_a_speaker_shared_with_a_verb_that_reports_nothing_or_given_after_with(t
     ("The agency looked into the trip, according to more than a dozen sources.", "more than a dozen sources"),
     ("The agency looked into the trip, according to more than 12 people briefed on it.",
      "more than 12 people briefed on it"),
+    # the maker of a count or a survey after "by" is part of the source
+    ("According to a count by The Associated Press, Clinton leads Sanders by 271 delegates.",
+     "a count by The Associated Press"),
 ])
 def test_the_source_after_according_to(text, speaker):
     assert [(speaker_, rule) for _, speaker_, rule in attributions(text)] == [(speaker, "according_to")]
