@@ -67,7 +67,7 @@ def _words(text: str, spans: Sequence[Sequence[int]]) -> set[int]:
 def canonical_target(name: str, targets: TargetRegistry) -> str:
     """The registry's name of a gold target: the name itself when the registry has it, else the target the whole
     name is an alias of ("Swaziland" -> "Eswatini"), else the name unchanged (a target the registry lacks)."""
-    if name in targets.targets:
+    if name in targets.kinds():  # (the registry's cached table of its targets)
         return name
     found = targets.find(name)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):

@@ -244,11 +244,11 @@ def closing_in_poll(toks: ParagraphTokens, a: int, b: int) -> int:
         if low[k] != "in" or kind[k] != W or low[k + 1] in words.possessive:
             continue
         head = next((j for j in range(k + 1, min(b, k + 15)) if low[j] in words.poll), -1)
-        standing = any(low[j] in words.standing or low[j][:1].isdigit() or low[j] == "%" for j in range(a, k))
-        if head >= 0 and standing and sum(kind[j] == W for j in range(a, k)) >= 5 and all(
+        if head >= 0 and sum(kind[j] == W for j in range(a, k)) >= 5 and all(
                 low[j] in ("/", "&", "-") or kind[j] == W and low[j] not in words.preposition
-                and low[j] not in words.verb for j in range(k + 1, head)):
-            return k
+                and low[j] not in words.verb for j in range(k + 1, head)) \
+                and any(low[j] in words.standing or low[j][:1].isdigit() or low[j] == "%" for j in range(a, k)):
+            return k  # (the standing looked for last: a poll after "in" is rare)
     return -1
 
 
