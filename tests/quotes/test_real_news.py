@@ -1782,6 +1782,10 @@ def test_what_stands_in_the_speaker_before_it_and_between_it_and_the_cue(text, c
     ("The day after Mr Fox said that the mayor wanted more refugees, the numbers rose.",
      "that the mayor wanted more refugees"),
     ("Shortly before the minister said the plan was dead, the party split.", "the plan was dead"),
+    # ... or adverbs of time ("Almost immediately after ...")
+    ("Almost immediately after the union announced its deal with the firm, the firm's shares fell.",
+     "its deal with the firm"),
+    ("Immediately after the mayor said the road would close, the shops shut.", "the road would close"),
 ])
 def test_a_cue_in_an_opening_condition_reports_the_condition_only(text, content):
     assert attributions(text)[0][0] == content
