@@ -272,9 +272,11 @@ class Reader:
 
 
 def quoted_sentence(toks: ParagraphTokens, a: int, b: int) -> bool:
-    """Does a sentence without attribution carry quoted words early on ('But "B."', '"B" to the rest')?"""
+    """Does a sentence without attribution carry quoted words early on ('But "B."', '"B" to the rest')? Not when
+    the words before them name a source of their own ('A Tory spokesman "totally refuted" ...': a role)."""
     first_q = next((k for k in range(a, b) if toks.kind[k] == Q), -1)
-    return first_q >= 0 and sum(1 for k in range(a, first_q) if toks.kind[k] == W) <= FOLLOW_WORDS
+    return first_q >= 0 and sum(1 for k in range(a, first_q) if toks.kind[k] == W) <= FOLLOW_WORDS \
+        and not any(toks.low[k] in lexicon().role_head for k in range(a, first_q))
 
 
 def reported_passage(quote: Quote) -> bool:

@@ -320,6 +320,9 @@ def test_relative_clause_content_keeps_the_relative_pronoun():
     # a follow-on sentence with quoted words goes on with the quotation
     ('"We did our best," Ortiz said. But "the numbers were not there."',
      [("direct", ['"We did our best,"', 'But "the numbers were not there."'], "Ortiz")]),
+    # ... not one whose words before the quotation name a source of their own (a role)
+    ('Labour said he had "cleverly" kept quiet. A Tory spokesman "totally rejected" the claim.',
+     [("mixed", ['he had "cleverly" kept quiet'], "Labour")]),
     # a parenthesised quotation sentence is a sentence of its own
     ('Ortiz said she joined only because her friend asked. ("It felt right," she said.) The group grew.',
      [("indirect", ["she joined only because her friend asked"], "Ortiz"),
