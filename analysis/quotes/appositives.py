@@ -203,6 +203,19 @@ def _participle_aside_before(toks: ParagraphTokens, k: int, a: int) -> bool:
     return False
 
 
+def _members_aside(toks: ParagraphTokens, start: int, a: int) -> bool:
+    """Does a noun phrase starting at token start open an aside naming members after a comma ("including Sen.
+    Chuck Schumer", "among them Rand Paul")?"""
+    i = start
+    if toks.low[i] not in ("including", "among"):
+        while i - 1 > a and start - i < 4 and (is_name(toks.raw[i - 1]) or toks.low[i - 1] in (".", "them")):
+            i -= 1  # a title before the name ("Sen."), "them"
+        i -= 1
+        if toks.low[i] not in ("including", "among"):
+            return False
+    return i - 1 > a and toks.low[i - 1] == ","
+
+
 def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int, int] | None:
     """The speaker before one or more asides ending at the comma, dash or parenthesis before the cue.
 
@@ -233,6 +246,9 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
                 or _relative_before(toks, np[0], a)):
             end = k  # "a professor who studies border security at X in San Angelo, Texas, said": a place's state
             continue  # after the relative clause's last word; the aside before holds them both
+        if np is not None and _members_aside(toks, np[0], a):
+            end = k  # "Authors of the bill, including Sen. Chuck Schumer, D-N.Y., have said": the members named after
+            continue  # the speaker, with a label of their own, are an aside too
         rel = np[0] - 1 if np is not None else a
         while rel > a and (toks.low[rel] in APPOSITIVE_OPENERS or toks.low[rel].endswith("ly")):
             rel -= 1  # "who still runs", "who now leads"

@@ -1230,6 +1230,11 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     ("The minister has backed the finance plan amid opposition claims that it was based on fiddled figures.",
      "opposition"),
     ("The senator demanded action amidst party calls for a travel ban covering the region.", "party"),
+    # members named in an aside after the speaker ("including", "among them"), with a label of their own, are no
+    # speaker: the group before them speaks
+    ("Authors of the bill, including Sen. Dana Ruiz, D-N.Y., have said they are open to changes.",
+     "Authors of the bill"),
+    ("Some Republicans, among them Sen. Dana Ruiz, R-Ky., said the deal was terrible.", "Some Republicans"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
