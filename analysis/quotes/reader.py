@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from analysis.quotes.content import trim
+from analysis.quotes.content_end import trim
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.quoted import quoted_attributions
 from analysis.quotes.records import (

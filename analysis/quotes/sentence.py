@@ -6,14 +6,13 @@ from analysis.quotes.clauses import subject_and_verb
 from analysis.quotes.content import (
     ANSWERS,
     attribution_content,
-    comma_before,
     left_content,
     new_subject,
     parenthetical,
     relative_start,
-    trim,
     weak_right,
 )
+from analysis.quotes.content_end import comma_before, trim
 from analysis.quotes.cues import Hit, find_cues, lexicon, quoted_name
 from analysis.quotes.phrases import DASH_WORDS
 from analysis.quotes.speaker_rules import attach_speaker

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import compress
 
 from analysis.quotes.appositives import np_before_appositive, opening_adverb
-from analysis.quotes.content import cut_right, trim
+from analysis.quotes.content_end import cut_right, trim
 from analysis.quotes.cues import Cue, Hit, lexicon
 from analysis.quotes.phrases import name_run, np_back, np_forward
 from analysis.quotes.subjects import sentence_subject
