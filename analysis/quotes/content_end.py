@@ -93,6 +93,10 @@ def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
             return trim(toks, s, k) or (s, e)
         if toks.low[k] == "," and toks.low[k + 1] in ("when", "compared"):
             return trim(toks, s, k) or (s, e)  # "..., when voters in Pennsylvania head to the polls"
+        if toks.low[k] == "(" and toks.raw[k + 1][:1].isupper() and toks.low[e - 1] == ")" \
+                and ")" not in toks.low[k + 1:e - 1] and finite_verb_ahead(toks, k + 1, e):
+            return trim(toks, s, k) or (s, e)  # "... to 160,000 (Pentagon officials would prefer 182,000.)": the
+            # writer's sentence in parentheses at the end
         if toks.low[k] == "," and toks.low[k + 1] == "but" and new_subject(toks, k + 2, e) and k > s + 3 \
                 and toks.low[k + 2] not in words.pronoun and finite_verb_ahead(toks, k + 3, e):
             return trim(toks, s, k) or (s, e)  # "Many speculated that he might fail ..., but the turnout in Iowa was

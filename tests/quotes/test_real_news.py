@@ -1591,6 +1591,13 @@ def test_cues_that_report_only_in_one_construction(text, expected):
     ("Half of voters said Mr Ruiz would be better, compared with 41 percent for Ms Cole.", "Mr Ruiz would be better"),
     # ... but not before other subordinates, which may be the speaker's ("where the talks stalled")
     ("She said they met in Geneva, where the talks stalled.", "they met in Geneva, where the talks stalled"),
+    # ... and before the writer's own sentence in parentheses at its end
+    ("The report also suggests cutting the fleet to 160 ships (Navy officials would prefer to keep 180.)",
+     "cutting the fleet to 160 ships"),
+    ("Carson said Obama wants to admit 250,000 refugees (Obama has proposed admitting 10,000).",
+     "Obama wants to admit 250,000 refugees"),
+    # ... not before an aside that is no clause
+    ("She said the National Rifle Association (NRA) poses a threat.", "the National Rifle Association (NRA) poses a threat"),
     # an addressee with a title's full stop is no part of the content
     ("A reporter asked Mr. Ruiz whether the deal was his proudest achievement.",
      "whether the deal was his proudest achievement"),
