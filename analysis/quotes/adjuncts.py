@@ -41,7 +41,9 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
                 or low in lexicon().degree and i < cue and toks.low[i].endswith("ly") \
                 and not toks.low[cue].endswith("ing") \
                 or low in _FOCUS and i - 2 >= lo and (toks.low[i - 2] in aux or toks.low[i - 2] in _FOCUS
-                                                      or toks.low[i - 2].endswith("n't")):  # "has only ever posted"
+                                                      or toks.low[i - 2].endswith("n't")  # "has only ever posted"
+                                                      or toks.low[i - 2] == "," and toks.low[cue].endswith("ing")):
+            # (", only saying ...": a participle clause)
             # "more forcefully claimed", not "by more clearly stating"; "The minister however said"; not "Theresa
             # May said", '"...," May said'
             i -= 1

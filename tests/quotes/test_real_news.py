@@ -591,6 +591,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # "perhaps", "maybe", "simply", "soon" stand between speaker and cue like other adverbs
     ("Obama's aides perhaps believe that imitation is the best form of flattery.",
      "that imitation is the best form of flattery", "Obama's aides"),
+    # ... and "only" or "just" before a participle after a comma
+    ("Mr Hale did not say what might change, only saying it was something that bore examination.",
+     "it was something that bore examination", "Mr Hale"),
     # a floating quantifier stands between speaker and cue; a share of a poll's respondents speaks
     ("Kirsten Gillibrand and Pete Buttigieg all said they would leave the embassy.", "they would leave the embassy",
      "Kirsten Gillibrand and Pete Buttigieg"),
