@@ -315,11 +315,11 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
         elif comma > right[0] and all(toks.kind[k] == W and is_name(toks.raw[k]) for k in range(right[0], comma)):
             right = (right[0], comma)  # "The law, which critics dubbed Obamacare, is popular": the name only
     # a clause after a subordinate or a short adjunct: "said while it was ...", "said during the campaign he
-    # would ..." (after a speech cue only: not "feel as if", "know until May if")
+    # would ..." (after a speech cue only: not "feel as if", "know until May if"); a subordinate with no subject
+    # of its own before its main clause too ("saying when apprehended, some migrants ask ...")
     clause = right is not None and (
-        toks.low[right[0]] in lexicon().subordinate and new_subject(toks, right[0] + 1, right[1])
-        and not (toks.low[right[0]] in _TEMPORAL and toks.low[right[0] + 1] not in _DEGREE
-                 and not main_clause_after(toks, *right))
+        toks.low[right[0]] in lexicon().subordinate and (new_subject(toks, right[0] + 1, right[1]) and not (
+            toks.low[right[0]] in _TEMPORAL and toks.low[right[0] + 1] not in _DEGREE) or main_clause_after(toks, *right))
         or hit.cue.cue_type == "speech" and clause_after_adjunct(toks, *right))
     if right is not None and not (toks.low[right[0]] in lexicon().adjunct_start and not clause
                                   and hit.cue.frame not in ("object", "naming")):

@@ -1594,6 +1594,11 @@ def test_cues_that_report_only_in_one_construction(text, expected):
     ("Half of voters said Mr Ruiz would be better, compared with 41 percent for Ms Cole.", "Mr Ruiz would be better"),
     # ... but not before other subordinates, which may be the speaker's ("where the talks stalled")
     ("She said they met in Geneva, where the talks stalled.", "they met in Geneva, where the talks stalled"),
+    # a subordinate with no subject of its own opens reported speech when a main clause follows it
+    ("The agent agreed, saying when apprehended, many migrants want amnesty.",
+     "when apprehended, many migrants want amnesty"),
+    ("The study found after accounting for inflation, the subsidy has lost a fifth of its value.",
+     "after accounting for inflation, the subsidy has lost a fifth of its value"),
     # ... and before the writer's own sentence in parentheses at its end
     ("The report also suggests cutting the fleet to 160 ships (Navy officials would prefer to keep 180.)",
      "cutting the fleet to 160 ships"),
