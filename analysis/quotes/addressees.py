@@ -138,7 +138,8 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
                 k += 2  # 'told CBS News' "Face the Nation" that ...': after a plural's apostrophe
             if toks.low[i] in lexicon().determiner:
                 while k < b and toks.kind[k] == W and k < i + 5 and toks.low[k] not in lexicon().boundary:
-                    if toks.low[k] in lexicon().verb or toks.low[k] in lexicon().pronoun \
+                    if toks.low[k] in lexicon().verb or toks.low[k] in lexicon().pronoun or toks.low[k] == "there" \
+                            and k + 1 < b and (toks.low[k + 1] in lexicon().finite or toks.low[k + 1] in lexicon().modal) \
                             or k > i + 1 and toks.low[k] in ("the", "a", "an") \
                             and toks.low[k - 1] not in lexicon().preposition \
                             or toks.low[k] in ("to", "not") and k + 1 < b and toks.kind[k + 1] == W \
@@ -153,6 +154,12 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
             i = k
         if start < i < b and toks.low[i] in ("to", "not", "about", "against", "of", "over", "for"):
             return start  # "warned Mr Brown not to be tempted", "urged voters to ...": the object is the content's
+        if start < i < b and toks.kind[i] == W and (toks.low[i] in lexicon().modal or toks.low[i] in lexicon().finite) \
+                and toks.low[start] not in lexicon().pronoun and toks.low[start] not in lexicon().addressee \
+                and toks.low[i - 1] not in ("there", "here") and (i - start == 1 or all(
+                    toks.kind[k] != W or toks.raw[k].islower() for k in range(start, i))):
+            return start  # "warn the cuts will only result in ...": no addressee, the reported clause's subject
+            # (not "told the BBC Michael Howard has ...", "told the group there would be ...")
     k = that_ahead(toks, i, b) if addressee else -1
     if k >= 0:
         return k

@@ -1610,6 +1610,12 @@ def test_cues_that_report_only_in_one_construction(text, expected):
     ("A reporter asked Mr. Ruiz whether the deal was his proudest achievement.",
      "whether the deal was his proudest achievement"),
     ("She told Dr. Cole that the results were wrong.", "that the results were wrong"),
+    # a noun phrase after a cue like "warn" that a modal or a finite verb follows is the reported clause's subject,
+    # no addressee
+    ("Many experts warned his tariff would be a mistake.", "his tariff would be a mistake"),
+    ("Mr Cable warned the picture was not as rosy as it looked.", "the picture was not as rosy as it looked"),
+    # ... and "there" after an addressee opens the reported clause
+    ("Mr Rhodes told the group there would be officials in Israel.", "there would be officials in Israel"),
 ])
 def test_where_reported_speech_opens_and_ends(text, content):
     assert [c for c, _s, _r in attributions(text)] == [content]
