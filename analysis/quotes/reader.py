@@ -30,6 +30,7 @@ from analysis.quotes.special import (
     dash_attribution,
     embedded_post,
     headline_colon,
+    headline_line,
     inline_labels,
     quote_verb_attribution,
     signature_after,
@@ -150,6 +151,8 @@ class Reader:
                     self._add(hit_quote(text, toks, turn, p), p, 0)
             self.last_at = (p, -2)
             return
+        if headline_line(self.doc, p, toks):
+            return  # a headline, a heading or a link to another story: no one's words in the article
         sentences = sentence_ranges(self.doc, p, toks)
         found = [attribute_sentence(toks, a, b) for a, b in sentences]
         signed = signature_after(self.doc, p) if not any(hits for hits, _dangling in found) else None

@@ -284,6 +284,30 @@ def quoted_as_saying(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
     return None
 
 
+HEADLINE_WORDS = 16
+"""The most words a headline, a section heading or a link to another story holds (:func:`headline_line`)."""
+
+_SENTENCE_END = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*\s*$")
+_DOUBLE_QUOTE = re.compile(r"[\"\u201c\u201d]")
+
+
+def headline_line(doc: Document, p: int, toks: ParagraphTokens) -> bool:
+    """Is paragraph p a headline, a section heading or a link to another story ("Storm blamed for wrecks, deaths",
+    "Putin says Russian role in election hacking 'theoretically possible' Read more")? At most
+    :data:`HEADLINE_WORDS` words, no sentence-final punctuation, no double quotation mark, no link and no post's
+    signature dash ("... \u2014 Donald J. Trump (@realDonaldTrump) ..."), and the next paragraph does not go on
+    with its sentence in lower case (a line broken inside a sentence). Its words report nothing in the article:
+    the sentence rules skip it (``headline_colon`` still reads "Graham: ...")."""
+    if not toks.kind or sum(kind == W for kind in toks.kind) > HEADLINE_WORDS:
+        return False
+    line = doc.text[toks.start[0]:toks.end[-1]]
+    if _SENTENCE_END.search(line) or _DOUBLE_QUOTE.search(line) or " \u2014 " in line or "http" in line:
+        return False
+    paragraphs = doc.paragraphs
+    after = doc.text[paragraphs[p + 1][0]:paragraphs[p + 1][1]].lstrip() if p + 1 < len(paragraphs) else ""
+    return not after[:1].islower()
+
+
 def headline_colon(toks: ParagraphTokens, *, first: bool = False) -> Hit | None:
     """A headline giving a speaker and their words: 'Graham: Trump's Rhetoric Destroying GOP's Chance' (a
     paragraph of one line in title case, or without a full stop, a name of up to six words before the colon).

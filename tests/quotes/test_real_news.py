@@ -958,8 +958,7 @@ def test_the_speaker_before_a_colon_and_a_quotation_is_the_sentences_subject(tex
     ("A Rising Tide: Electric Cars in the Suburbs", []),
     ("Living memory: Why the Harvest Fairs Ended", []),
     ("The Realist: Dana Ruiz", []),  # a heading and the name it introduces
-    ("Exclusive: Author of Key Flood Report Says Dams Will Fail", [
-        ("Dams Will Fail", "Author of Key Flood Report", "speaker_cue")]),
+    ("Exclusive: Author of Key Flood Report Says Dams Will Fail", []),  # (a headline's "Says" reports nothing)
     # a role after a name's possessive still speaks
     ("Ruiz's Lawyer: The Governor Did Nothing Wrong", [
         ("The Governor Did Nothing Wrong", "Ruiz's Lawyer", "headline_colon")]),
@@ -1278,6 +1277,25 @@ def test_with_and_a_participle_that_reports_nothing(text, speakers):
 ])
 def test_section_labels_are_no_speakers(text):
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a headline, a heading or a link to another story between paragraphs reports nothing in the article
+    "The minister spoke on Monday.\n\nStorm blamed for wrecks, deaths\n\nThe roads reopened.",
+    "The minister spoke.\n\nPutin says hacking 'theoretically possible' Read more\n\nThe roads reopened.",
+    "Mayor Calls For Police Chief's Resignation In Personal Plea\n\nThe roads reopened on Monday.",
+])
+def test_a_headline_or_link_line_reports_nothing(text):
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # ... but a short paragraph with a full stop does, and so does a line broken inside its sentence
+    ("The minister spoke.\n\nThe mayor said the storm was over.\n\nThe roads reopened.", "the storm was over"),
+    ("Obama, who called the attack a hate\n\ncrime, said guns were too easy to buy.", "the attack a hate"),
+])
+def test_a_short_paragraph_or_broken_line_still_reports(text, content):
+    assert content in [c for c, _s, _r in attributions(text)]
 
 
 def test_each_turn_of_a_transcript_paragraph_is_its_speakers():
