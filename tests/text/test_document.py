@@ -86,6 +86,8 @@ def test_page_furniture_inside_a_line_is_not_read(text, speaker):
     "night was cold.",
     "The vote was close. Hide Caption 1 of 2 Photos: Key players – Rep. Dana Pike, who says the deal is dead. "
     "Hide Caption 2 of 2",
+    # a link to a related story inside a paragraph
+    "The vote was close. (RELATED: Senate Clerk Says She Cannot Release The Records)",
 ])
 def test_a_sign_up_prompt_or_an_embed_signature_is_no_attribution(text):
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
