@@ -87,7 +87,8 @@ def test_page_furniture_inside_a_line_is_not_read(text, speaker):
     "The vote was close. Hide Caption 1 of 2 Photos: Key players – Rep. Dana Pike, who says the deal is dead. "
     "Hide Caption 2 of 2",
     # a link to a related story inside a paragraph
-    "The vote was close. (RELATED: Senate Clerk Says She Cannot Release The Records)",
+    "Most of the young women who work in the industry burn out quickly and leave within a year. (RELATED: Dana Ruiz "
+    "Says She Only Made $12,000 In The Industry)",
 ])
 def test_a_sign_up_prompt_or_an_embed_signature_is_no_attribution(text):
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
