@@ -1402,6 +1402,11 @@ def test_a_quotation_before_its_speaker_and_according_to_is_the_speakers(text):
      "he would not read the question", "Judge Ruiz"),
     ("The senators say the President indicated the disaster money was too important.",
      "the disaster money was too important", "the President"),
+    # a cue in -s other than "says" and "tells" nests before "that" ("advises that", "concludes that"), inside a
+    # quotation too
+    ('"Senate counsel advises that the clerk has no discretion to release the file," Ms Adams said.',
+     "that the clerk has no discretion to release the file", "Senate counsel"),
+    ('"The report concludes that the plan failed," she said.', "that the plan failed", "The report"),
     # an opening "according to X," reports the clause after it, whose own attribution is nested
     ("According to a YouGov poll, almost half of Americans say that they use cashless payments.",
      "that they use cashless payments", "half of Americans"),
