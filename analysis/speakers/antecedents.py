@@ -402,7 +402,8 @@ class Antecedents(OfficeHolders):
     def role_subject_before(self, a: int, gender: str) -> tuple[int, int] | None:
         """he/she: a definite description of one person by role ("The pilot", "the former governor") that opens
         the pronoun's sentence as its subject (or the sentence before, when the pronoun tags a quotation opening its
-        own, in its paragraph or the one before), a conjunction, an adverb or an opening phrase in commas ("In a
+        own, in its paragraph or the one before, or opens its own sentence, in its paragraph: "The prime minister
+        ratcheted up ... . He insisted"), a conjunction, an adverb or an opening phrase in commas ("In a
         tweet Sunday,", "Asked by X if ...,") before it or not, gender permitting, with no name between it and the
         pronoun ("The pilot had been holding for 15 minutes, and he requested ..."), as a token range; else
         None."""
@@ -414,6 +415,12 @@ class Antecedents(OfficeHolders):
                 first = before  # subject the description is ("The President-elect offers no objection.")
         while first < a and self.function(first) in ("conjunction", "adverb"):
             first += 1
+        if first == a and self.sent(a) > 0:  # the pronoun opens its sentence: the sentence before, in its paragraph
+            before = self.first_token_of_sentence(self.sent(a) - 1)  # ("The prime minister ratcheted up ... . He
+            if self.para(before) == self.para(a):  # insisted ..."), with no name between
+                first = before
+                while first < a and self.function(first) in ("conjunction", "adverb"):
+                    first += 1
         if first < a:  # "In a tweet Sunday, the president ...", "Asked by X if ..., the president corrected"
             first = self._after_opening(first, a, participles=True)
         if first + 1 >= a or self.low[first] not in ("the", "this") or self.quoted(first):

@@ -528,8 +528,9 @@ class Resolver(NonPersonSources):
             described = self.role_subject_before(a, pronoun.gender)
             if described is not None:  # "The pilot had been holding ..., and he requested": the pilot
                 speaker, entity = self._resolve_one(*described)
-                if isinstance(entity, Person):
-                    return replace(speaker, rule="pronoun->recent"), entity
+                if isinstance(entity, Person) and self.described.gender(entity) in ("", pronoun.gender or ""):
+                    return replace(speaker, rule="pronoun->recent"), entity  # (not "he" for a woman the role
+                    # was resolved to)
             person = self._antecedent(a, pronoun.gender, reported)  # (one named there who has not spoken: passed over)
             if isinstance(person, Entity) and person.speaker is not None:
                 s = person.speaker

@@ -922,6 +922,13 @@ def test_a_partys_short_form_names_the_party_in_full(text, words, speaker):
     # an opening participle phrase, and the pronoun tagging a quotation in the next paragraph
     ("President Donald Trump spoke to reporters. Asked by Mr. Acosta about the group, the president corrected "
      "the reporter.\n\n\"I've never heard that theory,\" he said.", "he", ("Mr. Acosta",), "Donald Trump"),
+    # the sentence before, in its paragraph, when the pronoun opens its own sentence (not the speaker before)
+    ("House Speaker Paul Ryan convened his top advisers.\n\nDonald Trump said the party must unite. The speaker "
+     "could not support him. And he said he wanted to talk through how to proceed.", "he", ("Donald Trump",),
+     "Paul Ryan"),
+    # (guard: "he" never takes a woman the description was resolved to)
+    ("Mayor Mary Ruiz, a former senator, spoke first.\n\nJohn Hale said the plan would fail. The former senator was "
+     "angry. He said the vote was rigged.", "He", ("John Hale",), "John Hale"),
     # (guard: a name between the description and the pronoun)
     ("Pilot Ara Zobayan flew on. The controller told Kurt Deetz that he could land.", "he", (), "Kurt Deetz"),
 ])
