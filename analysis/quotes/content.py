@@ -98,6 +98,8 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
         # clause on the source after it too: "... according to one of the participants who is worried about ...")
     if _unmarked_clause_before(toks, left, hit, words):
         return True  # "The issue would be debated next Monday as scheduled he insisted.": a comma left out
+    if hit.rule == "cue_speaker" and e == hit.c0 and toks.kind[e - 1] == W and words >= 6:
+        return True  # "... that have educational elements said Mr Owen.": an inverted one that lost its comma
     short_clause = words == 2 and e - s == 2 and toks.raw[s][:1].isupper() and toks.low[s] not in lexicon().determiner \
         and toks.low[s] not in lexicon().opener and toks.low[s] not in lexicon().time \
         and (toks.low[s + 1] in lexicon().verb or toks.low[s + 1].endswith("ed"))  # "Unemployment fell, the ONS said"

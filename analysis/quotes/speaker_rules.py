@@ -260,6 +260,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         np = np_before_appositive(toks, j, a)
         if np is not None and not mute_word(toks, *np):
             return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
+    if hit.cue.frame == "clause" and hit.cue.cue_type == "speech" and speech_form(word) and c0 == hit.c0 \
+            and (named := _name_after_bare_cue(toks, hit, a, b)) is not None:
+        return set_speaker(hit, c0, named, c0, party_tag_end(toks, named[1], b), "cue_speaker")
     back = np_back(toks, j, a)
     if back is not None and mute_word(toks, *back):
         back = None  # "Republicans who think the convention will be peaceful said": no adjective speaks, the
@@ -334,6 +337,29 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             # ("took the stage and called the system "rotten to the core"": a name in quotation marks)
             return set_speaker(hit, c0, np, r0, hit.c1, "coordinated_subject")
     return False
+
+
+def _name_after_bare_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> tuple[int, int] | None:
+    """The speaker of an inverted attribution that lost its comma ("... that have educational elements said Mr
+    Owen.", "... gamers said Lindsay Schroth, an analyst with ..."): a clause of six words or more with a finite verb
+    before the cue, a lower-case word right before it, and a name after it that ends the sentence or is set off by a
+    comma before a description; else None."""
+    words = lexicon()
+    before = toks.low[hit.c0 - 1]
+    if hit.c0 - a < 6 or toks.kind[hit.c0 - 1] != W or not toks.raw[hit.c0 - 1].islower() \
+            or before in words.role_head or before in ("percent", "people") or before in words.time:
+        return None  # (not "45 percent said Mr. Obama": an answer; not "officials said")
+    np = np_forward(toks, hit.c1, b)
+    if np is None or np[1] - np[0] < 2 or not all(is_name(toks.raw[k]) or toks.low[k] == "." for k in range(*np)) \
+            or any(toks.low[k] in words.time or toks.low[k] in words.month for k in range(*np)):
+        return None  # a person's name of two words or more, a title's too ("Mr Owen"), no day ("Effective May")
+    end = np[1]
+    if not (end >= b or toks.low[end] in (".", "!", "?") and end + 1 >= b
+            or toks.low[end] == "," and end + 1 < b and toks.low[end + 1] in ("a", "an", "the")):
+        return None
+    if not any(toks.low[k] in words.finite or toks.low[k] in words.modal for k in range(a, hit.c0)):
+        return None
+    return np
 
 
 def _holder_name(toks: ParagraphTokens, s: int, e: int) -> bool:

@@ -3030,6 +3030,13 @@ def test_a_long_speaker_phrase_is_read_whole(text, expected):
      [("The issue would be debated in Parliament next Monday as scheduled", "he")]),
     ("This equated to an annual investment growth rate of 8% Axa said.",
      [("This equated to an annual investment growth rate of 8%", "Axa")]),
+    # ... and before an inverted "said Mr Owen." or "said Dana Ruiz, an analyst ...": the name after the cue speaks
+    ("There are games on the market that have educational elements said Mr Owen.",
+     [("There are games on the market that have educational elements", "Mr Owen")]),
+    ("Analysing traffic will become important for providers if they are to keep gamers said Dana Ruiz, an analyst.",
+     [("Analysing traffic will become important for providers if they are to keep gamers", "Dana Ruiz")]),
+    # (guards: an answer given as a name, an addressee)
+    ("In the poll of voters across the country 45 percent said Mr. Obama.", []),
     # (guards: a relative or embedded clause before the speaker is no content)
     ("He stood by everything he said.", []),
     ("The tape held the exact words Obama said.", []),
