@@ -176,6 +176,7 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         hit.rule in OWN_SPEAKER
         and (prev.rule in OWN_SPEAKER or prev.rule in ("participle_cue", "coordinated_cue", "coordinated_subject",
                                                         "with_participle")
+             or prev.rule == "noun_cue" and hit.s0 == prev.c1 + 1  # "Her claim that she opposed ...": its subject
              or prev.rule == "according_to" and prev.c0 < hit.s0 and toks.low[hit.s0] not in lexicon().relative)
         # "According to James, the prison refused ...", not "..., according to monitors, who accuse ..."
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'

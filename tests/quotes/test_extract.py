@@ -334,6 +334,9 @@ def test_relative_clause_content_keeps_the_relative_pronoun():
     ("Reporters checked the mayor's claim that crime had fallen \"by half\" since 2010.",
      [("mixed", ['that crime had fallen "by half" since 2010'], "the mayor's")]),
     ("Her claim that was made on Monday proved false.", []),
+    # ... whose clause's own subject and cue stay in it ("that she opposed ...": no row of its own)
+    ("Reporters checked the mayor's claim that she opposed the war.",
+     [("indirect", ["that she opposed the war"], "the mayor's")]),
     # ", including ..." is no participle clause
     ('Ortiz said the bill would fund new programs, including grants to "rebuild rural clinics."',
      [("mixed", ['the bill would fund new programs, including grants to "rebuild rural clinics."'], "Ortiz")]),
