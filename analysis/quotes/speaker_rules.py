@@ -214,6 +214,10 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             and (j - a <= 3 or j - a <= 6 and any(toks.low[k] in lexicon().time_span for k in range(a, j))) \
             and fronted_participle(toks, hit, b):  # ("Less than a week after announcing that ..., X had to")
         return True  # "A day after saying that X, Corker called for ...": the subject after the opening phrase
+    if word.endswith("ing") and before in ("and", "but") and hit.cue.cue_type != "speech" and prev is not None \
+            and _gerund_since(toks, prev.c1, j):
+        return False  # "accused Mr Blair of telling lies ... and then attacking the lies": the gerunds coordinate
+        # (not a speech act of the speaker's: "... and quickly adding: "...""
     if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but"):
         # a participle clause: its speaker is the previous speaker, else the sentence's subject
         r0 = c0 - (1 if before in ("and", "but") else 0)
@@ -360,6 +364,15 @@ def _name_after_bare_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> tup
     if not any(toks.low[k] in words.finite or toks.low[k] in words.modal for k in range(a, hit.c0)):
         return None
     return np
+
+
+def _gerund_since(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Is there a gerund after a preposition in tokens[s:e] ("of telling", "from expressing"), which a later "and"
+    and a form in -ing may coordinate with?"""
+    words = lexicon()
+    return any(toks.low[k].endswith("ing") and toks.low[k - 1] in words.preposition and toks.raw[k].islower()
+               and (toks.low[k] in words.cues or toks.low[k] in words.verb) for k in range(max(s, 1), e))
+    # (a verb's or a cue's form, not a noun in -ing: "a lack of funding")
 
 
 def _holder_name(toks: ParagraphTokens, s: int, e: int) -> bool:

@@ -1264,6 +1264,11 @@ def test_a_speaker_phrase_in_real_news(text, speaker):
     ("With the United States considering charges against him, Snowden told the paper he hoped to stay.",
      ["Snowden"]),
     ("Both sides dug in, with each side hoping to win over undecided voters.", []),
+    # a form in -ing after "and" that coordinates with a gerund of the content is no participle clause of its own
+    ("Dr Hale accused the ministers of telling lies about the plan and then attacking the lies.", ["Dr Hale"]),
+    # ... but a speech act after "and" is ("... and quickly adding: ...")
+    ('Mr Hale said "I get alarmed by what I read" before catching himself and quickly adding: "If I read it."',
+     ["Mr Hale", "Mr Hale"]),
 ])
 def test_with_and_a_participle_that_reports_nothing(text, speakers):
     assert [speaker for _c, speaker, _r in attributions(text)] == speakers
