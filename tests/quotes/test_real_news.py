@@ -1700,6 +1700,9 @@ def test_a_comma_after_an_opening_adverb_place_or_name_before_a_plural_opens_the
      "the team had played badly for years", "many fans"),
     ("The league is keeping the option of a lockout open, but last week told the players to accept a pay cut.",
      "the players to accept a pay cut", "The league"),
+    # ... after an opening "Among ...," phrase (not "Among them were ...": a fronted complement)
+    ("Among other things, the central bank has cut rates to zero and announced a new bond-buying programme.",
+     "a new bond-buying programme", "the central bank"),
     # "with" and a speaker set off by commas before a participle: the speaker is that phrase, not the subject
     ('The aides tried to rebut the claims, with former campaign manager Tom Reed, now a paid pundit, telling '
      '"Morning Live" that he suspected the claims were political.',
