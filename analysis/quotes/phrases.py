@@ -457,6 +457,9 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 low in lexicon().determiner and toks.raw[j][:1].islower() or (
                 toks.raw[j][:1].isdigit() and j + 1 < hi and toks.low[j + 1] in lexicon().quantity_after)):
             break  # the content starts after the source's name
+        if low in ("the", "this", "it", "he", "she", "they", "we") and toks.raw[j][:1].isupper() \
+                and j - 1 > i and is_name(toks.raw[j - 1]):
+            break  # "said ... analyst Vadim Mitroshin The dispute with ...": a sentence that lost its full stop
         if is_name(toks.raw[j]) and is_name(toks.raw[j - 1]) and toks.kind[j - 1] == W and \
                 low not in lexicon().boundary and toks.kind[j] == W:
             j += 1  # "Air Force", "Sen. Mark Warner": a capitalised word inside a name

@@ -1237,6 +1237,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     ("Authors of the bill, including Sen. Dana Ruiz, D-N.Y., have said they are open to changes.",
      "Authors of the bill"),
     ("Some Republicans, among them Sen. Dana Ruiz, R-Ky., said the deal was terrible.", "Some Republicans"),
+    # a capitalised "The" after a name after the cue opens a sentence that lost its full stop
+    ('"The risks are real," said bank analyst Dana Ruiz The dispute with the regulator is part of a wider fight.',
+     "bank analyst Dana Ruiz"),
 ])
 def test_a_speaker_phrase_in_real_news(text, speaker):
     assert speaker in [s for _c, s, _r in attributions(text)], attributions(text)
