@@ -217,7 +217,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if word.endswith("ing") and before in ("and", "but") and hit.cue.cue_type != "speech" and prev is not None \
             and _gerund_since(toks, prev.c1, j):
         return False  # "accused Mr Blair of telling lies ... and then attacking the lies": the gerunds coordinate
-        # (not a speech act of the speaker's: "... and quickly adding: "...""
+        # (not a speech act of the speaker's: '... and quickly adding: "..."')
     if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but"):
         # a participle clause: its speaker is the previous speaker, else the sentence's subject
         r0 = c0 - (1 if before in ("and", "but") else 0)
