@@ -84,7 +84,7 @@ def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
                 and (toks.low[k + 2] in words.determiner or toks.low[k + 2] in words.possessive) \
                 and not any(toks.low[i] in words.relative for i in range(s, k)):
             return trim(toks, s, k) or (s, e)
-        if infinitive and toks.low[k] == ";" and _clause_after(toks, k, e) \
+        if infinitive and toks.low[k] == ";" and _clause_after_semicolon(toks, k, e) \
                 and sum(toks.low[i] == "(" for i in range(s, k)) <= sum(toks.low[i] == ")" for i in range(s, k)):
             return trim(toks, s, k) or (s, e)  # "want to nullify the cuts; Democrats won't go for it" (not a list
             # "to kill X; his wife, Amy; their son", nor "($353.3m; £183.75m)")
@@ -110,7 +110,7 @@ def _before_summary(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
     return (s, e)
 
 
-def _clause_after(toks: ParagraphTokens, k: int, e: int) -> bool:
+def _clause_after_semicolon(toks: ParagraphTokens, k: int, e: int) -> bool:
     """Does a clause with a verb follow the semicolon at token k, before the next one or e?"""
     words = lexicon()
     for i in range(k + 1, e):

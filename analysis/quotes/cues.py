@@ -162,6 +162,7 @@ class Words:
     object_pronoun: frozenset[str] = frozenset()
     light_verb: frozenset[str] = frozenset()
     programme_kind: frozenset[str] = frozenset()
+    noun_too: frozenset[str] = frozenset()
     call_kind: frozenset[str] = frozenset()
     medium: frozenset[str] = frozenset()
     party_member: frozenset[str] = frozenset()

@@ -608,18 +608,10 @@ def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
         and (toks.raw[head].islower() or head == hit.s0  # "polls", "Polls"; not "the Times"
              or hit.s1 - 2 > hit.s0 and toks.low[hit.s1 - 2] == "of")  # "almost half of Americans"
     if cue == hit.cue.lemma and not plural or cue.endswith("s") and cue not in ("says", "tells") and (
-            cue in words.noun_form or cue in _NOUN_TOO or not hit.content or toks.low[hit.content[0][0]] != "that") \
-            or first in words.possessive:
+            cue in words.noun_form or cue in words.noun_too or not hit.content
+            or toks.low[hit.content[0][0]] != "that") or first in words.possessive:
         return False  # (a verb in -s other than "says" and "tells" before "that" only: "Counsel advises that")
     return toks.raw[hit.s0][:1].isupper() or first in words.determiner or first[:1].isdigit() or plural
-
-
-_NOUN_TOO = frozenset(("doubts", "fears", "hopes", "finds", "shows", "thanks", "talks", "votes", "wishes", "worries",
-                       "laughs", "jokes", "counters", "casts", "puts", "reads", "sees", "goes", "makes", "lays", "fires",
-                       "rails", "raves", "speaks", "lists", "signals", "forecasts", "highlights", "hints", "pleads",
-                       "praises", "supports", "stress", "guess", "express", "discuss", "dismiss", "confess", "profess"))
-"""Cue forms in -s that are nouns as often as verbs (besides ``noun_form``): after a subject they are no nested cue
-("the party's fears that ...")."""
 
 
 def _to_object(toks: ParagraphTokens, k: int, end: int) -> bool:
