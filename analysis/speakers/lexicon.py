@@ -73,6 +73,8 @@ class Lexicon:
     """Every word list of the speaker passes."""
 
     phrases: dict[tuple[str, ...], tuple[str, Any]]  # words -> (kind, Title | Role | Org | country name)
+    lower_case: dict[tuple[str, ...], tuple[str, Any]]  # the reading of a phrase in lower case where its first
+    # reading needs a capital: the organisation "Labour" is the modifier "labour" (``needs_capital``)
     first_words: dict[str, int]  # a phrase's first word -> the longest phrase starting with it, in words
     continuations: dict[str, frozenset[str]]  # a phrase's first word -> the second words that follow it
     pronouns: dict[str, Pronoun]
@@ -142,6 +144,13 @@ def role_heads(role: str) -> list[str]:
         return [role.lower()]
     heads = [role.lower(), words[-1]]
     return list(dict.fromkeys(heads + [broader for head in heads for broader in lexicon_.broader.get(head, ())]))
+
+
+def needs_capital(hit: tuple[str, Any]) -> bool:
+    """Does a listed phrase name what it lists only when its first word opens with a capital: a title ("Gen."),
+    or an organisation keyword written with one in ``organisations.csv`` ("Labour" the party, not "labour
+    costs")?"""
+    return hit[0] == "title" or hit[0] == "org" and hit[1].keyword[:1].isupper()
 
 
 def is_acronym(word: str) -> bool:
@@ -253,9 +262,14 @@ def lexicon() -> Lexicon:
     first_words: dict[str, int] = {}
     continuations: dict[str, set[str]] = defaultdict(set)
     titled_orgs: dict[str, Any] = {}
+    lower_case: dict[tuple[str, ...], tuple[str, Any]] = {}
     for key, kinds in entries.items():
         kind = next(k for k in KIND_PRIORITY if k in kinds)
         phrases[key] = (kind, kinds[kind])
+        if kind == "org" and needs_capital(phrases[key]):
+            lower = next((k for k in KIND_PRIORITY if k in kinds and k not in ("org", "title")), None)
+            if lower is not None:
+                lower_case[key] = (lower, kinds[lower])
         if kind == "role" and "org" in kinds and kinds["role"].document and len(key) == 1:
             titled_orgs[key[0].lower()] = kinds["org"]
         first = key[0].lower()
@@ -266,6 +280,7 @@ def lexicon() -> Lexicon:
     leaders = gazetteer_leaders()
     return Lexicon(
         phrases=phrases,
+        lower_case=lower_case,
         first_words=first_words,
         continuations={k: frozenset(v) for k, v in continuations.items()},
         pronouns={r["pronoun"]: Pronoun(r["gender"], r["number"], r["kind"]) for r in wordlists.rows("pronouns.csv")},

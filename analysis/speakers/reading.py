@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import Any
 
-from analysis.speakers.lexicon import Lexicon, lexicon
+from analysis.speakers.lexicon import Lexicon, lexicon, needs_capital
 from analysis.text.document import Document
 
 WORDS = frozenset(("word", "abbr"))
@@ -190,7 +190,9 @@ class Reading:
                 hit = phrases.get((low[i],))
                 if hit is None and word[i].isupper():
                     hit = phrases.get((word[i],))
-                if hit is None or (hit[0] == "title" and not word[i][0].isupper()):
+                if hit is not None and needs_capital(hit) and not word[i][0].isupper():
+                    hit = lex.lower_case.get((low[i],))  # "labour costs": no party
+                if hit is None:
                     continue
                 if hit[0] == "role" and low[i] in lex.titled_orgs and word[i][:1].isupper() and i > 0 \
                         and kind[i - 1] in WORDS and word[i - 1][:1].isupper() and self.adjacent(i - 1, i):
@@ -206,9 +208,11 @@ class Reading:
                 if hit is None and any(map(str.isupper, words)):  # acronyms are listed in capitals
                     hit = phrases.get(tuple(w if len(w) > 1 and w.isupper() else lw
                                             for w, lw in zip(words, lows, strict=True)))
+                if hit is not None and needs_capital(hit) and not words[0][0].isupper():
+                    hit = lex.lower_case.get(lows)
                 if hit is not None:
-                    if (hit[0] == "title" and not words[0][0].isupper()) or (size > 1 and not all(
-                            self.adjacent(j, j + 1) or kind[j + 1] == "poss" for j in range(i, i + size - 1))):
+                    if size > 1 and not all(
+                            self.adjacent(j, j + 1) or kind[j + 1] == "poss" for j in range(i, i + size - 1)):
                         hit = None
                         continue
                     break

@@ -270,10 +270,34 @@ def test_an_organisation_noun_refers_back_only_to_its_kind(text, words, speaker,
      "United Kingdom"),
     ("Liberal Democrat leader Charles Kennedy said taxes would rise.", "Liberal Democrat leader Charles Kennedy",
      "Liberal Democrats", "United Kingdom"),
+    ("Labour MP Ann Cole said the scheme was unfair.", "Labour MP Ann Cole", "Labour Party", "United Kingdom"),
+    ("A Labour spokesman said the scheme was unfair.", "A Labour spokesman", "Labour Party", "United Kingdom"),
+    ("SNP leader Ewan Hart said a second vote was coming.", "SNP leader Ewan Hart", "Scottish National Party",
+     "United Kingdom"),
+    ("UKIP leader Roy Dale said the party would stand.", "UKIP leader Roy Dale", "UK Independence Party",
+     "United Kingdom"),
+    ("Ifan Rees, Plaid Cymru's health spokesman, said waiting times were too long.", "Ifan Rees",
+     "Plaid Cymru", "United Kingdom"),
+    # in lower case the word is no party: the modifier of a role, and the organisation stays the speaker's own
+    ("BBC labour affairs correspondent Tom Reid said both sides were anxious.",
+     "BBC labour affairs correspondent Tom Reid", "BBC", "United Kingdom"),
+    ("A spokesman for the International Labour Organisation said wages would rise.",
+     "A spokesman for the International Labour Organisation", "International Labour Organisation", None),
 ])
 def test_british_parties_are_organisations_of_the_united_kingdom(text, words, org, country):
     found = speaker_of(text, words)
     assert (found.org, found.country) == (org, country)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Tom Harlow has resigned as a partner in a law firm.\n\nThe Scottish Conservative leader had insisted that his "
+     "legal work did not sway him.", "The Scottish Conservative leader"),
+    ("Tom Harlow has resigned as a partner in a law firm.\n\nThe Welsh Labour leader had insisted that his legal "
+     "work did not sway him.", "The Welsh Labour leader"),
+])
+def test_a_british_party_leader_is_the_person_just_named(text, words):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.rule) == ("Tom Harlow", "title->recent")
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
