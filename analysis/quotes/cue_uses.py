@@ -178,9 +178,26 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         if nxt in lexicon().pronoun and toks.raw[hit.c0 - 1].isalpha() and is_acronym(toks.raw[hit.c0 - 1]) \
                 and hit.cue.frame in ("clause", "tell"):
             return False  # "The RSPCA say they will monitor hunts": an organisation as a British plural, its verb
+        if clause_next and toks.kind[hit.c1] == W and hit.cue.frame in ("clause", "tell") and any(
+                toks.low[j] in _POSTMODIFIERS and toks.low[j + 1] in ("the", "a", "an") and _plural_noun(toks, j - 1)
+                for j in range(max(k, a + 1), hit.c0 - 2)):
+            return False  # "The developers behind the system claim it is ...": the plural before the phrase speaks
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
 
+
+
+_POSTMODIFIERS = frozenset(("of", "behind", "at", "in", "from", "for", "on", "with", "inside", "within"))
+"""Prepositions that open a phrase after a plural subject's head ("the developers behind the system", "analysts at
+the bank"), whose noun stands right before the subject's verb."""
+
+
+def _plural_noun(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a common noun in the plural ("developers", "people"; not a name, "its" or "news")?"""
+    low = toks.low[k]
+    return toks.kind[k] == W and not is_name(toks.raw[k]) and (
+        low in lexicon().plural or low.endswith("s") and not low.endswith(("ss", "us", "is", "news"))) \
+        and low not in lexicon().pronoun and low not in lexicon().possessive and low not in lexicon().aux
 
 
 def _clause_after(toks: ParagraphTokens, k: int) -> bool:

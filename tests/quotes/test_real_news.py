@@ -1119,6 +1119,13 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     # a noun that may head a speaker, or a plural, before the cue form: its verb
     ("The council plans to close the library.", ["The council"]),
     ("The military plans to cut 1,000 jobs.", ["The military"]),
+    # a plural head with a phrase after it ("of the system", "behind the plan"): the plural is the form's subject
+    ("The developers behind the system claim it is a break-through.", ["The developers behind the system"]),
+    ("The people behind the plan say it will work.", ["The people behind the plan"]),
+    ("The authors of the study say that the risk is small.", ["The authors of the study"]),
+    # ... not before a title in quotation marks, nor with a singular head
+    ("Ann Lee directs the studies. They are the co-authors of the new report \"Free Inquiry and Research.\"", []),
+    ("She handed the director of the bank plan details to officials.", []),
 ])
 def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     assert [speaker for _c, speaker, _r in attributions(text)] == speakers
