@@ -32,6 +32,10 @@ Profile = tuple[str | None, str | None, str | None, str]
 """A person's role, organisation, country and speaker type."""
 
 
+_AGE = re.compile(r"^[\s-]*year-old\b\s*")
+"""What a role phrase keeps of an age before the role ("- year-old" of "The 26-year-old student")."""
+
+
 class Descriptions(View):
     """What one article says of the people it names (read on demand, once per person)."""
 
@@ -388,6 +392,23 @@ class Descriptions(View):
         if self.word[r][0].isupper():
             return True
         return r > start and any(self.low[k] == "of" for k in range(start, r))
+
+    def mention_profile(self, a: int, core: int, b: int) -> tuple[str | None, str | None, str | None]:
+        """The role, organisation and country a description of one person gives (``The Scottish Conservative
+        leader``: leader, Conservative Party, United Kingdom), tokens [a, b) with its head noun phrase ending at
+        ``core``; a role only where it heads the phrase ("Chancellor Gordon Brown's closest ally" is no
+        chancellor), without an age before it ("The 26-year-old student": student)."""
+        if a >= core:
+            return None, None, None
+        desc = self.parse_role_phrase(a, core, "mention")
+        role = _AGE.sub("", desc.role) or None if desc and desc.role else None
+        if role is not None and role.split()[-1].lower() != self.low[core - 1]:
+            role = None
+        org, _org_type, org_country = self.org_after(core, b)
+        org = org or (desc.org if desc else None)
+        if self.mark_kind[a] == "org" and self.mark_value[a].name:
+            org = org or self.mark_value[a].name
+        return role, org, (desc.country if desc else None) or org_country
 
     def org_after(self, r: int, b: int) -> tuple[str | None, str, str | None]:
         """The first organisation phrase after at/of/for/with/from within tokens [r, b)."""

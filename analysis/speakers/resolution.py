@@ -120,6 +120,11 @@ rule                     meaning
                          before it (``a new book, Brown's Britain by Robert Peston``)
 ``no-mention``           the mention span holds no word
 ======================== ======================================================================
+
+A row resolved by ``title->recent``, ``title->lead``, ``title->leader``, ``party->named`` or ``age->named`` carries
+the role, organisation and country its description gives ("The Scottish Conservative leader" -> David McLetchie:
+Scottish Conservative leader, Conservative Party, United Kingdom) where the article's other words about the person
+leave them empty; the person's other rows keep their own.
 """
 
 from __future__ import annotations
@@ -140,6 +145,10 @@ from analysis.text.document import Document
 
 _LEAD_ADVERBS = frozenset(("then", "now", "even", "only", "just", "also", "still"))
 """Adverbs that may open a speaker mention without being part of the speaker ("Then the president said")."""
+
+_DESCRIBING = frozenset(("title->recent", "title->lead", "title->leader", "party->named", "age->named"))
+"""Rules that resolve a description of one person to a person named elsewhere: what the description says of them
+(role, organisation, country) fills what the article's other words about them leave empty."""
 
 _CLAUSE_WORDS = frozenset(("where", "that", "which", "who", "because", "if", "when", "while", "although"))
 """Words that open the clause an attribution set off inside the sentence reports ("where, he suggested, ...")."""
@@ -173,6 +182,14 @@ class Resolver(NonPersonSources):
         out = []
         for a, b in ranges:
             speaker, entity = self._resolve_one(a, b)
+            if speaker.rule in _DESCRIBING:
+                # what a description of the person says ("David McLetchie has resigned ... The Scottish Conservative
+                # leader had insisted"), where the article's other words about them leave it empty (on this row only:
+                # the description, not the person, is what this mention shows)
+                lead = self._skip_lead(a, b)
+                role, org, country = self.described.mention_profile(lead, self._core_end(lead, b), b)
+                speaker = replace(speaker, role=speaker.role or role, org=speaker.org or org,
+                                  country=speaker.country or country)
             out.append(speaker)
             if isinstance(entity, Entity) and entity.speaker is None:
                 entity.speaker = speaker

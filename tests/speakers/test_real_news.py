@@ -300,6 +300,29 @@ def test_a_british_party_leader_is_the_person_just_named(text, words):
     assert (found.speaker, found.rule) == ("Tom Harlow", "title->recent")
 
 
+@pytest.mark.parametrize(("text", "words", "speaker", "profile"), [
+    # a description resolved to a person named elsewhere says what it says of them on its row, where the article's
+    # other words about the person leave it empty
+    ("Tom Harlow has resigned as a partner in a law firm.\n\nThe Scottish Conservative leader had insisted that his "
+     "legal work did not sway him.", "The Scottish Conservative leader", "Tom Harlow",
+     ("Scottish Conservative leader", "Conservative Party", "United Kingdom")),
+    ("Lee Park, 26, was arrested on Monday. The 26-year-old student said he was innocent.",
+     "The 26-year-old student", "Lee Park", ("student", None, None)),
+    # ... not the role of the one whose ally or aide the description names
+    ("Chancellor Gordon Brown's closest ally has denied a rift.\n\nEd Balls said the two men were friends.",
+     "Chancellor Gordon Brown's closest ally", "Ed Balls", (None, None, None)),
+])
+def test_a_description_resolved_to_a_person_keeps_what_it_says_of_them(text, words, speaker, profile):
+    found = speaker_of(text, words, also=("Ed Balls",) if "Ed Balls" in text else ())
+    assert (found.speaker, (found.role, found.org, found.country)) == (speaker, profile)
+
+
+def test_a_description_resolved_to_a_person_leaves_the_persons_other_rows_as_they_were():
+    text = ("Tom Harlow has resigned as a partner in a law firm.\n\nThe Scottish Conservative leader had insisted "
+            "that his legal work did not sway him.")
+    assert (speaker_of(text, "Tom Harlow").role, speaker_of(text, "Tom Harlow").org) == (None, None)
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # a party's nickname is the party, named in full, where the article calls it by its members' name too
     ("The Conservatives backed the plan at first. The Tories said they would hold ministers to account.",
