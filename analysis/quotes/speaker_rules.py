@@ -20,6 +20,7 @@ from analysis.quotes.clauses import (
     expected_speech,
     finite_clause,
     reported_clause_follows,
+    subject_and_verb,
 )
 from analysis.quotes.coordination import coordinated_back, subject_since
 from analysis.quotes.cue_uses import (
@@ -333,6 +334,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             since = subject_since(toks, prev.c1, c0)  # "..., and Trump turns to the camera and says": his
             if since is not None:
                 return set_speaker(hit, c0, since, r0, hit.c1, "coordinated_subject")
+            if before != "," and _reported_clause_goes_on(toks, prev, c0):
+                return False  # "Ms Hewitt said she was proud of ... but was concerned ...": the clause she reports
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
         if np is not None and np[1] < c0 and (toks.kind[np[1]] == W or toks.low[np[1]] == ",") \
@@ -678,3 +681,18 @@ def fronted_participle(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
         return False
     hit.content = [(hit.c1, k)]
     return set_speaker(hit, hit.c0, np, hit.c0, hit.c1, "fronted_participle")
+
+
+def _reported_clause_goes_on(toks: ParagraphTokens, prev: Hit, c0: int) -> bool:
+    """Does a cue after "and" or "but" that opens with an auxiliary other than the cue before it carry on the clause
+    that cue reports ("said she was proud of ... but was concerned that ...", "said Democrats will ... and will
+    request ...")? Not after a cue with the same auxiliary ("has called ... but has denied": the speaker's second
+    act) nor after a complement with no subject of its own ("denies having ... and has said")."""
+    words = lexicon()
+    first = toks.low[c0]
+    if not (first in words.modal or first in words.finite) or c0 - 1 <= prev.c1:
+        return False
+    if toks.low[prev.c0] == first:
+        return False
+    k = prev.c1 + 1 if prev.c1 < c0 and toks.low[prev.c1] == "that" else prev.c1
+    return finite_clause(toks, k, c0) or subject_and_verb(toks, k, c0)

@@ -3155,3 +3155,24 @@ def test_a_programme_is_no_showing_and_a_name_after_a_description_is_the_subject
 ])
 def test_an_impersonal_passive_of_speech_reports_without_a_source(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue after "and" or "but" opening with another auxiliary than the cue before it carries on the clause that cue
+    # reports: one attribution
+    ("The minister said she was proud of the industry but was concerned that children were playing violent games.",
+     [("she was proud of the industry but was concerned that children were playing violent games", "The minister",
+       "speaker_cue")]),
+    ("The chairman said Democrats will do whatever it takes and will request documents from the White House.",
+     [("Democrats will do whatever it takes and will request documents from the White House", "The chairman",
+       "speaker_cue")]),
+    # ... not after a cue with the same auxiliary, nor after a complement without a subject: the speaker's next act
+    ("North Korea has called its campaign a matter of existence but has denied there has been a case.",
+     [("its campaign a matter of existence", "North Korea", "speaker_cue"),
+      ("there has been a case", "North Korea", "coordinated_cue")]),
+    ("Trump denies having a relationship with her and has said that he did not know of a payment.",
+     [("having a relationship with her", "Trump", "speaker_cue"),
+      ("that he did not know of a payment", "Trump", "coordinated_cue")]),
+])
+def test_a_coordinated_cue_with_another_auxiliary_carries_on_the_reported_clause(text, expected):
+    assert attributions(text) == expected
