@@ -186,7 +186,6 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     return False
 
 
-
 _POSTMODIFIERS = frozenset(("of", "behind", "at", "in", "from", "for", "on", "with", "inside", "within"))
 """Prepositions that open a phrase after a plural subject's head ("the developers behind the system", "analysts at
 the bank"), whose noun stands right before the subject's verb."""
