@@ -267,9 +267,12 @@ class Descriptions(View):
         org_type = ""
         if org_value is not None and org_end < b:
             o = a
-            while o < org_end and (self.mark_kind[o] == "modifier"
+            named = self.is_cap(org_end - 1)  # a capitalised name keeps its capitalised modifiers: "Commerce Ministry"
+            while o < org_end and (self.mark_kind[o] == "modifier" and not (
+                    named and self.is_cap(o) and not self.subordinate_at(o)
+                    and self.low[o] not in self.lex.person_modifiers)
                                    or not (self.is_cap(o) or self.mark_kind[o] in ("country", "org"))):
-                o += 1  # "former House" -> "House", "Presumptive Republican" -> "Republican"
+                o += 1  # "former House" -> "House", "Presumptive Republican" -> "Republican", "Retired Army" -> "Army"
             if org_end - o == self.mark_end[org_end - 1] - self.mark_start[org_end - 1] and org_value.name:
                 org = org_value.name  # "Republican senator" -> Republican Party
             elif any(self.is_cap(k) for k in range(o, org_end)):

@@ -86,6 +86,7 @@ class Lexicon:
     modals: frozenset[str]  # modal verbs ("will", "would", "can"): the verb after a subject
     be_forms: frozenset[str]  # "is", "was", "been": before a passive participle
     subordinate: dict[str, str]  # a subordinate modifier -> what it means ("ex" -> "former")
+    person_modifiers: frozenset[str]  # modifiers of the person, never an organisation's name ("retired", "senior")
     particles: frozenset[str]
     suffixes: frozenset[str]
     honours: frozenset[str]
@@ -294,6 +295,8 @@ def lexicon() -> Lexicon:
         modals=wordlists.classes("attribution_words.csv")["modal"],
         be_forms=wordlists.classes("attribution_words.csv")["be"],
         subordinate=subordinate,
+        person_modifiers=frozenset(row["modifier"].lower() for row in wordlists.rows("role_modifiers.csv")
+                                   if row["person"] == "1"),
         particles=frozenset(r["word"] for r in parts if r["kind"] == "particle"),
         suffixes=frozenset(r["word"] for r in parts if r["kind"] == "suffix"),
         honours=frozenset(r["word"] for r in parts if r["kind"] == "honour"),

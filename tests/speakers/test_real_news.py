@@ -289,6 +289,23 @@ def test_british_parties_are_organisations_of_the_united_kingdom(text, words, or
     assert (found.org, found.country) == (org, country)
 
 
+@pytest.mark.parametrize(("text", "words", "org"), [
+    # a capitalised organisation keeps the capitalised words of its name that also modify roles
+    ("A Commerce Ministry spokesman, Gao Feng, said the talks went well.", "Gao Feng", "Commerce Ministry"),
+    ("Judicial Watch President Tom Fitton said the files were missing.", "Judicial Watch President Tom Fitton",
+     "Judicial Watch"),
+    ("Foreign Affairs Committee Chairwoman Ann Ross said the deal was bad.",
+     "Foreign Affairs Committee Chairwoman Ann Ross", "Foreign Affairs Committee"),
+    # ... but not a word of the person's standing or time, nor a lower-case organisation word
+    ("Retired Army Gen. Mark Hale said the plan would fail.", "Retired Army Gen. Mark Hale", "Army"),
+    ("Former House Speaker Paul Ryan said the deal was bad.", "Former House Speaker Paul Ryan", "House"),
+    ("Chinese foreign ministry spokesman Wang Wenbin said the deal was bad.",
+     "Chinese foreign ministry spokesman Wang Wenbin", "Chinese foreign ministry"),
+])
+def test_an_organisation_keeps_the_capitalised_words_of_its_name(text, words, org):
+    assert speaker_of(text, words).org == org
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("Tom Harlow has resigned as a partner in a law firm.\n\nThe Scottish Conservative leader had insisted that his "
      "legal work did not sway him.", "The Scottish Conservative leader"),
