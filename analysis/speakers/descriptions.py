@@ -275,12 +275,20 @@ class Descriptions(View):
                 o += 1  # "former House" -> "House", "Presumptive Republican" -> "Republican", "Retired Army" -> "Army"
             if org_end - o == self.mark_end[org_end - 1] - self.mark_start[org_end - 1] and org_value.name:
                 org = org_value.name  # "Republican senator" -> Republican Party
-            elif any(self.is_cap(k) for k in range(o, org_end)):
+            elif any(self.is_cap(k) for k in range(o, org_end)) and not self._opening_common_noun(o, org_end):
                 org = self.span_text(o, org_end)
             if org is not None:
                 org_type = self.org_type(o, org_end) or org_value.type
         role = self._role_text(a, min(b, last_role) if last_role > 0 else b) if heads else None
         return Descriptor(role, org, country, role_type, org_type, gender, frozenset(heads), source)
+
+    def _opening_common_noun(self, o: int, org_end: int) -> bool:
+        """Is the organisation phrase one common noun of organisations (``organisation_nouns.csv``), capitalised
+        only because it opens its sentence before a lower-case word ("University professor Christine Blasey Ford",
+        "Campaign officials": no organisation named; "Harvard professor" names one)?"""
+        return org_end == o + 1 and o == self.first_token_of_sentence(self.sent(o)) \
+            and self.low[o] in self.lex.organisation_nouns and not self.word[o].isupper() \
+            and org_end < self.n and self.kind[org_end] in WORDS and self.word[org_end].islower()
 
     def _role_text(self, a: int, b: int) -> str | None:
         """The role as written, leading country words dropped ("Chinese foreign ministry spokesman" ->

@@ -301,8 +301,13 @@ def test_british_parties_are_organisations_of_the_united_kingdom(text, words, or
     ("Former House Speaker Paul Ryan said the deal was bad.", "Former House Speaker Paul Ryan", "House"),
     ("Chinese foreign ministry spokesman Wang Wenbin said the deal was bad.",
      "Chinese foreign ministry spokesman Wang Wenbin", "Chinese foreign ministry"),
+    # a common noun of organisations capitalised only because it opens the sentence names none; a name does
+    ("University professor Christine Ford said the plan was bad.", "University professor Christine Ford", None),
+    ("Campaign spokeswoman Jen Pike said the plan was bad.", "Campaign spokeswoman Jen Pike", None),
+    ("Harvard professor Tom Lee said the plan was bad.", "Harvard professor Tom Lee", "Harvard"),
+    ("Police said the plan was bad.", "Police", "Police"),
 ])
-def test_an_organisation_keeps_the_capitalised_words_of_its_name(text, words, org):
+def test_the_organisation_of_a_role_phrase_is_the_name_it_writes(text, words, org):
     assert speaker_of(text, words).org == org
 
 
