@@ -267,11 +267,8 @@ class Descriptions(View):
         org_type = ""
         if org_value is not None and org_end < b:
             o = a
-            named = self.is_cap(org_end - 1)  # a capitalised name keeps its capitalised modifiers: "Commerce Ministry"
-            while o < org_end and (self.mark_kind[o] == "modifier" and not (
-                    named and self.is_cap(o) and not self.subordinate_at(o)
-                    and self.low[o] not in self.lex.person_modifiers)
-                                   or not (self.is_cap(o) or self.mark_kind[o] in ("country", "org"))):
+            named = self.is_cap(org_end - 1)
+            while o < org_end and not self._opens_org_name(o, named):
                 o += 1  # "former House" -> "House", "Presumptive Republican" -> "Republican", "Retired Army" -> "Army"
             if org_end - o == self.mark_end[org_end - 1] - self.mark_start[org_end - 1] and org_value.name:
                 org = org_value.name  # "Republican senator" -> Republican Party
@@ -281,6 +278,15 @@ class Descriptions(View):
                 org_type = self.org_type(o, org_end) or org_value.type
         role = self._role_text(a, min(b, last_role) if last_role > 0 else b) if heads else None
         return Descriptor(role, org, country, role_type, org_type, gender, frozenset(heads), source)
+
+    def _opens_org_name(self, o: int, named: bool) -> bool:
+        """May token o open the name of an organisation phrase of a role: a capitalised word, a country or an
+        organisation word, but a modifier only when capitalised in a capitalised name (``named``: "Commerce
+        Ministry") and no word of the person's standing or time ("Presumptive", "Retired", "Incoming")."""
+        if self.mark_kind[o] == "modifier":
+            return named and self.is_cap(o) and not self.subordinate_at(o) \
+                and self.low[o] not in self.lex.person_modifiers
+        return self.is_cap(o) or self.mark_kind[o] in ("country", "org")
 
     def _opening_common_noun(self, o: int, org_end: int) -> bool:
         """Is the organisation phrase one common noun of organisations (``organisation_nouns.csv``), capitalised
@@ -407,13 +413,15 @@ class Descriptions(View):
     def mention_profile(self, a: int, core: int, b: int) -> tuple[str | None, str | None, str | None]:
         """The role, organisation and country a description of one person gives (``The Scottish Conservative
         leader``: leader, Conservative Party, United Kingdom), tokens [a, b) with its head noun phrase ending at
-        ``core``; a role only where it heads the phrase ("Chancellor Gordon Brown's closest ally" is no
-        chancellor), without an age before it ("The 26-year-old student": student)."""
+        ``core``, as the row of a description carries them; no role that belongs to a possessor before the head
+        ("Chancellor Gordon Brown's closest ally" is no chancellor), no age before the role ("The 26-year-old
+        student": student)."""
         if a >= core:
             return None, None, None
         desc = self.parse_role_phrase(a, core, "mention")
         role = _AGE.sub("", desc.role) or None if desc and desc.role else None
-        if role is not None and role.split()[-1].lower() != self.low[core - 1]:
+        if role is not None and role.split()[-1].lower() != self.low[core - 1] \
+                and any(self.kind[k] == "poss" for k in range(a, core)):
             role = None
         org, _org_type, org_country = self.org_after(core, b)
         org = org or (desc.org if desc else None)

@@ -250,11 +250,14 @@ def lexicon() -> Lexicon:
     for row in wordlists.rows("organisations.csv"):
         add(row["keyword"], "org", Org(row["keyword"], row["type"], row["country"], row["name"]))
     subordinate: dict[str, str] = {}
+    person_modifiers: set[str] = set()
     for row in wordlists.rows("role_modifiers.csv"):
         add(row["modifier"], "modifier", row["modifier"])
+        word = row["modifier"].lower()
         if row["subordinate"]:
-            word = row["modifier"].lower()
             subordinate[word] = word if row["subordinate"] == "1" else row["subordinate"].lower()
+        if row["person"] == "1":
+            person_modifiers.add(word)
     function_rows = wordlists.rows("function_words.csv")
     uses = {use: frozenset(r["word"].lower() for r in function_rows if use in r["use"].split())
             for use in ("org-intro", "org-joiner", "definite")}
@@ -295,8 +298,7 @@ def lexicon() -> Lexicon:
         modals=wordlists.classes("attribution_words.csv")["modal"],
         be_forms=wordlists.classes("attribution_words.csv")["be"],
         subordinate=subordinate,
-        person_modifiers=frozenset(row["modifier"].lower() for row in wordlists.rows("role_modifiers.csv")
-                                   if row["person"] == "1"),
+        person_modifiers=frozenset(person_modifiers),
         particles=frozenset(r["word"] for r in parts if r["kind"] == "particle"),
         suffixes=frozenset(r["word"] for r in parts if r["kind"] == "suffix"),
         honours=frozenset(r["word"] for r in parts if r["kind"] == "honour"),

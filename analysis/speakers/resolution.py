@@ -435,13 +435,9 @@ class Resolver(NonPersonSources):
                 self._lead_roles.setdefault(role_value.name, person)  # ("Scotland's justice minister has warned
                 # ... Cathy Jamieson said ... the minister said": hers)
                 return self._person_speaker(person, "title->lead"), person
-        desc = self.described.parse_role_phrase(a, core, "mention")
-        role = desc.role if desc else None
+        role, org, country = self.described.mention_profile(a, core, b)
         if role is None and role_value is not None and role_i is not None:
             role = self.span_text(self.mark_start[role_i], self.mark_end[role_i])
-        org, org_type, org_country = self.described.org_after(core, b)
-        org = org or (desc.org if desc else None)
-        country = (desc.country if desc else None) or org_country
         if role_value is not None and role_value.document:
             earlier = self._document_before(a, core, b) if self.low[a] in self.lex.definite else None
             if earlier is not None:
@@ -461,8 +457,6 @@ class Resolver(NonPersonSources):
             return self._person_speaker(member, "party->named"), member
         plural = role_value.plural if role_value is not None else \
             self.low[core - 1].endswith("s") or self.low[core - 1] in self.lex.collectives  # "His family say"
-        if self.mark_kind[a] == "org" and self.mark_value[a].name:
-            org = org or self.mark_value[a].name
         noun_kind = self.lex.organisation_nouns.get(self.low[core - 1])
         kind = "org" if role_value is None and noun_kind not in (None, "modified") \
             else "group" if plural else "unnamed"  # "said the magazine. ... it concluded": an organisation is "it"

@@ -339,6 +339,17 @@ def test_a_description_resolved_to_a_person_keeps_what_it_says_of_them(text, wor
     assert (found.speaker, (found.role, found.org, found.country)) == (speaker, profile)
 
 
+@pytest.mark.parametrize(("text", "words", "role"), [
+    # an unnamed description's row reads its role the same way: not a possessor's, not an age
+    ("The county sheriff's office said the road was closed.", "The county sheriff's office", None),
+    ("The bill's sponsors said the vote would pass.", "The bill's sponsors", None),
+    ("A 62-year-old man said he saw the crash.", "A 62-year-old man", "man"),
+    ("A senior US official said the talks would resume.", "A senior US official", "senior US official"),
+])
+def test_an_unnamed_description_has_the_role_it_heads(text, words, role):
+    assert speaker_of(text, words).role == role
+
+
 def test_a_description_resolved_to_a_person_leaves_the_persons_other_rows_as_they_were():
     text = ("Tom Harlow has resigned as a partner in a law firm.\n\nThe Scottish Conservative leader had insisted "
             "that his legal work did not sway him.")
