@@ -5,7 +5,7 @@
 Attribution: ``dev`` (rules are tuned on it) and ``test`` (30% of the first round, half of each later one,
 measured once per recipe). Stance: ``train`` (60%), ``dev`` (20%) and ``test`` (20%). The order is the SHA-256 of the
 article reference; each round of annotation is split on its own (:data:`ROUNDS`), so a new round never moves an
-article of an earlier one. Rerun only when a set grows, and say so.
+article of an earlier one; articles with the same text share a part. Rerun only when a set grows, and say so.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from analysis.datasets.shared import raw_texts, text_digest
 from analysis.datasets.team import write_split
 
 HERE = Path(__file__).resolve().parent
@@ -40,19 +41,34 @@ def assign(refs: list[str], shares: dict[str, float]) -> dict[str, str]:
 ROUNDS = {"attribution": (("articles.txt", {"test": 0.3, "dev": 0.7}), ("articles-2.txt", {"test": 0.5, "dev": 0.5}),
                           ("articles-3.txt", {"test": 0.5, "dev": 0.5}), ("articles-4.txt", {"test": 0.5, "dev": 0.5}),
                           ("articles-5.txt", {"test": 0.5, "dev": 0.5}), ("articles-6.txt", {"test": 0.5, "dev": 0.5}),
-                          ("articles-7.txt", {"test": 0.5, "dev": 0.5})),
+                          ("articles-7.txt", {"test": 0.5, "dev": 0.5}), ("articles-8.txt", {"test": 0.5, "dev": 0.5})),
           "stance": (("articles.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
                      ("articles-2.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}))}
 """Each set's article lists (rounds of annotation) and the shares each round is split by: a later round is split on
 its own, so that it never moves an article of an earlier one between parts."""
 
 
+def same_text_together(refs: list[str], parts: dict[str, str]) -> dict[str, str]:
+    """Articles with the same text (the BBC corpus holds a few files twice) go to the part of the first listed, so
+    that no text is in two parts."""
+    first: dict[str, str] = {}
+    texts = raw_texts(refs)
+    out = dict(parts)
+    for ref in refs:
+        digest = text_digest(texts[ref])
+        out[ref] = parts[first.setdefault(digest, ref)]
+    return out
+
+
 def main() -> None:
     for task, rounds in ROUNDS.items():
         parts: dict[str, str] = {}
+        listed: list[str] = []
         for name, shares in rounds:
             refs = (HERE / task / name).read_text(encoding="utf-8").split()
             parts.update(assign(refs, shares))
+            listed += refs
+        parts = same_text_together(listed, parts)
         write_split(HERE / task, parts, header=f"Parts of the {task} set, by article (benchmarks/data/make_splits.py).")
         counts = {p: sum(v == p for v in parts.values()) for p in sorted(set(parts.values()))}
         print(task, counts)
