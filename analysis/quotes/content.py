@@ -306,8 +306,10 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
             return [cut_right(toks, *right)]  # "By contrast, says Mr Cox, the Mac mini is almost disposable"
         return []  # 'said X, a professor at Y' with nothing before: what follows the speaker is an appositive
     if left is None and right is not None and hit.rule == "speaker_cue" and hit.cue.frame in ("clause", "tell") \
-            and (adjunct_only(toks, right) or hit.cue.lemma in lexicon().outlet_work and for_outlet(toks, right)):
-        return []  # '"...!" Smith said last week.': the quotation before is the content
+            and (adjunct_only(toks, right) or hit.cue.lemma in lexicon().outlet_work and for_outlet(toks, right)
+                 or participle_adjunct(toks, right) and hit.s0 > 0 and toks.kind[hit.s0 - 1] == Q):
+        return []  # '"...!" Smith said last week.' and '"...?" Smith asked, looking up.': the quotation before is
+        # the content
     if right is not None and hit.cue.frame == "naming":
         last_q = max((k for k in range(*right) if toks.kind[k] == Q), default=-1)
         comma = next((k for k in range(*right) if toks.low[k] == ","), right[1])
@@ -453,6 +455,17 @@ def _gerund_subject(toks: ParagraphTokens, s: int, e: int) -> bool:
     return False
 
 
+def participle_adjunct(toks: ParagraphTokens, right: tuple[int, int]) -> bool:
+    """Are the words after a cue and its comma a participle clause of what the speaker did, no quotation or
+    reported clause in it ("he said, wiping sweat off his face"; not "he said, replacing Clinton would be ...", a
+    gerund subject, nor "he said, looking up, that ...")?"""
+    first = toks.low[right[0]]
+    return first.endswith("ing") and len(first) > 4 and first != "including" and right[0] > 0 \
+        and toks.low[right[0] - 1] == "," and not any(
+            toks.kind[k] == Q or toks.low[k] == "that" and toks.low[k - 1] == "," for k in range(*right)) \
+        and not _gerund_subject(toks, *right)
+
+
 def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
     """Are the words after a cue no content of their own (nothing, an adjunct, a short tag)?"""
     if right is None:
@@ -475,9 +488,7 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
         return True  # "..., the budget office reported on Tuesday -- a development that ...": the writer's summary
     if first in lexicon().relative and right[0] > 0 and toks.low[right[0] - 1] == ",":
         return True  # "Prices will rise, said Mr Fogg, who chairs the committee": of the speaker, not said
-    if first.endswith("ing") and len(first) > 4 and first != "including" and right[0] > 0 \
-            and toks.low[right[0] - 1] == "," and not any(toks.kind[k] == Q for k in range(*right)) \
-            and not _gerund_subject(toks, *right):
+    if participle_adjunct(toks, right):
         return True  # "Sales were great, he said, wiping sweat off his face": what the speaker did, not said
     if first == "to" and _infinitive(toks, right[0] + 1, right[1]):
         return False  # "they vowed to fight it": an infinitive, however short

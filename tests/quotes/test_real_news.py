@@ -3176,3 +3176,18 @@ def test_an_impersonal_passive_of_speech_reports_without_a_source(text, expected
 ])
 def test_a_coordinated_cue_with_another_auxiliary_carries_on_the_reported_clause(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a question's quotation before "X said/asked, <participle> ...": the quotation is the content, the participle
+    # clause what the speaker did
+    ('\u201cWho would have believed that we would get 14 million votes?\u201d Trump said, looking out on the crowd.',
+     [('\u201cWho would have believed that we would get 14 million votes?\u201d', "Trump", "content_speaker_cue")]),
+    ('"Is this the end?" Smith asked, pointing at the crowd.',
+     [('"Is this the end?"', "Smith", "content_speaker_cue")]),
+    # (guards: with no quotation before, the participle clause stays; a reported clause after it is content)
+    ("Smith said, looking at the crowd, that the end was near.",
+     [("looking at the crowd, that the end was near", "Smith", "speaker_cue")]),
+])
+def test_a_participle_after_the_cue_of_a_quoted_question_is_no_content(text, expected):
+    assert attributions(text) == expected
