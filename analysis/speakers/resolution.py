@@ -165,6 +165,7 @@ class Resolver(NonPersonSources):
         self.name_at = described.name_at
         self.name_order = sorted(self.name_at)
         self.heads: set[Person] = set()  # people whose names head a mention
+        self.named_heads: set[Person] = set()  # people whose full names head a mention
         self.history: list[tuple[int, Person | Entity]] = []  # what each mention resolved to, in order
         self._role_index: dict[bool, dict[str, list[Person]]] = {}
         self._last_index: dict[str, list[Person]] | None = None
@@ -179,6 +180,8 @@ class Resolver(NonPersonSources):
             head = self._head_name(a, b)
             if head is not None:
                 self.heads.add(self.name_at[head][0])
+                if self.name_at[head][1] > head + 1 and self.name_at[head][2] == "full-name":
+                    self.named_heads.add(self.name_at[head][0])
         out = []
         for a, b in ranges:
             speaker, entity = self._resolve_one(a, b)
@@ -331,6 +334,8 @@ class Resolver(NonPersonSources):
         head = self._head_name(a, b)
         if head is not None:
             person, _end, rule = self.name_at[head]
+            if rule == "surname->full":
+                person, rule = self._family_speaker(person, rule)
             if rule != "surname-only" or not self.described.common_noun(person):
                 if rule == "full-name" and not person.key[0]:
                     rule = "surname-only"
@@ -342,6 +347,18 @@ class Resolver(NonPersonSources):
         if named is not None:
             return named
         return self._resolve_description(a, b)
+
+    def _family_speaker(self, person: Person, rule: str) -> tuple[Person, str]:
+        """A lone family name that two people named in full share is the one a mention names in full as a speaker,
+        when only one is and the article writes the family name alone only after that speaker is named ("Dwight D.
+        Eisenhower made ... said his grandson, David Eisenhower ... said Eisenhower"; not "Edward Snowden ...
+        Snowden told ... his father, Lonnie Snowden, said": the lone name was Edward's before his father spoke)."""
+        if person in self.named_heads:
+            return person, rule
+        speakers = [p for p in self.named_heads if p.key[1] == person.key[1] and p.key[0] != person.key[0]]
+        if len(speakers) != 1 or any(n1 == n0 + 1 and n0 < speakers[0].first for n0, n1, _r0 in person.spans):
+            return person, rule
+        return speakers[0], "surname->speaker"
 
     def _coordinated_people(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
         """Two people named on either side of one "and", each name closing its side ("Tony Blair and Gordon Brown",

@@ -1072,3 +1072,24 @@ def test_it_after_an_organisation_subject_before_a_negated_auxiliary():
     text = ("House Republicans were not briefed. Meanwhile, the administration hasn\u2019t been particularly forceful on "
             "what it wants to see Congress do.")
     assert speaker_of(text, "it", also=("House Republicans",)).speaker == "the administration"
+
+
+
+@pytest.mark.parametrize(("text", "speakers", "rule"), [
+    # a lone family name two people share, after the one of them named in full as a speaker: that speaker's
+    ("Dwight D. Eisenhower ran for president in 1952.\n\n\"It was confusing,\" said his grandson, David Eisenhower, "
+     "a historian.\n\n\"We have seen dysfunction,\" said Eisenhower, who teaches history.",
+     ["David Eisenhower", "David Eisenhower"], "surname->speaker"),
+    ("Charles Myers of Evercore signed up.\n\nSteven Myers, who runs a firm, estimates he raised $1 million.\n\n"
+     "Mr. Myers said the rules are justified.", ["Steven Myers", "Steven Myers"], "surname->speaker"),
+    # (guards: the lone name was the first person's before the speaker was named; both named as speakers)
+    ("Edward Snowden fled to Hong Kong. Snowden had worked for a contractor.\n\nHis father, Lonnie Snowden, said he "
+     "was worried.\n\nSnowden said he had faith in the courts.", ["Lonnie Snowden", "Edward Snowden"],
+     "surname->full"),
+    ("Hillary Clinton said taxes would rise. Bill Clinton said jobs would grow.\n\nClinton said the plan was fair.",
+     ["Hillary Clinton", "Bill Clinton", "Hillary Clinton"], "surname->full"),
+])
+def test_a_shared_family_name_after_one_of_them_speaks(text, speakers, rule):
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert list(quotes["speaker"]) == speakers
+    assert quotes["speaker_rule"].iloc[-1] == rule
