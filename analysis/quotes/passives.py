@@ -59,7 +59,8 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
     if hit.cue.cue_type != "speech" and expected_speech(toks, hit.c1, b):
         return False  # "The Fed is expected to announce that ...": the subject's words to come, its infinitive cue
     hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"
-    hit.content = subject_content(toks, subject)
+    # the subject of a passive "tell" is whom it was said to, not what ("Mr Bradshaw was told it was an offence")
+    hit.content = [] if hit.cue.frame == "tell" else subject_content(toks, subject)
     return True
 
 

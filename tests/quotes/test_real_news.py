@@ -3149,8 +3149,13 @@ def test_a_programme_is_no_showing_and_a_name_after_a_description_is_the_subject
     ("It was claimed he had been embarrassed by the decision.", [("he had been embarrassed by the decision", None)]),
     ("The statement has diverted attention from the real issues, it has been claimed.",
      [("The statement has diverted attention from the real issues", None)]),
-    # (guards: the writer's aside, and an adjunct with no clause)
+    # the subject of a passive "tell" is whom it was said to: the content is what follows
+    ("Mr Bradshaw was initially told it was an offence.", [("it was an offence", None)]),
+    ('It emerged a farmer had been told he could use his dogs to "chase away animals" from his farm.',
+     [('he could use his dogs to "chase away animals" from his farm', None)]),
+    # (guards: the writer's aside, an adjunct with no clause, and a passive "assured" that reports nothing)
     ("It should be noted that the deal is off.", []),
+    ("Barr's confirmation was virtually assured.", []),
     ("It was announced Dec. 4.", []),
 ])
 def test_an_impersonal_passive_of_speech_reports_without_a_source(text, expected):
