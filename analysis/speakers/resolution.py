@@ -441,8 +441,9 @@ class Resolver(NonPersonSources):
         if role_i is not None and self._possessor_only(role_i, core):
             role_i = None  # "the congressman's siblings": the role names whose they are, not the speaker
         role_value: Role | None = self.mark_value[role_i] if role_i is not None else None
-        if self.low[a] in self.lex.definite and role_value is not None and not role_value.document \
-                and not role_value.plural:
+        # "our correspondent", "our political editor" outside a quotation: the outlet's own, named as any other
+        definite = self.low[a] in self.lex.definite or self.low[a] == "our" and not self.quoted(a)
+        if definite and role_value is not None and not role_value.document and not role_value.plural:
             found = self._office_holder(role_value, a, b, role_i)
             if found is not None:
                 return found

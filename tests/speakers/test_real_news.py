@@ -1093,3 +1093,19 @@ def test_a_shared_family_name_after_one_of_them_speaks(text, speakers, rule):
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
     assert list(quotes["speaker"]) == speakers
     assert quotes["speaker_rule"].iloc[-1] == rule
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # "our correspondent" outside a quotation is the outlet's, named as "the correspondent" is
+    ("All sides are anxious, said BBC labour affairs correspondent Stephen Cape.\n\nThis would allow months of talks, "
+     "said our correspondent.", "our correspondent", "Stephen Cape"),
+    ("All sides are anxious, said BBC political editor Nick Robinson.\n\nThis would allow talks, our political editor "
+     "said.", "our political editor", "Nick Robinson"),
+    # (guard: inside a quotation "our" is the speaker's own)
+    ("BBC correspondent Stephen Cape reported on the talks. \"Talks will go on, our correspondent says,\" the union "
+     "leader said.",
+     "our correspondent", None),
+])
+def test_our_role_outside_a_quotation_is_the_outlets(text, words, speaker):
+    found = speaker_of(text, words)
+    assert (found.speaker if found.named else None) == speaker
