@@ -541,6 +541,9 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
         if right is not None and hit.cue.cue_type == "evaluation" and right[0] <= hit.s0 and hit.s1 < right[1] \
                 and toks.low[hit.s1] == "for":  # "was criticised by campaigners for putting ...": the reason
             return [cut_right(toks, hit.s1, right[1])]
+        if right is not None and hit.cue.cue_type == "belief" and hit.content and right[0] <= hit.s0 \
+                and hit.s1 < right[1] and toks.low[hit.s1] in ("to", "as"):
+            return hit.content + [cut_right(toks, hit.s1, right[1])]  # "X is considered by officials | to be ..."
         if right is not None:  # 'was warned of "..." by the US': the content stops before the agent
             by = next((k for k in range(*right) if toks.low[k] == "by"), right[1])
             if by == right[0] and hit.s0 == by + 1 and hit.s1 < right[1] and (

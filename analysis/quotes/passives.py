@@ -25,10 +25,14 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
             break  # "was asked during a luncheon held by The Wall Street Journal": the participle's agent
         if toks.low[k] == "by":
             np = np_forward(toks, k + 1, b) or (
-                bare_agent(toks, k + 1, b) if hit.cue.cue_type == "evaluation" and k <= hit.c1 + 1 else None)
+                bare_agent(toks, k + 1, b) if hit.cue.cue_type in ("evaluation", "belief") and k <= hit.c1 + 1
+                else None)
             if np is None:
                 return False
-            if hit.cue.cue_type == "speech":  # "The contents were confirmed to NPR by a spokesperson": what was said
+            if hit.cue.cue_type == "speech" or hit.cue.cue_type == "belief" and np[1] < b \
+                    and toks.low[np[1]] in ("to", "as"):
+                # "The contents were confirmed to NPR by a spokesperson": what was said; "Al-Asiri is considered by
+                # officials to be the best bomb-maker": the subject and what it is held to be
                 hit.content = subject_content(toks, np_back(toks, time_back(toks, c0 - 1, a), a))
             return set_speaker(hit, c0, np, c0, hit.c1, "passive_by")
     quoted = next((k for k in range(hit.c1, min(b, hit.c1 + 3)) if toks.kind[k] == Q), -1)

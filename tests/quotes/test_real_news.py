@@ -3196,3 +3196,16 @@ def test_a_coordinated_cue_with_another_auxiliary_carries_on_the_reported_clause
 ])
 def test_a_participle_after_the_cue_of_a_quoted_question_is_no_content(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive belief with its holder between the subject and what it is held to be: both pieces are the content
+    ("Al-Asiri is considered by U.S. officials to be the best bomb-maker in operation today.",
+     [("Al-Asiri ... to be the best bomb-maker in operation today", "U.S. officials", "passive_by")]),
+    ("He is believed by investigators to have fled.", [("He ... to have fled", "investigators", "passive_by")]),
+    # (guard: a bare plural after "by" with no infinitive after it holds nothing)
+    ("The houses were seen by residents on Monday.", []),
+])
+def test_a_passive_belief_with_its_holder_inside(text, expected):
+    assert [(" ... ".join(text[s:e] for s, e in q.spans), q.speaker_mention, q.rule) for q in find_quotes(text)] \
+        == expected
