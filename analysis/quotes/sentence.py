@@ -226,6 +226,10 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
                       or toks.low[hit.s0 - 1] == "but"))  # "want £6m for him but John Williams has confirmed"
         # "welcomed the results of the Mueller report, which found that ...": the document's own statement
         and not (prev.cue.frame in ("object", "naming") and document_relative(toks, hit))
+        # 'Without what he called "strong measures," he warned that ...': "what" + a naming cue names a thing
+        # inside the sentence's opening phrase; the cue after it is the sentence's own
+        and not (prev.cue.frame == "naming" and prev.r0 >= 1 and toks.low[prev.r0 - 1] == "what"
+                 and hit.s0 > prev.c1 and toks.kind[hit.s0 - 1] == Q)
     )
 
 

@@ -3209,3 +3209,15 @@ def test_a_participle_after_the_cue_of_a_quoted_question_is_no_content(text, exp
 def test_a_passive_belief_with_its_holder_inside(text, expected):
     assert [(" ... ".join(text[s:e] for s, e in q.spans), q.speaker_mention, q.rule) for q in find_quotes(text)] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "what X called '...'" inside an opening phrase names a thing; the cue after the quotation is the sentence's
+    ('Without what he called \u201cstrong measures,\u201d Trump warned that disaster would follow.',
+     [("\u201cstrong measures,\u201d", "he", "speaker_cue"), ("that disaster would follow", "Trump", "speaker_cue")]),
+    # (guard: a naming cue inside the reported clause stays inside it)
+    ('Trump warned that without what he called \u201cstrong measures,\u201d disaster would follow.',
+     [("that without what he called \u201cstrong measures,\u201d disaster would follow", "Trump", "speaker_cue")]),
+])
+def test_a_cue_after_what_someone_called_a_thing_is_the_sentences_own(text, expected):
+    assert attributions(text) == expected
