@@ -35,6 +35,10 @@ def _plain(text: str) -> str:
 
 
 _HEAD_OFFICES = frozenset(("president", "minister", "premier", "chancellor", "pm"))
+
+_COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "mid"))
+"""Words that open a region's name ("North Devon", "West Yorkshire", "South Wales"), never a person's."""
 """The last words of the offices a head of state or government holds ("President Trump", "Prime Minister May")."""
 
 
@@ -189,6 +193,8 @@ class People(View):
                 if kind[r1 - 1] == "word":
                     nameless.append((r1 - 1, r1, r0))
                 continue
+            if r1 - r0 == 2 and n0 == r0 and low[r0] in _COMPASS and low[r0] not in self.lex.given:
+                continue  # "North Devon landowner Giles Bradshaw": a region, no person
             if r1 - r0 == 2 and n0 == r0 + 1 and mark_kind[r0] in ("place", "country") and len(word[r0]) > 4 \
                     and "." not in word[r0] and low[n0] not in self.lex.given \
                     and not (r0 > 0 and mark_kind[r0 - 1] in ("role", "title")):

@@ -1109,3 +1109,14 @@ def test_a_shared_family_name_after_one_of_them_speaks(text, speakers, rule):
 def test_our_role_outside_a_quotation_is_the_outlets(text, words, speaker):
     found = speaker_of(text, words)
     assert (found.speaker if found.named else None) == speaker
+
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # a compass word and one more capitalised word is a region, no person a pronoun could point back to
+    ("The accusation came after it emerged a Devon man had been told he could use his dogs.\n\nNorth Devon landowner "
+     "Giles Bradshaw was put in touch with the group. He had asked whether his technique would be outlawed.",
+     "North Devon"),
+])
+def test_a_region_before_a_role_is_no_person(text, region):
+    assert speaker_of(text, "He").speaker != region
