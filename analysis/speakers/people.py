@@ -76,14 +76,24 @@ class People(View):
                     j += 4
                     while k < len(caps) and caps[k] <= j:
                         k += 1
-                elif nxt + 1 < self.n and self.low[nxt] in self.lex.particles and k < len(caps) and caps[k] == nxt + 1 \
-                        and self.adjacent(j, nxt) and self.adjacent(nxt, nxt + 1):
-                    j = nxt + 1
+                elif (step := self._particles_after(j)) and k < len(caps) and caps[k] == j + step + 1:
+                    j += step + 1  # "Charles de Gaulle", "Ursula von der Leyen", "Oscar de la Renta"
                     k += 1
                 else:
                     break
             runs.append((i, j + 1))
         return runs
+
+    def _particles_after(self, j: int) -> int:
+        """How many name particles (one or two: "de", "von der", "de la") stand between token j and the next
+        capitalised word, adjacent; 0 when none do."""
+        step = 0
+        while step < 2 and j + step + 2 < self.n and self.low[j + step + 1] in self.lex.particles \
+                and self.adjacent(j + step, j + step + 1):
+            step += 1
+        if step and self.adjacent(j + step, j + step + 1) and self.word[j + step + 1][:1].isupper():
+            return step
+        return 0
 
     def _headline_verb(self, k: int) -> bool:
         """Is token k a cue in -s that a title-case headline puts after its subject ("Norquist Claims Obama ...",
@@ -161,7 +171,7 @@ class People(View):
                         r0 > 1 and low[r0 - 1] == "of" and word[r0 - 2][:1].isupper()):
                     singles.append((r0, r1, r0))  # not "the", nor the end of "Assemblies of God"
                 continue
-            if r1 - r0 >= 5 and any(self.function_kind[i] for i in range(r0 + 1, r1)):
+            if r1 - r0 >= 5 and any(self.function_kind[i] and low[i] not in self.lex.particles for i in range(r0 + 1, r1)):
                 continue  # a headline in title case: "Debate Kicked Off In The Most Awkward Way"
             after_the = r0 > 0 and low[r0 - 1] == "the"
             if low[r0] == "the":  # "The Daily Caller reported": a capitalised "the" opens the run
@@ -205,6 +215,7 @@ class People(View):
                 singles.append((n0, r1, r0))
             else:
                 self._add(self._full_person(n0, n1, r1), n0, r1, r0, "full-name")
+        self._merge_particle_names()
         last_names = {p.key[1] for p in self.people.values()}
         singles.extend(s for s in nameless if self.low[s[0]] in last_names)  # "King", "Guardian"
         self._link_singles(singles)
@@ -221,6 +232,25 @@ class People(View):
             after_role = r0 > 2 and low[r0 - 2] in ("of", "for") and self.mark_kind[r0 - 3] == "role"
             start = next((k for k in range(r0 + 1, r1 - 1) if low[k] in self.lex.given), None) if after_role else None
         return start if start is not None and r1 - start >= 2 and low[start] in self.lex.given else None
+
+    def _merge_particle_names(self) -> None:
+        """A family name written with its particle first ("Van Hollen", "Bin Laden", "Von der Leyen") is the person
+        the article names in full with that particle ("Chris Van Hollen"), not a person whose given name is the
+        particle; alone it stays a name of its own ("Van Jones")."""
+        for key, person in list(self.people.items()):
+            if key[0] not in self.lex.particles or key[0] in self.lex.given:
+                continue
+            fuller = [p for p in self.people.values() if p is not person and p.key[1] == key[1]
+                      and p.key[0] not in self.lex.particles and key[0] in p.name.lower().split()[1:]]
+            if len(fuller) != 1:
+                continue
+            full = fuller[0]
+            for n0, n1, r0 in person.spans:
+                full.spans.append((n0, n1, r0))
+                self.name_at[n0] = (full, n1, "surname->full")
+            full.spans.sort()
+            full.first = min(full.first, person.first)
+            del self.people[key]
 
     def _organisation_names(self) -> set[tuple[str, ...]]:
         """The runs that name an organisation by where they stand, lower case ("investment bank Goldman Sachs",

@@ -1120,3 +1120,19 @@ def test_our_role_outside_a_quotation_is_the_outlets(text, words, speaker):
 ])
 def test_a_region_before_a_role_is_no_person(text, region):
     assert speaker_of(text, "He").speaker != region
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # family names with particles: one person, however the article writes the name again
+    ("Sen. Chris Van Hollen said it was unfair. Van Hollen said so again.", ["Chris Van Hollen"] * 2),
+    ("Ursula von der Leyen said it was free. Von der Leyen said so again.", ["Ursula von der Leyen"] * 2),
+    ("Commission President Ursula von der Leyen said it was free.", ["Ursula von der Leyen"]),
+    ("Planning Minister Julio De Vido said it was free. Mr De Vido said so again.", ["Julio De Vido"] * 2),
+    ("Osama bin Laden said it was war. Bin Laden said so again.", ["Osama bin Laden"] * 2),
+    # (guards: a particle that is a given name, a particle name never written in full)
+    ("Al Gore said it was warm. Gore said so again.", ["Al Gore"] * 2),
+    ("CNN commentator Van Jones said it was unfair. Jones said so again.", ["Van Jones"] * 2),
+])
+def test_family_names_with_particles(text, speakers):
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert list(quotes["speaker"]) == speakers
