@@ -3221,3 +3221,18 @@ def test_a_passive_belief_with_its_holder_inside(text, expected):
 ])
 def test_a_cue_after_what_someone_called_a_thing_is_the_sentences_own(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing quote mark glued to the next sentence in scraping ('no problem."Todd'): the sentence ends after the
+    # mark, and the quotation is not the next sentence's
+    ('"It fits, no problem," Carson said. "But if it fits, no problem."Todd then asked whether Islam fits.',
+     [('"It fits, no problem," ... "But if it fits, no problem."', "Carson"), ("whether Islam fits", "Todd")]),
+    ('McCain told Newsmax: "It seems rather bizarre to me."But the risk is real, pollster Matt Towery said.',
+     [('"It seems rather bizarre to me."', "McCain"), ("But the risk is real", "pollster Matt Towery")]),
+    # (guard: an opening mark glued after a full stop still opens its quotation)
+    ('Others were ambivalent, the Los Angeles Times reports."It is one of those things," David Barton said.',
+     [("Others were ambivalent", "the Los Angeles Times"), ('"It is one of those things,"', "David Barton")]),
+])
+def test_a_closing_mark_glued_to_the_next_sentence(text, expected):
+    assert [(" ... ".join(text[s:e] for s, e in q.spans), q.speaker_mention) for q in find_quotes(text)] == expected
