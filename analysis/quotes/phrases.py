@@ -464,8 +464,12 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 low not in lexicon().boundary and toks.kind[j] == W:
             j += 1  # "Air Force", "Sen. Mark Warner": a capitalised word inside a name
             continue
-        if source and low == "by" and nxt and toks.low[j - 1] in lexicon().document_noun:
-            j += 1  # "according to a report by the bank", "a study by researchers at Yale"
+        if source and low in ("by", "of", "on") and nxt and toks.low[j - 1] in lexicon().document_noun \
+                and not (low == "on" and (nxt in lexicon().time or nxt in lexicon().month)):  # (not "on Nov. 8")
+            j += 1  # "according to a report by the bank", "a study by researchers at Yale", "a survey of economists",
+            continue  # "a Gallup poll on the issue"
+        if source and low.endswith("ing") and toks.raw[j].islower() and nxt in lexicon().document_noun:
+            j += 1  # "according to a Gallup tracking poll": a noun in -ing before the document, no verb of the name
             continue
         if source and low.endswith("ed") and toks.raw[j].islower() and nxt == "by" and j + 2 < hi \
                 and (toks.low[j + 2] in lexicon().determiner or is_name(toks.raw[j + 2])):

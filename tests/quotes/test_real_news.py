@@ -3236,3 +3236,18 @@ def test_a_cue_after_what_someone_called_a_thing_is_the_sentences_own(text, expe
 ])
 def test_a_closing_mark_glued_to_the_next_sentence(text, expected):
     assert [(" ... ".join(text[s:e] for s, e in q.spans), q.speaker_mention) for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the source after "according to" holds a document's modifiers and its "of" or "on" phrase, never the content
+    ("In 2001, 46 percent of Democrats said they worried about it, according to a Gallup tracking poll on the issue.",
+     [("In 2001, 46 percent of Democrats said they worried about it", "a Gallup tracking poll on the issue"),
+      ("they worried about it", "46 percent of Democrats")]),
+    ("Prices rose sharply last year, according to a Reuters survey of economists.",
+     [("Prices rose sharply last year", "a Reuters survey of economists")]),
+    # (guard: a date after "on" is no part of the source)
+    ("The actor was accused of misconduct, according to a Deadline report on Nov. 8.",
+     [("The actor was accused of misconduct", "a Deadline report")]),
+])
+def test_the_source_after_according_to_holds_the_documents_phrase(text, expected):
+    assert [(" ... ".join(text[s:e] for s, e in q.spans), q.speaker_mention) for q in find_quotes(text)] == expected
