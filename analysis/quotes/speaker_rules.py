@@ -215,6 +215,19 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             and (j - a <= 3 or j - a <= 6 and any(toks.low[k] in lexicon().time_span for k in range(a, j))) \
             and fronted_participle(toks, hit, b):  # ("Less than a week after announcing that ..., X had to")
         return True  # "A day after saying that X, Corker called for ...": the subject after the opening phrase
+    if word.endswith("ing") and before == "for" and c0 == hit.c0 and hit.cue.cue_type == "speech" \
+            and (reported_clause_follows(toks, hit, b) or hit.c1 < b and toks.kind[hit.c1] == Q):
+        # "Trump was criticized for saying that ...", "Trump is taking heat from Democrats for telling ABC News
+        # that ...": the subject said it (not "Democrats criticized Trump for saying ...": the evaluation's content)
+        obj = np_back(toks, j - 1, a) if j - 1 > a else None
+        if obj is not None and obj[0] > a and any(cue.cue_type == "evaluation" and len(cue.words) == 1
+                                                  for cue in lexicon().cues.get(toks.low[obj[0] - 1], ())):
+            return False
+        np = clause_subject(toks, a, j)
+        if np is None or np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject \
+                or not _subject_before_verb(toks, np):
+            return False  # (not "Along the way, McCarthy became famous for telling ...": no subject found)
+        return set_speaker(hit, c0, np, c0, hit.c1, "participle_subject")
     if word.endswith("ing") and before in ("and", "but") and hit.cue.cue_type != "speech" and prev is not None \
             and _gerund_since(toks, prev.c1, j):
         return False  # "accused Mr Blair of telling lies ... and then attacking the lies": the gerunds coordinate

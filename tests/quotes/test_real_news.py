@@ -3251,3 +3251,18 @@ def test_a_closing_mark_glued_to_the_next_sentence(text, expected):
 ])
 def test_the_source_after_according_to_holds_the_documents_phrase(text, expected):
     assert [(" ... ".join(text[s:e] for s, e in q.spans), q.speaker_mention) for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "for" and a speech cue in -ing after a clause: its subject said it
+    ("President Trump is taking heat from Democrats for telling ABC News on Wednesday that he would listen to them.",
+     [("that he would listen to them", "President Trump", "participle_subject")]),
+    ("But the government was widely criticised for insisting the detentions would continue.",
+     [("the detentions would continue", "the government", "participle_subject")]),
+    # (guards: after an evaluation and its object, the evaluation's content holds it; no subject, no row)
+    ("Democrats criticized Trump for saying that Mexico would pay.",
+     [("Trump for saying that Mexico would pay", "Democrats", "speaker_cue")]),
+    ("Along the way, McCarthy became famous for telling his colleagues to vote their district.", []),
+])
+def test_a_speech_cue_after_for_is_the_clause_subjects(text, expected):
+    assert attributions(text) == expected
