@@ -133,6 +133,8 @@ class Words:
     topic_preposition: frozenset[str] = frozenset()
     relay: frozenset[str] = frozenset()
     noun_form: frozenset[str] = frozenset()
+    nominal: frozenset[str] = frozenset()
+    """Cue forms that are nouns only ("allegation", "insistence"): cues only as nouns with an owner."""
     modifier_noun: frozenset[str] = frozenset()
     number_word: frozenset[str] = frozenset()
     approximator: frozenset[str] = frozenset()

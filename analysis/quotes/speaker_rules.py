@@ -189,8 +189,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "Farmers will all see a $300 payment": what they will get, no view ("would see it as a bid")
     if agent_noun_cue(toks, hit, a, b):
         return True  # "claims by campaigners that the tests are unfair"
-    if noun_use(toks, hit, a):
-        return noun_cue(toks, hit, a, b)
+    if toks.low[hit.c0] in lexicon().nominal or noun_use(toks, hit, a):
+        return noun_cue(toks, hit, a, b)  # ("Trump's insistence that ...": a noun only)
     word = toks.low[hit.c0]
     j = time_back(toks, c0 - 1, a)  # "Trump on Monday said", "Trump, ..., last year proposed"
     if a <= j < c0 - 1 and toks.low[j] in lexicon().aux:

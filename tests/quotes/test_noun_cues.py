@@ -36,3 +36,27 @@ def test_a_participle_after_a_noun_cue_in_an_object_is_the_subjects():
             "\"founded the gang,\" saying reporters were nitpicking.")
     saying = [q for q in find_quotes(text) if q.cue == "saying"]
     assert [(q.text, q.speaker_mention) for q in saying] == [("reporters were nitpicking", "The senator")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nouns of speech that are never verbs report only with their owner and a that-clause
+    ("Yahoo News outlined Mr. Steele\u2019s assertions that a volunteer, Carter Page, had discussed bribes.",
+     [("that a volunteer, Carter Page, had discussed bribes", "Mr. Steele\u2019s")]),
+    ("Democrats attacked President Trump's insistence that schools can safely reopen.",
+     [("that schools can safely reopen", "President Trump's")]),
+    ("The president's prediction that the economy would recover by Easter was tempered by officials.",
+     [("that the economy would recover by Easter was tempered by officials", "The president's")]),
+    # (guards: no owner, no that-clause)
+    ("A torrent of unproven allegations that he conspired with Russia followed him.", []),
+    ("Trump's allegations were false.", []),
+])
+def test_a_noun_of_speech_reports_only_with_its_owner(text, expected):
+    assert noun_cues(text) == expected
+
+
+def test_a_noun_cue_inside_a_reported_clause_leaves_the_clause_whole():
+    text = "Sen. Charles Schumer said he disagreed with Mr. Grassley\u2019s claim that the FBI found no evidence."
+    assert [(q.text, q.speaker_mention) for q in find_quotes(text)] == [
+        ("he disagreed with Mr. Grassley\u2019s claim that the FBI found no evidence", "Sen. Charles Schumer"),
+        ("that the FBI found no evidence", "Grassley\u2019s")]
+
