@@ -166,6 +166,7 @@ class Words:
     programme_kind: frozenset[str] = frozenset()
     noun_too: frozenset[str] = frozenset()
     call_kind: frozenset[str] = frozenset()
+    call_head: frozenset[str] = frozenset()
     medium: frozenset[str] = frozenset()
     party_member: frozenset[str] = frozenset()
     programme_slot: frozenset[str] = frozenset()

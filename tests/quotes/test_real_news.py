@@ -3266,3 +3266,12 @@ def test_the_source_after_according_to_holds_the_documents_phrase(text, expected
 ])
 def test_a_speech_cue_after_for_is_the_clause_subjects(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "call" before the noun it modifies is no cue
+    "The firm runs call centers in New Jersey and Oklahoma.",
+    "A New Jersey-based call center company made the calls.",
+])
+def test_call_in_a_compound_is_no_cue(text):
+    assert attributions(text) == []
