@@ -7,8 +7,9 @@ by :func:`analysis.quotes.phrases.np_back` to the noun the clause modifies.
 """
 from __future__ import annotations
 
+from analysis.quotes.adjuncts import time_back
 from analysis.quotes.cues import lexicon, load_cues, past_form, speech_form
-from analysis.quotes.phrases import np_back, np_word, percent_before
+from analysis.quotes.phrases import DASH_WORDS, np_back, np_word, percent_before
 from analysis.quotes.tokens import ParagraphTokens, W, is_name
 
 
@@ -123,3 +124,60 @@ def participle_modified(toks: ParagraphTokens, j: int, c0: int, a: int) -> tuple
         return None
     np = np_back(toks, j - 1, a)
     return (np[0], c0) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
+
+
+def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:
+    """The document a relative pronoun before a cue stands for: "the Mueller report, which found that ...", "an
+    article that claimed ..." (a noun of ``document_noun`` heads the phrase before the pronoun), also with a time
+    adjunct between ("released a statement on Thursday that said ...") or its author ("a letter from his doctor
+    that says ...")."""
+    k = time_back(toks, rel - 1 if toks.low[rel - 1] != "," else rel - 2, a)
+    if k < a or toks.kind[k] != W:
+        return None
+    if toks.low[k] not in lexicon().document_noun:  # "a letter from his doctor that says ...": the letter
+        by = next((i for i in range(k - 1, max(a, k - 5), -1) if toks.low[i] in ("from", "by")), -1)
+        if by - 1 <= a or toks.low[by - 1] not in lexicon().document_noun \
+                or not all(toks.kind[i] == W for i in range(by, k + 1)):
+            return None
+        np = np_back(toks, by - 1, a)
+        return (_document_start(toks, np[0], by - 1), k + 1) if np is not None else None
+    np = np_back(toks, k, a)
+    if np is not None:
+        np = (_document_start(toks, np[0], k), np[1])
+    if np is None or np[0] < k and not (toks.low[np[0]] in lexicon().determiner or is_name(toks.raw[np[0]])
+                                        or toks.low[np[0]].endswith(("'s", "\u2019s"))):
+        start = next((d for d in range(np[0], k) if toks.low[d] in lexicon().determiner), -1) if np else -1
+        if start >= 0 and toks.low[start - 1].endswith("ing"):
+            return (start, k + 1)  # "issuing a statement which says ...": the statement
+        return (k, k + 1) if toks.low[k].endswith("s") else None  # "the host of outside groups": the noun only
+    return np
+
+
+def _document_start(toks: ParagraphTokens, start: int, head: int) -> int:
+    """Where the phrase of the document noun at ``head`` starts within a longer phrase from ``start``: after the
+    last preposition other than "of" ("the bouncer with a fancy piece of paper" -> "a fancy piece of paper") or at
+    the determiner after a participle ("receiving an email from X" -> "an email from X")."""
+    cut = next((i + 1 for i in range(head - 1, start - 1, -1)
+                if toks.low[i] in lexicon().preposition and toks.low[i] != "of"), start)
+    if toks.low[cut - 1] != "of" and cut == start and toks.low[start].endswith("ing"):
+        cut = next((d for d in range(start, head) if toks.low[d] in lexicon().determiner), start)
+    return cut
+
+
+def named_before_which(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:
+    """The name a non-restrictive "which" after a comma or a dash stands for: "The IAAF - which said it was
+    surprised -", "the EU's Copernicus Climate Change Service, which said ...": the run of capitalised words just
+    before (an organisation's name; not a month or a day)."""
+    if toks.low[rel] != "which" or rel - 2 < a or not (toks.low[rel - 1] == "," or toks.low[rel - 1] in DASH_WORDS):
+        return None
+    end = rel - 1
+    if not is_name(toks.raw[end - 1]) or toks.low[end - 1] in lexicon().month or toks.low[end - 1] in lexicon().time:
+        return None
+    k = end - 1  # inner connectors: "Office of the General Counsel", "International Campaign to Ban Landmines"
+    while k >= a and toks.kind[k] == W and (is_name(toks.raw[k]) or k - 1 >= a and toks.low[k] in lexicon().name_connector
+                                            and (is_name(toks.raw[k - 1]) or toks.low[k - 1] == "of")):
+        k -= 1
+    start = k + 1
+    while toks.low[start] in lexicon().name_connector and toks.low[start] != "the":
+        start += 1
+    return (start - 1, end) if start - 1 >= a and toks.low[start - 1] == "the" else (start, end)

@@ -1,6 +1,7 @@
 """The office holders of pass 3: the person a definite description of a role stands for.
 
-"The president said", "the chancellor told reporters", "the Ohio Republican said", "the German chancellor said":
+"The president said", "the chancellor told reporters", "the Ohio Republican said", "the German chancellor said"
+(and the people an age stands for: "the 36-year-old said"):
 :class:`OfficeHolders` finds the person by the rules ``title->named``, ``title->leader``, ``title->lead``,
 ``title->recent`` and ``party->named`` (see :mod:`analysis.speakers.resolution` for the whole table of rules). It
 is the part of :class:`analysis.speakers.resolution.Resolver` that reads offices, kept in its own module; the
@@ -371,3 +372,44 @@ class OfficeHolders(View):
                 for head in dict.fromkeys(h for d in descs for h in d.heads):
                     index.setdefault(head, []).append(person)
         return index
+
+    def _possessor_only(self, role_i: int, core: int) -> bool:
+        """Is the role at role_i only the possessor of a group or an office that speaks ("the congressman's
+        siblings", "the speaker's office", "the president's legal team")? Not when only modifiers follow the
+        possessive ("the president's recent [comments]": the president speaks)."""
+        end = self.mark_end[role_i]
+        last = core - 1
+        if end >= last or self.kind[end] != "poss":
+            return False
+        word = self.low[last]
+        return word in self.lex.collectives or self.mark_kind[last] == "org" \
+            or self.word[last].islower() and word.endswith("s") and not word.endswith("ss")
+
+    def _person_of_age(self, a: int, core: int) -> Person | None:
+        """The person an age description stands for (``the 36-year-old said`` after ``Wendi Garcia, 36,``): the
+        latest person before it whose name is followed by that age in commas or brackets, else the person who spoke
+        last within two sentences (news calls the latest speaker by age), else the person named first, as its
+        subject, in the sentence before; none of them given another age."""
+        age = next((self.low[k] for k in range(a, core - 2)
+                    if self.low[k].isdigit() and self.low[k + 1] == "-" and self.low[k + 2] == "year-old"), None)
+        if age is None:
+            return None
+        best: tuple[int, Person] | None = None
+        aged: set[Person] = set()  # people given an age in the article
+        for person in self.people.values():
+            for start, end, _run in person.spans:
+                if start < a and end + 1 < a and self.low[end] in (",", "(") and self.low[end + 1].isdigit():
+                    aged.add(person)
+                    if self.low[end + 1] == age and (best is None or start > best[0]):
+                        best = (start, person)
+        if best is None:  # no one of that age: the person who spoke last, within two sentences, if given no age
+            best = next(((idx, entity) for idx, entity in reversed(self.history) if idx < a and isinstance(
+                entity, Person) and entity not in aged and self.sent(a) - self.sent(idx) <= 2), None)
+        if best is None and self.sent(a) > 0:  # else the person named first in the sentence before, as its subject
+            first = self.first_token_of_sentence(self.sent(a) - 1)  # ("Mr Spector is free on bail. The 64-year-old
+            while first < a and self.mark_kind[first] in ("title", "role"):  # has denied the killing")
+                first += 1
+            named = self.name_at.get(first)
+            if named is not None and named[0] not in aged and self.kind[named[1]] != "poss":
+                best = (first, named[0])
+        return best[1] if best else None

@@ -171,7 +171,8 @@ class People(View):
                         r0 > 1 and low[r0 - 1] == "of" and word[r0 - 2][:1].isupper()):
                     singles.append((r0, r1, r0))  # not "the", nor the end of "Assemblies of God"
                 continue
-            if r1 - r0 >= 5 and any(self.function_kind[i] and low[i] not in self.lex.particles for i in range(r0 + 1, r1)):
+            if r1 - r0 >= 5 and any(self.function_kind[i] and low[i] not in self.lex.particles
+                                    for i in range(r0 + 1, r1)):
                 continue  # a headline in title case: "Debate Kicked Off In The Most Awkward Way"
             after_the = r0 > 0 and low[r0 - 1] == "the"
             if low[r0] == "the":  # "The Daily Caller reported": a capitalised "the" opens the run

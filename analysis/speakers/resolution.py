@@ -483,18 +483,6 @@ class Resolver(NonPersonSources):
                          role=role_value.name if role_value is not None and not plural else "")
         return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity
 
-    def _possessor_only(self, role_i: int, core: int) -> bool:
-        """Is the role at role_i only the possessor of a group or an office that speaks ("the congressman's
-        siblings", "the speaker's office", "the president's legal team")? Not when only modifiers follow the
-        possessive ("the president's recent [comments]": the president speaks)."""
-        end = self.mark_end[role_i]
-        last = core - 1
-        if end >= last or self.kind[end] != "poss":
-            return False
-        word = self.low[last]
-        return word in self.lex.collectives or self.mark_kind[last] == "org" \
-            or self.word[last].islower() and word.endswith("s") and not word.endswith("ss")
-
     def _first_of_two_roles(self, a: int, core: int) -> tuple[Speaker, Person | Entity] | None:
         """One person given two roles ("the former vice president and presumptive Democratic nominee", "the
         chairman and chief executive": no determiner after "and", the second role a modified one): the person the
@@ -508,35 +496,6 @@ class Resolver(NonPersonSources):
             return None
         speaker, entity = self._resolve_description(a, joint)
         return (speaker, entity) if speaker.named else None
-
-    def _person_of_age(self, a: int, core: int) -> Person | None:
-        """The person an age description stands for (``the 36-year-old said`` after ``Wendi Garcia, 36,``): the
-        latest person before it whose name is followed by that age in commas or brackets, else the person who spoke
-        last within two sentences (news calls the latest speaker by age), else the person named first, as its
-        subject, in the sentence before; none of them given another age."""
-        age = next((self.low[k] for k in range(a, core - 2)
-                    if self.low[k].isdigit() and self.low[k + 1] == "-" and self.low[k + 2] == "year-old"), None)
-        if age is None:
-            return None
-        best: tuple[int, Person] | None = None
-        aged: set[Person] = set()  # people given an age in the article
-        for person in self.people.values():
-            for start, end, _run in person.spans:
-                if start < a and end + 1 < a and self.low[end] in (",", "(") and self.low[end + 1].isdigit():
-                    aged.add(person)
-                    if self.low[end + 1] == age and (best is None or start > best[0]):
-                        best = (start, person)
-        if best is None:  # no one of that age: the person who spoke last, within two sentences, if given no age
-            best = next(((idx, entity) for idx, entity in reversed(self.history) if idx < a and isinstance(
-                entity, Person) and entity not in aged and self.sent(a) - self.sent(idx) <= 2), None)
-        if best is None and self.sent(a) > 0:  # else the person named first in the sentence before, as its subject
-            first = self.first_token_of_sentence(self.sent(a) - 1)  # ("Mr Spector is free on bail. The 64-year-old
-            while first < a and self.mark_kind[first] in ("title", "role"):  # has denied the killing")
-                first += 1
-            named = self.name_at.get(first)
-            if named is not None and named[0] not in aged and self.kind[named[1]] != "poss":
-                best = (first, named[0])
-        return best[1] if best else None
 
     def _by_last(self) -> dict[str, list[Person]]:
         """The people of the article by family-name key (computed once)."""
