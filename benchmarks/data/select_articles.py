@@ -4,7 +4,7 @@ Development pool: AllSides articles whose id starts with a digit; BBC files whos
 
     python benchmarks/data/select_articles.py attribution   # -> benchmarks/data/attribution/articles.txt
     python benchmarks/data/select_articles.py stance        # -> benchmarks/data/stance/articles.txt
-    python benchmarks/data/select_articles.py attribution-2 # -> benchmarks/data/attribution/articles-2.txt (-3 to -9)
+    python benchmarks/data/select_articles.py attribution-2 # -> benchmarks/data/attribution/articles-2.txt (-3 to -10)
     python benchmarks/data/select_articles.py stance-2      # -> benchmarks/data/stance/articles-2.txt
 
 Each list holds article references (``bbc:politics/011``, ``allsides:<id>``), one a line, never text.
@@ -37,13 +37,14 @@ FOREIGN = re.compile(r"\b(China|Chinese|Beijing|Russia|Russian|Moscow|Kremlin|Pu
 ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206, "attribution-4": 20261207, "stance-2": 20261208,
                "attribution-5": 20261209, "attribution-6": 20261210,
                "attribution-7": 20261211, "attribution-8": 20261212,
-               "attribution-9": 20261213}
+               "attribution-9": 20261213,
+               "attribution-10": 20261214}
 """The seed of each later round of articles (2026-12-04: attribution round 2 measured before that session's tuning,
 round 3 after it; 2026-12-05: round 4 measured on the recipe of the day before it is tuned on; stance round 2 drawn
 2026-12-05 to add training pairs and fresh dev and test pairs; attribution round 5, 2026-12-05, measured on the recipe
 of its day before it is tuned on; attribution rounds 6 and 7, 2026-12-06, likewise; round 8, 2026-12-06, drawn at the
 start of the twenty-seventh session and measured before any tuning on it; round 9 likewise, drawn in the same
-session after its first changes)."""
+session after its first changes, and round 10 after the changes round 9 led to)."""
 
 
 def in_pool(ref: str) -> bool:
@@ -155,7 +156,7 @@ def main(argv: list[str]) -> int:
         print(f"{len(refs)} articles -> {out}")
         return 0
     elif task in ROUND_SEEDS:  # later rounds: fresh articles, measured before they are tuned on
-        number = int(task[-1])  # none of the articles of the stance set or of an earlier round
+        number = int(task.rpartition("-")[2])  # none of the articles of the stance set or of an earlier round
         earlier = ["articles.txt"] + [f"articles-{k}.txt" for k in range(2, number)]
         exclude = set((HERE / "stance" / "articles.txt").read_text().split())
         if number >= 5:  # (the stance set's second round came after round 4; earlier rounds are drawn as they were)
@@ -163,7 +164,7 @@ def main(argv: list[str]) -> int:
         for name in earlier:
             exclude |= set((HERE / "attribution" / name).read_text().split())
         refs = attribution_round(random.Random(ROUND_SEEDS[task]), exclude, per_corpus=8)
-        out = HERE / "attribution" / f"articles-{task[-1]}.txt"
+        out = HERE / "attribution" / f"articles-{number}.txt"
         out.write_text("\n".join(refs) + "\n", encoding="utf-8")
         print(f"{len(refs)} articles -> {out}")
         return 0
