@@ -1136,3 +1136,9 @@ def test_a_region_before_a_role_is_no_person(text, region):
 def test_family_names_with_particles(text, speakers):
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
     assert list(quotes["speaker"]) == speakers
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name():
+    text = 'Wherever Anthony Weiner goes, reporters follow him.\n\n"I am taking a bet," he told one reporter Monday.'
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert list(quotes["speaker"]) == ["Anthony Weiner"]
