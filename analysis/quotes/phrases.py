@@ -175,6 +175,17 @@ def at_least(toks: ParagraphTokens, i: int, e: int) -> bool:
     return i + 1 < e and toks.low[i] == "at" and toks.low[i + 1] in ("least", "most")
 
 
+def _reporting_participle(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a lower-case speech cue in -ing after a comma or a conjunction, opening a reported clause
+    ("..., saying Democrats want ...", "by claiming officials knew"), no part of the phrase after it (not "The
+    ruling party")?"""
+    low = toks.low[k]
+    return low.endswith("ing") and toks.raw[k].islower() and k > 0 \
+        and toks.low[k - 1] in (",", "and", "but", "while", "by", "after", "before", "for") and any(
+        cue.cue_type == "speech" and cue.frame in ("clause", "tell") and len(cue.words) == 1
+        for cue in lexicon().cues.get(low, ()))
+
+
 def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     """Return the speaker noun phrase ending at token j (inclusive), scanning back no further than lo."""
     if j > lo and toks.low[j] == ")":  # "Rep. Gwen Moore (D-Wis.) said": the party tag is left out
@@ -219,6 +230,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     i = j
     while i - 1 >= lo and i > j - NP_WORDS and (np_word(toks, i - 1) or ing_modifier(toks, i - 1)) \
             and not (toks.low[i - 1] in lexicon().subordinate and toks.low[i - 1] not in lexicon().relative) \
+            and not _reporting_participle(toks, i - 1) \
             and not (toks.low[i - 1] in ("up", "out", "off", "back") and toks.low[i] in ("the", "a", "an")) \
             and not (toks.low[i - 1] in ("there", "here") and toks.raw[i - 1].islower()) \
             and not (i - 2 >= lo and toks.low[i - 1] in lexicon().time and toks.raw[i - 2] in ("last", "this", "next")

@@ -3275,3 +3275,16 @@ def test_a_speech_cue_after_for_is_the_clause_subjects(text, expected):
 ])
 def test_call_in_a_compound_is_no_cue(text):
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speech cue in -ing after a comma opens the reported clause: it is no part of the next verb's subject
+    ("Trump renewed his call for a wall, claiming Democrats want open borders rather than security.",
+     [("Democrats want open borders rather than security", "Trump", "participle_subject")]),
+    ("Attorney General Jeff Sessions fired him, saying internal investigators found he lacked candor.",
+     [("internal investigators found he lacked candor", "Attorney General Jeff Sessions", "participle_subject")]),
+    # (guard: "ruling" after an article modifies the noun)
+    ("The ruling party said it would win.", [("it would win", "The ruling party", "speaker_cue")]),
+])
+def test_a_reporting_participle_is_no_part_of_the_subject_after_it(text, expected):
+    assert attributions(text) == expected
