@@ -108,7 +108,7 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
                     h.cue.cue_type not in ("belief", "intention", "document")
                     and (h.cue.frame != "object" or not closing)  # "Boehner offered a plan, his office said"
                     or last.cue.cue_type != "speech"))
-                or toks.kind[h.r0 - 1] == Q or h.rule.startswith("cue_speaker")] + [last]
+                or h.r0 > a and toks.kind[h.r0 - 1] == Q or h.rule.startswith("cue_speaker")] + [last]
         if len(hits) > 1 and not (toks.kind[hits[-2].r1] == Q if hits[-2].r1 < b else False) and \
                 hits[-2].rule in OWN_SPEAKER and hits[-2].s0 == (start[0] if start else -1) and \
                 hits[-2].cue.cue_type == "speech" and not (

@@ -3288,3 +3288,16 @@ def test_call_in_a_compound_is_no_cue(text):
 ])
 def test_a_reporting_participle_is_no_part_of_the_subject_after_it(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation at the end of the paragraph is not "a quotation before" the first word of an earlier sentence
+    ('Judges should think carefully before heading an inquiry, he said. He argued: "It would be damaging."',
+     [("Judges should think carefully before heading an inquiry", "he", "content_speaker_cue"),
+      ('"It would be damaging."', "He", "speaker_cue")]),
+    ('Americans don\u2019t want that, the Ohio Republican insisted. "They want to pick their own doctor," he said.',
+     [("Americans don\u2019t want that", "the Ohio Republican", "content_speaker_cue"),
+      ('"They want to pick their own doctor,"', "he", "content_speaker_cue")]),
+])
+def test_a_closing_attribution_owns_its_sentence_whatever_ends_the_paragraph(text, expected):
+    assert attributions(text) == expected
