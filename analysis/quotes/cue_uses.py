@@ -51,6 +51,9 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return True  # "the transcripts of Flynn's phone calls with ...", "on conference calls"
     if hit.cue.lemma == "call" and hit.c1 < len(toks.low) and toks.low[hit.c1] in lexicon().call_head:
         return True  # "runs call centers in New Jersey": a compound's modifier
+    if word.endswith("ed") and hit.c0 - 1 > a and toks.low[hit.c0 - 1].endswith("ly") \
+            and (toks.low[hit.c0 - 2].endswith(("'s", "\u2019s")) or toks.low[hit.c0 - 2] in lexicon().possessive):
+        return True  # "Utah's recently concluded legislative session": a participle before the owner's noun
     if hit.c0 > a and toks.low[hit.c0 - 1] == "," and word in lexicon().noun_form and hit.c1 < len(toks.low) \
             and toks.low[hit.c1] in (",", "and", "or") and toks.kind[hit.c0 - 2] == W:
         return True  # "letters to the editor, research, reports, studies and memoranda": an item of a list

@@ -3301,3 +3301,12 @@ def test_a_reporting_participle_is_no_part_of_the_subject_after_it(text, expecte
 ])
 def test_a_closing_attribution_owns_its_sentence_whatever_ends_the_paragraph(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a cue's participle after an owner and an adverb modifies the owner's noun: nothing said
+    "During Utah\u2019s recently concluded legislative session, lawmakers passed the bill.",
+    "Trump\u2019s newly stated determination to halt the war surprised aides.",
+])
+def test_a_participle_between_an_owner_and_its_noun_is_no_cue(text):
+    assert attributions(text) == []
