@@ -181,9 +181,7 @@ def _reporting_participle(toks: ParagraphTokens, k: int) -> bool:
     ruling party")?"""
     low = toks.low[k]
     return low.endswith("ing") and toks.raw[k].islower() and k > 0 \
-        and toks.low[k - 1] in (",", "and", "but", "while", "by", "after", "before", "for") and any(
-        cue.cue_type == "speech" and cue.frame in ("clause", "tell") and len(cue.words) == 1
-        for cue in lexicon().cues.get(low, ()))
+        and toks.low[k - 1] in (",", "and", "but", "while", "by", "after", "before", "for") and speech_form(low)
 
 
 def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:

@@ -397,10 +397,9 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
     used_left = a
     for n, hit in enumerate(hits):
         right_end = end  # the last one's; an earlier one's is where the next begins
-        if n + 1 < len(hits) and hits[n + 1].rule == "noun_cue" and hits[n + 1].s0 > hit.r1:
-            pass  # "Schumer said he disagreed with Mr. Grassley's assertion that ...": the owner's claim is inside
-            # what the first speaker said, which goes on over it
-        elif n + 1 < len(hits):  # the next region, or its cue where it reaches back over this one
+        # the next region, or its cue where it reaches back over this one; not a noun cue inside this one's clause
+        # ("Schumer said he disagreed with Mr. Grassley's assertion that ...": what Schumer said goes on over it)
+        if n + 1 < len(hits) and not (hits[n + 1].rule == "noun_cue" and hits[n + 1].s0 > hit.r1):
             nxt = hits[n + 1]
             r0 = relative_start(toks, nxt)
             r0 = nxt.r0 if r0 < 0 else r0

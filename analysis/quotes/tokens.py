@@ -179,9 +179,9 @@ def sentence_ranges(doc: Document, paragraph: int, toks: ParagraphTokens) -> lis
         if sentence.start <= ps:
             continue
         k = bisect_left(toks.start, sentence.start)
-        if 0 < k < n and toks.kind[k - 1] == Q and toks.end[k - 1] == sentence.start + 1 == toks.start[k]:
-            pass  # 'no problem."Todd then asked': Punkt ended the sentence before the closing mark glued to the next
-        elif k <= first or k >= n or (k > 0 and toks.end[k - 1] > sentence.start):
+        # 'no problem."Todd then asked': Punkt ended the sentence before the closing mark glued to the next word
+        glued = 0 < k < n and toks.kind[k - 1] == Q and toks.end[k - 1] == sentence.start + 1 == toks.start[k]
+        if not glued and (k <= first or k >= n or (k > 0 and toks.end[k - 1] > sentence.start)):
             continue  # inside a quotation (or no token starts there)
         if toks.kind[k] != Q and not (is_name(toks.raw[k]) or toks.raw[k] in _OPENERS):
             continue
