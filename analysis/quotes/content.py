@@ -166,8 +166,14 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
             "speaker_cue", "cue_speaker", "according_to", "speaker_appositive_cue", "as_reported_by"):
         return None
     as_aside = hit.r0 >= 2 and toks.low[hit.r0 - 1] == "as" and toks.low[hit.r0 - 2] == ","
-    if hit.r0 < 1 or toks.low[hit.r0 - 1] != "," and not as_aside or hit.r1 >= len(toks.low) \
-            or toks.low[hit.r1] != ",":
+    closing = next((k for k in range(hit.r1, min(right[1], hit.r1 + 12)) if toks.low[k] == ","), -1)
+    if closing > hit.r1 and adjunct_only(toks, (hit.r1, closing)):  # "..., Wright said in an email to the Guardian,
+        right = trim(toks, closing, right[1])  # with information coming to light": the aside ends after its adjunct
+        if right is None:
+            return None
+    elif hit.r1 >= len(toks.low) or toks.low[hit.r1] != ",":
+        return None
+    if hit.r0 < 1 or toks.low[hit.r0 - 1] != "," and not as_aside:
         return None
     if as_aside:  # "What it is instead, as Dayen rightly notes, is the kind of rhetoric ...": "as" opens the aside
         left = trim(toks, left[0], hit.r0 - 2) if hit.r0 - 2 > left[0] else None

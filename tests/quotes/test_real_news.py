@@ -182,6 +182,14 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Survival depends on giving readers what they want", "Mr. VandeHei"),
     ("There was, according to Gartner, evidence that sales were falling.",
      "There was evidence that sales were falling", "Gartner"),
+    # ... and when a place, time or medium of the attribution comes before its closing comma
+    ("The same dynamic could hold in the new suit, Wright said in an email to the paper, with information "
+     "coming to light in court.", "The same dynamic could hold in the new suit with information coming to light in "
+     "court", "Wright"),
+    ("The problem, he added at a briefing on Monday, is that the enemy always has a say.",
+     "The problem is that the enemy always has a say", "he"),
+    ("The bank's comments, said Jun Tanaka of Mizuho in Tokyo, were too weak to move the market.",
+     "The bank's comments were too weak to move the market", "Jun Tanaka of Mizuho"),
     ('The law, said Kennedy, had "the purpose and effect to injure" the couples.',
      'The law had "the purpose and effect to injure" the couples', "Kennedy"),  # a quotation inside the second
     # an attribution between a clause and ", and" with a verb or a clause: the clause goes on after it
