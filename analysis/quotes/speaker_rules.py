@@ -234,6 +234,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             and _gerund_since(toks, prev.c1, j):
         return False  # "accused Mr Blair of telling lies ... and then attacking the lies": the gerunds coordinate
         # (not a speech act of the speaker's: '... and quickly adding: "..."')
+    if word.endswith("ing") and before in ("and", "but") and hit.cue.cue_type == "belief" \
+            and not reported_clause_follows(toks, hit, b):
+        return False  # "help children make assessments and learning by trial and error": a gerund, no belief held
     if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but"):
         # a participle clause: its speaker is the previous speaker, else the sentence's subject
         r0 = c0 - (1 if before in ("and", "but") else 0)

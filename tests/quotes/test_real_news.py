@@ -1287,6 +1287,12 @@ def test_a_speaker_phrase_in_real_news(text, speaker):
     # ... but a speech act after "and" is ("... and quickly adding: ...")
     ('Mr Hale said "I get alarmed by what I read" before catching himself and quickly adding: "If I read it."',
      ["Mr Hale", "Mr Hale"]),
+    # a belief's form in -ing after "and" with no clause after it is a gerund, no belief of anyone's
+    ("Mr Owen said games could help children make quick assessments and learning by trial and error.",
+     ["Mr Owen"]),
+    ("Some patients described waking early every day and feeling back pains that had no explanation.",
+     ["Some patients"]),
+    ("Our country is left adrift, searching for leadership and worrying about any pathway to keep it intact.", []),
 ])
 def test_with_and_a_participle_that_reports_nothing(text, speakers):
     assert [speaker for _c, speaker, _r in attributions(text)] == speakers
