@@ -474,8 +474,12 @@ def inverted_named(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], b: int)
     if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
         return False
     after = np_forward(toks, hit.c1, b)  # the name must close its clause: not "said Biden will face questions"
-    return after is not None and toks.raw[after[1] - 1][:1].isupper() and (after[1] >= b or toks.kind[after[1]] != W)
-    # (and head its phrase: not "said Trump's remarks "have had ..."", nor a figure: "found 60% of women ...")
+    return after is not None and toks.raw[after[1] - 1][:1].isupper() \
+        and (after[1] >= b or toks.kind[after[1]] != W
+             and (toks.kind[after[1]] != Q or hit.cue.words[-1].endswith("ing")))
+    # (and head its phrase: not "said Trump's remarks "have had ..."", nor a figure: "found 60% of women ..."; nor
+    # the subject of quoted words: "The lawsuit, filed Monday, says Mr. Cummings "has ignored ..."", where a
+    # participle's quoted object is none: "called off the meeting - due in May - citing the North's "hostility"")
 
 
 def name_before_open_aside(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:

@@ -1140,6 +1140,10 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # a subject before a participle's aside speaks, when the name after the cue is the subject of quoted words
+    ('The lawsuit, filed Monday in the district court, says Mr. Smith "has ignored the limits on power".',
+     "The lawsuit"),
+    ('The senator, speaking on Sunday, says Mrs. Lee "has broken her word".', "The senator"),
     # a share of people speaks, after "about", "around", "nearly" too, which stay out of the speaker
     ("One in five say they would not vote.", "One in five"),
     ("Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.", "three-quarters"),
