@@ -442,7 +442,8 @@ def _subject_of_object(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], a: 
     """The subject of the verb whose object ``np`` is, when a participle after that object is the subject's: the
     object a document given out ("He delivered a defiant speech saying ...": after a verb in -ed or of ``release``),
     or one the subject owns before a speech participle and "that" or a quotation ("Boehner dug in his heels saying
-    "...""; a preposition may stand between verb and object); else None."""
+    "...""; a preposition may stand between verb and object), or one after a verb in -ed before a speech participle
+    and "that" ("the firm sued the state alleging that ..."); else None."""
     words = lexicon()
     if toks.low[np[1] - 1] in words.document_noun:
         verb = np[0] - 1
@@ -453,6 +454,13 @@ def _subject_of_object(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], a: 
         verb = np[0] - 2 if np[0] - 2 > a and toks.low[np[0] - 1] in words.preposition else np[0] - 1
         if verb <= a or not (past_form(toks.low[verb]) or toks.low[verb] in words.verb):
             return None
+    elif toks.low[np[0]] in ("the", "a", "an") and hit.cue.cue_type == "speech" and hit.c1 < b \
+            and toks.low[hit.c1] == "that" and np[0] - 1 > a and toks.raw[np[0] - 1].islower() \
+            and (toks.low[np[0] - 1].endswith("ed") or past_form(toks.low[np[0] - 1])) \
+            and toks.low[np[0] - 1] not in words.cues and not any(
+                toks.low[k] in ("by", "from") and toks.low[k - 1] in words.document_noun for k in range(np[0] + 1, np[1])):
+        verb = np[0] - 1  # "the firm sued the state alleging that ...": the one who sued alleges (not "published an
+        # article by reporter X stating that ...": the article)
     else:
         return None
     subject = clause_subject(toks, a, np[0])

@@ -1244,6 +1244,13 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a participle of speech after a verb and its possessed object: the clause's subject speaks
     ('House Speaker John Boehner dug in his heels saying "there is no way Congress can pass such a bill."',
      "House Speaker John Boehner"),
+    # ... and after a verb in -ed and its object before a speech participle and "that": the one who acted says it
+    ("During the crisis, the firm sued the state alleging that the freeze had hurt the company.", "the firm"),
+    ("Campus activists filed a complaint against the university alleging that it failed to protect students.",
+     "Campus activists"),
+    # ... but a document by a named author speaks for itself
+    ("The newspaper published an article by reporter Dan Hale stating that the donations were legal.",
+     "an article by reporter Dan Hale"),
     # a participle between the article and the document after "according to"
     ("Airstrikes are proceeding despite gaps in intelligence, according to a published report.",
      "a published report"),
