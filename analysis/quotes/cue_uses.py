@@ -578,7 +578,7 @@ _IDIOM_PARTICLES: dict[str, tuple[str, ...]] = {
 def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "found himself in",
     "found a way to", "found them during" (an object pronoun and no finding), "adding up to millions",
-    "the costs add up" (a sum), "the senator was to blame" (responsible), "runs counter to" (goes against), "which
+    "the costs add up" (a sum), "adding to its brands" (more of a thing), "the senator was to blame" (responsible), "runs counter to" (goes against), "which
     Trump shows up" (appears), "a man charged with desertion" (a crime, not a charge made), "laws pushed through"
     (passed), "we find out" (learn), "has blasted away this reason" (removed; "blasted out an email" reports)?"""
     if hit.c1 < b and toks.low[hit.c1] in _IDIOM_PARTICLES.get(hit.cue.lemma, ()):
@@ -598,6 +598,10 @@ def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         return hit.c0 > a and toks.low[hit.c0 - 1] in ("run", "runs", "ran", "running")
     if hit.cue.lemma == "show" and hit.c1 + 2 < b and toks.low[hit.c1 + 1] == "to" and number(toks, hit.c1 + 2):
         return False  # "the poll shows up to 40 percent back him": "up to" a quantity
+    if hit.cue.lemma == "add" and hit.c1 + 1 < b and toks.low[hit.c1] == "to" and toks.kind[hit.c1 + 1] == W \
+            and toks.low[hit.c1 + 1] not in lexicon().addressee and not any(
+                toks.low[k] in ("that", ":") or toks.kind[k] == Q for k in range(hit.c1, min(b, hit.c1 + 10))):
+        return True  # "..., adding to the company's stable of brands": more of a thing, nothing said
     return hit.cue.lemma in ("add", "show") and hit.c1 < b and toks.low[hit.c1] == "up"  # a sum; "shows up": comes
 
 

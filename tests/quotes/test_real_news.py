@@ -2268,6 +2268,10 @@ def test_a_time_phrase_is_neither_an_opener_of_content_nor_part_of_the_speaker(t
     "The plan angered the base, not to mention the party's leaders in Congress.",  # and also
     "Texas loses $100 on every licence, potentially adding up to millions of dollars a year.",  # a sum
     "The small fees add up over time.",
+    # "add to" a thing: more of it, nothing said
+    "The actress is suing the president over the agreement, adding to a long list of cases he faces.",
+    "Those crowds added to congestion from traffic in town for the football game.",
+    "The officials tried to justify the claim that the government was not adding to the debt.",
     "Apart from the charge that the senator was to blame for the shutdown, the edit was small.",  # responsible
 ])
 def test_idioms_with_a_cue_report_nothing(text):
