@@ -276,7 +276,7 @@ class NonPersonSources(Antecedents):
 
     def _document_before(self, a: int, core: int, b: int) -> tuple[Speaker, Person | Entity] | None:
         """The document a bare definite description of one ("the report said") stands for, within its paragraph or
-        the two before: the latest document source that named the same kind of document and said more ("a report
+        the four before: the latest document source that named the same kind of document and said more ("a report
         by Jupiter Research", "The IPPR report"), else the latest document source when it named a kind for which
         the head is a broader word or a synonym (``broader`` in roles.csv: "a study by Gartner ... the report
         said"). A description that adds anything of its own ("the IPPR report", "the survey from the University
@@ -294,7 +294,7 @@ class NonPersonSources(Antecedents):
         for idx, entity in reversed(self.history):
             if idx >= a:
                 continue
-            if self.para(a) - self.para(idx) > 2 or a - idx > WINDOW:
+            if self.para(a) - self.para(idx) > 4 or a - idx > WINDOW:
                 break
             if isinstance(entity, Entity) and entity.kind == "doc" and entity.speaker is not None:
                 said = entity.speaker

@@ -202,6 +202,11 @@ def test_a_description_continues_the_subject_before_the_organisation_that_spoke_
     ("A survey by Fenwick Polls found support rising. The poll of 2,000 adults showed a lead. Most want change, said "
      "the survey.", "the survey", ("A survey by Fenwick Polls", "The poll of 2,000 adults"), "A survey by Fenwick Polls",
      "document->named"),
+    # a memo is a memorandum (a synonym), and the document is found four paragraphs back
+    ("Passports were seized, according to the government's memorandum in support of the release terms.\n\n"
+     "The men deny it.\n\nTheir lawyer spoke.\n\nManafort held three passports, the memo said.", "the memo",
+     ("the government's memorandum in support of the release terms",),
+     "the government's memorandum in support of the release terms", "document->named"),
     # a title given in apposition to a document of the description's kind; with its owner, only the owner's
     ("The row grew after a new book, Harbour Lights by Dana Peel. The book claims the premier broke his pledge.",
      "The book", (), "Harbour Lights", "document->title"),
