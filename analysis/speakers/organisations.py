@@ -53,6 +53,7 @@ class Organisations(View):
         self.types: dict[str, str] = {}  # key -> the type its organisation words give (organisations.csv)
         self.canonical: dict[str, str] = {}  # key -> the name they give, lower case (the key itself if none)
         self._canonical_names: dict[str, str] = {}  # such a name, lower case -> as written
+        self._parties: set[str] = set()  # keys of parties: a name given by organisations.csv to a word of no type
         self.full: dict[str, str] = {}  # acronym or short form -> full name
         self._person_like: dict[Person, bool] = {}
         self._by_initials: dict[str, set[str]] = {}  # initials of the capitalised words -> names of 2+ words
@@ -172,8 +173,11 @@ class Organisations(View):
             if not self.types.get(key):
                 self.types[key] = self._type(r0, r1)
             if key not in self.canonical:  # the name its organisation words give ("Tories": Conservative Party)
-                given_name = next((self.mark_value[k].name for k in range(r0, r1)
-                                   if mark_kind[k] == "org" and self.mark_value[k].name), name)
+                given = next((self.mark_value[k] for k in range(r0, r1)
+                              if mark_kind[k] == "org" and self.mark_value[k].name), None)
+                given_name = given.name if given is not None else name
+                if given is not None and not given.type:  # "Lib Dems": Liberal Democrats, a party
+                    self._parties.add(key)
                 self.canonical[key] = given_name.lower()
                 self._canonical_names[given_name.lower()] = given_name
             if " " in name:
@@ -289,11 +293,11 @@ class Organisations(View):
     def _holds(self, noun: str, key: str) -> tuple[bool, bool]:
         """Does the organisation's name hold a description's noun: by its own words ("House Intelligence Committee"
         for "the committee"), or only by the name its word-list words give ("Arundel and South Downs Tories":
-        Conservative Party, for "the party")?"""
+        Conservative Party, for "the party"; any party's, "the Lib Dems" too, for "the party")?"""
         if not noun:
             return False, False
         own = _headed_by(noun, key) or " " in noun and noun in key
-        return own, not own and _headed_by(noun, self.canonical.get(key, key))
+        return own, not own and (_headed_by(noun, self.canonical.get(key, key)) or noun == "party" and key in self._parties)
 
     def _party_word(self, i: int) -> bool:
         """Does organisation mention i end in a party's word, which names a party by ``organisations.csv``

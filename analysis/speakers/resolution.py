@@ -466,8 +466,9 @@ class Resolver(NonPersonSources):
                 if owner.speaker is not None:
                     return replace(owner, rule="document->owner"), entity
             return Speaker(mention, False, role, org, "other", country, "document"), Entity(mention, "doc", "sg")
-        party = self.full_name_given(a + 1) if self.low[a] == "the" and a + 1 < core == self.mark_end[a + 1] \
-            and self.low[core - 1].endswith("s") else None
+        members = self.low[a] == "the" and a + 1 < core == self.mark_end[a + 1] and self.low[core - 1].endswith("s") \
+            and self.mark_kind[a + 1] == "org" and bool(self.mark_value[a + 1].name)
+        party = self.full_name_given(a + 1) if members else None
         if party is not None:  # "the Tories said": the party, by the full name the article gives it (else as written)
             return Speaker(party, True, None, party, "other", country, "organisation"), Entity(party, "org", "pl")
         member = self._party_member(a, core, b) if role_value is None else None
@@ -476,9 +477,10 @@ class Resolver(NonPersonSources):
         plural = role_value.plural if role_value is not None else \
             self.low[core - 1].endswith("s") or self.low[core - 1] in self.lex.collectives  # "His family say"
         noun_kind = self.lex.organisation_nouns.get(self.low[core - 1])
-        kind = "org" if role_value is None and noun_kind not in (None, "modified") \
-            else "group" if plural else "unnamed"  # "said the magazine. ... it concluded": an organisation is "it"
-        entity = Entity(mention, kind, "pl" if plural else "sg",
+        kind = "org" if role_value is None and noun_kind not in (None, "modified") or members \
+            else "group" if plural else "unnamed"  # "said the magazine. ... it concluded": an organisation is "it";
+        # "the Lib Dems say ... The party says": a party named by its members
+        entity = Entity(self.span_text(a + 1, core) if members else mention, kind, "pl" if plural else "sg",
                          person=role_value is not None, gender=role_value.gender if role_value is not None else "",
                          role=role_value.name if role_value is not None and not plural else "")
         return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity

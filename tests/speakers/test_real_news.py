@@ -382,9 +382,23 @@ def test_a_description_with_no_organisation_before_it_stays_as_written():
     ("Russell Tanguay, agent for Arundel Tories, said the MP was ineligible. Arundel Tories met on Monday. The party "
      "says it did try to contact him.", "Conservative Party"),
     ("Tory delegates cheered. The party said its poll lead was growing.", "Conservative Party"),
+    ("Pensioners are being promised energy savings by the Liberal Democrats. The party says the plans could save "
+     "\u00a3100.", "Liberal Democrats"),  # a party whose name lacks the noun is a party too
 ])
 def test_the_party_is_the_party_a_branch_or_word_stands_for(text, speaker):
     assert speaker_of(text, "The party").speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "also"), [
+    # the party that spoke last, named or called by its members, over one named first
+    ("Labour has announced plans to help buyers. The Lib Dems say their homes would be cheap. Their leader Ann Lee "
+     "said the homes were affordable. The party says its help can be funded at no cost.",
+     ("Labour", "The Lib Dems", "Their leader Ann Lee")),
+    ("Labour has announced plans to help buyers. The Liberal Democrats say their homes would be cheap. The party "
+     "says its help can be funded at no cost.", ("Labour", "The Liberal Democrats")),
+])
+def test_the_party_is_the_party_that_spoke_last(text, also):
+    assert speaker_of(text, "The party", also=also).speaker == "Liberal Democrats"
 
 
 
