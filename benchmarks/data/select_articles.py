@@ -38,14 +38,16 @@ ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206, "attributio
                "attribution-5": 20261209, "attribution-6": 20261210,
                "attribution-7": 20261211, "attribution-8": 20261212,
                "attribution-9": 20261213,
-               "attribution-10": 20261214, "attribution-11": 20261215}
+               "attribution-10": 20261214, "attribution-11": 20261215,
+               "attribution-12": 20261216}
 """The seed of each later round of articles (2026-12-04: attribution round 2 measured before that session's tuning,
 round 3 after it; 2026-12-05: round 4 measured on the recipe of the day before it is tuned on; stance round 2 drawn
 2026-12-05 to add training pairs and fresh dev and test pairs; attribution round 5, 2026-12-05, measured on the recipe
 of its day before it is tuned on; attribution rounds 6 and 7, 2026-12-06, likewise; round 8, 2026-12-06, drawn at the
 start of the twenty-seventh session and measured before any tuning on it; round 9 likewise, drawn in the same
 session after its first changes, and round 10 after the changes round 9 led to; round 11 at the start of the
-twenty-eighth session, measured on the recipe of the day before before it is tuned on)."""
+twenty-eighth session, measured on the recipe of the day before before it is tuned on; round 12 in the same
+session after its first changes)."""
 
 
 def in_pool(ref: str) -> bool:
