@@ -80,7 +80,10 @@ def antecedent_of_relative(toks: ParagraphTokens, np: tuple[int, int], c0: int, 
             # Times": the object of a preposition, no clause's subject
             if is_name(toks.raw[r + 1]) or after in words.determiner or after in words.pronoun \
                     or after in words.preposition or not governed and any(
-                        toks.low[k] in words.cues or toks.low[k] in words.subordinate for k in range(r + 1, np[0])):
+                        any(cue.frame in ("clause", "tell") for cue in words.cues.get(toks.low[k], ()))
+                        and toks.low[k - 1] not in words.preposition and toks.low[k - 1] not in words.determiner
+                        or toks.low[k] in words.subordinate for k in range(r + 1, np[0])):
+                # (a verb that takes no clause, or a noun, is no cue of one: "who voted in favor of the request")
                 return np
             return _through_relative(toks, r, np[1], a) or np
     return np
@@ -100,12 +103,15 @@ def _object_verb(toks: ParagraphTokens, k: int) -> bool:
 def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tuple[int, int]:
     """A speaker found as the object of a participle's preposition belongs to the noun the participle modifies:
     "A study published in the journal in January showed" (not "the journal"), "officials based in Kabul said", "The
-    House committee working on the repeal legislation promises", "A statement issued by the White House said"."""
+    House committee working on the repeal legislation promises", "A statement issued by the White House said",
+    "Doctors testifying before the court had said" (a conjunction's word after a participle in -ing only: not "the
+    declines deepened after the WHO said")."""
     words = lexicon()
     p = np[0] - 1
     if p > a and toks.low[p] in ("the", "a", "an"):
         p -= 1  # "A study published in the Lancet found": the name was found without its article
-    if p - 2 < a or toks.low[p] not in words.preposition or toks.low[p] in words.subordinate \
+    if p - 2 < a or toks.low[p] not in words.preposition \
+            or toks.low[p] in words.subordinate and not toks.low[p - 1].endswith("ing") \
             or not toks.low[p - 1].endswith(("ed", "ing")) or not toks.raw[p - 1].islower() \
             or toks.kind[p - 1] != W or toks.kind[p - 2] != W or toks.low[np[0]] in words.pronoun:
         return np  # not "His efforts failed after he said", "the declines deepened after the WHO said"

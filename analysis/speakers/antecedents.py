@@ -348,6 +348,9 @@ class Antecedents(OfficeHolders):
             if np is None:
                 continue
             before = np[0] - 1
+            if before - 1 >= lo and self.low[before] == "of" and self.low[before - 1] in self.lex.group_heads:
+                start = before - 1 - (before - 2 >= lo and self.function(before - 2) == "determiner")
+                np, before = (start, np[1]), start - 1  # "An array of advocacy groups rallied ... They say"
             if self._party_members(k) and (before >= lo and self.low[before] in ("and", "or")
                                            or k + 1 < self.n and self.low[k + 1] in ("and", "or")):
                 continue  # "Democrats and Republicans alike", "between Democrats and Republicans": one of two

@@ -96,6 +96,7 @@ class Lexicon:
     definite: frozenset[str]
     leaders: dict[str, str]  # a head of state or government's full name, lower case -> the country
     collectives: frozenset[str]  # "family", "government", "police": a group "they" may point back to
+    group_heads: frozenset[str]  # "a coalition of", "dozens of": a phrase's head before "of" and its plural noun
     leader_surnames: frozenset[str]  # the leaders' family names that are no given name: "trump", "putin"
     organisation_nouns: dict[str, str]  # "company" -> the organisations it may mean (organisation_nouns.csv)
     names_types: dict[str, str]  # "group" -> "open": the type of a name after the noun, where not its kind's
@@ -319,4 +320,6 @@ def lexicon() -> Lexicon:
         collectives=frozenset(r["word"].lower() for r in wordlists.rows("attribution_words.csv")
                               if r["class"].strip() == "plural")
         - {r["pronoun"] for r in wordlists.rows("pronouns.csv")},
+        group_heads=frozenset(r["word"].lower() for r in wordlists.rows("attribution_words.csv")
+                              if r["class"].strip() in ("collective", "quantity_noun")),
     )

@@ -640,6 +640,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Residents who live near the river"),
     ("A woman who was seated near the gunman told police he had shouted.", "he had shouted",  # "police" is no content
      "A woman who was seated near the gunman"),
+    # ... a verb of the relative clause that takes no clause, or a noun in it, is no cue of its own
+    ("The four liberal justices who voted in favor of the request said they would have overturned the ruling.",
+     "they would have overturned the ruling", "The four liberal justices who voted in favor of the request"),
+    ("A major donor who requested anonymity to discuss Biden said the race was close.", "the race was close",
+     "A major donor who requested anonymity to discuss Biden"),
     ("Lawmakers passed legislation that nearly everyone said was dead.", "was dead", "everyone"),
     # a naming cue after its subject speaks ("critics dubbed", "The magazine dubbed"), or with an object and more
     ("The law, which critics dubbed Obamacare, is popular.", "Obamacare", "critics"),
@@ -663,6 +668,8 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Computer logs obtained by The New York Times showed the system had failed.", "the system had failed",
      "Computer logs obtained by The New York Times"),
     ("Officials based in Kabul said the attack was over.", "the attack was over", "Officials based in Kabul"),
+    ("Doctors testifying before the court had said such women would be harmed.", "such women would be harmed",
+     "Doctors testifying before the court"),  # (a participle in -ing, then a conjunction's word as a preposition)
     # ... but a possessive says who proposed it
     ("Cohn's exit came amid Trump's proposed tariffs on steel.", "tariffs on steel", "Trump's"),
     # an aside closed by a quotation's comma; a relative aside with commas of its own; a manner adverb in commas

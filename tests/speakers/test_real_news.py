@@ -987,6 +987,11 @@ def test_the_and_a_partys_plural_is_the_party(text, words, speaker):
      "the government to withdraw the rules.", "They", (), "Five public sector unions"),
     ("The tie-up comes as producers face falling prices. The two Japanese companies will collaborate in research. "
      "They said the agreement would help.", "They", (), "The two Japanese companies"),
+    # ... or a collective or quantity noun and "of" before them
+    ("An array of liberal and conservative advocacy groups rallied in support of the bill. They say the changes would "
+     "make the system fairer.", "They", (), "An array of liberal and conservative advocacy groups"),
+    ("Dozens of local unions marched on the town hall. They want the plant to stay open.", "They", (),
+     "Dozens of local unions"),
     # an attribution set off at the sentence's end reports the whole sentence, not from a relative pronoun inside it
     ("Next year will see new gadgets, Stuff predicts. The Xbox 2 and MP3 mobiles will be among the must-haves that "
      "will dominate 2006, it says.", "it", ("Stuff",), "Stuff"),
