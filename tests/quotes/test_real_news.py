@@ -452,6 +452,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The New York Times, Variety and IndieWire reported that the film was pulled.", "that the film was pulled",
      "The New York Times, Variety and IndieWire"),
     ("Still, China and Russia have expressed concern about the tests.", "concern about the tests", "China and Russia"),
+    ("Supporters voiced concerns that passing the amendments would have sunk the bill.",
+     "concerns that passing the amendments would have sunk the bill", "Supporters"),
+    ("Republicans have long questioned the solicitations, voicing concern that they broke the rules.",
+     "concern that they broke the rules", "Republicans"),
     ("In 1993, Hillary Clinton and Bill Clinton said the plan was sound.", "the plan was sound",
      "Hillary Clinton and Bill Clinton"),
     # a cue coordinated inside a subordinate clause: its subject, not the sentence's (nor a name used as a noun)
@@ -2039,6 +2043,9 @@ def test_a_cue_of_two_words_after_a_and_a_noun_is_a_compound_noun(text):
     # a cue in -ed after a plural noun and before a preposition, the noun phrase's own verb later: a participle
     "The opinions expressed in this commentary are his own.",
     "The views expressed in this video are solely those of the host.",
+    # the noun "voices" is no cue; only "voiced" and "voicing" are
+    "The quieter voices tend to get lost in the din.",
+    "Black voices in the Netherlands mean nothing to the establishment.",
     "Some of the bases named for Confederate officers are legendary in their own right.",
 ])
 def test_a_participle_in_a_reduced_relative_clause_says_nothing(text):
