@@ -207,6 +207,9 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         # healthier": another share of the same people, after a comma, speaks for itself
         and not (prev.cue.frame in ("object", "naming") and hit.cue.cue_type == "speech" and hit.s0 - 2 > prev.r1
                  and toks.low[hit.s0 - 1] in ("which", "who") and toks.low[hit.s0 - 2] == ",")
+        and not (hit.s0 - 3 >= prev.r1 and toks.low[hit.s0 - 1] in ("which", "whom")
+                 and toks.low[hit.s0 - 2] in lexicon().preposition and toks.low[hit.s0 - 3] == ",")
+        # "Pelosi said ..., to which Trump replied: ...": an answer, the other speaker's own statement
         and not (hit.s1 - hit.s0 == 1 and toks.low[hit.s0] == "who" and hit.s0 - 2 > prev.r1
                  and toks.low[hit.s0 - 1] == "," and toks.raw[hit.s0 - 2][:1].isupper() and _closing_relative(toks, hit))
         # "he would defer ... to Rubio, who slammed Obama for ...": the writer's word on a person named at the
@@ -404,7 +407,10 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             r0 = relative_start(toks, nxt)
             r0 = nxt.r0 if r0 < 0 else r0
             right_end = r0 if r0 >= hit.r1 else nxt.c0
-            if right_end - 1 > hit.r1 and toks.low[right_end - 1] in lexicon().subordinate:
+            if right_end - 3 >= hit.r1 and toks.low[right_end - 1] in ("which", "whom") \
+                    and toks.low[right_end - 2] in lexicon().preposition and toks.low[right_end - 3] == ",":
+                right_end -= 3  # "..., to which Rubio responded", "..., in which he wrote": the next speaker's
+            elif right_end - 1 > hit.r1 and toks.low[right_end - 1] in lexicon().subordinate:
                 right_end -= 1  # "refused to blame him after he predicted ...": the conjunction opens the next
             elif right_end - 2 > hit.r1 and toks.low[right_end - 1] in ("which", "who") \
                     and toks.low[right_end - 2] == ",":

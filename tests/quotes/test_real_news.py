@@ -893,6 +893,12 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The minister however said the plan would fail.", "the plan would fail", "The minister"),
     ("But CBS's Joan Dale nonetheless did a fine job, asking pointed follow-up questions.", "pointed follow-up questions",
      "CBS's Joan Dale"),
+    # a relative clause after a preposition and "which" holds the other speaker's statement ("to which X replied")
+    ('"You do not have the votes," Pelosi said, to which Trump insisted: "Nancy, I do."', '"Nancy, I do."', "Trump"),
+    ("Morris gave a talk about campaigns abroad, during which he stressed the importance of polling.",
+     "the importance of polling", "he"),
+    ("He went on to post a mea culpa, in which he wrote that the company takes misinformation seriously.",
+     "that the company takes misinformation seriously", "he"),
     # a speech cue in "it was revealed that": a report without a source
     ("The talks stalled after it was revealed that the firm had hidden its losses.",
      "that the firm had hidden its losses", None),
