@@ -351,10 +351,12 @@ _DEGREE = frozenset(("many", "much", "few", "little", "long", "soon", "far", "we
 
 
 def main_clause_after(toks: ParagraphTokens, s: int, e: int) -> bool:
-    """Does a comma or dash inside tokens[s:e] open a clause of its own ("when he was 16, Snowden lived ...") or a
-    quotation ('when he tried to analyze them, "There weren't enough incidents"')?"""
+    """Does a comma or dash inside tokens[s:e] open a clause of its own ("when he was 16, Snowden lived ..."), a
+    reported clause ("said, when asked, that the plan was dead") or a quotation ('when he tried to analyze them,
+    "There weren't enough incidents"')?"""
     return any((toks.low[k] == "," or toks.low[k] in DASH_WORDS) and (
-        toks.kind[k + 1] == Q or new_subject(toks, k + 1, e) or finite_clause(toks, k + 1, e)) for k in range(s + 2, e - 1))
+        toks.kind[k + 1] == Q or toks.low[k + 1] == "that" or new_subject(toks, k + 1, e)
+        or finite_clause(toks, k + 1, e)) for k in range(s + 2, e - 1))
 
 
 def _adjunct_comma(toks: ParagraphTokens, s: int, e: int) -> int:

@@ -893,6 +893,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The minister however said the plan would fail.", "the plan would fail", "The minister"),
     ("But CBS's Joan Dale nonetheless did a fine job, asking pointed follow-up questions.", "pointed follow-up questions",
      "CBS's Joan Dale"),
+    # a reported clause after an aside opened by a conjunction ("said, when asked, that ...")
+    ("Smith said, when asked about the vote, that the plan was dead.",
+     "when asked about the vote, that the plan was dead", "Smith"),
     # a relative clause after a preposition and "which" holds the other speaker's statement ("to which X replied")
     ('"You do not have the votes," Pelosi said, to which Trump insisted: "Nancy, I do."', '"Nancy, I do."', "Trump"),
     ("Morris gave a talk about campaigns abroad, during which he stressed the importance of polling.",
