@@ -237,8 +237,12 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if word.endswith("ing") and before in ("and", "but") and hit.cue.cue_type == "belief" \
             and not reported_clause_follows(toks, hit, b):
         return False  # "help children make assessments and learning by trial and error": a gerund, no belief held
-    if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but"):
-        # a participle clause: its speaker is the previous speaker, else the sentence's subject
+    finite = word.endswith("ing") and before == "," and any(
+        toks.low[k] in lexicon().be or toks.low[k] in ("has", "have", "had") for k in range(c0, hit.c0))
+    if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but") and not (
+            finite and np_before_appositive(toks, j, a) is not None):
+        # a participle clause: its speaker is the previous speaker, else the sentence's subject (not a form of "be"
+        # or "have" and the cue after an aside: "the Lord Chancellor, Lord Falconer, was insisting": the subject's)
         r0 = c0 - (1 if before in ("and", "but") else 0)
         named = np_before_appositive(toks, j, a) if before == "," else None
         with_ = next((k for k in range(named[0] - 1, max(a, named[0] - 6), -1) if toks.kind[k] != W

@@ -893,6 +893,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The minister however said the plan would fail.", "the plan would fail", "The minister"),
     ("But CBS's Joan Dale nonetheless did a fine job, asking pointed follow-up questions.", "pointed follow-up questions",
      "CBS's Joan Dale"),
+    # a form of "be" and a cue in -ing after an aside: the subject's own verb, no participle clause of the speaker's
+    ("But he told MPs the Lord Chancellor, Lord Falconer, was insisting he should have the final say.",
+     "the Lord Chancellor, Lord Falconer, was insisting he should have the final say", "he"),
+    ("Even U.S. allies in the region, who wanted a say, were complaining to officials that extremists gained.",
+     "that extremists gained", "Even U.S. allies in the region"),
     # a reported clause after an aside opened by a conjunction ("said, when asked, that ...")
     ("Smith said, when asked about the vote, that the plan was dead.",
      "when asked about the vote, that the plan was dead", "Smith"),
