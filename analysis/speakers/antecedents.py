@@ -97,6 +97,9 @@ class Antecedents(OfficeHolders):
         in a subject's place (a person after a preposition, "his relationship with Gordon Brown", is passed over
         for the subject of an earlier sentence); the closest candidate when no sentence has a subject."""
         cands = self._candidates(a, gender, reported_from)
+        asked = self._asked_before(a, gender)
+        if asked is not None:  # "Kilmeade asked him if Trump ..., and he replied": the one asked, named before "him"
+            cands = [c for c in cands if c[1] is not asked[1] and c[0] < asked[0]]
         if not cands:
             return None
         sent = self.sent(a)
@@ -111,6 +114,20 @@ class Antecedents(OfficeHolders):
             if picked is not None:
                 return picked
         return self._pick_in_sentence(by_sentence[max(by_sentence)])
+
+    def _asked_before(self, a: int, gender: str) -> tuple[int, Person] | None:
+        """Where "him" or "her" (of the pronoun's gender) is asked or told by a person named right before the verb,
+        earlier in the pronoun's sentence ("Brian Kilmeade asked him if ..., and he replied"), with that person;
+        else None."""
+        objective = {"m": "him", "f": "her"}.get(gender)
+        first = self.first_token_of_sentence(self.sent(a))
+        for k in range(a - 1, first + 1, -1):
+            if self.low[k] == objective and self.low[k - 1] in ("asked", "told", "pressed", "questioned", "urged"):
+                verb = k - 1 - (self.low[k - 2] == ",")  # ("The host, Dan Cole, told him")
+                asker = next((person for idx, (person, end, _kind) in self.name_at.items()
+                              if first <= idx and end == verb), None)
+                return (k, asker) if asker is not None else None
+        return None
 
     def _subject_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity | None:
         """The speaker already attributed in the sentence, else its first person in a subject's place."""

@@ -179,6 +179,18 @@ def test_he_after_a_sentence_with_two_speakers_is_its_subject_not_the_one_it_rep
     assert (found.speaker, found.rule) == ("Howard", "pronoun->recent")
 
 
+@pytest.mark.parametrize(("text", "also", "speaker"), [
+    # "X asked him ..., and he replied": the one asked, named before "him", not the asker nor one named after
+    ("Trump praised Michael Anton on Twitter. During Anton's appearance, co-host Brian Kilmeade asked him if Trump "
+     "had leverage, and he replied the public was on his side.", ("Trump", "co-host Brian Kilmeade"), "Michael Anton"),
+    ("Ann Lee met the mayor, Tom Hale. The host, Dan Cole, told him the vote was lost, and he said it was not.",
+     ("The host, Dan Cole",), "Tom Hale"),
+])
+def test_he_after_someone_asked_him_is_the_one_asked(text, also, speaker):
+    words = "he replied" if "he replied" in text else "he said"
+    assert speaker_of(text, words.split()[0], also=also).speaker == speaker
+
+
 def test_a_description_continues_the_subject_before_the_organisation_that_spoke_in_its_clause():
     # the alliance is what the sentence is about; the court only ruled in its clause
     text = ("The Heath Alliance lost its latest legal bid when the Appeal Court ruled the act was lawful. But the group "
