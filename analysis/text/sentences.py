@@ -228,10 +228,13 @@ def _continues(text: str, previous_end: int, start: int) -> bool:
     """Whether Punkt's break between two sentences is undone: initials inside a name or a phrase
     (:func:`_after_initials`), ``No. 10`` (an abbreviation only before a
     number), a title before a name that Punkt takes for a common word (``Mr. Tribe``, ``Sen. Grant``), and a
-    question or exclamation in quotes followed by its attribution in lower case (``"Why now?" she asked.``)."""
+    question or exclamation in quotes followed by its attribution in lower case (``"Why now?" she asked.``); and a
+    closing bracket or a comma, which never opens a sentence (``Sen. David Vitter (R-La.), who will join``)."""
     if _after_initials(text, previous_end, start):
         return True
     first = text[start:start + 1]
+    if first in ")],;":
+        return True
     if first.isdigit():
         return bool(_before_number().search(text, 0, previous_end))
     if first.isupper():

@@ -45,6 +45,11 @@ HARD_CASES = [
      ['He wrote that it was easy to make.', '"The essay was long.', "Is it?", "Yes."]),
     ("Ann Cole, editor of fansite Halo.Bungie.Org, said it was good. Yahoo!News agreed.",
      ["Ann Cole, editor of fansite Halo.Bungie.Org, said it was good.", "Yahoo!News agreed."]),
+    # a closing bracket or a comma never opens a sentence: a party label's full stop inside brackets
+    ("Sen. Dana Vitter (R-La.), who will join the committee, said it. He agreed.",
+     ["Sen. Dana Vitter (R-La.), who will join the committee, said it.", "He agreed."]),
+    ("Rep. Ann Cole (D-Calif.), the chair, spoke first. Others followed.",
+     ["Rep. Ann Cole (D-Calif.), the chair, spoke first.", "Others followed."]),
 ]
 
 
