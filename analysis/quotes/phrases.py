@@ -74,7 +74,8 @@ def _compound_modifier(toks: ParagraphTokens, i: int, hi: int) -> bool:
 def np_word(toks: ParagraphTokens, i: int) -> bool:
     """May token i be part of a speaker noun phrase?"""
     if toks.kind[i] != W:
-        return toks.low[i] in ("-", "&", "'", "\u2019") or abbreviation_period(toks, i)
+        return toks.low[i] in ("&", "'", "\u2019") or abbreviation_period(toks, i) or toks.low[i] == "-" and (
+            0 < i and toks.end[i - 1] == toks.start[i] or toks.end[i] in toks.start[i + 1:i + 2])  # (a spaced dash: no)
     low = toks.low[i]
     if low in lexicon().np_adjective:
         return True

@@ -1165,6 +1165,10 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # a spaced dash closes an aside, no hyphen inside the speaker's phrase
+    ("With confirmed cases reaching 233 - in addition to 14 deaths - Mr Trump urged calm.", "Mr Trump"),
+    ("On polls and enthusiasm - The Vice Presidential nominee said the bounce had faded.",
+     "The Vice Presidential nominee"),
     # a subject before a participle's aside speaks, when the name after the cue is the subject of quoted words
     ('The lawsuit, filed Monday in the district court, says Mr. Smith "has ignored the limits on power".',
      "The lawsuit"),
