@@ -39,7 +39,7 @@ ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206, "attributio
                "attribution-7": 20261211, "attribution-8": 20261212,
                "attribution-9": 20261213,
                "attribution-10": 20261214, "attribution-11": 20261215,
-               "attribution-12": 20261216}
+               "attribution-12": 20261216, "attribution-13": 20261217}
 """The seed of each later round of articles (2026-12-04: attribution round 2 measured before that session's tuning,
 round 3 after it; 2026-12-05: round 4 measured on the recipe of the day before it is tuned on; stance round 2 drawn
 2026-12-05 to add training pairs and fresh dev and test pairs; attribution round 5, 2026-12-05, measured on the recipe
@@ -47,7 +47,8 @@ of its day before it is tuned on; attribution rounds 6 and 7, 2026-12-06, likewi
 start of the twenty-seventh session and measured before any tuning on it; round 9 likewise, drawn in the same
 session after its first changes, and round 10 after the changes round 9 led to; round 11 at the start of the
 twenty-eighth session, measured on the recipe of the day before before it is tuned on; round 12 in the same
-session after its first changes)."""
+session after its first changes, and round 13 later in it, measured on the session's final recipe without its
+errors being read)."""
 
 
 def in_pool(ref: str) -> bool:
@@ -99,12 +100,19 @@ def attribution(rng: random.Random) -> list[str]:
     return chosen + [f"allsides:{r['id']}" for r in picked]
 
 
-def attribution_round(rng: random.Random, exclude: set[str], *, per_corpus: int) -> list[str]:
+def attribution_round(rng: random.Random, exclude: set[str], *, per_corpus: int,
+                      fill: tuple[str, ...] = ()) -> list[str]:
     """A further round of attribution articles drawn like the first (same filters), none already in a set: BBC
-    politics, business and tech, and AllSides with at most one article per outlet."""
-    bbc = [ref for ref, text in _bbc(("politics", "business", "tech")) if ref not in exclude
-           and 200 <= _words(text) <= 700 and len(QUOTE.findall(text)) >= 6 and len(SPEECH.findall(text)) >= 4]
-    chosen = rng.sample(bbc, per_corpus)
+    politics, business and tech, and AllSides with at most one article per outlet. When fewer BBC articles of
+    those categories are left than a round takes, all of them, and the rest from the ``fill`` categories."""
+    def bbc_left(categories: tuple[str, ...]) -> list[str]:
+        return [ref for ref, text in _bbc(categories) if ref not in exclude
+                and 200 <= _words(text) <= 700 and len(QUOTE.findall(text)) >= 6 and len(SPEECH.findall(text)) >= 4]
+    bbc = bbc_left(("politics", "business", "tech"))
+    if len(bbc) >= per_corpus or not fill:
+        chosen = rng.sample(bbc, per_corpus)
+    else:
+        chosen = bbc + rng.sample(bbc_left(fill), per_corpus - len(bbc))
     records = [r for r in _allsides() if f"allsides:{r['id']}" not in exclude and 250 <= _words(r["text"]) <= 900
                and len(QUOTE.findall(r["text"])) >= 6 and len(SPEECH.findall(r["text"])) >= 4]
     rng.shuffle(records)
@@ -166,7 +174,8 @@ def main(argv: list[str]) -> int:
             exclude |= set((HERE / "stance" / "articles-2.txt").read_text().split())
         for name in earlier:
             exclude |= set((HERE / "attribution" / name).read_text().split())
-        refs = attribution_round(random.Random(ROUND_SEEDS[task]), exclude, per_corpus=8)
+        refs = attribution_round(random.Random(ROUND_SEEDS[task]), exclude, per_corpus=8,
+                                 fill=("entertainment",) if number >= 13 else ())  # (the three ran out at round 13)
         out = HERE / "attribution" / f"articles-{number}.txt"
         out.write_text("\n".join(refs) + "\n", encoding="utf-8")
         print(f"{len(refs)} articles -> {out}")
