@@ -411,17 +411,21 @@ def _holder_name(toks: ParagraphTokens, s: int, e: int) -> bool:
 
 
 def _embedded_subject(toks: ParagraphTokens, verb: int, a: int) -> tuple[int, int] | None:
-    """The subject of the verb at token ``verb`` (before an infinitive cue) when it opens a clause after "that" or
-    a subordinating word: "... so subdued that Mr. Trump was prompted to say", "after the senator decided to
-    claim"; else None."""
+    """The subject of the verb at token ``verb`` (before an infinitive cue) when it opens a clause after "that", a
+    subordinating word or "but": "... so subdued that Mr. Trump was prompted to say", "after the senator decided to
+    claim", "X may appear small but the IPCC report, which ..., is expected to warn"; else None."""
     if verb <= a or toks.kind[verb] != W or not past_form(toks.low[verb]):
         return None
     first = aux_back(toks, verb, a)
     np = np_back(toks, first - 1, a) if first - 1 >= a else None
+    if np is None and first - 1 > a and toks.low[first - 1] == ",":
+        np = np_before_appositive(toks, first - 1, a)  # "but the IPCC report, which is a summary, is expected to"
     if np is None or np[0] - 1 <= a:
         return None
     before = toks.low[np[0] - 1]
-    return np if before == "that" or before in lexicon().subordinate and before not in lexicon().relative else None
+    joined = before in ("but", "yet") or before == "and" and np[0] - 2 > a and toks.low[np[0] - 2] == ","
+    return np if before == "that" or joined or before in lexicon().subordinate and before not in lexicon().relative \
+        else None
 
 
 def party_tag_end(toks: ParagraphTokens, end: int, b: int) -> int:

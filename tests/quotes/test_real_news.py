@@ -1165,6 +1165,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # an infinitive cue after "but" and a new subject with its aside: that subject's, not the sentence's first
+    ("A difference of 0.5C may appear small but the IPCC report, which is a summary of the science, is expected to "
+     "warn there will be major impacts.", "the IPCC report"),
     # a spaced dash closes an aside, no hyphen inside the speaker's phrase
     ("With confirmed cases reaching 233 - in addition to 14 deaths - Mr Trump urged calm.", "Mr Trump"),
     ("On polls and enthusiasm - The Vice Presidential nominee said the bounce had faded.",
