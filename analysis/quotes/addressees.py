@@ -138,7 +138,9 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
                 k += 2  # 'told CBS News' "Face the Nation" that ...': after a plural's apostrophe
             if toks.low[i] in lexicon().determiner:
                 while k < b and toks.kind[k] == W and k < i + 5 and toks.low[k] not in lexicon().boundary:
-                    if toks.low[k] in lexicon().verb or toks.low[k] in lexicon().pronoun or toks.low[k] == "there" \
+                    if toks.low[k] in lexicon().verb and (k > i + 1 or toks.low[i] not in ("the", "a", "an")) \
+                            or toks.low[k] in lexicon().pronoun \
+                            or toks.low[k] == "there" \
                             and k + 1 < b and (toks.low[k + 1] in lexicon().finite or toks.low[k + 1] in lexicon().modal) \
                             or k > i + 1 and toks.low[k] in ("the", "a", "an") \
                             and toks.low[k - 1] not in lexicon().preposition \

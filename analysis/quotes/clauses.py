@@ -72,14 +72,15 @@ def finite_clause(toks: ParagraphTokens, k: int, b: int) -> bool:
     if k >= b or toks.kind[k] != W:
         return False
     low = toks.low[k]
-    base, apostrophe, _ = low.partition("'")
+    base, apostrophe, _ = low.replace("\u2019", "'").partition("'")
     if apostrophe and base in words.pronoun and base not in ("him", "her", "them", "us", "me"):
         return True  # "he'd been forced out", "they're"
     if low in ("there", "he", "she", "it", "they", "we", "i") and k + 1 < b and toks.low[k + 1] in words.finite:
         return True
     j = k
     while j < min(b, k + 4) and toks.kind[j] == W and toks.low[j] not in words.finite and not (
-            toks.low[j] in words.preposition or toks.low[j] in words.boundary or toks.low[j] in words.verb
+            toks.low[j] in words.preposition or toks.low[j] in words.boundary
+            or toks.low[j] in words.verb and toks.low[j - 1] not in ("the", "a", "an")  # (a noun: "the cuts will")
             or toks.low[j] in words.pronoun or toks.low[j] in words.relative or toks.low[j] in words.interrogative
             or toks.low[j] == "there"):
         j += 1

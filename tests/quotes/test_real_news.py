@@ -898,6 +898,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "the Lord Chancellor, Lord Falconer, was insisting he should have the final say", "he"),
     ("Even U.S. allies in the region, who wanted a say, were complaining to officials that extremists gained.",
      "that extremists gained", "Even U.S. allies in the region"),
+    # a noun after an article that is spelt like a verb opens the reported clause ("warn the cuts will ..."), and a
+    # coordinated cue after a clause of the subject's own reports it
+    ("Agents warn the cuts will hurt security.", "the cuts will hurt security", "Agents"),
+    ("Border Patrol agents have seen crossings double and warn the cuts will hurt security.",
+     "the cuts will hurt security", "Border Patrol agents"),
+    ("Three attorneys had told her it's a clear violation of federal law.", "it's a clear violation of federal law",
+     "Three attorneys"),
     # a reported clause after an aside opened by a conjunction ("said, when asked, that ...")
     ("Smith said, when asked about the vote, that the plan was dead.",
      "when asked about the vote, that the plan was dead", "Smith"),
