@@ -13,7 +13,7 @@ from analysis.quotes.content import (
     weak_right,
 )
 from analysis.quotes.content_end import comma_before, trim
-from analysis.quotes.cues import Hit, find_cues, lexicon, quoted_name
+from analysis.quotes.cues import Hit, find_cues, lexicon, past_form, quoted_name
 from analysis.quotes.phrases import DASH_WORDS
 from analysis.quotes.speaker_rules import attach_speaker
 from analysis.quotes.special import quoted_as_saying
@@ -572,7 +572,14 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
         if outer is None or before == "what" and not naming or before in words.relative and not (
                 before == "that" and inner.s0 - 1 == piece[0]):  # "wrote that the president told ...": its clause
             continue  # (but "to end what officials call "legal loopholes"": the name officials give)
-        content = nested_content(toks, inner, piece[1])
+        end = piece[1]
+        nxt = min((o.s0 for o in dropped if o is not inner and inner.r1 < o.s0 < end and o.rule in NESTABLE
+                   and toks.low[o.s0] not in words.relative and nested_subject(toks, o)), default=end)
+        while inner.r1 < nxt - 1 and toks.low[nxt - 1] in words.approximator:
+            nxt -= 1
+        if inner.r1 < nxt - 1 and toks.low[nxt - 1] in ("and", "but", "while"):  # "About 70 percent think A, and
+            end = nxt - 1 - (toks.low[nxt - 2] == ",")  # about 53 percent think B": each its own clause
+        content = nested_content(toks, inner, end)
         kinds = [toks.kind[k] for s, e in content for k in range(s, e)]
         if Q not in kinds and kinds.count(W) < 2:
             continue  # "events confirmed that"
@@ -592,6 +599,9 @@ def _bare_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
     finite auxiliary or modal among its first five words ("he would not", "the memorials cannot", "the disaster
     money was"; not a noun phrase such as "the same points in his talks")?"""
     words = lexicon()
+    if k + 1 < e and toks.low[k] in ("he", "she", "they", "we", "i") and toks.raw[k + 1].islower() \
+            and (toks.low[k + 1].endswith("ed") or past_form(toks.low[k + 1])):
+        return True  # "the executive admitted he instructed insurers to ...": a pronoun and a verb in the past
     return subject_and_verb(toks, k, e) and any(toks.low[j] in words.finite or toks.low[j] in words.modal
                                                  for j in range(k, min(e, k + 5)))
 
@@ -618,7 +628,8 @@ def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
     head = hit.s1 - 3 if contact else hit.s1 - 1
     plural = last.endswith("s") and not last.endswith("ss") and toks.raw[head][1:].islower() \
         and (toks.raw[head].islower() or head == hit.s0  # "polls", "Polls"; not "the Times"
-             or hit.s1 - 2 > hit.s0 and toks.low[hit.s1 - 2] == "of")  # "almost half of Americans"
+             or hit.s1 - 2 > hit.s0 and toks.low[hit.s1 - 2] == "of") \
+        or last in ("percent", "cent", "%")  # "almost half of Americans", "About 70 percent think"
     if cue == hit.cue.lemma and not plural or cue.endswith("s") and cue not in ("says", "tells") and (
             cue in words.noun_form or cue in words.noun_too or not hit.content
             or toks.low[hit.content[0][0]] != "that") or first in words.possessive:

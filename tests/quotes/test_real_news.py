@@ -1615,6 +1615,15 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("According to the pollster, 29% of the people it questioned said they were wary of new phones.",
      [("29% of the people it questioned said they were wary of new phones", "the pollster", "according_to"),
       ("they were wary of new phones", "29% of the people it questioned", "nested_speaker_cue")]),
+    # shares of a poll think or say, nested in its "according to", each its own clause; a pronoun and a verb in
+    # the past open a nested clause without "that"
+    ("About 70 percent think warming is happening, and about 53 percent think it is man-made, according to a study.",
+     [("About 70 percent think warming is happening, and about 53 percent think it is man-made", "a study",
+       "according_to"), ("warming is happening", "70 percent", "nested_speaker_cue"),
+      ("it is man-made", "53 percent", "nested_speaker_cue")]),
+    ("According to a statement from the prosecutor, the executive admitted he instructed insurers to submit bids.",
+     [("the executive admitted he instructed insurers to submit bids", "a statement from the prosecutor",
+       "according_to"), ("he instructed insurers to submit bids", "the executive", "nested_speaker_cue")]),
     # a speaker with an aside, inside another's reported clause, speaks nested
     ("The Herald reported that Mr Fox, a senior minister, said the plan was dead.",
      [("that Mr Fox, a senior minister, said the plan was dead", "The Herald", "speaker_cue"),
