@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.quotes.cues import lexicon, past_form, speech_form
+from analysis.quotes.cues import lexicon, past_form, past_verb, speech_form
 from analysis.quotes.places import after_place, place_inside
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
@@ -216,8 +216,9 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         or j - 1 > lo and toks.low[j - 2] in ("the", "a", "an") and toks.kind[j - 1] == W
         and toks.low[j - 1] not in lexicon().verb
         and not toks.low[j - 1].endswith(("ed", "ing", "ly")))  # "the court filing"
-    cue_noun = low in lexicon().cues and j - 2 > lo and toks.low[j - 1] == "the" \
-        and toks.low[j - 2] in ("of", "on", "about", "to", "in")  # "officials with knowledge of the talks said"
+    before = toks.low[j - 2] if j - 2 > lo else ""  # "officials with knowledge of the talks said", "contacted
+    cue_noun = low in lexicon().cues and before and toks.low[j - 1] == "the" and (  # the show saying"
+        before in ("of", "on", "about", "to", "in") or before.endswith("ed") or past_verb(before))
     share = share_in(toks, j, lo)
     if share >= 0:
         return (share, j + 1)  # "One in five say", "about four in 10 say"

@@ -463,7 +463,8 @@ def _subject_of_object(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], a: 
         if verb <= a or not (past_form(toks.low[verb]) or toks.low[verb] in words.verb):
             return None
     elif toks.low[np[0]] in ("the", "a", "an") and hit.cue.cue_type == "speech" and hit.c1 < b \
-            and toks.low[hit.c1] == "that" and np[0] - 1 > a and toks.raw[np[0] - 1].islower() \
+            and (toks.low[hit.c1] == "that" or hit.cue.lemma == "say" and reported_clause_follows(toks, hit, b)) \
+            and np[0] - 1 > a and toks.raw[np[0] - 1].islower() \
             and (toks.low[np[0] - 1].endswith("ed") or past_form(toks.low[np[0] - 1])) \
             and toks.low[np[0] - 1] not in words.cues and not any(
                 toks.low[k] in ("by", "from") and toks.low[k - 1] in words.document_noun for k in range(np[0] + 1, np[1])):

@@ -1287,6 +1287,7 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     ("During the crisis, the firm sued the state alleging that the freeze had hurt the company.", "the firm"),
     ("Campus activists filed a complaint against the university alleging that it failed to protect students.",
      "Campus activists"),
+    ("He later contacted the show saying the original e-mail had been sent in error.", "He"),  # (a clause, no "that")
     # ... but a document by a named author speaks for itself
     ("The newspaper published an article by reporter Dan Hale stating that the donations were legal.",
      "an article by reporter Dan Hale"),
