@@ -192,6 +192,12 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
             and (_time_words(toks, *left) or toks.kind[right[0]] != W or first[:1].isdigit()):
         return [left, cut_right(toks, *right)]  # "But the next day, according to Roffman, Trump made demands", "G4S
         # receives, according to one report, $234 million": the source vouches for the whole clause around it
+    lead = left[0] + (toks.low[left[0]] in ("but", "and", "yet", "so") and left[1] - left[0] > 2)
+    if hit.rule == "cue_speaker" and first not in words.aux and finite_clause(toks, right[0], right[1]) \
+            and not is_opener(toks, *left) and toks.low[lead] in words.preposition and not any(
+                toks.low[k] in words.verb or toks.low[k] in words.aux for k in range(lead, left[1])):
+        return [left, cut_right(toks, *right)]  # "But in some cases, said the report, people were able to ...":
+        # a phrase of the clause after the inverted attribution (an opener, "By contrast,", is no content)
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]):
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
     if first in ("and", "because") and hit.rule != "according_to" \

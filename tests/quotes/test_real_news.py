@@ -182,6 +182,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Survival depends on giving readers what they want", "Mr. VandeHei"),
     ("There was, according to Gartner, evidence that sales were falling.",
      "There was evidence that sales were falling", "Gartner"),
+    # ... and a phrase of the clause before an inverted attribution, then the rest of the clause
+    ("But in some cases, said the report, viewers were able to watch the episodes first.",
+     "But in some cases viewers were able to watch the episodes first", "the report"),
     # ... and when a place, time or medium of the attribution comes before its closing comma
     ("The same dynamic could hold in the new suit, Wright said in an email to the paper, with information "
      "coming to light in court.", "The same dynamic could hold in the new suit with information coming to light in "
