@@ -805,9 +805,13 @@ UNNAMED_CASES = [
      "The report by Ofcom", ("a report by Jupiter Research",), "The report by Ofcom", "document"),
     ("Broadband grew, the report found. The report said speeds lagged.", "The report", ("the report",),
      "The report", "document"),
-    # three paragraphs on, the report may be another
+    # three paragraphs on, still that report; five paragraphs on, it may be another
     ("Broadband grew, a report by Jupiter Research found.\n\nPrices fell.\n\nSpeeds rose.\n\nThe report said "
-     "speeds lagged.", "The report", ("a report by Jupiter Research",), "The report", "document"),
+     "speeds lagged.", "The report", ("a report by Jupiter Research",), "a report by Jupiter Research",
+     "document->named"),
+    ("Broadband grew, a report by Jupiter Research found.\n\nPrices fell.\n\nSpeeds rose.\n\nShares fell.\n\n"
+     "Sales rose.\n\nThe report said speeds lagged.", "The report", ("a report by Jupiter Research",), "The report",
+     "document"),
 ])
 def test_a_bare_description_of_a_document_is_the_document_named_before(text, words, also, speaker, rule):
     got = resolve(text, words, also=also)
