@@ -43,7 +43,8 @@ ROUNDS = {"attribution": (("articles.txt", {"test": 0.3, "dev": 0.7}), ("article
                           ("articles-5.txt", {"test": 0.5, "dev": 0.5}), ("articles-6.txt", {"test": 0.5, "dev": 0.5}),
                           ("articles-7.txt", {"test": 0.5, "dev": 0.5}), ("articles-8.txt", {"test": 0.5, "dev": 0.5}),
                           ("articles-9.txt", {"test": 0.5, "dev": 0.5}), ("articles-10.txt", {"test": 0.5, "dev": 0.5}),
-                          ("articles-11.txt", {"test": 0.5, "dev": 0.5}), ("articles-12.txt", {"test": 0.5, "dev": 0.5})),
+                          ("articles-11.txt", {"test": 0.5, "dev": 0.5}), ("articles-12.txt", {"test": 0.5, "dev": 0.5}),
+                          ("articles-13.txt", {"test": 0.5, "dev": 0.5})),
           "stance": (("articles.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
                      ("articles-2.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}))}
 """Each set's article lists (rounds of annotation) and the shares each round is split by: a later round is split on
