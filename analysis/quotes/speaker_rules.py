@@ -291,6 +291,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             and (named := _name_after_bare_cue(toks, hit, a, b)) is not None:
         return set_speaker(hit, c0, named, c0, party_tag_end(toks, named[1], b), "cue_speaker")
     back = np_back(toks, j, a)
+    if back is not None and back[0] - 1 > a and toks.low[back[0] - 1].endswith("ed") and all(
+            toks.raw[k].isdigit() or toks.low[k] in lexicon().month or toks.low[k] == "," for k in range(*back)):
+        back = _dated_thing(toks, back[0] - 1, a)  # "The plan, attached to the email and dated 1 December 2015 said"
     if back is not None and mute_word(toks, *back):
         back = None  # "Republicans who think the convention will be peaceful said": no adjective speaks, the
         # relative clause's antecedent may
@@ -368,6 +371,14 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     return False
 
 
+def _dated_thing(toks: ParagraphTokens, participle: int, a: int) -> tuple[int, int] | None:
+    """What a participle before a date describes ("The plan dated 1 December 2015", "The plan, attached to the email
+    and dated ..."): the noun phrase before it, or before the comma that opens its participle phrase."""
+    comma = next((k for k in range(participle - 1, max(a, participle - 12), -1) if toks.low[k] == ","), -1)
+    k = comma if comma > a and toks.low[comma + 1].endswith("ed") else participle
+    return np_back(toks, k - 1, a) if k - 1 >= a else None
+
+
 def _name_after_bare_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> tuple[int, int] | None:
     """The speaker of an inverted attribution that lost its comma ("... that have educational elements said Mr
     Owen.", "... gamers said Lindsay Schroth, an analyst with ..."): a clause of six words or more with a finite verb
@@ -407,6 +418,8 @@ def _holder_name(toks: ParagraphTokens, s: int, e: int) -> bool:
     if is_place(toks, s, e) or any(toks.kind[k] == W and "." in toks.raw[k] for k in range(s, e)) \
             or toks.low[e - 1] in lexicon().party_member:
         return False
+    if toks.low[s] == "the" and s + 1 < e:
+        s += 1  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a title after "the"
     return name_run(toks, s, e) and e - s >= 2 or titled_name_run(toks, s, e)
 
 

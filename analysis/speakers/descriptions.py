@@ -136,10 +136,10 @@ class Descriptions(View):
             out.append(party[0])
         if after is not None:
             out.append(after)
-        if pre is None:
-            rev = self._reverse_appositive(r0)
-            if rev is not None:
-                out.append(rev)
+        titled = pre is not None and n0 > 0 and self.mark_kind[n0 - 1] == "title"
+        rev = self._reverse_appositive(r0, placed_only=titled) if pre is None or titled else None
+        if rev is not None:  # (a title's role before the name, "the Rt Rev Dr Tom Wright", leaves a role and its
+            out.append(rev)  # place before the comma standing: "The Bishop of Durham, the Rt Rev ...")
         return out
 
     def _allowed_before(self, i: int) -> bool:
@@ -489,10 +489,19 @@ class Descriptions(View):
             return None  # a person's name ("the sexual indiscretions of former President Bill Clinton")
         return a, e
 
-    def _reverse_appositive(self, r0: int) -> Descriptor | None:
-        """A role phrase, a comma, then the name: "Sanders's campaign manager, Jeff Weaver"."""
-        c = r0 - 1
-        if c < 1 or self.word[c] != "," or self.mark_kind[c - 1] != "role":
+    def _reverse_appositive(self, r0: int, *, placed_only: bool = False) -> Descriptor | None:
+        """A role phrase, a comma, then the name: "Sanders's campaign manager, Jeff Weaver", "The Bishop of Durham,
+        the Rt Rev Dr Tom Wright" (the role's "of" phrase a place or a name; only this shape when ``placed_only``)."""
+        c = r0 - 1 - (r0 > 1 and self.low[r0 - 1] == "the")
+        if c < 1 or self.word[c] != ",":
+            return None
+        of = next((k for k in range(c - 2, max(0, c - 5), -1) if self.low[k] == "of"), -1)
+        if self.mark_kind[c - 1] != "role" and of > 1 and self.mark_kind[of - 1] == "role" \
+                and self.low[of - 2] in ("the", "a", "an") \
+                and all(self.is_cap(k) or self.low[k] == "the" for k in range(of + 1, c)):
+            desc = self.parse_role_phrase(of - 2, c, "reverse")  # "The Bishop of Durham,": a role and its place
+            return desc if desc is not None and desc.heads else None
+        if placed_only or self.mark_kind[c - 1] != "role":
             return None
         j = self._extend_back(c - 1, limit=10)
         before = j - 1

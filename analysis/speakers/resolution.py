@@ -224,9 +224,11 @@ class Resolver(NonPersonSources):
             comma = next((k for k in range(core, b) if self.word[k] == ","), None)
             if comma is not None:  # right after the comma, or after a title there ("Gen. Y"); not "the survey,
                 # conducted by Ipsos"
-                candidates.extend(k for k in range(comma + 1, min(b, comma + 5))
+                candidates.extend(k for k in range(comma + 1, min(b, comma + 7))
                                   if all(self.mark_kind[j] in ("title", "role", "place", "country") or self.word[j] == "."
-                                         for j in range(comma + 1, k)))  # ("His running mate, Indiana Gov. Mike Pence")
+                                         or j == comma + 1 and self.low[j] == "the"
+                                         for j in range(comma + 1, k)))  # ("His running mate, Indiana Gov. Mike Pence",
+                # "The Bishop of Durham, the Rt Rev Dr Tom Wright")
         heads = []
         inside_org = -1  # the end of the organisation-name part skipped last
         for i in candidates:

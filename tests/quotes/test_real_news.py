@@ -1175,6 +1175,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # a date after "dated" is no speaker: the thing dated is
+    ("The plan, attached to the email and dated 1 December 2015 said the deal was off.", "The plan"),
+    ("The memo dated 3 May 2019 said the deal was off.", "The memo"),
     # an infinitive cue after "but" and a new subject with its aside: that subject's, not the sentence's first
     ("A difference of 0.5C may appear small but the IPCC report, which is a summary of the science, is expected to "
      "warn there will be major impacts.", "the IPCC report"),

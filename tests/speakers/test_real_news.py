@@ -179,6 +179,21 @@ def test_he_after_a_sentence_with_two_speakers_is_its_subject_not_the_one_it_rep
     assert (found.speaker, found.rule) == ("Howard", "pronoun->recent")
 
 
+@pytest.mark.parametrize(("text", "words", "also", "speaker"), [
+    # a role and its place before a comma, then a name with titles after "the": the role is the named person's
+    ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as lousy history. The book sold well. "
+     "Despite enjoying it, the Bishop said there was a lack of evidence.", "the Bishop",
+     ("The Bishop of Durham, the Rt Rev Dr Tom Wright",), "Tom Wright"),
+    ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as lousy history.",
+     "The Bishop of Durham, the Rt Rev Dr Tom Wright", (), "Tom Wright"),
+    # ... but a list of names after a role is no such description ("the Queen, Mr Trump and ...")
+    ("The landings, which the Queen, Mr Trump and Ms May marked, were recalled. Later the Queen said it was moving.",
+     "the Queen", ("Mr Trump",), "the Queen"),
+])
+def test_a_role_and_its_place_before_a_titled_name_describe_it(text, words, also, speaker):
+    assert speaker_of(text, words, also=also).speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "also", "speaker"), [
     # "X asked him ..., and he replied": the one asked, named before "him", not the asker nor one named after
     ("Trump praised Michael Anton on Twitter. During Anton's appearance, co-host Brian Kilmeade asked him if Trump "
