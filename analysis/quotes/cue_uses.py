@@ -578,8 +578,8 @@ _IDIOM_PARTICLES: dict[str, tuple[str, ...]] = {
 def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "found himself in",
     "found a way to", "found them during" (an object pronoun and no finding), "adding up to millions",
-    "the costs add up" (a sum), "adding to its brands" (more of a thing), "the senator was to blame" (responsible), "runs counter to" (goes against), "which
-    Trump shows up" (appears), "a man charged with desertion" (a crime, not a charge made), "laws pushed through"
+    "the costs add up" (a sum), "adding to its brands" (more of a thing), "the senator was to blame" (responsible),
+    "runs counter to" (goes against), "which Trump shows up" (appears), "a man charged with desertion" (a crime, not a charge made), "laws pushed through"
     (passed), "we find out" (learn), "has blasted away this reason" (removed; "blasted out an email" reports)?"""
     if hit.c1 < b and toks.low[hit.c1] in _IDIOM_PARTICLES.get(hit.cue.lemma, ()):
         return True  # "a man charged with desertion", "laws pushed through", "find out", "blasted away this reason"

@@ -128,6 +128,13 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
     return kept, end, reported
 
 
+def _prepositional_relative(toks: ParagraphTokens, k: int, lo: int) -> bool:
+    """Do a comma, a preposition and "which" or "whom" stand right before token k, from token lo on ("..., to which
+    Trump replied", "..., in which he wrote")?"""
+    return k - 3 >= lo and toks.low[k - 1] in ("which", "whom") and toks.low[k - 2] in lexicon().preposition \
+        and toks.low[k - 3] == ","
+
+
 def negation(low: str) -> bool:
     """Is the lower-case token a negation ("not", "never", "didn't", "won’t")?"""
     return low in ("not", "never") or low.endswith(("n't", "n\u2019t"))
@@ -207,8 +214,7 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         # healthier": another share of the same people, after a comma, speaks for itself
         and not (prev.cue.frame in ("object", "naming") and hit.cue.cue_type == "speech" and hit.s0 - 2 > prev.r1
                  and toks.low[hit.s0 - 1] in ("which", "who") and toks.low[hit.s0 - 2] == ",")
-        and not (hit.s0 - 3 >= prev.r1 and toks.low[hit.s0 - 1] in ("which", "whom")
-                 and toks.low[hit.s0 - 2] in lexicon().preposition and toks.low[hit.s0 - 3] == ",")
+        and not _prepositional_relative(toks, hit.s0, prev.r1)
         # "Pelosi said ..., to which Trump replied: ...": an answer, the other speaker's own statement
         and not (hit.s1 - hit.s0 == 1 and toks.low[hit.s0] == "who" and hit.s0 - 2 > prev.r1
                  and toks.low[hit.s0 - 1] == "," and toks.raw[hit.s0 - 2][:1].isupper() and _closing_relative(toks, hit))
@@ -407,8 +413,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             r0 = relative_start(toks, nxt)
             r0 = nxt.r0 if r0 < 0 else r0
             right_end = r0 if r0 >= hit.r1 else nxt.c0
-            if right_end - 3 >= hit.r1 and toks.low[right_end - 1] in ("which", "whom") \
-                    and toks.low[right_end - 2] in lexicon().preposition and toks.low[right_end - 3] == ",":
+            if _prepositional_relative(toks, right_end, hit.r1):
                 right_end -= 3  # "..., to which Rubio responded", "..., in which he wrote": the next speaker's
             elif right_end - 1 > hit.r1 and toks.low[right_end - 1] in lexicon().subordinate:
                 right_end -= 1  # "refused to blame him after he predicted ...": the conjunction opens the next

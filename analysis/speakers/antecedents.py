@@ -124,9 +124,11 @@ class Antecedents(OfficeHolders):
         for k in range(a - 1, first + 1, -1):
             if self.low[k] == objective and self.low[k - 1] in ("asked", "told", "pressed", "questioned", "urged"):
                 verb = k - 1 - (self.low[k - 2] == ",")  # ("The host, Dan Cole, told him")
-                asker = next((person for idx, (person, end, _kind) in self.name_at.items()
-                              if first <= idx and end == verb), None)
-                return (k, asker) if asker is not None else None
+                i = bisect_left(self.name_order, verb) - 1  # the last name starting before the verb
+                start = self.name_order[i] if i >= 0 else -1
+                if start >= first and self.name_at[start][1] == verb:
+                    return k, self.name_at[start][0]
+                return None
         return None
 
     def _subject_in_sentence(self, cands: list[tuple[int, Person | Entity, bool]]) -> Person | Entity | None:

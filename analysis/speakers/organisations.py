@@ -297,7 +297,8 @@ class Organisations(View):
         if not noun:
             return False, False
         own = _headed_by(noun, key) or " " in noun and noun in key
-        return own, not own and (_headed_by(noun, self.canonical.get(key, key)) or noun == "party" and key in self._parties)
+        return own, not own and (_headed_by(noun, self.canonical.get(key, key))
+                                 or noun == "party" and key in self._parties)
 
     def _party_word(self, i: int) -> bool:
         """Does organisation mention i end in a party's word, which names a party by ``organisations.csv``
