@@ -46,7 +46,8 @@ ROUNDS = {"attribution": (("articles.txt", {"test": 0.3, "dev": 0.7}), ("article
                           ("articles-11.txt", {"test": 0.5, "dev": 0.5}), ("articles-12.txt", {"test": 0.5, "dev": 0.5}),
                           ("articles-13.txt", {"test": 0.5, "dev": 0.5})),
           "stance": (("articles.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-2.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}))}
+                     ("articles-2.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
+                     ("articles-3.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}))}
 """Each set's article lists (rounds of annotation) and the shares each round is split by: a later round is split on
 its own, so that it never moves an article of an earlier one between parts."""
 
