@@ -14,6 +14,7 @@ from analysis.quotes.content import (
 )
 from analysis.quotes.content_end import comma_before, trim
 from analysis.quotes.cues import Hit, find_cues, lexicon, past_form, quoted_name
+from analysis.quotes.fronted import split_fronted
 from analysis.quotes.phrases import DASH_WORDS
 from analysis.quotes.speaker_rules import attach_speaker
 from analysis.quotes.special import quoted_as_saying
@@ -403,6 +404,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
     candidates = hits
     hits, end, reported = drop_nested(toks, hits, a, b)
     hits = [hit for n, hit in enumerate(hits) if not (n and _passive_in_clause(toks, hits[n - 1], hit))]
+    hits, fronted_sources = split_fronted(toks, hits)  # "reports that, according to officials, ..."
     used_left = a
     for n, hit in enumerate(hits):
         right_end = end  # the last one's; an earlier one's is where the next begins
@@ -456,6 +458,11 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             used_left = max(hit.r1, hit.content[-1][1])
     hits = [hit for hit, nxt in zip(hits, hits[1:] + [None]) if not complement_before_participle(toks, hit, nxt)]
     kept = {id(hit) for hit in hits}
+    for outer, inner in fronted_sources:
+        inner.content = nested_content(toks, inner, outer.content[-1][1]) if outer.content else []
+        if inner.content and not reports_nothing(toks, inner):
+            outer.nested.append(inner)
+        kept.add(id(inner))
     if reported is not None:  # the closing attribution, not a participle after it ("..., the Journal reported, citing")
         nest_reported(toks, next((h for h in reversed(hits) if h.rule != "participle_cue"), hits[-1]), reported)
         kept.add(id(reported))

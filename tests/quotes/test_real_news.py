@@ -1411,6 +1411,32 @@ def test_a_dash_and_a_date_without_a_handle_sign_no_post(text):
     assert [rule for _, _, rule in attributions(text)] != ["embedded_post"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "according to" at the front of the reported clause: the outer source reports all of it, the named one the
+    # clause after it, nested
+    ("The newspaper reports that, according to local officials, troops seized the station on Sunday.",
+     [("that, according to local officials, troops seized the station on Sunday", "The newspaper", "speaker_cue"),
+      ("troops seized the station on Sunday", "local officials", "nested_according_to")]),
+    ('Jones also wrote that according to the notes "it appears that the director raised the idea".',
+     [('that according to the notes "it appears that the director raised the idea"', "Jones", "speaker_cue"),
+      ('"it appears that the director raised the idea"', "the notes", "nested_according_to")]),
+    # a means ("by" and a participle) at the front: the clause's subject does it, no attribution of its own
+    ("Critics contend that by focusing on the comments, the party is missing the bigger picture.",
+     [("that by focusing on the comments, the party is missing the bigger picture", "Critics", "speaker_cue")]),
+    ("The lawyers say that by asking the question, the agency is violating the statute.",
+     [("that by asking the question, the agency is violating the statute", "The lawyers", "speaker_cue")]),
+    # a subordinate clause at the front: part of what the speaker reports ...
+    ("Smith noted that, while he did not agree with every policy, the donations were helpful.",
+     [("that, while he did not agree with every policy, the donations were helpful", "Smith", "speaker_cue")]),
+    # ... and a source in the main clause after it is still nested
+    ("Smith said that, while the talks went on, officials told reporters the deal was off.",
+     [("that, while the talks went on, officials told reporters the deal was off", "Smith", "speaker_cue"),
+      ("the deal was off", "officials", "nested_speaker_cue")]),
+])
+def test_a_phrase_at_the_front_of_a_reported_clause_is_part_of_it(text, expected):
+    assert attributions(text) == expected
+
+
 def test_a_passage_with_attributions_of_its_own_is_what_the_source_said_and_they_are_nested():
     text = ("Officials met on Monday. In an interview, Dana Ruiz said:\n\nWe went to the town and the mayor told us he "
             'would help. He asked, "What do we have to lose?" It was a long day.\n\nThe talks ended.')
