@@ -339,7 +339,10 @@ class OfficeHolders(View):
         the person is the first named in full (or, for a definite description, ``titled``, by an honorific and a
         family name: "The UK's top judge ... Lord Woolf") in the next paragraph,
         outside quotes, and must head a speaker
-        mention of the article, agree in gender and have no description of another role.
+        mention of the article, agree in gender and have no description of another role; where no one is named
+        there, the first person named later, outside quotes, whom the article gives that very role, with one of
+        the description's capitalised modifiers (a place, an organisation) beside one of their names if it has any
+        ("A federal judge ruled ..." and, paragraphs on, "Judge Roger Titus, a Bush appointee, wrote").
         """
         if self.history or role.name in ("author", "writer", "columnist", "editor") \
                 or any(self.low[k] in ("our", "my", "your") for k in range(a, b)):
@@ -350,13 +353,34 @@ class OfficeHolders(View):
         if any(p.first < a and not self.quoted(p.first) and p in self.heads for p in named):
             return None  # a speaker named before; not one named in passing ("Photo: Justin Tallis, AFP")
         following = [p for p in named if self.para(p.first) == self.para(a) + 1 and not self.quoted(p.first)]
+        given = False
+        if not following:  # "angering a sheriff who says ..." and, paragraphs on, "Sheriff Harry Lee said": the
+            # first person named later whom the article gives that very role
+            following = [p for p in named if self.para(p.first) > self.para(a) + 1 and not self.quoted(p.first)
+                         and role.name in self._role_heads(p) and self._modifiers_near(a, b, p)][:1]
+            given = True
         if not following:
             return None
         person = following[0]
         if person not in self.heads or role.gender and self.described.gender(person) not in ("", role.gender):
             return None
-        heads = {h for d in self.described.descriptors(person) if d.role for h in d.heads}
-        return person if not heads or role.name in heads else None
+        heads = self._role_heads(person)
+        return person if not heads and not given or role.name in heads else None
+
+    def _modifiers_near(self, a: int, b: int, person: Person) -> bool:
+        """Does one capitalised modifier of the description tokens[a:b] (a place, an organisation: "Florida",
+        "NATO", "Facebook's") stand within six tokens before one of the person's names, or has it none? ("the
+        Florida senator" is not "Texas Sen. Ted Cruz")"""
+        modifiers = {self.low[k].removesuffix("'s").removesuffix("\u2019s") for k in range(a, b)
+                     if self.is_cap(k) and self.function_kind[k] is None}
+        if not modifiers:
+            return True
+        return any(self.low[k].removesuffix("'s").removesuffix("\u2019s") in modifiers
+                   for start, _end, _run in person.spans for k in range(max(0, start - 6), start))
+
+    def _role_heads(self, person: Person) -> set[str]:
+        """The role heads of every description the article gives the person."""
+        return {h for d in self.described.descriptors(person) if d.role for h in d.heads}
 
     def _with_role_head(self, reported: bool) -> dict[str, list[Person]]:
         """The people of the article by each role head the article gives them, outside quotation marks only

@@ -194,6 +194,25 @@ def test_a_role_and_its_place_before_a_titled_name_describe_it(text, words, also
     assert speaker_of(text, words, also=also).speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "mention", "speaker"), [
+    # an opening description, and paragraphs on the first person the article gives that very role
+    ("A federal judge ruled Monday that the phaseout of the program is legal.\n\nThe ruling does not overturn two "
+     "other courts.\n\nJudge Roger Titus, a Bush appointee, wrote that the policy was lawful.", "A federal judge",
+     "Roger Titus"),
+    ("NATO chief says the alliance has agreed to a new force.\n\nThe force will be backed by air power.\n\nThe force "
+     "will deploy within days, NATO chief Anders Fogh Rasmussen said.", "NATO chief", "Anders Fogh Rasmussen"),
+    # ... not one whose name stands beside none of the description's places or organisations
+    ("The Florida senator said the thaw had failed.\n\nThe crowd cheered.\n\nTexas senator Ted Cruz said the plan "
+     "was weak.", "The Florida senator", "The Florida senator"),
+    # ... nor one the article gives another role
+    ("A spokesman said prices would rise.\n\nThe firm made a loss.\n\nJohn Smith, the chief executive, said sales "
+     "fell.", "A spokesman", "A spokesman"),
+])
+def test_an_opening_description_is_the_person_named_later_with_that_role(text, mention, speaker):
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert dict(zip(quotes["speaker_mention"], quotes["speaker"]))[mention] == speaker
+
+
 @pytest.mark.parametrize(("text", "also", "speaker"), [
     # "X asked him ..., and he replied": the one asked, named before "him", not the asker nor one named after
     ("Trump praised Michael Anton on Twitter. During Anton's appearance, co-host Brian Kilmeade asked him if Trump "
