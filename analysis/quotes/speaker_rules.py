@@ -114,6 +114,11 @@ def mute_word(toks: ParagraphTokens, s0: int, s1: int) -> bool:
                 or low in words.document_noun or low in words.speaker_noun or low in words.demonstrative)
 
 
+def _split_infinitive(toks: ParagraphTokens, start: int, cue: int) -> bool:
+    """Do only adverbs in -ly stand between "to" and the cue ("continued to publicly deny", "to strongly urge")?"""
+    return all(toks.low[k].endswith("ly") and toks.raw[k].islower() for k in range(start, cue))
+
+
 def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -> bool:
     """The rules of :func:`attach_speaker`, tried in order; the first that finds a speaker sets it on the hit."""
     if hit.cue.quotation_only and (not near_quotation(toks, hit, a, b) or hit.c1 < b and toks.low[hit.c1] == "to"):
@@ -256,7 +261,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject:
             return False  # "There needed to be a drive ..., talking about ...": no one to speak
         return np is not None and set_speaker(hit, c0, np, r0, hit.c1, "participle_subject")
-    if before == "to" and c0 == hit.c0 and not past_form(word) and not (
+    if before == "to" and (c0 == hit.c0 or _split_infinitive(toks, c0, hit.c0)) and not past_form(word) and not (
             word.endswith("ing") and not (hit.c1 < b and (toks.low[hit.c1] == "that" or toks.kind[hit.c1] == Q))):
         # an infinitive, or a gerund with its clause ("pivoted to arguing that ..."); not "people I spoke to said
         # ...", "dedicated a show to mocking his efforts"

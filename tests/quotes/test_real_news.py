@@ -145,6 +145,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # a gerund after "to" with its clause speaks like an infinitive
     ("Ms Ruiz pivoted to arguing that the epidemic was one more reason to act.",
      "that the epidemic was one more reason to act", "Ms Ruiz"),
+    # adverbs in -ly between "to" and the cue: still the infinitive of the subject
+    ("Trump continued to publicly deny that Moscow intervened.", "that Moscow intervened", "Trump"),
+    ("She went on to forcefully argue that the law was unfair.", "that the law was unfair", "She"),
     # a cue word after "or" or in -ing after "and" is the reported clause's own verb, not the speaker's next one
     ('The publisher said "vlog" was the word readers asked to have defined or explained most often this year.',
      '"vlog" was the word readers asked to have defined or explained most often this year', "The publisher"),
@@ -1084,6 +1087,8 @@ def test_in_before_no_measuring_document_is_no_source(text):
     ("Mr. Hale was asked during a dinner held by the Daily Post whether he would run.", "the Daily Post"),
     # after "failed to", "neglected to": nothing was said
     ("The firm failed to tell investors that it employed the children of its directors.", "The firm"),
+    # ... nor after "reluctant to", an adverb between "to" and the cue or not
+    ("Many Democrats are still reluctant to publicly criticize the Clintons for the deal.", "Many Democrats"),
     # a "by" inside the reported clause is that clause's agent, not the passive cue's
     ("On the new board it is understood that Lorimer will be joined by finance director Yvonne Tadd.",
      "finance director Yvonne Tadd"),
