@@ -1,6 +1,7 @@
 """Speakers joined by "and": two names ('"...," Continetti and Goldfarb said'), two plural nouns ("lawmakers and
 sources familiar with the negotiations said"), two descriptions after a quotation ("the Iowa Republican and
-chairman of the committee") or two named organisations ("the FAO and the WFP"), read back from the cue."""
+chairman of the committee") or two named organisations ("the FAO and the WFP"), read back from the cue; and the
+subject a coordinated cue ("... and said") takes when a new clause opens between it and the cue before it."""
 
 from __future__ import annotations
 
@@ -103,4 +104,21 @@ def subject_since(toks: ParagraphTokens, since: int, c0: int) -> tuple[int, int]
                     and toks.low[np[1]] not in lexicon().preposition and not np_word(toks, np[1]):
                 return np
             return None
+    return None
+
+
+def subject_after_opening_clause(toks: ParagraphTokens, a: int, since: int, c0: int) -> tuple[int, int] | None:
+    """The subject of the main clause when the earlier cue (ending at ``since``) stands in a subordinate clause that
+    opens the sentence, before the coordinated cue at ``c0`` ("While critics were praising the plan, McCarthy went
+    on television and said ...": McCarthy, not the critics), else None."""
+    words = lexicon()
+    opener = next((k for k in range(since - 1, a - 1, -1) if toks.low[k] in words.opening_subordinate
+                   and (k == a or toks.low[k - 1] == ",")), -1)
+    comma = next((k for k in range(since, c0) if toks.low[k] == ","), -1)
+    if opener < 0 or comma < 0 or any(toks.low[k] == "," for k in range(opener + 1, since)):
+        return None
+    np = np_forward(toks, comma + 1, c0)
+    if np is not None and np[1] < c0 - 1 and toks.kind[np[1]] == W and toks.raw[np[1]].islower() \
+            and toks.low[np[1]] not in words.preposition and not np_word(toks, np[1]):
+        return np
     return None

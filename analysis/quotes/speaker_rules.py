@@ -22,7 +22,7 @@ from analysis.quotes.clauses import (
     reported_clause_follows,
     subject_and_verb,
 )
-from analysis.quotes.coordination import coordinated_back, subject_since
+from analysis.quotes.coordination import coordinated_back, subject_after_opening_clause, subject_since
 from analysis.quotes.cue_uses import (
     causative_use,
     change_use,
@@ -361,7 +361,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if before in ("and", "but", ","):
         r0 = c0 - (1 if before != "," else 0)
         if prev is not None and prev.s0 >= 0:
-            since = subject_since(toks, prev.c1, c0)  # "..., and Trump turns to the camera and says": his
+            since = subject_since(toks, prev.c1, c0) or subject_after_opening_clause(toks, a, prev.c1, c0)
+            # "..., and Trump turns to the camera and says": his; "While critics praised it, Fox went on and said"
             if since is not None:
                 return set_speaker(hit, c0, since, r0, hit.c1, "coordinated_subject")
             if before != "," and _reported_clause_goes_on(toks, prev, c0):

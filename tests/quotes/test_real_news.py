@@ -148,6 +148,17 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # adverbs in -ly between "to" and the cue: still the infinitive of the subject
     ("Trump continued to publicly deny that Moscow intervened.", "that Moscow intervened", "Trump"),
     ("She went on to forcefully argue that the law was unfair.", "that the law was unfair", "She"),
+    # "... and said" after a subordinate clause that opens the sentence with a cue of its own: the main clause's
+    # subject says it
+    ("While critics were praising the plan, McCarthy went on television and said it would fail.", "it would fail",
+     "McCarthy"),
+    ("In February, when many Republicans were dismissing his bid, McCarthy went on MSNBC and said he thought Trump "
+     "had a good chance.", "he thought Trump had a good chance", "McCarthy"),
+    # evaluations of a claim: refuting, downplaying
+    ("But he refuted suggestions that the industry had been too slow.",
+     "suggestions that the industry had been too slow", "he"),
+    ("Bennett downplayed the idea that the aide could bring the presidency down.",
+     "the idea that the aide could bring the presidency down", "Bennett"),
     # a cue word after "or" or in -ing after "and" is the reported clause's own verb, not the speaker's next one
     ('The publisher said "vlog" was the word readers asked to have defined or explained most often this year.',
      '"vlog" was the word readers asked to have defined or explained most often this year', "The publisher"),
