@@ -159,6 +159,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "suggestions that the industry had been too slow", "he"),
     ("Bennett downplayed the idea that the aide could bring the presidency down.",
      "the idea that the aide could bring the presidency down", "Bennett"),
+    # "according to" after a dash, a quotation after its source: the quotation is what the source says
+    ('The US has been in Afghanistan for 17 years - according to historian Andrew Bacevich, "pursuing the bad guys."',
+     '"pursuing the bad guys."', "historian Andrew Bacevich"),
     # a cue word after "or" or in -ing after "and" is the reported clause's own verb, not the speaker's next one
     ('The publisher said "vlog" was the word readers asked to have defined or explained most often this year.',
      '"vlog" was the word readers asked to have defined or explained most often this year', "The publisher"),
