@@ -67,10 +67,11 @@ def stance() -> pd.DataFrame:
         main_records = [r for r in read_records(folder.glob("labels-*.jsonl")) if r["article"] in articles]
         tmp = Path("/tmp") / f"_agreement_{agreement.stem}.jsonl"
         tmp.write_text("".join(__import__("json").dumps(r) + "\n" for r in main_records), encoding="utf-8")
-        a, b = load_set([tmp], split={}), load_set([agreement], split={})
-        texts = dict(zip(a.articles["article_id"], a.articles["text"]))
+        b = load_set([agreement], split={})
+        first = load_set([tmp], split={}).labels if main_records else []  # (a first annotator may have found none)
+        texts = dict(zip(b.articles["article_id"], b.articles["text"]))
         used, pairs = set(), []
-        for x in a.labels:
+        for x in first:
             wx = _words(texts[x.article], x.content)
             best = None
             for k, y in enumerate(b.labels):
@@ -83,12 +84,12 @@ def stance() -> pd.DataFrame:
             if best is not None:
                 used.add(best)
                 pairs.append((x.get("label"), b.labels[best].get("label")))
-        n_a, n_b, n = len(a.labels), len(b.labels), len(pairs)
+        n_a, n_b, n = len(first), len(b.labels), len(pairs)
         agree = sum(p == q for p, q in pairs) / n if n else float("nan")
         ca, cb = Counter(p for p, _ in pairs), Counter(q for _, q in pairs)
         chance = sum(ca[k] * cb[k] for k in ca) / (n * n) if n else float("nan")
         kappa = (agree - chance) / (1 - chance) if n and chance < 1 else float("nan")
-        rows.append({"articles": len(articles), "first annotator pairs": n_a, "second annotator pairs": n_b,
+        rows.append({"file": agreement.stem, "articles": len(articles), "first annotator pairs": n_a, "second annotator pairs": n_b,
                      "matched": n, "pair F1": 2 * n / (n_a + n_b) if n_a + n_b else float("nan"),
                      "label agreement": agree, "kappa": kappa})
     return pd.DataFrame(rows)
