@@ -10,6 +10,7 @@ files record :data:`FEATURES_VERSION` and refuse to load with another.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -148,6 +149,7 @@ class Speaking:
         kind: the quote's kind (``direct``, ``mixed``, ``indirect``).
         mention_rule: how the target was found (``alias``, ``capital``, ``leader``, ``demonym``, ``adjective``,
             ``pronoun``).
+        speaker: the speaker as resolved in the article (``Donald Trump``, ``State Department``), ``""`` without.
     """
 
     target: str
@@ -156,6 +158,14 @@ class Speaking:
     cue: str = ""
     kind: str = ""
     mention_rule: str = "alias"
+    speaker: str = ""
+
+
+def speaker_key(name: str) -> str:
+    """The speaker as the speaker model knows them: the last word of the name, lower case ("Donald Trump", "Mr.
+    Trump" and "Trump" are ``trump``; "the State Department" is ``department``), ``""`` for none."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return words[-1] if words else ""
 
 
 @cache
@@ -217,7 +227,8 @@ def speaker_features(ctx: TargetContext, speaking: Speaking, text_probabilities:
     """The speaker model's features of one (quote, target) (names are readable evidence).
 
     Groups: ``spk`` who speaks (``own`` when the speaker's country is the target, ``foreign``, ``official``,
-    and the ``pair`` of countries), ``cue`` the kind of the attribution's verb (an accusation, support...:
+    and the ``pair`` of countries), ``who`` the speaker themself on this target (:func:`speaker_key`), ``cue``
+    the kind of the attribution's verb (an accusation, support...:
     ``stance_cues.csv``; ``cue:say`` for a plain speech verb), ``kind`` the quote's kind, ``how`` a pronoun
     mention, ``lean`` the signed leaning of the stance cue words near the target and over the stretch (a
     denial turns an accusation around: the speaker defends), ``hedge``, and ``text`` the text model's
@@ -242,6 +253,9 @@ def speaker_features(ctx: TargetContext, speaking: Speaking, text_probabilities:
         feats["cue:say"] = 1.0
     feats["verb:" + (cue_lemma(speaking.cue) or "none")] = 1.0
     feats["tgt:" + speaking.target] = 1.0
+    who = speaker_key(speaking.speaker)
+    if who:  # who speaks about whom: the same people take the same side ("trump" on China, "pompeo" on Iran)
+        feats["who:" + who + ">" + speaking.target] = 1.0
     feats["kind:" + (speaking.kind or "none")] = 1.0
     if speaking.mention_rule == "pronoun":
         feats["how:pronoun"] = 1.0
@@ -322,6 +336,9 @@ def describe_feature(name: str) -> str:
         where = "near the target" if base.startswith("near") else "in the quote"
         leaning = "against" if base.endswith("-") else "for"
         return f"words {where} leaning {leaning} it{' (own country)' if own else ''}"
+    if group == "who":
+        who, _, target = value.partition(">")
+        return f"the speaker '{who}' on {target}"
     if group == "hedge":
         return "a hedge in the quote"
     if group == "text":

@@ -80,7 +80,7 @@ def _speaking(row: dict, mention: QuoteMention) -> Speaking:
     return Speaking(target=mention.target, speaker_type=str(_value(row, "speaker_type", "") or ""),
                     speaker_country=str(_value(row, "speaker_country", "") or ""),
                     cue=str(_value(row, "cue", "") or ""), kind=str(_value(row, "kind", "") or ""),
-                    mention_rule=mention.rule)
+                    mention_rule=mention.rule, speaker=str(_value(row, "speaker", "") or ""))
 
 
 ENCODER_CONTEXT_CHARS = 1000

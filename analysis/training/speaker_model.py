@@ -96,17 +96,18 @@ def examples(parts: Sequence[str] = ("train",), paths: Sequence[Path] | None = N
                 best, share = row, held
         if best is not None:
             speaker_type, country = _text(best["speaker_type"]), _text(best["speaker_country"])
-            cue, kind = _text(best["cue"]), _text(best["kind"])
+            cue, kind, speaker = _text(best["cue"]), _text(best["kind"]), _text(best["speaker"])
         else:
             mention = label.source or label.entity
             resolved = resolve_speakers(doc, [mention])[0] if mention else None
             speaker_type = resolved.type if resolved and resolved.speaker else ""
             country = (resolved.country or "") if resolved else ""
+            speaker = (resolved.speaker or "") if resolved else ""
             cue, kind = "", quote_kind(" ".join(doc.text[s:e] for s, e in label.content))
         lo, hi = _stretch(doc, label)
         context = context_in(doc, lo, hi, *label.mention)
         speaking = Speaking(str(label.get("target")), speaker_type, country, cue, kind,
-                            MENTION_RULES[str(label.get("mention_type"))])
+                            MENTION_RULES[str(label.get("mention_type"))], speaker)
         out.append(Example(label.article, context, speaking, str(label.get("label")), doc.text[lo:hi],
                            label.mention[0] - lo, label.mention[1] - lo))
     return out

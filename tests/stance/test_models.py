@@ -11,6 +11,7 @@ from analysis.stance.features import (
     Speaking,
     cue_lemma,
     speaker_features,
+    speaker_key,
 )
 from analysis.stance.labels import SPEAKER_MODEL, TEXT_MODEL
 from analysis.stance.linear import LinearModel, ModelFileError, load_model
@@ -97,6 +98,16 @@ def test_speaker_features_know_who_speaks_of_whom():
     foreign = speaker_features(ctx, Speaking("China", "official", "United States", "said", "direct"), (0.5, 0.3, 0.2))
     assert "spk:own" in own and "lean:denial" in own and "text:neg&own" in own
     assert "spk:foreign" in foreign and "spk:pair=United States>China" in foreign and "spk:own" not in foreign
+    named = speaker_features(ctx, Speaking("China", "official", "United States", "said", "direct", "alias",
+                                           "Mike Pompeo"), (0.5, 0.3, 0.2))
+    assert "who:pompeo>China" in named and not any(name.startswith("who:") for name in foreign)
+
+
+@pytest.mark.parametrize(("speaker", "key"), [("Donald Trump", "trump"), ("Mr. Trump", "trump"), ("Trump", "trump"),
+                                              ("the State Department", "department"), ("Xi Jinping", "jinping"),
+                                              ("", ""), ("2020", "")])
+def test_speaker_key_is_the_last_word_of_the_name(speaker, key):
+    assert speaker_key(speaker) == key
 
 
 from hypothesis import given, settings  # noqa: E402

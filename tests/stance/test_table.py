@@ -189,3 +189,19 @@ def test_stance_table_in_chunks_equals_one_pass(sample_articles, seed_articles, 
     whole = stance_table(quotes, articles=articles)
     monkeypatch.setattr(module, "STANCE_CHUNK", chunk)
     pd.testing.assert_frame_equal(stance_table(quotes, articles=articles), whole)
+
+
+def test_the_speaker_model_reads_who_speaks(monkeypatch):
+    import analysis.stance.table as table
+
+    seen = []
+
+    def spy(ctx, speaking, probabilities, text=None):
+        seen.append(speaking)
+        return {"bias": 1.0}
+
+    monkeypatch.setattr(table, "speaker_features", spy)
+    text = "Mike Pompeo said Iran was the world's leading sponsor of terror."
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    stance_table(quotes, articles=pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert [(s.speaker, s.target) for s in seen] == [("Mike Pompeo", "Iran")]
