@@ -575,8 +575,10 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
         if left and right and hit.r0 >= 2 and toks.low[hit.r0 - 1] in ("but", "and", "yet") \
                 and toks.low[hit.r0 - 2] == "," and toks.low[hit.r1] == ",":
             return [right]  # "..., but according to those present, it was embarrassing": the clause it opens
-        if left and right and toks.kind[right[0]] == Q and hit.r0 >= 1 and toks.low[hit.r0 - 1] in DASH_WORDS:
-            return [right]  # '... for 17 years - in the words of a historian, "pursuing the bad guys"': what follows
+        if left and right and toks.kind[right[0]] == Q and (hit.r0 >= 1 and toks.low[hit.r0 - 1] in DASH_WORDS
+                                                             or hit.cue.lemma == "in the words of"):
+            return [right]  # '... for 17 years - according to a historian, "pursuing the bad guys"', 'has become, in
+            # the words of two scholars, "dismissive of ..."': the quotation after the source is its words
         conjunction, words = toks.low[left[1] - 1] if left else "", lexicon()
         if left and right and left[1] == hit.r0 - 1 and (conjunction in ("that", "if") or conjunction in words.subordinate
                                                          and conjunction not in words.relative):

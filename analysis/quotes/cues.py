@@ -214,6 +214,10 @@ IN_DOCUMENT = Cue("in", "document", "according", ("in",))
 """An opening "In" before a document that measures or finds ("In an NBC News poll released Monday, ..."), or a
 closing "in" before a poll ("..., 74 percent in the new poll.")."""
 
+IN_THE_WORDS_OF = Cue("in the words of", "speech", "according", ("in", "the", "words", "of"))
+"""'In the words of X, ...', '..., in the words of one official, ...': a source like "according to", found as a
+phrase by :func:`find_cues` (its first word, "in", is no cue word of the cue table)."""
+
 
 def in_document(toks: ParagraphTokens, a: int, b: int) -> bool:
     """Does the sentence tokens[a:b] open with "In", a noun phrase headed by a document that measures or finds
@@ -280,6 +284,10 @@ def find_cues(toks: ParagraphTokens, a: int, b: int) -> list[Hit]:
                 hits.append(Hit(cue, i, i + n))
                 after = i + n
                 break
+    phrase = [k for k in range(a, b - 4) if low[k] == "in" and low[k + 1] == "the" and low[k + 2] == "words"
+              and low[k + 3] == "of" and not any(h.c0 <= k + 3 and k < h.c1 for h in hits)]
+    if phrase:
+        hits = sorted(hits + [Hit(IN_THE_WORDS_OF, k, k + 4) for k in phrase], key=lambda h: h.c0)
     if not hits and in_document(toks, a, b):
         hits.append(Hit(IN_DOCUMENT, a, a + 1))
     elif not hits and (k := closing_in_poll(toks, a, b)) >= 0:

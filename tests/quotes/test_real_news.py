@@ -162,6 +162,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # "according to" after a dash, a quotation after its source: the quotation is what the source says
     ('The US has been in Afghanistan for 17 years - according to historian Andrew Bacevich, "pursuing the bad guys."',
      '"pursuing the bad guys."', "historian Andrew Bacevich"),
+    # "in the words of X" gives a source like "according to": the clause before it, or the quotation after it
+    ("In the words of one analyst, the deal is dead.", "the deal is dead", "one analyst"),
+    ('The party has radicalized to the point of becoming, in the words of two scholars, "dismissive of its rivals."',
+     '"dismissive of its rivals."', "two scholars"),
     # a cue word after "or" or in -ing after "and" is the reported clause's own verb, not the speaker's next one
     ('The publisher said "vlog" was the word readers asked to have defined or explained most often this year.',
      '"vlog" was the word readers asked to have defined or explained most often this year', "The publisher"),
@@ -3244,10 +3248,9 @@ def test_a_medium_adjunct_after_the_cue_is_no_content(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a speech cue of "who" after a comma and a name or a role, inside what another reports: a row of its own,
     # nested in the outer one
-    ("They said the cutoff was a matter of strategy, in the words of one official, who added that many Democrats "
-     "favored it.",
-     [("the cutoff was a matter of strategy, in the words of one official, who added that many Democrats favored it",
-       "They"), ("that many Democrats favored it", "who")]),
+    ("They said the cutoff was a matter of strategy for one official, who added that many Democrats favored it.",
+     [("the cutoff was a matter of strategy for one official, who added that many Democrats favored it", "They"),
+      ("that many Democrats favored it", "who")]),
     ("Smith said he met the senator, who told him that the bill was dead.",
      [("he met the senator, who told him that the bill was dead", "Smith"), ("that the bill was dead", "who")]),
     # (a guard: a group before "who" stays inside the outer content)
@@ -3442,3 +3445,7 @@ def test_a_closing_attribution_owns_its_sentence_whatever_ends_the_paragraph(tex
 ])
 def test_a_participle_between_an_owner_and_its_noun_is_no_cue(text):
     assert attributions(text) == []
+
+
+def test_in_the_words_of_without_a_source_phrase_is_no_attribution():
+    assert attributions("He lived in the words of his father and in the songs of his mother.") == []
