@@ -89,7 +89,8 @@ def stance() -> pd.DataFrame:
         ca, cb = Counter(p for p, _ in pairs), Counter(q for _, q in pairs)
         chance = sum(ca[k] * cb[k] for k in ca) / (n * n) if n else float("nan")
         kappa = (agree - chance) / (1 - chance) if n and chance < 1 else float("nan")
-        rows.append({"file": agreement.stem, "articles": len(articles), "first annotator pairs": n_a, "second annotator pairs": n_b,
+        rows.append({"file": agreement.stem, "articles": len(articles), "first annotator pairs": n_a,
+                     "second annotator pairs": n_b,
                      "matched": n, "pair F1": 2 * n / (n_a + n_b) if n_a + n_b else float("nan"),
                      "label agreement": agree, "kappa": kappa})
     return pd.DataFrame(rows)

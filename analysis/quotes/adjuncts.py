@@ -1,5 +1,6 @@
 """What stands between a speaker and its cue: auxiliaries and adverbs ("has also said", "later more forcefully
-claimed") and time adjuncts ("Trump on Monday said", "Turkey over the weekend said"), read backwards from the cue."""
+claimed") and time adjuncts ("Trump on Monday said", "Turkey over the weekend said"), read backwards from the cue; and
+adverbs between "to" and an infinitive cue ("continued to publicly deny")."""
 
 from __future__ import annotations
 
@@ -82,3 +83,8 @@ def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
             and all(toks.low[m] in words.month or toks.raw[m].isdigit() for m in run):
         return j  # a month is a time adjunct only after "in", "on" ...: not "May said"
     return k - 1 if opened else k
+
+
+def split_infinitive(toks: ParagraphTokens, start: int, cue: int) -> bool:
+    """Do only adverbs in -ly stand between "to" and the cue ("continued to publicly deny", "to strongly urge")?"""
+    return all(toks.low[k].endswith("ly") and toks.raw[k].islower() for k in range(start, cue))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.tokens import ParagraphTokens, Q
 
+
 def _clause_start(toks: ParagraphTokens, outer: Hit) -> int:
     """The token after the outer cue's "that" (and a comma after it), or -1 where its content opens otherwise."""
     k = outer.r1
@@ -30,8 +31,8 @@ def _comma_after(toks: ParagraphTokens, k: int, limit: int) -> int:
 
 def fronted(toks: ParagraphTokens, outer: Hit, inner: Hit) -> str | None:
     """How ``inner`` sits in a phrase at the front of ``outer``'s reported clause: ``"nest"`` (a source named by
-    "according to", closed by a comma or followed by a quotation), ``"drop"`` (a participle after "by", or a cue inside a subordinate clause
-    closed by a comma before the main clause), or None (no such phrase)."""
+    "according to", closed by a comma or followed by a quotation), ``"drop"`` (a participle after "by", or a cue
+    inside a subordinate clause closed by a comma before the main clause), or None (no such phrase)."""
     start = _clause_start(toks, outer)
     if start < 0 or inner.c0 < start:
         return None

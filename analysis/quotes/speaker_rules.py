@@ -4,7 +4,7 @@ tests of :mod:`analysis.quotes.cue_uses` first keep a cue word from speaking whe
 
 from __future__ import annotations
 
-from analysis.quotes.adjuncts import aux_back, time_back
+from analysis.quotes.adjuncts import aux_back, split_infinitive, time_back
 from analysis.quotes.appositives import (
     PARTY_LABEL,
     after_among,
@@ -22,7 +22,11 @@ from analysis.quotes.clauses import (
     reported_clause_follows,
     subject_and_verb,
 )
-from analysis.quotes.coordination import coordinated_back, subject_after_opening_clause, subject_since
+from analysis.quotes.coordination import (
+    coordinated_back,
+    subject_after_opening_clause,
+    subject_since,
+)
 from analysis.quotes.cue_uses import (
     causative_use,
     change_use,
@@ -112,11 +116,6 @@ def mute_word(toks: ParagraphTokens, s0: int, s1: int) -> bool:
     return not (low.endswith("s") or "'" in low or "\u2019" in low or low in words.pronoun or low in words.standalone
                 or low in words.indefinite or low in words.plural or low in words.role_head
                 or low in words.document_noun or low in words.speaker_noun or low in words.demonstrative)
-
-
-def _split_infinitive(toks: ParagraphTokens, start: int, cue: int) -> bool:
-    """Do only adverbs in -ly stand between "to" and the cue ("continued to publicly deny", "to strongly urge")?"""
-    return all(toks.low[k].endswith("ly") and toks.raw[k].islower() for k in range(start, cue))
 
 
 def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -> bool:
@@ -261,7 +260,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject:
             return False  # "There needed to be a drive ..., talking about ...": no one to speak
         return np is not None and set_speaker(hit, c0, np, r0, hit.c1, "participle_subject")
-    if before == "to" and (c0 == hit.c0 or _split_infinitive(toks, c0, hit.c0)) and not past_form(word) and not (
+    if before == "to" and (c0 == hit.c0 or split_infinitive(toks, c0, hit.c0)) and not past_form(word) and not (
             word.endswith("ing") and not (hit.c1 < b and (toks.low[hit.c1] == "that" or toks.kind[hit.c1] == Q))):
         # an infinitive, or a gerund with its clause ("pivoted to arguing that ..."); not "people I spoke to said
         # ...", "dedicated a show to mocking his efforts"

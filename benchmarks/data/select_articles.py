@@ -40,7 +40,7 @@ ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206, "attributio
                "attribution-9": 20261213,
                "attribution-10": 20261214, "attribution-11": 20261215,
                "attribution-12": 20261216, "attribution-13": 20261217,
-               "stance-3": 20261219, "stance-4": 20261220}
+               "stance-3": 20261219, "stance-4": 20261220, "attribution-14": 20261218}
 """The seed of each later round of articles (2026-12-04: attribution round 2 measured before that session's tuning,
 round 3 after it; 2026-12-05: round 4 measured on the recipe of the day before it is tuned on; stance round 2 drawn
 2026-12-05 to add training pairs and fresh dev and test pairs; attribution round 5, 2026-12-05, measured on the recipe
@@ -49,10 +49,11 @@ start of the twenty-seventh session and measured before any tuning on it; round 
 session after its first changes, and round 10 after the changes round 9 led to; round 11 at the start of the
 twenty-eighth session, measured on the recipe of the day before before it is tuned on; round 12 in the same
 session after its first changes, and round 13 later in it, measured on the session's final recipe without its
-errors being read); stance round 3 at the start of the twenty-ninth session, to grow the speaker model's
-training part (its learning curve still rose: grouped halves of the train part scored about 0.04 macro-F1 below the
-whole on dev) and to measure the model of the day on fresh dev and test pairs before it is retrained); stance round 4 in the same
-session, as the curve on the larger train part still rose (half of it 0.538, all of it 0.558 on the dev gold pairs)."""
+errors being read); stance round 3 at the start of the twenty-ninth session, to grow the speaker model's training part
+(its learning curve still rose: grouped halves of the train part scored about 0.04 macro-F1 below the whole on dev)
+and to measure the model of the day on fresh dev and test pairs before it is retrained); stance round 4 in the same
+session, as the curve on the larger train part still rose (half of it 0.538, all of it 0.558 on the dev gold pairs);
+attribution round 14 in the same session, measured on its final recipe without its errors being read)."""
 
 
 def in_pool(ref: str) -> bool:
@@ -182,6 +183,9 @@ def main(argv: list[str]) -> int:
         exclude = set((HERE / "stance" / "articles.txt").read_text().split())
         if number >= 5:  # (the stance set's second round came after round 4; earlier rounds are drawn as they were)
             exclude |= set((HERE / "stance" / "articles-2.txt").read_text().split())
+        if number >= 14:  # (and its third and fourth before round 14)
+            for name in ("articles-3.txt", "articles-4.txt"):
+                exclude |= set((HERE / "stance" / name).read_text().split())
         for name in earlier:
             exclude |= set((HERE / "attribution" / name).read_text().split())
         refs = attribution_round(random.Random(ROUND_SEEDS[task]), exclude, per_corpus=8,
