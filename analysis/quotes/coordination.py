@@ -99,11 +99,17 @@ def subject_since(toks: ParagraphTokens, since: int, c0: int) -> tuple[int, int]
         if toks.low[j] in ("and", "but") and toks.kind[j + 1] == W and is_name(toks.raw[j + 1]) \
                 and (toks.low[j - 1] == "," or toks.kind[j - 1] == Q):  # a new clause, not "ICE and HHS will"
             # (and not "Obama's and Clinton's press staffs")
-            np = np_forward(toks, j + 1, c0)
-            if np is not None and np[1] < c0 - 1 and toks.kind[np[1]] == W and toks.raw[np[1]].islower() \
-                    and toks.low[np[1]] not in lexicon().preposition and not np_word(toks, np[1]):
-                return np
-            return None
+            return _subject_with_verb(toks, j + 1, c0)
+    return None
+
+
+def _subject_with_verb(toks: ParagraphTokens, k: int, c0: int) -> tuple[int, int] | None:
+    """The noun phrase from token k when a verb of its own follows it before the cue at ``c0`` (a lower-case word
+    that is no preposition and no part of a noun phrase), else None."""
+    np = np_forward(toks, k, c0)
+    if np is not None and np[1] < c0 - 1 and toks.kind[np[1]] == W and toks.raw[np[1]].islower() \
+            and toks.low[np[1]] not in lexicon().preposition and not np_word(toks, np[1]):
+        return np
     return None
 
 
@@ -117,8 +123,4 @@ def subject_after_opening_clause(toks: ParagraphTokens, a: int, since: int, c0: 
     comma = next((k for k in range(since, c0) if toks.low[k] == ","), -1)
     if opener < 0 or comma < 0 or any(toks.low[k] == "," for k in range(opener + 1, since)):
         return None
-    np = np_forward(toks, comma + 1, c0)
-    if np is not None and np[1] < c0 - 1 and toks.kind[np[1]] == W and toks.raw[np[1]].islower() \
-            and toks.low[np[1]] not in words.preposition and not np_word(toks, np[1]):
-        return np
-    return None
+    return _subject_with_verb(toks, comma + 1, c0)

@@ -260,6 +260,20 @@ def closing_in_poll(toks: ParagraphTokens, a: int, b: int) -> int:
     return -1
 
 
+def _in_the_words_of(low: list[str], a: int, b: int) -> list[int]:
+    """Where "in the words of" starts in low[a:b] (found from "words" by the list's own search: no loop over every
+    token of every sentence)."""
+    found, k = [], a + 2
+    while True:
+        try:
+            k = low.index("words", k, b - 1)
+        except ValueError:
+            return found
+        if low[k - 2] == "in" and low[k - 1] == "the" and low[k + 1] == "of":
+            found.append(k - 2)
+        k += 1
+
+
 def find_cues(toks: ParagraphTokens, a: int, b: int) -> list[Hit]:
     """The cues of the sentence tokens[a:b], longest form first; capitalised ones only in headlines; with none, an
     opening "In" before a document that measures (:func:`in_document`), else a poll closing a clause after "in"
@@ -284,8 +298,7 @@ def find_cues(toks: ParagraphTokens, a: int, b: int) -> list[Hit]:
                 hits.append(Hit(cue, i, i + n))
                 after = i + n
                 break
-    phrase = [k for k in range(a, b - 4) if low[k] == "in" and low[k + 1] == "the" and low[k + 2] == "words"
-              and low[k + 3] == "of" and not any(h.c0 <= k + 3 and k < h.c1 for h in hits)]
+    phrase = [k for k in _in_the_words_of(low, a, b) if not any(h.c0 <= k + 3 and k < h.c1 for h in hits)]
     if phrase:
         hits = sorted(hits + [Hit(IN_THE_WORDS_OF, k, k + 4) for k in phrase], key=lambda h: h.c0)
     if not hits and in_document(toks, a, b):

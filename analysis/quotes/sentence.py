@@ -458,10 +458,8 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             used_left = max(hit.r1, hit.content[-1][1])
     hits = [hit for hit, nxt in zip(hits, hits[1:] + [None]) if not complement_before_participle(toks, hit, nxt)]
     kept = {id(hit) for hit in hits}
-    for outer, inner in fronted_sources:
-        inner.content = nested_content(toks, inner, outer.content[-1][1]) if outer.content else []
-        if inner.content and not reports_nothing(toks, inner):
-            outer.nested.append(inner)
+    for outer, inner in fronted_sources:  # the source of "reports that, according to X, ..." reports the rest
+        nest_reported(toks, outer, inner)
         kept.add(id(inner))
     if reported is not None:  # the closing attribution, not a participle after it ("..., the Journal reported, citing")
         nest_reported(toks, next((h for h in reversed(hits) if h.rule != "participle_cue"), hits[-1]), reported)

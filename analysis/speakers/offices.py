@@ -364,19 +364,18 @@ class OfficeHolders(View):
         person = following[0]
         if person not in self.heads or role.gender and self.described.gender(person) not in ("", role.gender):
             return None
+        if given:
+            return person  # (the role was the condition it was found by)
         heads = self._role_heads(person)
-        return person if not heads and not given or role.name in heads else None
+        return person if not heads or role.name in heads else None
 
     def _modifiers_near(self, a: int, b: int, person: Person) -> bool:
         """Does one capitalised modifier of the description tokens[a:b] (a place, an organisation: "Florida",
         "NATO", "Facebook's") stand within six tokens before one of the person's names, or has it none? ("the
         Florida senator" is not "Texas Sen. Ted Cruz")"""
-        modifiers = {self.low[k].removesuffix("'s").removesuffix("\u2019s") for k in range(a, b)
-                     if self.is_cap(k) and self.function_kind[k] is None}
-        if not modifiers:
-            return True
-        return any(self.low[k].removesuffix("'s").removesuffix("\u2019s") in modifiers
-                   for start, _end, _run in person.spans for k in range(max(0, start - 6), start))
+        modifiers = {self.low[k] for k in range(a, b) if self.is_cap(k) and self.function_kind[k] is None}
+        return not modifiers or any(self.low[k] in modifiers for start, _end, _run in person.spans
+                                    for k in range(max(0, start - 6), start))  # (a possessive's "'s" is a token)
 
     def _role_heads(self, person: Person) -> set[str]:
         """The role heads of every description the article gives the person."""
