@@ -200,8 +200,9 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         # a phrase of the clause after the inverted attribution (an opener, "By contrast,", is no content)
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]):
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
-    if first in ("and", "because") and hit.rule != "according_to" \
-            and clause_after_and(toks, right[0] + 1, right[1]) and left_content(toks, left, hit):
+    if (first in ("and", "because") or first == "but" and _claim_goes_on(toks, right[0] + 1, right[1])) \
+            and hit.rule != "according_to" and clause_after_and(toks, right[0] + 1, right[1]) \
+            and left_content(toks, left, hit):
         return [left, cut_right(toks, *right)]  # "He had no known political affiliations, the airline added, and
         # had passed all checks", "He's leaning toward Kasich, he said, because he prizes electability": the clause
         # goes on after the attribution
@@ -224,6 +225,34 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
                 and not any(toks.kind[k] == Q for k in range(right[0], comma)):
             return [left, cut_right(toks, comma + 1, right[1])]
     return None
+
+
+def _claim_goes_on(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Whether the clause after ", but" at token k goes on with what was said: a subject of its own, then an
+    auxiliary or a modal ("..., Trump said, but more is needed", "..., he says, but it should build ...");
+    not a verb phrase of the speaker's ("..., he said, but declined to elaborate"), a narrated act ("..., his
+    office said, but it gave no details", "..., the minister said, but the bank disagreed") or the reporter's
+    caveat ("..., authorities said, but it was unclear whether ...")."""
+    words = lexicon()
+    if k >= e or toks.kind[k] != W or toks.low[k] in words.aux or toks.low[k] in ("and", "but", "or"):
+        return False
+    subject, _, verb = toks.low[k].replace("\u2019", "'").partition("'")  # "it's", "they're": a subject and its verb
+    if subject == "it" and _UNKNOWN.match(" ".join(["is" if verb else ""] + toks.low[k + 1:k + 5]).strip()):
+        return False
+    if verb in _VERB_ENDINGS and subject in words.pronoun:
+        return True
+    for j in range(k + 1, min(e, k + 6)):
+        low = toks.low[j].replace("\u2019", "'")
+        if toks.kind[j] != W or past_verb(low):
+            return False
+        if low in words.aux or low.endswith("n't") and low[:-3] in words.aux | {"wo", "ca", "is", "has", "have"}:
+            return True
+    return False
+
+
+_UNKNOWN = re.compile(r"(?:is|was|remains|remained)(?: not)?(?: yet| immediately)? (?:clear|unclear|known|unknown)\b")
+_VERB_ENDINGS = frozenset(("s", "re", "ll", "d", "ve"))
+"""What follows the apostrophe of a pronoun and its verb in one word ("it's", "they're", "we'll")."""
 
 
 def _last_clause(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:

@@ -319,6 +319,22 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # ... but not an adjunct of the cue, a clause of the writer's own, or an appositive of the speaker
     ("Prices will rise, the minister said, in a speech in Leeds.", "Prices will rise", "the minister"),
     ("Prices will rise, the minister said, but the bank disagreed.", "Prices will rise", "the minister"),
+    ("Mr Hale offered a new plan, his office said, but it gave no details.", "Mr Hale offered a new plan",
+     "his office"),
+    ("The talks went well, he said, but declined to elaborate.", "The talks went well", "he"),
+    ("One of the dead was a citizen, police said, but it was not immediately clear who he was.",
+     "One of the dead was a citizen", "police"),
+    ("One of the dead was a citizen, police said, but it\u2019s unclear who he was.", "One of the dead was a citizen",
+     "police"),
+    # ... while a clause of its own subject and an auxiliary after ", but" goes on with what was said
+    ("The new walls have done a fantastic job, Mr Tate said, but more is needed.",
+     "The new walls have done a fantastic job but more is needed", "Mr Tate"),
+    ("The firm should not censor, he says, but it should build monitoring teams.",
+     "The firm should not censor but it should build monitoring teams", "he"),
+    ("Ms Lane might be the best qualified, he says, but she hasn\u2019t been good for schools.",
+     "Ms Lane might be the best qualified but she hasn\u2019t been good for schools", "he"),
+    ("That is a risk, said Sen. Ann Walker, but it\u2019s more important to stand up for our rights.",
+     "That is a risk but it\u2019s more important to stand up for our rights", "Sen. Ann Walker"),
     ("Sharing cannot stop, said Mark Weiss, president of StreamCast.", "Sharing cannot stop", "Mark Weiss"),
     # ... however long the appositive
     ("Using a mobile phone is the next step, said Gerhard Romen, head of market development at Nokia.",
@@ -1887,7 +1903,8 @@ def test_a_transcript_label_is_a_name_not_a_field(text, speakers):
 
 def test_a_party_label_after_an_inverted_speaker_is_part_of_the_attribution():
     text = "The ban is a mistake, said Sen. Ann Walker (D-Ore.), but it is more important to keep the schools open."
-    assert attributions(text) == [("The ban is a mistake", "Sen. Ann Walker", "content_cue_speaker")]
+    assert attributions(text) == [("The ban is a mistake but it is more important to keep the schools open",
+                                   "Sen. Ann Walker", "cue_speaker_parenthetical")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
