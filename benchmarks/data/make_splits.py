@@ -49,7 +49,9 @@ ROUNDS = {"attribution": (("articles.txt", {"test": 0.3, "dev": 0.7}), ("article
           "stance": (("articles.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
                      ("articles-2.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
                      ("articles-3.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-4.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}))}
+                     ("articles-4.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
+                     ("articles-5.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
+                     ("articles-6.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}))}
 """Each set's article lists (rounds of annotation) and the shares each round is split by: a later round is split on
 its own, so that it never moves an article of an earlier one between parts."""
 
