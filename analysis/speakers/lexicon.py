@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -98,6 +99,7 @@ class Lexicon:
     collectives: frozenset[str]  # "family", "government", "police": a group "they" may point back to
     group_heads: frozenset[str]  # "a coalition of", "dozens of": a phrase's head before "of" and its plural noun
     leader_surnames: frozenset[str]  # the leaders' family names that are no given name: "trump", "putin"
+    leader_countries: dict[str, str]  # such a family name -> the country of every leader who bears it
     organisation_nouns: dict[str, str]  # "company" -> the organisations it may mean (organisation_nouns.csv)
     names_types: dict[str, str]  # "group" -> "open": the type of a name after the noun, where not its kind's
     broader: dict[str, tuple[str, ...]]  # a role -> the broader roles a later description may name (roles.csv)
@@ -182,6 +184,17 @@ def gazetteer_leaders() -> dict[str, str]:
                 key = name.lower()
                 leaders[key] = country if leaders.get(key, country) == country else ""
     return {name: country for name, country in leaders.items() if country}
+
+
+def leader_countries(leaders: dict[str, str], given: Iterable[str]) -> dict[str, str]:
+    """The family name of the gazetteer's leaders -> their country, where every leader of that name is of one
+    country and the name is no given name ("obama" -> United States; not "johnson": a British prime minister and an
+    American president)."""
+    countries: dict[str, set[str]] = {}
+    for name, country in leaders.items():
+        countries.setdefault(name.split()[-1], set()).add(country)
+    given = set(given)
+    return {family: next(iter(found)) for family, found in countries.items() if len(found) == 1 and family not in given}
 
 
 def gazetteer_phrases() -> list[tuple[str, str, str]]:
@@ -309,6 +322,7 @@ def lexicon() -> Lexicon:
         definite=uses["definite"],
         leaders=leaders,
         leader_surnames=frozenset(name.split()[-1] for name in leaders) - given.keys(),
+        leader_countries=leader_countries(leaders, given.keys()),
         organisation_nouns={row["noun"]: row["kind"] for row in wordlists.rows("organisation_nouns.csv")},
         names_types={row["noun"]: row["names_type"] for row in wordlists.rows("organisation_nouns.csv")
                      if row["names_type"]},

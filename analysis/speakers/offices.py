@@ -48,12 +48,20 @@ class OfficeHolders(View):
     _role_index: dict[bool, dict[str, list[Person]]]
     _lead_roles: dict[str, Person]  # the role of the opening description -> the person named next
     _office_holders: dict[str, Person]  # an office resolved by title->recent -> its holder
+    _named_countries: set[str] | None  # the countries the article names (_countries_named)
 
     def _person_speaker(self, person: Person, rule: str) -> Speaker:
         role, org, country, kind = self.described.profile(person)
-        if country is None and person.name.lower() in self.lex.leaders:  # a head of state: "Donald Trump"
-            country = self.lex.leaders[person.name.lower()]
+        name = person.name.lower()
+        if country is None and name in self.lex.leaders:  # a head of state: "Donald Trump"
+            country = self.lex.leaders[name]
             kind = kind if kind not in ("", "other", "unnamed") else "official"
+        elif country is None and role and org is None and " " not in name and name in self.lex.leader_countries \
+                and role.lower().removeprefix("former ") in _HEAD_OFFICES | {"chancellor"} \
+                and self.lex.leader_countries[name] in self._countries_named():
+            country = self.lex.leader_countries[name]  # "President Trump", "Prime Minister Netanyahu": a leader
+            # named by family name and office alone, in an article that names the country ("President Johnson of
+            # the state university" is no British prime minister)
         return Speaker(person.name, True, role, org, kind, country, rule)
 
     def _office_holder(self, role: Role, a: int, b: int, role_i: int) -> tuple[Speaker, Person] | None:
@@ -109,6 +117,13 @@ class OfficeHolders(View):
             if person is not None:  # prime minister said": the one head of state or government named
                 return self._person_speaker(person, "title->leader"), person
         return None
+
+    def _countries_named(self) -> set[str]:
+        """The countries the article's words name (the gazetteer's names, adjectives and capitals), read once."""
+        if self._named_countries is None:
+            self._named_countries = {value for kind, value in zip(self.mark_kind, self.mark_value)
+                                     if kind == "country" and isinstance(value, str)}
+        return self._named_countries
 
     def _leader_of(self, country: str, a: int) -> Person | None:
         """The head of state or government of a country (the gazetteer's leaders, in full or by family name alone:

@@ -171,6 +171,7 @@ class Resolver(NonPersonSources):
         self._last_index: dict[str, list[Person]] | None = None
         self._lead_roles: dict[str, Person] = {}  # the role of the opening description -> the person named next
         self._office_holders: dict[str, Person] = {}  # an office resolved by title->recent -> its holder
+        self._named_countries: set[str] | None = None
         self._pronoun_genders: dict[Person, str] = {}  # "He added ...": the gender a resolved he/she gave
 
     def resolve(self, mentions: Sequence[tuple[int, int]]) -> list[Speaker]:

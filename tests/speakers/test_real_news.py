@@ -517,6 +517,16 @@ def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_
     ("Boris Johnson said the deal was done.", "Boris Johnson", "United Kingdom"),
     # a surname alone is not enough ("Johnson" is many people)
     ("Johnson said the deal was done.", "Johnson", None),
+    # ... but a head office and the family name of one country's leaders, in an article that names the country,
+    # is that leader ("President Trump", the article never giving the full name)
+    ("President Trump said the talks with Canada went well. The U.S. will act.", "Trump", "United States"),
+    ("Prime Minister Netanyahu said Israel would respond.", "Netanyahu", "Israel"),
+    ("Former President Obama said American voters would decide.", "Obama", "United States"),
+    # ... not where the country goes unnamed, nor a president with an organisation of their own
+    ("President Obama said the deal was good.", "Obama", None),
+    ("Ridge State University President Johnson said fees would rise in Britain.", "Johnson", None),
+    # ... nor an office that is no head of state or government's
+    ("Senator Trump said the U.S. will act.", "Trump", None),
 ])
 def test_a_leader_named_in_full_speaks_for_their_country(text, words, country):
     assert speaker_of(text, words).country == country
