@@ -36,7 +36,9 @@ QUOTE_COLUMNS: dict[str, str] = {
     "speaker_org": "the speaker's organisation where the article gives it ('Carnegie Moscow Centre')",
     "speaker_type": "official, academic, think tank, media, business, unnamed or other; None without speaker",
     "speaker_country": "the speaker's country where the article says it ('China'), or where the speaker is a "
-                       "head of state or government named in full (gazetteer.csv leaders); None otherwise",
+                       "head of state or government named in full (gazetteer.csv leaders) or by office and family "
+                       "name ('President Trump'), or holds an office of one country's alone ('Sen.', 'secretary "
+                       "of state': roles.csv country) in an article that names that country; None otherwise",
     "speaker_rule": "which rule resolved the speaker (analysis.speakers)",
     "speaker_canonical": "the speaker's name in the speakers table: name variants merged across the table ('Trump' "
     "and 'Donald Trump'; analysis.run merges across the whole corpus); None where the speakers table leaves "

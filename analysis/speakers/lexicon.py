@@ -45,6 +45,8 @@ class Role:
     """An office with one holder (``holders`` is ``one`` in ``roles.csv``): "the president", "the chancellor"."""
     per_party: bool = False
     """One holder in each party (``holders`` is ``party``): "the Tory leader", "the Democratic nominee"."""
+    country: str = ""
+    """The one country whose office it is (``country`` in ``roles.csv``: "secretary of state", "senator")."""
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,8 @@ def lexicon() -> Lexicon:
                 if row["subordinate"] == "1" and row["modifier"].isalpha()]
     for row in wordlists.rows("roles.csv"):
         role = Role(row["role"].lower(), row["type"], row["gender"], row["kind"] == "document",
-                    single=row.get("holders") == "one", per_party=row.get("holders") == "party")
+                    single=row.get("holders") == "one", per_party=row.get("holders") == "party",
+                    country=(row.get("country") or "").strip())
         if not role.document and "-" not in role.name:  # British spelling: "Vice-President", "Under-Secretary"
             for modifier in hyphened:
                 add(f"{modifier}-{role.name}", "role", Role(role.name, role.type, role.gender, False))

@@ -62,6 +62,8 @@ class OfficeHolders(View):
             country = self.lex.leader_countries[name]  # "President Trump", "Prime Minister Netanyahu": a leader
             # named by family name and office alone, in an article that names the country ("President Johnson of
             # the state university" is no British prime minister)
+        elif country is None and role:
+            country = self._office_country(role)  # "Secretary of State Mike Pompeo", "Sen. Rand Paul"
         return Speaker(person.name, True, role, org, kind, country, rule)
 
     def _office_holder(self, role: Role, a: int, b: int, role_i: int) -> tuple[Speaker, Person] | None:
@@ -116,6 +118,17 @@ class OfficeHolders(View):
             person = self._sole_leader(role.name, a)  # "Tony Blair has backed Chancellor Gordon Brown's report ... the
             if person is not None:  # prime minister said": the one head of state or government named
                 return self._person_speaker(person, "title->leader"), person
+        return None
+
+    def _office_country(self, role: str) -> str | None:
+        """The country of an office of one country's alone (``country`` in ``roles.csv``), read from the role's
+        longest ending that is an office ("former Republican senator": senator), when the article names that
+        country; None otherwise."""
+        words = role.lower().split()
+        for k in range(len(words)):
+            entry = self.described.role_entry(" ".join(words[k:]))
+            if entry is not None:
+                return entry.country if entry.country and entry.country in self._countries_named() else None
         return None
 
     def _countries_named(self) -> set[str]:

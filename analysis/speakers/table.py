@@ -25,7 +25,8 @@ SPEAKER_COLUMNS = {
     "mention text, lower-cased, without leading determiners: 'some analysts' and 'analysts' are one row)",
     "speaker_type": "official | academic | think tank | media | business | unnamed | other: the most common "
     "type given to this speaker, a specific type winning over 'other'",
-    "speaker_country": "the country most often given for this speaker (from role and organisation words); "
+    "speaker_country": "the country most often given for this speaker (from role and organisation words, leaders "
+                       "and offices of one country: see the quotes table); "
     "None when no article says it",
     "roles": "the roles articles give this speaker, most frequent first, joined by '; ' (case-insensitive "
     "duplicates removed); '' when none",

@@ -526,9 +526,26 @@ def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_
     ("President Obama said the deal was good.", "Obama", None),
     ("Ridge State University President Johnson said fees would rise in Britain.", "Johnson", None),
     # ... nor an office that is no head of state or government's
-    ("Senator Trump said the U.S. will act.", "Trump", None),
+    ("Governor Trump said the U.S. will act.", "Trump", None),
 ])
 def test_a_leader_named_in_full_speaks_for_their_country(text, words, country):
+    assert speaker_of(text, words).country == country
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    # an office of one country's alone (roles.csv country), in an article that names that country
+    ("Secretary of State Mike Pompeo said the U.S. would not wait.", "Mike Pompeo", "United States"),
+    ("Sen. Rand Paul said American troops should come home.", "Rand Paul", "United States"),
+    ("Marco Rubio, a former Republican senator, said the United States had a duty.", "Marco Rubio",
+     "United States"),
+    ("Congresswoman Ana Diaz said Washington had failed. The U.S. must act.", "Ana Diaz", "United States"),
+    # ... not where the article names no such country, nor where it gives the speaker another
+    ("Sen. Rand Paul said the troops should come home.", "Rand Paul", None),
+    ("Australian Senator Penny Wong said the United States was a friend.", "Penny Wong", "Australia"),
+    # ... nor an office many countries have
+    ("Foreign Minister Ana Diaz said the United States was a friend.", "Ana Diaz", None),
+])
+def test_an_office_of_one_country_gives_its_country(text, words, country):
     assert speaker_of(text, words).country == country
 
 
