@@ -157,8 +157,9 @@ class NonPersonSources(Antecedents):
         if e - s == 1:
             name = self.organisations.full_name(name) or name  # "the ONS", "the Bee": the name the article spells out
         org_type = self.described.org_type(s, e) or self.organisations.type_of(name) or "other"
-        return Speaker(name, True, None, name, org_type, self.described.country_in(s, e), "organisation"), \
-            Entity(name, "org", "sg")
+        country = self.described.country_in(s, e) or self.lex.leaders.get(name.lower()) or None
+        # (the gazetteer's leaders hold a few governments by their head's name: "the Trump administration")
+        return Speaker(name, True, None, name, org_type, country, "organisation"), Entity(name, "org", "sg")
 
     def _unmarked_name_source(self, a: int, lo: int, *, one_word: bool = False) -> str | None:
         """The latest speaker since token ``lo`` when it was read as a person's name but nothing marks it as one: no

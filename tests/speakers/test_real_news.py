@@ -549,6 +549,17 @@ def test_an_office_of_one_country_gives_its_country(text, words, country):
     assert speaker_of(text, words).country == country
 
 
+@pytest.mark.parametrize(("text", "words", "country"), [
+    # a government the gazetteer's leaders hold by its head's name
+    ("The Trump administration said the sanctions would stay.", "The Trump administration", "United States"),
+    ("The Obama administration argued that the deal was fair.", "The Obama administration", "United States"),
+    # ... not an organisation the gazetteer does not hold
+    ("The Lowell Institute said the sanctions would stay.", "The Lowell Institute", None),
+])
+def test_a_government_named_by_its_head_has_their_country(text, words, country):
+    assert speaker_of(text, words).country == country
+
+
 @pytest.mark.parametrize(("text", "words", "org", "country"), [
     # an appositive's organisation with lower-case words between its country and its organisation word
     ("Ramin Mehmanparast, a spokesman for Iran's foreign ministry, said the bombings were a tragedy.",
