@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.corpus import load_corpus
+from analysis.corpus import ARTICLE_COLUMNS, load_corpus
 from analysis.datasets.alignment import Alignment
 from analysis.datasets.shared import (
     ArticleRef,
@@ -120,7 +120,9 @@ def load_articles(refs: Sequence[str]) -> pd.DataFrame:
         if not errors.empty:
             raise ValueError(f"{ref}: {errors.iloc[0]['error']}")
         frames.append(articles.assign(article_id=ref))
-    frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if not frames:  # a label file with no label (an annotator who found no pair in their article)
+        return pd.DataFrame(columns=list(ARTICLE_COLUMNS))
+    frame = pd.concat(frames, ignore_index=True)
     order = {ref: i for i, ref in enumerate(refs)}
     return frame.sort_values("article_id", key=lambda s: s.map(order)).reset_index(drop=True)
 

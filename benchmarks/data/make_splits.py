@@ -55,7 +55,9 @@ ROUNDS = {"attribution": (("articles.txt", {"test": 0.3, "dev": 0.7}), ("article
                      ("articles-7.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
                      ("articles-8.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
                      ("articles-9.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-10.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}))}
+                     ("articles-10.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
+                     ("articles-11.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
+                     ("articles-12.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}))}
 """Each set's article lists (rounds of annotation) and the shares each round is split by: a later round is split on
 its own, so that it never moves an article of an earlier one between parts."""
 
