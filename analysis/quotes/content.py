@@ -237,7 +237,7 @@ def _claim_goes_on(toks: ParagraphTokens, k: int, e: int) -> bool:
     if k >= e or toks.kind[k] != W or toks.low[k] in words.aux or toks.low[k] in ("and", "but", "or"):
         return False
     subject, _, verb = toks.low[k].replace("\u2019", "'").partition("'")  # "it's", "they're": a subject and its verb
-    if subject == "it" and _UNKNOWN.match(" ".join(["is" if verb else ""] + toks.low[k + 1:k + 5]).strip()):
+    if subject == "it" and _UNKNOWN.match(" ".join((["is"] if verb else []) + toks.low[k + 1:k + 5])):
         return False
     if verb in _VERB_ENDINGS and subject in words.pronoun:
         return True
@@ -245,7 +245,7 @@ def _claim_goes_on(toks: ParagraphTokens, k: int, e: int) -> bool:
         low = toks.low[j].replace("\u2019", "'")
         if toks.kind[j] != W or past_verb(low):
             return False
-        if low in words.aux or low.endswith("n't") and low[:-3] in words.aux | {"wo", "ca", "is", "has", "have"}:
+        if low in words.aux or low.endswith("n't"):  # (every "n't" word is a negated auxiliary: "hasn't", "won't")
             return True
     return False
 

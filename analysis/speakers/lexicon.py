@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -188,14 +188,13 @@ def gazetteer_leaders() -> dict[str, str]:
     return {name: country for name, country in leaders.items() if country}
 
 
-def leader_countries(leaders: dict[str, str], given: Iterable[str]) -> dict[str, str]:
+def leader_countries(leaders: dict[str, str], given: Collection[str]) -> dict[str, str]:
     """The family name of the gazetteer's leaders -> their country, where every leader of that name is of one
     country and the name is no given name ("obama" -> United States; not "johnson": a British prime minister and an
     American president)."""
     countries: dict[str, set[str]] = {}
     for name, country in leaders.items():
         countries.setdefault(name.split()[-1], set()).add(country)
-    given = set(given)
     return {family: next(iter(found)) for family, found in countries.items() if len(found) == 1 and family not in given}
 
 

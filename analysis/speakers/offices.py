@@ -56,15 +56,20 @@ class OfficeHolders(View):
         if country is None and name in self.lex.leaders:  # a head of state: "Donald Trump"
             country = self.lex.leaders[name]
             kind = kind if kind not in ("", "other", "unnamed") else "official"
-        elif country is None and role and org is None and " " not in name and name in self.lex.leader_countries \
-                and role.lower().removeprefix("former ") in _HEAD_OFFICES | {"chancellor"} \
-                and self.lex.leader_countries[name] in self._countries_named():
-            country = self.lex.leader_countries[name]  # "President Trump", "Prime Minister Netanyahu": a leader
-            # named by family name and office alone, in an article that names the country ("President Johnson of
-            # the state university" is no British prime minister)
         elif country is None and role:
-            country = self._office_country(role)  # "Secretary of State Mike Pompeo", "Sen. Rand Paul"
+            country = self._leader_by_office(name, role, org) or self._office_country(role)
         return Speaker(person.name, True, role, org, kind, country, rule)
+
+    def _leader_by_office(self, name: str, role: str, org: str | None) -> str | None:
+        """The country of a leader named by a head office and a family name alone ("President Trump", "Prime
+        Minister Netanyahu": ``leader_countries`` of the lexicon), in an article that names that country and with
+        no organisation of their own ("President Johnson of the state university" is no British prime minister);
+        None otherwise."""
+        country = self.lex.leader_countries.get(name) if org is None and " " not in name else None
+        if country and role.lower().removeprefix("former ") in _HEAD_OFFICES | {"chancellor"} \
+                and country in self._countries_named():
+            return country
+        return None
 
     def _office_holder(self, role: Role, a: int, b: int, role_i: int) -> tuple[Speaker, Person] | None:
         """The person a definite description of a role stands for ("the president said"), by the first of these
@@ -121,9 +126,9 @@ class OfficeHolders(View):
         return None
 
     def _office_country(self, role: str) -> str | None:
-        """The country of an office of one country's alone (``country`` in ``roles.csv``), read from the role's
-        longest ending that is an office ("former Republican senator": senator), when the article names that
-        country; None otherwise."""
+        """The country of an office of one country's alone (``country`` in ``roles.csv``: "Secretary of State Mike
+        Pompeo", "Sen. Rand Paul"), read from the role's longest ending that is an office ("former Republican
+        senator": senator), when the article names that country; None otherwise."""
         words = role.lower().split()
         for k in range(len(words)):
             entry = self.described.role_entry(" ".join(words[k:]))

@@ -96,8 +96,13 @@ class NonPersonSources(Antecedents):
         it is (``kind`` of ``organisation_nouns.csv``), its country from the words from ``country_from`` on."""
         name = self.span_text(start, end)
         org_type = self.described.org_type(start, end) or {"business": "business", "media": "media"}.get(kind, "other")
-        return Speaker(name, True, None, name, org_type, self.described.country_in(country_from, end), "organisation"), \
-            Entity(name, "org", "sg")
+        return Speaker(name, True, None, name, org_type, self._organisation_country(country_from, end, name),
+                       "organisation"), Entity(name, "org", "sg")
+
+    def _organisation_country(self, start: int, end: int, name: str) -> str | None:
+        """An organisation's country: the country its words from token ``start`` to ``end`` name, else that of a
+        government the gazetteer's leaders hold by its head's name ("the Trump administration")."""
+        return self.described.country_in(start, end) or self.lex.leaders.get(name.lower())
 
     def _named_non_person(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
         """An organisation, country or place heading a mention ("the State Department", "CNN", "China")."""
@@ -157,9 +162,8 @@ class NonPersonSources(Antecedents):
         if e - s == 1:
             name = self.organisations.full_name(name) or name  # "the ONS", "the Bee": the name the article spells out
         org_type = self.described.org_type(s, e) or self.organisations.type_of(name) or "other"
-        country = self.described.country_in(s, e) or self.lex.leaders.get(name.lower()) or None
-        # (the gazetteer's leaders hold a few governments by their head's name: "the Trump administration")
-        return Speaker(name, True, None, name, org_type, country, "organisation"), Entity(name, "org", "sg")
+        return Speaker(name, True, None, name, org_type, self._organisation_country(s, e, name), "organisation"), \
+            Entity(name, "org", "sg")
 
     def _unmarked_name_source(self, a: int, lo: int, *, one_word: bool = False) -> str | None:
         """The latest speaker since token ``lo`` when it was read as a person's name but nothing marks it as one: no

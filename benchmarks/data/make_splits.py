@@ -38,26 +38,13 @@ def assign(refs: list[str], shares: dict[str, float]) -> dict[str, str]:
     return {ref: out[ref] for ref in refs}
 
 
-ROUNDS = {"attribution": (("articles.txt", {"test": 0.3, "dev": 0.7}), ("articles-2.txt", {"test": 0.5, "dev": 0.5}),
-                          ("articles-3.txt", {"test": 0.5, "dev": 0.5}), ("articles-4.txt", {"test": 0.5, "dev": 0.5}),
-                          ("articles-5.txt", {"test": 0.5, "dev": 0.5}), ("articles-6.txt", {"test": 0.5, "dev": 0.5}),
-                          ("articles-7.txt", {"test": 0.5, "dev": 0.5}), ("articles-8.txt", {"test": 0.5, "dev": 0.5}),
-                          ("articles-9.txt", {"test": 0.5, "dev": 0.5}), ("articles-10.txt", {"test": 0.5, "dev": 0.5}),
-                          ("articles-11.txt", {"test": 0.5, "dev": 0.5}), ("articles-12.txt", {"test": 0.5, "dev": 0.5}),
-                          ("articles-13.txt", {"test": 0.5, "dev": 0.5}),
-                          ("articles-14.txt", {"test": 0.5, "dev": 0.5})),
-          "stance": (("articles.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-2.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-3.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-4.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-5.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-6.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-7.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-8.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-9.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-10.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-11.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}),
-                     ("articles-12.txt", {"test": 0.2, "dev": 0.2, "train": 0.6}))}
+_LATER = {"attribution": {"test": 0.5, "dev": 0.5}, "stance": {"test": 0.2, "dev": 0.2, "train": 0.6}}
+"""The shares of every round after the first."""
+
+ROUNDS = {"attribution": (("articles.txt", {"test": 0.3, "dev": 0.7}),
+                          *((f"articles-{k}.txt", _LATER["attribution"]) for k in range(2, 15))),
+          "stance": (("articles.txt", _LATER["stance"]),
+                     *((f"articles-{k}.txt", _LATER["stance"]) for k in range(2, 13)))}
 """Each set's article lists (rounds of annotation) and the shares each round is split by: a later round is split on
 its own, so that it never moves an article of an earlier one between parts."""
 

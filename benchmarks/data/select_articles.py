@@ -171,8 +171,8 @@ def main(argv: list[str]) -> int:
     rng = random.Random(20261203)
     if task == "attribution":
         refs = attribution(rng)
-    elif task in ("stance-2", "stance-3", "stance-4", "stance-5", "stance-6", "stance-7", "stance-8", "stance-9",
-                  "stance-10", "stance-11", "stance-12"):  # fresh articles, in no stance round nor the attribution set
+    elif task.startswith("stance-") and task in ROUND_SEEDS:
+        # fresh articles, in no stance round nor the attribution set
         number = int(task.rpartition("-")[2])
         exclude = set((HERE / "stance" / "articles.txt").read_text().split())
         for path in sorted((HERE / "attribution").glob("articles*.txt")):
