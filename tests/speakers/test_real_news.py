@@ -527,12 +527,6 @@ def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_
     ("Ridge State University President Johnson said fees would rise in Britain.", "Johnson", None),
     # ... nor an office that is no head of state or government's
     ("Governor Trump said the U.S. will act.", "Trump", None),
-])
-def test_a_leader_named_in_full_speaks_for_their_country(text, words, country):
-    assert speaker_of(text, words).country == country
-
-
-@pytest.mark.parametrize(("text", "words", "country"), [
     # an office of one country's alone (roles.csv country), in an article that names that country
     ("Secretary of State Mike Pompeo said the U.S. would not wait.", "Mike Pompeo", "United States"),
     ("Sen. Rand Paul said American troops should come home.", "Rand Paul", "United States"),
@@ -544,19 +538,13 @@ def test_a_leader_named_in_full_speaks_for_their_country(text, words, country):
     ("Australian Senator Penny Wong said the United States was a friend.", "Penny Wong", "Australia"),
     # ... nor an office many countries have
     ("Foreign Minister Ana Diaz said the United States was a friend.", "Ana Diaz", None),
-])
-def test_an_office_of_one_country_gives_its_country(text, words, country):
-    assert speaker_of(text, words).country == country
-
-
-@pytest.mark.parametrize(("text", "words", "country"), [
     # a government the gazetteer's leaders hold by its head's name
     ("The Trump administration said the sanctions would stay.", "The Trump administration", "United States"),
     ("The Obama administration argued that the deal was fair.", "The Obama administration", "United States"),
     # ... not an organisation the gazetteer does not hold
     ("The Lowell Institute said the sanctions would stay.", "The Lowell Institute", None),
 ])
-def test_a_government_named_by_its_head_has_their_country(text, words, country):
+def test_a_speakers_country_from_leaders_and_offices(text, words, country):
     assert speaker_of(text, words).country == country
 
 
