@@ -116,7 +116,7 @@ def named_mentions(doc: Document, spans: Sequence[tuple[int, int]], registry: Ta
         stretch = text[lo:hi]
         if not registry.may_mention(stretch):
             continue
-        for m in registry.find(stretch):
+        for m in registry.find(stretch, within=(text, lo)):
             found.append(QuoteMention(m.target, m.kind, m.mention, lo + m.start, lo + m.end, _rule(m), lo, hi))
     return found
 
@@ -137,7 +137,8 @@ def _antecedents(doc: Document, at: int, registry: TargetRegistry, context: Sequ
         region_end = min(at, doc.sentences[doc.sentence_of(cue[0])].end) if doc.sentences else at
         region_start = max(lo, doc.sentences[doc.sentence_of(cue[0])].start) if doc.sentences else lo
         before += [(region_start + m.start, region_start + m.end, m.target, m.kind)
-                   for m in registry.find(doc.reading[region_start:region_end]) if region_start + m.start < at]
+                   for m in registry.find(doc.reading[region_start:region_end], within=(doc.reading, region_start))
+                   if region_start + m.start < at]
     if not before:
         return []
     before.sort()
@@ -186,7 +187,8 @@ def _names_another_target(doc: Document, spans: Sequence[tuple[int, int]], regis
     for k in sorted({doc.paragraph_of(start) for start, _end in spans}):
         lo, hi = doc.paragraphs[k]
         stretch = text[lo:hi]
-        if registry.may_mention(stretch) and any(m.target != target for m in registry.find(stretch)):
+        if registry.may_mention(stretch) and any(m.target != target
+                                                 for m in registry.find(stretch, within=(text, lo))):
             return True
     return False
 

@@ -160,7 +160,8 @@ class Guards:
             return probe.words == 1 and low in self.given
         return low in self._risky
 
-    def check(self, text: str, start: int, end: int, probe: Probe) -> str | None:
+    def check(self, text: str, start: int, end: int, probe: Probe, *,
+              within: tuple[str, int] | None = None) -> str | None:
         """Why the candidate ``text[start:end]`` (the registry string of ``probe``) is not a mention.
 
         The cheap tests come first: most candidates follow a lower-case word and are no adjective.
@@ -170,12 +171,15 @@ class Guards:
             start: where the candidate starts.
             end: where it ends.
             probe: the string's :meth:`probe`.
+            within: the text that holds ``text`` and where ``text`` starts in it: a context is looked for there.
 
         Returns:
             The reason (``guard: detail``), or None for a mention.
         """
-        if probe.context is not None and (reason := self._context(text, start, end, probe.context)):
-            return reason
+        if probe.context is not None:
+            around, offset = within if within is not None else (text, 0)
+            if reason := self._context(around, offset + start, offset + end, probe.context):
+                return reason
         prev = ""
         if start > 1 and text[start - 1] == " ":
             words = text[max(0, start - 41):start - 1].rsplit(None, 1)

@@ -298,19 +298,22 @@ class TargetRegistry:
         """
         return self._scanner.may_match(text)
 
-    def find(self, text: str) -> list[TargetMention]:
+    def find(self, text: str, *, within: tuple[str, int] | None = None) -> list[TargetMention]:
         """All target mentions in ``text``, in order of position.
 
         Args:
             text: any text (an article, a quote, a sentence).
+            within: the text that holds ``text`` and where ``text`` starts in it (a quote's sentence in its
+                article): a name that needs a context (``target_contexts.csv``) looks for it around the mention in
+                that text, not only in ``text``.
 
         Returns:
             One :class:`TargetMention` per match that survives the apostrophe rule, the exclusions and the guards.
         """
         return [TargetMention(entry.target, entry.kind, text[start:end], start, end, entry.rule)
-                for start, end, entry in self._kept(text)]
+                for start, end, entry in self._kept(text, within)]
 
-    def _kept(self, text: str) -> list[tuple[int, int, _Entry]]:
+    def _kept(self, text: str, within: tuple[str, int] | None = None) -> list[tuple[int, int, _Entry]]:
         """The matches that are mentions: (start, end, entry).
 
         One loop over the head pattern's matches does all, for speed (the matcher's time is here): the quick
@@ -323,7 +326,7 @@ class TargetRegistry:
         """
         scan = self._scanner
         if not text or scan.heads is None or scan.has_literal(text):
-            return self._kept_slowly(text)
+            return self._kept_slowly(text, within)
         owner, prefixes, excluded, tests = self._owner, scan.prefixes, self._excluded, self._tests
         tests_by_string, quick_before = self._tests_by_string, self._quick_before
         compound_starts, compound_firsts = self._guards.compound_starts, self._compound_firsts
@@ -393,7 +396,7 @@ class TargetRegistry:
                                 verdicts_before[prev] = quick
                 elif preceding in _JOINED_BEFORE:  # "Korean-American": the careful path looks
                     quick = joined_ok
-            if quick or excluded(text, start, end, entry) is None:
+            if quick or excluded(text, start, end, entry, within) is None:
                 kept.append((start, end, entry))
         return kept
 
@@ -429,10 +432,10 @@ class TargetRegistry:
             return start, end, entry
         return start + 4, start + 4 + again[0][1], self._owner[again[0][2]]
 
-    def _kept_slowly(self, text: str) -> list[tuple[int, int, _Entry]]:
+    def _kept_slowly(self, text: str, within: tuple[str, int] | None = None) -> list[tuple[int, int, _Entry]]:
         excluded = self._excluded
         return [(start, end, entry) for start, end, entry in self._matches(text)
-                if excluded(text, start, end, entry) is None]
+                if excluded(text, start, end, entry, within) is None]
 
     def explain(self, text: str) -> list[Candidate]:
         """Every candidate in ``text`` with the reason it was dropped, if it was: to audit the matching rules.
@@ -463,9 +466,10 @@ class TargetRegistry:
             found.append((start, end, entry))
         return found
 
-    def _excluded(self, text: str, start: int, end: int, entry: _Entry) -> str | None:
+    def _excluded(self, text: str, start: int, end: int, entry: _Entry,
+                  within: tuple[str, int] | None = None) -> str | None:
         """Why the match ``text[start:end]`` of ``entry`` is no mention: an apostrophe suffix, an exclusion phrase
-        around it, or a guard (:mod:`analysis.targets.guards`); None for a mention."""
+        around it, or a guard (:mod:`analysis.targets.guards`); None for a mention. ``within``: see :meth:`find`."""
         if text[end:end + 1] in _APOSTROPHES and _NOT_POSSESSIVE.match(text, end):
             return "apostrophe"
         if entry.before is not None and (places := entry.before.get(_word_before(text, start))) \
@@ -483,7 +487,7 @@ class TargetRegistry:
             words = text[max(0, start - 41):start - 1].rsplit(None, 1)
             if not words or not words[-1][:1].isupper():
                 return None
-        return self._guards.check(text, start, end, probe)
+        return self._guards.check(text, start, end, probe, within=within)
 
 
 def _phrase_after(text: str, start: int, end: int, after: dict[str, tuple[tuple[int, str], ...]]) -> str | None:

@@ -73,3 +73,18 @@ def test_it_is_no_mention_of_a_country_and_its_is(quote, expected):
     text = quote + " the analyst said."
     speaker = QuoteSpeaker(type="academic", rule="unnamed")
     assert mentions_of(text, quote, speaker) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # the quote's sentence alone names no Middle East or Korea, its article does: the name is the country
+    ("Syria's war has sent a million refugees abroad. A general said U.S. troops in neighboring Jordan would stay.",
+     "U.S. troops in neighboring Jordan would stay", [("United States", "U.S.", "alias"), ("Jordan", "Jordan", "alias")]),
+    ("North Korea fired two missiles on Sunday. An envoy said talks with the North would go on.",
+     "talks with the North would go on", [("North Korea", "North", "alias")]),
+    # a person's name in a US story stays a person
+    ("Rep. Jim Jordan chaired the hearing. An aide said Jordan would not back down.",
+     "Jordan would not back down", []),
+])
+def test_a_name_needing_a_context_reads_the_article_around_the_quote(text, content, expected):
+    speaker = QuoteSpeaker(type="official", rule="surname->full", name="Jane Doe")
+    assert mentions_of(text, content, speaker) == expected

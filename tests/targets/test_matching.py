@@ -204,6 +204,16 @@ FALSE_FRIENDS = [
     ("The Trump campaign hired a data firm.", "Trump", False),
     ("Obama supporters and Trump voters lined up.", "Trump", False),
     ("Trump met Putin and said the campaign was over.", "Trump", True),
+    # the North and the South of a Korea story; elsewhere regions
+    ("Seoul wants to build trust with the North.", "North", True),
+    ("Pyongyang said the South had broken the truce.", "South", True),
+    ("Kim Jong Un met the South's president at Panmunjom.", "South", True),
+    ("Republican states, particularly in the South, waited for weeks.", "South", False),
+    ("Voters in the North of England backed the plan.", "North", False),
+    ("Oliver North testified about Korea.", "North", False),
+    ("Korean exporters eye the North American market.", "North", False),
+    ("Korean ships patrol the South China Sea.", "South", False),
+    ("It snowed north of Seoul.", "north", False),
     # exclusion phrases hold with a curly apostrophe too
     ("Trump\u2019s campaign slammed the suit.", "Trump", False),
     ("Yachts raced for the America\u2019s Cup.", "America", False),
@@ -216,6 +226,33 @@ def test_false_friends_both_ways(text, words, expected):
     hit = any(words in mention.split() or words == mention or mention.startswith(words + " ") or mention.endswith(" " + words)
               for mention in mentions)
     assert hit is expected, registry().explain(text)
+
+
+CONTEXT_AROUND = [
+    # (the article, the searched sentence of it, the target a name needing a context is found as, or None)
+    ("Syria's war sent refugees south. U.S. troops in neighboring Jordan will leave their jets behind.",
+     "U.S. troops in neighboring Jordan will leave their jets behind.", "Jordan"),
+    ("Rep. Jim Jordan led the hearing. He said Jordan would not back down.", "He said Jordan would not back down.",
+     None),
+    ("North Korea fired a missile on Sunday. Officials said talks with the North would go on.",
+     "Officials said talks with the North would go on.", "North Korea"),
+    ("Kim Jong Un inspected the site. The agency said the North had tested an engine.",
+     "The agency said the North had tested an engine.", "North Korea"),
+    ("Tax rates vary across the country. Wages are lower in the North than in London.",
+     "Wages are lower in the North than in London.", None),
+]
+
+
+@pytest.mark.parametrize(("article", "sentence", "expected"), CONTEXT_AROUND)
+def test_a_name_needing_a_context_finds_it_in_the_text_around_the_searched_part(article, sentence, expected):
+    """A quote's sentence is searched alone, but "Jordan" or "the North" needs the article around it (the
+    Middle East or Korea named a sentence before): ``within`` gives the guards the whole text."""
+    offset = article.index(sentence)
+    needing = {"Jordan", "North Korea"}
+    found = [m.target for m in registry().find(sentence, within=(article, offset)) if m.target in needing]
+    assert found == ([expected] if expected else [])
+    if expected:  # alone, the sentence says too little
+        assert expected not in [m.target for m in registry().find(sentence)]
 
 
 def test_niger_is_not_found_inside_nigeria_and_nigeria_is():
