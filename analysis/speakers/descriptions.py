@@ -158,7 +158,13 @@ class Descriptions(View):
         """Where a role phrase ending at token i starts: back over role, organisation, country and modifier words
         and at most two other capitalised words in a row ("Sanders campaign manager")."""
         j, unknown = i, 0
-        while j > 0 and i - j < limit and self.adjacent(j - 1, j) and self._allowed_before(j - 1):
+        while j > 0 and i - j < limit and self.adjacent(j - 1, j):
+            posting = self._posting_before(j)
+            if posting >= 0:
+                j = posting  # "ambassador to the": the role and the place it is posted to
+                continue
+            if not self._allowed_before(j - 1):
+                break
             unknown = unknown + 1 if not self.mark_kind[j - 1] and self.kind[j - 1] in WORDS else 0
             if unknown > 2:
                 break
@@ -167,11 +173,26 @@ class Descriptions(View):
             j += 1
         return j
 
+    def _posting_before(self, j: int) -> int:
+        """Where "to" or "to the" right before token j starts when a posted role ends before it ("U.S. Ambassador
+        to the United Nations Nikki Haley"), else -1."""
+        k = j - 1 - (j > 1 and self.low[j - 1] == "the")
+        if k < 1 or self.low[k] != "to" or not self.adjacent(k - 1, k) or (k < j - 1 and not self.adjacent(k, k + 1)):
+            return -1
+        return k if self._posted_role_at(k - 1) else -1
+
+    def _posted_role_at(self, k: int) -> bool:
+        """Does a role whose "to" names a posting (``posted`` in ``roles.csv``) end at token k?"""
+        return self.mark_kind[k] == "role" and self.mark_end[k] == k + 1 and getattr(self.mark_value[k], "posted", False)
+
     def _premodifier(self, n0: int) -> Descriptor | None:
         """The role phrase right before a name: "Chinese foreign ministry spokesman", "US President", "Mr."."""
         i = n0 - 1
-        if i < 0 or not self.adjacent(i, n0) or self.mark_kind[i] not in ("role", "title", "country"):
+        if i < 0 or not self.adjacent(i, n0):
             return None
+        if self.mark_kind[i] not in ("role", "title", "country") and (
+                self.mark_kind[i] not in ("org", "place") or self._posting_before(self.mark_start[i]) < 0):
+            return None  # (the place of a posting may end it: "Ambassador to the United Nations Nikki Haley")
         j = self._extend_back(i)
         if self.mark_kind[j] and self.mark_start[j] < j:  # never start inside a phrase
             j = self.mark_end[j]
@@ -224,9 +245,15 @@ class Descriptions(View):
         last_role = -1
         org_end, org_value = -1, None
         subordinate = ""  # "deputy", "shadow", "former" seen since the last role: the next one is another office
+        posting = False  # after "ambassador to": the place the holder is posted to, not theirs
         i = a
         while i < b:
             kind, value, end = mark_kind[i], mark_value[i], max(self.mark_end[i], i + 1)
+            if self.low[i] == "to" and i > a and self._posted_role_at(i - 1):
+                posting = True
+            elif posting and kind in ("country", "place", "org"):
+                i = end
+                continue
             if self.low[i].startswith("ex-"):
                 subordinate = "former"  # "ex-Conservative chancellor": the word is also an organisation
             if kind in ("role", "title") and end < b and self.kind[end] == "poss" and any(
@@ -501,8 +528,10 @@ class Descriptions(View):
                 and all(self.is_cap(k) or self.low[k] == "the" for k in range(of + 1, c)):
             desc = self.parse_role_phrase(of - 2, c, "reverse")  # "The Bishop of Durham,": a role and its place
             return desc if desc is not None and desc.heads else None
-        if placed_only or self.mark_kind[c - 1] != "role":
-            return None
+        if placed_only or self.mark_kind[c - 1] != "role" and (
+                self.mark_kind[c - 1] not in ("org", "place", "country")
+                or self._posting_before(self.mark_start[c - 1]) < 0):
+            return None  # (a posting may end it: "The US ambassador to the UN, Nikki Haley")
         j = self._extend_back(c - 1, limit=10)
         before = j - 1
         if before >= 0 and self.sent(before) == self.sent(c) and (self.word[before] in ",;" or self.low[before] in (

@@ -47,6 +47,8 @@ class Role:
     """One holder in each party (``holders`` is ``party``): "the Tory leader", "the Democratic nominee"."""
     country: str = ""
     """The one country whose office it is (``country`` in ``roles.csv``: "secretary of state", "senator")."""
+    posted: bool = False
+    """"to" after it names the place its holder is posted to (``posted`` in ``roles.csv``: "ambassador to Ukraine")."""
 
 
 @dataclass(frozen=True)
@@ -248,7 +250,7 @@ def lexicon() -> Lexicon:
     for row in wordlists.rows("roles.csv"):
         role = Role(row["role"].lower(), row["type"], row["gender"], row["kind"] == "document",
                     single=row.get("holders") == "one", per_party=row.get("holders") == "party",
-                    country=(row.get("country") or "").strip())
+                    country=(row.get("country") or "").strip(), posted=(row.get("posted") or "").strip() == "yes")
         if not role.document and "-" not in role.name:  # British spelling: "Vice-President", "Under-Secretary"
             for modifier in hyphened:
                 add(f"{modifier}-{role.name}", "role", Role(role.name, role.type, role.gender, False))

@@ -548,6 +548,30 @@ def test_a_speakers_country_from_leaders_and_offices(text, words, country):
     assert speaker_of(text, words).country == country
 
 
+@pytest.mark.parametrize(("text", "words", "role", "country"), [
+    # a diplomat's posting ("to ...") is where they serve, not their country (roles.csv posted)
+    ("United States Ambassador to the United Nations Nikki Haley warned North Korea.", "United States Ambassador "
+     "to the United Nations Nikki Haley", "Ambassador", "United States"),
+    ("Former U.S. ambassador to Ukraine Marie Yovanovitch said she was threatened.", "Former U.S. ambassador to "
+     "Ukraine Marie Yovanovitch", "Former U.S. ambassador", "United States"),
+    ("The US ambassador to the UN, Nikki Haley, warned North Korea.", "The US ambassador to the UN, Nikki Haley",
+     "ambassador", "United States"),
+    ("Britain's ambassador to Washington, Kim Darroch, said the cables were private.", "Britain's ambassador to "
+     "Washington, Kim Darroch", "ambassador", "United Kingdom"),
+    ("The Chinese envoy to North Korea, Wang Li, said talks would resume.", "The Chinese envoy to North Korea, "
+     "Wang Li", "envoy", "China"),
+    ("Nikki Haley, the U.S. envoy to the UN, said that Iran lied.", "Nikki Haley", "envoy", "United States"),
+    # a posting alone says nothing of the diplomat's own country
+    ("Ambassador to the United Nations Nikki Haley warned North Korea.", "Ambassador to the United Nations Nikki "
+     "Haley", "Ambassador", None),
+    ("Marie Yovanovitch, the former ambassador to Ukraine, said she was threatened.", "Marie Yovanovitch",
+     "former ambassador", None),
+])
+def test_a_diplomats_posting_is_not_their_country(text, words, role, country):
+    speaker = speaker_of(text, words)
+    assert (speaker.role, speaker.country) == (role, country)
+
+
 @pytest.mark.parametrize(("text", "words", "org", "country"), [
     # an appositive's organisation with lower-case words between its country and its organisation word
     ("Ramin Mehmanparast, a spokesman for Iran's foreign ministry, said the bombings were a tragedy.",
