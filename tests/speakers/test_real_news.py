@@ -533,6 +533,10 @@ def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_
     ("Marco Rubio, a former Republican senator, said the United States had a duty.", "Marco Rubio",
      "United States"),
     ("Congresswoman Ana Diaz said Washington had failed. The U.S. must act.", "Ana Diaz", "United States"),
+    ("Treasury Secretary Steven Mnuchin said China would pay. The U.S. will act.", "Steven Mnuchin", "United States"),
+    ("Defense Secretary Ash Carter said Iraqi forces would fight. The U.S. will help.", "Ash Carter", "United States"),
+    # ... the British spelling is the British office
+    ("Defence Secretary Michael Fallon said Britain would help the U.S.", "Michael Fallon", None),
     # ... not where the article names no such country, nor where it gives the speaker another
     ("Sen. Rand Paul said the troops should come home.", "Rand Paul", None),
     ("Australian Senator Penny Wong said the United States was a friend.", "Penny Wong", "Australia"),
