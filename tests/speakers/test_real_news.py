@@ -584,6 +584,14 @@ def test_a_diplomats_posting_is_not_their_country(text, words, role, country):
      "Ramin Mehmanparast", "Iranian foreign ministry", "Iran"),
     # a name before the lower-case words: the organisation is the name ("Flynn's lobbying group" is no organisation)
     ("Jane Doe, a professor at Fudan University, said so.", "Jane Doe", "Fudan University", "China"),
+    # a federal agency of one country's (organisations.csv): its officials are that country's
+    ("Anthony Fauci, director of the National Institute of Allergy and Infectious Diseases, said the risk was low.",
+     "Anthony Fauci", "National Institute of Allergy and Infectious Diseases", "United States"),
+    ("Jane Doe, a spokeswoman for Immigration and Customs Enforcement, said the raids would go on.", "Jane Doe",
+     "Immigration and Customs Enforcement", "United States"),
+    # ... unless the phrase names another country first
+    ("Jane Doe, a spokeswoman for South Korea's Joint Chiefs of Staff, said the launch failed.", "Jane Doe",
+     "South Korea's Joint Chiefs of Staff", "South Korea"),
 ])
 def test_an_appositive_organisation_gives_the_speakers_country(text, words, org, country):
     found = speaker_of(text, words)
