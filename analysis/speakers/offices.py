@@ -57,7 +57,8 @@ class OfficeHolders(View):
             country = self.lex.leaders[name]
             kind = kind if kind not in ("", "other", "unnamed") else "official"
         elif country is None and role:
-            country = self._leader_by_office(name, role, org) or self._office_country(role)
+            country = self._leader_by_office(name, role, org) or self._office_country(role) \
+                or self._possessor_country(role)
         return Speaker(person.name, True, role, org, kind, country, rule)
 
     def _leader_by_office(self, name: str, role: str, org: str | None) -> str | None:
@@ -135,6 +136,18 @@ class OfficeHolders(View):
             if entry is not None:
                 return entry.country if entry.country and entry.country in self._countries_named() else None
         return None
+
+    def _possessor_country(self, role: str) -> str | None:
+        """The country of a head of state or government whose office or aide the role says the speaker is ("Putin's
+        spokesman", "Donald Trump's former lawyer", "Trump's national security adviser": a leader in full, or a
+        family name only one country's leaders bear), when the article names that country; None otherwise."""
+        words = role.split()
+        owner = next((k for k, word in enumerate(words[:3]) if word.endswith("'s")), -1)
+        if owner < 0 or owner == len(words) - 1:
+            return None
+        name = " ".join([*words[:owner], words[owner][:-2]]).lower()
+        country = self.lex.leaders.get(name) or (self.lex.leader_countries.get(name) if " " not in name else None)
+        return country if country and country in self._countries_named() else None
 
     def _countries_named(self) -> set[str]:
         """The countries the article's words name (the gazetteer's names, adjectives and capitals), read once."""

@@ -542,6 +542,11 @@ def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_
     ("Australian Senator Penny Wong said the United States was a friend.", "Penny Wong", "Australia"),
     # ... nor an office many countries have
     ("Foreign Minister Ana Diaz said the United States was a friend.", "Ana Diaz", None),
+    # the aide or office of a head of state or government ("Putin's spokesman"), in an article naming the country
+    ("Putin's spokesman Dmitry Peskov said Russia would respond.", "Dmitry Peskov", "Russia"),
+    ("Donald Trump's former lawyer Michael Cohen said the U.S. deal was real.", "Michael Cohen", "United States"),
+    ("Putin's spokesman Dmitry Peskov said the talks went well.", "Dmitry Peskov", None),
+    ("Smith's lawyer John Doe said the U.S. case was weak.", "John Doe", None),
     # a government the gazetteer's leaders hold by its head's name
     ("The Trump administration said the sanctions would stay.", "The Trump administration", "United States"),
     ("The Obama administration argued that the deal was fair.", "The Obama administration", "United States"),
