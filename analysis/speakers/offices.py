@@ -49,6 +49,7 @@ class OfficeHolders(View):
     _lead_roles: dict[str, Person]  # the role of the opening description -> the person named next
     _office_holders: dict[str, Person]  # an office resolved by title->recent -> its holder
     _named_countries: set[str] | None  # the countries the article names (_countries_named)
+    _administrations: set[str] | None  # the countries whose leader's administration the article names
 
     def _person_speaker(self, person: Person, rule: str) -> Speaker:
         role, org, country, kind = self.described.profile(person)
@@ -148,6 +149,17 @@ class OfficeHolders(View):
         name = " ".join([*words[:owner], words[owner][:-2]]).lower()
         country = self.lex.leaders.get(name) or (self.lex.leader_countries.get(name) if " " not in name else None)
         return country if country and country in self._countries_named() else None
+
+    def administration_country(self, a: int, b: int) -> str | None:
+        """The country of an administration a description names without its head ("administration officials", "a
+        senior administration official", tokens [a, b)): the one country whose leader's administration the article
+        names ("the Trump administration", a phrase of the gazetteer's leaders); None when it names none or several."""
+        if not any(self.low[k] == "administration" for k in range(a, b)):
+            return None
+        if self._administrations is None:
+            self._administrations = {country for k in range(1, self.n) if self.low[k] == "administration"
+                                     and (country := self.lex.leaders.get(f"{self.low[k - 1]} administration"))}
+        return next(iter(self._administrations)) if len(self._administrations) == 1 else None
 
     def _countries_named(self) -> set[str]:
         """The countries the article's words name (the gazetteer's names, adjectives and capitals), read once."""

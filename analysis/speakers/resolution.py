@@ -172,6 +172,7 @@ class Resolver(NonPersonSources):
         self._lead_roles: dict[str, Person] = {}  # the role of the opening description -> the person named next
         self._office_holders: dict[str, Person] = {}  # an office resolved by title->recent -> its holder
         self._named_countries: set[str] | None = None
+        self._administrations: set[str] | None = None
         self._pronoun_genders: dict[Person, str] = {}  # "He added ...": the gender a resolved he/she gave
 
     def resolve(self, mentions: Sequence[tuple[int, int]]) -> list[Speaker]:
@@ -486,7 +487,8 @@ class Resolver(NonPersonSources):
         entity = Entity(self.span_text(a + 1, core) if members else mention, kind, "pl" if plural else "sg",
                          person=role_value is not None, gender=role_value.gender if role_value is not None else "",
                          role=role_value.name if role_value is not None and not plural else "")
-        return Speaker(mention, False, role, org, "unnamed", country, "unnamed"), entity
+        return Speaker(mention, False, role, org, "unnamed", country or self.administration_country(a, b),
+                       "unnamed"), entity
 
     def _first_of_two_roles(self, a: int, core: int) -> tuple[Speaker, Person | Entity] | None:
         """One person given two roles ("the former vice president and presumptive Democratic nominee", "the

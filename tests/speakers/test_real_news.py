@@ -550,6 +550,12 @@ def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_
     # a government the gazetteer's leaders hold by its head's name
     ("The Trump administration said the sanctions would stay.", "The Trump administration", "United States"),
     ("The Obama administration argued that the deal was fair.", "The Obama administration", "United States"),
+    # an administration named without its head is the one the article names with it
+    ("The Trump administration imposed tariffs. Administration officials said China would pay.",
+     "Administration officials", "United States"),
+    ("A senior administration official said the talks failed. The Obama administration and the Bush administration "
+     "differed.", "A senior administration official", "United States"),
+    ("A senior administration official said the talks with Iran failed.", "A senior administration official", None),
     # ... not an organisation the gazetteer does not hold
     ("The Lowell Institute said the sanctions would stay.", "The Lowell Institute", None),
 ])
