@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.speakers.antecedents import Antecedents
-from analysis.speakers.lexicon import EDGE_STRIP
+from analysis.speakers.lexicon import EDGE_STRIP, phrase_key
 from analysis.speakers.offices import WINDOW
 from analysis.speakers.organisations import Organisations
 from analysis.speakers.records import Entity, Person, Speaker
@@ -101,8 +101,12 @@ class NonPersonSources(Antecedents):
 
     def _organisation_country(self, start: int, end: int, name: str) -> str | None:
         """An organisation's country: the country its words from token ``start`` to ``end`` name, else that of a
-        government the gazetteer's leaders hold by its head's name ("the Trump administration")."""
-        return self.described.country_in(start, end) or self.lex.leaders.get(name.lower())
+        government the gazetteer's leaders hold by its head's name ("the Trump administration"), else the one
+        ``organisations.csv`` gives the name it goes by ("the Times" of an article that named the New York Times)."""
+        if country := self.described.country_in(start, end) or self.lex.leaders.get(name.lower()):
+            return country
+        listed = self.lex.phrases.get(phrase_key(name))
+        return listed[1].country or None if listed is not None and listed[0] == "org" else None
 
     def _named_non_person(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
         """An organisation, country or place heading a mention ("the State Department", "CNN", "China")."""

@@ -556,6 +556,9 @@ def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_
     ("A senior administration official said the talks failed. The Obama administration and the Bush administration "
      "differed.", "A senior administration official", "United States"),
     ("A senior administration official said the talks with Iran failed.", "A senior administration official", None),
+    # an organisation's short form is the organisation the article named, with its listed country
+    ("The New York Times said that China was behind it. The Times reported that Iran was too.", "The Times",
+     "United States"),
     # ... not an organisation the gazetteer does not hold
     ("The Lowell Institute said the sanctions would stay.", "The Lowell Institute", None),
 ])
