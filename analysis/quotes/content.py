@@ -374,7 +374,8 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
                 or relative_start(toks, hit) >= 0:
             hit.rule += "_relative"  # "which analysts say is a show of solidarity": which + what they say
             return [(rel, rel + 1), cut_right(toks, *right)]
-        return [cut_right(toks, *right)]  # (the adjunct stays: "after speaking with captains, the campaign ...")
+        return [cut_right(toks, *right, noun_object=hit.cue.frame == "object")]  # (the adjunct stays: "after
+        # speaking with captains, the campaign ...")
     return []
 
 

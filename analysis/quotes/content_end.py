@@ -25,7 +25,15 @@ def trim(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
+_FINITE_AUX = frozenset(("has", "have", "had", "is", "was", "were", "will", "would"))
+"""Auxiliaries that open the subject's next verb phrase after "and" ("endorsed Trump and has appeared at ...")."""
+_FINITE = _FINITE_AUX | {"are", "am", "do", "does", "did"}
+"""Finite verbs that make the words after a cue a clause of their own rather than its object."""
+_WH = frozenset(("what", "whether", "how", "why", "where", "when", "if"))
+"""Words that open a clause after a cue ("decides what is and is not acceptable")."""
+
+
+def cut_right(toks: ParagraphTokens, s: int, e: int, *, noun_object: bool = False) -> tuple[int, int]:
     """End content that follows its cue where the reported clause ends.
 
     Content without quoted words is cut only before the writer's summary of it (``_before_summary``;
@@ -40,6 +48,8 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
     as one before the next word.
     """
     if not any(toks.kind[k] == Q for k in range(s, e)):
+        if noun_object:
+            s, e = _before_next_act(toks, s, e)
         return _before_summary(toks, s, e)
     last_q = max(k for k in range(s, e) if toks.kind[k] == Q)
     for k in range(s + 1, e):
@@ -59,6 +69,23 @@ def cut_right(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
                 # (an act of speech; not '"unremittingly New Labour" and aimed at producing ...': an intention)
                 return trim(toks, s, k) or (s, e)
     return (s, e)
+
+
+def _before_next_act(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
+    """A noun phrase or infinitive that an act names (an ``object`` cue: "endorsed", "called for") ends before
+    "and" and the subject's next verb: an auxiliary ("endorsed Trump last week and has appeared at his side") or a
+    past verb with its object ("had endorsed Jeb Bush for president and midwifed the bill"); not a list ("Trump
+    and Pence"), nor a relative clause's own verbs ("the man who was arrested and suffered an injury")."""
+    words = lexicon()
+    for k in range(s, e - 2):
+        if toks.low[k] in words.relative or toks.low[k] in _FINITE or toks.low[k] in words.modal \
+                or toks.low[k] in _WH:
+            return s, e  # a clause of its own ("see Finland is a case ... and is part of the EU"), not an object
+        if toks.low[k] == "and" and k > s and toks.kind[k + 1] == W and toks.kind[k + 2] == W and (
+                toks.low[k + 1] in _FINITE_AUX or past_form(toks.low[k + 1])
+                and (toks.low[k + 2] in words.determiner or toks.low[k + 2] in words.possessive)):
+            return trim(toks, s, k) or (s, e)
+    return s, e
 
 
 def _after_participle(toks: ParagraphTokens, s: int) -> bool:

@@ -3466,3 +3466,22 @@ def test_a_participle_between_an_owner_and_its_noun_is_no_cue(text):
 
 def test_in_the_words_of_without_a_source_phrase_is_no_attribution():
     assert attributions("He lived in the words of his father and in the songs of his mother.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what an act names (an object cue) ends before "and" and the subject's next verb
+    ("Christie endorsed Trump last week and has appeared at his side at rallies.",
+     [("Trump last week", "Christie", "speaker_cue")]),
+    ("Ryan blames Hamas rocket fire for the violence and has backed Israel's right to defend itself.",
+     [("Hamas rocket fire for the violence", "Ryan", "speaker_cue")]),
+    ("Graham, who had endorsed Jeb Bush for president and midwifed the bill, spoke.",
+     [("Jeb Bush for president", "who", "speaker_cue")]),
+    # not a list, nor a clause of its own after the cue
+    ("Ms Lee endorsed Trump and Pence on Friday.", [("Trump and Pence on Friday", "Ms Lee", "speaker_cue")]),
+    ("The senator criticized the plan and its effects on farmers.",
+     [("the plan and its effects on farmers", "The senator", "speaker_cue")]),
+    ("Facebook decides what is and is not acceptable speech.",
+     [("what is and is not acceptable speech", "Facebook", "speaker_cue")]),
+])
+def test_an_acts_object_ends_before_the_subjects_next_verb(text, expected):
+    assert attributions(text) == expected
