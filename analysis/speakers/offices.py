@@ -60,15 +60,17 @@ class OfficeHolders(View):
         elif country is None and role:
             country = self._leader_by_office(name, role, org) or self._office_country(role) \
                 or self._possessor_country(role)
+        elif country is None and org is None:
+            country = self._leader_by_office(name, "", org)  # "Mr. Trump", the article never giving a given name
         return Speaker(person.name, True, role, org, kind, country, rule)
 
     def _leader_by_office(self, name: str, role: str, org: str | None) -> str | None:
         """The country of a leader named by a head office and a family name alone ("President Trump", "Prime
-        Minister Netanyahu": ``leader_countries`` of the lexicon), in an article that names that country and with
-        no organisation of their own ("President Johnson of the state university" is no British prime minister);
+        Minister Netanyahu": ``leader_countries`` of the lexicon), or by the family name with no role at all ("Mr.
+        Trump"), in an article that names that country and with no organisation of their own ("President Johnson of the state university" is no British prime minister);
         None otherwise."""
         country = self.lex.leader_countries.get(name) if org is None and " " not in name else None
-        if country and role.lower().removeprefix("former ") in _HEAD_OFFICES | {"chancellor"} \
+        if country and (not role or role.lower().removeprefix("former ") in _HEAD_OFFICES | {"chancellor"}) \
                 and country in self._countries_named():
             return country
         return None

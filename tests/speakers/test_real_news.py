@@ -522,6 +522,8 @@ def test_a_description_goes_to_the_speaker_with_the_role_not_to_a_name_inside_a_
     ("President Trump said the talks with Canada went well. The U.S. will act.", "Trump", "United States"),
     ("Prime Minister Netanyahu said Israel would respond.", "Netanyahu", "Israel"),
     ("Former President Obama said American voters would decide.", "Obama", "United States"),
+    # ... or by the family name alone, the article never giving a given name
+    ("Mr. Trump said the talks with Canada went well. The U.S. will act.", "Mr. Trump", "United States"),
     # ... not where the country goes unnamed, nor a president with an organisation of their own
     ("President Obama said the deal was good.", "Obama", None),
     ("Ridge State University President Johnson said fees would rise in Britain.", "Johnson", None),
