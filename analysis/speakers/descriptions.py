@@ -390,6 +390,9 @@ class Descriptions(View):
         a = n1 + 1
         if a < self.n and self.kind[a] == "num":  # an age: "Clinton, 35, the daughter of ..."
             a += 2 if a + 1 < self.n and self.word[a + 1] == "," else 1
+        if a + 1 < self.n and self.low[a] == "who" and self.low[a + 1] == "is":
+            a += 2  # "Jane Doe, who is a professor at ..." (not "who was": a past office, "who was chief executive
+            # of the Games" is no governor's role now)
         while a < self.n and self.function(a) == "adverb":  # "Dunn, now a partner at ..."
             a += 1
         b = a

@@ -600,6 +600,9 @@ def test_a_diplomats_posting_is_not_their_country(text, words, role, country):
      "Ramin Mehmanparast", "Iranian foreign ministry", "Iran"),
     # a name before the lower-case words: the organisation is the name ("Flynn's lobbying group" is no organisation)
     ("Jane Doe, a professor at Fudan University, said so.", "Jane Doe", "Fudan University", "China"),
+    # "who is" before the description (not "who was": a past office)
+    ("Jane Doe, who is a professor at Fudan University, said so.", "Jane Doe", "Fudan University", "China"),
+    ("Jane Doe, who was a professor at Fudan University, said so.", "Jane Doe", None, None),
     # a federal agency of one country's (organisations.csv): its officials are that country's
     ("Anthony Fauci, director of the National Institute of Allergy and Infectious Diseases, said the risk was low.",
      "Anthony Fauci", "National Institute of Allergy and Infectious Diseases", "United States"),
