@@ -183,15 +183,18 @@ class Descriptions(View):
 
     def _posted_role_at(self, k: int) -> bool:
         """Does a role whose "to" names a posting (``posted`` in ``roles.csv``) end at token k?"""
-        return self.mark_kind[k] == "role" and self.mark_end[k] == k + 1 and getattr(self.mark_value[k], "posted", False)
+        return self.mark_kind[k] == "role" and self.mark_end[k] == k + 1 and self.mark_value[k].posted
+
+    def _ends_posting(self, k: int) -> bool:
+        """Does the place of a posting end at token k ("Ambassador to the United Nations", "envoy to Ukraine")?"""
+        return self.mark_kind[k] in ("org", "place", "country") and self._posting_before(self.mark_start[k]) >= 0
 
     def _premodifier(self, n0: int) -> Descriptor | None:
         """The role phrase right before a name: "Chinese foreign ministry spokesman", "US President", "Mr."."""
         i = n0 - 1
         if i < 0 or not self.adjacent(i, n0):
             return None
-        if self.mark_kind[i] not in ("role", "title", "country") and (
-                self.mark_kind[i] not in ("org", "place") or self._posting_before(self.mark_start[i]) < 0):
+        if self.mark_kind[i] not in ("role", "title", "country") and not self._ends_posting(i):
             return None  # (the place of a posting may end it: "Ambassador to the United Nations Nikki Haley")
         j = self._extend_back(i)
         if self.mark_kind[j] and self.mark_start[j] < j:  # never start inside a phrase
@@ -531,9 +534,7 @@ class Descriptions(View):
                 and all(self.is_cap(k) or self.low[k] == "the" for k in range(of + 1, c)):
             desc = self.parse_role_phrase(of - 2, c, "reverse")  # "The Bishop of Durham,": a role and its place
             return desc if desc is not None and desc.heads else None
-        if placed_only or self.mark_kind[c - 1] != "role" and (
-                self.mark_kind[c - 1] not in ("org", "place", "country")
-                or self._posting_before(self.mark_start[c - 1]) < 0):
+        if placed_only or self.mark_kind[c - 1] != "role" and not self._ends_posting(c - 1):
             return None  # (a posting may end it: "The US ambassador to the UN, Nikki Haley")
         j = self._extend_back(c - 1, limit=10)
         before = j - 1

@@ -57,19 +57,22 @@ class OfficeHolders(View):
         if country is None and name in self.lex.leaders:  # a head of state: "Donald Trump"
             country = self.lex.leaders[name]
             kind = kind if kind not in ("", "other", "unnamed") else "official"
-        elif country is None and role:
-            country = self._leader_by_office(name, role, org) or self._office_country(role) \
-                or self._possessor_country(role)
-        elif country is None and org is None:
-            country = self._leader_by_office(name, "", org)  # "Mr. Trump", the article never giving a given name
+        elif country is None:
+            country = self._leader_by_office(name, role, org) or (
+                self._office_country(role) or self._possessor_country(role) if role else None)
         return Speaker(person.name, True, role, org, kind, country, rule)
 
-    def _leader_by_office(self, name: str, role: str, org: str | None) -> str | None:
+    def _leader_country(self, name: str) -> str | None:
+        """The country of a gazetteer leader named in full ("donald trump"), or by a family name only one country's
+        leaders bear ("trump"; ``leader_countries`` of the lexicon); None for anyone else. ``name`` in lower case."""
+        return self.lex.leaders.get(name) or (self.lex.leader_countries.get(name) if " " not in name else None)
+
+    def _leader_by_office(self, name: str, role: str | None, org: str | None) -> str | None:
         """The country of a leader named by a head office and a family name alone ("President Trump", "Prime
-        Minister Netanyahu": ``leader_countries`` of the lexicon), or by the family name with no role at all ("Mr.
-        Trump"), in an article that names that country and with no organisation of their own ("President Johnson of the state university" is no British prime minister);
-        None otherwise."""
-        country = self.lex.leader_countries.get(name) if org is None and " " not in name else None
+        Minister Netanyahu"), or by the family name with no role at all ("Mr. Trump", the article never giving a
+        given name), in an article that names that country and with no organisation of their own ("President
+        Johnson of the state university" is no British prime minister); None otherwise."""
+        country = self._leader_country(name) if org is None and " " not in name else None
         if country and (not role or role.lower().removeprefix("former ") in _HEAD_OFFICES | {"chancellor"}) \
                 and country in self._countries_named():
             return country
@@ -148,11 +151,10 @@ class OfficeHolders(View):
         owner = next((k for k, word in enumerate(words[:3]) if word.endswith("'s")), -1)
         if owner < 0 or owner == len(words) - 1:
             return None
-        name = " ".join([*words[:owner], words[owner][:-2]]).lower()
-        country = self.lex.leaders.get(name) or (self.lex.leader_countries.get(name) if " " not in name else None)
+        country = self._leader_country(" ".join([*words[:owner], words[owner][:-2]]).lower())
         return country if country and country in self._countries_named() else None
 
-    def administration_country(self, a: int, b: int) -> str | None:
+    def _administration_country(self, a: int, b: int) -> str | None:
         """The country of an administration a description names without its head ("administration officials", "a
         senior administration official", tokens [a, b)): the one country whose leader's administration the article
         names ("the Trump administration", a phrase of the gazetteer's leaders); None when it names none or several."""

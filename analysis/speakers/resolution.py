@@ -487,7 +487,7 @@ class Resolver(NonPersonSources):
         entity = Entity(self.span_text(a + 1, core) if members else mention, kind, "pl" if plural else "sg",
                          person=role_value is not None, gender=role_value.gender if role_value is not None else "",
                          role=role_value.name if role_value is not None and not plural else "")
-        return Speaker(mention, False, role, org, "unnamed", country or self.administration_country(a, b),
+        return Speaker(mention, False, role, org, "unnamed", country or self._administration_country(a, b),
                        "unnamed"), entity
 
     def _first_of_two_roles(self, a: int, core: int) -> tuple[Speaker, Person | Entity] | None:
