@@ -583,8 +583,8 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
         return hit.content
     if hit.rule == "passive_by":
         if right is not None and hit.cue.cue_type == "evaluation" and right[0] <= hit.s0 and hit.s1 < right[1] \
-                and toks.low[hit.s1] == "for":  # "was criticised by campaigners for putting ...": the reason
-            return [cut_right(toks, hit.s1, right[1])]
+                and toks.low[hit.s1] == "for":  # "was criticised by campaigners for putting ...": what was judged
+            return hit.content + [cut_right(toks, hit.s1, right[1])]  # and the reason
         if right is not None and hit.cue.cue_type == "belief" and hit.content and right[0] <= hit.s0 \
                 and hit.s1 < right[1] and toks.low[hit.s1] in ("to", "as"):
             return hit.content + [cut_right(toks, hit.s1, right[1])]  # "X is considered by officials | to be ..."

@@ -27,6 +27,8 @@ class Cue:
             to fall"; the words before may be content: '..., he continued'), ``infinitive`` (a to-infinitive:
             "aims to protect", not "aimed at adults"), ``clause`` (a reported clause: "determined the video had
             been sent", not "will determine whether"), or ``""``.
+        judged_passive: an evaluation's passive with its agent reports what the agent judged ("The plan was
+            criticised by the unions"); False where the passive is another sense ("was questioned by police").
     """
 
     lemma: str
@@ -35,6 +37,7 @@ class Cue:
     words: tuple[str, ...]
     agentless: bool = False
     complement: str = ""
+    judged_passive: bool = True
 
     @property
     def quotation_only(self) -> bool:
@@ -61,7 +64,8 @@ def load_cues() -> dict[str, tuple[Cue, ...]]:
                 frame = row["frame"].strip()
                 read_as = _COMPLEMENT_FRAMES.get(frame)
                 cue = Cue(row["lemma"].strip(), row["cue_type"].strip(), read_as or frame, words,
-                          (row.get("agentless") or "").strip() == "yes", frame.removesuffix("_only") if read_as else "")
+                          (row.get("agentless") or "").strip() == "yes", frame.removesuffix("_only") if read_as else "",
+                          (row.get("passive") or "").strip() != "no")
                 index.setdefault(words[0], []).append(cue)
     return {w: tuple(sorted(cs, key=lambda c: -len(c.words))) for w, cs in index.items()}
 

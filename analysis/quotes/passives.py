@@ -30,10 +30,14 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
             if np is None:
                 return False
             if hit.cue.cue_type == "speech" or hit.cue.cue_type == "belief" and np[1] < b \
-                    and toks.low[np[1]] in ("to", "as"):
+                    and toks.low[np[1]] in ("to", "as") or _judged_subject(hit):
                 # "The contents were confirmed to NPR by a spokesperson": what was said; "Al-Asiri is considered by
-                # officials to be the best bomb-maker": the subject and what it is held to be
-                hit.content = subject_content(toks, np_back(toks, time_back(toks, c0 - 1, a), a))
+                # officials to be the best bomb-maker": the subject and what it is held to be; "The plan was
+                # backed by the unions": what the agent judged
+                subject = np_back(toks, time_back(toks, c0 - 1, a), a)
+                judged = subject is not None and subject[1] - subject[0] == 1 and toks.low[subject[0]] == "it" \
+                    and _judged_subject(hit)  # "It was backed by the police union": the bill
+                hit.content = [subject] if judged else subject_content(toks, subject)
             return set_speaker(hit, c0, np, c0, hit.c1, "passive_by")
     quoted = next((k for k in range(hit.c1, min(b, hit.c1 + 3)) if toks.kind[k] == Q), -1)
     if quoted >= 0 and all(toks.kind[k] == P for k in range(hit.c1, quoted)) and hit.cue.cue_type == "speech":
@@ -66,6 +70,13 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
     # the subject of a passive "tell" is whom it was said to, not what ("Mr Bradshaw was told it was an offence")
     hit.content = [] if hit.cue.frame == "tell" else subject_content(toks, subject)
     return True
+
+
+def _judged_subject(hit: Hit) -> bool:
+    """Is the subject of a passive act what its agent judged: an evaluation cue that takes an object ("backed",
+    "criticised", "blamed")? A reason after the agent is content too ("was criticised by campaigners for
+    putting ...")."""
+    return hit.cue.cue_type == "evaluation" and hit.cue.frame == "object" and hit.cue.judged_passive
 
 
 def bare_agent(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:

@@ -320,6 +320,8 @@ def possessor_start(toks: ParagraphTokens, i: int, j: int) -> int:
 
 _TIME_ADVERBS = frozenset(("just", "only", "soon", "shortly", "long"))
 """Words of the ``time_span`` class that are no nouns of time ("the only two dissenters")."""
+_REASON_OPENERS = frozenset({"a", "an", "his", "her", "its", "their"})
+"""Words after "for" and a name that open a reason, not a post-modifier of the name."""
 
 
 def _role_with_and(toks: ParagraphTokens, i: int, j: int, lo: int) -> int:
@@ -448,8 +450,8 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
             break  # a spaced dash ends the phrase: "says the party - and insulation ..."
         nxt = toks.low[j + 1] if j + 1 < hi and toks.kind[j + 1] == W else ""
         if nxt and (low in lexicon().post_modifier and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner)
-                    and not (low == "for" and nxt in ("a", "an") and is_name(toks.raw[j - 1]))  # "warned by the Lawn
-                    # Tennis Association for a lack of drive": a reason, no post-modifier of the name
+                    and not (low == "for" and nxt in _REASON_OPENERS and is_name(toks.raw[j - 1]))  # "warned by the
+                    # Lawn Tennis Association for a lack of drive", "blamed by X for his murder": a reason
                     or low == "and" and (is_name(toks.raw[j + 1]) or nxt in lexicon().determiner
                                          or toks.low[j - 1] in lexicon().role_head and np_word(toks, j + 1))
                     and nxt not in lexicon().pronoun):
