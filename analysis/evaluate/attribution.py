@@ -68,7 +68,8 @@ SCORE_COLUMNS: dict[str, str] = {
 _WORD = re.compile(r"\w+")
 _PRONOUNS = frozenset("he she they it we i you his her their its who which".split())
 _TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady sen senator rep gov governor president pres gen "
-                    "general col maj lt capt adm the a an".split())
+                    "general col maj lt capt adm the a an jr sr ii iii iv".split())
+"""Words a name is compared without: titles, determiners and generational suffixes ("Robert S. Mueller III")."""
 
 
 def default_labels() -> list[Path]:
@@ -96,7 +97,8 @@ def _acronym(text: str) -> str:
 def speaker_matches(predicted: str | None, gold: str | None, *, entity_type: str | None = None) -> bool:
     """Does a predicted speaker name the gold entity?
 
-    Both are compared as lower-case words without titles, determiners or a plural ``s``. A person is named
+    Both are compared as lower-case words without titles, determiners, generational suffixes (``Jr``, ``III``)
+    or a plural ``s``. A person is named
     when the prediction holds the gold name's last word and nothing outside the name (``Fox`` or ``Liam Fox``
     for ``Liam Fox``; not ``the prime minister``); another entity when one's words contain the other's
     (``the bank`` and ``Bank of England``) or one is the other's initials (``ONS``). A gold item without a

@@ -55,6 +55,10 @@ def test_items_are_found_overrun_or_missed(predicted, item, found, overrun, righ
 
 @pytest.mark.parametrize(("predicted", "gold", "entity_type", "right"), [
     ("Fox", "Liam Fox", "person", True),
+    # a generational suffix is no part of the comparison, on either side
+    ("Robert Mueller", "Robert S. Mueller III", "person", True),
+    ("Donald Trump Jr.", "Donald Trump Jr", "person", True),
+    ("Robert Muller", "Robert S. Mueller III", "person", False),
     ("the prime minister", "Liam Fox", "person", False),
     ("the bank", "Bank of England", "organisation", True),
     ("ONS", "Office for National Statistics", "organisation", True),
