@@ -318,10 +318,8 @@ def possessor_start(toks: ParagraphTokens, i: int, j: int) -> int:
     return k
 
 
-_TIME_ADVERBS = frozenset(("just", "only", "soon", "shortly", "long"))
-"""Words of the ``time_span`` class that are no nouns of time ("the only two dissenters")."""
-_REASON_OPENERS = frozenset({"a", "an", "his", "her", "its", "their"})
-"""Words after "for" and a name that open a reason, not a post-modifier of the name."""
+_TIME_ADVERBS = frozenset(("just", "only", "soon", "shortly", "long"))  # of ``time_span``, no nouns ("the only two")
+_REASON_OPENERS = frozenset({"a", "an", "his", "her", "its", "their"})  # open a reason after "for" and a name
 
 
 def _role_with_and(toks: ParagraphTokens, i: int, j: int, lo: int) -> int:
@@ -519,7 +517,8 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and np_word(toks, j + 1) and nxt not in lexicon().time:
             j += 1  # '"...," reads a Wednesday editorial in The Des Moines Register': a day before the head
             continue
-        if low in ("of", "for") and toks.low[j - 1] in lexicon().role_head:
+        if low in ("of", "for") and toks.low[j - 1] in lexicon().role_head or low == "by" and (
+                toks.low[j - 1] in lexicon().document_noun):  # "the report by telecoms giant BT": its author
             k = j + 1  # "chief of police Bill Scott", "director of communications Jen Psaki": the role's domain
             while k < min(hi, j + 4) and toks.kind[k] == W and toks.raw[k].islower() and np_word(toks, k):
                 k += 1

@@ -1898,6 +1898,18 @@ def test_the_source_after_according_to(text, speaker):
     assert [(speaker_, rule) for _, speaker_, rule in attributions(text)] == [(speaker, "according_to")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a document after its cue keeps the author that "by" and a name give it, lower-case words between
+    ("Around 23 million Britons will miss out, predicts the report by telecoms giant BT.",
+     "the report by telecoms giant BT"),
+    ("Sales will fall, said a statement by spokeswoman Amanda Reyes.", "a statement by spokeswoman Amanda Reyes"),
+    # ... not a time after "by"
+    ("Sales will fall, said the report by Friday's deadline.", "the report"),
+])
+def test_a_document_after_its_cue_keeps_its_author(text, speaker):
+    assert [speaker_ for _, speaker_, _ in attributions(text)] == [speaker]
+
+
 def test_a_contrast_after_while_with_a_speaker_of_its_own_is_a_statement_of_its_own():
     text = "Spain says Gibraltar will remain British for now, while activists want it returned within a decade."
     assert attributions(text) == [("Gibraltar will remain British for now", "Spain", "speaker_cue"),
