@@ -578,7 +578,8 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
         return hit.content  # set with its speaker (or, for "..., it has been claimed", with its cue)
     if hit.rule == "passive_no_agent":  # "Trump is expected to win", "it was said that ...", "it was claimed he ..."
         if right is not None and (toks.low[right[0]] in ("to", "as", "that") or toks.kind[right[0]] == Q
-                                  or not hit.content and finite_clause(toks, right[0], right[1])):
+                                  or not hit.content and finite_clause(toks, right[0], right[1])
+                                  or not hit.content and hit.cue.agentless and new_subject(toks, *right)):
             return hit.content + [cut_right(toks, *right)]
         return hit.content
     if hit.rule == "passive_by":

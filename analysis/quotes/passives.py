@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from analysis.quotes.adjuncts import time_back
 from analysis.quotes.clauses import expected_speech, reported_clause_follows
-from analysis.quotes.cues import Hit, lexicon, past_verb, set_speaker
-from analysis.quotes.phrases import np_back, np_forward, np_word
+from analysis.quotes.cues import Hit, lexicon, past_verb, set_speaker, speech_form
+from analysis.quotes.phrases import new_subject, np_back, np_forward, np_word
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
 
@@ -61,9 +61,14 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
                                       and not any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0))):
         return False  # a speech cue reports in "it was revealed that ...", without a source; not "it should be
         # noted that" (the writer's aside), nor "Obama let it be known that" (the subject of "let" speaks)
-    if hit.cue.cue_type != "speech" and (hit.c1 >= b or toks.low[hit.c1] not in ("to", "as", "that")):
+    if hit.cue.cue_type != "speech" and (hit.c1 >= b or toks.low[hit.c1] not in ("to", "as", "that")) \
+            and not (it_subject and hit.cue.agentless and new_subject(toks, hit.c1, b)):
         return False  # "The results are expected on Friday", "no impact could be expected": nothing reported
-        # (but "The purchase price was not disclosed": a statement withheld)
+        # (but "The purchase price was not disclosed": a statement withheld; "It is believed the gang fled": a
+        # belief's clause after an empty "it")
+    if hit.cue.cue_type != "speech" and it_subject and any(speech_form(toks.low[k]) for k in range(hit.c1 + 2, b)):
+        return False  # "It is thought Blackburn want £6m but Williams has confirmed ...": the clause has a source of
+        # its own
     if hit.cue.cue_type != "speech" and expected_speech(toks, hit.c1, b):
         return False  # "The Fed is expected to announce that ...": the subject's words to come, its infinitive cue
     hit.c0, hit.r0, hit.r1, hit.rule = c0, c0, hit.c1, "passive_no_agent"

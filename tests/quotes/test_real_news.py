@@ -2519,6 +2519,22 @@ def test_a_passive_belief_with_nothing_after_it_reports_nothing(text, expected):
     assert [(c, s) for c, s, _r in attributions(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an empty "it" and a passive belief report the clause after it, "that" or not: a report without a source
+    ("It is understood no deal was offered at the meeting.", [("no deal was offered at the meeting", None)]),
+    ("It is believed the club wants £6m for the player.", [("the club wants £6m for the player", None)]),
+    ("It is understood that the minister will resign.", [("that the minister will resign", None)]),
+    # ... not a clause with an attribution of its own: its speakers'
+    ("It is thought the club wants £6m but its chairman Ian Lee has said the talks go on.",
+     [("£6m", "the club"), ("the talks go on", "its chairman Ian Lee")]),
+    # the passive "tell" of an outlet: what it was told
+    ("Fox News was told these changes are expected at airports overseas.",
+     [("these changes are expected at airports overseas", None)]),
+])
+def test_an_empty_it_and_a_passive_belief_report_the_clause_after_them(text, expected):
+    assert [(c, s) for c, s, _r in attributions(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "It is hard to get the campaigns to return phone calls, so reporters wait.",  # a verb's object
     "He signed two executive orders on Monday.",
