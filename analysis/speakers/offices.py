@@ -401,8 +401,9 @@ class OfficeHolders(View):
         the person is the first named in full (or, for a definite description, ``titled``, by an honorific and a
         family name: "The UK's top judge ... Lord Woolf") in the next paragraph,
         outside quotes, and must head a speaker
-        mention of the article, agree in gender and have no description of another role; where no one is named
-        there, the first person named later, outside quotes, whom the article gives that very role, with one of
+        mention of the article, agree in gender and have no description of another role; where that one is not it
+        (no one named there, or someone else first), the first person named later, outside quotes, whom the
+        article gives that very role, with one of
         the description's capitalised modifiers (a place, an organisation) beside one of their names if it has any
         ("A federal judge ruled ..." and, paragraphs on, "Judge Roger Titus, a Bush appointee, wrote").
         """
@@ -415,21 +416,19 @@ class OfficeHolders(View):
         if any(p.first < a and not self.quoted(p.first) and p in self.heads for p in named):
             return None  # a speaker named before; not one named in passing ("Photo: Justin Tallis, AFP")
         following = [p for p in named if self.para(p.first) == self.para(a) + 1 and not self.quoted(p.first)]
-        given = False
-        if not following:  # "angering a sheriff who says ..." and, paragraphs on, "Sheriff Harry Lee said": the
-            # first person named later whom the article gives that very role
-            following = [p for p in named if self.para(p.first) > self.para(a) + 1 and not self.quoted(p.first)
-                         and role.name in self._role_heads(p) and self._modifiers_near(a, b, p)][:1]
-            given = True
-        if not following:
-            return None
-        person = following[0]
-        if person not in self.heads or role.gender and self.described.gender(person) not in ("", role.gender):
-            return None
-        if given:
-            return person  # (the role was the condition it was found by)
-        heads = self._role_heads(person)
-        return person if not heads or role.name in heads else None
+        if following and self._may_be(following[0], role) and (
+                not (heads := self._role_heads(following[0])) or role.name in heads):
+            return following[0]
+        # "angering a sheriff who says ..." and, a paragraph or more on (after others named first), "Sheriff Harry
+        # Lee said": the first person named later whom the article gives that very role
+        given = [p for p in named if self.para(p.first) > self.para(a) and not self.quoted(p.first)
+                 and role.name in self._role_heads(p) and self._modifiers_near(a, b, p)][:1]
+        return given[0] if given and self._may_be(given[0], role) else None
+
+    def _may_be(self, person: Person, role: Role) -> bool:
+        """May the person be the one a description with the role stands for: a speaker of the article, of the
+        role's gender where it has one?"""
+        return person in self.heads and not (role.gender and self.described.gender(person) not in ("", role.gender))
 
     def _modifiers_near(self, a: int, b: int, person: Person) -> bool:
         """Does one capitalised modifier of the description tokens[a:b] (a place, an organisation: "Florida",

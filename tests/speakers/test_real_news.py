@@ -201,6 +201,10 @@ def test_a_role_and_its_place_before_a_titled_name_describe_it(text, words, also
      "Roger Titus"),
     ("NATO chief says the alliance has agreed to a new force.\n\nThe force will be backed by air power.\n\nThe force "
      "will deploy within days, NATO chief Anders Fogh Rasmussen said.", "NATO chief", "Anders Fogh Rasmussen"),
+    # ... in the next paragraph too, after another person named first there who does not speak
+    ("A sheriff says he was tricked into letting crews film a rapper in jail.\n\nRapper Corey Miller, a former "
+     "member of a band, is awaiting trial. \"I'm not pleased,\" Jefferson Parish Sheriff Harry Lee said.",
+     "A sheriff", "Harry Lee"),
     # ... not one whose name stands beside none of the description's places or organisations
     ("The Florida senator said the thaw had failed.\n\nThe crowd cheered.\n\nTexas senator Ted Cruz said the plan "
      "was weak.", "The Florida senator", "The Florida senator"),
