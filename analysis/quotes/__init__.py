@@ -52,7 +52,8 @@ rule                       the attribution
 ``infinitive_subject``     ``Trump took to Twitter to accuse ...``, ``went on to say that ...``: the sentence's subject
                            (a speech act, or a reported clause after the cue; not a purpose: ``to discuss the film``)
 ``infinitive_object``      ``All this has led the journalist to fear ...``: the object of a control verb
-``fronted_participle``     ``A day after saying that ..., Fox called ...``: the subject after the phrase
+``fronted_participle``     ``A day after saying that ..., Fox called ...``, ``Calling it "a disgrace," X said``: the subject
+                           after the phrase (:mod:`.participles`)
 ``fronted_passive_by``     ``Asked by Mr. Acosta if ..., the president said``: who asked (a fronted "Asked
     whether ..." alone is a question put to the subject by someone else: no row)
 ``quote_speaker_verb``     a quotation closed by a speaker and any verb: ``"Nooo!" the crowd cried out.``

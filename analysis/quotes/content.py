@@ -306,7 +306,8 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
     if quoted is not None and right is not None and toks.kind[quoted[0]] == W and hit.rule != "cue_speaker" and (
             toks.low[quoted[0]] in lexicon().opener and not weak_right(toks, right)
             or toks.low[quoted[0]].endswith("ing") and toks.raw[quoted[0]][:1].isupper()
-            and any(toks.low[k] == "that" or toks.kind[k] == Q for k in range(*right))):
+            and (any(toks.low[k] == "that" or toks.kind[k] == Q for k in range(*right))
+                 or hit.cue.frame == "clause" and finite_clause(toks, *right))):
         # 'On "Fox News Sunday," Pence said ...': the title is an adjunct, and 'Calling the attack "...," X said
         # that ...' a participle clause of the speaker's; not 'In the end, X is "...," said Y, the
         # Z': after an inverted cue and its speaker comes an appositive

@@ -51,6 +51,7 @@ from analysis.quotes.cues import (
     speech_form,
 )
 from analysis.quotes.noun_cues import agent_noun_cue, noun_cue
+from analysis.quotes.participles import opening_participle
 from analysis.quotes.passives import fronted_passive, passive, reduced_passive
 from analysis.quotes.phrases import (
     DASH_WORDS,
@@ -217,10 +218,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             and toks.low[hit.c0 - 1] not in lexicon().pronoun and toks.low[hit.c0 - 1] not in lexicon().aux:
         # "claims denied by Labour", "Allegations denied by the minister have ...": the agent speaks of the noun
         return reduced_passive(toks, hit, a, b, noun_end=hit.c0 - 1)
-    if word.endswith("ing") and c0 == hit.c0 and before in ("after", "before", "since", "while", "when", "upon") \
-            and (j - a <= 3 or j - a <= 6 and any(toks.low[k] in lexicon().time_span for k in range(a, j))) \
-            and fronted_participle(toks, hit, b):  # ("Less than a week after announcing that ..., X had to")
-        return True  # "A day after saying that X, Corker called for ...": the subject after the opening phrase
+    if word.endswith("ing") and c0 == hit.c0 and opening_participle(toks, hit, a, b, j):
+        return True  # "A day after saying that X, Corker called for ...", 'Calling it "a disgrace," X said ...'
+
     if word.endswith("ing") and before == "for" and c0 == hit.c0 and hit.cue.cue_type == "speech" \
             and (reported_clause_follows(toks, hit, b) or hit.c1 < b and toks.kind[hit.c1] == Q):
         # "Trump was criticized for saying that ...", "Trump is taking heat from Democrats for telling ABC News
@@ -666,21 +666,6 @@ def _subject_before_verb(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
     lone_determiner = np[1] - np[0] == 1 and toks.low[np[0]] in words.determiner
     return toks.kind[np[1]] == W and not lone_determiner and not (
         after in words.preposition or after in words.determiner or after in words.boundary)
-
-
-def fronted_participle(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
-    """'A day after saying that the plan had failed, Mr Fox called ...': the speaker is the subject after the
-    phrase."""
-    k = hit.c1
-    while k < b and toks.low[k] != "," and toks.kind[k] != Q:
-        k += 1
-    if k >= b or toks.low[k] != "," or k == hit.c1:
-        return False
-    np = np_forward(toks, k + 1, b)
-    if np is None or np[1] >= b or toks.kind[np[1]] != W:
-        return False
-    hit.content = [(hit.c1, k)]
-    return set_speaker(hit, hit.c0, np, hit.c0, hit.c1, "fronted_participle")
 
 
 def _reported_clause_goes_on(toks: ParagraphTokens, prev: Hit, c0: int) -> bool:

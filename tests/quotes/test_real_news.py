@@ -1687,6 +1687,17 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
      [("he was innocent", "the mayor", "fronted_participle")]),
     ("Less than a week after announcing that the firm was hiring two new lawyers, Mr Fox had to walk it back.",
      [("that the firm was hiring two new lawyers", "Mr Fox", "fronted_participle")]),
+    # ... and at the sentence's start, over quoted words; the main cue then reports the clause after it
+    ('Calling the decision "a disgrace," Mr Smith said he would appeal.',
+     [('the decision "a disgrace,"', "Mr Smith", "fronted_participle"), ("he would appeal", "Mr Smith", "speaker_cue")]),
+    ('Claiming that "most people never asked for it," Mr Ruiz said the law was imposed.',
+     [('that "most people never asked for it,"', "Mr Ruiz", "fronted_participle"),
+      ("the law was imposed", "Mr Ruiz", "speaker_cue")]),
+    ("Arguing that the tax would hurt families, the senator resigned.",
+     [("that the tax would hurt families", "the senator", "fronted_participle")]),
+    # ... not a belief's condition, nor where or to whom the speaker spoke
+    ("Assuming that's correct, the workforce will still grow by only 0.3 percent.", []),
+    ("Writing on Twitter, Mr Ruiz said the law was unfair.", [("the law was unfair", "Mr Ruiz", "speaker_cue")]),
     # a bare cue form after a possessive's noun phrase is a noun, unless a clause follows it
     ("Mr Ruiz, who stepped down from his Treasury post to stand for election, had backed the plan.", []),
     ("He left his White House post in May.", []),
@@ -3201,7 +3212,8 @@ def test_a_time_adjunct_after_the_cue_and_a_names_origin_are_no_content(text, ex
     # a participle clause opening the sentence with a quotation is the speaker's aside; the clause after the cue
     # with "that" or a quotation is the content
     ('Calling the attack a "violent assault on the Jewish community," Denis McDonough said on Jan. 13 that it "was '
-     'an act of terror."', [('that it "was an act of terror."', "Denis McDonough")]),
+     'an act of terror."', [('the attack a "violent assault on the Jewish community,"', "Denis McDonough"),
+                            ('that it "was an act of terror."', "Denis McDonough")]),  # (the participle's own too)
     # (guard: nothing after the cue: the quoted participle clause stays the content)
     ('Calling the attack a "violent assault on the Jewish community," McDonough said.',
      [('Calling the attack a "violent assault on the Jewish community,"', "McDonough")]),
