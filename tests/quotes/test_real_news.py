@@ -1211,6 +1211,9 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("The developers behind the system claim it is a break-through.", ["The developers behind the system"]),
     ("The people behind the plan say it will work.", ["The people behind the plan"]),
     ("The authors of the study say that the risk is small.", ["The authors of the study"]),
+    # ... a place or a name after the preposition too, before a clause (a name and its verb too)
+    ("The authorities in Istanbul believe Khashoggi was murdered.", ["The authorities in Istanbul"]),
+    ("The police in London say the man was arrested.", ["The police in London"]),
     # ... not before a title in quotation marks, nor with a singular head
     ("Ann Lee directs the studies. They are the co-authors of the new report \"Free Inquiry and Research.\"", []),
     ("She handed the director of the bank plan details to officials.", []),
