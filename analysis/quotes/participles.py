@@ -13,7 +13,7 @@ from analysis.quotes.cues import Hit, lexicon, set_speaker
 from analysis.quotes.phrases import np_forward
 from analysis.quotes.tokens import ParagraphTokens, Q, W
 
-TIME_OPENERS = ("after", "before", "since", "while", "when", "upon")
+_TIME_OPENERS = ("after", "before", "since", "while", "when", "upon")
 """Words before the participle of a time phrase that opens the sentence ("A day after saying ...")."""
 
 
@@ -31,7 +31,7 @@ def opening_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int, before_c
     """
     low, words = toks.low, lexicon()
     at_start = hit.c0 == a and hit.cue.cue_type != "belief"
-    timed = before_cue >= a and low[before_cue] in TIME_OPENERS and (
+    timed = before_cue >= a and low[before_cue] in _TIME_OPENERS and (
         before_cue - a <= 3 or before_cue - a <= 6 and any(low[k] in words.time_span for k in range(a, before_cue)))
     return (at_start or timed) and _fronted_participle(toks, hit, b)
 

@@ -220,7 +220,6 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return reduced_passive(toks, hit, a, b, noun_end=hit.c0 - 1)
     if word.endswith("ing") and c0 == hit.c0 and opening_participle(toks, hit, a, b, j):
         return True  # "A day after saying that X, Corker called for ...", 'Calling it "a disgrace," X said ...'
-
     if word.endswith("ing") and before == "for" and c0 == hit.c0 and hit.cue.cue_type == "speech" \
             and (reported_clause_follows(toks, hit, b) or hit.c1 < b and toks.kind[hit.c1] == Q):
         # "Trump was criticized for saying that ...", "Trump is taking heat from Democrats for telling ABC News
