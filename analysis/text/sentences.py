@@ -39,6 +39,11 @@ _PLACE_INITIALS = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "D.C."))
 """Initials of a place or body that often end a sentence ("... in the U.S. Officials said")."""
 
 
+_NAME_JOINERS = frozenset(("to", "and", "of", "for", "&"))
+"""Lower-case words inside a name that ``U.S.``-like initials open ("U.S. Ambassador to the United Nations", "U.S.
+Citizenship and Immigration Services", "U.S. Fish and Wildlife Service")."""
+
+
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
     """Lower-case words that open a sentence after initials ("... the U.S. The ...", "... the U.S. He said"): the
@@ -51,8 +56,9 @@ def _openers() -> frozenset[str]:
 def _after_initials(text: str, previous_end: int, start: int) -> bool:
     """Is a break after initials no sentence end: before a lower-case word, a digit or a closing bracket ("the
     F.B.I. handled", "H.R. 3762", "(R-S.D.)"), before a name of a person's initials ("George H.W. Bush", "H.R.
-    McMaster"), or before two capitalised words after ``U.S.``-like initials ("the U.S. Marshals Service said",
-    "U.N. Ambassador Susan Rice"); never before a function word ("... the U.S. The ...", "U.S. Many ...")?"""
+    McMaster"), or after ``U.S.``-like initials before two capitalised words or a capitalised word and a joiner
+    of a name ("the U.S. Marshals Service said", "U.N. Ambassador Susan Rice", "U.S. Ambassador to the UN"); never
+    before a function word ("... the U.S. The ...", "U.S. Many ...")?"""
     found = _INITIALS_END.search(text, max(0, previous_end - 12), previous_end)
     if found is None:
         return False
@@ -66,7 +72,7 @@ def _after_initials(text: str, previous_end: int, start: int) -> bool:
         return False
     if found.group(1) not in _PLACE_INITIALS:
         return True
-    return len(words) > 1 and words[1][:1].isupper()
+    return len(words) > 1 and (words[1][:1].isupper() or words[1] in _NAME_JOINERS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -163,6 +163,9 @@ def test_a_title_before_a_name_never_ends_a_sentence(text, expected):
      ["The agency said the F.B.I. handled its investigation badly."]),
     ("Most Democrats voted for H.R. 3762 in December.", ["Most Democrats voted for H.R. 3762 in December."]),
     ("The move pleased U.N. Ambassador Susan Rice.", ["The move pleased U.N. Ambassador Susan Rice."]),
+    # ... or a capitalised word and a joiner inside a name
+    ("The U.S. Ambassador to the United Nations spoke.", ["The U.S. Ambassador to the United Nations spoke."]),
+    ("He led the U.S. Citizenship and Immigration Services.", ["He led the U.S. Citizenship and Immigration Services."]),
     # (guards: initials that end a sentence before a function word or one capitalised word)
     ("Troops will leave the U.S. The move was planned.", ["Troops will leave the U.S.", "The move was planned."]),
     ("Troops will leave the U.S. Many have families.", ["Troops will leave the U.S.", "Many have families."]),
