@@ -273,7 +273,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             return False  # "Kushner failed to mention his talk": nothing said
         if obj is not None and obj[0] > a and toks.low[obj[0] - 1] == "for":
             return False  # "an EU demand for Turkey to recognise Cyprus": what one asks of another, not yet done
-        np = _embedded_subject(toks, c0 - 2, a) or clause_subject(toks, a, c0 - 1)
+        np = _absolute_subject(toks, c0 - 1, a) or _embedded_subject(toks, c0 - 2, a) or clause_subject(toks, a, c0 - 1)
         if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject:
             return False  # "It is fair to say", "That is not to say", "There is reason to believe": no one speaks
         if not reported_clause_follows(toks, hit, b) and not expected_speech(toks, c0 - 1, b):
@@ -425,6 +425,20 @@ def _holder_name(toks: ParagraphTokens, s: int, e: int) -> bool:
     if toks.low[s] == "the" and s + 1 < e:
         s += 1  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a title after "the"
     return name_run(toks, s, e) and e - s >= 2 or titled_name_run(toks, s, e)
+
+
+def _absolute_subject(toks: ParagraphTokens, to: int, a: int) -> tuple[int, int] | None:
+    """The noun phrase after "with" of an absolute phrase whose participle and its object come before the "to" of an
+    infinitive cue at token ``to`` ("..., with the US president using his keynote speech to praise ...": the
+    president), else None."""
+    for k in range(to - 1, max(a, to - 6), -1):
+        if toks.kind[k] != W:
+            return None
+        w = absolute_with(toks, k, a) if toks.low[k].endswith("ing") else -1
+        if w >= 0:
+            np = np_forward(toks, w + 1, k)
+            return np if np is not None and np[1] == k else None
+    return None
 
 
 def _embedded_subject(toks: ParagraphTokens, verb: int, a: int) -> tuple[int, int] | None:

@@ -44,6 +44,10 @@ _NAME_JOINERS = frozenset(("to", "and", "of", "for", "&"))
 Citizenship and Immigration Services", "U.S. Fish and Wildlife Service")."""
 
 
+_PHRASE_OPENERS = frozenset(("prior", "thanks", "due", "instead", "ahead", "contrary", "next", "owing", "close"))
+"""Capitalised words that open a sentence with "to" or "of" after them ("... in the U.S. Prior to the study, ...")."""
+
+
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
     """Lower-case words that open a sentence after initials ("... the U.S. The ...", "... the U.S. He said"): the
@@ -72,7 +76,8 @@ def _after_initials(text: str, previous_end: int, start: int) -> bool:
         return False
     if found.group(1) not in _PLACE_INITIALS:
         return True
-    return len(words) > 1 and (words[1][:1].isupper() or words[1] in _NAME_JOINERS)
+    return len(words) > 1 and (words[1][:1].isupper() or words[1] in _NAME_JOINERS
+                               and words[0].lower() not in _PHRASE_OPENERS)
 
 
 @dataclass(frozen=True, slots=True)

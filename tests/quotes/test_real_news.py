@@ -1690,6 +1690,9 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
      [("he was innocent", "the mayor", "fronted_participle")]),
     ("Less than a week after announcing that the firm was hiring two new lawyers, Mr Fox had to walk it back.",
      [("that the firm was hiring two new lawyers", "Mr Fox", "fronted_participle")]),
+    # an infinitive cue after an absolute phrase's participle and its object: the noun after "with" speaks
+    ('The assembly pitted the world against him, with the US president using his speech to praise "clean coal".',
+     [('"clean coal"', "the US president", "infinitive_subject")]),
     # ... and at the sentence's start, over quoted words; the main cue then reports the clause after it
     ('Calling the decision "a disgrace," Mr Smith said he would appeal.',
      [('the decision "a disgrace,"', "Mr Smith", "fronted_participle"), ("he would appeal", "Mr Smith", "speaker_cue")]),

@@ -169,6 +169,8 @@ def test_a_title_before_a_name_never_ends_a_sentence(text, expected):
     # (guards: initials that end a sentence before a function word or one capitalised word)
     ("Troops will leave the U.S. The move was planned.", ["Troops will leave the U.S.", "The move was planned."]),
     ("Troops will leave the U.S. Many have families.", ["Troops will leave the U.S.", "Many have families."]),
+    ("Permits rose in the U.S. Prior to the study, estimates were lower.",
+     ["Permits rose in the U.S.", "Prior to the study, estimates were lower."]),
 ])
 def test_initials_end_a_sentence_only_before_one(text, expected):
     assert [text[s.start:s.end] for s in sentence_spans(text)] == expected
