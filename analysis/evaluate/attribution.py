@@ -28,6 +28,7 @@ import pandas as pd
 
 from analysis.datasets.team import DATA_DIR, PARTS, Label, TeamSet, load_set
 from analysis.evaluate import polnear
+from analysis.speakers.lexicon import lexicon
 from analysis.tables import infer_format, plain
 
 COVERAGE = 0.9
@@ -68,8 +69,9 @@ SCORE_COLUMNS: dict[str, str] = {
 _WORD = re.compile(r"\w+")
 _PRONOUNS = frozenset("he she they it we i you his her their its who which".split())
 _TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady sen senator rep gov governor president pres gen "
-                    "general col maj lt capt adm the a an jr sr ii iii iv".split())
-"""Words a name is compared without: titles, determiners and generational suffixes ("Robert S. Mueller III")."""
+                    "general col maj lt capt adm the a an".split())
+"""Words a name is compared without, with the generational suffixes of ``name_parts.csv`` ("Robert S. Mueller
+III")."""
 
 
 def default_labels() -> list[Path]:
@@ -87,7 +89,8 @@ def _words(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
 def _norm_words(text: str | None) -> list[str]:
     words = [w.lower() for w in _WORD.findall((text or "").replace("\u2019", "'"))]
     words = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w != "s"]
-    return [w for w in words if w not in _TITLES]
+    suffixes = lexicon().suffixes
+    return [w for w in words if w not in _TITLES and w not in suffixes]
 
 
 def _acronym(text: str) -> str:

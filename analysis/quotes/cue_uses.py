@@ -183,7 +183,7 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         if nxt in lexicon().pronoun and toks.raw[hit.c0 - 1].isalpha() and is_acronym(toks.raw[hit.c0 - 1]) \
                 and hit.cue.frame in ("clause", "tell"):
             return False  # "The RSPCA say they will monitor hunts": an organisation as a British plural, its verb
-        named_clause = hit.c1 < len(toks.low) and is_name(toks.raw[hit.c1]) \
+        named_clause = not clause_next and hit.c1 < len(toks.low) and is_name(toks.raw[hit.c1]) \
             and finite_clause(toks, hit.c1, len(toks.low))  # "believe Khashoggi was murdered"
         if (clause_next or named_clause) and toks.kind[hit.c1] == W and hit.cue.frame in ("clause", "tell") and any(
                 toks.low[j] in _POSTMODIFIERS and (toks.low[j + 1] in ("the", "a", "an") or is_name(toks.raw[j + 1]))

@@ -29,15 +29,13 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
                 else None)
             if np is None:
                 return False
+            judged = _judged_subject(hit)
             if hit.cue.cue_type == "speech" or hit.cue.cue_type == "belief" and np[1] < b \
-                    and toks.low[np[1]] in ("to", "as") or _judged_subject(hit):
+                    and toks.low[np[1]] in ("to", "as") or judged:
                 # "The contents were confirmed to NPR by a spokesperson": what was said; "Al-Asiri is considered by
                 # officials to be the best bomb-maker": the subject and what it is held to be; "The plan was
-                # backed by the unions": what the agent judged
-                subject = np_back(toks, time_back(toks, c0 - 1, a), a)
-                judged = subject is not None and subject[1] - subject[0] == 1 and toks.low[subject[0]] == "it" \
-                    and _judged_subject(hit)  # "It was backed by the police union": the bill
-                hit.content = [subject] if judged else subject_content(toks, subject)
+                # backed by the unions": what the agent judged ("It was backed by the police union": the bill)
+                hit.content = subject_content(toks, np_back(toks, time_back(toks, c0 - 1, a), a), judged=judged)
             return set_speaker(hit, c0, np, c0, hit.c1, "passive_by")
     quoted = next((k for k in range(hit.c1, min(b, hit.c1 + 3)) if toks.kind[k] == Q), -1)
     if quoted >= 0 and all(toks.kind[k] == P for k in range(hit.c1, quoted)) and hit.cue.cue_type == "speech":
@@ -103,9 +101,12 @@ def bare_agent(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
     return None
 
 
-def subject_content(toks: ParagraphTokens, subject: tuple[int, int] | None) -> list[tuple[int, int]]:
-    """A passive cue's subject as its content; none for an empty "it" or "there" ("it was said that ...")."""
-    if subject is None or subject[1] - subject[0] == 1 and toks.low[subject[0]] in ("it", "there"):
+def subject_content(toks: ParagraphTokens, subject: tuple[int, int] | None, *,
+                    judged: bool = False) -> list[tuple[int, int]]:
+    """A passive cue's subject as its content; none for an empty "it" or "there" ("it was said that ..."), but the
+    "it" of what an agent judged is a thing ("It was opposed by the sheriffs": the bill), ``judged``."""
+    if subject is None or subject[1] - subject[0] == 1 and toks.low[subject[0]] in (("there",) if judged
+                                                                                    else ("it", "there")):
         return []
     return [subject]
 
