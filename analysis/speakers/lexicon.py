@@ -45,6 +45,8 @@ class Role:
     """An office with one holder (``holders`` is ``one`` in ``roles.csv``): "the president", "the chancellor"."""
     per_party: bool = False
     """One holder in each party (``holders`` is ``party``): "the Tory leader", "the Democratic nominee"."""
+    anonymous: bool = False
+    """A role that no named person is called by (``holders`` is ``none``: "source", "insider")."""
     country: str = ""
     """The one country whose office it is (``country`` in ``roles.csv``: "secretary of state", "senator")."""
     posted: bool = False
@@ -250,6 +252,7 @@ def lexicon() -> Lexicon:
     for row in wordlists.rows("roles.csv"):
         role = Role(row["role"].lower(), row["type"], row["gender"], row["kind"] == "document",
                     single=row.get("holders") == "one", per_party=row.get("holders") == "party",
+                    anonymous=row.get("holders") == "none",
                     country=(row.get("country") or "").strip(), posted=(row.get("posted") or "").strip() == "yes")
         if not role.document and "-" not in role.name:  # British spelling: "Vice-President", "Under-Secretary"
             for modifier in hyphened:

@@ -123,6 +123,10 @@ class OfficeHolders(View):
             if person is not None:
                 self._office_holders[office] = person
                 return self._person_speaker(person, "title->recent"), person
+            person = None if role.single or party_led or self.quoted(a) else self._introduced_before(role, a)
+            if person is not None and not (country and self.lex.leaders.get(person.name.lower(), country) != country):
+                self._office_holders[office] = person
+                return self._person_speaker(person, "title->introduced"), person
         person = self._person_with_role(role, a, name=name, reported=False, after=True)
         if person is not None:
             return self._person_speaker(person, "title->named"), person
@@ -489,11 +493,42 @@ class OfficeHolders(View):
         if best is None:  # no one of that age: the person who spoke last, within two sentences, if given no age
             best = next(((idx, entity) for idx, entity in reversed(self.history) if idx < a and isinstance(
                 entity, Person) and entity not in aged and self.sent(a) - self.sent(idx) <= 2), None)
-        if best is None and self.sent(a) > 0:  # else the person named first in the sentence before, as its subject
-            first = self.first_token_of_sentence(self.sent(a) - 1)  # ("Mr Spector is free on bail. The 64-year-old
-            while first < a and self.mark_kind[first] in ("title", "role"):  # has denied the killing")
-                first += 1
-            named = self.name_at.get(first)
-            if named is not None and named[0] not in aged and self.kind[named[1]] != "poss":
-                best = (first, named[0])
+        if best is None:  # else the person named first in the sentence before, as its subject ("Mr Spector is free
+            subject = self._subject_before(a)  # on bail. The 64-year-old has denied the killing")
+            if subject is not None and subject not in aged:
+                return subject
         return best[1] if best else None
+
+    def _subject_before(self, a: int) -> Person | None:
+        """The person named first in the sentence before token a's, as its subject (after any title or role; not a
+        possessor: "Cudicini's red card"), or None."""
+        if self.sent(a) == 0:
+            return None
+        first = self.first_token_of_sentence(self.sent(a) - 1)
+        while first < a and self.mark_kind[first] in ("title", "role"):
+            first += 1
+        named = self.name_at.get(first)
+        return named[0] if named is not None and self.kind[named[1]] != "poss" else None
+
+    def _introduced_before(self, role: Role, a: int) -> Person | None:
+        """The person a definite description of a role that many hold stands for when the article gives that role
+        to nobody: the subject of the sentence before (:meth:`_subject_before`), named in full with a known given name
+        and the only person so named in that sentence, with no role of their own and of the role's gender; no
+        person named between ("Jacob Walker, 44, a political independent, saw the holiday as a moment for reflection.
+        ... the school administrator said"). News calls the person it has just introduced by a description as
+        often as by name; it introduces a new person by an indefinite one ("a school administrator"). Never for an
+        anonymous role ("The Tory source said")."""
+        named = None if role.anonymous else self._subject_before(a)
+        if named is None or named.key[0] not in self.lex.given:
+            return None
+        sentence = self.sent(a)
+        k = bisect_left(self.name_order, a)
+        while k and self.sent(self.name_order[k - 1]) >= sentence - 1:
+            other = self.name_at[self.name_order[k - 1]][0]
+            if other is not named and (other.key[0] or self.sent(self.name_order[k - 1]) == sentence):
+                return None  # someone else named in full in that sentence, or anyone since
+            k -= 1
+        if any(d.role for d in self.described.descriptors(named)) \
+                or role.gender and self.described.gender(named) not in ("", role.gender):
+            return None
+        return named

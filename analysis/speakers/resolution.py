@@ -58,6 +58,10 @@ rule                     meaning
                          the article gives nobody: the person who spoke just before, else the person just named,
                          when that one has no role of their own and the description no post-modifier; once
                          found, the office keeps that holder for the rest of the article
+``title->introduced``    a definite description of a role many hold (``the school administrator``) that the article
+                         gives nobody: the person named in full as the subject of the sentence before, when no
+                         one else is named in full there and no one since, and that person has no role of
+                         their own (news introduces a person by name, then calls them by a description)
 ``party->named``         a definite description by party (``the Ohio Republican``, ``the Democrat``) resolved to
                          the person the article gives that party with that state beside the name, else a party
                          member named in its sentence or the two before, else the subject just named there
@@ -121,8 +125,8 @@ rule                     meaning
 ``no-mention``           the mention span holds no word
 ======================== ======================================================================
 
-A row resolved by ``title->recent``, ``title->lead``, ``title->leader``, ``party->named`` or ``age->named`` carries
-the role, organisation and country its description gives ("The Scottish Conservative leader" -> David McLetchie:
+A row resolved by ``title->recent``, ``title->introduced``, ``title->lead``, ``title->leader``, ``party->named`` or
+``age->named`` carries the role, organisation and country its description gives ("The Scottish Conservative leader" -> David McLetchie:
 Scottish Conservative leader, Conservative Party, United Kingdom) where the article's other words about the person
 leave them empty; the person's other rows keep their own.
 """
@@ -146,7 +150,8 @@ from analysis.text.document import Document
 _LEAD_ADVERBS = frozenset(("then", "now", "even", "only", "just", "also", "still"))
 """Adverbs that may open a speaker mention without being part of the speaker ("Then the president said")."""
 
-_DESCRIBING = frozenset(("title->recent", "title->lead", "title->leader", "party->named", "age->named"))
+_DESCRIBING = frozenset(("title->recent", "title->introduced", "title->lead", "title->leader", "party->named",
+                         "age->named"))
 """Rules that resolve a description of one person to a person named elsewhere: what the description says of them
 (role, organisation, country) fills what the article's other words about them leave empty."""
 

@@ -667,6 +667,26 @@ def test_an_office_nobody_holds_in_the_article_refers_back_to_the_latest_speaker
     assert (got.speaker, got.rule) == (speaker, rule)
 
 
+_INTRODUCED = "Jacob Walker, 44, a political independent from Auburn, saw the holiday as a moment for reflection."
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "rule"), [
+    # a role many hold that the article gives nobody: the person just introduced as the sentence's subject
+    (f'{_INTRODUCED}\n\n"We have a shadow," the school administrator said.', "Jacob Walker", "school administrator",
+     "title->introduced"),
+    # not when another person is named in full in that sentence, nor a possessor, nor a person with a role
+    ('Jacob Walker met Ann Kell at the rally.\n\n"We have a shadow," the school administrator said.',
+     "the school administrator", "school administrator", "unnamed"),
+    ("Jacob Walker's red card cost the game. \"We have a shadow,\" the school administrator said.",
+     "the school administrator", "school administrator", "unnamed"),
+    ('Jacob Walker, a teacher, saw the holiday as a moment for reflection. "We have a shadow," the school '
+     "administrator said.", "the school administrator", "school administrator", "unnamed"),
+])
+def test_a_description_after_a_person_just_introduced_is_that_person(text, speaker, role, rule):
+    got = resolve(text, "the school administrator")
+    assert (got.speaker, got.role, got.rule) == (speaker, role, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
     # an age description: the person named before it with that age beside the name
     ('Wendi Garcia, 36, fled Honduras. Officials met her. "All I want is work," the 36-year-old said.',
