@@ -190,7 +190,9 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
         and not (len(gap) >= 2 and toks.low[start - 1] in ("but", "and")
                  and (hit.cue.cue_type == "speech" or toks.low[start - 1] == "but"
-                      and hit.cue.frame in ("clause", "tell") and _other_subject(toks, prev, hit))
+                      and hit.cue.frame in ("clause", "tell") and _other_subject(toks, prev, hit)
+                      or hit.cue.cue_type == "evaluation" and hit.rule == "speaker_cue" and hit.s0 == start
+                      and _other_subject(toks, prev, hit))  # "..., and intelligence experts blamed Russia"
                  and (toks.low[start - 2] == "," or start - 2 in toks.comma_q
                       or toks.low[start - 1] == "but" and toks.low[start - 2] in DASH_WORDS and toks.kind[start - 2] == P
                       or hit.s0 >= 0 and toks.low[hit.s0] == toks.low[max(prev.s0, 0)]

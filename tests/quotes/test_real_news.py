@@ -2245,6 +2245,22 @@ def test_but_and_a_new_subject_with_a_cue_is_a_statement_of_its_own(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # ", and" and a subject named anew with a cue of judgement: the second subject's statement
+    ("Podesta said he spoke to the FBI about the hacking, and intelligence experts blamed Russia for that as well.",
+     [("he spoke to the FBI about the hacking", "Podesta"), ("Russia for that as well", "intelligence experts")]),
+    ("The White House said Cohn was not pressured to leave, and Mr. Cohn thanked the president for the chance.",
+     [("Cohn was not pressured to leave", "The White House"), ("the president for the chance", "Mr. Cohn")]),
+    # (guards: without the comma, or the same speaker again, the clause reported goes on)
+    ("Podesta said he spoke to the FBI and the experts blamed Russia for that.",
+     [("he spoke to the FBI and the experts blamed Russia for that", "Podesta")]),
+    ("Podesta said he spoke to the FBI, and Podesta blamed Russia for that.",
+     [("he spoke to the FBI, and Podesta blamed Russia for that", "Podesta")]),
+])
+def test_and_after_a_comma_and_a_new_subject_with_a_cue_of_judgement_is_a_statement_of_its_own(text, expected):
+    assert [(c, s) for c, s, _rule in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the object of "despite" or "amid" speaks through a participle before a reported clause
     ("The news comes despite Mr Flight's allies saying they had enough support to hold a meeting.",
      [("they had enough support to hold a meeting", "Mr Flight's allies")]),
