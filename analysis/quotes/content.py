@@ -6,6 +6,7 @@ from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import (
     clause_after_and,
     finite_clause,
+    finite_verb_ahead,
     noun_and_past_verb,
     subject_and_verb,
 )
@@ -200,12 +201,13 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         # a phrase of the clause after the inverted attribution (an opener, "By contrast,", is no content)
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]):
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
-    if (first in ("and", "because") or first == "but" and _claim_goes_on(toks, right[0] + 1, right[1])) \
-            and hit.rule != "according_to" and clause_after_and(toks, right[0] + 1, right[1]) \
-            and left_content(toks, left, hit):
+    if ((first in ("and", "because") or first == "but" and _claim_goes_on(toks, right[0] + 1, right[1]))
+            and clause_after_and(toks, right[0] + 1, right[1])
+            or first in _CONTINUING and _subordinate_clause(toks, right[0] + 1, right[1])) \
+            and hit.rule != "according_to" and left_content(toks, left, hit):
         return [left, cut_right(toks, *right)]  # "He had no known political affiliations, the airline added, and
-        # had passed all checks", "He's leaning toward Kasich, he said, because he prizes electability": the clause
-        # goes on after the attribution
+        # had passed all checks", "He's leaning toward Kasich, he said, because he prizes electability", "The firm
+        # was a giant, Mr. Clarke said, until it went bankrupt": the clause goes on after the attribution
     if toks.kind[right[0]] != W or first in CLAUSE_BREAKS or first.endswith("ing") or first in words.pronoun \
             or adjunct_only(toks, right):
         return None
@@ -225,6 +227,19 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
                 and not any(toks.kind[k] == Q for k in range(right[0], comma)):
             return [left, cut_right(toks, comma + 1, right[1])]
     return None
+
+
+_CONTINUING = frozenset(("until", "unless", "since"))
+"""Words that go on with the clause an attribution set off by commas interrupts when a clause follows them ("The firm
+was a giant, Mr. Clarke said, until it went bankrupt in 1999"); not "when", "as", "after" or "before", which more
+often open the writer's circumstance ("..., he said, as he left the court"), nor "though", the writer's caveat
+("..., the White House said, though they didn't name the location")."""
+
+
+def _subordinate_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a clause with a subject and a finite verb open at token k ("it went bankrupt", "most of them accept")?"""
+    return new_subject(toks, k, e) and (finite_clause(toks, k, e) or finite_verb_ahead(toks, k + 1, e) or any(
+        toks.kind[j] == W and toks.raw[j].islower() and toks.low[j] in lexicon().verb for j in range(k + 1, min(e, k + 5))))
 
 
 def _claim_goes_on(toks: ParagraphTokens, k: int, e: int) -> bool:

@@ -231,6 +231,14 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Act before the election and you risk being seen as partisan", "they"),
     ("He is leaning toward Kasich, he said, because he prizes electability.",
      "He is leaning toward Kasich because he prizes electability", "he"),
+    # "until", "unless" or "since" and a clause go on with it too; not "though" (the writer's caveat), nor "as"
+    ("The firm was a giant, Mr. Clarke said, until it went bankrupt in 1999.",
+     "The firm was a giant until it went bankrupt in 1999", "Mr. Clarke"),
+    ("The plan hurt him with young voters, Graham said, since most of them accept that the climate is changing.",
+     "The plan hurt him with young voters since most of them accept that the climate is changing", "Graham"),
+    ("Trump will stop in Paris, the White House said, though they did not name the day.", "Trump will stop in Paris",
+     "the White House"),
+    ("The firm was a giant, Mr. Clarke said, as he left the court.", "The firm was a giant", "Mr. Clarke"),
     # a relative clause with a speech cue of its own after an object is a claim of its own about the object
     ("Trump cited Obama-Clinton policies, which he said had harmed the economy.", "Obama-Clinton policies", "Trump"),
     ("Blair praised his chancellor for his role in creating stability, which he said was the cornerstone of the "
