@@ -199,6 +199,11 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
                 toks.low[k] in words.verb or toks.low[k] in words.aux for k in range(lead, left[1])):
         return [left, cut_right(toks, *right)]  # "But in some cases, said the report, people were able to ...":
         # a phrase of the clause after the inverted attribution (an opener, "By contrast,", is no content)
+    if hit.rule == "speaker_cue" and toks.low[lead] == "to" and lead + 1 < left[1] and toks.raw[lead + 1].islower() \
+            and toks.low[lead + 1] not in words.determiner and _subordinate_clause(toks, right[0], right[1]) \
+            and not any(toks.low[k] in words.aux for k in range(lead, left[1])):
+        return [left, cut_right(toks, *right)]  # "To understand the real history, Roberts said, one should visit
+        # this museum": an opening infinitive of purpose belongs to the clause after the attribution
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]):
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
     if ((first in ("and", "because") or first == "but" and _claim_goes_on(toks, right[0] + 1, right[1]))

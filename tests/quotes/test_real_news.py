@@ -239,6 +239,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Trump will stop in Paris, the White House said, though they did not name the day.", "Trump will stop in Paris",
      "the White House"),
     ("The firm was a giant, Mr. Clarke said, as he left the court.", "The firm was a giant", "Mr. Clarke"),
+    # an opening infinitive of purpose before the attribution belongs to the clause after it; "To be sure" opens
+    ("To understand the real history, Judge Roberts said, one should visit this museum.",
+     "To understand the real history one should visit this museum", "Judge Roberts"),
+    ("To be sure, Judge Roberts said, the museum is small.", "the museum is small", "Judge Roberts"),
     # a relative clause with a speech cue of its own after an object is a claim of its own about the object
     ("Trump cited Obama-Clinton policies, which he said had harmed the economy.", "Obama-Clinton policies", "Trump"),
     ("Blair praised his chancellor for his role in creating stability, which he said was the cornerstone of the "
