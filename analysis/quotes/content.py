@@ -181,6 +181,9 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         if left is None:
             return None
     words = lexicon()
+    if left[1] - left[0] > 2 and toks.low[left[1] - 1] in ("which", "who", "whom", "where") \
+            and toks.low[left[1] - 2] == ",":
+        left = (left[1] - 1, left[1])  # "..., which, he said, is legal": the relative clause is what was said
     first, last = toks.low[right[0]], toks.low[left[1] - 1]
     if any(toks.kind[k] == Q for k in range(*left)) or toks.kind[right[0]] == Q:
         return None  # an interrupted quotation ('"We will," he said, "win this."'), not 'The law, said X, had "..."'

@@ -243,6 +243,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("To understand the real history, Judge Roberts said, one should visit this museum.",
      "To understand the real history one should visit this museum", "Judge Roberts"),
     ("To be sure, Judge Roberts said, the museum is small.", "the museum is small", "Judge Roberts"),
+    # an attribution set off inside a relative clause: the relative clause is what was said, not the sentence
+    ("The park is near the stadium, which, Tompkins said, is usually full of families on game days.",
+     "which is usually full of families on game days", "Tompkins"),
+    ("Trump nominated four club members, most recently Lana Marks, who, the White House said, is his pick for envoy.",
+     "who is his pick for envoy", "the White House"),
     # a relative clause with a speech cue of its own after an object is a claim of its own about the object
     ("Trump cited Obama-Clinton policies, which he said had harmed the economy.", "Obama-Clinton policies", "Trump"),
     ("Blair praised his chancellor for his role in creating stability, which he said was the cornerstone of the "
