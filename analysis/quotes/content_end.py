@@ -59,7 +59,7 @@ def cut_right(toks: ParagraphTokens, s: int, e: int, *, noun_object: bool = Fals
             if cut >= 0:
                 return trim(toks, s, cut) or (s, e)
         if toks.kind[k] == P and low in ("\u2014", "--", "\u2015") and last_q < k and k > s + 2 and not any(
-                toks.low[i] in ("\u2014", "--", "\u2015") for i in range(k + 1, e)):
+                toks.low[i] in ("\u2014", "--", "\u2015") for i in range(k + 1, e)) and not _closes_aside(toks, s, k):
             return trim(toks, s, k) or (s, e)
         if low in lexicon().clause_join and toks.kind[k] == W and k + 1 < e and toks.kind[k + 1] == W:
             nxt = toks.low[k + 1]
@@ -69,6 +69,12 @@ def cut_right(toks: ParagraphTokens, s: int, e: int, *, noun_object: bool = Fals
                 # (an act of speech; not '"unremittingly New Labour" and aimed at producing ...': an intention)
                 return trim(toks, s, k) or (s, e)
     return (s, e)
+
+
+def _closes_aside(toks: ParagraphTokens, s: int, k: int) -> bool:
+    """Does the dash at token k close an aside that a dash of its kind opened after s ('the legislation \u2013 known as
+    "Taubira law" \u2013 was imposed on ...')?"""
+    return sum(toks.low[i] == toks.low[k] for i in range(s, k)) % 2 == 1
 
 
 def _before_next_act(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
@@ -168,7 +174,8 @@ def clause_end(toks: ParagraphTokens, s: int, e: int, k: int, last_q: int) -> in
     if comma >= 0 and k + 1 < e and (low in lexicon().subordinate and comma < k or low in ("but", "and")
                                      and new_subject(toks, k + 1, e) or low in ("a", "an") and k > s + 2):
         return comma  # ", when ...", ", but he ...", ", a move that ..."
-    if toks.kind[k] == P and low in DASH_WORDS and k > s + 2 and toks.start[k] > toks.end[k - 1]:
+    if toks.kind[k] == P and low in DASH_WORDS and k > s + 2 and toks.start[k] > toks.end[k - 1] \
+            and not _closes_aside(toks, s, k):
         return k  # '"up-skill" workers - and he makes sure ...'
     if comma < 0 and toks.kind[k] == W and low in lexicon().bare_subordinate \
             and toks.low[k - 1] not in ("such", "and", "or") and new_subject(toks, k + 1, e) and k > s + 2:

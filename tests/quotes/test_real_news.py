@@ -67,6 +67,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'the death \u2014 and the outrage around it \u2014 calls for a "national awakening"', "Mr Hale"),
     ("-- The death toll now stands at about 105, according to health officials.",
      "The death toll now stands at about 105", "health officials"),
+    # a dash after quoted words that closes an aside a dash opened is no end of the content
+    ('Mr Hale added that the law \u2013 known as \u201cTaubira law\u201d \u2013 was imposed on the French people.',
+     'that the law \u2013 known as \u201cTaubira law\u201d \u2013 was imposed on the French people', "Mr Hale"),
+    ('Ms Ruiz said the economy -- and the "languishing recovery" -- will remain a top issue in the fall.',
+     'the economy -- and the "languishing recovery" -- will remain a top issue in the fall', "Ms Ruiz"),
     # a non-restrictive "which" after an organisation's name: the name speaks, the clause ends before the main verb
     ('The IAAF - which said it was "very surprised" by the decision - is deciding whether to appeal.',
      'it was "very surprised" by the decision', "The IAAF"),
