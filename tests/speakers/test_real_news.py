@@ -243,11 +243,13 @@ def test_a_description_continues_the_subject_before_the_organisation_that_spoke_
      "the report", ("the Sunday Ledger",), "the Sunday Ledger", "document->owner"),
     ("The Sunday Ledger said Rank will sell its film unit. Advisers valued the unit at 300m, the report added.",
      "the report", ("The Sunday Ledger",), "the report", "document"),
-    # a study is a report (``broader`` in roles.csv), not the other way round
+    # a study is a report and a report a study (``broader`` in roles.csv); a poll is no report
     ("A separate study by Fenwick Research has said the deal is likely. Prices must fall first, said the report.",
      "the report", ("A separate study by Fenwick Research",), "A separate study by Fenwick Research", "document->named"),
     ("A separate report by Fenwick Research has said the deal is likely. Prices must fall first, said the study.",
-     "the study", ("A separate report by Fenwick Research",), "the study", "document"),
+     "the study", ("A separate report by Fenwick Research",), "A separate report by Fenwick Research", "document->named"),
+    ("A separate poll by Fenwick Research has said the deal is likely. Prices must fall first, said the report.",
+     "the report", ("A separate poll by Fenwick Research",), "the report", "document"),
     # a document of the description's kind named before a document of another kind
     ("A survey by Fenwick Polls found support rising. The poll of 2,000 adults showed a lead. Most want change, said "
      "the survey.", "the survey", ("A survey by Fenwick Polls", "The poll of 2,000 adults"), "A survey by Fenwick Polls",
