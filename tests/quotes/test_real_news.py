@@ -2283,6 +2283,20 @@ def test_and_after_a_comma_and_a_new_subject_with_a_cue_of_judgement_is_a_statem
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a cue of telling whose object is only whom it was told: the quotation before, not the addressee, is content
+    ('"Who would have thought that?" Schumer told a news conference.',
+     [('"Who would have thought that?"', "Schumer")]),
+    ('"We will win." Schumer told reporters on Monday.', [('"We will win."', "Schumer")]),
+    ('"Do you owe anybody an apology?" Guthrie asked Sandmann.', [('"Do you owe anybody an apology?"', "Guthrie")]),
+    ("Mr. Warner told The Washington Times.", []),
+    # (a guard: what was told, no addressee, stays the content)
+    ("Fox told a different tale.", [("a different tale", "Fox")]),
+])
+def test_an_addressee_alone_after_a_cue_of_telling_is_no_content(text, expected):
+    assert [(c, s) for c, s, _rule in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the object of "despite" or "amid" speaks through a participle before a reported clause
     ("The news comes despite Mr Flight's allies saying they had enough support to hold a meeting.",
      [("they had enough support to hold a meeting", "Mr Flight's allies")]),
