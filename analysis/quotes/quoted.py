@@ -6,7 +6,9 @@ found it, ``nested_in`` the quotation's row). The words inside the quotation are
 by the sentence rules; an attribution is kept only in the forms that :func:`analysis.quotes.sentence.
 nest_attributions` keeps inside reported speech: a subject that can be a source (a name or a noun phrase, not
 a pronoun: "I think" and "he said" inside a quotation are the speaker's own voice or a person the reader cannot
-see) and a cue of speech or of a document reporting a clause.
+see) and a cue of speech or of a document reporting a clause; or a third person or "you" before words quoted
+inside the quotation ('"He said 'yes,'" Clinton said'), whose pronoun is never the quoted speaker
+(:mod:`analysis.quotes.table`).
 """
 
 from __future__ import annotations
@@ -102,7 +104,11 @@ def _reports_another(toks: ParagraphTokens, hit: Hit) -> bool:
     ...", "Some members noted that ...")?"""
     if hit.rule not in NESTABLE or hit.cue.cue_type not in ("speech", "document") \
             or hit.cue.frame not in ("clause", "tell") or not hit.content or hit.content[0][0] < hit.c1 \
-            or not nested_subject(toks, hit) or hedged(toks, hit) or reports_nothing(toks, hit):
+            or hedged(toks, hit) or reports_nothing(toks, hit):
+        return False
+    if _quoted_by_pronoun(toks, hit):
+        return True
+    if not nested_subject(toks, hit):
         return False
     if hit.s1 - hit.s0 == 1 and (toks.low[hit.s0].endswith("ing") or toks.low[hit.s0] in ("nobody", "no-one")):
         return False  # "Having said all that, ...", "Nobody has ever suggested that to me"
@@ -111,3 +117,22 @@ def _reports_another(toks: ParagraphTokens, hit: Hit) -> bool:
     return (Q in kinds or kinds.count(W) >= 2) and (
         toks.low[first] == "that" or hit.cue.lemma == "say" or hit.cue.frame == "tell"
         or toks.low[hit.s1 - 1] in lexicon().document_noun)
+
+
+def _quoted_by_pronoun(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Is the attribution a quotation inside the quotation, given by a third person or "you" ('"He said 'yes.'"',
+    '"You say, 'I want to shut it down.'"'): a pronoun subject alone, its content one quotation right after the cue
+    (a comma or a colon between)? Words a quoted speaker quotes are another's even when a pronoun names who said
+    them; "I said" and "we said" are the speaker's own."""
+    if hit.s1 - hit.s0 != 1 or toks.low[hit.s0] not in ("he", "she", "they", "you") or len(hit.content) != 1:
+        return False
+    s, e = hit.content[0]
+    return e - s > 2 and toks.low[s] in _OPENING_SINGLE and toks.low[e - 1] in _CLOSING_SINGLE \
+        and s - hit.c1 <= 1 and all(toks.low[k] in (",", ":") for k in range(hit.c1, s)) \
+        and not any(toks.low[k] in _OPENING_SINGLE and toks.start[k] > toks.end[k - 1] for k in range(s + 1, e - 1))
+
+
+_OPENING_SINGLE = frozenset(("\u2018", "'"))
+_CLOSING_SINGLE = frozenset(("\u2019", "'"))
+"""Single quotation marks, as the words inside a quotation read them (tokens of their own, not a quotation)."""
+

@@ -72,9 +72,29 @@ def attribute(doc: Document) -> list[tuple[Quote, Speaker | None]]:
     mentions = sorted({(q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start >= 0})
     resolved = dict(zip(mentions, resolve_speakers(doc, mentions))) if mentions else {}
     speakers = [resolved.get((q.speaker_start, q.speaker_end)) for q in quotes]
+    by_quote = {id(q): speaker for q, speaker in zip(quotes, speakers)}
+    speakers = [_not_the_quoting_speaker(doc, q, speaker, by_quote.get(id(q.outer)))
+                for q, speaker in zip(quotes, speakers)]
     doc.add("quotes", quotes)
     doc.add("speakers", speakers)
     return list(zip(quotes, speakers))
+
+
+_THIRD_PERSON = frozenset(("he", "she", "they", "him", "her", "them"))
+
+
+def _not_the_quoting_speaker(doc: Document, quote: Quote, speaker: Speaker | None,
+                             outer: Speaker | None) -> Speaker | None:
+    """The speaker of a nested attribution, unless its mention is a third-person pronoun inside the quotation of
+    the attribution that holds it and resolved to that attribution's speaker: a quoted speaker never calls themself
+    "he" ('"He said 'yes,'" Clinton said': not Clinton; but "Trump said he told Pelosi ...": Trump). Such a pronoun
+    is left unresolved."""
+    if quote.outer is None or speaker is None or outer is None or speaker.speaker is None \
+            or doc.text[quote.speaker_start:quote.speaker_end].lower() not in _THIRD_PERSON \
+            or not doc.inside_quotation(quote.speaker_start) \
+            or speaker.speaker != outer.speaker:
+        return speaker
+    return Speaker(None, False, None, None, "unnamed", None, "pronoun-unresolved")
 
 
 def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None,

@@ -25,6 +25,12 @@ def one_article(text: str) -> pd.DataFrame:
     ('"He believes that Flynn should testify," Spicer said.', []),
     ('"Having said all that, this was a few hundred demonstrators," he said.', []),
     ('"Nobody has ever suggested that to me," the senator said.', []),
+    # words quoted inside the quotation after a pronoun and a cue: another's, even when a pronoun names them; not
+    # the quoted speaker's own ("I said")
+    ('"You have called to shut it down. You say, \u2018I want to shut down the government.\u2019 We do not," '
+     "Schumer said.", [("\u2018I want to shut down the government.\u2019", "You")]),
+    ('"He said \u2018yes.\u2019 He is an experienced lawyer," Clinton said.', [("\u2018yes.\u2019", "He")]),
+    ('"I said \u2018no\u2019 to them," Paul said.', []),
     # a cue without a clause after it reports nothing here ("the senator noted the figures")
     ('"The senator noted the figures," she said.', []),
     # (a guard: reported speech is read as before, not twice)
@@ -57,3 +63,13 @@ def test_only_words_of_reporting_cues_open_the_reading_of_a_quotation():
     words = reporting_words()
     assert {"said", "told", "noted", "reported"} <= words
     assert not {"think", "believe", "plans", "the"} & words
+
+
+def test_a_pronoun_inside_a_quotation_is_never_the_quoted_speaker():
+    text = 'Louis Freeh spoke on Monday. "He said \u2018yes.\u2019 He is an experienced lawyer," Freeh said.'
+    quotes = one_article(text)
+    nested = quotes[quotes.nested_in.notna()]
+    assert list(nested.text) == ["\u2018yes.\u2019"]
+    assert nested.speaker.isna().all()  # not Freeh, whose quotation it is
+    assert list(quotes[quotes.nested_in.isna()].speaker) == ["Louis Freeh"]
+
