@@ -680,12 +680,17 @@ def reports_nothing(toks: ParagraphTokens, hit: Hit) -> bool:
     """Is the attribution a source's request for anonymity ("who asked not to be named", "asked for anonymity
     to discuss ...", "who requested anonymity", "asked that their names be withheld"), an answer to a request for comment ("did not
     respond to a request for comment", "responded to emails seeking comment"), a refusal to comment ("would
-    not comment on the report") or a question word alone ("didn't say who"), which report nothing?"""
+    not comment on the report"), a question word alone ("didn't say who") or an intention in a restrictive relative
+    clause ("voters who plan to ..."), which report nothing?"""
     s, e = hit.content[0]
     if len(hit.content) == 1 and (toks.low[s] in lexicon().interrogative or toks.low[s] == "which") \
             and not toks.raw[s].isupper():  # (not "the World Health Organisation (WHO)")
         if e == s + 1 or s + 1 >= len(toks.low) or toks.low[s + 1] in (".", ";", ")"):
             return True  # "although it didn't say who": a question word, nothing said
+    if hit.cue.cue_type == "intention" and hit.s1 - hit.s0 == 1 and toks.low[hit.s0] in ("who", "that") \
+            and hit.s0 > 0 and toks.kind[hit.s0 - 1] == W:
+        return True  # "voters who plan to vote for Trump", "parents who want children": a restrictive relative
+        # clause that says which people, no statement of theirs (not "Trump, who wants to ...")
     k = hit.c1
     words = toks.low[k:k + 10]
     if hit.cue.lemma in ("respond", "reply"):

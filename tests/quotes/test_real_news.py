@@ -1398,6 +1398,11 @@ def test_a_speaker_phrase_in_real_news(text, speaker):
     ("The company did not respond to a request for comment.", []),
     ("Neither Mr. Axelrod nor Ms. Yates responded to multiple emails and phone calls seeking comment.", []),
     ("The minister responded to the criticism, saying it was unfair.", ["The minister"]),
+    # an intention in a restrictive relative clause says which people, no statement of theirs; "Trump, who ..."
+    # is one
+    ("Muslims who want to visit the United States face a ban.", []),
+    ("Voters who plan to back Trump in November are older.", []),
+    ("Trump, who wants to cut taxes, spoke in Ohio.", ["who"]),
     # "continued to" reports nothing, a quotation near it or not
     ('"We flew every day," he said, and his mates continued to fly.', ["he"]),
     # what a speaker warned of or against is said, and so is the participle's clause after it
