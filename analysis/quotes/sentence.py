@@ -514,6 +514,12 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
     # "..., who endorsed him and said he would campaign with him, ultimately did not")
     if hit.s0 > 0 and toks.low[hit.s0 - 1] in ("which", "who", "what") and toks.low[start] not in ("who", "which"):
         start = hit.s0 - 1  # "The poster, which critics claim depicted X, prompted ...": the clause's object
+    relative = hit.c0 - 1  # "The singer, who is said to have skipped classes, went to Yale": no speaker, "who" the
+    while relative > max(hit.s1, 0) and (toks.low[relative].endswith("ly") or toks.low[relative] in lexicon().aux
+                                         or toks.low[relative] == "also"):  # subject of the passive
+        relative -= 1
+    if toks.low[start] not in ("who", "which") and relative >= max(hit.s1, 0) and toks.low[relative] in ("who", "which"):
+        start = relative
     opener = toks.low[start - 1] if start > 0 else ""
     if toks.low[start] == "what" and start > 0 and toks.low[start - 1] == "of":
         opener = ","  # "The images, including another of what critics claim depicted X, prompted ...": a free relative
@@ -526,8 +532,10 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
         low = toks.low[verb]
         past = (low.endswith("ed") or low in words.irregular_past) and toks.raw[verb].islower() and verb + 1 < end \
             and toks.kind[verb + 1] == W and toks.raw[verb + 1].islower() \
-            and (toks.low[verb + 1] in words.particle or toks.low[verb + 1] not in words.preposition)  # ", turned
-        # over text messages", ", prompted accusations": the main verb (not ", based on ...", ", signed by ...")
+            and (toks.low[verb + 1] in words.particle or toks.low[verb + 1] not in words.preposition
+                 or low in words.irregular_past and not low.endswith("ed") and toks.low[verb + 1] != "by")
+        # ", turned over text messages", ", prompted accusations", ", spoke in Ohio": the main verb (not ", based
+        # on ...", ", signed by ...")
         if toks.low[k] == opener and toks.kind[k] == P and (past or toks.low[start] != "what" and (
                 low in words.finite or low in words.modal or low in ("do", "does", "did"))):
             return k

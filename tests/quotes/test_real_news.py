@@ -78,6 +78,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The firm hired the Harbour Institute, which said last week that the plan was sound.",
      "that the plan was sound", "the Harbour Institute"),
     ("Mr Hale, who said he was surprised by the ruling, will appeal.", "he was surprised by the ruling", "who"),
+    # (the main verb an irregular past before a preposition)
+    ("Trump, who said taxes would fall, went to Ohio on Monday.", "taxes would fall", "who"),
+    ('The singer, who is said to have skipped classes, went to Yale.', "who to have skipped classes", None),
     # a short adjunct after a speech cue, then a clause with its own subject: the adjunct opens the content
     ("Ms Ruiz also said during the campaign she would let states chart their own course.",
      "during the campaign she would let states chart their own course", "Ms Ruiz"),
