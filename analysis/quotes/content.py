@@ -211,11 +211,13 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
     if ((first in ("and", "because") or first == "but" and _claim_goes_on(toks, right[0] + 1, right[1]))
             and clause_after_and(toks, right[0] + 1, right[1])
+            or first == "and" and right[0] + 1 < right[1] and toks.kind[right[0] + 1] == Q
             or first in _CONTINUING and _subordinate_clause(toks, right[0] + 1, right[1])) \
             and hit.rule != "according_to" and left_content(toks, left, hit):
         return [left, cut_right(toks, *right)]  # "He had no known political affiliations, the airline added, and
         # had passed all checks", "He's leaning toward Kasich, he said, because he prizes electability", "The firm
-        # was a giant, Mr. Clarke said, until it went bankrupt": the clause goes on after the attribution
+        # was a giant, Mr. Clarke said, until it went bankrupt", 'Many visitors were older, she said, and "I had to
+        # step back"': the clause goes on after the attribution
     if toks.kind[right[0]] != W or first in CLAUSE_BREAKS or first.endswith("ing") or first in words.pronoun \
             or adjunct_only(toks, right):
         return None
@@ -544,9 +546,10 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
         return False  # ("75 percent of Democrats said yes": the answer is what was said)
     if first in lexicon().interrogative and right[0] > 0 and toks.low[right[0] - 1] != ",":
         return False  # "it didn't say who": an indirect question, however short
-    if first in ("but", "yet", "whereas", "while", "although", "though") and right[0] > 0 \
+    if first in ("but", "yet", "whereas", "while", "although", "though", "and") and right[0] > 0 \
             and toks.low[right[0] - 1] == ",":
-        return True  # "Prices will rise, the minister said, but the bank disagreed": the writer's next clause
+        return True  # "Prices will rise, the minister said, but the bank disagreed": the writer's next clause (", and"
+        # goes on with the clause only where content.parenthetical read it so)
     if right[0] > 0 and toks.low[right[0] - 1] == "," and right[1] - right[0] > 1 and (
             first in ("as", "because", "since") or first.endswith("ly") and toks.low[right[0] + 1] in (
                 "as", "because", "since", "if", "when", "after")):

@@ -239,6 +239,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Act before the election and you risk being seen as partisan", "they"),
     ("He is leaning toward Kasich, he said, because he prizes electability.",
      "He is leaning toward Kasich because he prizes electability", "he"),
+    # a partitive subject ("most of", "20,000 of") opens a clause after ", and"; a quotation after ", and" goes on too
+    ("An episode was downloaded by 100,000 people, said the report, and an estimated 20,000 of those were in the UK.",
+     "An episode was downloaded by 100,000 people and an estimated 20,000 of those were in the UK", "the report"),
+    ("Many visitors were older, she said, and ''I had to step back and think.''",
+     "Many visitors were older and ''I had to step back and think.''", "she"),
+    # (not a noun phrase after ", and": the writer's, the clause before is what was said)
+    ("The plan was popular, he said, and a meeting of the leaders followed.", "The plan was popular", "he"),
     # "until", "unless" or "since" and a clause go on with it too; not "though" (the writer's caveat), nor "as"
     ("The firm was a giant, Mr. Clarke said, until it went bankrupt in 1999.",
      "The firm was a giant until it went bankrupt in 1999", "Mr. Clarke"),
