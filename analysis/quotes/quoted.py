@@ -17,14 +17,9 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from analysis.quotes.cues import Hit, lexicon
+from analysis.quotes.no_report import hedged, reports_nothing
 from analysis.quotes.records import Quote, hit_quote
-from analysis.quotes.sentence import (
-    NESTABLE,
-    attribute_sentence,
-    hedged,
-    nested_subject,
-    reports_nothing,
-)
+from analysis.quotes.sentence import NESTABLE, attribute_sentence, nested_subject
 from analysis.quotes.tokens import ParagraphTokens, Q, W, quotation_tokens
 from analysis.text.document import Document
 
