@@ -170,18 +170,12 @@ def clause_after_and(toks: ParagraphTokens, k: int, e: int) -> bool:
             and toks.low[k + 1] not in words.relative:
         return True  # "and she gripped his hands", "and you risk being perceived as ..."
     of = next((j for j in range(k + 1, min(e, k + 4)) if toks.low[j] == "of"), -1)
-    if of > 0 and any(toks.low[j] in _QUANTIFIERS or toks.low[j][:1].isdigit() for j in range(k, of)) \
+    if of > 0 and any(toks.low[j] in words.partitive or toks.low[j][:1].isdigit() for j in range(k, of)) \
             and finite_verb_ahead(toks, of + 1, e):
         return True  # "and most of the voters liked it", "and an estimated 20,000 of those were from the UK" (not
         # "and a meeting of the leaders followed")
     return (low in words.opener or low.endswith("ly")) and k + 2 < e and toks.low[k + 2] in words.aux  # "and only
     # then will he"
-
-
-_QUANTIFIERS = frozenset(("most", "some", "many", "all", "half", "none", "few", "several", "each", "both", "much",
-                          "one", "two", "three", "four", "five", "ten", "dozens", "hundreds", "thousands", "millions",
-                          "majority", "third", "quarter", "percent", "%"))
-"""Words that open a partitive subject ("most of the voters", "half of them")."""
 
 
 def finite_verb_ahead(toks: ParagraphTokens, k: int, e: int) -> bool:

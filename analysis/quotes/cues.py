@@ -115,6 +115,7 @@ class Words:
     document_noun: frozenset[str] = frozenset()
     """Nouns of documents that speak (``kind`` document in ``roles.csv``, their plurals, and "paper")."""
     standalone: frozenset[str] = frozenset()
+    partitive: frozenset[str] = frozenset()
     control: frozenset[str] = frozenset()
     speech_act: frozenset[str] = frozenset()
     surveyed: frozenset[str] = frozenset()
