@@ -100,6 +100,19 @@ def medium_adjunct_end(toks: ParagraphTokens, i: int, b: int) -> int:
     return i
 
 
+def addressee_only(toks: ParagraphTokens, i: int, j: int) -> bool:
+    """Do the words i:j after a cue of telling name only whom it was told: a pronoun or an audience word
+    ("told reporters", "told them", "told a news conference", "told the crowd"), or a name ("told The Washington
+    Times", "told CNN"), with time words after it?"""
+    words = lexicon()
+    if i >= j or toks.kind[i] != W:
+        return False
+    if toks.low[i] in words.addressee or toks.low[i] in words.pronoun:
+        return True
+    k = i + (toks.low[i] in ("the", "a", "an"))
+    return k < j and (is_name(toks.raw[k]) or any(toks.low[m] in words.addressee for m in range(k, min(j, k + 3))))
+
+
 def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> int:
     """Skip an addressee ("told reporters"), time words and short adjuncts after a cue, up to 'that'."""
     while i + 2 < b and toks.low[i] == "," and toks.low[i + 1] in lexicon().linking_adverb and toks.low[i + 2] == ",":

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.quotes.addressees import skip_adjuncts
+from analysis.quotes.addressees import addressee_only, skip_adjuncts
 from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import subject_and_verb
 from analysis.quotes.content import (
@@ -349,19 +349,6 @@ def quotes_next(toks: ParagraphTokens, hit: Hit) -> bool:
     return k < len(toks.low) and toks.kind[k] == Q
 
 
-def _addressee_only(toks: ParagraphTokens, i: int, j: int) -> bool:
-    """Do the words i:j after a cue of telling name only whom it was told: a pronoun or an audience word
-    ("told reporters", "told them", "told a news conference", "told the crowd"), or a name ("told The Washington
-    Times", "told CNN"), with time words after it?"""
-    words = lexicon()
-    if i >= j or toks.kind[i] != W:
-        return False
-    if toks.low[i] in words.addressee or toks.low[i] in words.pronoun:
-        return True
-    k = i + (toks.low[i] in ("the", "a", "an"))
-    return k < j and (is_name(toks.raw[k]) or any(toks.low[m] in words.addressee for m in range(k, min(j, k + 3))))
-
-
 def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit], Hit | None]:
     """Find the attributions of the sentence tokens[a:b], each with a speaker and content ranges.
 
@@ -385,7 +372,7 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                         and (hit.r1 >= b or toks.low[hit.r1] != ":") and not any(toks.kind[k] == Q for k in range(a, hit.r0)) \
                         and not (hit.r0 - a > 3 and (toks.low[hit.r0 - 1] == "," or toks.low[hit.r0 - 1] == "as"
                                                      and toks.low[hit.r0 - 2] == ",")) \
-                        and not (hit.cue.frame == "tell" and _addressee_only(toks, hit.c1, hit.r1)):
+                        and not (hit.cue.frame == "tell" and addressee_only(toks, hit.c1, hit.r1)):
                     hit.r1 = hit.c1  # "Fox told a different tale": no clause after the object, the object is it
                     # (not "..., a school spokesman told The Wall Street Journal": the clause before is; nor "told
                     # Breitbart News:", the passage after the colon is; nor '"Why?" Schumer told reporters.': the

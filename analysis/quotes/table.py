@@ -12,6 +12,7 @@ from analysis.progress import progress_bar
 from analysis.quotes.reader import find_quotes
 from analysis.quotes.records import Quote
 from analysis.speakers import Speaker, canonical_speakers, resolve_speakers
+from analysis.speakers.lexicon import lexicon as speaker_lexicon
 from analysis.text.document import Document, iter_documents
 
 QUOTE_COLUMNS: dict[str, str] = {
@@ -80,9 +81,6 @@ def attribute(doc: Document) -> list[tuple[Quote, Speaker | None]]:
     return list(zip(quotes, speakers))
 
 
-_THIRD_PERSON = frozenset(("he", "she", "they", "him", "her", "them"))
-
-
 def _not_the_quoting_speaker(doc: Document, quote: Quote, speaker: Speaker | None,
                              outer: Speaker | None) -> Speaker | None:
     """The speaker of a nested attribution, unless its mention is a third-person pronoun inside the quotation of
@@ -90,11 +88,17 @@ def _not_the_quoting_speaker(doc: Document, quote: Quote, speaker: Speaker | Non
     "he" ('"He said 'yes,'" Clinton said': not Clinton; but "Trump said he told Pelosi ...": Trump). Such a pronoun
     is left unresolved."""
     if quote.outer is None or speaker is None or outer is None or speaker.speaker is None \
-            or doc.text[quote.speaker_start:quote.speaker_end].lower() not in _THIRD_PERSON \
+            or not _third_person(doc.text[quote.speaker_start:quote.speaker_end]) \
             or not doc.inside_quotation(quote.speaker_start) \
             or speaker.speaker != outer.speaker:
         return speaker
     return Speaker(None, False, None, None, "unnamed", None, "pronoun-unresolved")
+
+
+def _third_person(mention: str) -> bool:
+    """Is the mention a third-person pronoun ("he", "they"; not "I", "you", "it") of the speakers' lexicon?"""
+    pronoun = speaker_lexicon().pronouns.get(mention.lower())
+    return pronoun is not None and pronoun.kind in ("personal", "plural")
 
 
 def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None,

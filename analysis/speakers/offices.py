@@ -116,17 +116,16 @@ class OfficeHolders(View):
             party_led = role.per_party and any(self.mark_kind[k] == "org" and self.mark_value[k].name
                                                for k in range(a, role_i))
             office = role.name if role.single else " ".join(self.low[a + 1:role_i + 1])
-            person = self._office_holders.get(office) or (None if self.quoted(a) else self._recent_without_role(
-                role, a, one_holder=role.single or party_led))  # (inside a quotation, never the quoted speaker)
+            one_holder = role.single or party_led
+            person, rule = self._office_holders.get(office), "title->recent"
+            if person is None and not self.quoted(a):  # (inside a quotation, never the quoted speaker)
+                person = self._recent_without_role(role, a) if one_holder else self._introduced_before(role, a)
+                rule = "title->recent" if one_holder else "title->introduced"
             if person is not None and country and self.lex.leaders.get(person.name.lower(), country) != country:
                 person = None  # "Theresa May met Angela Merkel ... The German chancellor said": not May
             if person is not None:
                 self._office_holders[office] = person
-                return self._person_speaker(person, "title->recent"), person
-            person = None if role.single or party_led or self.quoted(a) else self._introduced_before(role, a)
-            if person is not None and not (country and self.lex.leaders.get(person.name.lower(), country) != country):
-                self._office_holders[office] = person
-                return self._person_speaker(person, "title->introduced"), person
+                return self._person_speaker(person, rule), person
         person = self._person_with_role(role, a, name=name, reported=False, after=True)
         if person is not None:
             return self._person_speaker(person, "title->named"), person
@@ -368,17 +367,14 @@ class OfficeHolders(View):
         return not any(self.kind[k] == "word" for k in range(self.mark_end[role_i], b)) \
             and "and" not in self.low[a:role_i]
 
-    def _recent_without_role(self, role: Role, a: int, *, one_holder: bool) -> Person | None:
+    def _recent_without_role(self, role: Role, a: int) -> Person | None:
         """The person a definite description refers back to when the article gives its role to nobody (``the
         president said`` after Trump's quotation): the latest person who spoke within two sentences, else the
         latest person named outside quotation marks in the description's sentence or the one before, named in full
         with a known given name (``given_names.csv``) or by a leader's family name ("But Trump was not free from
         scrutiny ... the president pointed to polls"). The person must have no role of their own in the article
-        and agree in gender. Offices with one holder only (``one_holder``: ``holders`` ``one`` in ``roles.csv``, or
-        ``party`` with a party's name: "the Tory leader"), never roles that many hold ("the official", "the Tory
-        source")."""
-        if not one_holder:
-            return None
+        and agree in gender. For offices with one holder only (``holders`` ``one`` in ``roles.csv``, or ``party``
+        with a party's name: "the Tory leader"); a role that many hold goes to :meth:`_introduced_before`."""
         sentence = self.sent(a)
         named = next((entity for idx, entity in reversed(self.history)
                       if idx < a and isinstance(entity, Person) and self.sent(idx) >= sentence - 2), None)
