@@ -366,6 +366,17 @@ class Organisations(View):
             return False
         return self.kind[r1] not in ("poss", "quote") and self.mark_kind[r1] != "role" and self.verb_like(r1)
 
+    def country_of(self, name: str) -> str | None:
+        """The country an organisation's own words give where the article names it ("French Union of Jewish
+        Students": France), else the one ``organisations.csv`` gives its name, else None."""
+        for k in range(len(self.names) - 1, -1, -1):
+            if self.names[k] == name:
+                if (country := self.described.country_in(self.at[k], self.ends[k])) is not None:
+                    return country
+                break
+        listed = self.lex.phrases.get(tuple(name.lower().split()))
+        return listed[1].country or None if listed is not None and listed[0] == "org" else None
+
     def latest_before(self, a: int, lo: int) -> str | None:
         """The organisation named last before token ``a`` and at or after token ``lo``."""
         k = bisect_left(self.at, a) - 1

@@ -77,7 +77,9 @@ rule                     meaning
                          else one named in its sentence, else the subject of its sentence or the one before
                          (after an opening phrase too: ``In September, Amazon pledged``), else the organisation
                          that spoke last when it spoke in the two sentences before, else one that spoke, else the
-                         first named; never a party's word (``a Republican proposal``)
+                         first named; never a party's word (``a Republican proposal``); after a country's
+                         adjective (``the French group``, ``the US firm``) only one the article places in that
+                         country (else the description stays unnamed, with its country)
                          (:meth:`Organisations.salient_before`); but the unnamed organisation that spoke just
                          before, in its sentence or the one before (``the opposition alliance said ... The group
                          called``), and none for a description followed by its own name (``the press team for

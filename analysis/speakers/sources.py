@@ -155,6 +155,8 @@ class NonPersonSources(Antecedents):
         s, e = span
         if e < b and not (self.word[e] in ",(" or self.function(e) is not None):
             return None  # the organisation modifies the head: "a State Department report"
+        if self._described_by_country(s, e):
+            return None  # "the British company", "the French group": a description, no name
         if self.mark_kind[e - 1] == "org" and self.mark_value[e - 1].name:
             return None  # "Democrats", "House Republicans": a group, not an organisation speaking
         name = self.span_text(s, e)
@@ -168,6 +170,16 @@ class NonPersonSources(Antecedents):
         org_type = self.described.org_type(s, e) or self.organisations.type_of(name) or "other"
         return Speaker(name, True, None, name, org_type, self._organisation_country(s, e, name), "organisation"), \
             Entity(name, "org", "sg")
+
+    def _described_by_country(self, s: int, e: int) -> bool:
+        """Are tokens [s, e) a country's or place's adjective before a noun that says what kind of organisation it
+        is ("the British company", "the French group", "the Chinese tech giant": ``organisation_nouns.csv`` nouns of
+        a type), which describe an organisation the article names, no name of their own ("the Iranian foreign
+        ministry", "the Clinton campaign" and "New York magazine", after a place, are names)?"""
+        caps = [k for k in range(s, e) if self.is_cap(k)]
+        return bool(caps) and all(self.mark_kind[k] == "country" for k in caps) \
+            and not self.is_cap(e - 1) \
+            and self.lex.organisation_nouns.get(self.low[e - 1]) in ("business", "media", "any")
 
     def _unmarked_name_source(self, a: int, lo: int, *, one_word: bool = False) -> str | None:
         """The latest speaker since token ``lo`` when it was read as a person's name but nothing marks it as one: no
@@ -208,6 +220,22 @@ class NonPersonSources(Antecedents):
             return None  # a name of its own: "the Reuters news agency" is Reuters, not the agency named before
         if core < b and self.function(core) == "preposition" and any(self.is_cap(k) for k in range(core + 1, b)):
             return None  # "the communications team for MSNBC": its own name follows
+        found = self._organisation_named_before(a, b, core)
+        if found is None:
+            return None
+        country = next((self.mark_value[k] for k in range(a + 1, core - 1) if self.mark_kind[k] == "country"), None)
+        if country is not None and found[0].country != country \
+                and self.organisations.country_of(found[0].speaker or "") != country:
+            return None  # "the French group", "the US firm": only one the article places in that country
+        return found
+
+    def _organisation_named_before(self, a: int, b: int, core: int) -> tuple[Speaker, Entity] | None:
+        """The organisation named before that a description of one (tokens [a, core) of the mention [a, b))
+        stands for, or None (see :meth:`_organisation_described`)."""
+        first = self.low[a]
+        head = self.low[core - 1]
+        nouns = self.lex.organisation_nouns
+        two_words = self.span_text(core - 2, core).lower()
         spoke = frozenset(e.name.lower() for _, e in self.history if isinstance(e, Entity) and e.kind == "org" and e.name)
         last = next(((idx, e) for idx, e in reversed(self.history) if idx < a and isinstance(e, Entity)
                      and e.kind == "org" and e.name), None)
@@ -240,7 +268,8 @@ class NonPersonSources(Antecedents):
             return replace(last[1].speaker, rule="organisation->named"), last[1]
         if name is None:
             return self._organisation_after_lead(a, noun)
-        return Speaker(name, True, None, name, "other", None, "organisation->named"), Entity(name, "org", "sg")
+        return Speaker(name, True, None, name, "other", self.organisations.country_of(name), "organisation->named"), \
+            Entity(name, "org", "sg")
 
     def _organisation_after_lead(self, a: int, noun: str) -> tuple[Speaker, Entity] | None:
         """The organisation an opening description stands for (``organisation->lead``: "..., the elections watchdog

@@ -146,6 +146,26 @@ def test_a_name_opening_a_sentence_is_an_organisation_when_written_inside_one_to
     assert speaker_of(text, "It").speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "speaker", "rule", "country"), [
+    # a country's adjective before a noun of an organisation's type describes one the article names: no name
+    ("The French Union of Jewish Students filed a complaint. The French group said the posts broke the law.",
+     "The French group", "French Union of Jewish Students", "organisation->named", "France"),
+    # ... and only one the article places in that country ("the US firm" is not Fiat, the company named most)
+    ("Fiat ended its alliance with General Motors. Fiat said it was pleased. The US firm said it would pay.",
+     "The US firm", "The US firm", "unnamed", "United States"),
+    ("Analysts at Citigroup cut their forecast. Citigroup said the bank was sound. The German regulator said it would "
+     "look again.", "The German regulator", "The German regulator", "unnamed", "Germany"),
+    ("Unilever raised prices. The British company said costs had risen.", "The British company",
+     "The British company", "unnamed", "United Kingdom"),
+    # a place before the noun may name the organisation; so may an institution's own words
+    ("New York magazine reported the deal.", "New York magazine", "New York magazine", "organisation",
+     "United States"),
+])
+def test_a_description_with_a_country_means_an_organisation_placed_there(text, words, speaker, rule, country):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.rule, found.country) == (speaker, rule, country)
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # the paper that spoke last, in the sentences just before, not the first paper that spoke
     ("The Weekly Lantern reported the vote. The Morning Clarion said the plan would fail. The Morning Clarion added "
