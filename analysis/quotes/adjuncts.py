@@ -5,13 +5,14 @@ adverbs between "to" and an infinitive cue ("continued to publicly deny")."""
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import (
+from analysis.quotes.phrases import inside_name, modal_name
+from analysis.quotes.quantities import year
+from analysis.quotes.tokens import (
+    ParagraphTokens,
+    W,
     capitalised_after_quotation,
-    inside_name,
-    modal_name,
-    year,
+    is_name,
 )
-from analysis.quotes.tokens import ParagraphTokens, W, is_name
 
 _FOCUS = frozenset(("only", "ever", "just", "even", "neither"))
 """Adverbs that stand after an auxiliary before the cue ("has only ever posted", "had just said", "has neither

@@ -11,16 +11,13 @@ from analysis.quotes.clauses import finite_clause
 from analysis.quotes.cues import Hit, lexicon, past_form, past_verb
 from analysis.quotes.phrases import (
     ADJECTIVE_ENDINGS,
-    CURRENCY_SIGNS,
-    amount,
     modifier_word,
     np_back,
     np_word,
-    number,
     possessor_start,
-    year,
 )
 from analysis.quotes.places import country_adjective
+from analysis.quotes.quantities import CURRENCY_SIGNS, amount, number, year
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.speakers.lexicon import is_acronym
 

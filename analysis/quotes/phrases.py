@@ -2,7 +2,16 @@ from __future__ import annotations
 
 from analysis.quotes.cues import lexicon, past_form, past_verb, speech_form
 from analysis.quotes.places import after_place, place_inside
-from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+from analysis.quotes.quantities import number, percent_before, share_in
+from analysis.quotes.tokens import (
+    P,
+    ParagraphTokens,
+    Q,
+    W,
+    capitalised_after_quotation,
+    is_name,
+    plural_apostrophe,
+)
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
 
@@ -443,6 +452,9 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and is_name(toks.raw[j - 1]) and is_name(toks.raw[j + 1]):
             j += 1  # "a new NBC News/Wall Street Journal poll"
             continue
+        if j + 1 < hi and plural_apostrophe(toks, j):
+            j += 1  # "endorsed by the Music Managers' Forum"
+            continue
         if toks.kind[j] == P and low not in ("-", "&") and not abbreviation_period(toks, j) \
                 or low == "-" and toks.start[j] > toks.end[j - 1]:
             break  # a spaced dash ends the phrase: "says the party - and insulation ..."
@@ -560,12 +572,6 @@ def role_before_name(toks: ParagraphTokens, i: int, hi: int) -> bool:
     return False
 
 
-def capitalised_after_quotation(toks: ParagraphTokens, i: int, lo: int) -> bool:
-    """Is token i capitalised right after a quotation (a name: '"...," May said'; a modal never opens a clause
-    before its verb there)?"""
-    return i > lo and is_name(toks.raw[i]) and toks.kind[i - 1] == Q
-
-
 def words_until_comma(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int] | None:
     """The words from i up to the next punctuation: a source after "according to" ("early results of ...")."""
     j = i
@@ -609,45 +615,6 @@ def titled_name_run(toks: ParagraphTokens, s: int, e: int) -> bool:
     if not 2 < e - s <= 7 or toks.kind[e - 1] != W or not any(abbreviation_period(toks, k) for k in range(s, e)):
         return False
     return all(abbreviation_period(toks, k) or name_run(toks, k, k + 1) for k in range(s, e))
-
-
-def number(toks: ParagraphTokens, k: int) -> bool:
-    """Is token k a number, in figures or in words ("40", "four", "half")?"""
-    return toks.kind[k] == W and (toks.raw[k][:1].isdigit() or toks.low[k] in lexicon().number_word)
-
-
-def year(low: str) -> bool:
-    """Is the lower-case token a year or a decade ("2003", "1990s")?"""
-    return len(low) in (4, 5) and low[:4].isdigit() and low[:2] in ("18", "19", "20") and low[4:] in ("", "s")
-
-
-CURRENCY_SIGNS = frozenset({"$", "\u00a3", "\u20ac"})
-"""Currency signs, tokens of their own before an amount ("$ 120", "\u00a3 30bn")."""
-
-
-def amount(toks: ParagraphTokens, k: int, b: int) -> bool:
-    """Does an amount open at token k: a number, a currency sign before one ("$120"), either after an approximator
-    ("about $120 billion", "nearly 2 percent")?"""
-    if k < b and toks.low[k] in lexicon().approximator:
-        k += 1
-    if k < b and toks.low[k] in CURRENCY_SIGNS:
-        k += 1
-    return k < b and number(toks, k)
-
-
-def share_in(toks: ParagraphTokens, k: int, lo: int) -> int:
-    """Where a share like "one in five" opens when token k ends one ("about four in 10"), else -1."""
-    if k - 2 < lo or not number(toks, k) or toks.low[k - 1] != "in" or not number(toks, k - 2):
-        return -1
-    return k - 2
-
-
-def percent_before(toks: ParagraphTokens, of: int, lo: int) -> int:
-    """Where a share opens before the "of" (or "in", "among") at token ``of`` ("53% of", "40 percent of", "77% in
-    that group"), else -1."""
-    if of - 2 >= lo and toks.low[of - 1] in ("%", "percent") and toks.raw[of - 2][:1].isdigit():
-        return of - 2
-    return -1
 
 
 def np_with_survey(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from analysis.quotes.adjuncts import time_back
 from analysis.quotes.cues import lexicon, load_cues, past_form, speech_form
-from analysis.quotes.phrases import DASH_WORDS, np_back, np_word, percent_before
-from analysis.quotes.tokens import ParagraphTokens, W, is_name
+from analysis.quotes.phrases import DASH_WORDS, np_back, np_word
+from analysis.quotes.quantities import percent_before
+from analysis.quotes.tokens import ParagraphTokens, W, is_name, plural_apostrophe
 
 
 def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
@@ -180,8 +181,9 @@ def named_before_which(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, in
     if not is_name(toks.raw[end - 1]) or toks.low[end - 1] in lexicon().month or toks.low[end - 1] in lexicon().time:
         return None
     k = end - 1  # inner connectors: "Office of the General Counsel", "International Campaign to Ban Landmines"
-    while k >= a and toks.kind[k] == W and (is_name(toks.raw[k]) or k - 1 >= a and toks.low[k] in lexicon().name_connector
-                                            and (is_name(toks.raw[k - 1]) or toks.low[k - 1] == "of")):
+    while k >= a and (toks.kind[k] == W or plural_apostrophe(toks, k)) and (
+            is_name(toks.raw[k]) or plural_apostrophe(toks, k) or k - 1 >= a and toks.low[k] in lexicon().name_connector
+            and (is_name(toks.raw[k - 1]) or toks.low[k - 1] == "of")):
         k -= 1
     start = k + 1
     while toks.low[start] in lexicon().name_connector and toks.low[start] != "the":

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 from analysis.quotes.appositives import opening_adverb
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import (
-    DASH_WORDS,
-    is_description,
-    name_run,
-    np_forward,
-    number,
-)
+from analysis.quotes.phrases import DASH_WORDS, is_description, name_run, np_forward
 from analysis.quotes.places import is_place
+from analysis.quotes.quantities import number
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
 
 

@@ -195,3 +195,17 @@ def sentence_ranges(doc: Document, paragraph: int, toks: ParagraphTokens) -> lis
 def is_name(raw: str) -> bool:
     """Does the token start with a capital letter or a digit?"""
     return bool(raw) and (raw[0].isupper() or raw[0].isdigit())
+
+
+def plural_apostrophe(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a plural's apostrophe inside a name, between a word in -s it is attached to and a capitalised
+    word after a space ("the Music Managers' Forum", "Department of Veterans' Affairs"; not "Congress' Joint
+    Committee", "IRS' ...")?"""
+    return toks.low[k] in ("'", "\u2019") and 0 < k < len(toks.low) - 1 and toks.low[k - 1].endswith("s") \
+        and not toks.low[k - 1].endswith("ss") and not toks.raw[k - 1].isupper() and toks.start[k] == toks.end[k - 1] and toks.start[k + 1] > toks.end[k] and is_name(toks.raw[k + 1])
+
+
+def capitalised_after_quotation(toks: ParagraphTokens, i: int, lo: int) -> bool:
+    """Is token i capitalised right after a quotation (a name: '"...," May said'; a modal never opens a clause
+    before its verb there)?"""
+    return i > lo and is_name(toks.raw[i]) and toks.kind[i - 1] == Q

@@ -499,7 +499,7 @@ class Descriptions(View):
                 has_org = has_org or self.mark_kind[i] == "org"
                 i += 1
                 e = i
-            elif i > a and (kind == "poss" or self.word[i] == "&" or (
+            elif i > a and (kind == "poss" or self.word[i] == "&" or i + 1 < b and self.plural_apostrophe(i) or (
                     self.low[i] in self.lex.org_joiners and i + 1 < b
                     and (self.is_cap(i + 1) or self.low[i + 1] == "the"))):
                 i += 1  # "Russia's ...", "Johnson & Johnson", "University of the ..."

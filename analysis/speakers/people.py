@@ -79,10 +79,35 @@ class People(View):
                 elif (step := self._particles_after(j)) and k < len(caps) and caps[k] == j + step + 1:
                     j += step + 1  # "Charles de Gaulle", "Ursula von der Leyen", "Oscar de la Renta"
                     k += 1
+                elif k < len(caps) and caps[k] == j + 2 and self._plural_possessive_in_name(i, j, caps, k):
+                    j += 2  # "the Music Managers' Forum", "Department of Veterans' Affairs"
+                    k += 1
                 else:
                     break
             runs.append((i, j + 1))
         return runs
+
+    def _plural_possessive_in_name(self, i: int, j: int, caps: list[int], k: int) -> bool:
+        """Does a plural's apostrophe after token j join the run [i, j] to the capitalised words after it, inside
+        one organisation's name ("the Music Managers' Forum", "Department of Veterans' Affairs", "the Musicians'
+        Union")? Only where an organisation word stands in the joined run, and not before a given name, a place
+        or a title ("Fox News' Chad Pergram", "Sanders' New Hampshire campaign")."""
+        if not self.plural_apostrophe(j + 1):
+            return False
+        nxt = j + 2
+        if self.low[nxt] in self.lex.given or self.mark_kind[nxt] in ("place", "country", "title", "role"):
+            return False
+        end = nxt + 1
+        while k + 1 < len(caps) and caps[k + 1] == end and self.adjacent(end - 1, end):
+            k += 1
+            end += 1
+        def organisation_word(t: int) -> bool:
+            return self.mark_kind[t] == "org" or self.low[t] in self.lex.organisation_nouns
+
+        # (one before the apostrophe only as the head of "of" or "for": "Department of Veterans' Affairs", not "Fox
+        # News' Brit Hume")
+        return any(map(organisation_word, range(nxt, end))) \
+            or any(organisation_word(t) and self.low[t + 1] in ("of", "for") for t in range(i, j))
 
     def _particles_after(self, j: int) -> int:
         """How many name particles (one or two: "de", "von der", "de la") stand between token j and the next

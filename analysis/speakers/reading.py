@@ -128,6 +128,15 @@ class Reading:
     def function(self, i: int) -> str | None:
         return self.function_kind[i]
 
+    def plural_apostrophe(self, k: int) -> bool:
+        """Is token k the apostrophe of a plural noun inside a name, attached to it and followed by a space and a
+        capital ("Music Managers' Forum", "Veterans' Affairs"; not "Congress' Joint", "IRS' ...", "Illinois' ...")?"""
+        j = k - 1
+        return 0 < k < self.n - 1 and self.word[k] in ("'", "\u2019") and self.low[j].endswith("s") \
+            and not self.low[j].endswith("ss") and not self.word[j].isupper() \
+            and self.mark_kind[j] not in ("place", "country") and self.start[k] == self.end[j] \
+            and self.start[k + 1] > self.end[k] and self.is_cap(k + 1)
+
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.start[a]:self.end[b - 1]]
 
@@ -239,6 +248,7 @@ class View:
                                                                   reading.opens_nickname)
         self.first_token_of_sentence = reading.first_token_of_sentence
         self.adjacent, self.is_cap, self.function = reading.adjacent, reading.is_cap, reading.function
+        self.plural_apostrophe = reading.plural_apostrophe
         self.span_text, self.token_range = reading.span_text, reading.token_range
         self.verb_like, self.full_name_given = reading.verb_like, reading.full_name_given
         self.written_in_lower_case = reading.written_in_lower_case

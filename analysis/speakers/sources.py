@@ -232,7 +232,6 @@ class NonPersonSources(Antecedents):
     def _organisation_named_before(self, a: int, b: int, core: int) -> tuple[Speaker, Entity] | None:
         """The organisation named before that a description of one (tokens [a, core) of the mention [a, b))
         stands for, or None (see :meth:`_organisation_described`)."""
-        first = self.low[a]
         head = self.low[core - 1]
         nouns = self.lex.organisation_nouns
         two_words = self.span_text(core - 2, core).lower()

@@ -802,6 +802,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The game Manhunt was blamed by the parents of Stefan Pike for his death.",
      "The game Manhunt for his death", "the parents of Stefan Pike"),  # "for his" after a name: a reason
     ("Her plan was endorsed by the Culture Secretary.", "Her plan", "the Culture Secretary"),
+    ("The scheme is being endorsed by the Music Managers' Forum.", "The scheme", "the Music Managers' Forum"),
+    ("The plan was criticised by the Musicians’ Union, which said it was unfair.", "it was unfair",
+     "the Musicians’ Union"),  # a plural's apostrophe inside the name (and before "which")
     ("Law enforcement groups were split. It was opposed by the National Sheriffs Association.", "It",
      "the National Sheriffs Association"),  # "it" names what was judged (not the "it" of "it was said")
     # the object of "warn", "urge" before "to", "not", "about", "against"... is part of the content (the team

@@ -146,6 +146,26 @@ def test_a_name_opening_a_sentence_is_an_organisation_when_written_inside_one_to
     assert speaker_of(text, "It").speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    # a plural noun's apostrophe inside an organisation's name: one name, not a person "Forum" nor a role "Musicians"
+    ("The Music Managers' Forum said British artists face a struggle.", "The Music Managers' Forum",
+     "Music Managers' Forum", "organisation"),
+    ("The Musicians' Union said the plan was unfair to its members.", "The Musicians' Union", "Musicians' Union",
+     "organisation"),
+    ("The Department of Veterans’ Affairs said the backlog had grown.", "The Department of Veterans’ Affairs",
+     "Department of Veterans’ Affairs", "organisation"),
+    # not before a person's name, nor after a singular name in -s ("Congress'") or an acronym
+    ("Fox News' Chad Pergram said the vote would come on Friday.", "Fox News' Chad Pergram", "Chad Pergram",
+     "full-name"),
+    ("Fox News' Brit Hume argued that Trump was wrong.", "Fox News' Brit Hume", "Brit Hume", "full-name"),
+    ("The numbers are from Congress' Joint Committee on Taxation (JCT). The JCT said the cost would rise.", "The JCT",
+     "Joint Committee on Taxation", "organisation"),
+])
+def test_a_plural_apostrophe_stays_inside_an_organisation_name(text, words, speaker, rule):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.rule) == (speaker, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule", "country"), [
     # a country's adjective before a noun of an organisation's type describes one the article names: no name
     ("The French Union of Jewish Students filed a complaint. The French group said the posts broke the law.",
