@@ -43,7 +43,8 @@ class Antecedents(OfficeHolders):
             if self.para(idx) < first_para or a - idx > WINDOW:
                 break
             person = self.name_at[idx][0]
-            if self.quoted(idx) or not self.described.confirmed(person, self.heads) or (not person.key[0] and self.described.common_noun(person)):
+            if self.quoted(idx) or not self.described.confirmed(person, self.heads) \
+                    or (not person.key[0] and self.described.common_noun(person)) or self._transcript_label(idx):
                 continue
             if 0 <= reported_from <= idx:
                 continue  # named in the words a set-off "he said" reports ("Williams, he said, was held"): no speaker
@@ -51,8 +52,8 @@ class Antecedents(OfficeHolders):
                 continue
             out.append((idx, person, False))
         for idx, entity in reversed(self.history):
-            if idx >= a:
-                continue
+            if idx >= a or self._transcript_label(idx):
+                continue  # (a transcript's label, "ABC's RICK KLEIN:", speaks as "I": "he" in its turn is another)
             if self.para(idx) < first_para or a - idx > WINDOW:
                 break
             if isinstance(entity, Person):
@@ -62,6 +63,14 @@ class Antecedents(OfficeHolders):
                 out.append((idx, entity, True))  # "The woman disputes ... she said"
         out.sort(key=lambda c: c[0])
         return out
+
+    def _transcript_label(self, idx: int) -> bool:
+        """Is token idx inside a label in capitals that opens its sentence before a colon ("AMY GOODMAN:", "ABC's
+        RICK KLEIN:"), the way transcripts and page furniture name a speaker or a heading?"""
+        first = self.first_token_of_sentence(self.sent(idx))
+        colon = next((k for k in range(idx, min(self.n, first + 8)) if self.word[k] == ":"), -1)
+        return colon > idx and all(self.kind[k] == "poss" or not any(c.islower() for c in self.word[k])
+                                   for k in range(first, colon))
 
     def _gender(self, person: Person) -> str:
         """A person's gender from the article's words about them, else from a he/she already resolved to them."""

@@ -144,10 +144,11 @@ class People(View):
         word, low, mark_kind, lex = self.word, self.low, self.mark_kind, self.lex
         flags = []
         leading = True  # every token so far describes: function words count only there ("But", "The")
+        capitals = self._name_in_capitals(r0, r1)
         for i in range(r0, r1):
             w = word[i]
-            if is_acronym(w) and not (len(w) == 2 and w[1] == ".") and not self._initials_in_name(i, r1) \
-                    or _CONTRACTION.search(low[i]) \
+            if is_acronym(w) and not capitals and not (len(w) == 2 and w[1] == ".") \
+                    and not self._initials_in_name(i, r1) or _CONTRACTION.search(low[i]) \
                     or PARTY_LABEL.match(w):
                 d = True  # an acronym, a contraction ("I'm Amy Goodman", "Doesn't ObamaCare"), a party label ("R-Ala")
             elif self.function_kind[i] is not None:
@@ -340,6 +341,13 @@ class People(View):
             return k
         return r1
 
+    def _name_in_capitals(self, r0: int, r1: int) -> bool:
+        """Is the run a person's name set in capitals, as transcripts label speakers ("AMY GOODMAN:", "JUAN
+        GONZÁLEZ"): two or three words, all in capitals, the first a given name and listed as nothing else (not
+        "NEW YORK", "CNN")?"""
+        return 2 <= r1 - r0 <= 3 and self.low[r0] in self.lex.given and not self.mark_kind[r0] \
+            and all(self.kind[i] == "word" and self.word[i].isupper() and len(self.word[i]) > 1 for i in range(r0, r1))
+
     def _full_person(self, n0: int, n1: int, end: int) -> Person:
         """The person named by tokens [n0, n1), with the suffix tokens [n1, end) ("Jr.") in their name and key."""
         key = (self.low[n0], self._last_key(n1 - 1, n1, end))
@@ -348,6 +356,8 @@ class People(View):
         if person is None:
             name = " ".join(self.word[i] for i in range(n0, end)
                             if self.kind[i] != "quote" and not self._nickname_after(i - 2))  # the nickname left out
+            if name.isupper():
+                name = name.title()  # "AMY GOODMAN:" in a transcript is Amy Goodman
             person = self.people[key + initials] = Person(name, key, n0, suffix=end > n1)
         return person
 

@@ -235,7 +235,8 @@ class NonPersonSources(Antecedents):
         head = self.low[core - 1]
         nouns = self.lex.organisation_nouns
         two_words = self.span_text(core - 2, core).lower()
-        spoke = frozenset(e.name.lower() for _, e in self.history if isinstance(e, Entity) and e.kind == "org" and e.name)
+        spoke = frozenset(e.name.lower() for _, e in self.history
+                          if isinstance(e, Entity) and e.kind == "org" and e.name)
         last = next(((idx, e) for idx, e in reversed(self.history) if idx < a and isinstance(e, Entity)
                      and e.kind == "org" and e.name), None)
         recent = last[1].name.lower() if last and self.sent(a) - self.sent(last[0]) <= RECENT_SENTENCES else ""

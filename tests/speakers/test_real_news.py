@@ -146,6 +146,23 @@ def test_a_name_opening_a_sentence_is_an_organisation_when_written_inside_one_to
     assert speaker_of(text, "It").speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "occurrence", "speaker", "rule"), [
+    # a transcript labels its speakers with names in capitals: people, named as anywhere else
+    ("AMY GOODMAN: This is Democracy Now! We have a guest.\n\nJUAN GONZ\u00c1LEZ: Welcome to the show.",
+     "JUAN GONZ\u00c1LEZ", 0, "Juan Gonz\u00e1lez", "full-name"),
+    ("AMY GOODMAN: This is Democracy Now!\n\nGUEST: Thank you.\n\nGOODMAN: Let us begin with the news.",
+     "GOODMAN", 1, "Amy Goodman", "surname->full"),
+    # ... but a label's speaker talks as "I": "he" in their turn is someone else
+    ("Former President George Bush made one exception to his rule.\n\nABC'S RICK KLEIN: Former President George Bush "
+     "is making an exception: He wants his brother to run.", "He", 0, "George Bush", "pronoun->recent"),
+    # capitals that are no name stay as they were
+    ("NEW YORK: The mayor said the city was ready.", "NEW YORK", 0, "NEW YORK", "place"),
+])
+def test_names_in_capitals_label_a_transcript(text, words, occurrence, speaker, rule):
+    found = speaker_of(text, words, occurrence)
+    assert (found.speaker, found.rule) == (speaker, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
     # a plural noun's apostrophe inside an organisation's name: one name, not a person "Forum" nor a role "Musicians"
     ("The Music Managers' Forum said British artists face a struggle.", "The Music Managers' Forum",
