@@ -1448,6 +1448,10 @@ def test_with_and_a_participle_that_reports_nothing(text, speakers):
     # a list's labels, a photo credit and a scorecard's headings
     "ATTACKER: Unidentified Group Operatives", "Photographer: Ann Lowe/Newswire Photographer: Ann Lowe/Newswire",
     "Loser: Marco Lowe Of Ohio", "Myth 1: The Caucus Is Trying to Shut Down the Government",
+    # a fact check's, a timeline's and a video player's headings in capitals
+    "FACT: There is no federal background check requirement for private sales.",
+    "CLAIM: The plan would cost every family $4,000.", "TIMELINE: How the talks broke down",
+    "GRAPHIC: Where the votes came from", "JUST WATCHED Boehner: Obama wants to win",
     # a headline, a heading or a link to another story between paragraphs reports nothing in the article
     "The minister spoke on Monday.\n\nStorm blamed for wrecks, deaths\n\nThe roads reopened.",
     "The minister spoke.\n\nPutin says hacking 'theoretically possible' Read more\n\nThe roads reopened.",
