@@ -333,8 +333,8 @@ class Resolver(NonPersonSources):
             b -= 1  # "Trump himself", "Mrs. Clinton herself": the reflexive stresses who speaks
         if a >= b:
             return Speaker(None, False, None, None, "unnamed", None, "no-mention"), None
-        if b - a == 1 and self.kind[a] == "word" and self.low[a] in self.lex.pronouns:
-            return self._resolve_pronoun(a, self.lex.pronouns[self.low[a]])
+        if b - a == 1 and self.kind[a] == "word" and (pronoun := self._pronoun_at(a)) is not None:
+            return self._resolve_pronoun(a, pronoun)  # "he", and "you'd", "we'll": a pronoun and a verb in one
         organisation = self._organisation_after_noun(a, b) or self._organisation_before_appositive(a, b)
         # ("Chemical giant Monsanto": not "Chemical"; "Napa Valley Vintners, a trade group, said")
         if organisation is not None:
@@ -358,6 +358,12 @@ class Resolver(NonPersonSources):
         if named is not None:
             return named
         return self._resolve_description(a, b)
+
+    def _pronoun_at(self, a: int) -> Pronoun | None:
+        """The pronoun token a is, or opens with an auxiliary's contraction ("you'd", "we'll", "they've")."""
+        low = self.low[a]
+        return self.lex.pronouns.get(low) or self.lex.pronouns.get(low.replace("\u2019", "'").partition("'")[0]) \
+            if "'" in low or "\u2019" in low or low in self.lex.pronouns else None
 
     def _family_speaker(self, person: Person, rule: str) -> tuple[Person, str]:
         """A lone family name that two people named in full share is the one a mention names in full as a speaker,

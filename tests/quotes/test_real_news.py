@@ -1452,6 +1452,8 @@ def test_with_and_a_participle_that_reports_nothing(text, speakers):
     "FACT: There is no federal background check requirement for private sales.",
     "CLAIM: The plan would cost every family $4,000.", "TIMELINE: How the talks broke down",
     "GRAPHIC: Where the votes came from", "JUST WATCHED Boehner: Obama wants to win",
+    # the writer's imperative
+    "Please note that the figures were revised on Monday.",
     # a headline, a heading or a link to another story between paragraphs reports nothing in the article
     "The minister spoke on Monday.\n\nStorm blamed for wrecks, deaths\n\nThe roads reopened.",
     "The minister spoke.\n\nPutin says hacking 'theoretically possible' Read more\n\nThe roads reopened.",

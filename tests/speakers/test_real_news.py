@@ -146,6 +146,17 @@ def test_a_name_opening_a_sentence_is_an_organisation_when_written_inside_one_to
     assert speaker_of(text, "It").speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    # a pronoun with an auxiliary's contraction is that pronoun, no person's name
+    ("You'd almost think the White House was weaving a tale.", "You'd", None, "pronoun-writer"),
+    ("Senator Kevin Cramer, who\u2019d said the plan was flawed, voted for it.", "who\u2019d", "Kevin Cramer",
+     "relative->antecedent"),
+])
+def test_a_pronoun_and_a_contracted_auxiliary_resolve_as_the_pronoun(text, words, speaker, rule):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.rule) == (speaker, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "occurrence", "speaker", "rule"), [
     # a transcript labels its speakers with names in capitals: people, named as anywhere else
     ("AMY GOODMAN: This is Democracy Now! We have a guest.\n\nJUAN GONZ\u00c1LEZ: Welcome to the show.",
