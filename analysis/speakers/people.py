@@ -67,6 +67,8 @@ class People(View):
         while k < len(caps):
             i = j = caps[k]
             k += 1
+            if i > 0 and runs and runs[-1][1] == i and self._headline_verb(i):
+                continue  # "Sweep Shows Twitter's ...": the headline's verb opens no name after it either
             while True:
                 nxt = j + 1
                 if k < len(caps) and caps[k] == nxt and self.adjacent(j, nxt) and not self._headline_verb(nxt):
