@@ -32,6 +32,9 @@ Profile = tuple[str | None, str | None, str | None, str]
 """A person's role, organisation, country and speaker type."""
 
 
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+"""An ordinal in figures, which may open an organisation's name ("the 9th Circuit")."""
+
 _AGE = re.compile(r"^[\s-]*year-old\b\s*")
 """What a role phrase keeps of an age before the role ("- year-old" of "The 26-year-old student")."""
 
@@ -499,6 +502,9 @@ class Descriptions(View):
                 has_org = has_org or self.mark_kind[i] == "org"
                 i += 1
                 e = i
+            elif i == a and i + 1 < b and ORDINAL.fullmatch(self.word[i]) and self.is_cap(i + 1) \
+                    and not {"district", "congressional"} & set(self.low[i + 1:b]):
+                i += 1  # "the 9th Circuit", "21st Century Fox" (not "the 10th District", a constituency)
             elif i > a and (kind == "poss" or self.word[i] == "&" or i + 1 < b and self.plural_apostrophe(i) or (
                     self.low[i] in self.lex.org_joiners and i + 1 < b
                     and (self.is_cap(i + 1) or self.low[i + 1] == "the"))):

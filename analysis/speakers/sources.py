@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.speakers.antecedents import Antecedents
+from analysis.speakers.descriptions import ORDINAL
 from analysis.speakers.lexicon import EDGE_STRIP, phrase_key
 from analysis.speakers.offices import WINDOW
 from analysis.speakers.organisations import Organisations
@@ -113,7 +114,8 @@ class NonPersonSources(Antecedents):
         i = a
         while i < b and self.function(i) == "determiner":
             i += 1
-        if i >= b or not self.is_cap(i) or self.function(i) is not None:
+        ordinal = i + 1 < b and bool(ORDINAL.fullmatch(self.word[i])) and self.is_cap(i + 1)  # "the 9th Circuit"
+        if i >= b or not (self.is_cap(i) or ordinal) or self.function(i) is not None:
             return None
         head = self._core_end(i, b) - 1
         # "the Department of Justice": a role word right after an institution's noun and "of" or "for" names the

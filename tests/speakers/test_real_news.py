@@ -152,6 +152,12 @@ def test_a_name_opening_a_sentence_is_an_organisation_when_written_inside_one_to
     ("The poll was conducted by Gallup. Gallup said approval fell.", "Gallup", "Gallup", "think tank", "Gallup"),
     ("Mark Zuckerberg, the chief executive of Facebook, said the company would act.", "Mark Zuckerberg",
      "Mark Zuckerberg", "business", "Facebook"),
+    ("Planned Parenthood said the rule would hurt patients.", "Planned Parenthood", "Planned Parenthood", "other",
+     "Planned Parenthood"),
+    # an ordinal may open a court's name ("the 9th Circuit"), not a constituency's
+    ("The 9th Circuit said the order was unlawful.", "The 9th Circuit", "9th Circuit", "official", "9th Circuit"),
+    ("Chris Vogler, a delegate from the 1st Congressional District, said he remains uncommitted.", "Chris Vogler",
+     "Chris Vogler", "official", None),
     # page furniture before a caption is nobody's role: share buttons, a video player's close button
     ("Facebook Twitter Pinterest President Donald Trump said the plan was good.", "President Donald Trump",
      "Donald Trump", "official", None),
