@@ -492,6 +492,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and not (low == "on" and (nxt in lexicon().time or nxt in lexicon().month)):  # (not "on Nov. 8")
             j += 1  # "according to a report by the bank", "a study by researchers at Yale", "a survey of economists",
             continue  # "a Gallup poll on the issue"
+        if source and j == i + 1 and toks.low[i] in lexicon().determiner and toks.raw[j].islower() \
+                and (low.endswith("ing") or low in ("later", "earlier")):
+            j += 1  # "according to a recording played on ...", "according to a later New York Times report"
+            continue
         if source and low.endswith("ing") and toks.raw[j].islower() and nxt in lexicon().document_noun:
             j += 1  # "according to a Gallup tracking poll": a noun in -ing before the document, no verb of the name
             continue

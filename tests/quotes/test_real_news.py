@@ -3538,6 +3538,11 @@ def test_a_closing_mark_glued_to_the_next_sentence(text, expected):
     # (guard: a date after "on" is no part of the source)
     ("The actor was accused of misconduct, according to a Deadline report on Nov. 8.",
      [("The actor was accused of misconduct", "a Deadline report")]),
+    # a noun in -ing or "later" right after the article is part of the source, not its end
+    ("The engine flamed out, according to a recording played on local media.",
+     [("The engine flamed out", "a recording")]),
+    ("The team fought over money, according to a later New York Times report.",
+     [("The team fought over money", "a later New York Times report")]),
 ])
 def test_the_source_after_according_to_holds_the_documents_phrase(text, expected):
     assert [(" ... ".join(text[s:e] for s, e in q.spans), q.speaker_mention) for q in find_quotes(text)] == expected
