@@ -144,6 +144,7 @@ class Words:
     number_word: frozenset[str] = frozenset()
     approximator: frozenset[str] = frozenset()
     irregular_past: frozenset[str] = frozenset()
+    participle: frozenset[str] = frozenset()
     clock: frozenset[str] = frozenset()
     participle_only: frozenset[str] = frozenset()
     accusation: frozenset[str] = frozenset()

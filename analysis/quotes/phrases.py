@@ -83,8 +83,10 @@ def _compound_modifier(toks: ParagraphTokens, i: int, hi: int) -> bool:
 def np_word(toks: ParagraphTokens, i: int) -> bool:
     """May token i be part of a speaker noun phrase?"""
     if toks.kind[i] != W:
-        return toks.low[i] in ("&", "'", "\u2019") or abbreviation_period(toks, i) or toks.low[i] == "-" and (
-            0 < i and toks.end[i - 1] == toks.start[i] or toks.end[i] in toks.start[i + 1:i + 2])  # (a spaced dash: no)
+        return toks.low[i] in ("&", "'", "\u2019") or abbreviation_period(toks, i) or toks.low[i] in ("-", "/") and (
+            0 < i and toks.end[i - 1] == toks.start[i] or toks.end[i] in toks.start[i + 1:i + 2]) and (
+            toks.low[i] == "-" or 0 < i < len(toks.raw) - 1 and is_name(toks.raw[i - 1]) and is_name(toks.raw[i + 1]))
+        # (a spaced dash: no; a slash between names: "USA TODAY/Suffolk Poll")
     low = toks.low[i]
     if low in lexicon().np_adjective:
         return True

@@ -111,6 +111,9 @@ def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -
     p = np[0] - 1
     if p > a and toks.low[p] in ("the", "a", "an"):
         p -= 1  # "A study published in the Lancet found": the name was found without its article
+    document = _document_before_participle(toks, p, a)
+    if document is not None:
+        return (document[0], np[1])
     if p - 2 < a or toks.low[p] not in words.preposition \
             or toks.low[p] in words.subordinate and not toks.low[p - 1].endswith("ing") \
             or not toks.low[p - 1].endswith(("ed", "ing")) or not toks.raw[p - 1].islower() \
@@ -124,11 +127,30 @@ def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -
     return (head[0], np[1])
 
 
+def _document_before_participle(toks: ParagraphTokens, p: int, a: int) -> tuple[int, int] | None:
+    """A document before a participle and the preposition at token p, before or after a time too ("A survey
+    conducted before the election found", "A USA TODAY/Suffolk Poll taken just before the holiday that ... finds"),
+    as a token range; else None."""
+    words = lexicon()
+    if p - 2 < a or toks.low[p] not in words.preposition:
+        return None
+    k = p - 1
+    if toks.low[k] in ("just", "shortly", "soon", "days", "weeks", "months", "years", "hours", "long") \
+            or toks.low[k].endswith("ly"):
+        k -= 1  # "taken just before", "conducted shortly after"
+    if k - 1 < a or toks.kind[k] != W or not toks.raw[k].islower() \
+            or not (toks.low[k].endswith("ed") or toks.low[k] in words.participle):
+        return None
+    head = np_back(toks, k - 1, a)
+    return head if head is not None and toks.low[head[1] - 1] in words.document_noun else None
+
+
 def participle_modified(toks: ParagraphTokens, j: int, c0: int, a: int) -> tuple[int, int] | None:
     """A speaker with a participle and a time adjunct after it: "An annual economic survey released on Friday
     said" (the adjunct, skipped before, ends at the cue)."""
-    if j >= c0 - 1 or j - 1 < a or toks.kind[j] != W or not toks.low[j].endswith("ed"):
-        return None
+    if j >= c0 - 1 or j - 1 < a or toks.kind[j] != W \
+            or not (toks.low[j].endswith("ed") or toks.low[j] in lexicon().participle):
+        return None  # ("A Gallup poll taken last week finds")
     np = np_back(toks, j - 1, a)
     return (np[0], c0) if np is not None and toks.low[np[0]] not in lexicon().pronoun else None
 

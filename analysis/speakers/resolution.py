@@ -258,8 +258,8 @@ class Resolver(NonPersonSources):
                 inside_org = hit[1]  # "The British Chambers of Commerce", "the Assemblies of God": a family name
                 continue  # after "the" opens an organisation's name
             end = hit[1]  # may pass b: a mention cut inside a name ("Mr. Wang" of "Mr. Wang Wenbin")
-            if end < b and end + 1 < b and (self.kind[end] == "poss" or self.word[end] == "'"):
-                continue
+            if end < b and end + 1 < b and (self.kind[end] == "poss" or self.word[end] in ("'", "/")):
+                continue  # "Trump's aide", "an NPR/PBS NewsHour/Marist poll": a modifier of what follows
             if self._joined_possessor(end, b):
                 inside_org = hit[1]  # "Ernst and Young's Sanjay Mehta": the first half of the possessor's name
                 continue

@@ -802,6 +802,16 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The game Manhunt was blamed by the parents of Stefan Pike for his death.",
      "The game Manhunt for his death", "the parents of Stefan Pike"),  # "for his" after a name: a reason
     ("Her plan was endorsed by the Culture Secretary.", "Her plan", "the Culture Secretary"),
+    # a document with a participle and a preposition before the cue speaks, not the preposition's object; joint
+    # names with a slash are one name
+    ("A survey conducted before the election found that voters were split.", "that voters were split",
+     "A survey conducted before the election"),
+    ("A Gallup poll taken last week finds a sharp divide on the question.", "a sharp divide on the question",
+     "A Gallup poll taken last week"),
+    ("A USA TODAY/Suffolk Poll taken just before the holiday that celebrates the nation's independence finds a "
+     "sharp divide.", "a sharp divide",
+     "A USA TODAY/Suffolk Poll taken just before the holiday that celebrates the nation's independence"),
+    ("The declines deepened after the WHO said the virus was spreading.", "the virus was spreading", "the WHO"),
     ("The scheme is being endorsed by the Music Managers' Forum.", "The scheme", "the Music Managers' Forum"),
     ("The plan was criticised by the Musicians’ Union, which said it was unfair.", "it was unfair",
      "the Musicians’ Union"),  # a plural's apostrophe inside the name (and before "which")

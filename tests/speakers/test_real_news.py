@@ -158,6 +158,11 @@ def test_a_name_opening_a_sentence_is_an_organisation_when_written_inside_one_to
     ("The 9th Circuit said the order was unlawful.", "The 9th Circuit", "9th Circuit", "official", "9th Circuit"),
     ("Chris Vogler, a delegate from the 1st Congressional District, said he remains uncommitted.", "Chris Vogler",
      "Chris Vogler", "official", None),
+    # names joined by a slash modify the document after them; a staff photographer's credit is furniture
+    ("A recent NPR/PBS NewsHour/Marist poll showed that the gap had narrowed.", "A recent NPR/PBS NewsHour/Marist poll",
+     "A recent NPR/PBS NewsHour/Marist poll", "other", "NPR/PBS NewsHour/Marist"),
+    ("Melanie Stetson Freeman/Staff Joe Peschisolido, a Liberal lawmaker, says birth tourism is an abuse.",
+     "Joe Peschisolido", "Joe Peschisolido", "official", None),
     # page furniture before a caption is nobody's role: share buttons, a video player's close button
     ("Facebook Twitter Pinterest President Donald Trump said the plan was good.", "President Donald Trump",
      "Donald Trump", "official", None),
