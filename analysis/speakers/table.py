@@ -339,7 +339,16 @@ def _merge_single_names(groups: dict[tuple[str, ...], _Group],
         pool = by_first.get(word, []) if word in lex.family_first and by_first.get(word) else by_last.get(word, [])
         if not pool:
             continue
+        surface = _display_name(groups[key].surfaces)
+        if (word,) in lex.phrases or surface.isupper():
+            continue  # a listed country, place or organisation ("Russia", "Police", "Facebook") is not the longer name
+            # that ends with it ("U.S. Mission Russia", "Portland Police"), nor is an acronym ("FBI": not "Raw FBI")
         ranked = sorted(pool, key=lambda k: -groups[k].n_quotes)
+        if " and " in _display_name(groups[ranked[0]].surfaces):
+            continue  # a list of names ("Google and Facebook")
+        if word in lex.given and groups[ranked[0]].n_quotes < groups[key].n_quotes:
+            continue  # a given name alone that speaks more than the full name is someone else's: "Francis" (the
+            # pope) is not Terri Francis
         if len(ranked) == 1 or groups[ranked[0]].n_quotes >= 2 * groups[ranked[1]].n_quotes:
             groups[ranked[0]].merge(groups.pop(key))
             merged[key] = ranked[0]

@@ -602,6 +602,16 @@ def test_he_prefers_an_earlier_subject_to_a_name_after_a_preposition():
     (["John Smith", "J. Smith"], ["John Smith"] * 2),
     # two people with that initial and surname: the initial stays apart
     (["John Smith", "Jane Smith", "J. Smith"], ["John Smith", "Jane Smith", "J. Smith"]),
+    # a surname alone joins the one full name ending with it ...
+    (["Mike Pence", "Pence", "Pence"], ["Mike Pence"] * 3),
+    # ... but a country, a listed organisation or an acronym is not a longer name that ends with it, nor is a list
+    (["U.S. Mission Russia", "Russia", "Russia"], ["U.S. Mission Russia", "Russia", "Russia"]),
+    (["Google and Facebook", "Facebook", "Facebook"], ["Google and Facebook", "Facebook", "Facebook"]),
+    (["Raw FBI", "FBI", "FBI"], ["Raw FBI", "FBI", "FBI"]),
+    (["Portland Police", "Police", "Police"], ["Portland Police", "Police", "Police"]),
+    (["Alan Dershowitz and Guiliani", "Guiliani"], ["Alan Dershowitz and Guiliani", "Guiliani"]),
+    # ... and a given name alone that speaks more than the full name is someone else ("Francis", the pope)
+    (["Terri Francis", "Francis", "Francis"], ["Terri Francis", "Francis", "Francis"]),
 ])
 def test_name_variants_merge_across_a_corpus_only_when_one_name_fits(speakers, expected):
     quotes = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(speakers))], "speaker": speakers,
