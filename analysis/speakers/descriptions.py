@@ -241,7 +241,8 @@ class Descriptions(View):
     def parse_role_phrase(self, a: int, b: int, source: str) -> Descriptor | None:
         """Split tokens [a, b) into role, organisation and country."""
         mark_kind, mark_value = self.mark_kind, self.mark_value
-        while a < b and (self.function(a) is not None and not mark_kind[a] or self.kind[a] in ("poss", "punct")):
+        while a < b and (self.function(a) is not None and not mark_kind[a] or self.kind[a] in ("poss", "punct")
+                         or self._verb_before_title(a, b)):
             a += 1
         if a >= b:
             return None
@@ -311,6 +312,14 @@ class Descriptions(View):
                 org_type = self.org_type(o, org_end) or org_value.type
         role = self._role_text(a, min(b, last_role) if last_role > 0 else b) if heads else None
         return Descriptor(role, org, country, role_type, org_type, gender, frozenset(heads), source)
+
+    def _verb_before_title(self, a: int, b: int) -> bool:
+        """Is token a a capitalised verb form that no mark claims, opening a clause or a headline before the title
+        ("Noting President Barack Obama ...", "Requiring President ..."): no part of the role?"""
+        low = self.low[a]
+        return a + 1 < b and not self.mark_kind[a] and self.is_cap(a) and self.is_cap(a + 1) \
+            and self.mark_kind[a + 1] in ("role", "title") and low in self.lex.cue_forms and "-" not in low \
+            and low not in self.lex.given and not (self.mark_kind[a + 1] == "role" and self.mark_value[a + 1].plural)
 
     def _opens_org_name(self, o: int, named: bool) -> bool:
         """May token o open the name of an organisation phrase of a role: a capitalised word, a country or an

@@ -146,6 +146,23 @@ def test_a_name_opening_a_sentence_is_an_organisation_when_written_inside_one_to
     assert speaker_of(text, "It").speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "role"), [
+    # furniture and a clause's verb before a title are no part of the role
+    ("WATCH President Donald Trump said the plan was good.", "President Donald Trump", "President"),
+    ("Show Hide US President Donald Trump said the plan was good.", "US President Donald Trump", "President"),
+    ("Getty Images US President Donald Trump said the plan was good.", "US President Donald Trump", "President"),
+    ("Noting President Barack Obama said the plan was good, the senator agreed.", "Noting President Barack Obama",
+     "President"),
+    # (guards: modifiers of the role stay)
+    ("Republican-leaning voter Adam Blann said the plan was good.", "Republican-leaning voter Adam Blann",
+     "Republican-leaning voter"),
+    ("Proud Boys founder Gavin McInnes said the plan was good.", "Proud Boys founder Gavin McInnes",
+     "Proud Boys founder"),
+])
+def test_the_role_leaves_out_furniture_and_verbs_before_it(text, words, role):
+    assert speaker_of(text, words).role == role
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "type_", "org"), [
     # organisations news quotes by one word, listed in organisations.csv: no person's surname
     ("Facebook said it had removed the posts.", "Facebook", "Facebook", "business", "Facebook"),
