@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
+from analysis.text import wordlists
 from analysis.text.document import Document, documents, iter_documents
 from analysis.text.layout import link_previews
 
@@ -75,6 +76,24 @@ def test_page_furniture_inside_a_line_is_not_read(text, speaker):
     assert "Vucci" not in doc.reading and "2.16%" not in doc.reading
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     assert quotes["speaker"].tolist()[-1:] == [speaker]
+
+@pytest.mark.parametrize(("text", "hidden"), [
+    # the session's furniture before a caption: a word-initial label, a credit, a toggle (not inside a word)
+    ("CLOSE President Donald Trump spoke.", "CLOSE"), ("WATCH Senator Ted Cruz spoke.", "WATCH"),
+    ("Show Hide US President Donald Trump spoke.", "Show Hide"), ("Getty Images US President Joe Biden spoke.", "Getty"),
+    ("Melanie Stetson Freeman/Staff Joe Peschisolido spoke.", "Stetson"),
+])
+def test_furniture_before_a_caption_is_not_read(text, hidden):
+    doc = Document("a", text)
+    assert hidden not in doc.reading and "spoke" in doc.reading
+    assert "ENCLOSE" in Document("b", "ENCLOSE Bills here.").reading  # no word boundary, no label
+
+
+def test_each_inline_furniture_expression_opens_with_a_character_or_a_class():
+    # a joined alternation whose parts open with a boundary or a look-behind tries every part at every position:
+    # the session that added five such parts made the scan three times slower
+    for line in wordlists.lines("inline_furniture.txt"):
+        assert not line.startswith(("\\b", "(?<", "(?=", "^")), line
 
 
 @pytest.mark.parametrize("text", [
