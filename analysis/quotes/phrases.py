@@ -80,13 +80,18 @@ def _compound_modifier(toks: ParagraphTokens, i: int, hi: int) -> bool:
         and not is_name(toks.raw[i - 1])  # not "Trump cherry-picked the part": a verb after a name
 
 
+def slash_in_name(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a slash joining two names without spaces ("NBC News/Wall Street Journal", "USA TODAY/Suffolk")?"""
+    return toks.low[k] == "/" and 0 < k < len(toks.low) - 1 and toks.start[k] == toks.end[k - 1] \
+        and toks.end[k] == toks.start[k + 1] and is_name(toks.raw[k - 1]) and is_name(toks.raw[k + 1])
+
+
 def np_word(toks: ParagraphTokens, i: int) -> bool:
     """May token i be part of a speaker noun phrase?"""
     if toks.kind[i] != W:
-        return toks.low[i] in ("&", "'", "\u2019") or abbreviation_period(toks, i) or toks.low[i] in ("-", "/") and (
-            0 < i and toks.end[i - 1] == toks.start[i] or toks.end[i] in toks.start[i + 1:i + 2]) and (
-            toks.low[i] == "-" or 0 < i < len(toks.raw) - 1 and is_name(toks.raw[i - 1]) and is_name(toks.raw[i + 1]))
-        # (a spaced dash: no; a slash between names: "USA TODAY/Suffolk Poll")
+        return toks.low[i] in ("&", "'", "\u2019") or abbreviation_period(toks, i) or slash_in_name(toks, i) \
+            or toks.low[i] == "-" and (0 < i and toks.end[i - 1] == toks.start[i]
+                                       or toks.end[i] in toks.start[i + 1:i + 2])  # (a spaced dash: no)
     low = toks.low[i]
     if low in lexicon().np_adjective:
         return True
@@ -450,8 +455,7 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
     j = i + 1
     while j < hi and j < i + 10 and toks.kind[j] != Q:
         low = toks.low[j]
-        if low == "/" and j + 1 < hi and toks.start[j] == toks.end[j - 1] and toks.end[j] == toks.start[j + 1] \
-                and is_name(toks.raw[j - 1]) and is_name(toks.raw[j + 1]):
+        if j + 1 < hi and slash_in_name(toks, j):
             j += 1  # "a new NBC News/Wall Street Journal poll"
             continue
         if j + 1 < hi and plural_apostrophe(toks, j):

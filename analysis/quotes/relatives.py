@@ -135,9 +135,8 @@ def _document_before_participle(toks: ParagraphTokens, p: int, a: int) -> tuple[
     if p - 2 < a or toks.low[p] not in words.preposition:
         return None
     k = p - 1
-    if toks.low[k] in ("just", "shortly", "soon", "days", "weeks", "months", "years", "hours", "long") \
-            or toks.low[k].endswith("ly"):
-        k -= 1  # "taken just before", "conducted shortly after"
+    if toks.low[k] in words.time_span or toks.low[k].endswith("ly"):
+        k -= 1  # "taken just before", "conducted shortly after", "released days after"
     if k - 1 < a or toks.kind[k] != W or not toks.raw[k].islower() \
             or not (toks.low[k].endswith("ed") or toks.low[k] in words.participle):
         return None

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
+from analysis.text import tokens as text_tokens
 from analysis.text.document import Document
 from analysis.text.quotations import QUOTE_CHARS, Quotation, last_inner
 from analysis.text.tokens import Tokens
@@ -198,11 +199,9 @@ def is_name(raw: str) -> bool:
 
 
 def plural_apostrophe(toks: ParagraphTokens, k: int) -> bool:
-    """Is token k a plural's apostrophe inside a name, between a word in -s it is attached to and a capitalised
-    word after a space ("the Music Managers' Forum", "Department of Veterans' Affairs"; not "Congress' Joint
-    Committee", "IRS' ...")?"""
-    return toks.low[k] in ("'", "\u2019") and 0 < k < len(toks.low) - 1 and toks.low[k - 1].endswith("s") \
-        and not toks.low[k - 1].endswith("ss") and not toks.raw[k - 1].isupper() and toks.start[k] == toks.end[k - 1] and toks.start[k + 1] > toks.end[k] and is_name(toks.raw[k + 1])
+    """Is token k a plural's apostrophe inside a name ("the Music Managers' Forum"; see
+    :func:`analysis.text.tokens.plural_apostrophe`)?"""
+    return text_tokens.plural_apostrophe(toks.low, toks.raw, toks.start, toks.end, k)
 
 
 def capitalised_after_quotation(toks: ParagraphTokens, i: int, lo: int) -> bool:

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from analysis.speakers.descriptions import Descriptions
-from analysis.speakers.lexicon import PARTY_LABEL, is_acronym
+from analysis.speakers.lexicon import PARTY_LABEL, is_acronym, phrase_key
 from analysis.speakers.reading import View
 from analysis.speakers.records import Person
 
@@ -374,7 +374,7 @@ class Organisations(View):
                 if (country := self.described.country_in(self.at[k], self.ends[k])) is not None:
                     return country
                 break
-        listed = self.lex.phrases.get(tuple(name.lower().split()))
+        listed = self.lex.phrases.get(phrase_key(name))
         return listed[1].country or None if listed is not None and listed[0] == "org" else None
 
     def latest_before(self, a: int, lo: int) -> str | None:

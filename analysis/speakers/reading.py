@@ -15,6 +15,7 @@ from typing import Any
 
 from analysis.speakers.lexicon import Lexicon, lexicon, needs_capital
 from analysis.text.document import Document
+from analysis.text.tokens import plural_apostrophe
 
 WORDS = frozenset(("word", "abbr"))
 """Token kinds that are words (a name, a role...)."""
@@ -129,13 +130,10 @@ class Reading:
         return self.function_kind[i]
 
     def plural_apostrophe(self, k: int) -> bool:
-        """Is token k the apostrophe of a plural noun inside a name, attached to it and followed by a space and a
-        capital ("Music Managers' Forum", "Veterans' Affairs"; not "Congress' Joint", "IRS' ...", "Illinois' ...")?"""
-        j = k - 1
-        return 0 < k < self.n - 1 and self.word[k] in ("'", "\u2019") and self.low[j].endswith("s") \
-            and not self.low[j].endswith("ss") and not self.word[j].isupper() \
-            and self.mark_kind[j] not in ("place", "country") and self.start[k] == self.end[j] \
-            and self.start[k + 1] > self.end[k] and self.is_cap(k + 1)
+        """Is token k the apostrophe of a plural noun inside a name (:func:`analysis.text.tokens.plural_apostrophe`),
+        after no place ("Illinois' ...")?"""
+        return plural_apostrophe(self.low, self.word, self.start, self.end, k) \
+            and self.mark_kind[k - 1] not in ("place", "country")
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.start[a]:self.end[b - 1]]

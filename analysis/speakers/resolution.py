@@ -362,8 +362,7 @@ class Resolver(NonPersonSources):
     def _pronoun_at(self, a: int) -> Pronoun | None:
         """The pronoun token a is, or opens with an auxiliary's contraction ("you'd", "we'll", "they've")."""
         low = self.low[a]
-        return self.lex.pronouns.get(low) or self.lex.pronouns.get(low.replace("\u2019", "'").partition("'")[0]) \
-            if "'" in low or "\u2019" in low or low in self.lex.pronouns else None
+        return self.lex.pronouns.get(low) or self.lex.pronouns.get(low.replace("\u2019", "'").partition("'")[0])
 
     def _family_speaker(self, person: Person, rule: str) -> tuple[Person, str]:
         """A lone family name that two people named in full share is the one a mention names in full as a speaker,

@@ -226,8 +226,8 @@ class NonPersonSources(Antecedents):
         if found is None:
             return None
         country = next((self.mark_value[k] for k in range(a + 1, core - 1) if self.mark_kind[k] == "country"), None)
-        if country is not None and found[0].country != country \
-                and self.organisations.country_of(found[0].speaker or "") != country:
+        placed = found[0].country or self.organisations.country_of(found[0].speaker or "")
+        if country is not None and placed != country:
             return None  # "the French group", "the US firm": only one the article places in that country
         return found
 

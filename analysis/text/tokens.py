@@ -131,3 +131,12 @@ def tokenize(text: str) -> Tokens:
     starts = list(map(sub, ends, lengths))
     lows, kinds = _forms(raws)
     return Tokens(starts, ends, raws, lows, kinds)
+
+
+def plural_apostrophe(low: list[str], raw: list[str], start: list[int], end: list[int], k: int) -> bool:
+    """Is token k the apostrophe of a plural noun inside a name: attached to a word in -s (not -ss, not an acronym)
+    and followed by a space and a capitalised word or a figure ("the Music Managers' Forum", "Veterans' Affairs";
+    not "Congress' Joint Committee", "IRS' ...")? Read by the quote and the speaker steps on their own token arrays."""
+    return 0 < k < len(low) - 1 and low[k] in ("'", "\u2019") and low[k - 1].endswith("s") \
+        and not low[k - 1].endswith("ss") and not raw[k - 1].isupper() and start[k] == end[k - 1] \
+        and start[k + 1] > end[k] and (raw[k + 1][:1].isupper() or raw[k + 1][:1].isdigit())

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text.tokens import tokenize
+from analysis.text.tokens import plural_apostrophe, tokenize
 
 
 @pytest.mark.parametrize(("text", "tokens"), [
@@ -45,3 +45,16 @@ def test_tokens_slice_the_text_and_cover_every_visible_character(text):
         assert text[start:end] == raw and start < end
         covered.update(range(start, end))
     assert all(i in covered for i, c in enumerate(text) if not c.isspace() and c != "\u200b")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Music Managers' Forum", True), ("Department of Veterans\u2019 Affairs", True),
+    ("Massachusetts' 4th District", True),
+    # a singular name in -ss, an acronym, a lower-case word or a comma after it
+    ("Congress' Joint Committee", False), ("the IRS' Professional Managers", False), ("the players' union", False),
+    ("the players', Forum", False),
+])
+def test_a_plural_apostrophe_inside_a_name(text, expected):
+    toks = tokenize(text)
+    k = next(i for i, raw in enumerate(toks.raw) if raw in ("'", "\u2019") and i > 0 and toks.low[i - 1].endswith("s"))
+    assert plural_apostrophe(toks.low, toks.raw, toks.start, toks.end, k) is expected
