@@ -377,6 +377,22 @@ class Organisations(View):
         listed = self.lex.phrases.get(phrase_key(name))
         return listed[1].country or None if listed is not None and listed[0] == "org" else None
 
+    def placed_before(self, a: int, country: str, *, window: int, noun: str, kind: str) -> str | None:
+        """The latest organisation named within ``window`` tokens before token ``a`` whose own name opens with the
+        country's name or adjective and that a description headed by ``noun`` may mean (:meth:`may_mean`): "the
+        French Union of Jewish Students ... Twitter ... the French group" is the union; None if there is none (not
+        "the Wuhan Institute of Virology" for "the China health agency", a city being no country's name, nor a list
+        "Southwest and American Airlines" for "the US aviation regulator")."""
+        for i in range(bisect_left(self.at, a) - 1, -1, -1):
+            if a - self.at[i] > window:
+                return None
+            first = self.at[i]
+            if self.mark_kind[first] == "country" and self.mark_value[first] == country \
+                    and "and" not in self.low[first:self.ends[i]] and not self._party_word(i) \
+                    and self.may_mean(self.keys[i], self.names[i], noun, kind):
+                return self.names[i]
+        return None
+
     def latest_before(self, a: int, lo: int) -> str | None:
         """The organisation named last before token ``a`` and at or after token ``lo``."""
         k = bisect_left(self.at, a) - 1

@@ -297,8 +297,9 @@ class People(View):
             elif (self._after_organisation_noun(r0) or self._inside_organisation_name(r0)) \
                     and not (r1 - r0 > 1 and low[r0] in self.lex.given) \
                     and not any(mark_kind[k] == "title" or mark_kind[k] == "role" and not self.mark_value[k].document
+                                and not (self.mark_value[k].plural and self._inside_organisation_name(r0))
                                 for k in range(r0 - 1, r1)):
-                names.add(tuple(low[r0:r1]))
+                names.add(tuple(low[r0:r1]))  # (a plural role inside a name: "Union of Jewish Students")
         return names
 
     def _country_and_word(self, r0: int, r1: int) -> bool:

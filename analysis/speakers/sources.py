@@ -123,10 +123,13 @@ class NonPersonSources(Antecedents):
         # role ("the Department of Homeland Security Secretary")
         nouns, joiners = self.lex.organisation_nouns, self.lex.org_joiners
         document = self.mark_kind[head] == "role" and self.mark_value[head].document
+        plural_role = self.mark_kind[head] == "role" and self.mark_value[head].plural  # "Union of Concerned
+        # Scientists", "Federation of American Scientists": the members an institution's name gathers
         of_organisation = any(self.is_cap(k) and (nouns.get(self.low[k]) == "name" or self.mark_kind[k] == "org")
                               and self.low[k + 1] in joiners
                               and (k == head - 2 or k + 2 == self.mark_start[head]  # "Office of Special Counsel"
-                                   or document and all(self.is_cap(j) for j in range(k + 2, head + 1)))
+                                   or (document or plural_role)
+                                   and all(self.is_cap(j) for j in range(k + 2, head + 1)))
                               for k in range(i, head - 1))
         if self.mark_kind[head] in ("role", "title") and not of_organisation \
                 or not self.is_cap(head) and self.mark_kind[head] != "org":
@@ -227,9 +230,15 @@ class NonPersonSources(Antecedents):
             return None
         country = next((self.mark_value[k] for k in range(a + 1, core - 1) if self.mark_kind[k] == "country"), None)
         placed = found[0].country or self.organisations.country_of(found[0].speaker or "")
-        if country is not None and placed != country:
-            return None  # "the French group", "the US firm": only one the article places in that country
-        return found
+        if country is None or placed == country:
+            return found
+        # "the French group", "the US firm": only one the article places in that country
+        noun = two_words if two_words in nouns else head
+        name = self.organisations.placed_before(a, country, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"))
+        if name is None:
+            return None
+        return Speaker(name, True, None, name, self.organisations.type_of(name) or "other", country,
+                       "organisation->named"), Entity(name, "org", "sg")
 
     def _organisation_named_before(self, a: int, b: int, core: int) -> tuple[Speaker, Entity] | None:
         """The organisation named before that a description of one (tokens [a, core) of the mention [a, b))

@@ -243,10 +243,29 @@ def test_a_plural_apostrophe_stays_inside_an_organisation_name(text, words, spea
     assert (found.speaker, found.rule) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    # an institution's noun, "of" and capitalised words ending in a plural role: the members its name gathers
+    ("The Union of Concerned Scientists said the plan was weak.", "The Union of Concerned Scientists",
+     "Union of Concerned Scientists", "organisation"),
+    ("The plan was weak, the Federation of American Scientists said.", "the Federation of American Scientists",
+     "Federation of American Scientists", "organisation"),
+    # a singular role there is a person's office
+    ("The plan was weak, said the Department of Homeland Security Secretary.",
+     "the Department of Homeland Security Secretary", "the Department of Homeland Security Secretary", "unnamed"),
+])
+def test_a_plural_role_after_an_institution_noun_and_of_ends_its_name(text, words, speaker, rule):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.rule) == (speaker, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule", "country"), [
     # a country's adjective before a noun of an organisation's type describes one the article names: no name
     ("The French Union of Jewish Students filed a complaint. The French group said the posts broke the law.",
      "The French group", "French Union of Jewish Students", "organisation->named", "France"),
+    # ... the latest of them, past others named since; "Jewish Students" is no person's name, nor the union a person
+    ("At the Paris office of the French Union of Jewish Students, Vice President Elie Petit takes calls. Twitter said "
+     "it would obey local laws. After the French group said it had an agreement with Twitter, users complained.",
+     "the French group", "French Union of Jewish Students", "organisation->named", "France"),
     # ... and only one the article places in that country ("the US firm" is not Fiat, the company named most)
     ("Fiat ended its alliance with General Motors. Fiat said it was pleased. The US firm said it would pay.",
      "The US firm", "The US firm", "unnamed", "United States"),
