@@ -19,7 +19,12 @@ from functools import cache
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.no_report import hedged, reports_nothing
 from analysis.quotes.records import Quote, hit_quote
-from analysis.quotes.sentence import NESTABLE, attribute_sentence, nested_subject
+from analysis.quotes.sentence import (
+    NESTABLE,
+    attribute_sentence,
+    bare_clause,
+    nested_subject,
+)
 from analysis.quotes.tokens import ParagraphTokens, Q, W, quotation_tokens
 from analysis.text.document import Document
 
@@ -96,7 +101,8 @@ def _sentences(doc: Document, toks: ParagraphTokens) -> list[tuple[int, int]]:
 def _reports_another(toks: ParagraphTokens, hit: Hit) -> bool:
     """Is the attribution one a quoted speaker reports of another source: a subject before the cue that can
     be a source, a cue of speech or of a document with a clause after it ("the State Department said that
-    ...", "Some members noted that ...")?"""
+    ...", "Some members noted that ...", or without "that" where a subject and a finite verb open it: "Clinton
+    allies acknowledge it was ...")?"""
     if hit.rule not in NESTABLE or hit.cue.cue_type not in ("speech", "document") \
             or hit.cue.frame not in ("clause", "tell") or not hit.content or hit.content[0][0] < hit.c1 \
             or hedged(toks, hit) or reports_nothing(toks, hit):
@@ -111,7 +117,8 @@ def _reports_another(toks: ParagraphTokens, hit: Hit) -> bool:
     first = hit.content[0][0]
     return (Q in kinds or kinds.count(W) >= 2) and (
         toks.low[first] == "that" or hit.cue.lemma == "say" or hit.cue.frame == "tell"
-        or toks.low[hit.s1 - 1] in lexicon().document_noun)
+        or toks.low[hit.s1 - 1] in lexicon().document_noun
+        or hit.cue.cue_type == "speech" and bare_clause(toks, first, hit.content[0][1]))
 
 
 def _quoted_by_pronoun(toks: ParagraphTokens, hit: Hit) -> bool:

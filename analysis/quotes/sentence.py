@@ -599,14 +599,14 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
         if toks.low[first] != "that" and (toks.low[first] in words.relative or not (
                 toks.kind[first] == Q or inner.cue.lemma == "say" or inner.cue.frame == "tell"
                 or inner.cue.cue_type == "belief" or toks.low[inner.s1 - 1] in words.document_noun
-                or inner.cue.cue_type == "speech" and _bare_clause(toks, first, content[0][1]))):
+                or inner.cue.cue_type == "speech" and bare_clause(toks, first, content[0][1]))):
             continue  # (a speech cue's clause without "that": "confirmed that Roberts has indicated he would not")
         inner.content = content
         if not reports_nothing(toks, inner):
             outer.nested.append(inner)
 
 
-def _bare_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
+def bare_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
     """Does a clause without "that" open at token k: a subject and its verb (:func:`subject_and_verb`) with a
     finite auxiliary or modal among its first five words ("he would not", "the memorials cannot", "the disaster
     money was"; not a noun phrase such as "the same points in his talks")?"""

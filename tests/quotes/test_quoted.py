@@ -20,6 +20,12 @@ def one_article(text: str) -> pd.DataFrame:
      [("that the pipeline would not be built", "The president")]),
     ('"Police said the officer fired after the man pointed his gun at them," the station reported.',
      [("the officer fired after the man pointed his gun at them", "Police")]),
+    # a speech cue's clause without "that": a subject and a finite verb or modal open it
+    ('"Clinton allies acknowledge it was not insignificant," he said.',
+     [("it was not insignificant", "Clinton allies")]),
+    ('"The governor stated he would allow it," Smith said.', [("he would allow it", "The governor")]),
+    ('"As Lord Woolf also acknowledged, it is highly unlikely that he would appoint a judge," she said.',
+     [("it is highly unlikely that he would appoint a judge", "Lord Woolf")]),
     # the quoted speaker's own voice, a pronoun, an idiom or a denial by nobody: no row
     ('"I think that we will win," he said.', []),
     ('"He believes that Flynn should testify," Spicer said.', []),
