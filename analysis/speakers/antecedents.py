@@ -197,6 +197,26 @@ class Antecedents(OfficeHolders):
                 self.low[j] in lex.cue_forms or self.low[j] in lex.past_forms or self.low[j] in lex.modals
                 or self.low[j].endswith("ed")) for j in range(end + 1, k + 1))
 
+    def named_with_same_words(self, a: int, core: int) -> Person | None:
+        """The person the same possessive and role (tokens [a, core): "his grandson", "her spokesman") named before
+        token ``a``, set off by commas beside a name ("said his grandson, David Eisenhower, a historian", "Sergio
+        Gor, his spokesman"): the same words mean the same person; None if they named none, or more than one."""
+        words, size = self.low[a:core], core - a
+        found: set[Person] = set()
+        for k in range(a - size, -1, -1):
+            if self.low[k:k + size] != words:
+                continue
+            after = k + size
+            if after + 1 < a and self.word[after] == "," and after + 1 in self.name_at:
+                end = self.name_at[after + 1][1]
+                if end >= self.n or self.word[end] in (",", ".", ";", ")"):  # set off: not "At the direction
+                    found.add(self.name_at[after + 1][0])  # of her attorney, Mike Pence aide Jennifer Williams"
+            elif k >= 2 and self.word[k - 1] == ",":
+                i = bisect_left(self.name_order, k - 1) - 1
+                if i >= 0 and self.name_at[self.name_order[i]][1] == k - 1:
+                    found.add(self.name_at[self.name_order[i]][0])
+        return next(iter(found)) if len(found) == 1 else None
+
     def _unnamed_source_just_before(self, a: int) -> Entity | None:
         """The unnamed person who spoke last, in this paragraph or the one before, when no name came between outside
         quotation marks: the antecedent of a singular "they" ("A source close to Johnson said: ... They added")."""

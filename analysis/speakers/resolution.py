@@ -464,6 +464,9 @@ class Resolver(NonPersonSources):
             if found is not None:
                 return found
         elif role_value is not None and not role_value.document and not role_value.plural:
+            person = self.named_with_same_words(a, core) if self.function(a) == "possessive" else None
+            if person is not None:  # "said his grandson, David Eisenhower ... according to his grandson"
+                return self._person_speaker(person, "title->named"), person
             person = self._named_after_lead(role_value, a, b)  # "A Kemp spokesman said", "Amnesty's chief said"
             if person is not None:
                 self._lead_roles.setdefault(role_value.name, person)  # ("Scotland's justice minister has warned

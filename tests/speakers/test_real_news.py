@@ -258,6 +258,23 @@ def test_a_plural_role_after_an_institution_noun_and_of_ends_its_name(text, word
     assert (found.speaker, found.rule) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
+    # the same possessive and role set off beside a name before: the same person
+    ('"It would have confused him," said his grandson, David Eisenhower, a historian. The second term was less '
+     "successful, according to his grandson.", "his grandson", "David Eisenhower", "title->named"),
+    ("Sergio Gor, his spokesman, said the vote was wrong. Paul left. Later his spokesman said it was a sham.",
+     "his spokesman", "Sergio Gor", "title->named"),
+    # not a name that opens the clause after an opening phrase, nor words that named two people
+    ('At the direction of her attorney, Mike Pence aide Jennifer Williams declined to answer. "The call is '
+     'classified," said her attorney.', "her attorney", "her attorney", "unnamed"),
+    ("His lawyer, Ann Cole, left. His lawyer, Bo Dunn, stayed. His lawyer said the case was weak.", "His lawyer",
+     "His lawyer", "unnamed"),
+])
+def test_a_possessive_and_role_are_the_person_the_same_words_named(text, words, speaker, rule):
+    found = speaker_of(text, words, text.count(words) - 1)  # the last time the words are written
+    assert (found.speaker, found.rule) == (speaker, rule)
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule", "country"), [
     # a country's adjective before a noun of an organisation's type describes one the article names: no name
     ("The French Union of Jewish Students filed a complaint. The French group said the posts broke the law.",
