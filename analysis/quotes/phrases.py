@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon, past_form, past_verb, speech_form
+from analysis.quotes.phrase_breaks import second_phrase_start
 from analysis.quotes.places import after_place, place_inside
 from analysis.quotes.quantities import number, percent_before, share_in
 from analysis.quotes.tokens import (
@@ -309,6 +310,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         return (j - 1, j + 1)  # "Nearly half say": the share with its approximator
     if i == j and toks.low[j] in lexicon().singular_determiner and not (j > lo and is_name(toks.raw[j])):
         return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker; "Little"
+    i = second_phrase_start(toks, i, j)  # "something the GOP nominee said": the second of two phrases
     if toks.low[j].endswith(("'s", "\u2019s")) and not toks.raw[j][:1].isdigit():
         start = possessor_start(toks, i, j)  # "the political storm surrounding Trump's proposed ...": Trump's
         if start > i and toks.low[start - 1] != "of":  # (not "A friend of Reade's said": the friend speaks)

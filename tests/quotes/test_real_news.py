@@ -2543,6 +2543,18 @@ def test_according_to_after_an_inverted_speakers_aside_takes_no_aside_as_content
     ("They signed the deal, a step the minister called historic.", "the minister"),
     ("The plan the president announced was bold.", "the president"),
     ("The head of the party the senator leads said it was over.", "The head of the party the senator leads"),  # guard
+    # two noun phrases side by side before the cue: the second speaks
+    ("A few days before this meeting the Times praised Van Jones as a voice of reason.", "the Times"),
+    ("The FBI opened an inquiry, a probe the agency said was ongoing as of Friday.", "the agency"),
+    # one phrase: a relative clause, a participle, a preposition of place, a predeterminer, a time, a contact clause
+    ("Democrats who control the panel said the vote would go ahead.", "Democrats who control the panel"),
+    ("Conservative MPs leaving the meeting said it had gone well.", "Conservative MPs leaving the meeting"),
+    ("Sources inside the White House said the plan was dead.", "Sources inside the White House"),
+    ("Half the voters said they were unsure.", "Half the voters"),
+    ("All individuals the committee interviewed verified that the dossier played no part.",
+     "All individuals the committee interviewed"),
+    ("Two members of the board that helped select the bid winners said the process was fair.",
+     "Two members of the board that helped select the bid winners"),  # a verb and its object first
 ])
 def test_the_subject_of_a_clause_without_that_speaks(text, speaker):
     assert [s for _c, s, _r in attributions(text)] == [speaker]

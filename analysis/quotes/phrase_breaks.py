@@ -1,0 +1,78 @@
+"""Where one noun phrase ends and the next begins inside the words before a cue.
+
+Words walked back from a cue as one noun phrase may hold two, side by side with no word between them: the object of
+a clause, then the subject of a reduced relative clause whose verb is the cue ("mirrors something the GOP nominee
+said", "the stopgap reform the president proposed", "before this meeting the Times praised"). The speaker is the
+second phrase.
+"""
+from __future__ import annotations
+
+from analysis.quotes.cues import lexicon, speech_form
+from analysis.quotes.tokens import ParagraphTokens, W
+from analysis.speakers.lexicon import lexicon as speakers_lexicon
+
+_OPENING = frozenset(("the", "a", "an", "this", "that", "these", "those"))
+"""Determiners that open the second phrase."""
+
+_RELATIVE = frozenset(("that", "which", "who", "whom", "whose"))
+"""Words that open a relative clause inside the first phrase ("Residents of the towns that line the river")."""
+
+_THINGS = frozenset(("something", "anything", "everything", "nothing"))
+"""Pronouns that open a first phrase as a determiner would ("something the GOP nominee said")."""
+
+_NOUN_ING_AFTER = frozenset(("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"))
+"""Words after which an -ing word is a noun ("this meeting", "his hearing"; not "those watching")."""
+
+_NOT_A_NOUN = frozenset(("and", "or", "but", "half", "all", "both", "such", "quite", "rather", "what", "whatever",
+                         "whichever", "inside", "outside", "behind", "between", "down", "up", "except", "without",
+                         "beyond", "across", "near", "within", "throughout", "toward", "towards", "via", "despite",
+                         "amid", "around", "along", "beneath", "above", "below", "under", "over", "past", "off",
+                         "onto", "upon", "against", "ago"))
+"""Words before a determiner that are no noun ending a first phrase: conjunctions, predeterminers ("half the
+voters"), free relatives ("whatever the final number") and prepositions of place ("aides inside the White House",
+"my neighbor down the road")."""
+
+
+def second_phrase_start(toks: ParagraphTokens, i: int, j: int) -> int:
+    """Where a second noun phrase starts in tokens [i, j]: the latest determiner, written in lower case, right after
+    a lower-case noun (an -ing word after "the" or "this" is one: "this meeting"), with no relative pronoun, verb or
+    participle before it in the span ("Democrats who control the panel", "MPs leaving the meeting" are one phrase),
+    no predeterminer or preposition right before it ("half the voters", "aides inside the White House") and no
+    time word in the second phrase ("President Trump the next day"); i if there is none."""
+    words = lexicon()
+    first = toks.low[i]
+    if not (first in words.determiner or first in words.possessive or first in _THINGS or first in words.number_word
+            or first[:1].isdigit()):
+        return i  # the first phrase must open as one: not a verb and its object ("faces a pair of misdemeanor
+        # charges", "select the bid winners")
+    after = toks.low[j + 1:j + 3]
+    if toks.low[j] in words.verb or toks.low[j] in words.past_form or len(after) == 2 and all(
+            word in words.past_form or word.endswith("ed") or speech_form(word) for word in after):
+        return i  # a contact clause, then the cue: "The head of the party the senator leads said", "All
+        # individuals the committee interviewed verified"
+    if i > 0 and toks.low[i - 1] in _RELATIVE:
+        return i  # the body of a relative clause, read with its antecedent: "the towns that line the river said"
+    for k in range(j - 1, i, -1):
+        if toks.low[k] not in _OPENING or not toks.raw[k].islower():
+            continue
+        before = toks.low[k - 1]
+        noun_ing = before.endswith("ing") and k - 2 >= i and toks.low[k - 2] in _NOUN_ING_AFTER
+        if toks.kind[k - 1] != W or not toks.raw[k - 1].islower() or before in words.determiner \
+                or before in words.preposition or before in words.possessive or before in words.relative \
+                or before in _NOT_A_NOUN \
+                or not noun_ing and (before in words.verb or before in words.aux or before in words.modal
+                                     or before in words.be or before in words.past_form
+                                     or before in words.participle or before.endswith(("ing", "ed", "ly"))):
+            return i
+        if before in words.role_form or before in speakers_lexicon().organisation_nouns:
+            return i  # a noun naming what follows: "the civil rights organization the Anti-Defamation League"
+        if any(toks.low[m] in words.relative or toks.low[m] in _RELATIVE or toks.low[m] in words.verb
+               or toks.low[m] == "to" or toks.kind[m] != W for m in range(i, k - 1)) \
+                or any(toks.raw[m].islower() and toks.raw[m - 1][:1].isupper() and toks.low[m] not in words.preposition
+                       for m in range(i + 1, k)):
+            return i  # a verb in the first phrase: "to mount a major race", "The State Department withheld a key
+            # email", "Mr. Manafort helped draft a report" (a lower-case word after a name)
+        if any(toks.low[m] in words.time for m in range(k + 1, j + 1)):
+            return i
+        return k
+    return i
