@@ -1190,6 +1190,7 @@ def test_newspapers_named_like_documents_or_roles_are_organisations(text, words,
     ("Donald Trump spoke in Ohio. Then the president said the talks went well.", "Then the president",
      "Donald Trump"),
     ("Even some Republicans said the plan failed.", "Even some Republicans", "some Republicans"),
+    ("Maybe Republicans think the voters see what is happening.", "Maybe Republicans", "Republicans"),
     # (guard: not before a preposition)
     ("Even without changes the commission said the plan failed.", "Even without changes the commission",
      "Even without changes the commission"),
