@@ -149,7 +149,8 @@ from analysis.speakers.records import Entity, Person, Speaker
 from analysis.speakers.sources import NonPersonSources
 from analysis.text.document import Document
 
-_LEAD_ADVERBS = frozenset(("then", "now", "even", "only", "just", "also", "still", "perhaps", "maybe", "probably", "surely"))
+_LEAD_ADVERBS = frozenset(("then", "now", "even", "only", "just", "also", "still", "perhaps", "maybe", "probably",
+                           "surely"))
 """Adverbs that may open a speaker mention without being part of the speaker ("Then the president said")."""
 
 _DESCRIBING = frozenset(("title->recent", "title->introduced", "title->lead", "title->leader", "party->named",
