@@ -453,7 +453,18 @@ class Descriptions(View):
                 and self.function(r + 1) is None and any(self.mark_kind[k] in ("role", "title") for k in range(start, r))
         if self.word[r][0].isupper():
             return True
-        return r > start and any(self.low[k] == "of" for k in range(start, r))
+        return r > start and any(self.low[k] == "of" for k in range(start, r)) or self._modifies_role(r)
+
+    def _modifies_role(self, r: int) -> bool:
+        """Do lower-case words from token r on, none of them a function word, lead to a role within three tokens
+        ("a budget expert at", "a campaign finance lawyer", "a political science professor"): modifiers of the role,
+        part of it?"""
+        for k in range(r + 1, min(self.n, r + 4)):
+            if self.mark_kind[k] == "role" and self.mark_start[k] == k:
+                return all(self.kind[m] in WORDS and self.word[m].islower() and self.function(m) is None
+                           and not self.mark_kind[m] and self.low[m] not in self.lex.past_forms
+                           and self.low[m] not in self.lex.cue_forms for m in range(r, k))  # not "became Speaker"
+        return False
 
     def mention_profile(self, a: int, core: int, b: int) -> tuple[str | None, str | None, str | None]:
         """The role, organisation and country a description of one person gives (``The Scottish Conservative

@@ -417,8 +417,9 @@ class OfficeHolders(View):
             return None  # a speaker named before; not one named in passing ("Photo: Justin Tallis, AFP")
         following = [p for p in named if self.para(p.first) == self.para(a) + 1 and not self.quoted(p.first)]
         if following and self._may_be(following[0], role) and (
-                not (heads := self._role_heads(following[0])) or role.name in heads):
-            return following[0]
+                not (heads := self._role_heads(following[0])) or role.name in heads
+                or not role.type and not role.single):  # "a chemical weapons expert": a generic role, which
+            return following[0]  # any office may be ("Hamish de Bretton-Gordon, a former commanding officer")
         # "angering a sheriff who says ..." and, a paragraph or more on (after others named first), "Sheriff Harry
         # Lee said": the first person named later whom the article gives that very role
         given = [p for p in named if self.para(p.first) > self.para(a) and not self.quoted(p.first)

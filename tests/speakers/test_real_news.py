@@ -1463,3 +1463,28 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name():
     text = 'Wherever Anthony Weiner goes, reporters follow him.\n\n"I am taking a bet," he told one reporter Monday.'
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
     assert list(quotes["speaker"]) == ["Anthony Weiner"]
+
+
+@pytest.mark.parametrize(("text", "role", "org"), [
+    # lower-case words before a role in an appositive modify it: the role, and the organisation after it
+    ("Allen Schick, a congressional budget expert at the University of Maryland, says it is hard.",
+     "congressional budget expert", "University of Maryland"),
+    ("Allen Schick, a budget analyst at the Brookings Institution, says it is hard.", "budget analyst",
+     "Brookings Institution"),
+    ("Jane Roe, a campaign finance lawyer, said the rules were clear.", "campaign finance lawyer", None),
+    # not a verb before a role
+    ("Paul Ryan, who became Speaker in 2015, said the plan was good.", None, None),
+])
+def test_words_before_a_role_in_an_appositive_are_part_of_it(text, role, org):
+    name = text.split(",")[0]
+    found = speaker_of(text, name)
+    assert (found.role, found.org) == (role, org)
+
+
+def test_an_opening_generic_role_is_the_person_the_next_paragraph_names_whatever_their_office():
+    text = ("Militants could launch a chlorine gas attack on trains, according to a chemical weapons expert.\n\n"
+            "Hamish de Bretton-Gordon, a former commanding officer at the Joint Chemical Regiment, said the threat "
+            "was real.")
+    found = speaker_of(text, "a chemical weapons expert", also=("Hamish de Bretton-Gordon",))
+    assert (found.speaker, found.rule) == ("Hamish de Bretton-Gordon", "title->lead")
+
