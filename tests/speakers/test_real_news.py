@@ -1488,3 +1488,8 @@ def test_an_opening_generic_role_is_the_person_the_next_paragraph_names_whatever
     found = speaker_of(text, "a chemical weapons expert", also=("Hamish de Bretton-Gordon",))
     assert (found.speaker, found.rule) == ("Hamish de Bretton-Gordon", "title->lead")
 
+
+def test_a_national_security_adviser_is_an_official():
+    found = speaker_of("Michael Flynn, the former national security adviser, said the talks failed.", "Michael Flynn")
+    assert (found.role, found.type) == ("former national security adviser", "official")
+
