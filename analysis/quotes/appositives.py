@@ -361,30 +361,3 @@ def name_after_plural(toks: ParagraphTokens, np: tuple[int, int]) -> int:
     plural = before.endswith("s") and not before.endswith(("ss", "us", "is", "ous")) or before in words.plural
     return k if plural else np[0]
 
-
-def contact_subject(toks: ParagraphTokens, np: tuple[int, int]) -> int:
-    """Where the speaker starts when a phrase holds a clause without its "that" whose subject opens with "the"
-    (or "many", "some", "most") after a lower-case noun ("something the VA requested", "a step the minister
-    called historic", "The plan the president announced", "the coronation many pundits forecast": the VA, the
-    minister, the president, many pundits) or after a noun of time ("on the same day the court ruled"), else
-    the phrase's start."""
-    words, head = lexicon(), toks.low[np[1] - 1]
-    if not (is_name(toks.raw[np[1] - 1]) or head in words.role_form or head in words.document_noun):
-        return np[0]
-    when = next((k for k in range(np[1] - 2, np[0] + 1, -1) if toks.raw[k] == "the"
-                 and toks.low[k - 1] in ("day", "week", "month", "year", "time", "moment", "night")), -1)
-    if when > 0:
-        return when  # "the award on the same day the European Court of Human Rights ruled": a time, then the clause
-    if not (toks.low[np[0]] in words.determiner or toks.low[np[0]] in _THINGS):
-        return np[0]  # (not "The head of the party the senator leads said")
-    for k in range(min(np[1] - 2, np[0] + 2), np[0], -1):  # a short phrase: "a step the", "The plan the"
-        before = toks.low[k - 1]
-        if toks.raw[k] in ("the", "many", "some", "most") and toks.kind[k - 1] == W and toks.raw[k - 1].islower() \
-                and before not in words.preposition and before not in words.determiner and before not in words.aux \
-                and before not in words.verb and not before.endswith("ing") and before not in ("and", "or", "but"):
-            return k
-    return np[0]
-
-
-_THINGS = frozenset(("something", "anything", "everything", "nothing"))
-"""Pronouns of things that a clause without its "that" may follow ("something the VA requested")."""

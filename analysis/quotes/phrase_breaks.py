@@ -11,8 +11,16 @@ from analysis.quotes.cues import lexicon, speech_form
 from analysis.quotes.tokens import ParagraphTokens, W
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
-_OPENING = frozenset(("the", "a", "an", "this", "that", "these", "those"))
-"""Determiners that open the second phrase."""
+_OPENING = frozenset(("the", "a", "an", "these", "those", "many", "some", "most"))
+"""Determiners that open the second phrase ("the coronation many pundits forecast"; not "that", more often a
+relative pronoun: "a number that fired ...")."""
+
+_TIME_NOUNS = frozenset(("day", "week", "month", "year", "time", "moment", "night"))
+"""Nouns of time a clause without "that" may follow anywhere in the words ("on the same day the court ruled")."""
+
+_ANYONE = frozenset(("man", "woman", "men", "women", "person", "people", "one", "guy"))
+"""Nouns of persons that do not name the phrase after them ("the man the Kochs hired", "many people the JCT
+asked"), unlike a role or an organisation's noun ("the civil rights organization the Anti-Defamation League")."""
 
 _RELATIVE = frozenset(("that", "which", "who", "whom", "whose"))
 """Words that open a relative clause inside the first phrase ("Residents of the towns that line the river")."""
@@ -27,10 +35,10 @@ _NOT_A_NOUN = frozenset(("and", "or", "but", "half", "all", "both", "such", "qui
                          "whichever", "inside", "outside", "behind", "between", "down", "up", "except", "without",
                          "beyond", "across", "near", "within", "throughout", "toward", "towards", "via", "despite",
                          "amid", "around", "along", "beneath", "above", "below", "under", "over", "past", "off",
-                         "onto", "upon", "against", "ago"))
+                         "onto", "upon", "against", "ago", "great", "good"))
 """Words before a determiner that are no noun ending a first phrase: conjunctions, predeterminers ("half the
-voters"), free relatives ("whatever the final number") and prepositions of place ("aides inside the White House",
-"my neighbor down the road")."""
+voters", "a great many people"), free relatives ("whatever the final number") and prepositions of place ("aides
+inside the White House", "my neighbor down the road")."""
 
 
 def second_phrase_start(toks: ParagraphTokens, i: int, j: int) -> int:
@@ -46,12 +54,18 @@ def second_phrase_start(toks: ParagraphTokens, i: int, j: int) -> int:
         return i  # the first phrase must open as one: not a verb and its object ("faces a pair of misdemeanor
         # charges", "select the bid winners")
     after = toks.low[j + 1:j + 3]
-    if toks.low[j] in words.verb or toks.low[j] in words.past_form or len(after) == 2 and all(
-            word in words.past_form or word.endswith("ed") or speech_form(word) for word in after):
+    if toks.low[j] in words.verb or toks.low[j] in words.past_form \
+            or toks.raw[j].islower() and toks.low[j].endswith("ed") or len(after) == 2 \
+            and (after[0] in words.past_form or after[0].endswith("ed")) and not speech_form(after[0]) \
+            and (after[1] in words.past_form or after[1].endswith("ed") or speech_form(after[1])) \
+            and after[1] not in words.be and after[1] not in words.aux:
         return i  # a contact clause, then the cue: "The head of the party the senator leads said", "All
         # individuals the committee interviewed verified"
     if i > 0 and toks.low[i - 1] in _RELATIVE:
         return i  # the body of a relative clause, read with its antecedent: "the towns that line the river said"
+    when = next((k for k in range(j - 1, i + 1, -1) if toks.raw[k] == "the" and toks.low[k - 1] in _TIME_NOUNS), -1)
+    if when > 0:
+        return when  # "the incidents in filings to the commission the same day the CPUC said": a time, the clause
     for k in range(j - 1, i, -1):
         if toks.low[k] not in _OPENING or not toks.raw[k].islower():
             continue
@@ -64,12 +78,14 @@ def second_phrase_start(toks: ParagraphTokens, i: int, j: int) -> int:
                                      or before in words.be or before in words.past_form
                                      or before in words.participle or before.endswith(("ing", "ed", "ly"))):
             return i
-        if before in words.role_form or before in speakers_lexicon().organisation_nouns:
-            return i  # a noun naming what follows: "the civil rights organization the Anti-Defamation League"
+        if before.endswith(("'s", "\u2019s")) or toks.raw[k + 1][:1].isupper() and before not in _ANYONE and (
+                before in words.role_form or before in speakers_lexicon().organisation_nouns):
+            return i  # a possessor ("the nation's most conservative voices"), or a noun naming what follows: "the
+            # civil rights organization the Anti-Defamation League", "Vatican spokesman the Rev. Federico Lombardi"
         if any(toks.low[m] in words.relative or toks.low[m] in _RELATIVE or toks.low[m] in words.verb
                or toks.low[m] == "to" or toks.kind[m] != W for m in range(i, k - 1)) \
                 or any(toks.raw[m].islower() and toks.raw[m - 1][:1].isupper() and toks.low[m] not in words.preposition
-                       for m in range(i + 1, k)):
+                       and toks.low[m - 1] not in words.determiner for m in range(i + 1, k)):
             return i  # a verb in the first phrase: "to mount a major race", "The State Department withheld a key
             # email", "Mr. Manafort helped draft a report" (a lower-case word after a name)
         if any(toks.low[m] in words.time for m in range(k + 1, j + 1)):

@@ -8,7 +8,6 @@ from analysis.quotes.adjuncts import aux_back, split_infinitive, time_back
 from analysis.quotes.appositives import (
     PARTY_LABEL,
     after_among,
-    contact_subject,
     name_after_comma,
     name_after_plural,
     name_before_comma,
@@ -53,6 +52,7 @@ from analysis.quotes.cues import (
 from analysis.quotes.noun_cues import agent_noun_cue, noun_cue
 from analysis.quotes.participles import opening_participle
 from analysis.quotes.passives import fronted_passive, passive, reduced_passive
+from analysis.quotes.phrase_breaks import second_phrase_start
 from analysis.quotes.phrases import (
     DASH_WORDS,
     abbreviation_period,
@@ -313,7 +313,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False
     if np is not None:
         np = coordinated_back(toks, head_before_participle(toks, antecedent_of_relative(toks, np, c0, a), a), a)
-        np = (contact_subject(toks, (name_after_plural(toks, np), np[1])), np[1])  # "the young people Mayor
+        np = (second_phrase_start(toks, name_after_plural(toks, np), np[1] - 1), np[1])  # "the young people Mayor
         # Stephanie Rawlings-Blake called", "something the VA requested"
         prep = np[0] - 2 if np[0] - 2 > a and toks.low[np[0] - 1] in ("the", "a", "an") else np[0] - 1
         if is_description(toks, np) and toks.low[np[0]] != "the" and toks.low[np[0]] not in lexicon().pronoun \

@@ -2553,6 +2553,10 @@ def test_according_to_after_an_inverted_speakers_aside_takes_no_aside_as_content
     ("Half the voters said they were unsure.", "Half the voters"),
     ("All individuals the committee interviewed verified that the dossier played no part.",
      "All individuals the committee interviewed"),
+    ("It was the man the Kochs said they trusted most.", "the Kochs"),
+    ("He resigned on the same day the regulator said it would investigate.", "the regulator"),  # after a time
+    ("Vatican spokesman the Rev. Federico Lombardi said the pope would travel.",
+     "Vatican spokesman the Rev. Federico Lombardi"),  # a role naming what follows: one phrase
     ("Two members of the board that helped select the bid winners said the process was fair.",
      "Two members of the board that helped select the bid winners"),  # a verb and its object first
 ])
