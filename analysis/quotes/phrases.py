@@ -373,8 +373,8 @@ def determines(toks: ParagraphTokens, i: int) -> bool:
 def after_adjunct(toks: ParagraphTokens, i: int, j: int) -> int:
     """Start of the speaker after a leading adjunct ("In a Bloomberg interview Trump"), or -1."""
     k = j
-    while k > i and is_name(toks.raw[k]):
-        k -= 1
+    while k > i and (is_name(toks.raw[k]) or toks.low[k] in ("of", "for") and k < j and is_name(toks.raw[k - 1])):
+        k -= 1  # (a name with "of" inside: "on the day the Bank of England said")
     if k < j and not is_name(toks.raw[k]):
         return k + 1
     for k in range(j, i, -1):

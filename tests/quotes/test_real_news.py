@@ -2557,6 +2557,7 @@ def test_according_to_after_an_inverted_speakers_aside_takes_no_aside_as_content
     ("He resigned on the same day the regulator said it would investigate.", "the regulator"),  # after a time
     ("Vatican spokesman the Rev. Federico Lombardi said the pope would travel.",
      "Vatican spokesman the Rev. Federico Lombardi"),  # a role naming what follows: one phrase
+    ("He left on the day the Bank of England said rates would rise.", "Bank of England"),  # "of" in a name
     ("Two members of the board that helped select the bid winners said the process was fair.",
      "Two members of the board that helped select the bid winners"),  # a verb and its object first
 ])
