@@ -307,6 +307,7 @@ class Descriptions(View):
             if org_end - o == self.mark_end[org_end - 1] - self.mark_start[org_end - 1] and org_value.name:
                 org = org_value.name  # "Republican senator" -> Republican Party
             elif any(self.is_cap(k) for k in range(o, org_end)) and not self._opening_common_noun(o, org_end):
+                org_end = self._name_after_joiner(org_end, b)  # "a Department of Health spokeswoman"
                 org = self.span_text(o, org_end)
             if org is not None:
                 org_type = self.org_type(o, org_end) or org_value.type
@@ -529,6 +530,8 @@ class Descriptions(View):
                     self.low[i] in self.lex.org_joiners and i + 1 < b
                     and (self.is_cap(i + 1) or self.low[i + 1] == "the"))):
                 i += 1  # "Russia's ...", "Johnson & Johnson", "University of the ..."
+            elif self.word[i] == "," and self.listed_in_name(a, i, b):
+                i += 1  # "Department for Culture, Media and Sport", "Bureau of Alcohol, Tobacco, Firearms and ..."
             elif kind == "word" and self.mark_kind[i] == "org" and caps:
                 has_org = True
                 i += 1
@@ -547,6 +550,37 @@ class Descriptions(View):
                                                   in self.lex.family_first) for k in range(a, e)):
             return None  # a person's name ("the sexual indiscretions of former President Bill Clinton")
         return a, e
+
+    def _name_after_joiner(self, e: int, b: int) -> int:
+        """Where an organisation's name ending at token ``e`` ends once "of", "for" or "on" and the capitalised
+        words after it are counted ("Department" -> "Department of Health", "Texas Department of Criminal Justice"),
+        no role or title before a name ("Department of Health Secretary Alex Azar" keeps its role); ``e`` when no joiner
+        follows."""
+        def inside(k: int) -> bool:  # a capitalised word of the name: a role or title only where no name follows
+            return self.is_cap(k) and (self.mark_kind[k] not in ("role", "title") or k + 1 >= b
+                                       or not self.is_cap(k + 1))  # ("Criminal Justice"; not "Health Secretary Alex")
+        k = e
+        while k + 1 < b and self.low[k] in ("of", "for", "on") and inside(k + 1):
+            k += 1
+            while k < b and inside(k):
+                k += 1
+            e = k
+        return e
+
+    def listed_in_name(self, a: int, comma: int, b: int) -> bool:
+        """Does the comma at token ``comma`` separate the parts of a list inside an organisation's name that opens at
+        token ``a``: an organisation word of the state, "of" or "for" before it, and after it capitalised words, commas and an
+        "and" before a last capitalised word, nothing else, within eight tokens ("Department for Environment, Food
+        and Rural Affairs")?"""
+        if not any(self.mark_kind[k] == "org" and self.mark_value[k].type == "official" and self.low[k + 1] in ("of", "for")
+                   for k in range(a, comma - 1)):
+            return False  # (a department's, a ministry's, a bureau's: not "the University of Texas, Austin and ...")
+        for k in range(comma + 1, min(b, comma + 9)):
+            if self.low[k] == "and":
+                return k > comma + 1 and k + 1 < b and self.is_cap(k + 1)
+            if not (self.is_cap(k) or self.word[k] == ","):
+                return False
+        return False
 
     def _reverse_appositive(self, r0: int, *, placed_only: bool = False) -> Descriptor | None:
         """A role phrase, a comma, then the name: "Sanders's campaign manager, Jeff Weaver", "The Bishop of Durham,

@@ -1486,3 +1486,26 @@ def test_a_national_security_adviser_is_an_official():
     found = speaker_of("Michael Flynn, the former national security adviser, said the talks failed.", "Michael Flynn")
     assert (found.role, found.type) == ("former national security adviser", "official")
 
+
+@pytest.mark.parametrize(("text", "words", "speaker", "org"), [
+    # a list inside the name of a department or bureau: one organisation
+    ("The Department for Environment, Food and Rural Affairs said farmers would be paid.",
+     "The Department for Environment, Food and Rural Affairs", "Department for Environment, Food and Rural Affairs",
+     "Department for Environment, Food and Rural Affairs"),
+    ('"We are not worried," a Department for Culture, Media and Sport spokeswoman said.',
+     "a Department for Culture, Media and Sport spokeswoman", "a Department for Culture, Media and Sport spokeswoman",
+     "Department for Culture"),
+    # not a list of a university and another
+    ("The University of Texas, Austin and Harvard said they agreed.", "The University of Texas, Austin and Harvard",
+     "University of Texas", "University of Texas"),
+    # the organisation of a described person holds its "of" part, up to a role before a name
+    ('"We are not worried," a Department of Health spokeswoman said.', "a Department of Health spokeswoman",
+     "a Department of Health spokeswoman", "Department of Health"),
+    ("A National Bureau of Economic Research study found that wages rose.",
+     "A National Bureau of Economic Research study", "A National Bureau of Economic Research study",
+     "National Bureau of Economic Research"),
+])
+def test_an_organisation_name_holds_its_of_part_and_its_list(text, words, speaker, org):
+    found = speaker_of(text, words)
+    assert (found.speaker, found.org) == (speaker, org)
+
