@@ -553,28 +553,30 @@ class Descriptions(View):
 
     def _name_after_joiner(self, e: int, b: int) -> int:
         """Where an organisation's name ending at token ``e`` ends once "of", "for" or "on" and the capitalised
-        words after it are counted ("Department" -> "Department of Health", "Texas Department of Criminal Justice"),
-        no role or title before a name ("Department of Health Secretary Alex Azar" keeps its role); ``e`` when no joiner
-        follows."""
-        def inside(k: int) -> bool:  # a capitalised word of the name: a role or title only where no name follows
-            return self.is_cap(k) and (self.mark_kind[k] not in ("role", "title") or k + 1 >= b
-                                       or not self.is_cap(k + 1))  # ("Criminal Justice"; not "Health Secretary Alex")
+        words after it are counted ("Department" -> "Department of Health", "Texas Department of Criminal Justice");
+        ``e`` when no joiner follows."""
         k = e
-        while k + 1 < b and self.low[k] in ("of", "for", "on") and inside(k + 1):
+        while k + 1 < b and self.low[k] in ("of", "for", "on") and self._in_name_before(k + 1, b):
             k += 1
-            while k < b and inside(k):
+            while k < b and self._in_name_before(k, b):
                 k += 1
             e = k
         return e
 
+    def _in_name_before(self, k: int, b: int) -> bool:
+        """Is token k a capitalised word of an organisation's name before token ``b``: a role or title only where no
+        capitalised word follows it ("Criminal Justice", "Economic Research study"; not "Health Secretary Alex Azar",
+        whose role it is)?"""
+        return self.is_cap(k) and (self.mark_kind[k] not in ("role", "title") or k + 1 >= b or not self.is_cap(k + 1))
+
     def listed_in_name(self, a: int, comma: int, b: int) -> bool:
         """Does the comma at token ``comma`` separate the parts of a list inside an organisation's name that opens at
-        token ``a``: an organisation word of the state, "of" or "for" before it, and after it capitalised words, commas and an
-        "and" before a last capitalised word, nothing else, within eight tokens ("Department for Environment, Food
-        and Rural Affairs")?"""
-        if not any(self.mark_kind[k] == "org" and self.mark_value[k].type == "official" and self.low[k + 1] in ("of", "for")
-                   for k in range(a, comma - 1)):
-            return False  # (a department's, a ministry's, a bureau's: not "the University of Texas, Austin and ...")
+        token ``a``: an organisation word of the state, then "of" or "for", before it, and after it capitalised words,
+        commas and an "and" before a last capitalised word, nothing else, within eight tokens ("Department for
+        Environment, Food and Rural Affairs"; not "the University of Texas, Austin and Harvard")?"""
+        if not any(self.mark_kind[k] == "org" and self.mark_value[k].type == "official"
+                   and self.low[k + 1] in ("of", "for") for k in range(a, comma - 1)):
+            return False
         for k in range(comma + 1, min(b, comma + 9)):
             if self.low[k] == "and":
                 return k > comma + 1 and k + 1 < b and self.is_cap(k + 1)
