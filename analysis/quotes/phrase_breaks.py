@@ -3,42 +3,14 @@
 Words walked back from a cue as one noun phrase may hold two, side by side with no word between them: the object of
 a clause, then the subject of a reduced relative clause whose verb is the cue ("mirrors something the GOP nominee
 said", "the stopgap reform the president proposed", "before this meeting the Times praised"). The speaker is the
-second phrase.
+second phrase. The word classes it reads are in ``attribution_words.csv`` (``second_phrase``, ``time_noun``,
+``anyone``, ``clause_relative``, ``thing_pronoun``, ``noun_ing_after``, ``no_phrase_end``).
 """
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon, speech_form
 from analysis.quotes.tokens import ParagraphTokens, W
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
-
-_OPENING = frozenset(("the", "a", "an", "these", "those", "many", "some", "most"))
-"""Determiners that open the second phrase ("the coronation many pundits forecast"; not "that", more often a
-relative pronoun: "a number that fired ...")."""
-
-_TIME_NOUNS = frozenset(("day", "week", "month", "year", "time", "moment", "night"))
-"""Nouns of time a clause without "that" may follow anywhere in the words ("on the same day the court ruled")."""
-
-_ANYONE = frozenset(("man", "woman", "men", "women", "person", "people", "one", "guy"))
-"""Nouns of persons that do not name the phrase after them ("the man the Kochs hired", "many people the JCT
-asked"), unlike a role or an organisation's noun ("the civil rights organization the Anti-Defamation League")."""
-
-_RELATIVE = frozenset(("that", "which", "who", "whom", "whose"))
-"""Words that open a relative clause inside the first phrase ("Residents of the towns that line the river")."""
-
-_THINGS = frozenset(("something", "anything", "everything", "nothing"))
-"""Pronouns that open a first phrase as a determiner would ("something the GOP nominee said")."""
-
-_NOUN_ING_AFTER = frozenset(("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"))
-"""Words after which an -ing word is a noun ("this meeting", "his hearing"; not "those watching")."""
-
-_NOT_A_NOUN = frozenset(("and", "or", "but", "half", "all", "both", "such", "quite", "rather", "what", "whatever",
-                         "whichever", "inside", "outside", "behind", "between", "down", "up", "except", "without",
-                         "beyond", "across", "near", "within", "throughout", "toward", "towards", "via", "despite",
-                         "amid", "around", "along", "beneath", "above", "below", "under", "over", "past", "off",
-                         "onto", "upon", "against", "ago", "great", "good"))
-"""Words before a determiner that are no noun ending a first phrase: conjunctions, predeterminers ("half the
-voters", "a great many people"), free relatives ("whatever the final number") and prepositions of place ("aides
-inside the White House", "my neighbor down the road")."""
 
 
 def second_phrase_start(toks: ParagraphTokens, i: int, j: int) -> int:
@@ -49,8 +21,8 @@ def second_phrase_start(toks: ParagraphTokens, i: int, j: int) -> int:
     time word in the second phrase ("President Trump the next day"); i if there is none."""
     words = lexicon()
     first = toks.low[i]
-    if not (first in words.determiner or first in words.possessive or first in _THINGS or first in words.number_word
-            or first[:1].isdigit()):
+    if not (first in words.determiner or first in words.possessive or first in words.thing_pronoun
+            or first in words.number_word or first[:1].isdigit()):
         return i  # the first phrase must open as one: not a verb and its object ("faces a pair of misdemeanor
         # charges", "select the bid winners")
     after = toks.low[j + 1:j + 3]
@@ -61,28 +33,29 @@ def second_phrase_start(toks: ParagraphTokens, i: int, j: int) -> int:
             and after[1] not in words.be and after[1] not in words.aux:
         return i  # a contact clause, then the cue: "The head of the party the senator leads said", "All
         # individuals the committee interviewed verified"
-    if i > 0 and toks.low[i - 1] in _RELATIVE:
+    if i > 0 and toks.low[i - 1] in words.clause_relative:
         return i  # the body of a relative clause, read with its antecedent: "the towns that line the river said"
-    when = next((k for k in range(j - 1, i + 1, -1) if toks.raw[k] == "the" and toks.low[k - 1] in _TIME_NOUNS), -1)
+    when = next((k for k in range(j - 1, i + 1, -1) if toks.raw[k] == "the" and toks.low[k - 1] in words.time_noun),
+                -1)
     if when > 0:
         return when  # "the incidents in filings to the commission the same day the CPUC said": a time, the clause
     for k in range(j - 1, i, -1):
-        if toks.low[k] not in _OPENING or not toks.raw[k].islower():
+        if toks.low[k] not in words.second_phrase or not toks.raw[k].islower():
             continue
         before = toks.low[k - 1]
-        noun_ing = before.endswith("ing") and k - 2 >= i and toks.low[k - 2] in _NOUN_ING_AFTER
+        noun_ing = before.endswith("ing") and k - 2 >= i and toks.low[k - 2] in words.noun_ing_after
         if toks.kind[k - 1] != W or not toks.raw[k - 1].islower() or before in words.determiner \
                 or before in words.preposition or before in words.possessive or before in words.relative \
-                or before in _NOT_A_NOUN \
+                or before in words.no_phrase_end \
                 or not noun_ing and (before in words.verb or before in words.aux or before in words.modal
                                      or before in words.be or before in words.past_form
                                      or before in words.participle or before.endswith(("ing", "ed", "ly"))):
             return i
-        if before.endswith(("'s", "\u2019s")) or toks.raw[k + 1][:1].isupper() and before not in _ANYONE and (
+        if before.endswith(("'s", "\u2019s")) or toks.raw[k + 1][:1].isupper() and before not in words.anyone and (
                 before in words.role_form or before in speakers_lexicon().organisation_nouns):
             return i  # a possessor ("the nation's most conservative voices"), or a noun naming what follows: "the
             # civil rights organization the Anti-Defamation League", "Vatican spokesman the Rev. Federico Lombardi"
-        if any(toks.low[m] in words.relative or toks.low[m] in _RELATIVE or toks.low[m] in words.verb
+        if any(toks.low[m] in words.relative or toks.low[m] in words.clause_relative or toks.low[m] in words.verb
                or toks.low[m] == "to" or toks.kind[m] != W for m in range(i, k - 1)) \
                 or any(toks.raw[m].islower() and toks.raw[m - 1][:1].isupper() and toks.low[m] not in words.preposition
                        and toks.low[m - 1] not in words.determiner for m in range(i + 1, k)):
