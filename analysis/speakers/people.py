@@ -294,11 +294,10 @@ class People(View):
                 names.add(tuple(low[r0:r1]))  # "Johnson & Johnson", "Gay & Lesbian Advocates & Defenders"
             elif self._country_and_word(r0, r1) or r1 - r0 > 1 and low[r1 - 1] in self.lex.organisation_ends:
                 names.add(tuple(low[r0:r1]))  # "British Airways", "Swiss Re", "China Mobile", "Amnesty International"
-            elif (self._after_organisation_noun(r0) or self._inside_organisation_name(r0)) \
+            elif ((inside := self._inside_organisation_name(r0)) or self._after_organisation_noun(r0)) \
                     and not (r1 - r0 > 1 and low[r0] in self.lex.given) \
                     and not any(mark_kind[k] == "title" or mark_kind[k] == "role" and not self.mark_value[k].document
-                                and not (self.mark_value[k].plural and self._inside_organisation_name(r0))
-                                for k in range(r0 - 1, r1)):
+                                and not (self.mark_value[k].plural and inside) for k in range(r0 - 1, r1)):
                 names.add(tuple(low[r0:r1]))  # (a plural role inside a name: "Union of Jewish Students")
         return names
 

@@ -219,8 +219,9 @@ class NonPersonSources(Antecedents):
         if head not in nouns and two_words not in nouns \
                 and not (first in ("its", "their") and head in COLLECTIVE_ROLES):
             return None
+        noun = two_words if two_words in nouns else head
         if first in ("a", "an"):
-            return self._organisation_after_lead(a, two_words if two_words in nouns else head)
+            return self._organisation_after_lead(a, noun)
         if any(self.is_cap(k) and self.mark_kind[k] not in ("country", "place") for k in range(a + 1, core - 1)):
             return None  # a name of its own: "the Reuters news agency" is Reuters, not the agency named before
         if core < b and self.function(core) == "preposition" and any(self.is_cap(k) for k in range(core + 1, b)):
@@ -233,7 +234,6 @@ class NonPersonSources(Antecedents):
         if country is None or placed == country:
             return found
         # "the French group", "the US firm": only one the article places in that country
-        noun = two_words if two_words in nouns else head
         name = self.organisations.placed_before(a, country, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"))
         if name is None:
             return None

@@ -17,6 +17,13 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
     return dict(zip(spans, resolve_speakers(text, spans)))[found[occurrence]]
 
 
+def speaker_and_rule(text: str, words: str, occurrence: int = 0, *, also: tuple[str, ...] = ()) \
+        -> tuple[str | None, str]:
+    """The speaker the words resolve to (``speaker_of``) and the rule that gave it."""
+    found = speaker_of(text, words, occurrence, also=also)
+    return found.speaker, found.rule
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
     ("Consumer goods giant Unilever is to merge its boards. Its Slimfast brand struggled and Slimfast sales fell. "
      "The company said the changes would speed decisions.", "The company", "Unilever", "organisation->named"),
@@ -84,8 +91,7 @@ def speaker_of(text: str, words: str, occurrence: int = 0, *, also: tuple[str, .
      "the exchange of offers", "unnamed"),
 ])
 def test_an_organisation_referred_to_again(text, words, speaker, rule):
-    found = speaker_of(text, words, also=("his office",) if "his office" in text else ())
-    assert (found.speaker, found.rule) == (speaker, rule)
+    assert speaker_and_rule(text, words, also=("his office",) if "his office" in text else ()) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
@@ -202,8 +208,7 @@ def test_organisations_named_by_one_word_and_furniture_around_names(text, words,
      "relative->antecedent"),
 ])
 def test_a_pronoun_and_a_contracted_auxiliary_resolve_as_the_pronoun(text, words, speaker, rule):
-    found = speaker_of(text, words)
-    assert (found.speaker, found.rule) == (speaker, rule)
+    assert speaker_and_rule(text, words) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "words", "occurrence", "speaker", "rule"), [
@@ -219,8 +224,7 @@ def test_a_pronoun_and_a_contracted_auxiliary_resolve_as_the_pronoun(text, words
     ("NEW YORK: The mayor said the city was ready.", "NEW YORK", 0, "NEW YORK", "place"),
 ])
 def test_names_in_capitals_label_a_transcript(text, words, occurrence, speaker, rule):
-    found = speaker_of(text, words, occurrence)
-    assert (found.speaker, found.rule) == (speaker, rule)
+    assert speaker_and_rule(text, words, occurrence) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
@@ -247,8 +251,7 @@ def test_names_in_capitals_label_a_transcript(text, words, occurrence, speaker, 
      "the Department of Homeland Security Secretary", "the Department of Homeland Security Secretary", "unnamed"),
 ])
 def test_plural_words_stay_inside_an_organisation_name(text, words, speaker, rule):
-    found = speaker_of(text, words)
-    assert (found.speaker, found.rule) == (speaker, rule)
+    assert speaker_and_rule(text, words) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
@@ -264,8 +267,8 @@ def test_plural_words_stay_inside_an_organisation_name(text, words, speaker, rul
      "His lawyer", "unnamed"),
 ])
 def test_a_possessive_and_role_are_the_person_the_same_words_named(text, words, speaker, rule):
-    found = speaker_of(text, words, text.count(words) - 1)  # the last time the words are written
-    assert (found.speaker, found.rule) == (speaker, rule)
+    last = text.count(words) - 1  # the last time the words are written
+    assert speaker_and_rule(text, words, last) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "rule", "country"), [
@@ -419,8 +422,7 @@ def test_a_description_continues_the_subject_before_the_organisation_that_spoke_
      "the statement", ("Governor Dana Pell",), "the statement", "document"),
 ])
 def test_a_bare_description_of_a_document_finds_its_report_or_its_kind(text, words, also, speaker, rule):
-    found = speaker_of(text, words, also=also)
-    assert (found.speaker, found.rule) == (speaker, rule)
+    assert speaker_and_rule(text, words, also=also) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "words", "also", "speaker", "rule"), [
@@ -434,8 +436,7 @@ def test_a_bare_description_of_a_document_finds_its_report_or_its_kind(text, wor
 ])
 def test_a_description_of_an_organisation_keeps_its_own_name_or_the_unnamed_one_just_before(text, words, also,
                                                                                              speaker, rule):
-    found = speaker_of(text, words, also=also)
-    assert (found.speaker, found.rule) == (speaker, rule)
+    assert speaker_and_rule(text, words, also=also) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
@@ -464,8 +465,7 @@ def test_a_description_of_an_organisation_keeps_its_own_name_or_the_unnamed_one_
      "The administration", "The administration", "unnamed"),
 ])
 def test_an_organisation_noun_refers_back_only_to_its_kind(text, words, speaker, rule):
-    found = speaker_of(text, words)
-    assert (found.speaker, found.rule) == (speaker, rule)
+    assert speaker_and_rule(text, words) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "words", "org", "country"), [
@@ -821,8 +821,8 @@ def test_a_participle_and_its_object_after_the_head_noun_are_not_the_head():
      "fallen.", "Pryce", "title->recent"),
 ])
 def test_the_home_secretary_is_one_office(text, speaker, rule):
-    found = speaker_of(text, "The home secretary", also=("Mr Pryce",) if "Mr Pryce" in text else ())
-    assert (found.speaker, found.rule) == (speaker, rule)
+    also = ("Mr Pryce",) if "Mr Pryce" in text else ()
+    assert speaker_and_rule(text, "The home secretary", also=also) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -850,8 +850,7 @@ def test_they_continues_a_party_s_members_standing_as_subject(text, speaker):
      "The Tory source", "The Tory source", "unnamed"),
 ])
 def test_a_party_s_leader_is_the_person_just_named(text, words, speaker, rule):
-    found = speaker_of(text, words, also=("Alan Pryce",))
-    assert (found.speaker, found.rule) == (speaker, rule)
+    assert speaker_and_rule(text, words, also=("Alan Pryce",)) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
@@ -1047,8 +1046,7 @@ def test_a_plural_noun_opening_the_sentence_is_no_part_of_an_organisations_name(
      "It", "Ostrava Rovers", "pronoun->organisation"),
 ])
 def test_a_plural_common_noun_opening_a_sentence_is_a_group(text, words, speaker, rule):
-    found = speaker_of(text, words, also=("Creditors",) if words == "It" else ())
-    assert (found.speaker, found.rule) == (speaker, rule)
+    assert speaker_and_rule(text, words, also=("Creditors",) if words == "It" else ()) == (speaker, rule)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "country"), [
