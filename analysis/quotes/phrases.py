@@ -202,6 +202,22 @@ def _reporting_participle(toks: ParagraphTokens, k: int) -> bool:
         and toks.low[k - 1] in (",", "and", "but", "while", "by", "after", "before", "for") and speech_form(low)
 
 
+_SHARE_QUALIFIERS = frozenset(("with", "without", "in", "from", "across"))
+"""Prepositions that qualify the people of a share ("40% of homes with broadband", "a third of voters in Iowa")."""
+
+
+def _qualified_share(toks: ParagraphTokens, k: int, lo: int) -> int:
+    """Where a share of people opens when its phrase ends at token k ("40% of homes" before "with broadband"), else
+    -1: a percentage or "one in five" only, so that "two people with knowledge of the talks" stays as it is."""
+    held = np_back(toks, k, lo)
+    if held is None or held[0] + 1 >= k:
+        return -1
+    start = held[0]
+    share = toks.raw[start][:1].isdigit() and toks.low[start + 1] in ("%", "percent") \
+        or number(toks, start) and toks.low[start + 1] == "in" and number(toks, start + 2)
+    return start if share else -1
+
+
 def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     """Return the speaker noun phrase ending at token j (inclusive), scanning back no further than lo."""
     if j > lo and toks.low[j] == ")":  # "Rep. Gwen Moore (D-Wis.) said": the party tag is left out
@@ -277,6 +293,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
         share = percent_before(toks, i - 2, lo)  # "77% in that group say": "that" stopped the walk back
     if share >= 0:
         return (share, j + 1)  # "53% of white voters said", "four in 10 voters say"
+    if i - 3 >= lo and toks.low[i - 1] in _SHARE_QUALIFIERS and (held := _qualified_share(toks, i - 2, lo)) >= 0:
+        return (held, j + 1)  # "40% of homes with broadband say": the people of the share qualified
     acronym = toks.raw[i].isupper() and i < j  # "AT&T said": a preposition's letters in a name
     if i < j and toks.low[i] in lexicon().approximator and (number(toks, i + 1) or i + 2 <= j and toks.low[i + 1] == "a"
                                                             and number(toks, i + 2) and toks.low[i] in lexicon().preposition):

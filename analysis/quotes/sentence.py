@@ -641,7 +641,9 @@ def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
     plural = last.endswith("s") and not last.endswith("ss") and toks.raw[head][1:].islower() \
         and (toks.raw[head].islower() or head == hit.s0  # "polls", "Polls"; not "the Times"
              or hit.s1 - 2 > hit.s0 and toks.low[hit.s1 - 2] == "of") \
-        or last in ("percent", "cent", "%")  # "almost half of Americans", "About 70 percent think"
+        or last in ("percent", "cent", "%") \
+        or first[:1].isdigit() and hit.s0 + 1 < hit.s1 and toks.low[hit.s0 + 1] in ("%", "percent")
+    # "almost half of Americans", "About 70 percent think", "40% of homes with broadband say"
     if cue == hit.cue.lemma and not plural or cue.endswith("s") and cue not in ("says", "tells") and (
             cue in words.noun_form or cue in words.noun_too or not hit.content
             or toks.low[hit.content[0][0]] != "that") or first in words.possessive:
