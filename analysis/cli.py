@@ -287,6 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, help_text in (
         ("quotes", "find quotes and reported speech with their speakers (one row per attribution)"),
+        ("headlines", "attributions in the articles' titles, speakers linked to the text's (offsets into the title)"),
         ("speakers", "one row per canonical speaker across the corpus"),
         ("stance", "stance of each quote toward the targets it mentions"),
     ):

@@ -54,7 +54,7 @@ from analysis.corpus import (
     progress_bar,
 )
 from analysis.files import DEFAULT_MAX_BYTES
-from analysis.quotes import extract_quotes
+from analysis.quotes import extract_headlines, extract_quotes
 from analysis.records import Problem
 from analysis.sources import iter_sources
 from analysis.speakers import SpeakerTally, canonical_speakers, speaker_table
@@ -63,10 +63,10 @@ from analysis.stance.labels import resolve_method
 from analysis.text import documents, split_sentences
 from analysis.workers import die_with_parent
 
-TABLES = ("articles", "errors", "sentences", "quotes", "speakers", "stance")
+TABLES = ("articles", "errors", "sentences", "quotes", "headlines", "speakers", "stance")
 """Tables a run can produce. ``speakers`` is built from the whole ``quotes`` table at the end."""
 
-BATCH_TABLES = ("sentences", "quotes", "stance")
+BATCH_TABLES = ("sentences", "quotes", "headlines", "stance")
 """Tables computed batch by batch by :func:`process_batch`."""
 
 DEFAULT_BATCH_SIZE = 200
@@ -109,12 +109,12 @@ class Result:
 
 
 def needed(tables: Collection[str]) -> tuple[str, ...]:
-    """The batch tables a request needs, in pipeline order (stance and speakers need quotes)."""
+    """The batch tables a request needs, in pipeline order (stance, speakers and headlines need quotes)."""
     unknown = set(tables) - set(TABLES)
     if unknown:
         raise ValueError(f"unknown table(s) {', '.join(sorted(unknown))}: choose from {', '.join(TABLES)}")
     wanted = set(tables)
-    if wanted & {"stance", "speakers"}:
+    if wanted & {"stance", "speakers", "headlines"}:
         wanted.add("quotes")
     return tuple(t for t in BATCH_TABLES if t in wanted)
 
@@ -124,7 +124,7 @@ def process_batch(articles: pd.DataFrame, *, tables: Collection[str], stance_met
 
     Args:
         articles: an ``articles`` table (a batch or a whole corpus).
-        tables: which of ``sentences``, ``quotes``, ``stance`` to compute.
+        tables: which of ``sentences``, ``quotes``, ``headlines``, ``stance`` to compute.
         stance_method: the stance method (see :func:`analysis.stance.target_stance`).
 
     Returns:
@@ -140,6 +140,8 @@ def process_batch(articles: pd.DataFrame, *, tables: Collection[str], stance_met
             out["sentences"] = split_sentences(articles, progress=False, docs=docs)
         if "quotes" in steps:
             out["quotes"] = extract_quotes(articles, progress=False, docs=docs)
+        if "headlines" in steps:
+            out["headlines"] = extract_headlines(articles, quotes=out["quotes"], progress=False)
         if "stance" in steps:
             out["stance"] = stance_table(out["quotes"], articles=articles, docs=docs, method=stance_method)
     return out
@@ -488,7 +490,8 @@ def _compute(inputs: Sequence[str | Path], wanted: tuple[str, ...], *, jobs: int
 
 def _canonical_across(tables: dict[str, pd.DataFrame]) -> None:
     """Give the quotes and stance tables of a whole run the speakers table's names (``speaker_canonical``):
-    each batch merged name variants within itself only."""
+    each batch merged name variants within itself only. A headline's speaker the quotes table holds takes its
+    name there; one it does not keeps the name its batch gave."""
     quotes = tables.get("quotes")
     if quotes is None or quotes.empty:
         return
@@ -498,6 +501,11 @@ def _canonical_across(tables: dict[str, pd.DataFrame]) -> None:
     if stance is not None and not stance.empty:
         by_quote = dict(zip(quotes["quote_id"], names))
         tables["stance"] = stance.assign(speaker_canonical=stance["quote_id"].map(by_quote).to_numpy())
+    headlines = tables.get("headlines")
+    if headlines is not None and not headlines.empty:
+        by_speaker = {speaker: name for speaker, name in zip(quotes["speaker"], names) if isinstance(name, str)}
+        tables["headlines"] = headlines.assign(speaker_canonical=[
+            by_speaker.get(speaker, own) for speaker, own in zip(headlines["speaker"], headlines["speaker_canonical"])])
 
 
 def _stored_rows_renamed(tables: dict[str, pd.DataFrame]) -> None:
@@ -506,7 +514,7 @@ def _stored_rows_renamed(tables: dict[str, pd.DataFrame]) -> None:
     if "quotes" not in tables:
         return
     _canonical_across(tables)
-    for name in ("quotes", "stance"):
+    for name in ("quotes", "headlines", "stance"):
         if name in tables:
             tables[name] = _typed(name, tables[name])
 

@@ -17,6 +17,8 @@ TABLES = [
     ("errors", "analysis.corpus", "ERROR_COLUMNS", "`load_corpus(...)`: every input that is no article"),
     ("sentences", "analysis.text", "SENTENCE_COLUMNS", "`split_sentences(articles)`"),
     ("quotes", "analysis.quotes", "QUOTE_COLUMNS", "`extract_quotes(articles)`: one row per attribution"),
+    ("headlines", "analysis.quotes", "HEADLINE_COLUMNS", "`extract_headlines(articles, quotes=...)`: one row per "
+                                                          "attribution in a title"),
     ("speakers", "analysis.speakers", "SPEAKER_COLUMNS", "`speaker_table(quotes, articles=...)`: one row per "
                                                            "canonical speaker"),
     ("stance", "analysis.stance", "STANCE_COLUMNS", "`stance_table(quotes, articles=...)`: one row per quote and "

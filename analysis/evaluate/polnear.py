@@ -376,7 +376,8 @@ def evaluate_polnear(split_dir: str | Path, *, predictions: pd.DataFrame | str |
     Args:
         split_dir: the split folder (``text/`` and ``attributions/``), e.g. ``../shared/gold/polnear/data/dev``.
         predictions: a quotes table or a JSONL file of one; ``None`` loads ``split_dir/text`` with
-            :func:`analysis.load_corpus` and runs :func:`analysis.quotes.extract_quotes` on it.
+            :func:`analysis.load_corpus` and runs :func:`analysis.quotes.extract_quotes` on it, with the
+            attributions of the titles (:func:`analysis.quotes.extract_headlines`: PolNeAR labels titles too).
         bootstrap: article resamples for the 95% intervals (0: none).
         seed: seed of the resampling.
 
@@ -387,10 +388,11 @@ def evaluate_polnear(split_dir: str | Path, *, predictions: pd.DataFrame | str |
     gold = load_gold(split_dir)
     if predictions is None:
         from analysis.corpus import load_corpus
-        from analysis.quotes import extract_quotes
+        from analysis.quotes import extract_headlines, extract_quotes
 
         articles, _ = load_corpus(Path(split_dir) / "text")
-        predictions = extract_quotes(articles)
+        quotes = extract_quotes(articles)
+        predictions = pd.concat([quotes, extract_headlines(articles, quotes=quotes)], ignore_index=True)
     result = score(gold, load_predictions(predictions), bootstrap=bootstrap, seed=seed)
     result.attrs["n_articles"] = len(gold)
     return result

@@ -87,8 +87,10 @@ opening with quoted words) after it in its paragraph, a quoted paragraph after i
 quotation left open.
 """
 
+from analysis.quotes.headlines import HEADLINE_COLUMNS, extract_headlines
 from analysis.quotes.reader import find_quotes
 from analysis.quotes.records import Quote, quote_kind
 from analysis.quotes.table import QUOTE_COLUMNS, attribute, extract_quotes, quote_id
 
-__all__ = ["QUOTE_COLUMNS", "Quote", "attribute", "extract_quotes", "find_quotes", "quote_id", "quote_kind"]
+__all__ = ["HEADLINE_COLUMNS", "QUOTE_COLUMNS", "Quote", "attribute", "extract_headlines", "extract_quotes",
+           "find_quotes", "quote_id", "quote_kind"]

@@ -36,6 +36,7 @@ from analysis.quotes.special import (
     signature_after,
     subject_before_quote,
     subject_verb_quote,
+    title_hits,
     transcript_label,
 )
 from analysis.quotes.tokens import (
@@ -73,12 +74,14 @@ def quote_only(toks: ParagraphTokens, a: int, b: int) -> bool:
     return has_q
 
 
-def find_quotes(doc: Document | object) -> list[Quote]:
+def find_quotes(doc: Document | object, *, title: bool = False) -> list[Quote]:
     """Find the quotations and reported statements of one article, with their cues and speaker mentions.
 
     Args:
         doc: the article's document (or its text; anything that is not a string, such as None or a missing
             value, has no attributions).
+        title: the text is the article's title (:mod:`analysis.quotes.headlines`): its line is read as a
+            sentence, not skipped as a headline inside the text would be.
 
     Returns:
         The attributions in text order. Speakers are the mentions at the attribution, unresolved
@@ -89,15 +92,16 @@ def find_quotes(doc: Document | object) -> list[Quote]:
         doc = Document("", doc)
     if not doc.text.strip():
         return []
-    return Reader(doc).read()
+    return Reader(doc, title=title).read()
 
 
 class Reader:
     """Walks the paragraphs and sentences of one text, keeping the state that continuations need."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, *, title: bool = False) -> None:
         self.doc = doc
         self.text = doc.text
+        self.title = title  # the text is a title: no line of it is skipped as a headline
         self.quotes: list[Quote] = []
         self.last: Quote | None = None  # the latest attribution with a speaker
         self.last_at: tuple[int, int] = (-1, -1)  # (paragraph, sentence) that last produced or extended it
@@ -151,10 +155,12 @@ class Reader:
                     self._add(hit_quote(text, toks, turn, p), p, 0)
             self.last_at = (p, -2)
             return
-        if headline_line(self.doc, p, toks):
+        if not self.title and headline_line(self.doc, p, toks):
             return  # a headline, a heading or a link to another story: no one's words in the article
         sentences = sentence_ranges(self.doc, p, toks)
         found = [attribute_sentence(toks, a, b) for a, b in sentences]
+        if self.title:  # "Minister accused of lying": a title's passive reports nothing the subject said
+            found = [(title_hits(toks, hits, b), dangling) for (hits, dangling), (_a, b) in zip(found, sentences)]
         signed = signature_after(self.doc, p) if not any(hits for hits, _dangling in found) else None
         if signed is not None:  # a roundup's quoted paragraph, signed by the line after it: "Harry Enten, CNN"
             spans = token_spans(toks, [(k, k + 1) for k, kind in enumerate(toks.kind) if kind == Q])

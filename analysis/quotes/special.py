@@ -313,6 +313,40 @@ def headline_line(doc: Document, p: int, toks: ParagraphTokens) -> bool:
     return not after[:1].islower()
 
 
+_PASSIVE_AFTER = frozenset(("of", "for", "over", "as", "about", "by"))
+"""Words after a past form that make a title's verb a passive ("Minister Accused Of Lying", "Storm blamed for")."""
+
+
+def title_passive(toks: ParagraphTokens, hit: Hit) -> bool:
+    """In a title, is the hit's cue a passive written without its auxiliary ("Minister accused of lying", "Storm
+    blamed for wrecks", "Suspect Named By Police"): a past form after its subject, then a preposition? The subject
+    is what was said about, not who said it (an active title in the past, "Trump Just Announced His Pick", keeps
+    its row)."""
+    if hit.s0 < 0 or hit.s1 > hit.c0 or hit.c1 >= len(toks.low):
+        return False
+    verb = toks.low[hit.c1 - 1]
+    return (verb.endswith("ed") or verb in lexicon().past_form) and toks.low[hit.c1] in _PASSIVE_AFTER \
+        and toks.low[hit.c0 - 1] not in lexicon().aux
+
+
+def title_hits(toks: ParagraphTokens, hits: list[Hit], end: int) -> list[Hit]:
+    """The attributions of a title's sentence (tokens up to ``end``): none in a question ("Can May Polls Predict A
+    November Winner?"), none whose speaker is a personal pronoun (a title has no antecedent: "Why You Didn't See It
+    Coming"), no passive (:func:`title_passive`), and each speaker without the auxiliaries and adverbs that title
+    case capitalises after it ("Rick Perry Just Announced", "Trump May Not Have Suggested": Rick Perry, Trump)."""
+    if end > 0 and toks.low[end - 1] == "?":
+        return []
+    kept = []
+    for hit in hits:
+        if title_passive(toks, hit) or hit.s1 - hit.s0 == 1 and toks.low[hit.s0] in lexicon().pronoun \
+                and toks.low[hit.s0] not in lexicon().relative:  # ("Justice Who Once Mocked ...": the justice)
+            continue
+        while 0 <= hit.s0 < hit.s1 - 1 and hit.s1 <= hit.c0 and toks.low[hit.s1 - 1] in lexicon().aux:
+            hit.s1 -= 1
+        kept.append(hit)
+    return kept
+
+
 def headline_colon(toks: ParagraphTokens, *, first: bool = False) -> Hit | None:
     """A headline giving a speaker and their words: 'Graham: Trump's Rhetoric Destroying GOP's Chance' (a
     paragraph of one line in title case, or without a full stop, a name of up to six words before the colon).
@@ -358,6 +392,8 @@ def _headline_source(words: list[str]) -> bool:
     if any(w.islower() and w not in lexis.role_form and w not in lexis.preposition and w not in ("and", "of")
            for w in words[1:]):
         return False
+    if len(low) > 1 and low[0].endswith("ing") and len(low[0]) > 5 and low[1] not in lexis.role_form:
+        return False  # "Repealing Obamacare:": a topic, no source
     return low[0] not in lexis.determiner or low[-1] in lexis.role_form
 
 

@@ -52,24 +52,28 @@ QUOTE_COLUMNS: dict[str, str] = {
 
 
 def quote_id(article_id: str, spans: Iterable[Sequence[SupportsIndex]], *,
-             cue: Sequence[SupportsIndex] = (-1, -1)) -> str:
+             cue: Sequence[SupportsIndex] = (-1, -1), field: str = "text") -> str:
     """Return a stable id for an attribution: the article id and a short hash of its content spans and cue.
 
     The cue is part of the key because two attributions can share a content span (``X, Y reported, dismissed
-    as ...``): each keeps its own id.
+    as ...``): each keeps its own id. ``field`` is the article field the offsets index (``text``, or ``title``
+    for the headlines table), so that a title's attribution never shares an id with one in the text.
     """
     key = f"{article_id}|" + ";".join(f"{s}-{e}" for s, e in spans) + f"|{cue[0]}-{cue[1]}"
+    if field != "text":
+        key += f"|{field}"
     return f"{article_id}:{hashlib.blake2b(key.encode('utf-8'), digest_size=5).hexdigest()}"
 
 
-def attribute(doc: Document) -> list[tuple[Quote, Speaker | None]]:
+def attribute(doc: Document, *, title: bool = False) -> list[tuple[Quote, Speaker | None]]:
     """The quotes step on one document: its attributions, each with its speaker resolved in the article.
 
     Reads the document's paragraphs, sentences, tokens and quotations; adds the layers ``quotes`` (the
     :class:`Quote` records) and ``speakers`` (the resolved :class:`~analysis.speakers.Speaker` of each, or None
-    where the attribution has no speaker mention), which the stance step reads.
+    where the attribution has no speaker mention), which the stance step reads. ``title``: the document is an
+    article's title (see :func:`analysis.quotes.reader.find_quotes`).
     """
-    quotes = find_quotes(doc)
+    quotes = find_quotes(doc, title=title)
     mentions = sorted({(q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start >= 0})
     resolved = dict(zip(mentions, resolve_speakers(doc, mentions))) if mentions else {}
     speakers = [resolved.get((q.speaker_start, q.speaker_end)) for q in quotes]
@@ -131,11 +135,12 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None,
     return table[list(QUOTE_COLUMNS)]
 
 
-def append_row(columns: dict[str, list], article_id: str, q: Quote, r: Speaker | None) -> None:
-    """Add one quote's row to the column lists."""
+def append_row(columns: dict[str, list], article_id: str, q: Quote, r: Speaker | None, *,
+               field: str = "text") -> None:
+    """Add one quote's row to the column lists (``field``: the article field its offsets index)."""
     values = {
         "article_id": article_id,
-        "quote_id": quote_id(article_id, q.spans, cue=(q.cue_start, q.cue_end)),
+        "quote_id": quote_id(article_id, q.spans, cue=(q.cue_start, q.cue_end), field=field),
         "kind": q.kind,
         "cue_type": q.cue_type or None,
         "text": q.text,
@@ -157,7 +162,7 @@ def append_row(columns: dict[str, list], article_id: str, q: Quote, r: Speaker |
         "speaker_country": r.country if r is not None else None,
         "speaker_rule": r.rule if r is not None else None,
         "rule": q.rule,
-        "nested_in": quote_id(article_id, q.outer.spans, cue=(q.outer.cue_start, q.outer.cue_end))
+        "nested_in": quote_id(article_id, q.outer.spans, cue=(q.outer.cue_start, q.outer.cue_end), field=field)
         if q.outer is not None else None,
     }
     for name, value in values.items():
