@@ -30,3 +30,14 @@ def test_usage_errors(tmp_path, capsys):
     assert main(["articles", str(tmp_path / "missing")]) == EXIT_USAGE
     assert "no such input" in capsys.readouterr().err
     assert main(["articles", str(tmp_path), "--format", "parquet"]) == EXIT_USAGE
+
+
+def test_headlines_of_titled_articles(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Blair says election will be tough\n\nTony Blair told the BBC he was confident.\n")
+    (folder / "b.txt").write_text("Storm hits coast\n\nA storm hit the coast on Monday.\n")
+    assert main(["headlines", str(folder)]) == EXIT_OK
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(row["article_id"], row["speaker"], row["text"]) for row in rows] == [
+        ("a", "Tony Blair", "election will be tough")]
