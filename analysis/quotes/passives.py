@@ -114,7 +114,11 @@ def subject_content(toks: ParagraphTokens, subject: tuple[int, int] | None, *,
 def reduced_passive(toks: ParagraphTokens, hit: Hit, a: int, b: int, *, noun_end: int) -> bool:
     """A participle whose agent speaks of the noun phrase ending at token ``noun_end``: 'The meeting, announced on
     Monday by the ministry, will be ...' (the noun before the comma), "claims denied by Labour" (the noun right
-    before the participle)."""
+    before the participle); not a participle naming an act done to the noun (``act_participle``: "an amendment
+    offered by Senators Cruz and Lee", "documents requested by House Democrats", "the clip posted by Jimmy
+    Kimmel")."""
+    if toks.low[hit.c0] in lexicon().act_participle:
+        return False
     for k in range(hit.c1, min(b, hit.c1 + 8)):
         if toks.low[k] == "by":
             np = np_forward(toks, k + 1, b)
