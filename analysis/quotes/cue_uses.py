@@ -575,12 +575,24 @@ _IDIOM_PARTICLES: dict[str, tuple[str, ...]] = {
 """Words after a cue that make it a phrasal verb reporting nothing (charged with a crime; passed; learn; wiped)."""
 
 
+_BARE_ONLY = {"find": ("find",), "know": ("known",)}
+"""Forms of a cue that report only before a reported clause (:func:`idiom_use`)."""
+
+
 def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "found himself in",
     "found a way to", "found them during" (an object pronoun and no finding), "adding up to millions",
     "the costs add up" (a sum), "adding to its brands" (more of a thing), "the senator was to blame" (responsible),
     "runs counter to" (goes against), "which Trump shows up" (appears), "a man charged with desertion" (a crime, not a charge made), "laws pushed through"
-    (passed), "we find out" (learn), "has blasted away this reason" (removed; "blasted out an email" reports)?"""
+    (passed), "we find out" (learn), "has blasted away this reason" (removed; "blasted out an email" reports),
+    "you'll find a mixed bag", "find it hard", "find common ground" (the form "find" without a reported clause or
+    a noun of what is found, ``finding_noun``: no finding; "Studies find that the drug works" reports one), "has known Mr. Trump since the 1980s", "known for its
+    patriotism" ("known" without a reported clause: an acquaintance, a reputation)?"""
+    if toks.low[hit.c1 - 1] in _BARE_ONLY.get(hit.cue.lemma, ()) and not (
+            finite_clause(toks, hit.c1, b) or any(toks.low[k] in ("that", ":") or toks.kind[k] == Q
+                                                  for k in range(hit.c1, min(b, hit.c1 + 2)))
+            or any(toks.low[k] in lexicon().finding_noun for k in range(hit.c1, min(b, hit.c1 + 4)))):
+        return True  # (but "did not find sufficient evidence to charge ...": a finding)
     if hit.c1 < b and toks.low[hit.c1] in _IDIOM_PARTICLES.get(hit.cue.lemma, ()):
         return True  # "a man charged with desertion", "laws pushed through", "find out", "blasted away this reason"
     if hit.cue.lemma in ("mention", "blame"):

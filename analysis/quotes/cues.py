@@ -171,6 +171,7 @@ class Words:
     noun_ing_after: frozenset[str] = frozenset()
     no_phrase_end: frozenset[str] = frozenset()
     act_participle: frozenset[str] = frozenset()
+    finding_noun: frozenset[str] = frozenset()
     ing_noun: frozenset[str] = frozenset()
     collective: frozenset[str] = frozenset()
     linking_adverb: frozenset[str] = frozenset()

@@ -1220,6 +1220,16 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("His agents found them during their investigation.", []),
     ("The jury found him guilty of fraud.", ["The jury"]),
     ("Officials found it hard to explain the delay.", ["Officials"]),
+    # the form "find" reports only before a clause or a noun of what was found; "known" only before a clause
+    ("Go over to National Review and you will find a more mixed bag.", []),
+    ("Progressive populists can find common ground on trade.", []),
+    ("They will find it hard to keep operating.", []),
+    ("Studies find that the drug works.", ["Studies"]),
+    ("Mueller did not find sufficient evidence to charge members of the campaign.", ["Mueller"]),
+    ("Adams could not find a single case where officials recommended prosecution.", ["Adams"]),
+    ("He has known Mr. Trump since the 1980s.", []),
+    ("Mr Spector, known for his work with the Beatles, was convicted.", []),
+    ("Republicans have known that she is a strong candidate.", ["Republicans"]),
     # a bare cue form after a singular acronym and a modifier is a compound noun (not after "and")
     ("He later appeared in the cult TV show Twin Peaks.", []),
     ("Sony and IBM want to make sure of it.", ["Sony and IBM"]),
