@@ -1738,6 +1738,17 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("Farmers in the valley will all see a $300 payment next spring.", []),
     ("Only 17 percent of voters would see it as no problem at all.",
      [("it as no problem at all", "Only 17 percent of voters", "speaker_cue")]),
+    # ... and "saw" is what one witnessed or went through, unless one saw something "as" something or that a clause
+    # holds; in the present "see" is a view
+    ("Lateral Visions saw a gap in the market.", []),
+    ("Desailly saw huge changes during his time at Stamford Bridge.", []),
+    ("I saw a commercial van stopped on the side of the road.", []),
+    ("The campaign saw the party as a tool for re-election.",
+     [("the party as a tool for re-election", "The campaign", "speaker_cue")]),
+    ("Black voters saw that Obama could actually win.", [("that Obama could actually win", "Black voters",
+                                                           "speaker_cue")]),
+    ("Investors see a one-in-five chance of a rate cut.", [("a one-in-five chance of a rate cut", "Investors",
+                                                            "speaker_cue")]),
     # "plan" reports an intention only before a to-infinitive (a gold cue 2 times in 19 otherwise in PolNeAR train)
     ("Savings depend on the road repair plan that the mayor is about to endorse.", []),
     ("The unions are planning a march in the capital.", []),
