@@ -558,6 +558,24 @@ def time_subject_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                                              or year(toks.low[k]))
 
 
+_AS_AS = frozenset(("much", "many", "well", "long", "soon", "far", "little", "high", "low", "early", "late"))
+"""Words of "as much as", "as soon as": an "as" beside one is no "see it as"."""
+
+
+def witnessed_use(toks: ParagraphTokens, hit: Hit, c0: int, b: int) -> bool:
+    """Is a "see" under a modal (its auxiliaries open at token c0) or in the form "saw" what one will get, got or
+    witnessed ("Farmers will all see a $300 payment", "saw a gap in the market", "saw huge changes", "I saw a guy
+    careening down the hallway"), not a view: no "as" after it ("would see it as a bid", "saw the DNC as a tool"),
+    no clause ("saw that Obama could win")? In the present without a modal "see" is a view ("57 percent see Trump
+    negatively", "investors see a one-in-five chance")."""
+    if hit.cue.lemma != "see" or not (toks.low[hit.c1 - 1] == "saw"
+                                      or any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0))):
+        return False
+    return not any(toks.low[k] == "as" and not {toks.low[k - 1], toks.low[k + 1]} & _AS_AS and toks.kind[k + 1] == W
+                   for k in range(hit.c1, min(b - 1, hit.c1 + 12))) \
+        and not (hit.c1 < b and toks.low[hit.c1] == "that" or finite_clause(toks, hit.c1, b))
+
+
 def change_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     """Is a "see" one whose object is a rise or fall (``change`` words within five words: "the city saw a drop in
     crime", "saw their wages jump"): what happened, no one's view? Not with "as" after it ("saw the growth of the

@@ -40,6 +40,7 @@ from analysis.quotes.cue_uses import (
     physical_attack,
     summoning_use,
     time_subject_use,
+    witnessed_use,
 )
 from analysis.quotes.cues import (
     Hit,
@@ -77,9 +78,6 @@ from analysis.quotes.relatives import (
 )
 from analysis.quotes.subjects import sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
-
-_AS_AS = frozenset(("much", "many", "well", "long", "soon", "far", "little", "high", "low", "early", "late"))
-"""Words of "as much as", "as soon as": an "as" beside one is no "see it as"."""
 
 
 def near_quotation(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
@@ -190,15 +188,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "O'Gara added the conversion", "she claimed the 200m": a thing added or won, no words
     if c0 == hit.c0 and modifying_participle(toks, hit, a, b):
         return False  # "a new track written for his album", "the man suspected of the attack"
-    if hit.cue.lemma == "see" and (any(toks.low[k] in lexicon().modal for k in range(c0, hit.c0))
-                                   or toks.low[hit.c1 - 1] == "saw") and not any(
-            toks.low[k] == "as" and not {toks.low[k - 1], toks.low[k + 1]} & _AS_AS and toks.kind[k + 1] == W
-            for k in range(hit.c1, min(b - 1, hit.c1 + 12))) \
-            and not (hit.c1 < b and toks.low[hit.c1] == "that" or finite_clause(toks, hit.c1, b)):
-        return False  # "Farmers will all see a $300 payment", "saw a gap in the market", "saw huge changes", "I saw a
-        # guy careening down the hallway": what they will get, got or witnessed, no view ("would see it as a bid",
-        # "saw the DNC as a tool", "saw that Obama could win"; in the present a view: "57 percent see Trump
-        # negatively", "investors see a one-in-five chance")
+    if witnessed_use(toks, hit, c0, b):
+        return False  # "Farmers will all see a $300 payment", "saw a gap in the market": got or witnessed, no view
     if agent_noun_cue(toks, hit, a, b):
         return True  # "claims by campaigners that the tests are unfair"
     if toks.low[hit.c0] in lexicon().nominal or noun_use(toks, hit, a):
