@@ -593,8 +593,20 @@ _IDIOM_PARTICLES: dict[str, tuple[str, ...]] = {
 """Words after a cue that make it a phrasal verb reporting nothing (charged with a crime; passed; learn; wiped)."""
 
 
-_BARE_ONLY = {"find": ("find",), "know": ("known",)}
+_BARE_ONLY = {"find": ("find",), "know": ("known", "knew")}
 """Forms of a cue that report only before a reported clause (:func:`idiom_use`)."""
+
+
+def _that_ahead(toks: ParagraphTokens, k: int, b: int, *, within: int) -> bool:
+    """Does a reported clause open within ``within`` words of token k, with no punctuation before it: a quotation, a
+    colon, or "that" ("knew all along that ...", "have known for a long time that ...")? (After "find" two: "find a
+    signal that was strong" holds a relative clause.)"""
+    for j in range(k, min(b, k + within)):
+        if toks.kind[j] == Q or toks.low[j] in ("that", ":"):
+            return True
+        if toks.kind[j] == P:
+            return False
+    return False
 
 
 def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
@@ -604,11 +616,11 @@ def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     "runs counter to" (goes against), "which Trump shows up" (appears), "a man charged with desertion" (a crime, not a charge made), "laws pushed through"
     (passed), "we find out" (learn), "has blasted away this reason" (removed; "blasted out an email" reports),
     "you'll find a mixed bag", "find it hard", "find common ground" (the form "find" without a reported clause or
-    a noun of what is found, ``finding_noun``: no finding; "Studies find that the drug works" reports one), "has known Mr. Trump since the 1980s", "known for its
-    patriotism" ("known" without a reported clause: an acquaintance, a reputation)?"""
+    a noun of what is found, ``finding_noun``: no finding; "Studies find that the drug works" reports one), "has
+    known Mr. Trump since the 1980s", "known for its patriotism", "knew Meles well" ("known" and "knew" without a
+    reported clause: an acquaintance, a reputation, a skill)?"""
     if toks.low[hit.c1 - 1] in _BARE_ONLY.get(hit.cue.lemma, ()) and not (
-            finite_clause(toks, hit.c1, b) or any(toks.low[k] in ("that", ":") or toks.kind[k] == Q
-                                                  for k in range(hit.c1, min(b, hit.c1 + 2)))
+            finite_clause(toks, hit.c1, b) or _that_ahead(toks, hit.c1, b, within=5 if hit.cue.lemma == "know" else 2)
             or any(toks.low[k] in lexicon().finding_noun for k in range(hit.c1, min(b, hit.c1 + 4)))):
         return True  # (but "did not find sufficient evidence to charge ...": a finding)
     if hit.c1 < b and toks.low[hit.c1] in _IDIOM_PARTICLES.get(hit.cue.lemma, ()):

@@ -1230,6 +1230,10 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     ("He has known Mr. Trump since the 1980s.", []),
     ("Mr Spector, known for his work with the Beatles, was convicted.", []),
     ("Republicans have known that she is a strong candidate.", ["Republicans"]),
+    ("Republicans have known for a long time that she is a strong candidate.", ["Republicans"]),
+    ("Gates and Tillerson knew each other from the Boy Scouts.", []),
+    ("He knew how to win the crowd.", []),
+    ("The campaign knew it was possible that she could lose Michigan.", ["The campaign"]),
     # a bare cue form after a singular acronym and a modifier is a compound noun (not after "and")
     ("He later appeared in the cult TV show Twin Peaks.", []),
     ("Sony and IBM want to make sure of it.", ["Sony and IBM"]),
