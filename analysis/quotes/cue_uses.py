@@ -593,14 +593,14 @@ _IDIOM_PARTICLES: dict[str, tuple[str, ...]] = {
 """Words after a cue that make it a phrasal verb reporting nothing (charged with a crime; passed; learn; wiped)."""
 
 
-_BARE_ONLY = {"find": ("find",), "know": ("known", "knew")}
-"""Forms of a cue that report only before a reported clause (:func:`idiom_use`)."""
+_BARE_ONLY: dict[str, tuple[tuple[str, ...], int]] = {"find": (("find",), 2), "know": (("known", "knew"), 5)}
+"""Forms of a cue that report only before a reported clause (:func:`idiom_use`), and within how many words "that"
+may open it ("knew all along that ..."; after "find" two: "find a signal that was strong" holds a relative)."""
 
 
 def _that_ahead(toks: ParagraphTokens, k: int, b: int, *, within: int) -> bool:
     """Does a reported clause open within ``within`` words of token k, with no punctuation before it: a quotation, a
-    colon, or "that" ("knew all along that ...", "have known for a long time that ...")? (After "find" two: "find a
-    signal that was strong" holds a relative clause.)"""
+    colon, or "that" ("knew all along that ...", "have known for a long time that ...")?"""
     for j in range(k, min(b, k + within)):
         if toks.kind[j] == Q or toks.low[j] in ("that", ":"):
             return True
@@ -619,8 +619,9 @@ def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     a noun of what is found, ``finding_noun``: no finding; "Studies find that the drug works" reports one), "has
     known Mr. Trump since the 1980s", "known for its patriotism", "knew Meles well" ("known" and "knew" without a
     reported clause: an acquaintance, a reputation, a skill)?"""
-    if toks.low[hit.c1 - 1] in _BARE_ONLY.get(hit.cue.lemma, ()) and not (
-            finite_clause(toks, hit.c1, b) or _that_ahead(toks, hit.c1, b, within=5 if hit.cue.lemma == "know" else 2)
+    forms, within = _BARE_ONLY.get(hit.cue.lemma, ((), 0))
+    if toks.low[hit.c1 - 1] in forms and not (
+            finite_clause(toks, hit.c1, b) or _that_ahead(toks, hit.c1, b, within=within)
             or any(toks.low[k] in lexicon().finding_noun for k in range(hit.c1, min(b, hit.c1 + 4)))):
         return True  # (but "did not find sufficient evidence to charge ...": a finding)
     if hit.c1 < b and toks.low[hit.c1] in _IDIOM_PARTICLES.get(hit.cue.lemma, ()):

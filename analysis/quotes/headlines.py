@@ -20,19 +20,21 @@ import pandas as pd
 from analysis.progress import progress_bar
 from analysis.quotes.table import QUOTE_COLUMNS, append_row, attribute
 from analysis.speakers import Speaker, canonical_speakers
+from analysis.speakers.table import name_key
 from analysis.text.document import Document
 
 HEADLINE_COLUMNS: dict[str, str] = {
-    name: (meaning.replace("the article text", "the article's title")
-           .replace("0 = first paragraph of the text", "always 0: the title is one paragraph"))
-    for name, meaning in QUOTE_COLUMNS.items()
+    **QUOTE_COLUMNS,
+    "spans": "content pieces as a list of [start, end] character offsets into the article's title",
+    "paragraph": "always 0: the title is one paragraph",
+    "speaker_rule": "which rule resolved the speaker (analysis.speakers); '+text' when the title's name is a speaker "
+                    "the text names in full ('Trump' for 'Donald Trump')",
 }
-"""Columns of the headlines table: those of the quotes table, with offsets into the article's ``title``."""
-HEADLINE_COLUMNS["speaker_rule"] = ("which rule resolved the speaker (analysis.speakers); '+text' when the title's "
-                                    "name is a speaker the text names in full ('Trump' for 'Donald Trump')")
+"""Columns of the headlines table: those of the quotes table, in the same order, with offsets into the article's
+``title``."""
 
-_SPEAKER_FIELDS = ("speaker", "speaker_named", "speaker_role", "speaker_org", "speaker_type", "speaker_country",
-                   "speaker_rule")
+_SPEAKER_FIELDS = ("speaker", "speaker_role", "speaker_org", "speaker_type", "speaker_country", "speaker_rule")
+"""The quotes table's fields that make a text's named speaker (:class:`~analysis.speakers.Speaker`)."""
 
 
 def extract_headlines(articles: pd.DataFrame, *, quotes: pd.DataFrame | None = None,
@@ -68,27 +70,31 @@ def extract_headlines(articles: pd.DataFrame, *, quotes: pd.DataFrame | None = N
 def _named_speakers(quotes: pd.DataFrame) -> Mapping[str, list[Speaker]]:
     """The named speakers of each article's text, in text order, one per name."""
     rows = quotes[quotes["speaker_named"].astype(bool) & quotes["speaker"].notna()]
+    rows = rows.drop_duplicates(["article_id", "speaker"]).astype(object).where(rows.notna(), None)
     out: dict[str, list[Speaker]] = {}
-    seen: set[tuple[str, str]] = set()
-    for article_id, *fields in zip(rows["article_id"].astype(str), *(rows[name] for name in _SPEAKER_FIELDS)):
-        if (article_id, fields[0]) in seen:
-            continue
-        seen.add((article_id, fields[0]))
-        name, named, role, org, kind, country, rule = (None if isinstance(v, float) else v for v in fields)
-        out.setdefault(article_id, []).append(Speaker(name, bool(named), role, org, kind or "other", country,
-                                                      rule or ""))
+    for article_id, name, role, org, kind, country, rule in zip(
+            rows["article_id"].astype(str), *(rows[field] for field in _SPEAKER_FIELDS)):
+        out.setdefault(article_id, []).append(Speaker(name, True, role, org, kind or "other", country, rule or ""))
     return out
 
 
 def in_text(speaker: Speaker | None, text_speakers: Sequence[Speaker]) -> Speaker | None:
-    """The text's speaker that a title's named speaker is, by the title's name ending the text's ("Trump" for
-    "Donald Trump", "Sanders" for "Bernie Sanders", the same name whole); a name two of the text's speakers
-    end with, or none, leaves the title's speaker as it is."""
+    """The text's speaker that a title's named speaker is (:func:`same_speaker`); a name two of the text's speakers
+    fit, or none, leaves the title's speaker as it is."""
     if speaker is None or not speaker.named or not speaker.speaker:
         return speaker
-    words = speaker.speaker.lower().split()
-    matches = [other for other in text_speakers if other.speaker
-               and other.speaker.lower().split()[-len(words):] == words]
+    matches = [other for other in text_speakers if other.speaker and same_speaker(speaker.speaker, other.speaker)]
     if len({other.speaker for other in matches}) != 1:
         return speaker
     return replace(matches[0], rule=f"{speaker.rule}+text")
+
+
+def same_speaker(title_name: str, text_name: str) -> bool:
+    """Does a title's name name the text's speaker: the name keys the speakers table merges by (titles and case
+    dropped) equal, or a one-word key the text key's last word ("Mr Kennedy" for "Charles Kennedy"), or the title's
+    words ending the text's name ("Supreme Court" for "U.S. Supreme Court")?"""
+    title_key, text_key = name_key(title_name), name_key(text_name)
+    if title_key == text_key or len(title_key) == 1 and text_key[-1] == title_key[0]:
+        return True  # "Mr Kennedy" (key: kennedy) for "Charles Kennedy" (charles, kennedy)
+    words = title_name.lower().split()
+    return text_name.lower().split()[-len(words):] == words

@@ -213,9 +213,7 @@ def _qualified_share(toks: ParagraphTokens, k: int, lo: int) -> int:
     if held is None or held[0] + 1 >= k:
         return -1
     start = held[0]
-    share = toks.raw[start][:1].isdigit() and toks.low[start + 1] in ("%", "percent") \
-        or number(toks, start) and toks.low[start + 1] == "in" and number(toks, start + 2)
-    return start if share else -1
+    return start if start in (percent_before(toks, start + 2, lo), share_in(toks, start + 2, lo)) else -1
 
 
 def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from analysis.quotes.cues import Hit, find_cues, lexicon, past_form, quoted_name
 from analysis.quotes.fronted import split_fronted
 from analysis.quotes.no_report import hedged, reports_nothing
 from analysis.quotes.phrases import DASH_WORDS
+from analysis.quotes.quantities import percent_before
 from analysis.quotes.speaker_rules import attach_speaker
 from analysis.quotes.special import quoted_as_saying
 from analysis.quotes.subjects import sentence_subject
@@ -642,7 +643,7 @@ def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:
         and (toks.raw[head].islower() or head == hit.s0  # "polls", "Polls"; not "the Times"
              or hit.s1 - 2 > hit.s0 and toks.low[hit.s1 - 2] == "of") \
         or last in ("percent", "cent", "%") \
-        or first[:1].isdigit() and hit.s0 + 1 < hit.s1 and toks.low[hit.s0 + 1] in ("%", "percent")
+        or hit.s0 + 2 < hit.s1 and percent_before(toks, hit.s0 + 2, hit.s0) == hit.s0
     # "almost half of Americans", "About 70 percent think", "40% of homes with broadband say"
     if cue == hit.cue.lemma and not plural or cue.endswith("s") and cue not in ("says", "tells") and (
             cue in words.noun_form or cue in words.noun_too or not hit.content

@@ -92,7 +92,7 @@ def _texts(values: Sequence[object]) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def _name_key(name: str) -> tuple[str, ...]:
+def name_key(name: str) -> tuple[str, ...]:
     """Merge key of a named speaker: titles, possessives and case dropped, then first and last word."""
     lex = lexicon()
     words = _NAME_WORD_RE.findall(name.replace("\u2019", "'"))
@@ -258,7 +258,7 @@ class SpeakerTally:
             return self._keys[cell], named
         found: tuple[str, ...] | None = None
         if speaker and (named or speaker.lower() not in self._lex.pronouns):
-            found = _name_key(speaker) if named else _unnamed_key(speaker)
+            found = name_key(speaker) if named else _unnamed_key(speaker)
         self._keys[cell] = found
         return found, named
 

@@ -18,7 +18,7 @@ from analysis.quotes import (
     extract_quotes,
     quote_id,
 )
-from analysis.quotes.headlines import in_text
+from analysis.quotes.headlines import in_text, same_speaker
 from analysis.speakers import Speaker
 
 
@@ -42,6 +42,9 @@ def headlines(title: object, text: str = "The story.") -> pd.DataFrame:
      [("Rick Perry", "Rick Perry", "His Endorsement Of A Candidate", "speaker_cue")]),
     ("Trump May Not Have Suggested A Registry, But He Backed One.", "The story.",
      [("Trump", "Trump", "A Registry, But He Backed One", "speaker_cue")]),
+    # a title before the name is dropped as the speakers table drops it
+    ("Mr Kennedy says his party can win", "Charles Kennedy told the BBC he was confident.",
+     [("Mr Kennedy", "Charles Kennedy", "his party can win", "speaker_cue")]),
     # a name two of the text's speakers end with stays as the title writes it
     ("Clinton says campaign will go on", 'Hillary Clinton said it was over. "No," Bill Clinton said.',
      [("Clinton", "Clinton", "campaign will go on", "speaker_cue")]),
@@ -111,6 +114,18 @@ def test_in_text_links_a_unique_name_ending():
     assert in_text(None, text) is None
     unnamed = Speaker("analysts", False, None, None, "unnamed", None, "unnamed")
     assert in_text(unnamed, text) is unnamed
+
+
+@pytest.mark.parametrize("title_name, text_name, same", [
+    ("Trump", "Donald Trump", True),
+    ("Mr Kennedy", "Charles Kennedy", True),
+    ("Supreme Court", "U.S. Supreme Court", True),
+    ("Donald Trump", "Donald Trump", True),
+    ("Trump", "Ivanka", False),
+    ("Bill Clinton", "Hillary Clinton", False),
+])
+def test_same_speaker(title_name, text_name, same):
+    assert same_speaker(title_name, text_name) is same
 
 
 def test_the_pipeline_computes_headlines_after_quotes():
