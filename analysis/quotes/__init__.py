@@ -9,7 +9,7 @@ How an article's document is read (every step keeps offsets into the text, never
    (relative clauses and participles after their head), and the asides beside a name with :mod:`.appositives`,
    places before a speaker with :mod:`.places`, speakers joined by "and" with :mod:`.coordination`, past the words
    between speaker and cue with :mod:`.adjuncts`: the noun phrase before the cue, after it for ``said X`` or
-   ``according to X``, after ``by`` for a passive (:mod:`.passives`), inherited for a coordinated ``and added``, the
+   ``according to X`` (:mod:`.according`), after ``by`` for a passive (:mod:`.passives`), inherited for a coordinated ``and added``, the
    owner or agent of a cue spelt as a noun with :mod:`.noun_cues`: ``Trump's claim that ...``; where the cue alone
    does not show speech, :mod:`.clauses` asks whether a reported clause follows it) and its content
    (:mod:`.content`, past an addressee and time words with :mod:`.addressees`: the words after the cue, or those

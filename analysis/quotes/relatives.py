@@ -12,6 +12,7 @@ from analysis.quotes.cues import lexicon, load_cues, past_form, speech_form
 from analysis.quotes.phrases import DASH_WORDS, np_back, np_word
 from analysis.quotes.quantities import percent_before
 from analysis.quotes.tokens import ParagraphTokens, W, is_name, plural_apostrophe
+from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
 
 def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
@@ -210,3 +211,20 @@ def named_before_which(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, in
     while toks.low[start] in lexicon().name_connector and toks.low[start] != "the":
         start += 1
     return (start - 1, end) if start - 1 >= a and toks.low[start - 1] == "the" else (start, end)
+
+
+def organisation_before_which(toks: ParagraphTokens, rel: int, a: int) -> tuple[int, int] | None:
+    """The organisation a non-restrictive "which" after a comma stands for when a definite description of one ends
+    there ("the union, which said ...", "the company's parent, which says"; ``organisation_nouns.csv``): the noun
+    phrase back to its determiner; not after a preposition ("the chairman of the committee, which said": the
+    chairman's words or the committee's, no telling)."""
+    if toks.low[rel] != "which" or rel - 2 <= a or toks.low[rel - 1] != ",":
+        return None
+    head = rel - 2
+    if toks.kind[head] != W or not toks.raw[head].islower() or toks.low[head] not in speakers_lexicon().organisation_nouns:
+        return None
+    np = np_back(toks, head, a)
+    if np is None or np[1] != head + 1 or toks.low[np[0]] not in lexicon().determiner \
+            and not toks.low[np[0]].endswith(("'s", "\u2019s")):
+        return None
+    return None if "of" in toks.low[np[0] - 1:head] else np

@@ -4,6 +4,7 @@ tests of :mod:`analysis.quotes.cue_uses` first keep a cue word from speaking whe
 
 from __future__ import annotations
 
+from analysis.quotes.according import according_speaker
 from analysis.quotes.adjuncts import aux_back, split_infinitive, time_back
 from analysis.quotes.appositives import (
     PARTY_LABEL,
@@ -65,7 +66,6 @@ from analysis.quotes.phrases import (
     np_with_survey,
     np_word,
     titled_name_run,
-    words_until_comma,
 )
 from analysis.quotes.places import is_place
 from analysis.quotes.relatives import (
@@ -74,6 +74,7 @@ from analysis.quotes.relatives import (
     head_before_participle,
     named_before_which,
     np_with_relative,
+    organisation_before_which,
     participle_modified,
 )
 from analysis.quotes.subjects import sentence_subject
@@ -133,26 +134,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().preposition and toks.low[hit.c1 + 1] in (",", ".", ";", ")"):
         return False  # "the kind of action advocates are hoping for, ...": a stranded preposition, nothing said
     if hit.cue.frame == "according":
-        if hit.cue.lemma == "in" and hit.c0 == a:  # "In a poll released Monday, ...": up to its comma (in_document)
-            comma = next(k for k in range(hit.c1, b) if toks.low[k] == ",")
-            return set_speaker(hit, hit.c0, (hit.c1, comma), hit.c0, comma, "in_document")
-        if hit.cue.lemma == "in":  # "Kasich was at 25 percent in the most recent Fox poll.": the poll, the clause before
-            head = next(k for k in range(hit.c1, b) if toks.low[k] in lexicon().poll)
-            end = b - 1 if toks.kind[b - 1] == P and toks.low[b - 1] in (".", "!", "?") else b
-            return set_speaker(hit, hit.c0, (hit.c1, head + 1), hit.c0, end, "in_document")
-        np = np_forward(toks, hit.c1, b, source=True) or words_until_comma(toks, hit.c1, b)
-        if np is None:
-            return False
-        if np[1] + 1 < b and toks.low[np[1]] == "by" and is_name(toks.raw[np[1] + 1]):
-            by = np_forward(toks, np[1] + 1, b)  # "according to a count by The Associated Press, ...": its maker
-            np = (np[0], by[1]) if by is not None else np
-        short = np[1] + 2 < b and toks.low[np[1]] == "(" and toks.raw[np[1] + 1].isupper() \
-            and toks.low[np[1] + 2] == ")"  # "according to the Office for National Statistics (ONS), ..."
-        after = np[1] + 3 if short else np[1]
-        end = participle_aside_end(toks, after, b)
-        np = (np[0], end if end > after and not relative_after(toks, after, b) else np[1])  # (a relative clause is
-        # no part of the mention)
-        return set_speaker(hit, hit.c0, np, hit.c0, end, "according_to")
+        return according_speaker(toks, hit, a, b)
     if naming_participle(toks, hit, a, b):
         return False  # "a firm called Rising Tide", "a man named Abe": a name given, nothing said
     if modifier_use(toks, hit, a, b):
@@ -279,7 +261,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if j > a and toks.low[j] in ("which", "that") and not word.endswith("ing"):
         np = document_before_relative(toks, j, a)
         if np is None and hit.cue.cue_type == "speech" and clause_opens(toks, hit.c1, b):
-            np = named_before_which(toks, j, a)  # not "Ask Jeeves, which have offered similar services"
+            np = named_before_which(toks, j, a) or organisation_before_which(toks, j, a)  # (not "Ask Jeeves,
+            # which have offered similar services")
         if np is not None:  # "a report, which found that ...", "The IAAF, which said ...": the antecedent speaks
             return set_speaker(hit, c0, np, j, hit.c1, "speaker_cue")
     if before in DASH_WORDS and before != "-":  # "Sen. Jeff Flake -- a critic who will leave office -- announced"
@@ -570,34 +553,6 @@ def bare_plural_forward(toks: ParagraphTokens, i: int, b: int) -> tuple[int, int
             k += 1
         return (i, k) if k > j + 2 and (k >= b or toks.kind[k] == P) else None
     return (i, j) if j >= b or toks.kind[j] == P else None
-
-
-def participle_aside_end(toks: ParagraphTokens, e: int, b: int) -> int:
-    """Where a source after "according to" ends when a participle aside or a relative clause follows it
-    ("according to the report, published by the Institute for Fiscal Studies, taxes would ...", "according to two
-    officials who were briefed on the talks, the plan ...") or closes the sentence ("..., according to the survey,
-    conducted by Ipsos.", "..., according to several participants who spoke on the condition of anonymity."): at
-    the aside's end; else e."""
-    relative = relative_after(toks, e, b)
-    if not (relative or e + 2 < b and toks.low[e] == "," and toks.kind[e + 1] == W and toks.low[e + 1].endswith("ed")):
-        return e
-    close = next((k for k in range(e + 2, min(b, e + 14)) if toks.low[k] == "," or toks.kind[k] != W
-                  and not abbreviation_period(toks, k)), -1)
-    if close < 0 or toks.low[close] == "," and sum(toks.kind[k] == W for k in range(close + 1, b)) < 3:
-        return e
-    clause = toks.low[e + 1:close]
-    if relative and "anonymity" not in clause and any(low in lexicon().cues for low in clause):
-        return e  # "according to monitors who have accused all parties of atrocities": an attribution of its own
-    if toks.low[close] != ",":  # "..., according to the survey, conducted by Ipsos for the BBC."
-        return close if all(toks.kind[k] != W for k in range(close, b)) else e
-    return close
-
-
-def relative_after(toks: ParagraphTokens, e: int, b: int) -> bool:
-    """Does a relative clause open at token e, right after a source ("two officials who were briefed", "an estimate
-    that PPI put out", "the lawsuit, which was filed Monday")?"""
-    return e + 1 < b and toks.low[e] in ("who", "that", "which") and toks.kind[e + 1] == W \
-        or e + 2 < b and toks.low[e] == "," and toks.low[e + 1] in ("who", "which")
 
 
 def absolute_with(toks: ParagraphTokens, c0: int, a: int) -> int:

@@ -31,6 +31,14 @@ PARTY_LABEL = re.compile(r"^(?:[RDI]|Ind)-[A-Z][A-Za-z.]{0,14}$")
 EDGE_STRIP = " \t\r\n,;:.!?\"'()[]{}\u201c\u201d\u2018\u2019-\u2013\u2014"
 """Characters stripped from both ends of an unnamed mention."""
 
+_DOUBLE_QUOTES = str.maketrans("", "", "\"\u201c\u201d")
+
+
+def mention_text(span: str) -> str:
+    """An unnamed mention as the speakers table writes it: its edges stripped (:data:`EDGE_STRIP`) and the double
+    quote marks of scare quotes inside it dropped ('the “best military minds”' -> 'the best military minds')."""
+    return span.strip(EDGE_STRIP).translate(_DOUBLE_QUOTES).strip(EDGE_STRIP)
+
 _PHRASE_SPLIT = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]\w*(?:[-'\u2019](?![sS]\b)\w+)*\.?|['\u2019][sS]\b|[^\w\s]")
 
 

@@ -329,8 +329,7 @@ class Organisations(View):
                 if self.sent(self.at[i]) < sentence:
                     break
                 # not a party's members ("Republicans have long attacked ... it")
-                members = self._party_word(i) and self.low[self.ends[i] - 1].endswith("s")
-                if self.sent(self.at[i]) == sentence and not members and self._opens_sentence(i):
+                if self.sent(self.at[i]) == sentence and not self.party_members(i) and self._opens_sentence(i):
                     return self.at[i], self.names[i]
         return None
 
@@ -347,6 +346,18 @@ class Organisations(View):
             if not self.quoted(self.at[i]) and self._opens_sentence(i) and not self._party_word(i):
                 return self.keys[i], self.names[i]
         return None
+
+    def party_members(self, i: int) -> bool:
+        """Is the i-th organisation mention a party's members ("Republicans", "Georgia Democrats")?"""
+        return self._party_word(i) and self.low[self.ends[i] - 1].endswith("s")
+
+    def names_people(self, i: int) -> bool:
+        """Does the i-th organisation mention name people rather than a body: a party's member or members ("the
+        California Democrat", "Ohio Republicans") or an office ("Republican Secretary of State", "Chief Justice of
+        the Supreme Judicial Court")?"""
+        first = self.at[i]
+        return self.mark_kind[first] in ("role", "title") or any(
+            self.mark_kind[k] == "org" and bool(self.mark_value[k].name) for k in range(first, self.ends[i]))
 
     def _opens_sentence(self, i: int) -> bool:
         """Does organisation mention i stand as its sentence's subject: only determiners, conjunctions and adverbs

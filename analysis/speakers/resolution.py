@@ -25,7 +25,9 @@ rule                     meaning
                          subject (``Michael Howard and John Redwood launched ... They say``)
 ``relative->antecedent`` who/which: the noun phrase right before it when its head is a person's role or a share
                          of people (``a Russian lawyer who promised``, ``the official, who asked``, ``top
-                         officials at the Treasury who``), resolved as that mention would be; else the person
+                         officials at the Treasury who``), resolved as that mention would be; else the
+                         organisation named right before it (``the Music Managers' Forum (MMF), who say``; not
+                         after a preposition, nor a party's member or an office); else the person
                          named just before in the sentence (also where the phrase describes that name:
                          ``Klein, a Vermont senator who``); else the plural noun phrase right before ``who``
                          (``minority residents, who claim ...``), as written
@@ -141,7 +143,7 @@ from operator import index
 from typing import SupportsIndex
 
 from analysis.speakers.descriptions import Descriptions
-from analysis.speakers.lexicon import EDGE_STRIP, Pronoun, Role
+from analysis.speakers.lexicon import Pronoun, Role, mention_text
 from analysis.speakers.organisations import Organisations
 from analysis.speakers.people import People
 from analysis.speakers.reading import Reading
@@ -443,7 +445,7 @@ class Resolver(NonPersonSources):
         return person
 
     def _resolve_description(self, a: int, b: int) -> tuple[Speaker, Person | Entity]:
-        mention = self.span_text(a, b).strip(EDGE_STRIP) or None
+        mention = mention_text(self.span_text(a, b)) or None
         core = self._core_end(a, b)
         organisation = self._organisation_described(a, b, core)
         if organisation is not None:
@@ -554,6 +556,10 @@ class Resolver(NonPersonSources):
             noun = self.relative_noun_phrase(a)
             if noun is not None:  # "a Russian lawyer who promised": the phrase, resolved as a mention would be
                 speaker, entity = self._resolve_one(*noun)
+                return replace(speaker, rule="relative->antecedent"), entity
+            organisation = self.organisation_before_relative(a)
+            if organisation is not None:  # "the Music Managers' Forum (MMF), who say"
+                speaker, entity = self._resolve_one(*organisation)
                 return replace(speaker, rule="relative->antecedent"), entity
             group = self._relative_group(a)
             before = a - 2 if a > 1 and self.word[a - 1] == "," else a - 1

@@ -12,12 +12,13 @@ inherits it and owns the state it reads.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
 from analysis.speakers.antecedents import Antecedents
 from analysis.speakers.descriptions import ORDINAL
-from analysis.speakers.lexicon import EDGE_STRIP, phrase_key
+from analysis.speakers.lexicon import mention_text, phrase_key
 from analysis.speakers.offices import WINDOW
 from analysis.speakers.organisations import Organisations
 from analysis.speakers.records import Entity, Person, Speaker
@@ -57,6 +58,25 @@ class NonPersonSources(Antecedents):
                     continue  # "Director of Government Affairs Phil Smith", "Council on American-Islamic ..."
                 return k
         return b
+
+    def organisation_before_relative(self, a: int) -> tuple[int, int] | None:
+        """who/which: the organisation named right before it, its acronym in brackets and a comma between ("the Music
+        Managers' Forum (MMF), who say"), as a token range; None where it closes a longer phrase, after a preposition
+        other than "by" ("a professor at Harvard University, who"), or names people ("the California Democrat, who",
+        "Democrats on Capitol Hill, who", "Republican Secretary of State Colin Powell, who")."""
+        k = a - 1 - (a > 0 and self.word[a - 1] == ",")
+        if k >= 2 and self.word[k] == ")" and self.word[k - 2] == "(" and self.word[k - 1].isupper():
+            k -= 3
+        i = bisect_left(self.organisations.ends, k + 1)
+        if i >= len(self.organisations.ends) or self.organisations.ends[i] != k + 1:
+            return None
+        start = self.organisations.at[i]
+        before = start - 1 - (start > 0 and self.low[start - 1] == "the")
+        if before >= 0 and (self.function(before) == "preposition" and self.low[before] != "by"
+                            or self.kind[before] in ("word", "poss") and self.is_cap(before)) \
+                or self.organisations.names_people(i):
+            return None
+        return start, k + 1
 
     def _organisation_after_noun(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
         """An organisation named after the noun that says what it is, ending the mention's head ("German car maker
@@ -139,11 +159,11 @@ class NonPersonSources(Antecedents):
         if kind == "country" and whole:
             if i + 1 == b and self.low[i] in self.lex.person_demonyms:  # "said the American", "the Russian
                 # proposed": one person of the country (a surname spelt so too: "Cuban also complained"), not the state
-                mention = self.span_text(a, b).strip(EDGE_STRIP)
+                mention = mention_text(self.span_text(a, b))
                 return Speaker(mention, False, None, None, "unnamed", value, "unnamed"), \
                     Entity(mention, "unnamed", "sg", person=True)
             if self._people_of(i, a, value):  # "Most Americans say", "Britons said": people, not the state
-                mention = self.span_text(a, b).strip(EDGE_STRIP)
+                mention = mention_text(self.span_text(a, b))
                 return Speaker(mention, False, None, None, "unnamed", value, "unnamed"), \
                     Entity(mention, "group", "pl")
             return Speaker(value, True, None, None, "official", value, "country"), Entity(value, "org", "sg")

@@ -423,10 +423,31 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
     ("Another post seemed to suggest the photo was staged.", "Another post", "the photo was staged"),
     ("It appears that the minister misled parliament, the report said.", "the report",
      "It appears that the minister misled parliament"),
+    # "which" after a comma stands for an organisation a definite description names
+    ("Smith met the union, which said it would appeal.", "the union", "it would appeal"),
+    ("The deal angered the bank's parent company, which said that it would appeal.", "the bank's parent company",
+     "that it would appeal"),
 ])
 def test_the_sentence_has_this_one_attribution(text, speaker, content):
     got = mentions_and_contents(text)
     assert got == [(speaker, content)], got
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a source whose noun the writer puts in scare quotes is the whole phrase, with what a preposition adds
+    ("Such methods are not so simple, according to the \u201cbest military minds.\u201d", "the best military minds",
+     "Such methods are not so simple"),
+    ('The plan will fail, according to the so-called "experts".', "the so-called experts", "The plan will fail"),
+    ("According to the \u201cexperts\u201d in Washington, the plan will fail.", "the experts in Washington",
+     "the plan will fail"),
+    ("According to the \u201cexperts\u201d the plan will fail.", "the experts", "the plan will fail"),
+    # ... not a quotation that is what the source said
+    ('According to the agency, "the plan will fail within weeks of its launch in the capital".', "the agency",
+     '"the plan will fail within weeks of its launch in the capital"'),
+])
+def test_a_source_in_scare_quotes_is_named_whole(text, speaker, content):
+    quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert list(zip(quotes["speaker"], quotes["text"])) == [(speaker, content)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -514,6 +535,8 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     "The court has assigned itself a mess of legal and procedural questions from multiple lawsuits.",
     "A few weeks of positive headlines have also done wonders for morale.",
     "The president can lay claim to only a mixed record.",
+    # "which" after an organisation inside a longer phrase: the person's words or the body's, no telling
+    "Smith met the chairman of the committee, which said it would appeal.",
 ])
 def test_no_attribution(text):
     assert find_quotes(text) == []

@@ -392,9 +392,10 @@ def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, occu
     # a party label in brackets is no one's name
     ("Senate Majority Leader John Harmon (R-Ala.), who promised an open debate, is keeping control.",
      "John Harmon"),
-    # a group named right before it, not a person named earlier in the sentence; but a person before an appositive
+    # a group or organisation named right before it (by its name), not a person named earlier in the sentence; but a
+    # person before an appositive
     ("Envoy Erik Solheim met both sides in the conflict between government forces and the Tamil Tigers, who want "
-     "a separate state.", "the Tamil Tigers"),
+     "a separate state.", "Tamil Tigers"),
     ("The deal was struck by Rhea Sandor, the US ambassador to the United Nations, who called it fair.",
      "Rhea Sandor"),
 ])
@@ -1188,3 +1189,27 @@ def test_column_cleaning_handles_missing_and_odd_cells():
     values = ["  Wang\u2019s  aide ", None, float("nan"), pd.NA, "  Wang\u2019s  aide ", "", math.nan]
     assert _texts(values) == ["Wang's aide", "", "", "", "Wang's aide", "", ""]
     assert _texts(["a  b", ["not", "hashable"], None]) == ["a b", "['not', 'hashable']", ""]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # an unnamed source keeps its words, not the scare quotes inside them
+    ('The claims came from an informant who wrote a "dossier" on the deal.', 'an informant who wrote a "dossier',
+     "an informant who wrote a dossier"),
+    ("The plan will fail, according to the so-called \u201cexperts\u201d.", "the so-called \u201cexperts\u201d",
+     "the so-called experts"),
+    ("Analysts said the plan had failed.", "Analysts", "Analysts"),
+])
+def test_an_unnamed_source_is_written_without_scare_quotes(text, words, expected):
+    assert resolve(text, words).speaker == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "who" right after an organisation's name (its acronym in brackets between) is the organisation
+    ("The plan is backed by the Music Managers' Forum (MMF), who say artists face hurdles.", "Music Managers' Forum"),
+    ("The plan is backed by the Music Managers' Forum, who say artists face hurdles.", "Music Managers' Forum"),
+    # ... not an organisation that closes a person's description, nor one that names an office
+    ("Jane Smith, a professor at Harvard University, who says firms face hurdles, disagrees.", "Jane Smith"),
+    ("The talks were led by Republican Secretary of State Colin Powell, who said they would fail.", "Colin Powell"),
+])
+def test_who_after_an_organisation_is_the_organisation(text, expected):
+    assert resolve(text, "who").speaker == expected
