@@ -5,7 +5,7 @@ How an article's document is read (every step keeps offsets into the text, never
 1. Each quotation of a paragraph (:mod:`analysis.text.quotations`) is one token (:mod:`.tokens`), so a
    quotation holding several sentences stays in one sentence; sentences are the document's.
 2. In every sentence the cue words of ``resources/cue_verbs.csv`` are found outside quotations (:mod:`.cues`); each
-   cue gets its speaker (:mod:`.speaker_rules`, reading noun phrases with :mod:`.phrases` and :mod:`.relatives`
+   cue gets its speaker (:mod:`.speaker_rules`, reading noun phrases with :mod:`.phrases` (word by word with :mod:`.phrase_words`) and :mod:`.relatives`
    (relative clauses and participles after their head), and the asides beside a name with :mod:`.appositives`,
    places before a speaker with :mod:`.places`, speakers joined by "and" with :mod:`.coordination`, past the words
    between speaker and cue with :mod:`.adjuncts`: the noun phrase before the cue, after it for ``said X`` or

@@ -5,7 +5,8 @@ scare quotes that name it) and where the reported content ends."""
 from __future__ import annotations
 
 from analysis.quotes.cues import Hit, lexicon, set_speaker
-from analysis.quotes.phrases import abbreviation_period, np_forward, words_until_comma
+from analysis.quotes.phrase_words import abbreviation_period
+from analysis.quotes.phrases import np_forward, words_until_comma
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 SCARE_QUOTE_CHARS = 40

@@ -5,7 +5,8 @@ Monday", "said in 2019") and short adjuncts ("said in Ohio on Monday that"), rea
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import abbreviation_period, at_least
+from analysis.quotes.phrase_words import abbreviation_period
+from analysis.quotes.phrases import at_least
 from analysis.quotes.quantities import year
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 

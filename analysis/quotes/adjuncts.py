@@ -5,7 +5,7 @@ adverbs between "to" and an infinitive cue ("continued to publicly deny")."""
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import inside_name, modal_name
+from analysis.quotes.phrase_words import inside_name, modal_name
 from analysis.quotes.quantities import year
 from analysis.quotes.tokens import (
     ParagraphTokens,

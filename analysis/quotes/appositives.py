@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 
 from analysis.quotes.cues import lexicon, speech_form
+from analysis.quotes.phrase_words import DASH_WORDS, abbreviation_period, inside_name
 from analysis.quotes.phrases import (
-    DASH_WORDS,
-    abbreviation_period,
-    inside_name,
     is_description,
     name_run,
     np_back,

@@ -10,7 +10,7 @@ import re
 
 from analysis.quotes.addressees import medium_adjunct_end
 from analysis.quotes.cues import Hit, lexicon, load_cues, past_verb, speech_form
-from analysis.quotes.phrases import new_subject
+from analysis.quotes.phrase_words import new_subject
 from analysis.quotes.quantities import CURRENCY_SIGNS
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 

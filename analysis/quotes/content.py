@@ -18,7 +18,8 @@ from analysis.quotes.cues import (
     past_verb,
     speech_form,
 )
-from analysis.quotes.phrases import DASH_WORDS, at_least, new_subject, np_forward
+from analysis.quotes.phrase_words import DASH_WORDS, new_subject
+from analysis.quotes.phrases import at_least, np_forward
 from analysis.quotes.subjects import participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 

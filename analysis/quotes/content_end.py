@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis.quotes.clauses import finite_verb_ahead
 from analysis.quotes.cues import lexicon, load_cues, past_form
-from analysis.quotes.phrases import DASH_WORDS, new_subject
+from analysis.quotes.phrase_words import DASH_WORDS, new_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "--", "(", ")"})

@@ -6,7 +6,8 @@ subject a coordinated cue ("... and said") takes when a new clause opens between
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import np_back, np_forward, np_word
+from analysis.quotes.phrase_words import np_word
+from analysis.quotes.phrases import np_back, np_forward
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
 
 

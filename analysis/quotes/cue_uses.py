@@ -9,13 +9,8 @@ from __future__ import annotations
 from analysis.quotes.adjuncts import aux_back
 from analysis.quotes.clauses import finite_clause
 from analysis.quotes.cues import Hit, lexicon, past_form, past_verb
-from analysis.quotes.phrases import (
-    ADJECTIVE_ENDINGS,
-    modifier_word,
-    np_back,
-    np_word,
-    possessor_start,
-)
+from analysis.quotes.phrase_words import ADJECTIVE_ENDINGS, modifier_word, np_word
+from analysis.quotes.phrases import np_back, possessor_start
 from analysis.quotes.places import country_adjective
 from analysis.quotes.quantities import CURRENCY_SIGNS, amount, number, year
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name

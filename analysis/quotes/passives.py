@@ -7,7 +7,8 @@ from __future__ import annotations
 from analysis.quotes.adjuncts import time_back
 from analysis.quotes.clauses import expected_speech, reported_clause_follows
 from analysis.quotes.cues import Hit, lexicon, past_verb, set_speaker, speech_form
-from analysis.quotes.phrases import new_subject, np_back, np_forward, np_word
+from analysis.quotes.phrase_words import new_subject, np_word
+from analysis.quotes.phrases import np_back, np_forward
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
 

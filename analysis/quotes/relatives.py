@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from analysis.quotes.adjuncts import time_back
 from analysis.quotes.cues import lexicon, load_cues, past_form, speech_form
-from analysis.quotes.phrases import DASH_WORDS, np_back, np_word
+from analysis.quotes.phrase_words import DASH_WORDS, np_word
+from analysis.quotes.phrases import np_back
 from analysis.quotes.quantities import percent_before
 from analysis.quotes.tokens import ParagraphTokens, W, is_name, plural_apostrophe
 from analysis.speakers.lexicon import lexicon as speakers_lexicon

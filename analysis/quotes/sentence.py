@@ -16,7 +16,7 @@ from analysis.quotes.content_end import comma_before, trim
 from analysis.quotes.cues import Hit, find_cues, lexicon, past_form, quoted_name
 from analysis.quotes.fronted import split_fronted
 from analysis.quotes.no_report import hedged, reports_nothing
-from analysis.quotes.phrases import DASH_WORDS
+from analysis.quotes.phrase_words import DASH_WORDS
 from analysis.quotes.quantities import percent_before
 from analysis.quotes.speaker_rules import attach_speaker
 from analysis.quotes.special import quoted_as_saying

@@ -55,16 +55,14 @@ from analysis.quotes.noun_cues import agent_noun_cue, noun_cue
 from analysis.quotes.participles import opening_participle
 from analysis.quotes.passives import fronted_passive, passive, reduced_passive
 from analysis.quotes.phrase_breaks import second_phrase_start
+from analysis.quotes.phrase_words import DASH_WORDS, abbreviation_period, np_word
 from analysis.quotes.phrases import (
-    DASH_WORDS,
-    abbreviation_period,
     is_description,
     name_run,
     np_back,
     np_forward,
     np_with_source_modifier,
     np_with_survey,
-    np_word,
     titled_name_run,
 )
 from analysis.quotes.places import is_place

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from analysis.quotes.appositives import opening_adverb
 from analysis.quotes.cues import lexicon
-from analysis.quotes.phrases import DASH_WORDS, is_description, name_run, np_forward
+from analysis.quotes.phrase_words import DASH_WORDS
+from analysis.quotes.phrases import is_description, name_run, np_forward
 from analysis.quotes.places import is_place
 from analysis.quotes.quantities import number
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name

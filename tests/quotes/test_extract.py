@@ -423,6 +423,13 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
     ("Another post seemed to suggest the photo was staged.", "Another post", "the photo was staged"),
     ("It appears that the minister misled parliament, the report said.", "the report",
      "It appears that the minister misled parliament"),
+    # an adjective in -ed after a determiner opening the phrase is part of the speaker
+    ("Some of these so-called unbiased journalists said he never stood a chance.",
+     "Some of these so-called unbiased journalists", "he never stood a chance"),
+    ("His designated Treasury Secretary said the bill was dead.", "His designated Treasury Secretary",
+     "the bill was dead"),
+    # ... not a verb after a quantifier, nor a cue's form after the adjective
+    ("Many bundled up, the report said.", "the report", "Many bundled up"),
     # "which" after a comma stands for an organisation a definite description names
     ("Smith met the union, which said it would appeal.", "the union", "it would appeal"),
     ("The deal angered the bank's parent company, which said that it would appeal.", "the bank's parent company",
@@ -535,6 +542,8 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     "The court has assigned itself a mess of legal and procedural questions from multiple lawsuits.",
     "A few weeks of positive headlines have also done wonders for morale.",
     "The president can lay claim to only a mixed record.",
+    # a cue's form after a determiner and an adjective in -ed is a noun
+    "Some impoverished suspects who cannot afford a lawyer spend months waiting for trial.",
     # "which" after an organisation inside a longer phrase: the person's words or the body's, no telling
     "Smith met the chairman of the committee, which said it would appeal.",
 ])
