@@ -161,6 +161,9 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                 toks.low[i] in lexicon().time or toks.low[i] in lexicon().preposition or toks.low[i] in ("and", "or", "but")
                 for i in range(k, hit.c0)):
             k -= 1  # "before this new report that ...": "this" (a time word too) opens a short phrase
+        if nxt in (".", "!", "?") and any((toks.low[j] in _POSTMODIFIERS or toks.low[j] == "to")
+                                          and _plural_noun(toks, j - 1) for j in range(max(k, a) + 1, hit.c0 - 1)):
+            return False  # "..., emails to Hillary Clinton's campaign chairman reveal.": the plural before it speaks
         if any(toks.low[i].endswith(("'s", "\u2019s")) for i in range(k, hit.c0 - 1)) and (
                 k == a or toks.kind[k - 1] != W or toks.low[k - 1] in lexicon().preposition
                 or toks.low[k - 1] in ("and", "but", "or", "as") or toks.low[k - 1] in lexicon().determiner) \

@@ -430,6 +430,11 @@ def test_a_cue_in_ing_that_speaks(text, speaker, content):
      "the bill was dead"),
     # ... not a verb after a quantifier, nor a cue's form after the adjective
     ("Many bundled up, the report said.", "the report", "Many bundled up"),
+    # a bare form closing the sentence after a plural and a phrase with an owner is the plural's verb
+    ("The deal is off, documents from the firm's chief executive show.", "documents from the firm's chief executive",
+     "The deal is off"),
+    ("A campaign has been planned, emails to Jane Doe's campaign chairman reveal.",
+     "emails to Jane Doe's campaign chairman", "A campaign has been planned"),
     # "which" after a comma stands for an organisation a definite description names
     ("Smith met the union, which said it would appeal.", "the union", "it would appeal"),
     ("The deal angered the bank's parent company, which said that it would appeal.", "the bank's parent company",
@@ -542,6 +547,8 @@ def test_a_subordinate_clause_after_an_object_has_its_own_speaker(text, expected
     "The court has assigned itself a mess of legal and procedural questions from multiple lawsuits.",
     "A few weeks of positive headlines have also done wonders for morale.",
     "The president can lay claim to only a mixed record.",
+    # a bare form after an owner's phrase is a noun
+    "He was there, as well as Jake Tapper's CNN show.",
     # a cue's form after a determiner and an adjective in -ed is a noun
     "Some impoverished suspects who cannot afford a lawyer spend months waiting for trial.",
     # "which" after an organisation inside a longer phrase: the person's words or the body's, no telling
