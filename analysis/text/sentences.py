@@ -61,8 +61,9 @@ def _after_initials(text: str, previous_end: int, start: int) -> bool:
     """Is a break after initials no sentence end: before a lower-case word, a digit or a closing bracket ("the
     F.B.I. handled", "H.R. 3762", "(R-S.D.)"), before a name of a person's initials ("George H.W. Bush", "H.R.
     McMaster"), or after ``U.S.``-like initials before two capitalised words or a capitalised word and a joiner
-    of a name ("the U.S. Marshals Service said", "U.N. Ambassador Susan Rice", "U.S. Ambassador to the UN"); never
-    before a function word ("... the U.S. The ...", "U.S. Many ...")?"""
+    of a name ("the U.S. Marshals Service said", "U.N. Ambassador Susan Rice", "U.S. Ambassador to the UN") or an
+    institution (``initials_heads.txt``: "how many U.S. Senators there were"); never before a function word ("...
+    the U.S. The ...", "U.S. Many ...")?"""
     found = _INITIALS_END.search(text, max(0, previous_end - 12), previous_end)
     if found is None:
         return False
@@ -77,7 +78,16 @@ def _after_initials(text: str, previous_end: int, start: int) -> bool:
     if found.group(1) not in _PLACE_INITIALS:
         return True
     return len(words) > 1 and (words[1][:1].isupper() or words[1] in _NAME_JOINERS
-                               and words[0].lower() not in _PHRASE_OPENERS)
+                               and words[0].lower() not in _PHRASE_OPENERS
+                               or re.sub(r"['\u2019]s$", "", words[0].strip(".,;:'\"\u2019\u201d").lower())
+                               in _institutions())  # ("a U.S. Senator's term")
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    """Institutions a place's initials name inside a sentence ("how many U.S. Senators there were"):
+    ``resources/initials_heads.txt``."""
+    return frozenset(wordlists.lines("initials_heads.txt"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,7 +166,12 @@ def test_a_title_before_a_name_never_ends_a_sentence(text, expected):
     # ... or a capitalised word and a joiner inside a name
     ("The U.S. Ambassador to the United Nations spoke.", ["The U.S. Ambassador to the United Nations spoke."]),
     ("He led the U.S. Citizenship and Immigration Services.", ["He led the U.S. Citizenship and Immigration Services."]),
+    # ... or an institution the initials name (initials_heads.txt), possessive or not
+    ("Few knew how many U.S. Senators there were.", ["Few knew how many U.S. Senators there were."]),
+    ("Few knew the length of a U.S. Senator's term.", ["Few knew the length of a U.S. Senator's term."]),
+    ("The U.K. Treasury said no.", ["The U.K. Treasury said no."]),
     # (guards: initials that end a sentence before a function word or one capitalised word)
+    ("He lives in the U.S. Critics say he should leave.", ["He lives in the U.S.", "Critics say he should leave."]),
     ("Troops will leave the U.S. The move was planned.", ["Troops will leave the U.S.", "The move was planned."]),
     ("Troops will leave the U.S. Many have families.", ["Troops will leave the U.S.", "Many have families."]),
     ("Permits rose in the U.S. Prior to the study, estimates were lower.",
