@@ -62,6 +62,11 @@ OWN_SPEAKER = frozenset({"speaker_cue", "speaker_appositive_cue", "infinitive_su
                           "participle_subject", "passive_no_agent"})
 
 
+_PARTICIPLE_LINKS = frozenset(("while", "also", "and", "as", "even", "before", "after"))
+"""Words between a closing attribution's comma and a participle after it ("..., Reuters reported, while also
+warning that ...")."""
+
+
 def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple[list[Hit], int, Hit | None]:
     """Drop cues nested in another attribution's content. Returns the kept cues, where the last one's content
     must end (``b``, or the start of a closing attribution dropped for the opening speaker: "Bamberg said the
@@ -82,15 +87,20 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
     B") is not.
     """
     end, reported = b, None
-    if len(hits) > 2 and hits[-1].rule == "participle_cue" and hits[-2].r1 == hits[-1].r0 - 1 \
+    if len(hits) > 2 and hits[-1].rule == "participle_cue" and hits[-2].r1 < hits[-1].r0 \
             and toks.low[hits[-2].r1] == "," and hits[-2].rule in OWN_SPEAKER \
-            and post_posed(toks, hits[-2], a, hits[-1].r0 - 1):
-        # "Gauger said Cohen offered him $50,000, the Journal reported Thursday, citing a government document":
-        # the closing attribution closes the sentence before its participle, which is the closing speaker's
-        closed, _end, inner = drop_nested(toks, hits[:-1], a, hits[-1].r0 - 1)
+            and all(toks.low[k] in _PARTICIPLE_LINKS for k in range(hits[-2].r1 + 1, hits[-1].r0)) \
+            and post_posed(toks, hits[-2], a, hits[-2].r1):
+        # "Gauger said Cohen offered him $50,000, the Journal reported Thursday, citing a government document",
+        # "..., Reuters reported, while also warning that ...": the closing attribution closes the sentence before
+        # its participle, which is the closing speaker's
+        closed, _end, inner = drop_nested(toks, hits[:-1], a, hits[-2].r1)
         if closed[-1] is hits[-2]:
             participle = hits[-1]
-            participle.s0, participle.s1 = hits[-2].s0, hits[-2].s1
+            # (after "while" or "also", the act is the opening speaker's second: "O'Brien said ..., Reuters reported,
+            # while also warning that ...")
+            speaker = inner if inner is not None and hits[-2].r1 + 1 < participle.r0 else hits[-2]
+            participle.s0, participle.s1 = speaker.s0, speaker.s1
             return [*closed, participle], b, inner
     if len(hits) > 1 and post_posed(toks, hits[-1], a, b) and not (
             hits[-2].rule == "according_to" and hits[-2].r1 == hits[-1].r0 - 1

@@ -2617,6 +2617,10 @@ def test_the_subject_of_a_clause_without_that_speaks(text, speaker):
     ("The forensics chief denied the reports Tuesday, Reuters reported, citing a source.",
      [("The forensics chief denied the reports Tuesday", "Reuters"), ("the reports Tuesday", "The forensics chief"),
       ("a source", "Reuters")]),
+    # ... also after "while" or "also", where the participle is the opening speaker's second act
+    ("Mr Okafor said that a deal still looked possible, Reuters reported, while also warning that talks could fail.",
+     [("Mr Okafor said that a deal still looked possible", "Reuters"),
+      ("that a deal still looked possible", "Mr Okafor"), ("that talks could fail", "Mr Okafor")]),
 ])
 def test_a_closing_attribution_before_its_participle_reports_the_sentence(text, expected):
     assert sorted((c, s) for c, s, _r in attributions(text)) == sorted(expected)
