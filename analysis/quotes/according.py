@@ -60,7 +60,6 @@ def scare_quoted_end(toks: ParagraphTokens, np: tuple[int, int], b: int) -> int:
     return after[1] if after is not None else j + 1  # 'the "experts" in Washington'
 
 
-
 def participle_aside_end(toks: ParagraphTokens, e: int, b: int) -> int:
     """Where a source after "according to" ends when a participle aside or a relative clause follows it
     ("according to the report, published by the Institute for Fiscal Studies, taxes would ...", "according to two

@@ -228,4 +228,4 @@ def organisation_before_which(toks: ParagraphTokens, rel: int, a: int) -> tuple[
     if np is None or np[1] != head + 1 or toks.low[np[0]] not in lexicon().determiner \
             and not toks.low[np[0]].endswith(("'s", "\u2019s")):
         return None
-    return None if "of" in toks.low[np[0] - 1:head] else np
+    return None if "of" in toks.low[max(np[0] - 1, a):head] else np

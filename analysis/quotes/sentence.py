@@ -97,8 +97,8 @@ def drop_nested(toks: ParagraphTokens, hits: list[Hit], a: int, b: int) -> tuple
         closed, _end, inner = drop_nested(toks, hits[:-1], a, hits[-2].r1)
         if closed[-1] is hits[-2]:
             participle = hits[-1]
-            # (after "while" or "also", the act is the opening speaker's second: "O'Brien said ..., Reuters reported,
-            # while also warning that ...")
+            # (after a linking word, "while also warning", the act is the opening speaker's second: "O'Brien said ...,
+            # Reuters reported, while also warning that ..."; right after the comma, the closing speaker's)
             speaker = inner if inner is not None and hits[-2].r1 + 1 < participle.r0 else hits[-2]
             participle.s0, participle.s1 = speaker.s0, speaker.s1
             return [*closed, participle], b, inner

@@ -304,8 +304,16 @@ class Organisations(View):
         """Does organisation mention i end in a party's word, which names a party by ``organisations.csv``
         ("Republican", "Ohio Democrats", "Tories"): a party's member or members, no organisation a description or
         "it" stands for?"""
-        last = self.ends[i] - 1
-        return self.mark_kind[last] == "org" and bool(self.mark_value[last].name)
+        return self._party_token(self.ends[i] - 1)
+
+    def _party_token(self, k: int) -> bool:
+        """Is token k a party's word ("Republican", "Tories": ``organisations.csv`` gives it a party's name)?"""
+        return self.mark_kind[k] == "org" and bool(self.mark_value[k].name)
+
+    def ending_at(self, end: int) -> int | None:
+        """The index of the organisation mention that ends right before token ``end``, or None."""
+        i = bisect_left(self.ends, end)
+        return i if i < len(self.ends) and self.ends[i] == end else None
 
     def _may_mean(self, key: str, name: str, kind: str, speakers: frozenset[str]) -> bool:
         """May a description whose noun is of this kind mean an organisation whose name does not hold the noun?"""
@@ -356,8 +364,7 @@ class Organisations(View):
         California Democrat", "Ohio Republicans") or an office ("Republican Secretary of State", "Chief Justice of
         the Supreme Judicial Court")?"""
         first = self.at[i]
-        return self.mark_kind[first] in ("role", "title") or any(
-            self.mark_kind[k] == "org" and bool(self.mark_value[k].name) for k in range(first, self.ends[i]))
+        return self.mark_kind[first] in ("role", "title") or any(map(self._party_token, range(first, self.ends[i])))
 
     def _opens_sentence(self, i: int) -> bool:
         """Does organisation mention i stand as its sentence's subject: only determiners, conjunctions and adverbs

@@ -12,7 +12,6 @@ inherits it and owns the state it reads.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -67,8 +66,8 @@ class NonPersonSources(Antecedents):
         k = a - 1 - (a > 0 and self.word[a - 1] == ",")
         if k >= 2 and self.word[k] == ")" and self.word[k - 2] == "(" and self.word[k - 1].isupper():
             k -= 3
-        i = bisect_left(self.organisations.ends, k + 1)
-        if i >= len(self.organisations.ends) or self.organisations.ends[i] != k + 1:
+        i = self.organisations.ending_at(k + 1)
+        if i is None:
             return None
         start = self.organisations.at[i]
         before = start - 1 - (start > 0 and self.low[start - 1] == "the")

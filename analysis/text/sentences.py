@@ -44,6 +44,10 @@ _NAME_JOINERS = frozenset(("to", "and", "of", "for", "&"))
 Citizenship and Immigration Services", "U.S. Fish and Wildlife Service")."""
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+"""A possessive ending, dropped before a word is looked up ("Senator's")."""
+
+
 _PHRASE_OPENERS = frozenset(("prior", "thanks", "due", "instead", "ahead", "contrary", "next", "owing", "close"))
 """Capitalised words that open a sentence with "to" or "of" after them ("... in the U.S. Prior to the study, ...")."""
 
@@ -73,14 +77,16 @@ def _after_initials(text: str, previous_end: int, start: int) -> bool:
     if not first.isupper():
         return False
     words = text[start:start + 80].split()[:2]
-    if words[0].strip(".,;:'\"\u2019\u201d").lower() in _openers():
+    head = words[0].strip(".,;:'\"\u2019\u201d").lower()
+    if head in _openers():
         return False
     if found.group(1) not in _PLACE_INITIALS:
         return True
-    return len(words) > 1 and (words[1][:1].isupper() or words[1] in _NAME_JOINERS
-                               and words[0].lower() not in _PHRASE_OPENERS
-                               or re.sub(r"['\u2019]s$", "", words[0].strip(".,;:'\"\u2019\u201d").lower())
-                               in _institutions())  # ("a U.S. Senator's term")
+    if len(words) < 2:
+        return False
+    if words[1][:1].isupper() or words[1] in _NAME_JOINERS and words[0].lower() not in _PHRASE_OPENERS:
+        return True
+    return _POSSESSIVE_END.sub("", head) in _institutions()  # "how many U.S. Senators", "a U.S. Senator's term"
 
 
 @lru_cache(maxsize=1)
