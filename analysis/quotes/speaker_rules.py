@@ -35,7 +35,6 @@ from analysis.quotes.cue_uses import (
     modifier_use,
     modifying_participle,
     naming_participle,
-    noun_use,
     object_only,
     object_use,
     physical_attack,
@@ -52,6 +51,7 @@ from analysis.quotes.cues import (
     speech_form,
 )
 from analysis.quotes.noun_cues import agent_noun_cue, noun_cue
+from analysis.quotes.noun_uses import noun_use
 from analysis.quotes.participles import opening_participle
 from analysis.quotes.passives import fronted_passive, passive, reduced_passive
 from analysis.quotes.phrase_breaks import second_phrase_start

@@ -1281,6 +1281,17 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     # ... not before a title in quotation marks, nor with a singular head
     ("Ann Lee directs the studies. They are the co-authors of the new report \"Free Inquiry and Research.\"", []),
     ("She handed the director of the bank plan details to officials.", []),
+    # a cue form that is also a noun after bare lower-case modifiers with no determiner: a compound's head
+    ("They could face criminal charges if they do not comply with the order.", []),
+    ("On Monday he signed executive orders allowing the pipelines to go ahead.", []),
+    ("High wind output during peak demand helped the grid survive the heat.", []),
+    ("He has been the target of damaging news reports about his past work.", []),
+    ("The city's 70-page report on the flood came out last week.", []),
+    # ... not after a plural, a name or an owner before the words, nor after a postmodifier
+    ("Critics charge that the law is unfair.", ["Critics"]),
+    ("Russian state media reports that the talks failed.", ["Russian state media"]),
+    ("Mr. Lee's newest statement claims that the meeting was brief.", ["Mr. Lee's newest statement"]),
+    ("Workers on minimum wage report that they skip meals.", ["Workers on minimum wage"]),
 ])
 def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     assert [speaker for _c, speaker, _r in attributions(text)] == speakers
