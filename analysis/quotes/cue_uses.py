@@ -206,7 +206,10 @@ _OBJECT_CLASSES = {"post": "result", "claim": "prize", "concede": "score"}
 def object_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     """Is the cue followed, within six words, by an object that makes it no speech: what a company's results show
     ("posted a profit of $3.36bn", "posted a 27% rise in sales", "posted 59 new 52-week highs"), a prize won ("claimed the men's shot put title",
-    "claimed the lives of"; not "claimed victory", a declaration) or a score given away ("conceded a penalty")?"""
+    "claimed the lives of"; not "claimed victory", a declaration) or a score given away ("conceded a penalty"); or
+    is the object of a cue of writing the work written, posted or ended (:func:`_work_object`)?"""
+    if _work_object(toks, hit, b):
+        return True
     kind = _OBJECT_CLASSES.get(hit.cue.lemma)
     if kind is None:
         return False
@@ -216,6 +219,33 @@ def object_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
             return False
         if toks.low[k] in nouns:
             return True
+    return False
+
+
+_WORK_CUES = frozenset(("write", "post", "conclude", "tweet"))
+"""Cues (lemmas) whose object may be the work itself (``work`` in ``attribution_words.csv``)."""
+
+
+def _work_object(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Is the cue's object, right after it, a work written, posted or ended ("wrote a book about his time in the FBI",
+    "posted a video of the speech", "concluded his remarks by ...", "wrote the majority opinion"): an article, an
+    owner or a number, up to three words of its phrase, then a ``work`` noun, and no quotation, colon or participle
+    after it in the sentence? Not "wrote that the book ...", nor "wrote a letter dated Tuesday saying ...", "wrote a
+    letter to the FBI summarizing ...", "posted a message of support: ...", "wrote the majority opinion holding that
+    ...", where the row holds what the work says ("including" is no participle: "wrote four books, including ...")."""
+    words = lexicon()
+    if hit.cue.lemma not in _WORK_CUES or hit.c1 >= b:
+        return False
+    first = toks.low[hit.c1]
+    if not (first in words.determiner or first in words.possessive or number(toks, hit.c1)):
+        return False
+    for k in range(hit.c1 + 1, min(b, hit.c1 + 5)):
+        if toks.low[k] in words.work:
+            return not any(toks.kind[j] == Q or toks.low[j] == ":" or toks.low[j].endswith("ing")
+                           and toks.low[j] not in words.ing_preposition for j in range(k + 1, b))
+        if toks.kind[k] != W or toks.low[k] in ("that", "and", "or") or toks.low[k] in words.preposition \
+                or toks.low[k] in words.verb or toks.low[k] in words.aux:
+            return False
     return False
 
 

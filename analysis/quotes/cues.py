@@ -159,6 +159,7 @@ class Words:
     result: frozenset[str] = frozenset()
     prize: frozenset[str] = frozenset()
     score: frozenset[str] = frozenset()
+    work: frozenset[str] = frozenset()
     backshift: frozenset[str] = frozenset()
     anaphoric_subject: frozenset[str] = frozenset()
     continuation_link: frozenset[str] = frozenset()

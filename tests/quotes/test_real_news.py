@@ -1851,6 +1851,16 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
     ("The S&P 500 posted 59 new 52-week highs and one new low.", []),
     ("The index also posted a three-day winning streak.", []),
     ("Mr Fox posted on Facebook that the plan was dead.", [("that the plan was dead", "Mr Fox", "speaker_cue")]),
+    # "write", "post", "conclude" and the work itself as object: nothing said yet (but what the work says, after a
+    # participle, a colon or a quotation, is the row)
+    ("The former director wrote a book about his years at the bureau.", []),
+    ("The group posted a video of the attack online.", []),
+    ("She concluded her remarks with a joke about the weather.", []),
+    ("Mr Fox wrote that the book was a failure.", [("that the book was a failure", "Mr Fox", "speaker_cue")]),
+    ("The senator wrote a letter to the agency summarizing the charges.",
+     [("a letter to the agency summarizing the charges", "The senator", "speaker_cue")]),
+    ("Mr Fox posted a message of support: \"Vote for Ann!\"",
+     [("a message of support: \"Vote for Ann!\"", "Mr Fox", "speaker_cue")]),
     # "claim" and a prize or a loss of lives, "concede" and a score: nothing said (but "claimed victory" declares it)
     ("Deacon claimed her first AAAs title over the distance.", []),
     ("New claims for unemployment benefits fell, data showed. The storm claimed the lives of three people.",
