@@ -258,6 +258,11 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
             named = np_back(toks, np[0] - 2, a)  # "Brady, R-Texas, chairman of the committee, told"
             if named is not None and is_name(toks.raw[named[1] - 1]):
                 return named
+        if np is not None and np[0] - 2 > a and toks.low[np[0] - 1] == "," \
+                and toks.low[np[1] - 1] in lexicon().party_member:
+            named = np_back(toks, np[0] - 2, a)  # "Rep. Michael C. Burgess, Texas Republican, who also addressed
+            if named is not None:  # the conference, said", "The senator, a Maine Democrat, who ...": a party's member
+                return named  # set off after a name or a role, before a relative clause, is its label
         if np is not None and np[0] - 2 > a and toks.low[np[0] - 1] == "or" and toks.low[np[0] - 2] == ",":
             end = np[0] - 2  # "Neil Sroka, director of Democracy for America, or DFA - which ... - said": another
             continue  # name of what the aside before it names
