@@ -252,6 +252,9 @@ class NonPersonSources(Antecedents):
         placed = found[0].country or self.organisations.country_of(found[0].speaker or "")
         if country is None or placed == country:
             return found
+        if placed is None and found[0].rule == "organisation->lead":
+            return replace(found[0], country=country), found[1]  # "..., the UK elections watchdog has said. || The
+            # Electoral Commission says": the next paragraph's subject, placed by the description itself
         # "the French group", "the US firm": only one the article places in that country
         name = self.organisations.placed_before(a, country, window=WINDOW, noun=noun, kind=nouns.get(noun, "any"))
         if name is None:

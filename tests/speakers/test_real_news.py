@@ -318,6 +318,11 @@ def test_an_opening_description_of_an_organisation_is_the_one_the_next_paragraph
     # ... of the noun's kind only: a bank is no electoral commission
     text = text.replace("the elections watchdog", "a leading bank")
     assert speaker_of(text, "a leading bank").rule == "unnamed"
+    # ... and with a country in the description, one the article places nowhere is placed by it
+    text = text.replace("a leading bank", "the UK elections watchdog")
+    found = speaker_of(text, "the UK elections watchdog")
+    assert (found.speaker, found.rule, found.country) == ("Electoral Commission", "organisation->lead",
+                                                          "United Kingdom")
 
 
 def test_he_after_a_sentence_with_two_speakers_is_its_subject_not_the_one_it_reports():
