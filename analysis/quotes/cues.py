@@ -160,6 +160,7 @@ class Words:
     prize: frozenset[str] = frozenset()
     score: frozenset[str] = frozenset()
     work: frozenset[str] = frozenset()
+    reader: frozenset[str] = frozenset()
     backshift: frozenset[str] = frozenset()
     anaphoric_subject: frozenset[str] = frozenset()
     continuation_link: frozenset[str] = frozenset()

@@ -159,6 +159,9 @@ class Reader:
             return  # a headline, a heading or a link to another story: no one's words in the article
         sentences = sentence_ranges(self.doc, p, toks)
         found = [attribute_sentence(toks, a, b) for a, b in sentences]
+        found = [([hit for hit in hits if not _reader_speaks(toks, hit)],
+                  None if dangling is not None and _reader_speaks(toks, dangling) else dangling)
+                 for hits, dangling in found]  # "If you don't know ...", "you know, ...": no one's words
         if self.title:  # "Minister accused of lying": a title's passive reports nothing the subject said
             found = [(title_hits(toks, hits, b), dangling) for (hits, dangling), (_a, b) in zip(found, sentences)]
         signed = signature_after(self.doc, p) if not any(hits for hits, _dangling in found) else None
@@ -278,6 +281,13 @@ class Reader:
                 loose = (a, b)
         if self.last_at[0] == p and self.last_at[1] == len(sentences) - 1:
             self.last_at = (p, -2)  # the paragraph ended with the latest attribution
+
+
+def _reader_speaks(toks: ParagraphTokens, hit: Hit) -> bool:
+    """Is the hit's speaker the reader, or anyone, addressed as "you" outside quotation marks ("If you don't know
+    ...", "as you can see", a transcript's "you know")? Inside a quotation "you" is someone the speaker addresses
+    (:mod:`analysis.quotes.quoted` reads those)."""
+    return hit.s1 - hit.s0 == 1 and toks.low[hit.s0] in lexicon().reader
 
 
 def quoted_sentence(toks: ParagraphTokens, a: int, b: int) -> bool:

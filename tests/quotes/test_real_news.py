@@ -1187,6 +1187,19 @@ def test_a_phrase_that_cannot_speak_is_no_speaker(text, wrong):
     assert wrong not in [speaker for _c, speaker, _r in attributions(text)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "you" outside quotation marks is the reader or anyone, no source
+    ("If you don't know that it takes four balls for a walk, you are not a fan.", []),
+    ("As you can see, the list of complaints goes on.", []),
+    ("You'd think the party would learn that voters notice.", []),
+    # ... but inside a quotation it is someone the speaker addresses, and the quotation is still the speaker's
+    ('"You say you want to shut down the government," Schumer said.',
+     [('"You say you want to shut down the government,"', "Schumer", "content_speaker_cue")]),
+])
+def test_you_outside_quotation_marks_is_no_source(text, expected):
+    assert attributions(text) == expected
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Mr. Hale's more incendiary remarks in other arenas have left many of his allies uneasy.", []),
     # a bare cue form after a possessive phrase is a noun, but not inside a relative clause
