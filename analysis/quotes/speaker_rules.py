@@ -299,9 +299,10 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             np = (name_before_comma(toks, np, a), np[1])
         elif (role := role_before_name(toks, np, a)) > 0:
             np = (role, np[1])  # "..., Morgan Stanley chief economist, Chetan Ahya noted"
-        elif prep - 1 > a and toks.low[prep] in ("from", "of", "at", "with") and toks.low[prep - 1] == ",":
-            start = name_before_comma(toks, (prep, np[1]), a)  # '"...," Jeff Joseph, from the CEA told'
-            np = (start, np[1]) if start < prep else np
+        elif (prep := _affiliation_after_comma(toks, prep, a)) > 0:
+            start = name_before_comma(toks, (prep, np[1]), a)  # '"...," Jeff Joseph, from the CEA told', "Dr Erel
+            np = (start, np[1]) if start < prep else np  # Avineri, of the Centre for Transport at the University of
+            # Bristol said:": the name before the comma an affiliation's closing comma would follow
         return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_cue")
     if (before in (",", ")") or before in DASH_WORDS) and not (
             j in toks.comma_q and _speaker_after(toks, hit, b)):  # '"... folks," says Casey Burgat'
@@ -390,6 +391,23 @@ def _gerund_since(toks: ParagraphTokens, s: int, e: int) -> bool:
     return any(toks.low[k].endswith("ing") and toks.low[k - 1] in words.preposition and toks.raw[k].islower()
                and (toks.low[k] in words.cues or toks.low[k] in words.verb) for k in range(max(s, 1), e))
     # (a verb's or a cue's form, not a noun in -ing: "a lack of funding")
+
+
+_AFFILIATION = frozenset(("from", "of", "at", "with"))
+
+
+def _affiliation_after_comma(toks: ParagraphTokens, prep: int, a: int) -> int:
+    """Where an affiliation opened by a comma and "from", "of", "at" or "with" starts, at token ``prep`` or up to
+    twelve tokens before it across a chain of names and prepositions ("Jeff Joseph, from the CEA", "Dr Erel Avineri,
+    of the Centre for Transport at the University of Bristol"), or -1: no verb, quotation or punctuation between."""
+    for k in range(prep, max(a + 1, prep - 12), -1):
+        if toks.low[k] in _AFFILIATION and toks.low[k - 1] == ",":
+            return k
+        if toks.kind[k] != W or toks.low[k] in lexicon().verb or toks.low[k] in lexicon().aux \
+                or toks.raw[k].islower() and toks.low[k] not in lexicon().preposition \
+                and toks.low[k] not in ("the", "a", "an", "and", "&"):
+            return -1
+    return -1
 
 
 def _holder_name(toks: ParagraphTokens, s: int, e: int) -> bool:

@@ -1448,6 +1448,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a capitalised "The" after a name after the cue opens a sentence that lost its full stop
     ('"The risks are real," said bank analyst Dana Ruiz The dispute with the regulator is part of a wider fight.',
      "bank analyst Dana Ruiz"),
+    # a name, a comma and an affiliation of several prepositions whose closing comma is missing: the name speaks
+    ('Dr Erel Avineri, of the Centre for Transport at the University of Bristol said: "The design is poor."',
+     "Dr Erel Avineri, of the Centre for Transport at the University of Bristol"),
     # a party's member set off after a name or a role, then a relative clause: the label is the name's, not a speaker
     ("Rep. Michael C. Burgess, Texas Republican, who also addressed the conference on Monday, said the agencies were "
      "slow.", "Rep. Michael C. Burgess"),
