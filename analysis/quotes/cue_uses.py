@@ -251,7 +251,10 @@ def _work_object(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
 
 def physical_attack(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is an "attack" one of force, no words said: by armed people or with a weapon ("militants attacked a center",
-    "Israeli jets attacked", "attacked them with a knife", "was attacked with a Molotov cocktail")?"""
+    "Israeli jets attacked", "attacked them with a knife", "was attacked with a Molotov cocktail")? Or a "push" that
+    moves its object somewhere (:func:`_pushed_somewhere`)?"""
+    if hit.cue.lemma == "push":
+        return _pushed_somewhere(toks, hit, b)
     if hit.cue.lemma != "attack" or toks.low[hit.c0].endswith("ing") and hit.c0 > a \
             and toks.low[hit.c0 - 1] not in lexicon().be:
         return False  # ("attacking the probity of an investigation")
@@ -259,6 +262,27 @@ def physical_attack(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     window = range(max(a, hit.c0 - 3), min(b, hit.c1 + 8))
     return any(toks.low[k] in armed for k in window if k < hit.c0 or k > hit.c1) \
         or hit.c1 < b and toks.low[hit.c1] == "with"
+
+
+_DIRECTIONS = frozenset(("into", "off", "toward", "towards", "under", "across", "onto", "down"))
+"""Prepositions of a movement after a pushed object ("pushed the Dow into bear-market territory")."""
+
+
+def _pushed_somewhere(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
+    """Is a "push" (no "for", no "back") followed, within six words of its object, by a direction or by "to" and an
+    article ("pushed the Dow into bear-market territory", "pushing her under a counter", "pushed Catalist to the
+    sidelines"): a movement, nothing urged? Not "pushed Trump to extradite ...", "pushed back against ..."."""
+    if len(hit.cue.words) > 1 or hit.c1 >= b or toks.kind[hit.c1] != W or toks.low[hit.c1] in ("back", "for", "to"):
+        return False
+    for k in range(hit.c1 + 1, min(b - 1, hit.c1 + 7)):
+        if toks.kind[k] != W:
+            return False
+        if toks.low[k] in _DIRECTIONS or toks.low[k] == "to" and (
+                toks.low[k + 1] in lexicon().determiner or toks.low[k + 1] in lexicon().possessive):
+            return True
+        if toks.low[k] in ("to", "for"):
+            return False  # "pushed the party to shut down the government": urged to act
+    return False
 
 
 _CALLED_PERSON = ("her", "him", "them", "me", "us")

@@ -1881,6 +1881,13 @@ def test_a_verb_after_a_noun_is_no_speaker_phrase_unless_a_speech_cue_follows(te
      [("a letter to the agency summarizing the charges", "The senator", "speaker_cue")]),
     ("Mr Fox posted a message of support: \"Vote for Ann!\"",
      [("a message of support: \"Vote for Ann!\"", "Mr Fox", "speaker_cue")]),
+    # "push" that moves its object somewhere: nothing urged (but "pushed X to act", "pushed for", "pushed back" are)
+    ("The sell-off pushed the Dow into bear-market territory.", []),
+    ("The US has pushed Japan off the top of the supercomputing chart.", []),
+    ("Erdogan pushed Trump to extradite a Turkish cleric.",
+     [("Trump to extradite a Turkish cleric", "Erdogan", "speaker_cue")]),
+    ("Cruz pushed the party to shut down the government in 2013.",
+     [("the party to shut down the government in 2013", "Cruz", "speaker_cue")]),
     # "claim" and a prize or a loss of lives, "concede" and a score: nothing said (but "claimed victory" declares it)
     ("Deacon claimed her first AAAs title over the distance.", []),
     ("New claims for unemployment benefits fell, data showed. The storm claimed the lives of three people.",
