@@ -161,6 +161,7 @@ class Words:
     score: frozenset[str] = frozenset()
     work: frozenset[str] = frozenset()
     reader: frozenset[str] = frozenset()
+    feeling_noun: frozenset[str] = frozenset()
     backshift: frozenset[str] = frozenset()
     anaphoric_subject: frozenset[str] = frozenset()
     continuation_link: frozenset[str] = frozenset()

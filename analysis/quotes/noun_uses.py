@@ -278,14 +278,15 @@ def _object_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
 
 
 def _bare_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
-    """Is a one-word cue that is also a noun (``noun_form``) the head of a compound whose modifiers, all lower case,
-    stand with no determiner, owner or number before them ("could face criminal charges if", "signed executive
-    orders", "citing news reports", "amid consumer demand")? A singular or mass word cannot be a bare subject: the
-    form is a noun. Not after a plural ("critics charge", "protesters demand") or a pronoun ("seeing him promise"),
-    nor where a name, an owner or another phrase goes on before the words ("Russian state media reports", "Trump
-    Jr.'s newest statement claims", "the department of public health reports")."""
+    """Is a one-word cue that is also a noun (``noun_form``, ``feeling_noun``) the head of a compound whose modifiers,
+    all lower case, stand with no determiner, owner or number before them ("could face criminal charges if", "signed
+    executive orders", "citing news reports", "amid consumer demand", "fresh worries for investors")? A singular
+    count noun cannot be a bare subject: the form is a noun. Not after a plural ("critics charge", "protesters
+    demand") or a pronoun ("seeing him promise"), nor where a name, an owner or another phrase goes on before the
+    words ("Russian state media reports", "Trump Jr.'s newest statement claims", "the department of public health
+    reports")."""
     word, words = toks.low[hit.c0], lexicon()
-    if len(hit.cue.words) > 1 or word not in words.noun_form or hit.c0 - 1 < a:
+    if len(hit.cue.words) > 1 or word not in words.noun_form and word not in words.feeling_noun or hit.c0 - 1 < a:
         return False
     before = toks.low[hit.c0 - 1]
     if toks.kind[hit.c0 - 1] != W or not toks.raw[hit.c0 - 1][:1].islower() or _plural_noun(toks, hit.c0 - 1) \

@@ -1299,6 +1299,10 @@ def test_you_outside_quotation_marks_is_no_source(text, expected):
     ("On Monday he signed executive orders allowing the pipelines to go ahead.", []),
     ("High wind output during peak demand helped the grid survive the heat.", []),
     ("He has been the target of damaging news reports about his past work.", []),
+    ("Markets fell on Monday, causing fresh worries for investors that were celebrating record highs.", []),
+    ("Stocks rose, defying growth fears sounded by government bonds.", []),
+    ("One apparent donor worries about the staying power of his candidacy.", ["One apparent donor"]),
+    ("New research claims that coffee helps.", ["New research"]),
     ("The city's 70-page report on the flood came out last week.", []),
     # ... not after a plural, a name or an owner before the words, nor after a postmodifier
     ("Critics charge that the law is unfair.", ["Critics"]),
