@@ -32,8 +32,9 @@ rule                     meaning
                          ``Klein, a Vermont senator who``); else the plural noun phrase right before ``who``
                          (``minority residents, who claim ...``), as written
 ``pronoun-unresolved``   a pronoun with no compatible antecedent (speaker is None)
-``pronoun-writer``       I/we/you/one: the writer or reader, never resolved (speaker is None); but "One said"
-                         right after an unnamed plural source is ``one of`` that source (``pronoun->group``)
+``pronoun-writer``       I/we/one, and "you" inside quotation marks (outside them it gives no row): the writer or
+                         reader, never resolved (speaker is None); but "One said" right after an unnamed plural
+                         source is ``one of`` that source (``pronoun->group``)
 ``title->named``         a definite description (``the spokesman``) resolved to the person the
                          article names with that role (last before it, else first after it); a title given
                          only inside a quotation ("President Obama gave me ...," Trump said) counts last,
