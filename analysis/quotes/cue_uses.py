@@ -274,11 +274,12 @@ def _pushed_somewhere(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     sidelines"): a movement, nothing urged? Not "pushed Trump to extradite ...", "pushed back against ..."."""
     if len(hit.cue.words) > 1 or hit.c1 >= b or toks.kind[hit.c1] != W or toks.low[hit.c1] in ("back", "for", "to"):
         return False
+    words = lexicon()
     for k in range(hit.c1 + 1, min(b - 1, hit.c1 + 7)):
         if toks.kind[k] != W:
             return False
         if toks.low[k] in _DIRECTIONS or toks.low[k] == "to" and (
-                toks.low[k + 1] in lexicon().determiner or toks.low[k + 1] in lexicon().possessive):
+                toks.low[k + 1] in words.determiner or toks.low[k + 1] in words.possessive):
             return True
         if toks.low[k] in ("to", "for"):
             return False  # "pushed the party to shut down the government": urged to act

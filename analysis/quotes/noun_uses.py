@@ -290,27 +290,31 @@ def _bare_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         return False
     before = toks.low[hit.c0 - 1]
     if toks.kind[hit.c0 - 1] != W or not toks.raw[hit.c0 - 1][:1].islower() or _plural_noun(toks, hit.c0 - 1) \
-            or before.endswith(("ed", "ing", "ly")) or before in _OBJECT_PRONOUNS or any(
+            or before.endswith(("ed", "ing", "ly")) or before in _OBJECT_PRONOUNS or _opens_phrase(before) or any(
                 before in group for group in (words.pronoun, words.indefinite, words.standalone, words.aux,
-                                              words.determiner, words.possessive, words.preposition, words.verb,
-                                              words.relative, words.time, words.boundary, words.plural)):
+                                              words.preposition, words.verb, words.relative, words.time,
+                                              words.boundary)):
         return False
     k = hit.c0 - 1
-    while k > a and toks.kind[k - 1] == W and toks.raw[k - 1][:1].islower() and (
-            np_word(toks, k - 1) or "-" in toks.low[k - 1]
-            or modifier_word(toks, k - 1) and not toks.low[k - 1].endswith(("ed", "ing"))) \
-            and toks.low[k - 1] not in words.determiner and toks.low[k - 1] not in words.possessive:
+    while k > a and toks.kind[k - 1] == W and toks.raw[k - 1][:1].islower() and not _opens_phrase(toks.low[k - 1]) \
+            and (np_word(toks, k - 1) or "-" in toks.low[k - 1]
+                 or modifier_word(toks, k - 1) and not toks.low[k - 1].endswith(("ed", "ing"))):
         k -= 1  # (over "70-page", "wide-ranging")
-    if k - 2 >= a and toks.low[k - 1].endswith(("ed", "ing")) and (
-            toks.low[k - 2] in words.determiner or toks.low[k - 2] in words.possessive
-            or toks.low[k - 2].endswith(("'s", "\u2019s"))):
+    if k == a:
+        return True
+    opener = toks.low[k - 1]
+    if opener.endswith(("ed", "ing")) and k - 2 >= a and _opens_phrase(toks.low[k - 2]):
         return False  # "a searing 70-page report accusing", "Cohen's opening statement claims": an adjective
-    if k > a and (toks.kind[k - 1] == W and (toks.raw[k - 1][:1].isupper() or toks.low[k - 1] == "of"
-                                             or toks.low[k - 1] in words.determiner
-                                             or toks.low[k - 1] in words.possessive)
-                  or number(toks, k - 1) or toks.low[k - 1].endswith(("'s", "\u2019s"))):
+    if _opens_phrase(opener) or opener == "of" or number(toks, k - 1) \
+            or toks.kind[k - 1] == W and toks.raw[k - 1][:1].isupper():
         return False
-    return not (k - 2 >= a and toks.low[k - 1] in _POSTMODIFIERS and toks.kind[k - 2] == W and np_word(toks, k - 2))
+    return not (k - 2 >= a and opener in _POSTMODIFIERS and toks.kind[k - 2] == W and np_word(toks, k - 2))
+
+
+def _opens_phrase(low: str) -> bool:
+    """Does the word open a noun phrase of its own before a compound: a determiner, a possessive or an owner ("the",
+    "his", "Cohen's")?"""
+    return low in lexicon().determiner or low in lexicon().possessive or low.endswith(("'s", "\u2019s"))
 
 
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "it", "you"))

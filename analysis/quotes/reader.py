@@ -287,7 +287,7 @@ def _reader_speaks(toks: ParagraphTokens, hit: Hit) -> bool:
     """Is the hit's speaker the reader, or anyone, addressed as "you" outside quotation marks ("If you don't know
     ...", "as you can see", a transcript's "you know")? Inside a quotation "you" is someone the speaker addresses
     (:mod:`analysis.quotes.quoted` reads those)."""
-    return hit.s1 - hit.s0 == 1 and toks.low[hit.s0] in lexicon().reader
+    return hit.s1 - hit.s0 == 1 and toks.low[hit.s0].replace("\u2019", "'").partition("'")[0] in lexicon().reader
 
 
 def quoted_sentence(toks: ParagraphTokens, a: int, b: int) -> bool:

@@ -400,11 +400,12 @@ def _affiliation_after_comma(toks: ParagraphTokens, prep: int, a: int) -> int:
     """Where an affiliation opened by a comma and "from", "of", "at" or "with" starts, at token ``prep`` or up to
     twelve tokens before it across a chain of names and prepositions ("Jeff Joseph, from the CEA", "Dr Erel Avineri,
     of the Centre for Transport at the University of Bristol"), or -1: no verb, quotation or punctuation between."""
+    words = lexicon()
     for k in range(prep, max(a + 1, prep - 12), -1):
         if toks.low[k] in _AFFILIATION and toks.low[k - 1] == ",":
             return k
-        if toks.kind[k] != W or toks.low[k] in lexicon().verb or toks.low[k] in lexicon().aux \
-                or toks.raw[k].islower() and toks.low[k] not in lexicon().preposition \
+        if toks.kind[k] != W or toks.low[k] in words.verb or toks.low[k] in words.aux \
+                or toks.raw[k].islower() and toks.low[k] not in words.preposition \
                 and toks.low[k] not in ("the", "a", "an", "and", "&"):
             return -1
     return -1
