@@ -44,7 +44,8 @@ class Antecedents(OfficeHolders):
                 break
             person = self.name_at[idx][0]
             if self.quoted(idx) or not self.described.confirmed(person, self.heads) \
-                    or (not person.key[0] and self.described.common_noun(person)) or self._transcript_label(idx):
+                    or (not person.key[0] and self.described.common_noun(person)) or self._transcript_label(idx) \
+                    or self._name_as_modifier(idx):
                 continue
             if 0 <= reported_from <= idx:
                 continue  # named in the words a set-off "he said" reports ("Williams, he said, was held"): no speaker
@@ -63,6 +64,17 @@ class Antecedents(OfficeHolders):
                 out.append((idx, entity, True))  # "The woman disputes ... she said"
         out.sort(key=lambda c: c[0])
         return out
+
+    def _name_as_modifier(self, idx: int) -> bool:
+        """Does the name at token idx modify a noun after an article ("Chief Justice John Roberts, a George W. Bush
+        appointee. He asked ...", "an Obama administration official"), naming no one who could be "he" or "she"? The
+        word after the name is lower case and no verb (no function word, cue form, past form or form in -ed)."""
+        end = self.name_at[idx][1] if idx in self.name_at else idx + 1
+        if not self._as_modifier(idx) or end >= self.n or self.kind[end] != "word":
+            return False
+        word = self.low[end]
+        return self.word[end][:1].islower() and self.function(end) is None and not word.endswith("ed") \
+            and word not in self.lex.cue_forms and word not in self.lex.past_forms
 
     def _transcript_label(self, idx: int) -> bool:
         """Is token idx inside a label in capitals that opens its sentence before a colon ("AMY GOODMAN:", "ABC's
@@ -245,13 +257,17 @@ class Antecedents(OfficeHolders):
         k -= comma
         if k < 1 or self.kind[k] != "word":
             return None
-        if self.word[k][:1].isupper():  # "officials at the Treasury who": the noun before the preposition
-            if comma or self.low[k].endswith("s") and not self.low[k].endswith(("ss", "us")):
+        set_off = False  # a phrase set off by a comma, ending in a name: "Jamal al-Shahoud, a refugee from Syria, who"
+        if self.word[k][:1].isupper():  # "officials at the Treasury who", "many members of Congress, who": the
+            if self.low[k].endswith("s") and not self.low[k].endswith(("ss", "us")):  # noun before the preposition
                 return None
             k = self._before_preposition(k)
             if k < 0:
                 return None
+            set_off = comma
         np = self._common_noun_phrase(k)
+        if set_off and np is not None and np[0] > 0 and self.word[np[0] - 1] in (",", ")", "\u2014", "--", "\u2013"):
+            return None  # (an appositive of the name before it: the person named answers)
         if np is not None and not comma and not self._person_head(k) and np[0] - 2 > 0 \
                 and self.low[np[0] - 1] == "of" and self.kind[np[0] - 2] == "word" and self._person_head(np[0] - 2):
             owner = self._common_noun_phrase(np[0] - 2)  # "the owner of the property who decides": the role

@@ -352,6 +352,11 @@ PRONOUN_CASES = [
     ("Paul Ryan kept his endorsement. Liberals call Ryan weak because he will not move.", "he", 0, ("Liberals",),
      "Paul Ryan"),
     ("The woman disputes the story. \"It never happened,\" she said.", "she", 0, ("The woman",), "The woman"),
+    # a name after an article that modifies a noun names no one who could be "he" ("a Bush appointee")
+    ("The argument seemed to resonate with Chief Justice Tom Rowe, a George W. Bush appointee. He asked the lawyer "
+     "why.", "He", 0, (), "Tom Rowe"),
+    ("The plan drew praise from Mark Dalby, an Obama administration official. He said it would pass.", "He", 0, (),
+     "Mark Dalby"),
     # a person whose name tells no gender takes the gender of a he/she already resolved to them
     ("Rock star Zeb Orlan tackled a burglar on Monday. \"I acted on impulse,\" Orlan said. His wife Maria said her "
      "rings were taken. He added he was glad nobody was hurt. \"It could have been worse,\" Zeb said. She said she "
@@ -398,6 +403,10 @@ def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, occu
      "a separate state.", "Tamil Tigers"),
     ("The deal was struck by Rhea Sandor, the US ambassador to the United Nations, who called it fair.",
      "Rhea Sandor"),
+    # the noun before a preposition and a name set off by a comma ("members of Congress, who"), not a name earlier
+    ("The rules were opposed by firms like Comcast, Verizon and AT&T, and also by many members of Congress, who all "
+     "say regulation would hurt investment.", "many members"),
+    ("Lauren Frayer spoke to Jamal Shahoud, a refugee from Syria, who told her the camp was full.", "Jamal Shahoud"),
 ])
 def test_who_refers_to_the_noun_just_before_it(text, speaker):
     got = resolve(text, "who")
