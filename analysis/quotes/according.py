@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from analysis.quotes.cues import Hit, lexicon, set_speaker
 from analysis.quotes.phrase_words import abbreviation_period
-from analysis.quotes.phrases import np_forward, words_until_comma
+from analysis.quotes.appositives import name_after_comma
+from analysis.quotes.phrases import is_description, np_forward, words_until_comma
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 SCARE_QUOTE_CHARS = 40
@@ -39,6 +40,9 @@ def according_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     short = np[1] + 2 < b and toks.low[np[1]] == "(" and toks.raw[np[1] + 1].isupper() \
         and toks.low[np[1] + 2] == ")"  # "according to the Office for National Statistics (ONS), ..."
     after = np[1] + 3 if short else np[1]
+    named = name_after_comma(toks, after, b) if not short and is_description(toks, np) else after
+    if named > after and (named == b or toks.low[named] == "."):  # "..., according to the leader of the party,
+        return set_speaker(hit, hit.c0, (np[0], named), hit.c0, named, "according_to")  # Kristian Dahl."
     end = participle_aside_end(toks, after, b)
     np = (np[0], end if end > after and not relative_after(toks, after, b) else np[1])  # (a relative clause is
     # no part of the mention)

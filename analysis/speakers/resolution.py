@@ -233,7 +233,8 @@ class Resolver(NonPersonSources):
         candidates = list(range(a, core))
         # "His campaign manager, Jeff Weaver,", "The chairman of X, Gen. Y": the name after the comma
         if self.mark_kind[core - 1] == "role" or self.kind[core - 1] == "word" and self.word[core - 1].islower() \
-                and self.function(core - 1) is None:
+                and self.function(core - 1) is None or self.low[a] == "one" and self.low[a + 1:a + 2] == ["of"]:
+            # ("one of the colony's top legal experts, Simon Young")
             comma = next((k for k in range(core, b) if self.word[k] == ","), None)
             if comma is not None:  # right after the comma, or after a title there ("Gen. Y"); not "the survey,
                 # conducted by Ipsos"

@@ -18,6 +18,13 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "His mother, Giselle"),
     ('"We wanted it for everyone," said Opera spokeswoman, Berit Hanson.', '"We wanted it for everyone,"',
      "Opera spokeswoman, Berit Hanson"),
+    # ... after "by" and after "according to", when the name ends the sentence
+    ('The cancellation was described as a "farce" by the leader of the opposition, Karl Dahm.', 'as a "farce"',
+     "the leader of the opposition, Karl Dahm"),
+    ("The plan is a farce, according to the leader of the opposition, Karl Dahm.", "The plan is a farce",
+     "the leader of the opposition, Karl Dahm"),
+    ("According to the leader of the opposition, Karl Dahm was arrested.", "Karl Dahm was arrested",
+     "the leader of the opposition"),
     ('"It is a civic commons," Will Davies, senior research fellow at the IPPR told the BBC.',
      '"It is a civic commons,"', "Will Davies, senior research fellow at the IPPR"),
     ('"It is all about digital," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC.',

@@ -950,9 +950,21 @@ def test_a_name_modifying_another_noun_is_not_the_speaker():
     assert (got.named, got.rule) == (False, "unnamed")
 
 
-def test_a_name_in_an_appositive_after_a_role_heads_the_mention():
-    text = "His campaign manager, Jeff Weaver, said the race was not over."
-    got = resolve(text, "His campaign manager, Jeff Weaver,")
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("His campaign manager, Jeff Weaver, said the race was not over.", "His campaign manager, Jeff Weaver,",
+     "Jeff Weaver"),
+    # "one of" a group, then the name
+    ('"It could take years," said one of the top legal experts, Simon Yoon.', "one of the top legal experts, Simon "
+     "Yoon", "Simon Yoon"),
+    ("One of the council's founders, Tamsin Wade, said women must be included.", "One of the council's founders, "
+     "Tamsin Wade,", "Tamsin Wade"),
+])
+def test_a_name_in_an_appositive_after_a_role_heads_the_mention(text, words, speaker):
+    assert resolve(text, words).speaker == speaker
+
+
+def test_the_appositive_name_keeps_the_role_before_it():
+    got = resolve("His campaign manager, Jeff Weaver, said the race was not over.", "His campaign manager, Jeff Weaver,")
     assert (got.speaker, got.role) == ("Jeff Weaver", "campaign manager")
 
 
