@@ -261,13 +261,16 @@ class Antecedents(OfficeHolders):
         if self.word[k][:1].isupper():  # "officials at the Treasury who", "many members of Congress, who": the
             if self.low[k].endswith("s") and not self.low[k].endswith(("ss", "us")):  # noun before the preposition
                 return None
+            name_end = k + 1
             k = self._before_preposition(k)
             if k < 0:
                 return None
             set_off = comma
         np = self._common_noun_phrase(k)
-        if set_off and np is not None and np[0] > 0 and self.word[np[0] - 1] in (",", ")", "\u2014", "--", "\u2013"):
-            return None  # (an appositive of the name before it: the person named answers)
+        if set_off and np is not None and self._set_off_before(np[0]):
+            return None  # (an appositive of the name before it: "Sondland, the U.S. ambassador to the EU, who")
+        if set_off and np is not None and self._person_head(k):
+            return np[0], name_end  # the whole phrase: "the president of the Libyan National Assembly, who"
         if np is not None and not comma and not self._person_head(k) and np[0] - 2 > 0 \
                 and self.low[np[0] - 1] == "of" and self.kind[np[0] - 2] == "word" and self._person_head(np[0] - 2):
             owner = self._common_noun_phrase(np[0] - 2)  # "the owner of the property who decides": the role
@@ -285,6 +288,15 @@ class Antecedents(OfficeHolders):
                             or self.low[before] == "of" and before > 0 and self.low[before - 1] in ("those", "that")):
             return None  # "Sanders, a Vermont senator who", "Trump -- a man who", "he is a columnist who"
         return np
+
+    def _set_off_before(self, k: int) -> bool:
+        """Does a comma, bracket or dash stand before the noun phrase opening at token k, past at most four
+        determiners and capitalised modifiers ("Nancy Garcia, a U.S. citizen")?"""
+        j = k - 1
+        while j > 0 and k - j <= 4 and (self.is_cap(j) or self.kind[j] == "abbr"
+                                         or self.function(j) == "determiner"):
+            j -= 1
+        return j >= 0 and self.word[j] in (",", ")", "\u2014", "--", "\u2013")
 
     def _before_preposition(self, k: int) -> int:
         """The token before the preposition that opens the name ending at token k ("at the Treasury"), or -1."""

@@ -88,6 +88,9 @@ class OfficeHolders(View):
         person given the role anywhere, quotations included, before it, else the first given it outside
         quotation marks after it (``title->named``); for a bare head office ("the prime minister", "the president"),
         the one leader of the gazetteer named before it (``title->leader``)."""
+        named = self._named_in_apposition(b)
+        if named is not None:  # "The prosecution's star witness, former financial chief Scott Sullivan, has said"
+            return self._person_speaker(named, "title->named"), named
         subordinate = self._subordinate_before(a, role_i)
         name = f"{subordinate} {role.name}" if subordinate else None
         since = self._unnamed_with_role(name or role.name, a)
@@ -95,7 +98,7 @@ class OfficeHolders(View):
         if person is None and subordinate == "former":  # "the former governor", introduced as "Gov. X"
             subordinate, name = "", None
             person = self._person_with_role(role, a, reported=True, after=False, since=since)
-        if person is not None:
+        if person is not None and self._fits_post_modifier(person, role_i, b):
             return self._person_speaker(person, "title->named"), person
         if since >= 0:
             return None  # "a Democratic lawmaker on the call said ... the lawmaker added": that unnamed one
@@ -107,7 +110,7 @@ class OfficeHolders(View):
         # "the deputy prime minister" that no one was named as: no lead, no recent holder of the office above
         person = None if subordinate else self._lead_roles.get(role.name) or self._named_after_lead(role, a, b,
                                                                                                   titled=True)
-        if person is not None:
+        if person is not None and self._fits_post_modifier(person, role_i, b):
             self._lead_roles[role.name] = person
             return self._person_speaker(person, "title->lead"), person
         if not subordinate and self._ends_with_role(a, role_i, b):
@@ -127,7 +130,7 @@ class OfficeHolders(View):
                 self._office_holders[office] = person
                 return self._person_speaker(person, rule), person
         person = self._person_with_role(role, a, name=name, reported=False, after=True)
-        if person is not None:
+        if person is not None and self._fits_post_modifier(person, role_i, b):
             return self._person_speaker(person, "title->named"), person
         if not country and not subordinate and role.name in _HEAD_OFFICES and self._ends_with_role(a, role_i, b):
             person = self._sole_leader(role.name, a)  # "Tony Blair has backed Chancellor Gordon Brown's report ... the
@@ -505,7 +508,68 @@ class OfficeHolders(View):
         while first < a and self.mark_kind[first] in ("title", "role"):
             first += 1
         named = self.name_at.get(first)
+        if named is not None and self.word[named[1]][:1].islower() and self.function(named[1]) is None \
+                and not self._verb_like(named[1]):  # "Obama partisan David Plouffe retaliated": the name after
+            after = next((k for k in range(named[1] + 1, min(a, named[1] + 3)) if k in self.name_at), None)
+            named = self.name_at[after] if after is not None and all(  # the modifier's noun
+                self.word[k][:1].islower() and self.function(k) is None and not self._verb_like(k)
+                for k in range(named[1], after)) else named
         return named[0] if named is not None and self.kind[named[1]] != "poss" else None
+
+    def _fits_post_modifier(self, person: Person, role_i: int, b: int) -> bool:
+        """Does the person fit the organisation a description names after its role with "of", "at" or "for" ("the
+        director of the WHO", "The chief executive of Angie's List")? False only where the article ties the person
+        to organisations and none shares a word or the initials of the one named, nor stands within eight tokens of
+        one of their names (Tim Cook, of Apple, is no chief executive of Angie's List); places do not count ("the
+        senator from Texas", "the President of the United States")."""
+        end = self.mark_end[role_i]
+        if end >= b or self.low[end] not in ("of", "at", "for"):
+            return True
+        words = [self.low[k] for k in range(end + 1, b) if self.is_cap(k) and self.function(k) is None
+                 and self.mark_kind[k] not in ("place", "country")]
+        orgs = {word.lower() for d in self.described.descriptors(person) for word in (d.org or "").split() + [
+            w for w in (d.role or "").split() if len(w) > 1 and w.isupper()]}  # an acronym in the role: "FBI Director"
+        if not words or not orgs:
+            return True
+        initials = "".join(word[0] for word in words)
+        return bool(orgs & set(words)) or initials in orgs or any(
+            self.low[k] in words for start, stop, _run in person.spans
+            for k in range(max(0, start - 8), min(self.n, stop + 8)))
+
+    def _named_in_apposition(self, b: int) -> Person | None:
+        """The person named in full in an appositive right after a description that ends at token b (", former
+        WorldCom financial chief Scott Sullivan,"): after the comma, only titles, roles, places, organisations and
+        lower-case modifiers before the name, and a comma or the sentence's end after it; else None."""
+        if b + 1 >= self.n or self.word[b] != "," or self.quoted(b):
+            return None
+        k = b + 1
+        while k < min(self.n, b + 8):
+            hit = self.name_at.get(k)
+            end = hit[1] if hit is not None else k + 1
+            modifier = end < self.n and self.kind[end] == "word" and (
+                self.mark_kind[end] in ("role", "modifier") or self.word[end].islower() and not self._verb_like(end))
+            if hit is not None and not modifier:  # (a name before a role modifies it: "WorldCom financial chief")
+                closes = end >= self.n or self.word[end] in (",", ".") or self.sent(end) != self.sent(b)
+                return hit[0] if hit[0].key[0] and closes else None
+            if self.word[k] == "." and self.mark_kind[k - 1] == "title":
+                k += 1  # "Sen. Tom Blake"
+                continue
+            if self.kind[k] not in ("word", "abbr") or self._verb_like(k) \
+                    or self.function(k) not in (None, "determiner") \
+                    or not (hit is not None or self.mark_kind[k] or self.word[k][:1].islower()):
+                return None
+            k = end
+        return None
+
+    def _given_other_roles(self, person: Person, role: Role) -> bool:
+        """Does the article give the person roles, none of them this one?"""
+        heads = self._role_heads(person)
+        return bool(heads) and role.name not in heads
+
+    def _verb_like(self, k: int) -> bool:
+        """May the lower-case word at token k be a verb: a cue's or a past form, or a form in -ed?"""
+        word = self.low[k]
+        return word in self.lex.cue_forms or word in self.lex.past_forms or word.endswith("ed")
 
     def _introduced_before(self, role: Role, a: int) -> Person | None:
         """The person a definite description of a role that many hold stands for when the article gives that role
@@ -522,8 +586,10 @@ class OfficeHolders(View):
         k = bisect_left(self.name_order, a)
         while k and self.sent(self.name_order[k - 1]) >= sentence - 1:
             other = self.name_at[self.name_order[k - 1]][0]
-            if other is not named and (other.key[0] or self.sent(self.name_order[k - 1]) == sentence):
-                return None  # someone else named in full in that sentence, or anyone since
+            if other is not named and (other.key[0] or self.sent(self.name_order[k - 1]) == sentence) \
+                    and not self._given_other_roles(other, role):
+                return None  # someone else named in full in that sentence, or anyone since (not one the article
+                # gives other roles only: "Plouffe retaliated, fighting Issa's charge" for Issa, a chairman)
             k -= 1
         if any(d.role for d in self.described.descriptors(named)) \
                 or role.gender and self.described.gender(named) not in ("", role.gender):
