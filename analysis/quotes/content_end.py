@@ -77,6 +77,13 @@ def _closes_aside(toks: ParagraphTokens, s: int, k: int) -> bool:
     return sum(toks.low[i] == toks.low[k] for i in range(s, k)) % 2 == 1
 
 
+def _opens_aside(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does the dash at token k open a short aside that a dash of its kind closes within eight tokens, the clause
+    going on after it ('had their names "unmasked" — or revealed — during the course of ...')?"""
+    close = next((j for j in range(k + 2, min(e - 1, k + 9)) if toks.low[j] == toks.low[k]), -1)
+    return close > 0 and toks.kind[close + 1] == W and all(toks.kind[j] == W for j in range(k + 1, close))
+
+
 def _before_next_act(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:
     """A noun phrase or infinitive that an act names (an ``object`` cue: "endorsed", "called for") ends before
     "and" and the subject's next verb: an auxiliary ("endorsed Trump last week and has appeared at his side") or a
@@ -175,7 +182,7 @@ def clause_end(toks: ParagraphTokens, s: int, e: int, k: int, last_q: int) -> in
                                      and new_subject(toks, k + 1, e) or low in ("a", "an") and k > s + 2):
         return comma  # ", when ...", ", but he ...", ", a move that ..."
     if toks.kind[k] == P and low in DASH_WORDS and k > s + 2 and toks.start[k] > toks.end[k - 1] \
-            and not _closes_aside(toks, s, k):
+            and not _closes_aside(toks, s, k) and not _opens_aside(toks, k, e):
         return k  # '"up-skill" workers - and he makes sure ...'
     if comma < 0 and toks.kind[k] == W and low in lexicon().bare_subordinate \
             and toks.low[k - 1] not in ("such", "and", "or") and new_subject(toks, k + 1, e) and k > s + 2:

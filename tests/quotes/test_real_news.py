@@ -79,6 +79,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'that the law \u2013 known as \u201cTaubira law\u201d \u2013 was imposed on the French people', "Mr Hale"),
     ('Ms Ruiz said the economy -- and the "languishing recovery" -- will remain a top issue in the fall.',
      'the economy -- and the "languishing recovery" -- will remain a top issue in the fall', "Ms Ruiz"),
+    # ... nor a dash after quoted words that opens a short aside a dash closes, the clause going on after it
+    ('Mr Nunes said the team had their names “unmasked” — or revealed — during the surveillance.',
+     'the team had their names “unmasked” — or revealed — during the surveillance', "Mr Nunes"),
+    ('Ms Ruiz said robots need lessons on "robotiquette" - how to behave socially - so they can mix with humans.',
+     'robots need lessons on "robotiquette" - how to behave socially - so they can mix with humans', "Ms Ruiz"),
     # a non-restrictive "which" after an organisation's name: the name speaks, the clause ends before the main verb
     ('The IAAF - which said it was "very surprised" by the decision - is deciding whether to appeal.',
      'it was "very surprised" by the decision', "The IAAF"),
