@@ -35,6 +35,9 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             hit.c0 - 1 > a and toks.low[hit.c0 - 1] in lexicon().programme_slot
             and (toks.low[hit.c0 - 2] in ("the", "a") or toks.low[hit.c0 - 2] in lexicon().possessive))):
         return True  # "took to the talk shows", "made the rounds on the morning shows", "ex-chat show host": programmes
+    if hit.cue.lemma == "show" and word == "show" and hit.c1 + 1 < len(toks.low) \
+            and toks.low[hit.c1] in lexicon().role_head and is_name(toks.raw[hit.c1 + 1]):
+        return True  # "TV show host Robert Kilroy-Silk": a programme's role before a name, no showing
     if hit.cue.lemma == "call" and hit.c0 > a and toks.low[hit.c0 - 1] in lexicon().call_kind:
         return True  # "the transcripts of Flynn's phone calls with ...", "on conference calls"
     if hit.cue.lemma == "call" and hit.c1 < len(toks.low) and toks.low[hit.c1] in lexicon().call_head:

@@ -406,6 +406,10 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
             if j + 1 < k < hi and is_name(toks.raw[k]):
                 j = k
                 continue
+        if low in ("show", "shows") and toks.kind[j - 1] == W and (
+                toks.low[j - 1].rpartition("-")[2] in lexicon().programme_kind or toks.raw[j - 1] == "TV"):
+            j += 1  # "Ex-chat show host Robert Kilroy-Silk", "TV show host ...": a programme, no verb
+            continue
         if verb_after_name(toks, j, hi):
             break  # "Mr. Trump struck a measured tone, saying", "Sanders rips the agreement, saying"
         if low.endswith("ing") and toks.kind[j] == W and toks.raw[j].islower() and j - 1 > i and not nxt \

@@ -3558,6 +3558,13 @@ def test_a_named_or_described_who_inside_reported_speech_is_a_nested_row(text, e
     # "show" after a kind of programme is the programme ("talk show host"; "the morning shows" after an article)
     ("Trump took to the talk shows to defend his praise of Putin.", []),
     ("Ex-BBC chat show host Robert Kilroy-Silk has quit the party.", []),
+    # ... and the name after it is the subject a coordinated cue continues; "TV show host" before a name too
+    ("Ex-chat show host Robert Kilroy-Silk has quit the party and accused it of betraying its supporters.",
+     [("it of betraying its supporters", "Ex-chat show host Robert Kilroy-Silk")]),
+    ("TV show host Robert Kilroy-Silk has quit the party and accused it of betraying its supporters.",
+     [("it of betraying its supporters", "TV show host Robert Kilroy-Silk")]),
+    ("The figures show host nations gain little from the games.",
+     [("host nations gain little from the games", "The figures")]),
     ("A former senator known for his expertise, Biden made the rounds on the morning shows and said he would run.",
      [("he would run", "Biden")]),
     # (guards: a time before "shows" is no programme, nor a state's TV)
