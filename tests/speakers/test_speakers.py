@@ -192,6 +192,18 @@ def test_an_organisation_name_ending_is_no_person(text, words, speaker):
     assert (got.speaker, got.rule) == (speaker, "organisation")
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a place's or an institution's name is no antecedent of "she" ("Pinal County", "George Mason University")
+    ("That left people such as Natalie Hart in a panic. After a notice that the insurer was dropping out of Pinal "
+     "County, she wondered what would happen.", "Natalie Hart"),
+    ("Justice Neil Gorsuch spoke first. After a talk at George Mason University, he said the law was plain.",
+     "Neil Gorsuch"),
+])
+def test_a_place_or_institution_name_is_no_person(text, speaker):
+    pronoun = "she" if " she " in text else "he"
+    assert resolve(text, pronoun).speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
     # a name an appositive calls an organisation is one, and the organisation "the group" points back to
     ("Napa Valley Vintners, a trade group with 550 members, said no.", "Napa Valley Vintners",
