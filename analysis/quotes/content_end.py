@@ -6,7 +6,7 @@ from __future__ import annotations
 from analysis.quotes.clauses import finite_verb_ahead
 from analysis.quotes.cues import lexicon, load_cues, past_form
 from analysis.quotes.phrase_words import DASH_WORDS, new_subject
-from analysis.quotes.tokens import P, ParagraphTokens, Q, W
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 TRIM_LEFT = frozenset({",", ":", ";", "\u2014", "\u2013", "-", "--", "(", ")"})
 """Punctuation trimmed from the start of content."""
@@ -81,7 +81,20 @@ def _opens_aside(toks: ParagraphTokens, k: int, e: int) -> bool:
     """Does the dash at token k open a short aside that a dash of its kind closes within eight tokens, the clause
     going on after it ('had their names "unmasked" — or revealed — during the course of ...')?"""
     close = next((j for j in range(k + 2, min(e - 1, k + 9)) if toks.low[j] == toks.low[k]), -1)
-    return close > 0 and toks.kind[close + 1] == W and all(toks.kind[j] == W for j in range(k + 1, close))
+    return close > 0 and toks.kind[close + 1] == W and all(toks.kind[j] == W for j in range(k + 1, close)) \
+        and not _subject_and_auxiliary(toks, close + 1, e)
+
+
+def _subject_and_auxiliary(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Do a pronoun or a name and an auxiliary open a clause at token k ("-- rather than a planned attack --
+    Sullivan was busy ...": the sentence's own clause, after the aside)?"""
+    words = lexicon()
+    j = k
+    while j < e and j - k < 3 and toks.kind[j] == W and is_name(toks.raw[j]):
+        j += 1
+    if j == k and k < e and toks.low[k] in ("he", "she", "they", "it", "we", "i"):
+        j = k + 1
+    return k < j < e and (toks.low[j] in words.aux or toks.low[j] in words.modal)
 
 
 def _before_next_act(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:

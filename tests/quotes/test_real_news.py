@@ -84,6 +84,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      'the team had their names “unmasked” — or revealed — during the surveillance', "Mr Nunes"),
     ('Ms Ruiz said robots need lessons on "robotiquette" - how to behave socially - so they can mix with humans.',
      'robots need lessons on "robotiquette" - how to behave socially - so they can mix with humans', "Ms Ruiz"),
+    # (a guard: a name and an auxiliary after the closing dash open the sentence's own clause)
+    ('Ms Ruiz said the attack started "spontaneously" -- rather than being planned -- Mr Sullivan was busy with '
+     "transcripts.", 'the attack started "spontaneously"', "Ms Ruiz"),
     # a non-restrictive "which" after an organisation's name: the name speaks, the clause ends before the main verb
     ('The IAAF - which said it was "very surprised" by the decision - is deciding whether to appeal.',
      'it was "very surprised" by the decision', "The IAAF"),
