@@ -4,9 +4,9 @@ scare quotes that name it) and where the reported content ends."""
 
 from __future__ import annotations
 
+from analysis.quotes.appositives import name_after_comma
 from analysis.quotes.cues import Hit, lexicon, set_speaker
 from analysis.quotes.phrase_words import abbreviation_period
-from analysis.quotes.appositives import name_after_comma
 from analysis.quotes.phrases import is_description, np_forward, words_until_comma
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
