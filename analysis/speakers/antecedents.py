@@ -72,9 +72,7 @@ class Antecedents(OfficeHolders):
         end = self.name_at[idx][1] if idx in self.name_at else idx + 1
         if not self._as_modifier(idx) or end >= self.n or self.kind[end] != "word":
             return False
-        word = self.low[end]
-        return self.word[end][:1].islower() and self.function(end) is None and not word.endswith("ed") \
-            and word not in self.lex.cue_forms and word not in self.lex.past_forms
+        return self.word[end][:1].islower() and self.function(end) is None and not self._verb_like(end)
 
     def _transcript_label(self, idx: int) -> bool:
         """Is token idx inside a label in capitals that opens its sentence before a colon ("AMY GOODMAN:", "ABC's
@@ -247,17 +245,18 @@ class Antecedents(OfficeHolders):
 
     def relative_noun_phrase(self, a: int) -> tuple[int, int] | None:
         """who/which: the common noun phrase right before it, as a token range ("a Russian lawyer who promised",
-        "the official, who asked", "the 70 percent who said", "top officials at the Treasury who predicted"), its
-        head a person's role or a share of people; None where the person named before answers: a name before it, a
-        description of that name ("Sanders, a Vermont senator who", "Daniels the actress who") or a predicate
-        ("Raffensperger is the official who decides"), and a group named in capitals ("the share of Americans
-        who")."""
+        "the official, who asked", "the 70 percent who said", "top officials at the Treasury who predicted"; after a
+        name set off by a comma, the whole phrase the name closes: "many members of Congress, who"), its head a
+        person's role or a share of people; None where the person named before answers: a name before it, a
+        description of that name ("Sanders, a Vermont senator who", "Daniels the actress who", "Nancy Garcia, a
+        U.S. citizen from Milwaukee, who") or a predicate ("Raffensperger is the official who decides"), and a group
+        named in capitals ("the share of Americans who")."""
         k = a - 1
         comma = k >= 0 and self.word[k] == ","
         k -= comma
         if k < 1 or self.kind[k] != "word":
             return None
-        set_off = False  # a phrase set off by a comma, ending in a name: "Jamal al-Shahoud, a refugee from Syria, who"
+        set_off = False  # the name before "who" is set off by a comma ("many members of Congress, who")
         if self.word[k][:1].isupper():  # "officials at the Treasury who", "many members of Congress, who": the
             if self.low[k].endswith("s") and not self.low[k].endswith(("ss", "us")):  # noun before the preposition
                 return None

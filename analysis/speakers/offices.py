@@ -87,7 +87,10 @@ class OfficeHolders(View):
         with one holder, the person who just spoke or was just named and has no role (``title->recent``); the
         person given the role anywhere, quotations included, before it, else the first given it outside
         quotation marks after it (``title->named``); for a bare head office ("the prime minister", "the president"),
-        the one leader of the gazetteer named before it (``title->leader``)."""
+        the one leader of the gazetteer named before it (``title->leader``). First, the person named in apposition
+        right after it (``title->named``: "The prosecution's star witness, former ... chief Scott Sullivan, has
+        said"); a person found by role or lead must fit the organisation the description names after its role
+        (:meth:`_fits_post_modifier`)."""
         named = self._named_in_apposition(b)
         if named is not None:  # "The prosecution's star witness, former financial chief Scott Sullivan, has said"
             return self._person_speaker(named, "title->named"), named
@@ -500,21 +503,24 @@ class OfficeHolders(View):
         return best[1] if best else None
 
     def _subject_before(self, a: int) -> Person | None:
-        """The person named first in the sentence before token a's, as its subject (after any title or role; not a
-        possessor: "Cudicini's red card"), or None."""
+        """The person named first in the sentence before token a's, as its subject (after any title or role, and
+        after a name that modifies a noun: "Obama partisan David Plouffe retaliated"; not a possessor: "Cudicini's red
+        card"), or None."""
         if self.sent(a) == 0:
             return None
         first = self.first_token_of_sentence(self.sent(a) - 1)
         while first < a and self.mark_kind[first] in ("title", "role"):
             first += 1
         named = self.name_at.get(first)
-        if named is not None and self.word[named[1]][:1].islower() and self.function(named[1]) is None \
-                and not self._verb_like(named[1]):  # "Obama partisan David Plouffe retaliated": the name after
+        if named is not None and self._lower_noun(named[1]):  # a name, then nouns, then the subject's name
             after = next((k for k in range(named[1] + 1, min(a, named[1] + 3)) if k in self.name_at), None)
-            named = self.name_at[after] if after is not None and all(  # the modifier's noun
-                self.word[k][:1].islower() and self.function(k) is None and not self._verb_like(k)
-                for k in range(named[1], after)) else named
+            if after is not None and all(self._lower_noun(k) for k in range(named[1], after)):
+                named = self.name_at[after]
         return named[0] if named is not None and self.kind[named[1]] != "poss" else None
+
+    def _lower_noun(self, k: int) -> bool:
+        """May token k be a lower-case noun: no function word and nothing like a verb?"""
+        return self.word[k][:1].islower() and self.function(k) is None and not self._verb_like(k)
 
     def _fits_post_modifier(self, person: Person, role_i: int, b: int) -> bool:
         """Does the person fit the organisation a description names after its role with "of", "at" or "for" ("the
@@ -574,11 +580,11 @@ class OfficeHolders(View):
     def _introduced_before(self, role: Role, a: int) -> Person | None:
         """The person a definite description of a role that many hold stands for when the article gives that role
         to nobody: the subject of the sentence before (:meth:`_subject_before`), named in full with a known given name
-        and the only person so named in that sentence, with no role of their own and of the role's gender; no
-        person named between ("Jacob Walker, 44, a political independent, saw the holiday as a moment for reflection.
-        ... the school administrator said"). News calls the person it has just introduced by a description as
-        often as by name; it introduces a new person by an indefinite one ("a school administrator"). Never for an
-        anonymous role ("The Tory source said")."""
+        and the only person so named in that sentence (others the article gives only other roles aside), with no role
+        of their own and of the role's gender; no person named between ("Jacob Walker, 44, a political independent,
+        saw the holiday as a moment for reflection. ... the school administrator said"). News calls the person it has
+        just introduced by a description as often as by name; it introduces a new person by an indefinite one ("a
+        school administrator"). Never for an anonymous role ("The Tory source said")."""
         named = None if role.anonymous else self._subject_before(a)
         if named is None or named.key[0] not in self.lex.given:
             return None
@@ -588,8 +594,8 @@ class OfficeHolders(View):
             other = self.name_at[self.name_order[k - 1]][0]
             if other is not named and (other.key[0] or self.sent(self.name_order[k - 1]) == sentence) \
                     and not self._given_other_roles(other, role):
-                return None  # someone else named in full in that sentence, or anyone since (not one the article
-                # gives other roles only: "Plouffe retaliated, fighting Issa's charge" for Issa, a chairman)
+                return None  # someone else named in full in that sentence, or anyone since ("Plouffe retaliated,
+                # fighting Issa's charge": not Issa, a chairman)
             k -= 1
         if any(d.role for d in self.described.descriptors(named)) \
                 or role.gender and self.described.gender(named) not in ("", role.gender):
