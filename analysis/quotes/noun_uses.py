@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from analysis.quotes.clauses import finite_clause
 from analysis.quotes.cues import Hit, lexicon, past_form, past_verb
-from analysis.quotes.phrase_words import ADJECTIVE_ENDINGS, modifier_word, np_word
+from analysis.quotes.phrase_words import (
+    ADJECTIVE_ENDINGS,
+    modifier_word,
+    np_word,
+    programme_show,
+)
 from analysis.quotes.places import country_adjective
 from analysis.quotes.quantities import number, year
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
@@ -30,14 +35,11 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     """Is a cue spelt like a noun used as one ("a New York Times report", "his cybersecurity plan", "the morning
     shows")?"""
     word = toks.low[hit.c0]
-    kind = toks.low[hit.c0 - 1].rpartition("-")[2] if hit.c0 > a else ""  # ("ex-chat show host": "chat")
-    if hit.cue.lemma == "show" and hit.c0 > a and (kind in lexicon().programme_kind or (
+    if hit.cue.lemma == "show" and (programme_show(toks, hit.c0) or (
             hit.c0 - 1 > a and toks.low[hit.c0 - 1] in lexicon().programme_slot
             and (toks.low[hit.c0 - 2] in ("the", "a") or toks.low[hit.c0 - 2] in lexicon().possessive))):
-        return True  # "took to the talk shows", "made the rounds on the morning shows", "ex-chat show host": programmes
-    if hit.cue.lemma == "show" and word == "show" and hit.c1 + 1 < len(toks.low) \
-            and toks.low[hit.c1] in lexicon().role_head and is_name(toks.raw[hit.c1 + 1]):
-        return True  # "TV show host Robert Kilroy-Silk": a programme's role before a name, no showing
+        return True  # "took to the talk shows", "made the rounds on the morning shows", "ex-chat show host", "TV show
+        # host Robert Kilroy-Silk": programmes
     if hit.cue.lemma == "call" and hit.c0 > a and toks.low[hit.c0 - 1] in lexicon().call_kind:
         return True  # "the transcripts of Flynn's phone calls with ...", "on conference calls"
     if hit.cue.lemma == "call" and hit.c1 < len(toks.low) and toks.low[hit.c1] in lexicon().call_head:

@@ -12,6 +12,17 @@ DASH_WORDS = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
 """Dashes as the tokeniser writes them."""
 
 
+def programme_show(toks: ParagraphTokens, k: int) -> bool:
+    """Is "show" or "shows" at token k a programme, no verb: after a kind of programme ("talk shows", "ex-chat show
+    host", ``programme_kind``), or "show" before a role and a name ("TV show host Robert Kilroy-Silk")?"""
+    if toks.low[k] not in ("show", "shows"):
+        return False
+    if k > 0 and toks.kind[k - 1] == W and toks.low[k - 1].rpartition("-")[2] in lexicon().programme_kind:
+        return True
+    return toks.low[k] == "show" and k + 2 < len(toks.low) and toks.low[k + 1] in lexicon().role_head \
+        and is_name(toks.raw[k + 2])
+
+
 def abbreviation_period(toks: ParagraphTokens, i: int) -> bool:
     """Is the full stop at token i the end of an abbreviation ("etc.") or of an initial? (Most abbreviations
     are one token with their full stop: ``Mr.``, ``Sen.``, ``U.S.``.)"""

@@ -8,6 +8,7 @@ from analysis.quotes.phrase_words import (
     ing_modifier,
     noun_spelt_as_verb,
     np_word,
+    programme_show,
     slash_in_name,
     verb_after_name,
 )
@@ -406,8 +407,7 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
             if j + 1 < k < hi and is_name(toks.raw[k]):
                 j = k
                 continue
-        if low in ("show", "shows") and toks.kind[j - 1] == W and (
-                toks.low[j - 1].rpartition("-")[2] in lexicon().programme_kind or toks.raw[j - 1] == "TV"):
+        if programme_show(toks, j):
             j += 1  # "Ex-chat show host Robert Kilroy-Silk", "TV show host ...": a programme, no verb
             continue
         if verb_after_name(toks, j, hi):

@@ -72,7 +72,7 @@ class Antecedents(OfficeHolders):
         end = self.name_at[idx][1] if idx in self.name_at else idx + 1
         if not self._as_modifier(idx) or end >= self.n or self.kind[end] != "word":
             return False
-        return self.word[end][:1].islower() and self.function(end) is None and not self._verb_like(end)
+        return self._lower_noun(end)
 
     def _transcript_label(self, idx: int) -> bool:
         """Is token idx inside a label in capitals that opens its sentence before a colon ("AMY GOODMAN:", "ABC's
@@ -109,7 +109,7 @@ class Antecedents(OfficeHolders):
         Mr Yeo")?"""
         j = self._word_before(idx)
         return j >= 0 and self.kind[j] == "word" and self.word[j].islower() and self.function(j) is None \
-            and (self.low[j].endswith("ed") or self.low[j] in self.lex.cue_forms or self.low[j] in self.lex.past_forms)
+            and self._past_or_cue_form(j)
 
     def _antecedent(self, a: int, gender: str, reported_from: int = -1) -> Person | Entity | None:
         """he/she: a compatible person earlier in the sentence, else in the closest sentence before that has one
@@ -201,11 +201,9 @@ class Antecedents(OfficeHolders):
         if i < 0:
             return False
         end = self.name_at[self.name_order[i]][1]
-        lex = self.lex
         return end == k + 1 or end <= k and k - end <= 12 and self.word[end] == "," and not any(
-            self.word[j] == "," or self.word[j].islower() and (
-                self.low[j] in lex.cue_forms or self.low[j] in lex.past_forms or self.low[j] in lex.modals
-                or self.low[j].endswith("ed")) for j in range(end + 1, k + 1))
+            self.word[j] == "," or self.word[j].islower()
+            and (self._past_or_cue_form(j) or self.low[j] in self.lex.modals) for j in range(end + 1, k + 1))
 
     def named_with_same_words(self, a: int, core: int) -> Person | None:
         """The person the same possessive and role (tokens [a, core): "his grandson", "her spokesman") named before

@@ -520,7 +520,7 @@ class OfficeHolders(View):
 
     def _lower_noun(self, k: int) -> bool:
         """May token k be a lower-case noun: no function word and nothing like a verb?"""
-        return self.word[k][:1].islower() and self.function(k) is None and not self._verb_like(k)
+        return self.word[k][:1].islower() and self.function(k) is None and not self._past_or_cue_form(k)
 
     def _fits_post_modifier(self, person: Person, role_i: int, b: int) -> bool:
         """Does the person fit the organisation a description names after its role with "of", "at" or "for" ("the
@@ -552,15 +552,16 @@ class OfficeHolders(View):
         while k < min(self.n, b + 8):
             hit = self.name_at.get(k)
             end = hit[1] if hit is not None else k + 1
-            modifier = end < self.n and self.kind[end] == "word" and (
-                self.mark_kind[end] in ("role", "modifier") or self.word[end].islower() and not self._verb_like(end))
+            modifier = end < self.n and self.kind[end] == "word" and (self.mark_kind[end] in ("role", "modifier")
+                                                                       or self.word[end].islower()
+                                                                       and not self._past_or_cue_form(end))
             if hit is not None and not modifier:  # (a name before a role modifies it: "WorldCom financial chief")
                 closes = end >= self.n or self.word[end] in (",", ".") or self.sent(end) != self.sent(b)
                 return hit[0] if hit[0].key[0] and closes else None
             if self.word[k] == "." and self.mark_kind[k - 1] == "title":
                 k += 1  # "Sen. Tom Blake"
                 continue
-            if self.kind[k] not in ("word", "abbr") or self._verb_like(k) \
+            if self.kind[k] not in ("word", "abbr") or self._past_or_cue_form(k) \
                     or self.function(k) not in (None, "determiner") \
                     or not (hit is not None or self.mark_kind[k] or self.word[k][:1].islower()):
                 return None
@@ -572,8 +573,10 @@ class OfficeHolders(View):
         heads = self._role_heads(person)
         return bool(heads) and role.name not in heads
 
-    def _verb_like(self, k: int) -> bool:
-        """May the lower-case word at token k be a verb: a cue's or a past form, or a form in -ed?"""
+    def _past_or_cue_form(self, k: int) -> bool:
+        """Is the word at token k a cue's form, a past form or a form in -ed, so perhaps a verb? (Narrower than
+        :meth:`analysis.speakers.reading.Reading.verb_like`, which counts function words and forms in -s too: a
+        plural noun stays a noun here.)"""
         word = self.low[k]
         return word in self.lex.cue_forms or word in self.lex.past_forms or word.endswith("ed")
 
