@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
 from analysis.quotes.phrase_words import abbreviation_period
-from analysis.quotes.phrases import at_least
+from analysis.quotes.phrases import at_least, determines
 from analysis.quotes.quantities import year
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
@@ -180,14 +180,16 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
     k = that_ahead(toks, i, b) if addressee else -1
     if k >= 0:
         return k
-    while i < b and toks.kind[i] == W and (toks.low[i] in time or toks.low[i] == "on" and i + 1 < b
+    while i < b and toks.kind[i] == W and (toks.low[i] in time and not determines(toks, i)
+                                           or toks.low[i] == "on" and i + 1 < b
                                            and toks.low[i + 1] in time
                                            or toks.low[i] == "in" and i + 1 < b and year(toks.low[i + 1])
                                            and _may_open_clause(toks, i + 2, b)
                                            or toks.low[i] == "in" and i + 2 < b and toks.low[i + 1] == "the"
                                            and (toks.low[i + 2] in time or toks.low[i + 2] == "day")
                                            and _may_open_clause(toks, i + 3, b)):
-        # "said in 2019 the plan had failed", "told reporters earlier in the day he hoped": no content
+        # "said in 2019 the plan had failed", "told reporters earlier in the day he hoped": no content (but "said
+        # this would not happen again": "this" the clause's subject, no time word as in "said this week")
         i += 1 if toks.low[i] in time else 2 if toks.low[i + 1] != "the" else 3
     day = _date_end(toks, i, b)
     return day if day > i and _may_open_clause(toks, day, b) else i

@@ -19,7 +19,7 @@ from analysis.quotes.cues import (
     speech_form,
 )
 from analysis.quotes.phrase_words import DASH_WORDS, new_subject
-from analysis.quotes.phrases import at_least, np_forward
+from analysis.quotes.phrases import at_least, determines, np_forward
 from analysis.quotes.subjects import participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
@@ -575,7 +575,8 @@ def weak_right(toks: ParagraphTokens, right: tuple[int, int] | None) -> bool:
     clause = right[1] - right[0] >= 2 and (first in lexicon().pronoun and toks.low[right[0] + 1] in lexicon().verb
                                            or "'" in first and finite_clause(toks, *right))  # "they're liberal"
     return words <= 3 and not quoted and not clause or first in lexicon().preposition \
-        or first in lexicon().adjunct_start or first in lexicon().time  # (not "he doesn't care": a clause)
+        or first in lexicon().adjunct_start or first in lexicon().time and not determines(toks, right[0])
+    # (not "he doesn't care": a clause; a time word, not "this" before its noun: "found this pattern across ...")
 
 
 def _infinitive(toks: ParagraphTokens, k: int, e: int) -> bool:

@@ -223,9 +223,11 @@ def _role_with_and(toks: ParagraphTokens, i: int, j: int, lo: int) -> int:
 
 def determines(toks: ParagraphTokens, i: int) -> bool:
     """Is the time word at token i a determiner of a noun that is no time word ("this official", not "this
-    week")?"""
-    return toks.low[i] in lexicon().determiner and i + 1 < len(toks.low) and toks.kind[i + 1] == W \
-        and toks.low[i + 1] not in lexicon().time
+    week"; not "this" alone before a preposition or a conjunction: "said this about Obama", "I write this as")?"""
+    words = lexicon()
+    return toks.low[i] in words.determiner and i + 1 < len(toks.low) and toks.kind[i + 1] == W \
+        and toks.low[i + 1] not in words.time and toks.low[i + 1] not in words.preposition \
+        and toks.low[i + 1] not in words.boundary
 
 
 def after_adjunct(toks: ParagraphTokens, i: int, j: int) -> int:

@@ -2011,6 +2011,22 @@ def test_a_year_after_the_cue_is_no_content(text, content):
     assert [c for c, _s, _r in attributions(text)][:1] == [content]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # "this" after a cue opens the reported clause as its subject or its determiner ("this" is a time word only
+    # before a time noun: "said this week")
+    ("The minister said this would not happen again.", "this would not happen again"),
+    ("The company claims this was later covered up by the board.", "this was later covered up by the board"),
+    ("Mr Baker, who owns the club, hopes this will lead to a formal bid.", "this will lead to a formal bid"),
+    ("Critics said this week's vote will change nothing.", "this week's vote will change nothing"),
+    ("The study found this pattern repeatedly across the country.", "this pattern repeatedly across the country"),
+    # ... and is no content of its own before a time noun
+    ("The minister said this week that the plan would fail.", "that the plan would fail"),
+    ("The minister said this morning the plan had failed.", "the plan had failed"),
+])
+def test_this_after_a_cue_opens_the_clause_unless_a_time_noun_follows(text, content):
+    assert [c for c, _s, _r in attributions(text)][:1] == [content]
+
+
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     # an opening adverb before the comma is no name that the description after it describes
     ("Privately, some party strategists said the challenger had won the night.",
