@@ -358,8 +358,11 @@ def change_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
 
 
 _IDIOM_PARTICLES: dict[str, tuple[str, ...]] = {
-    "charge": ("with",), "push": ("through", "out"), "find": ("out",), "blast": ("away",)}
-"""Words after a cue that make it a phrasal verb reporting nothing (charged with a crime; passed; learn; wiped)."""
+    "charge": ("with",), "push": ("through", "out"), "find": ("out",), "blast": ("away",),
+    "call": ("up", "off", "back", "down")}
+"""Words after a cue that make it a phrasal verb reporting nothing (charged with a crime; passed; learn; wiped;
+summoned, cancelled, rang back: "called up reserves", "called off the strike"; "call out", a criticism, is a cue of
+its own in ``cue_verbs.csv``)."""
 
 
 _BARE_ONLY: dict[str, tuple[tuple[str, ...], int]] = {"find": (("find",), 2), "know": (("known", "knew"), 5)}
@@ -382,7 +385,7 @@ def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """Is the cue part of an idiom that reports nothing: "not to mention X" (and also X), "found himself in",
     "found a way to", "found them during" (an object pronoun and no finding), "adding up to millions",
     "the costs add up" (a sum), "adding to its brands" (more of a thing), "the senator was to blame" (responsible),
-    "runs counter to" (goes against), "which Trump shows up" (appears), "a man charged with desertion" (a crime, not a charge made), "laws pushed through"
+    "runs counter to" (goes against), "which Trump shows up" (appears), "called off the strike" (cancelled), "a man charged with desertion" (a crime, not a charge made), "laws pushed through"
     (passed), "we find out" (learn), "has blasted away this reason" (removed; "blasted out an email" reports),
     "you'll find a mixed bag", "find it hard", "find common ground" (the form "find" without a reported clause or
     a noun of what is found, ``finding_noun``: no finding; "Studies find that the drug works" reports one), "has

@@ -3082,6 +3082,10 @@ def test_a_relative_clause_after_the_source_of_according_to_is_the_sources(text,
     ("Activists have pushed through a large number of laws restricting the procedure.", []),
     ("We rarely find out about such abuses until long after the deed is done.", []),
     ("The pandemic has blasted away this reason for reelection.", []),
+    ("The union called off the strike on Monday.", []),
+    ("The army called up its reserves after the attack.", []),
+    # ... but "call out" is a criticism, its object the content (not "out ...")
+    ("Mr Delaney called out Sanders and Warren by name.", [("Sanders and Warren by name", "Mr Delaney")]),
     # (guards: "charged that" and "blasted out" an email report)
     ("Critics charged that the plan was illegal.", [("that the plan was illegal", "Critics")]),
     ("Her campaign blasted out an email to supporters.", [("out an email to supporters", "Her campaign")]),
