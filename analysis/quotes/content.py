@@ -208,7 +208,9 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
             and not any(toks.low[k] in words.aux for k in range(lead, left[1])):
         return [left, cut_right(toks, *right)]  # "To understand the real history, Roberts said, one should visit
         # this museum": an opening infinitive of purpose belongs to the clause after the attribution
-    if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]):
+    plural_subject = hit.rule != "cue_speaker" and _plural_subject_and_verb(toks, left, right)
+    if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]) \
+            and not plural_subject:
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
     if ((first in ("and", "because") or first == "but" and _claim_goes_on(toks, right[0] + 1, right[1]))
             and clause_after_and(toks, right[0] + 1, right[1])
@@ -230,6 +232,7 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         or first.endswith(("s", "ed")) and toks.raw[right[0]].islower() and right[0] + 1 < right[1]
         and (toks.low[right[0] + 1] in words.preposition or toks.low[right[0] + 1] in words.determiner))
     # ("Survival, Mr. VandeHei says, depends on giving readers what they want": a verb with its complement)
+    continues = continues or plural_subject
     if continues:
         return [_last_clause(toks, *left), cut_right(toks, *right)]
     if hit.rule == "cue_speaker":  # "The problem, said X, head of Y, is educating people": after X's appositive
@@ -279,6 +282,28 @@ def _claim_goes_on(toks: ParagraphTokens, k: int, e: int) -> bool:
 _UNKNOWN = re.compile(r"(?:is|was|remains|remained)(?: not)?(?: yet| immediately)? (?:clear|unclear|known|unknown)\b")
 _VERB_ENDINGS = frozenset(("s", "re", "ll", "d", "ve"))
 """What follows the apostrophe of a pronoun and its verb in one word ("it's", "they're", "we'll")."""
+
+
+def _plural_subject_and_verb(toks: ParagraphTokens, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Is the first half a plural noun phrase with no verb (after an opening adverb: "Moreover,") and the
+    second a bare verb with its complement ("Surrogate pregnancies, he said, turn women into commodities", "The new
+    rules, the minister said, cut costs by half"): the subject, then its predicate?"""
+    words = lexicon()
+    s, e = left
+    if e - s > 2 and toks.low[s + 1] == "," and (toks.low[s] in words.opener or toks.low[s].endswith("ly")):
+        s += 2
+    verb = toks.low[right[0]]
+    if right[1] - right[0] < 2 or toks.kind[right[1] - 1] != W and right[1] - right[0] < 3 \
+            or not toks.raw[right[0]].isalpha() or not toks.raw[right[0]].islower() \
+            or verb.endswith(("s", "ing", "ly", "ed")) or verb in words.determiner or verb in words.pronoun \
+            or verb in words.preposition or verb in words.boundary or verb in words.time or verb in words.aux:
+        return False
+    last = toks.low[e - 1]
+    return e - s >= 1 and last.endswith("s") and not last.endswith(("'s", "\u2019s", "ss")) \
+        and last not in words.determiner and all(
+        toks.kind[k] == W and toks.low[k] not in words.verb and toks.low[k] not in words.aux
+        and toks.low[k] not in words.pronoun and (toks.low[k] not in words.boundary or toks.low[k] == "and")
+        and (toks.low[k] not in words.preposition or toks.low[k] == "of") for k in range(s, e))
 
 
 def _last_clause(toks: ParagraphTokens, s: int, e: int) -> tuple[int, int]:

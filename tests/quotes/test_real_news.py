@@ -224,6 +224,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "the minister"),
     ("Survival, Mr. VandeHei says, depends on giving readers what they want.",
      "Survival depends on giving readers what they want", "Mr. VandeHei"),
+    # ... a plural subject and its bare verb too, after an opening adverb ("turn", "cut": no ending says "verb")
+    ("Surrogate pregnancies, the bishop said, turn women into commodities.",
+     "Surrogate pregnancies turn women into commodities", "the bishop"),
+    ("Moreover, the new rules and the old ones, the minister said, cut costs by half.",
+     "Moreover, the new rules and the old ones cut costs by half", "the minister"),
     ("There was, according to Gartner, evidence that sales were falling.",
      "There was evidence that sales were falling", "Gartner"),
     # ... and a phrase of the clause before an inverted attribution, then the rest of the clause
