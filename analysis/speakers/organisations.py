@@ -6,7 +6,8 @@ of several capitalised words (small words such as ``for`` inside), or a single c
 sentence (``Unilever``); a run opening a sentence counts when the article writes it inside a sentence too
 (``Google has bought ...`` and ``shares in Google``). After "the", a last word stands for the one longer name
 ending in it (``The Sacramento Bee`` ... ``the Bee``) and an organisation word for the one name it opens before
-"of" or "for" (``The Bank of England`` ... ``the Bank``). An acronym in brackets after a name is that name (``Office for National Statistics
+"of" or "for" (``The Bank of England`` ... ``the Bank``), and a clipped first word for the one name of two words
+it opens (``The Federal Reserve`` ... ``the Fed``). An acronym in brackets after a name is that name (``Office for National Statistics
 (ONS)``), and so is one whose letters are the initials of exactly one organisation named before it
 (``The Associated Press`` ... ``the AP``). Resolution asks for the organisation named most often before a mention (ties: the latest), to
 resolve ``the company``, ``the think-tank``, ``its developers``, ``the ONS``, and ``it`` or ``they`` where no
@@ -59,6 +60,7 @@ class Organisations(View):
         self._by_initials: dict[str, set[str]] = {}  # initials of the capitalised words -> names of 2+ words
         self._by_last_word: dict[str, set[str]] = {}  # last word, lower case -> names of 2+ words
         self._by_first_word: dict[str, set[str]] = {}  # the organisation word before "of" or "for" -> those names
+        self._by_opening_word: dict[str, set[str]] = {}  # first word, lower case -> names of two words
         self._find(runs)
         self.counts = Counter(self.keys)
 
@@ -163,6 +165,10 @@ class Organisations(View):
                     and len(self._by_first_word.get(key, ())) == 1:
                 self.full[name] = next(iter(self._by_first_word[key]))  # "The Bank of England ... the Bank"
                 key, name = self.full[name].lower(), self.full[name]
+            elif r1 - r0 == 1 and r0 > 0 and self.low[r0 - 1] == "the" and mark_kind[r0] != "org" \
+                    and (longer := self._clipped_from(key)) is not None:
+                self.full[name] = longer  # "The Federal Reserve ... the Fed"
+                key, name = longer.lower(), longer
             elif r1 + 2 < self.n and self.word[r1] == "(" and is_acronym(self.word[r1 + 1]) \
                     and self.word[r1 + 2] == ")":
                 self.full[self.word[r1 + 1]] = name  # "Office for National Statistics (ONS)"
@@ -183,6 +189,8 @@ class Organisations(View):
             if " " in name:
                 self._by_initials.setdefault(_initials(name), set()).add(name)
                 words = key.split()
+                if len(words) == 2:  # (not "Federal Open Market Committee" for "the Fed": a body of the Fed)
+                    self._by_opening_word.setdefault(words[0], set()).add(name)
                 head = next((k - 1 for k in range(r0 + 1, r1) if self.low[k] in ("of", "for")), -1)
                 if head >= r0 and mark_kind[head] == "org":  # "Bank of England", "Reserve Bank of Australia"
                     self._by_first_word.setdefault(self.low[head], set()).add(name)
@@ -205,6 +213,16 @@ class Organisations(View):
             if self.names[k] in found:
                 return self.names[k]
         return None
+
+    def _clipped_from(self, word: str) -> str | None:
+        """The one name of two words named before whose first word the word (lower case, three letters or more)
+        clips: "Fed" for "Federal Reserve"; None where none or several are."""
+        if len(word) < 3:
+            return None
+        found = {name for first, names in self._by_opening_word.items()
+                 if len(first) > len(word) and first.startswith(word) and first[len(word)].isalpha()
+                 for name in names}  # (not "Trump" for "Trump-skeptical Republicans")
+        return next(iter(found)) if len(found) == 1 else None
 
     def _type(self, r0: int, r1: int) -> str:
         """What the organisation named in tokens [r0, r1) is: the type of its organisation words

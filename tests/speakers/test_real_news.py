@@ -1209,6 +1209,9 @@ def test_a_focus_adverb_opening_a_mention_is_no_part_of_the_speaker(text, words,
      "reports from the Los Angeles Times on Oct. 27. The Times says 31 of the women spoke on the record.",
      "The Times", 0, "Los Angeles Times"),
     ("The Sacramento Bee first reported the story. The Bee said the mayor knew.", "The Bee", 0, "Sacramento Bee"),
+    # a clipped first word: the one two-word name it opens ("the Fed")
+    ("The Federal Reserve cut rates on Wednesday. The Fed said the economy was slowing.", "The Fed", 0,
+     "Federal Reserve"),
     # (guard: named long ago, each of two: the short form stays)
     ("The Los Angeles Times and The New York Times reported it first. Many outlets followed over the next weeks, "
      "with reporters from a dozen papers calling the studio, and the agency declined every request for comment "
@@ -1217,6 +1220,12 @@ def test_a_focus_adverb_opening_a_mention_is_no_part_of_the_speaker(text, words,
 ])
 def test_dates_and_short_forms_of_organisations_named_before(text, words, occurrence, speaker):
     assert speaker_of(text, words, occurrence).speaker == speaker
+
+
+def test_a_name_before_a_hyphen_is_no_clipped_form():
+    text = ("Mike Coffman, a Trump-skeptical Republican, lost his seat. Democrats will question the Trump "
+            "administration. It said the tax returns were private.")
+    assert speaker_of(text, "It").speaker != "Trump-skeptical Republican"
 
 
 @pytest.mark.parametrize(("text", "words", "also", "speaker"), [
