@@ -39,6 +39,12 @@ _AGE = re.compile(r"^[\s-]*year-old\b\s*")
 """What a role phrase keeps of an age before the role ("- year-old" of "The 26-year-old student")."""
 
 
+
+_SHARE_HEADS = frozenset(("percent", "%", "majority", "minority", "half", "third", "thirds", "quarter", "quarters",
+                          "percentage", "share", "plurality", "most", "many", "some", "all", "none"))
+"""Heads of a share of a people ("a majority of Americans", "57 percent of Germans"): the people's country is the
+share's."""
+
 class Descriptions(View):
     """What one article says of the people it names (read on demand, once per person)."""
 
@@ -430,7 +436,8 @@ class Descriptions(View):
         role_desc = self.parse_role_phrase(start, r, "appositive") if r > start else None
         if role_desc is not None and not role_desc.heads:
             role_desc = None
-        org, org_type, org_country = self.org_after(r, b)
+        office = role_desc is not None and role_desc.role_type not in ("", "other")
+        org, org_type, org_country = self.org_after(r, b, country_of=office)  # "Hilda Heine, president of ..."
         if role_desc is None:
             if org is None or self.low[start] not in self.lex.org_intro:
                 return None
@@ -480,15 +487,25 @@ class Descriptions(View):
         if role is not None and role.split()[-1].lower() != self.low[core - 1] \
                 and any(self.kind[k] == "poss" for k in range(a, core)):
             role = None
-        org, _org_type, org_country = self.org_after(core, b)
+        share = self.low[core - 1] in _SHARE_HEADS or any(ch.isdigit() for ch in self.low[core - 1])
+        office = role is not None and desc is not None and desc.role_type not in ("", "other")
+        org, _org_type, org_country = self.org_after(core, b, country_of=office or share)
+        # (an office's or a share's country: "the leader of Saudi Arabia", "28 percent of Americans"; not "Critics
+        # of the Saudis": a role of no office relates to the country)
         org = org or (desc.org if desc else None)
         if self.mark_kind[a] == "org" and self.mark_value[a].name:
             org = org or self.mark_value[a].name
         return role, org, (desc.country if desc else None) or org_country
 
-    def org_after(self, r: int, b: int) -> tuple[str | None, str, str | None]:
-        """The first organisation phrase after at/of/for/with/from within tokens [r, b)."""
+    def org_after(self, r: int, b: int, *, country_of: bool = True) -> tuple[str | None, str, str | None]:
+        """The first organisation phrase after at/of/for/with/from within tokens [r, b); else, with
+        ``country_of``, right after "of" and an optional "the", a country and nothing more (``president of
+        France``, ``prime minister of the Netherlands``: no organisation, the country)."""
         for i in range(r, b):
+            if country_of and self.low[i] == "of" and self.kind[i] == "word" and i == r:
+                k = i + 1 + (i + 1 < b and self.low[i + 1] == "the")
+                if k < b and self.mark_kind[k] == "country" and self.mark_value[k] and self.mark_end[k] == b:
+                    return None, "", self.mark_value[k]
             if self.low[i] in self.lex.org_intro and self.kind[i] == "word":
                 span = self.org_phrase(i + 1, b, modifiers=True)
                 if span is not None:

@@ -101,11 +101,14 @@ class OfficeHolders(View):
         if person is None and subordinate == "former":  # "the former governor", introduced as "Gov. X"
             subordinate, name = "", None
             person = self._person_with_role(role, a, reported=True, after=False, since=since)
+        country = next((self.mark_value[k] for k in range(a, role_i) if self.mark_kind[k] == "country"), None)
+        if person is not None and country and self.described.profile(person)[2] not in (None, country) \
+                and self.lex.leaders.get(person.name.lower()) != country:
+            person = None  # "Hilda Heine, president of the Marshall Islands ... the US president": not her
         if person is not None and self._fits_post_modifier(person, role_i, b):
             return self._person_speaker(person, "title->named"), person
         if since >= 0:
             return None  # "a Democratic lawmaker on the call said ... the lawmaker added": that unnamed one
-        country = next((self.mark_value[k] for k in range(a, role_i) if self.mark_kind[k] == "country"), None)
         if country:  # "the German chancellor": the head of that country's government the article names
             person = self._leader_of(country, a)
             if person is not None:

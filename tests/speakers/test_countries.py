@@ -37,6 +37,13 @@ COUNTRIES = [
     ("Britons said a camera would be their choice.", "Britons", "United Kingdom", "unnamed"),
     ("The Russians said the talks had failed.", "The Russians", "Russia", "country"),
     ("Russia said the talks had failed.", "Russia", "Russia", "country"),
+    # an office "of" a country, in apposition or in the description; a share of a country's people
+    ("Anna Berg, foreign minister of the Netherlands, said the deal was fair.", "Anna Berg", "Netherlands",
+     "full-name"),
+    ("The president of France said the deal was fair.", "The president of France", "France", "unnamed"),
+    ("Fifty percent of Germans said the deal was fair.", "Fifty percent of Germans", "Germany", "unnamed"),
+    # ... but a relation to a country is no office of it
+    ("Critics of the Saudis said the deal was unfair.", "Critics of the Saudis", None, "unnamed"),
     # Jordan and Georgia alone need a context the speaker passes do not read: no country, as before
     ("Jordan's foreign minister said the border would stay open.", "Jordan's foreign minister", None, "unnamed"),
 ]

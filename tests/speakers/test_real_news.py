@@ -1222,6 +1222,12 @@ def test_dates_and_short_forms_of_organisations_named_before(text, words, occurr
     assert speaker_of(text, words, occurrence).speaker == speaker
 
 
+def test_a_description_with_a_country_is_no_person_of_another_country():
+    text = ("Hilda Heine, president of the Marshall Islands, spoke first. Donald Trump spoke later. The US president "
+            "said coal was clean.")
+    assert speaker_of(text, "The US president").speaker == "Donald Trump"
+
+
 def test_a_name_before_a_hyphen_is_no_clipped_form():
     text = ("Mike Coffman, a Trump-skeptical Republican, lost his seat. Democrats will question the Trump "
             "administration. It said the tax returns were private.")
