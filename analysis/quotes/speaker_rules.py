@@ -626,10 +626,19 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
 def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | None:
     """The subject of the clause a coordinated cue at c0 continues: that of the last subordinate clause before
     it when one opens, unclosed by a comma, with its own subject and verb ("The meeting comes after several
-    countries followed X and announced ...": the countries), else the sentence's subject."""
+    countries followed X and announced ...": the countries), or of a clause joined by a comma and "but", "and" or
+    "yet" with a subject of its own ("..., but the surge separated him ... and reminded ..."), else the sentence's
+    subject."""
     words = lexicon()
     for k in range(c0 - 2, a, -1):
         low = toks.low[k]
+        if low in ("but", "and", "yet") and k - 1 > a and toks.low[k - 1] == "," and toks.kind[k] == W:
+            np = np_forward(toks, k + 1, c0)  # "Clinton leads the polls, but the surge by Sanders separated him ...
+            if np is not None and np[1] < c0 - 1 and (toks.low[np[0]] in words.determiner  # and reminded ...": the
+                                                      or is_name(toks.raw[np[0]])) \
+                    and (low != "and" or _subject_before_verb(toks, np) and _finite_before(toks, k - 1, a)):
+                return np  # surge's clause, not hers (after "and" a verb next and one before the comma: not a list's
+            break  # last item, "freedom, free speech, and the First Amendment that", "Jost, Stern, and Sterling looked")
         if low in (",", ";") or toks.kind[k] == Q:
             break  # "When asked who X was, Trump diverged and said": a clause closed by a comma is not continued
         if toks.kind[k] == W and low in words.subordinate and low not in words.relative:
@@ -638,6 +647,20 @@ def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | 
                 return np
             break
     return sentence_subject(toks, a, c0)
+
+
+def _finite_before(toks: ParagraphTokens, comma: int, a: int) -> bool:
+    """Is there an auxiliary, a finite verb or a past form between the comma and the comma or sentence start before
+    it ("Dr. Lai was threatened, and ...", "Cheers erupted, and ..."; not "Nicholas Rule, and ...": a list)?"""
+    words = lexicon()
+    for k in range(comma - 1, a - 1, -1):
+        low = toks.low[k].replace("\u2019", "'")
+        if low == ",":
+            return False
+        if low in words.aux or low in words.finite or "'" in low and low.partition("'")[2] in ("s", "re", "ve", "ll", "d") \
+                or toks.raw[k].islower() and past_form(low):  # "Cheers erupted in the chamber, and ..."
+            return True
+    return False
 
 
 def _subject_before_verb(toks: ParagraphTokens, np: tuple[int, int]) -> bool:

@@ -2733,6 +2733,13 @@ def test_a_roles_domain_before_the_name_stays_in_the_subject():
     ('The girl replies, "Yeah," and Trump turns to the camera and says: "I will be dating her."', "Trump"),
     ("He denied the claims, and Smith later left the room and said nothing more.", "Smith"),
     ("Sanders said he and Clinton were tied and said he was overwhelmed.", "Sanders"),  # (a guard: no comma)
+    # ... when the cue is no cue of the first clause, too: the clause after ", but" or ", and" with a verb before it
+    ("Mrs. Clinton leads in the polls, but the governor visited Iowa and warned that the race was close.",
+     "the governor"),
+    ("Dr. Lai was threatened, and a petition was set up to demand that she be deregistered.", "a petition"),
+    # (guard: the last name of a list is no subject of its own)
+    ("In one analysis, John Jost, Chadly Stern, and Joanna Sterling looked at 134 surveys and found that fear "
+     "matters.", "John Jost"),
 ])
 def test_a_new_subject_after_and_speaks_the_coordinated_cue(text, speaker):
     assert [s for _c, s, _r in attributions(text)][-1] == speaker
