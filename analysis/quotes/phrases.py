@@ -225,6 +225,8 @@ def determines(toks: ParagraphTokens, i: int) -> bool:
     """Is the time word at token i a determiner of a noun that is no time word ("this official", not "this
     week"; not "this" alone before a preposition or a conjunction: "said this about Obama", "I write this as")?"""
     words = lexicon()
+    if toks.low[i] in words.determiner and i + 1 < len(toks.low) and toks.kind[i + 1] == Q:
+        return True  # 'said this "dramatically changes" their purpose': the quoted words go on with it
     return toks.low[i] in words.determiner and i + 1 < len(toks.low) and toks.kind[i + 1] == W \
         and toks.low[i + 1] not in words.time and toks.low[i + 1] not in words.preposition \
         and toks.low[i + 1] not in words.boundary

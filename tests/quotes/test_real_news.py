@@ -2024,6 +2024,7 @@ def test_a_year_after_the_cue_is_no_content(text, content):
     ("Mr Baker, who owns the club, hopes this will lead to a formal bid.", "this will lead to a formal bid"),
     ("Critics said this week's vote will change nothing.", "this week's vote will change nothing"),
     ("The study found this pattern repeatedly across the country.", "this pattern repeatedly across the country"),
+    ('Ms Berry said this "dramatically changes" their purpose.', 'this "dramatically changes" their purpose'),
     # ... and is no content of its own before a time noun
     ("The minister said this week that the plan would fail.", "that the plan would fail"),
     ("The minister said this morning the plan had failed.", "the plan had failed"),
