@@ -14,6 +14,7 @@ from analysis.quotes.content_end import cut_right, trim
 from analysis.quotes.cues import (
     Hit,
     lexicon,
+    load_cues,
     past_form,
     past_verb,
     speech_form,
@@ -209,8 +210,11 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         return [left, cut_right(toks, *right)]  # "To understand the real history, Roberts said, one should visit
         # this museum": an opening infinitive of purpose belongs to the clause after the attribution
     plural_subject = hit.rule != "cue_speaker" and _plural_subject_and_verb(toks, left, right)
+    cue_verb = hit.rule != "cue_speaker" and toks.raw[right[0]].islower() and first in load_cues() \
+        and not first.endswith("ing")  # "Trump, Cruz said, supports ...": a cue form after the aside is the verb of
+    # the clause it interrupts, no attribution of its own (:func:`analysis.quotes.speaker_rules.attach_speaker`)
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]) \
-            and not plural_subject:
+            and not plural_subject and not (cue_verb and "," not in toks.low[left[0]:left[1]]):
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
     if ((first in ("and", "because") or first == "but" and _claim_goes_on(toks, right[0] + 1, right[1]))
             and clause_after_and(toks, right[0] + 1, right[1])
@@ -232,7 +236,7 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         or first.endswith(("s", "ed")) and toks.raw[right[0]].islower() and right[0] + 1 < right[1]
         and (toks.low[right[0] + 1] in words.preposition or toks.low[right[0] + 1] in words.determiner))
     # ("Survival, Mr. VandeHei says, depends on giving readers what they want": a verb with its complement)
-    continues = continues or plural_subject
+    continues = continues or plural_subject or cue_verb
     if continues:
         return [_last_clause(toks, *left), cut_right(toks, *right)]
     if hit.rule == "cue_speaker":  # "The problem, said X, head of Y, is educating people": after X's appositive

@@ -129,6 +129,11 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         # about the delay": what the belief is about)
     if hit.c1 < b and toks.low[hit.c1] == "off":
         return False  # "supporters wrote off his comments", "the talks were called off": a phrasal verb
+    if prev is not None and hit.c0 == prev.c1 + 1 and toks.low[prev.c1] == "," and prev.s0 > a \
+            and toks.low[prev.s0 - 1] == "," and prev.s0 > prev.c1 - 6 and toks.raw[hit.c0].islower() \
+            and not toks.low[hit.c0].endswith("ing"):  # (not a participle: "..., he said, warning that ...")
+        return False  # "If the bill passes, she said, expect a long fight": after an attribution set off by
+        # commas, the verb of the clause it interrupts (an imperative), no attribution of its own
     if hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().preposition and toks.low[hit.c1 + 1] in (",", ".", ";", ")"):
         return False  # "the kind of action advocates are hoping for, ...": a stranded preposition, nothing said
     if hit.cue.frame == "according":

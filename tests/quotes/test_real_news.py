@@ -229,6 +229,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "Surrogate pregnancies turn women into commodities", "the bishop"),
     ("Moreover, the new rules and the old ones, the minister said, cut costs by half.",
      "Moreover, the new rules and the old ones cut costs by half", "the minister"),
+    # ... a cue form after the aside is the interrupted clause's verb, no attribution of its own (an imperative too)
+    ("Trump, Cruz said, supports the same trajectory of policy.", "Trump supports the same trajectory of policy",
+     "Cruz"),
+    ("If the bill passes, the senator said, expect a long fight in the courts.",
+     "If the bill passes expect a long fight in the courts", "the senator"),
     ("There was, according to Gartner, evidence that sales were falling.",
      "There was evidence that sales were falling", "Gartner"),
     # ... and a phrase of the clause before an inverted attribution, then the rest of the clause
@@ -3021,7 +3026,9 @@ def test_a_quotation_after_a_sentence_naming_its_subject_is_the_subjects(text, s
 
 def test_an_attribution_set_off_inside_a_clause_is_no_aside_of_a_subject():
     text = 'Surviving it, he said, underscored that "each one of us has a mission."'
-    assert [(c, s) for c, s, _r in attributions(text)] == [('that "each one of us has a mission."', "he")]
+    # (both halves of the clause it interrupts are the content, as for any attribution set off by commas)
+    assert [(c, s) for c, s, _r in attributions(text)] == [('Surviving it underscored that "each one of us has a '
+                                                            'mission."', "he")]
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
