@@ -359,10 +359,10 @@ def change_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
 
 _IDIOM_PARTICLES: dict[str, tuple[str, ...]] = {
     "charge": ("with",), "push": ("through", "out"), "find": ("out",), "blast": ("away",),
-    "call": ("up", "off", "back", "down")}
+    "call": ("up", "off", "back", "down"), "credit": ("with", "to")}
 """Words after a cue that make it a phrasal verb reporting nothing (charged with a crime; passed; learn; wiped;
 summoned, cancelled, rang back: "called up reserves", "called off the strike"; "call out", a criticism, is a cue of
-its own in ``cue_verbs.csv``)."""
+its own in ``cue_verbs.csv``; attributed: "credited with developing total football")."""
 
 
 _BARE_ONLY: dict[str, tuple[tuple[str, ...], int]] = {"find": (("find",), 2), "know": (("known", "knew"), 5)}

@@ -3106,6 +3106,9 @@ def test_a_relative_clause_after_the_source_of_according_to_is_the_sources(text,
     ("The army called up its reserves after the attack.", []),
     # ... but "call out" is a criticism, its object the content (not "out ...")
     ("Mr Delaney called out Sanders and Warren by name.", [("Sanders and Warren by name", "Mr Delaney")]),
+    # "credited" someone for something is a judgement; "credited with" and "credited to" attribute, nothing said
+    ("Galbreath credited senior officials for the progress.", [("senior officials for the progress", "Galbreath")]),
+    ("Rinus Michels, who is credited with developing total football, has died.", []),
     # (guards: "charged that" and "blasted out" an email report)
     ("Critics charged that the plan was illegal.", [("that the plan was illegal", "Critics")]),
     ("Her campaign blasted out an email to supporters.", [("out an email to supporters", "Her campaign")]),
