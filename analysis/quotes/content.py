@@ -19,7 +19,7 @@ from analysis.quotes.cues import (
     past_verb,
     speech_form,
 )
-from analysis.quotes.phrase_words import DASH_WORDS, new_subject
+from analysis.quotes.phrase_words import CONTRACTED_VERBS, DASH_WORDS, new_subject
 from analysis.quotes.phrases import at_least, determines, np_forward
 from analysis.quotes.subjects import participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
@@ -272,7 +272,7 @@ def _claim_goes_on(toks: ParagraphTokens, k: int, e: int) -> bool:
     subject, _, verb = toks.low[k].replace("\u2019", "'").partition("'")  # "it's", "they're": a subject and its verb
     if subject == "it" and _UNKNOWN.match(" ".join((["is"] if verb else []) + toks.low[k + 1:k + 5])):
         return False
-    if verb in _VERB_ENDINGS and subject in words.pronoun:
+    if verb in CONTRACTED_VERBS and subject in words.pronoun:
         return True
     for j in range(k + 1, min(e, k + 6)):
         low = toks.low[j].replace("\u2019", "'")
@@ -284,8 +284,6 @@ def _claim_goes_on(toks: ParagraphTokens, k: int, e: int) -> bool:
 
 
 _UNKNOWN = re.compile(r"(?:is|was|remains|remained)(?: not)?(?: yet| immediately)? (?:clear|unclear|known|unknown)\b")
-_VERB_ENDINGS = frozenset(("s", "re", "ll", "d", "ve"))
-"""What follows the apostrophe of a pronoun and its verb in one word ("it's", "they're", "we'll")."""
 
 
 def _plural_subject_and_verb(toks: ParagraphTokens, left: tuple[int, int], right: tuple[int, int]) -> bool:

@@ -11,6 +11,9 @@ from analysis.speakers.lexicon import lexicon as speakers_lexicon
 DASH_WORDS = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
 """Dashes as the tokeniser writes them."""
 
+CONTRACTED_VERBS = frozenset(("s", "re", "ll", "d", "ve"))
+"""What follows the apostrophe of a pronoun and its verb in one word ("it's", "they're", "we'll")."""
+
 
 def programme_show(toks: ParagraphTokens, k: int) -> bool:
     """Is "show" or "shows" at token k a programme, no verb: after a kind of programme ("talk shows", "ex-chat show

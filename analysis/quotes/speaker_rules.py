@@ -55,7 +55,12 @@ from analysis.quotes.noun_uses import noun_use
 from analysis.quotes.participles import opening_participle
 from analysis.quotes.passives import fronted_passive, passive, reduced_passive
 from analysis.quotes.phrase_breaks import second_phrase_start
-from analysis.quotes.phrase_words import DASH_WORDS, abbreviation_period, np_word
+from analysis.quotes.phrase_words import (
+    CONTRACTED_VERBS,
+    DASH_WORDS,
+    abbreviation_period,
+    np_word,
+)
 from analysis.quotes.phrases import (
     is_description,
     name_run,
@@ -662,8 +667,8 @@ def _finite_before(toks: ParagraphTokens, comma: int, a: int) -> bool:
         low = toks.low[k].replace("\u2019", "'")
         if low == ",":
             return False
-        if low in words.aux or low in words.finite or "'" in low and low.partition("'")[2] in ("s", "re", "ve", "ll", "d") \
-                or toks.raw[k].islower() and past_form(low):  # "Cheers erupted in the chamber, and ..."
+        if low in words.aux or low in words.finite or low.partition("'")[2] in CONTRACTED_VERBS \
+                or toks.raw[k].islower() and past_form(low):  # "It's ...", "Cheers erupted in the chamber, and ..."
             return True
     return False
 

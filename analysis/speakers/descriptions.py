@@ -38,12 +38,11 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"^[\s-]*year-old\b\s*")
 """What a role phrase keeps of an age before the role ("- year-old" of "The 26-year-old student")."""
 
-
-
 _SHARE_HEADS = frozenset(("percent", "%", "majority", "minority", "half", "third", "thirds", "quarter", "quarters",
                           "percentage", "share", "plurality", "most", "many", "some", "all", "none"))
 """Heads of a share of a people ("a majority of Americans", "57 percent of Germans"): the people's country is the
 share's."""
+
 
 class Descriptions(View):
     """What one article says of the people it names (read on demand, once per person)."""
