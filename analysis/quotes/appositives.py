@@ -331,6 +331,12 @@ def name_after_comma(toks: ParagraphTokens, end: int, b: int) -> int:
     return end
 
 
+def described_name(toks: ParagraphTokens, np: tuple[int, int], b: int) -> tuple[int, int]:
+    """A description with the name set off after it ("said Opera spokeswoman, Berit Hanson.", 'described as a
+    "farce" by the leader of the party, Kristian Dahl.'): the phrase through the name; any other phrase as it is."""
+    return (np[0], name_after_comma(toks, np[1], b)) if is_description(toks, np) else np
+
+
 def role_before_name(toks: ParagraphTokens, name: tuple[int, int], a: int) -> int:
     """Where a role set off by commas before a name starts ("..., Morgan Stanley chief economist, Chetan Ahya
     noted": the role is the speaker's, not the end of what was said), else -1."""

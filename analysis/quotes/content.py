@@ -14,7 +14,6 @@ from analysis.quotes.content_end import cut_right, trim
 from analysis.quotes.cues import (
     Hit,
     lexicon,
-    load_cues,
     past_form,
     past_verb,
     speech_form,
@@ -210,7 +209,7 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         return [left, cut_right(toks, *right)]  # "To understand the real history, Roberts said, one should visit
         # this museum": an opening infinitive of purpose belongs to the clause after the attribution
     plural_subject = hit.rule != "cue_speaker" and _plural_subject_and_verb(toks, left, right)
-    cue_verb = hit.rule != "cue_speaker" and toks.raw[right[0]].islower() and first in load_cues() \
+    cue_verb = hit.rule != "cue_speaker" and toks.raw[right[0]].islower() and first in words.cues \
         and not first.endswith("ing")  # "Trump, Cruz said, supports ...": a cue form after the aside is the verb of
     # the clause it interrupts, no attribution of its own (:func:`analysis.quotes.speaker_rules.attach_speaker`)
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]) \

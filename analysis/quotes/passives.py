@@ -5,11 +5,11 @@ fronted ('Asked by Mr. Acosta if ..., the president said': the asker's question)
 from __future__ import annotations
 
 from analysis.quotes.adjuncts import time_back
-from analysis.quotes.appositives import name_after_comma
+from analysis.quotes.appositives import described_name
 from analysis.quotes.clauses import expected_speech, reported_clause_follows
 from analysis.quotes.cues import Hit, lexicon, past_verb, set_speaker, speech_form
 from analysis.quotes.phrase_words import new_subject, np_word
-from analysis.quotes.phrases import is_description, np_back, np_forward
+from analysis.quotes.phrases import np_back, np_forward
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
 
@@ -38,8 +38,7 @@ def passive(toks: ParagraphTokens, hit: Hit, c0: int, a: int, b: int) -> bool:
                 # officials to be the best bomb-maker": the subject and what it is held to be; "The plan was
                 # backed by the unions": what the agent judged ("It was backed by the police union": the bill)
                 hit.content = subject_content(toks, np_back(toks, time_back(toks, c0 - 1, a), a), judged=judged)
-            if is_description(toks, np):  # 'described as a "farce" by the leader of the party, Kristian Dahl.'
-                np = (np[0], name_after_comma(toks, np[1], b))
+            np = described_name(toks, np, b)  # 'described as a "farce" by the leader of the party, Kristian Dahl.'
             return set_speaker(hit, c0, np, c0, hit.c1, "passive_by")
     quoted = next((k for k in range(hit.c1, min(b, hit.c1 + 3)) if toks.kind[k] == Q), -1)
     if quoted >= 0 and all(toks.kind[k] == P for k in range(hit.c1, quoted)) and hit.cue.cue_type == "speech":

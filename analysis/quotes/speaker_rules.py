@@ -9,7 +9,7 @@ from analysis.quotes.adjuncts import aux_back, split_infinitive, time_back
 from analysis.quotes.appositives import (
     PARTY_LABEL,
     after_among,
-    name_after_comma,
+    described_name,
     name_after_plural,
     name_before_comma,
     np_before_appositive,
@@ -341,8 +341,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
                 and (toks.low[np[1]] in lexicon().verb or toks.low[np[1]] in lexicon().aux)
                 and not (toks.kind[c0 - 1] == Q and c0 - 1 in toks.tag_q)):
             # '"...," said the plan failed' is no attribution, but '"...," says a source involved in ...' is
-            if is_description(toks, np):
-                np = (np[0], name_after_comma(toks, np[1], b))  # 'said Opera spokeswoman, Berit Hanson.'
+            np = described_name(toks, np, b)  # 'said Opera spokeswoman, Berit Hanson.'
             return set_speaker(hit, c0, np, c0, party_tag_end(toks, np[1], b), "cue_speaker")
     if before in ("and", "but", ","):
         r0 = c0 - (1 if before != "," else 0)
