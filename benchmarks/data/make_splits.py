@@ -42,7 +42,7 @@ _LATER = {"attribution": {"test": 0.5, "dev": 0.5}, "stance": {"test": 0.2, "dev
 """The shares of every round after the first."""
 
 ROUNDS = {"attribution": (("articles.txt", {"test": 0.3, "dev": 0.7}),
-                          *((f"articles-{k}.txt", _LATER["attribution"]) for k in range(2, 18))),
+                          *((f"articles-{k}.txt", _LATER["attribution"]) for k in range(2, 19))),
           "stance": (("articles.txt", _LATER["stance"]),
                      *((f"articles-{k}.txt", _LATER["stance"]) for k in range(2, 13)))}
 """Each set's article lists (rounds of annotation) and the shares each round is split by: a later round is split on

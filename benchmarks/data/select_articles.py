@@ -43,7 +43,8 @@ ROUND_SEEDS = {"attribution-2": 20261205, "attribution-3": 20261206, "attributio
                "stance-3": 20261219, "stance-4": 20261220, "attribution-14": 20261218,
                "stance-5": 20261221, "stance-6": 20261222, "stance-7": 20261223, "stance-8": 20261224,
                "stance-9": 20261225, "stance-10": 20261226, "stance-11": 20261227, "stance-12": 20261228,
-               "attribution-15": 20261229, "attribution-16": 20261230, "attribution-17": 20261231}
+               "attribution-15": 20261229, "attribution-16": 20261230, "attribution-17": 20261231,
+               "attribution-18": 20261232}
 """The seed of each later round of articles (2026-12-04: attribution round 2 measured before that session's tuning,
 round 3 after it; 2026-12-05: round 4 measured on the recipe of the day before it is tuned on; stance round 2 drawn
 2026-12-05 to add training pairs and fresh dev and test pairs; attribution round 5, 2026-12-05, measured on the recipe
@@ -64,7 +65,8 @@ rounds 1-6 to 1-8; rounds 11 and 12 after them, as it rose again to 0.586 with r
 at the start of the thirty-eighth session, eight sessions of rule changes after round 14, measured on the recipe of
 its draw before any tuning on it, none of its articles in any stance round; round 16 at the start of the
 thirty-ninth session, likewise, measured on the recipe of its draw after the fifteenth round's changes; round 17 in the
-fortieth session after its first eight changes, measured on the recipe of its draw before its errors are read)."""
+fortieth session after its first eight changes, measured on the recipe of its draw before its errors are read; round 18 at the start of the forty-first
+session, measured on the fortieth session's final recipe before any tuning on it)."""
 
 
 def in_pool(ref: str) -> bool:
