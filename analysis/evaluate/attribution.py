@@ -68,7 +68,7 @@ SCORE_COLUMNS: dict[str, str] = {
 
 _WORD = re.compile(r"\w+")
 _PRONOUNS = frozenset("he she they it we i you his her their its who which".split())
-_TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady sen senator rep gov governor president pres gen "
+_TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness sen senator rep gov governor president pres gen "
                     "general col maj lt capt adm the a an".split())
 """Words a name is compared without, with the generational suffixes of ``name_parts.csv`` ("Robert S. Mueller
 III")."""
@@ -88,7 +88,8 @@ def _words(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
 
 def _norm_words(text: str | None) -> list[str]:
     words = [w.lower() for w in _WORD.findall((text or "").replace("\u2019", "'"))]
-    words = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w != "s"]
+    words = [w[:-1] if w.endswith("s") and len(w) > 3 and w not in _TITLES else w for w in words if w != "s"]
+    # (a title is matched as written: "baroness", "miss" keep their "s")
     suffixes = lexicon().suffixes
     return [w for w in words if w not in _TITLES and w not in suffixes]
 

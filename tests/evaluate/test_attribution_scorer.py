@@ -59,6 +59,9 @@ def test_items_are_found_overrun_or_missed(predicted, item, found, overrun, righ
     ("Robert Mueller", "Robert S. Mueller III", "person", True),
     ("Donald Trump Jr.", "Donald Trump Jr", "person", True),
     ("Robert Muller", "Robert S. Mueller III", "person", False),
+    # a peer's title is no part of the name either
+    ("Susan Greenfield", "Baroness Susan Greenfield", "person", True),
+    ("Baroness Greenfield", "Susan Greenfield", "person", True),
     ("the prime minister", "Liam Fox", "person", False),
     ("the bank", "Bank of England", "organisation", True),
     ("ONS", "Office for National Statistics", "organisation", True),

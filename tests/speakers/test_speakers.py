@@ -57,6 +57,10 @@ NAME_CASES = [
      "Mr. Wang", 1, "Wang Wenbin", "surname->full"),
     ("Dr. Jane Doyle led the study. \"It is clear,\" said Dr. Jane Doyle.",
      "Dr. Jane Doyle", 0, "Jane Doyle", "full-name"),
+    # a peer's title, as "Sir" and "Lady": no part of the name ("Baroness Scotland" is a person, no organisation)
+    ("Baroness Susan Greenfield spoke. Baroness Greenfield said no.", "Baroness Greenfield", 0, "Susan Greenfield",
+     "surname->full"),
+    ("Baroness Scotland said no.", "Baroness Scotland", 0, "Scotland", "surname-only"),
     ("Senator Angus King of Maine was not convinced. King said the bill was rushed.",
      "King", 1, "Angus King", "surname->full"),
     # a surname spelt like an organisation after a role ("Fox" the network)
@@ -153,6 +157,9 @@ def test_a_lone_word_is_a_given_name_only_where_it_may_be_one(text, words, occur
      "Robert Mueller"),
     # ... not a given name the list lacks before one it has
     ("The analyst spoke. Behnam Ben Taleblu said no.", "Behnam Ben Taleblu", "Behnam Ben Taleblu"),
+    # a place that is also a given name, then a given name and more: the office's place, then the name
+    ("The Governor of Virginia Ralph Northam said no.", "The Governor of Virginia Ralph Northam", "Ralph Northam"),
+    ("Rep. Virginia Foxx said no.", "Rep. Virginia Foxx", "Virginia Foxx"),
 ])
 def test_a_name_starts_at_its_given_name_after_common_nouns(text, words, speaker):
     assert resolve(text, words).speaker == speaker
