@@ -18,6 +18,7 @@ from analysis.quotes.phrases import (
     np_back,
     np_forward,
     np_with_survey,
+    titled_name_run,
 )
 from analysis.quotes.places import is_place
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
@@ -370,3 +371,32 @@ def name_after_plural(toks: ParagraphTokens, np: tuple[int, int]) -> int:
     plural = before.endswith("s") and not before.endswith(("ss", "us", "is", "ous")) or before in words.plural
     return k if plural else np[0]
 
+
+_AFFILIATION = frozenset(("from", "of", "at", "with"))
+
+
+def affiliation_after_comma(toks: ParagraphTokens, prep: int, a: int) -> int:
+    """Where an affiliation opened by a comma and "from", "of", "at" or "with" starts, at token ``prep`` or up to
+    twelve tokens before it across a chain of names and prepositions ("Jeff Joseph, from the CEA", "Dr Erel Avineri,
+    of the Centre for Transport at the University of Bristol"), or -1: no verb, quotation or punctuation between."""
+    words = lexicon()
+    for k in range(prep, max(a + 1, prep - 12), -1):
+        if toks.low[k] in _AFFILIATION and toks.low[k - 1] == ",":
+            return k
+        if toks.kind[k] != W or toks.low[k] in words.verb or toks.low[k] in words.aux \
+                or toks.raw[k].islower() and toks.low[k] not in words.preposition \
+                and toks.low[k] not in ("the", "a", "an", "and", "&"):
+            return -1
+    return -1
+
+
+def holder_name(toks: ParagraphTokens, s: int, e: int) -> bool:
+    """Are tokens[s:e], set off after a description with a role in it, the name of the role's holder ("The chairman
+    of the committee, Sen. Richard Burr,", "His running mate, Indiana Gov. Mike Pence,"), not a place or a party
+    label ("A family friend in Regensburg, Germany,", "... Mitch McConnell, Kentucky Republican,")?"""
+    if is_place(toks, s, e) or any(toks.kind[k] == W and "." in toks.raw[k] for k in range(s, e)) \
+            or toks.low[e - 1] in lexicon().party_member:
+        return False
+    if toks.low[s] == "the" and s + 1 < e:
+        s += 1  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a title after "the"
+    return name_run(toks, s, e) and e - s >= 2 or titled_name_run(toks, s, e)

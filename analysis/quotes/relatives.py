@@ -24,12 +24,41 @@ def np_with_relative(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] 
             break  # no "who" clause here; a contact clause may still be ("29% of the people it questioned said")
         if toks.low[k] == "who":
             return _through_relative(toks, k, c0, a)
-    k = c0 - 2 if c0 - 2 > a and toks.low[c0 - 1] in ("to", "with") else c0 - 1
+    return _contact_clause(toks, c0, c0, a)
+
+
+def contact_with_adjunct(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
+    """A speaker with a contact clause and a place or time after it: "One person I spoke to in Las Vegas said",
+    "voters we interviewed at the rally said" (the phrase before the cue is the adjunct's, no speaker), an aside in
+    brackets between them and the cue or not."""
+    if c0 - 3 <= a or not speech_form(toks.low[c0]):
+        return None
+    end = c0
+    if toks.low[end - 1] == ")":  # "... in Las Vegas (who asked not to be named ...) said": an aside after it
+        end = next((k for k in range(end - 2, max(a, end - 40), -1) if toks.low[k] in ("(", ")")), a)
+        if toks.low[end] != "(":
+            return None
+    adjunct = np_back(toks, end - 1, a)
+    if adjunct is None or adjunct[0] - 1 <= a or toks.low[adjunct[0] - 1] not in _CONTACT_ADJUNCTS:
+        return None
+    found = _contact_clause(toks, adjunct[0] - 1, c0, a)
+    return (found[0], adjunct[1]) if found is not None else None
+
+
+_CONTACT_ADJUNCTS = frozenset(("in", "at", "on", "outside", "near", "during"))
+"""Prepositions of a place or time phrase after a contact clause ("people I spoke to in Ohio said")."""
+
+
+def _contact_clause(toks: ParagraphTokens, end: int, c0: int, a: int) -> tuple[int, int] | None:
+    """The speaker whose contact clause ends before token ``end``, through the cue at ``c0``: "experts I spoke to
+    said", "the people it questioned said"; None if there is none."""
+    k = end - 2 if end - 2 > a and toks.low[end - 1] in ("to", "with") else end - 1
     if speech_form(toks.low[c0]) and k - 1 > a and (past_form(toks.low[k]) or toks.low[k].endswith("ed")) \
             and toks.low[k - 1] in ("i", "we", "it", "they"):  # "experts I spoke to said", "the people it questioned said"
         np = np_back(toks, k - 2, a)
-        if np is not None and toks.low[np[0]] not in lexicon().pronoun and not is_name(toks.raw[np[1] - 1]):
-            return (np[0], c0)
+        if np is not None and toks.low[np[0]] not in lexicon().pronoun \
+                and not (is_name(toks.raw[np[1] - 1]) and np[1] - 1 > a):  # ("Experts I spoke to said": capitalised
+            return (np[0], c0)  # as the sentence's first word)
     return None
 
 

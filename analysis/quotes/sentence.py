@@ -376,6 +376,10 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
         if hits and hit.c0 < hits[-1].r1:
             continue
         if attach_speaker(toks, hit, a, b, anchor):
+            if hits and hits[-1].rule in ("participle_subject", "participle_cue") and hits[-1].cue.frame in (
+                    "clause", "tell") and 0 <= hit.s0 <= hits[-1].c0 and hits[-1].c1 <= hit.s1:
+                continue  # "joined Democrats in saying Trump should call out ...": the clause a participle reports,
+                # no speaker that holds its cue
             if hit.cue.frame in ("clause", "tell") and hit.rule in ("speaker_cue", "speaker_appositive_cue") \
                     or hit.rule == "passive_by":
                 hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=hit.cue.frame == "tell")

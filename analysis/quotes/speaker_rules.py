@@ -8,8 +8,10 @@ from analysis.quotes.according import according_speaker
 from analysis.quotes.adjuncts import aux_back, split_infinitive, time_back
 from analysis.quotes.appositives import (
     PARTY_LABEL,
+    affiliation_after_comma,
     after_among,
     described_name,
+    holder_name,
     name_after_plural,
     name_before_comma,
     np_before_appositive,
@@ -46,6 +48,7 @@ from analysis.quotes.cues import (
     Hit,
     lexicon,
     past_form,
+    past_verb,
     quoted_name,
     set_speaker,
     speech_form,
@@ -68,11 +71,10 @@ from analysis.quotes.phrases import (
     np_forward,
     np_with_source_modifier,
     np_with_survey,
-    titled_name_run,
 )
-from analysis.quotes.places import is_place
 from analysis.quotes.relatives import (
     antecedent_of_relative,
+    contact_with_adjunct,
     document_before_relative,
     head_before_participle,
     named_before_which,
@@ -228,6 +230,20 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return False  # "help children make assessments and learning by trial and error": a gerund, no belief held
     finite = word.endswith("ing") and before == "," and any(
         toks.low[k] in lexicon().be or toks.low[k] in ("has", "have", "had") for k in range(c0, hit.c0))
+    if word.endswith("ing") and before == "in" and c0 == hit.c0 and j - 1 > a and toks.kind[j - 1] == W \
+            and hit.cue.cue_type == "speech" and hit.cue.frame in ("clause", "tell") and hit.cue.lemma != "write" \
+            and hit.c1 < b and (toks.low[hit.c1] == "that" or toks.kind[hit.c1] == Q
+                                or hit.cue.lemma == "say" and reported_clause_follows(toks, hit, b)) \
+            and not (past_verb(toks.low[j - 1]) and toks.low[j - 2] not in lexicon().be) \
+            and not any(toks.low[k] in lexicon().relative for k in range(a, j)):
+        # "Republican lawmakers joined Democrats in saying Trump should ...", "Sanders went farthest in saying
+        # ...": the subject of the clause speaks (not "who were instrumental in writing the law": a relative's; nor
+        # a verb's particle: "as exit polls streamed in revealing that ...")
+        np = clause_subject(toks, a, j)
+        if np is None or np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject \
+                or not _subject_before_verb(toks, np):
+            return False
+        return set_speaker(hit, c0, np, c0, hit.c1, "participle_subject")
     if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but") and not (
             finite and np_before_appositive(toks, j, a) is not None):
         # a participle clause: its speaker is the previous speaker, else the sentence's subject (not a form of "be"
@@ -287,7 +303,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if back is not None and mute_word(toks, *back):
         back = None  # "Republicans who think the convention will be peaceful said": no adjective speaks, the
         # relative clause's antecedent may
-    np = np_with_source_modifier(toks, c0, a) or np_with_survey(toks, c0, a) or back \
+    np = np_with_source_modifier(toks, c0, a) or np_with_survey(toks, c0, a) or contact_with_adjunct(toks, c0, a) \
+        or back \
         or np_with_relative(toks, c0, a) or participle_modified(toks, j, c0, a) \
         or name_before_open_aside(toks, c0, a)  # "one official briefed on X said", '"...," X, a Y working for Z said'
     if np is None and word.endswith("ing"):
@@ -309,7 +326,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             np = (name_before_comma(toks, np, a), np[1])
         elif (role := role_before_name(toks, np, a)) > 0:
             np = (role, np[1])  # "..., Morgan Stanley chief economist, Chetan Ahya noted"
-        elif (prep := _affiliation_after_comma(toks, prep, a)) > 0:
+        elif (prep := affiliation_after_comma(toks, prep, a)) > 0:
             start = name_before_comma(toks, (prep, np[1]), a)  # '"...," Jeff Joseph, from the CEA told', "Dr Erel
             np = (start, np[1]) if start < prep else np  # Avineri, of the Centre for Transport at the University of
             # Bristol said:": the name before the comma an affiliation's closing comma would follow
@@ -325,7 +342,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
                 toks.raw[np[0]][:1].isupper() or toks.low[np[0]] in lexicon().determiner) else None
         if np is not None and np[1] + 1 < j and toks.low[np[1]] == "," and (
                 toks.low[np[1] - 1] in lexicon().role_head and name_run(toks, np[1] + 1, j)
-                or any(toks.low[k] in lexicon().role_head for k in range(np[0], np[1])) and _holder_name(toks, np[1] + 1, j)):
+                or any(toks.low[k] in lexicon().role_head for k in range(np[0], np[1])) and holder_name(toks, np[1] + 1, j)):
             np = (np[0], j)  # "Argentine Economic Minister, Roberto Lavagna, told", "His running mate, Indiana Gov.
             # Mike Pence, said": the role and its holder
         if np is not None and not mute_word(toks, *np) and not inverted_named(toks, hit, np, b):
@@ -400,36 +417,6 @@ def _gerund_since(toks: ParagraphTokens, s: int, e: int) -> bool:
     return any(toks.low[k].endswith("ing") and toks.low[k - 1] in words.preposition and toks.raw[k].islower()
                and (toks.low[k] in words.cues or toks.low[k] in words.verb) for k in range(max(s, 1), e))
     # (a verb's or a cue's form, not a noun in -ing: "a lack of funding")
-
-
-_AFFILIATION = frozenset(("from", "of", "at", "with"))
-
-
-def _affiliation_after_comma(toks: ParagraphTokens, prep: int, a: int) -> int:
-    """Where an affiliation opened by a comma and "from", "of", "at" or "with" starts, at token ``prep`` or up to
-    twelve tokens before it across a chain of names and prepositions ("Jeff Joseph, from the CEA", "Dr Erel Avineri,
-    of the Centre for Transport at the University of Bristol"), or -1: no verb, quotation or punctuation between."""
-    words = lexicon()
-    for k in range(prep, max(a + 1, prep - 12), -1):
-        if toks.low[k] in _AFFILIATION and toks.low[k - 1] == ",":
-            return k
-        if toks.kind[k] != W or toks.low[k] in words.verb or toks.low[k] in words.aux \
-                or toks.raw[k].islower() and toks.low[k] not in words.preposition \
-                and toks.low[k] not in ("the", "a", "an", "and", "&"):
-            return -1
-    return -1
-
-
-def _holder_name(toks: ParagraphTokens, s: int, e: int) -> bool:
-    """Are tokens[s:e], set off after a description with a role in it, the name of the role's holder ("The chairman
-    of the committee, Sen. Richard Burr,", "His running mate, Indiana Gov. Mike Pence,"), not a place or a party
-    label ("A family friend in Regensburg, Germany,", "... Mitch McConnell, Kentucky Republican,")?"""
-    if is_place(toks, s, e) or any(toks.kind[k] == W and "." in toks.raw[k] for k in range(s, e)) \
-            or toks.low[e - 1] in lexicon().party_member:
-        return False
-    if toks.low[s] == "the" and s + 1 < e:
-        s += 1  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a title after "the"
-    return name_run(toks, s, e) and e - s >= 2 or titled_name_run(toks, s, e)
 
 
 def _absolute_subject(toks: ParagraphTokens, to: int, a: int) -> tuple[int, int] | None:

@@ -903,6 +903,10 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
      "43% of those who watched"),
     ("And legal professionals I spoke to said it is not a mystery.", "it is not a mystery",
      "legal professionals I spoke to"),
+    # ... with a place after it and an aside in brackets before the cue, or opening the sentence
+    ("One person I spoke to in Las Vegas (who asked not to be named) said they are hearing good things.",
+     "they are hearing good things", "One person I spoke to in Las Vegas"),
+    ("Experts I spoke to said the deal was fragile.", "the deal was fragile", "Experts I spoke to"),
     ("About 18.1 million people said their layoffs were temporary.", "their layoffs were temporary",
      "18.1 million people"),
     ('Mr Ruiz said he considers her a "good man," but he told the radio that he does not believe her.',
@@ -3749,8 +3753,17 @@ def test_the_source_after_according_to_holds_the_documents_phrase(text, expected
     ("Democrats criticized Trump for saying that Mexico would pay.",
      [("Trump for saying that Mexico would pay", "Democrats", "speaker_cue")]),
     ("Along the way, McCarthy became famous for telling his colleagues to vote their district.", []),
+    # "in" and a speech cue with its clause: the same (a cue inside that clause has no speaker of its own)
+    ("Republican lawmakers joined Democrats in saying Trump should call out white supremacists directly.",
+     [("Trump should call out white supremacists directly", "Republican lawmakers", "participle_subject")]),
+    ("Bernie Sanders and Elizabeth Warren went farthest in saying they would apply pressure on Israel.",
+     [("they would apply pressure on Israel", "Bernie Sanders and Elizabeth Warren", "participle_subject")]),
+    # (guards: a relative clause's gerund, a verb's particle)
+    ("Democrats who were instrumental in writing the law told the court that it was clear.",
+     [("that it was clear", "Democrats who were instrumental in writing the law", "speaker_cue")]),
+    ("Jubilation erupted as exit polls streamed in revealing that Netanyahu had won.", []),
 ])
-def test_a_speech_cue_after_for_is_the_clause_subjects(text, expected):
+def test_a_speech_cue_after_for_or_in_is_the_clause_subjects(text, expected):
     assert attributions(text) == expected
 
 
