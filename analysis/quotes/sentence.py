@@ -501,7 +501,8 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
     """Where the content of an attribution in a non-restrictive relative clause ends: at the comma or dash that
     closes the clause before the main clause's verb, an adverb before it or not ("The IAAF, which said it was
     surprised, will appeal": not "will appeal"; "Sanders, who said he would campaign with him, ultimately did not
-    show up"; a free relative after "of" in the subject: "another of what critics claim depicted X, prompted")."""
+    show up"; a free relative after "of" in the subject: "another of what critics claim depicted X, prompted"; the
+    main clause's infinitive: "That left Trump, who said he changed his mind, to take a swing at Beijing")."""
     start = hit.s0 if hit.s0 >= 0 and toks.low[hit.s0] in ("who", "which") else hit.r0  # (a coordinated cue's too:
     # "..., who endorsed him and said he would campaign with him, ultimately did not")
     if hit.s0 > 0 and toks.low[hit.s0 - 1] in ("which", "who", "what") and toks.low[start] not in ("who", "which"):
@@ -528,8 +529,13 @@ def relative_clause_end(toks: ParagraphTokens, hit: Hit, end: int) -> int:
                  or low in words.irregular_past and not low.endswith("ed") and toks.low[verb + 1] != "by")
         # ", turned over text messages", ", prompted accusations", ", spoke in Ohio": the main verb (not ", based
         # on ...", ", signed by ...")
+        infinitive = low == "to" and verb + 1 < end and toks.raw[verb + 1].islower() \
+            and (toks.low[verb + 1] in words.verb or toks.low[verb + 1] in words.cues) \
+            and not any(toks.low[i] in (",", "to") for i in range(hit.r1, k))
+        # "left Trump, who said ..., to take a swing at ...": the main clause's infinitive (not a list of them: "found
+        # the rules to be too onerous, to be unfair", nor after an aside: "his desire, first made in 2009, to bring")
         if toks.low[k] == opener and toks.kind[k] == P and (past or toks.low[start] != "what" and (
-                low in words.finite or low in words.modal or low in ("do", "does", "did"))):
+                low in words.finite or low in words.modal or low in ("do", "does", "did") or infinitive)):
             return k
     return end
 

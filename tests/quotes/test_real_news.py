@@ -3141,6 +3141,18 @@ def test_a_relative_clause_ends_before_an_adverb_and_the_main_verb():
                                                             ("he would probably campaign with him", "who")]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # the main clause's infinitive after the relative clause's closing comma ends it too
+    ("That has left Trump, who said he changed his mind after one call with Xi, to take a swing at Beijing.",
+     "he changed his mind after one call with Xi"),
+    # (guards: a list of infinitives inside the clause; an aside inside it before the infinitive)
+    ("The protesters, who said they found the rules to be too onerous, to be unfair, marched on.",
+     "they found the rules to be too onerous, to be unfair"),
+])
+def test_a_relative_clause_ends_before_the_main_clauses_infinitive(text, content):
+    assert [c for c, _s, _r in attributions(text)] == [content]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a cue in "-s" after a country's adjective with no determiner is a plural noun
     ("The sitcom is among numerous British shows nominated for the awards.", []),
