@@ -8,7 +8,7 @@ by :func:`analysis.quotes.phrases.np_back` to the noun the clause modifies.
 from __future__ import annotations
 
 from analysis.quotes.adjuncts import time_back
-from analysis.quotes.cues import lexicon, load_cues, past_form, speech_form
+from analysis.quotes.cues import lexicon, load_cues, past_form, past_verb, speech_form
 from analysis.quotes.phrase_words import DASH_WORDS, np_word
 from analysis.quotes.phrases import np_back
 from analysis.quotes.quantities import percent_before
@@ -41,11 +41,14 @@ def contact_with_adjunct(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, i
     adjunct = np_back(toks, end - 1, a)
     if adjunct is None or adjunct[0] - 1 <= a or toks.low[adjunct[0] - 1] not in _CONTACT_ADJUNCTS:
         return None
-    found = _contact_clause(toks, adjunct[0] - 1, c0, a)
+    prep = adjunct[0] - 1
+    if prep - 2 > a and toks.low[prep - 1] in ("and", "or") and toks.low[prep - 2] in _CONTACT_ADJUNCTS:
+        prep -= 2  # "candidates I spoke to during and after the primaries"
+    found = _contact_clause(toks, prep, c0, a)
     return (found[0], adjunct[1]) if found is not None else None
 
 
-_CONTACT_ADJUNCTS = frozenset(("in", "at", "on", "outside", "near", "during"))
+_CONTACT_ADJUNCTS = frozenset(("in", "at", "on", "outside", "near", "during", "after", "before"))
 """Prepositions of a place or time phrase after a contact clause ("people I spoke to in Ohio said")."""
 
 
@@ -53,7 +56,7 @@ def _contact_clause(toks: ParagraphTokens, end: int, c0: int, a: int) -> tuple[i
     """The speaker whose contact clause ends before token ``end``, through the cue at ``c0``: "experts I spoke to
     said", "the people it questioned said"; None if there is none."""
     k = end - 2 if end - 2 > a and toks.low[end - 1] in ("to", "with") else end - 1
-    if speech_form(toks.low[c0]) and k - 1 > a and (past_form(toks.low[k]) or toks.low[k].endswith("ed")) \
+    if speech_form(toks.low[c0]) and k - 1 > a and past_verb(toks.low[k]) \
             and toks.low[k - 1] in ("i", "we", "it", "they"):  # "experts I spoke to said", "the people it questioned said"
         np = np_back(toks, k - 2, a)
         if np is not None and toks.low[np[0]] not in lexicon().pronoun \
