@@ -236,6 +236,8 @@ def paragraph_sentences(text: str, start: int, end: int, index: int) -> list[Sen
             spans[-1] = SentenceSpan(spans[-1].start, e, index)
         else:
             spans.append(SentenceSpan(s, e, index))
+    if _PLACE_INITIALS_THEN_WORD.search(text, start, end) is not None:
+        spans = [piece for span in spans for piece in _split_after_place_initials(text, span)]
     if _GLUED_MARK.search(text, max(start - 2, 0), end) is None:
         return spans  # (a mark found just before the paragraph only costs the search below)
     split: list[SentenceSpan] = []
@@ -249,6 +251,32 @@ def paragraph_sentences(text: str, start: int, end: int, index: int) -> list[Sen
                 first = glued.start()
         split.append(SentenceSpan(first, span.end, index))
     return split
+
+
+_PLACE_INITIALS_THEN_WORD = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(_PLACE_INITIALS)))
+                                       + r") ([A-Z][a-z]*)\b")
+"""Place initials (:data:`_PLACE_INITIALS`) and the capitalised word after them."""
+
+
+@lru_cache(maxsize=1)
+def _openers_after_place() -> frozenset[str]:
+    """The openers (:func:`_openers`) that end a sentence Punkt left running after place initials: not a time word
+    or a verb of ``function_words.csv`` ("returning to the U.S. Friday", "at the U.N. Monday": one sentence)."""
+    inside = {row["word"] for row in wordlists.rows("function_words.csv") if row["kind"] in ("time", "verb")}
+    return _openers() - inside
+
+
+def _split_after_place_initials(text: str, span: SentenceSpan) -> list[SentenceSpan]:
+    """The span split after place initials that Punkt left inside it where a function word follows them ("... to
+    stay in the U.S. Those already in the country were ..."), as :func:`_after_initials` keeps Punkt's own break
+    there."""
+    pieces, first = [], span.start
+    for found in _PLACE_INITIALS_THEN_WORD.finditer(text, span.start, span.end):
+        if found.group(1).lower() in _openers_after_place() and any(map(str.isalpha, text[first:found.start()])):
+            pieces.append(SentenceSpan(first, found.start(1) - 1, span.paragraph))
+            first = found.start(1)
+    pieces.append(SentenceSpan(first, span.end, span.paragraph))
+    return pieces
 
 
 def _continues(text: str, previous_end: int, start: int) -> bool:

@@ -176,6 +176,14 @@ def test_a_title_before_a_name_never_ends_a_sentence(text, expected):
     ("Troops will leave the U.S. Many have families.", ["Troops will leave the U.S.", "Many have families."]),
     ("Permits rose in the U.S. Prior to the study, estimates were lower.",
      ["Permits rose in the U.S.", "Prior to the study, estimates were lower."]),
+    # ... also where Punkt left the sentence running over them (a function word it does not know as a starter)
+    ("They said where they planned to stay in the U.S. Those already here were asked to register.",
+     ["They said where they planned to stay in the U.S.", "Those already here were asked to register."]),
+    ("Tests were done in the U.S. A little more than 41,000 people had the virus.",
+     ["Tests were done in the U.S.", "A little more than 41,000 people had the virus."]),
+    # ... but not before a day or a verb ("returning to the U.S. Friday")
+    ("He will make one more stop before returning to the U.S. Friday.",
+     ["He will make one more stop before returning to the U.S. Friday."]),
 ])
 def test_initials_end_a_sentence_only_before_one(text, expected):
     assert [text[s.start:s.end] for s in sentence_spans(text)] == expected
