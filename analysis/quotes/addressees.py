@@ -192,7 +192,32 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
         # this would not happen again": "this" the clause's subject, no time word as in "said this week")
         i += 1 if toks.low[i] in time else 2 if toks.low[i + 1] != "the" else 3
     day = _date_end(toks, i, b)
-    return day if day > i and _may_open_clause(toks, day, b) else i
+    if day > i and _may_open_clause(toks, day, b):
+        return day
+    ago = ago_end(toks, i, b)  # "said two weeks ago that ...", "claimed a year ago the plan had failed"; "what
+    # Obama claimed three months ago.": a time, nothing said (as "said last week.")
+    while i < ago < b and toks.kind[ago] == W and toks.low[ago] in time and not determines(toks, ago):
+        ago += 1  # "said a week ago Friday that ..."
+    return ago if ago > i and (ago >= b or _may_open_clause(toks, ago, b) or toks.low[ago] in (".", "!", "?", ";")) else i
+
+
+_AGO_WORDS = frozenset(("a", "an", "few", "several", "many", "some", "couple", "of", "hours", "minutes", "days",
+                        "weeks", "months", "years", "decades", "hour", "minute", "decade"))
+"""Words of a span of time before "ago" besides numbers and ``time_noun`` words ("a few days ago")."""
+
+
+def ago_end(toks: ParagraphTokens, i: int, b: int) -> int:
+    """The token after a span of time and "ago" that opens at token i ("two weeks ago", "a year ago", "years ago"),
+    else i."""
+    words = lexicon()
+    for k in range(i, min(b, i + 5)):
+        low = toks.low[k]
+        if low == "ago":
+            return k + 1 if k > i else i
+        if toks.kind[k] != W or not (low in _AGO_WORDS or low in words.time_noun or low in words.number_word
+                                     or low.isdigit()):
+            return i
+    return i
 
 
 def _date_end(toks: ParagraphTokens, i: int, b: int) -> int:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.quotes.addressees import addressee_only, skip_adjuncts
+from analysis.quotes.addressees import addressee_only, ago_end, skip_adjuncts
 from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import subject_and_verb
 from analysis.quotes.content import (
@@ -387,7 +387,8 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                         and (hit.r1 >= b or toks.low[hit.r1] != ":") and not any(toks.kind[k] == Q for k in range(a, hit.r0)) \
                         and not (hit.r0 - a > 3 and (toks.low[hit.r0 - 1] == "," or toks.low[hit.r0 - 1] == "as"
                                                      and toks.low[hit.r0 - 2] == ",")) \
-                        and not (hit.cue.frame == "tell" and addressee_only(toks, hit.c1, hit.r1)):
+                        and not (hit.cue.frame == "tell" and addressee_only(toks, hit.c1, hit.r1)) \
+                        and ago_end(toks, hit.c1, b) != hit.r1:  # ("what Obama claimed three months ago.": a time)
                     hit.r1 = hit.c1  # "Fox told a different tale": no clause after the object, the object is it
                     # (not "..., a school spokesman told The Wall Street Journal": the clause before is; nor "told
                     # Breitbart News:", the passage after the colon is; nor '"Why?" Schumer told reporters.': the

@@ -2028,6 +2028,18 @@ def test_a_year_after_the_cue_is_no_content(text, content):
     assert [c for c, _s, _r in attributions(text)][:1] == [content]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span of time with "ago" after the cue is when it was said, not what
+    ("Obama said two weeks ago that Russia had interfered.", ["that Russia had interfered"]),
+    ("The FBI said a week ago Friday that its agent was reassigned.", ["that its agent was reassigned"]),
+    ("He claimed a few years ago the plan would fail.", ["the plan would fail"]),
+    # ... and alone it says nothing ("what Obama claimed three months ago")
+    ("At least that's what Obama claimed three months ago.", []),
+])
+def test_a_time_ago_after_the_cue_is_no_content(text, expected):
+    assert [c for c, _s, _r in attributions(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "content"), [
     # "this" after a cue opens the reported clause as its subject or its determiner ("this" is a time word only
     # before a time noun: "said this week")
