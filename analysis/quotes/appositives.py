@@ -59,8 +59,19 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
             "by", "in", "at", "as", "with", "the", "a", "an", "after", "for", "from", "on", "to"):
         return True  # "The aides, led by campaign manager Terry Sullivan, told", "considered the standout"
     return not any((toks.low[k] in lexicon().verb or toks.low[k] in lexicon().cues and toks.low[k].endswith("ed"))
-                   and not inside_name(toks, k) and not _opens_name(toks, k, s, e)
+                   and not inside_name(toks, k) and not _opens_name(toks, k, s, e) and not _noun_of_phrase(toks, k, s)
                    for k in range(s, e))  # "chief executive of Alcohol Focus Scotland", "of Planned Parenthood"
+
+
+def _noun_of_phrase(toks: ParagraphTokens, k: int, s: int) -> bool:
+    """Is the verb's form at token k the head of a noun phrase after "of" and its article, a noun or two between
+    ("member of the virus task force", "head of the campaign office": a noun, no predicate)?"""
+    j = k - 1
+    while j > s and k - j <= 2 and toks.kind[j] == W and toks.raw[j].islower() \
+            and toks.low[j] not in ("the", "a", "an") and toks.low[j] not in lexicon().verb:
+        j -= 1
+    return j - 1 >= s and j < k - 1 and toks.low[j] in ("the", "a", "an") and toks.low[j - 1] == "of" \
+        and toks.raw[k].islower()
 
 
 def _inverted_cue(toks: ParagraphTokens, s: int) -> bool:

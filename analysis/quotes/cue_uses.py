@@ -359,10 +359,11 @@ def change_use(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
 
 _IDIOM_PARTICLES: dict[str, tuple[str, ...]] = {
     "charge": ("with",), "push": ("through", "out"), "find": ("out",), "blast": ("away",),
-    "call": ("up", "off", "back", "down"), "credit": ("with", "to")}
+    "call": ("up", "off", "back", "down"), "credit": ("with", "to"), "challenge": ("for",)}
 """Words after a cue that make it a phrasal verb reporting nothing (charged with a crime; passed; learn; wiped;
 summoned, cancelled, rang back: "called up reserves", "called off the strike"; "call out", a criticism, is a cue of
-its own in ``cue_verbs.csv``; attributed: "credited with developing total football")."""
+its own in ``cue_verbs.csv``; attributed: "credited with developing total football"; competed: "neither is challenging
+for the lead")."""
 
 
 _BARE_ONLY: dict[str, tuple[tuple[str, ...], int]] = {"find": (("find",), 2), "know": (("known", "knew"), 5)}

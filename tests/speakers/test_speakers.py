@@ -260,6 +260,12 @@ def test_names_resolve_to_the_person_named_in_full(text, words, occurrence, spea
     assert (got.speaker, got.rule, got.named) == (speaker, rule, True)
 
 
+@pytest.mark.parametrize("text", ["Fifty nine percent of people said no.", "Twenty senators said no."])
+def test_a_number_written_out_opening_a_sentence_is_no_name(text):
+    got = resolve(text, text.split(" said")[0])  # ("Fifty" was a surname, "Fifty nine percent" its mention)
+    assert (got.speaker, got.named) == (text.split(" said")[0], False)
+
+
 def test_first_named_wins_among_people_sharing_a_surname():
     text = "Donald Trump spoke first. His son Eric Trump followed. Trump said the crowd was huge."
     assert resolve(text, "Trump", 2).speaker == "Donald Trump"
