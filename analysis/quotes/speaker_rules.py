@@ -502,7 +502,10 @@ def _subject_of_object(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], a: 
 def _speaker_after(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     """Does a noun phrase after the cue end its clause, as an inverted speaker does ('"...," says Casey Burgat'),
     rather than open the reported clause as its subject ('Trump, who starred in "The Apprentice," said the former
-    governor had been ...')?"""
+    governor had been ...')? Not after "told", whose noun phrase is whom it was told ('..., the co-author of "ISIS:
+    The State of Terror," told CNN')."""
+    if hit.cue.lemma == "tell":
+        return False
     after = np_forward(toks, hit.c1, b)
     return after is not None and not (after[1] < b and toks.kind[after[1]] == W and (
         toks.low[after[1]] in lexicon().aux or toks.low[after[1]] in lexicon().verb))
@@ -511,8 +514,9 @@ def _speaker_after(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
 def inverted_named(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], b: int) -> bool:
     """Is a name after the cue a better speaker than a nameless phrase before an aside ("back on their jobs within
     two months, and 75% of workers within four months, wrote Nobel Prize winner Paul Romer")?"""
-    if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun:
-        return False
+    if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun or hit.cue.lemma == "tell":
+        return False  # (after "told" comes whom it was told: '"...," the official, speaking on condition of
+        # anonymity, told Reuters')
     after = np_forward(toks, hit.c1, b)  # the name must close its clause: not "said Biden will face questions"
     return after is not None and toks.raw[after[1] - 1][:1].isupper() \
         and (after[1] >= b or toks.kind[after[1]] != W

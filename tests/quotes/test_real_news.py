@@ -907,6 +907,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("One person I spoke to in Las Vegas (who asked not to be named) said they are hearing good things.",
      "they are hearing good things", "One person I spoke to in Las Vegas"),
     ("Experts I spoke to said the deal was fragile.", "the deal was fragile", "Experts I spoke to"),
+    # after "told" comes whom it was told, no inverted speaker: the speaker is the one before the aside
+    ('"Let\'s be serious," the official, speaking on condition of anonymity, told Reuters.', '"Let\'s be serious,"',
+     "the official"),
+    ('"They are picking up an ideology," Jane Stern, a professor and the co-author of "The State of Terror," told CNN '
+     'Business on Friday.', '"They are picking up an ideology,"', "Jane Stern"),
     # an aside with a noun after "of the" that is spelt like a verb ("force") is still an aside
     ("Brett Giroir, assistant health secretary and member of the virus task force, told NBC News that he disagrees.",
      "that he disagrees", "Brett Giroir"),
