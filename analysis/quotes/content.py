@@ -186,8 +186,13 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
             and toks.low[left[1] - 2] == ",":
         left = (left[1] - 1, left[1])  # "..., which, he said, is legal": the relative clause is what was said
     first, last = toks.low[right[0]], toks.low[left[1] - 1]
-    if any(toks.kind[k] == Q for k in range(*left)) or toks.kind[right[0]] == Q:
+    if toks.kind[left[0]] == Q or toks.kind[left[1] - 1] == Q or toks.kind[right[0]] == Q \
+            or any(toks.kind[k] == Q for k in range(*left)) and (hit.rule in ("cue_speaker", "according_to")
+                                                               or toks.low[left[0]].endswith("ing")):
         return None  # an interrupted quotation ('"We will," he said, "win this."'), not 'The law, said X, had "..."'
+        # nor a word quoted inside the first half ('Part of the reason these "bot nets" spread, he said, was ...'),
+        # unless an inverted speaker's aside or an opening participle may follow or stand before it, or the source
+        # of "according to" vouch for the last clause only
     if toks.low[left[0]] in words.opening_subordinate and left[1] - left[0] > 3 and hit.rule != "according_to" \
             and (new_subject(toks, right[0], right[1]) or toks.raw[right[0]][:1].isdigit()) \
             and not any(toks.low[k] == "," for k in range(left[0] + 1, left[1] - 1)):

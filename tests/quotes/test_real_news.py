@@ -227,6 +227,9 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # ... a plural subject and its bare verb too, after an opening adverb ("turn", "cut": no ending says "verb")
     ("Surrogate pregnancies, the bishop said, turn women into commodities.",
      "Surrogate pregnancies turn women into commodities", "the bishop"),
+    # ... a word quoted inside the first half too (not an interrupted quotation)
+    ('Part of the reason that these "bot nets" spread so fast, he said, was a change in the way viruses were made.',
+     'Part of the reason that these "bot nets" spread so fast was a change in the way viruses were made', "he"),
     ("Moreover, the new rules and the old ones, the minister said, cut costs by half.",
      "Moreover, the new rules and the old ones cut costs by half", "the minister"),
     # ... a cue form after the aside is the interrupted clause's verb, no attribution of its own (an imperative too)
