@@ -10,7 +10,7 @@ import re
 
 from analysis.quotes.addressees import medium_adjunct_end
 from analysis.quotes.cues import Hit, lexicon, load_cues, past_verb, speech_form
-from analysis.quotes.phrase_words import new_subject
+from analysis.quotes.phrase_words import CONTRACTED_VERBS, new_subject
 from analysis.quotes.quantities import CURRENCY_SIGNS
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
 
@@ -189,3 +189,51 @@ def finite_verb_ahead(toks: ParagraphTokens, k: int, e: int) -> bool:
         if toks.low[j] in words.finite or toks.raw[j].islower() and past_verb(toks.low[j]):
             return True
     return False
+
+
+def subordinate_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a clause with a subject and a finite verb open at token k ("it went bankrupt", "most of them accept")?"""
+    return new_subject(toks, k, e) and (finite_clause(toks, k, e) or finite_verb_ahead(toks, k + 1, e) or any(
+        toks.kind[j] == W and toks.raw[j].islower() and toks.low[j] in lexicon().verb for j in range(k + 1, min(e, k + 5))))
+
+
+def spliced_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a clause of its own open at token k after an attribution in commas (:func:`subordinate_clause`), not
+    the writer's appositive on the sentence ("..., sources said, a move that could ...", "..., the day before X is
+    to testify")? Its subject has no indefinite article, no time noun and no relative pronoun before its verb."""
+    words = lexicon()
+    if toks.low[k] in ("a", "an") or not subordinate_clause(toks, k, e):
+        return False
+    for j in range(k, min(e, k + 6)):
+        low = toks.low[j]
+        if low in words.finite or low in words.modal or toks.kind[j] != W:
+            return True
+        if low in words.relative or low in words.time_noun:
+            return False
+    return False  # (no verb near its start: "..., the fewest number of filings since the crisis began")
+
+
+def claim_goes_on(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Whether the clause after ", but" at token k goes on with what was said: a subject of its own, then an
+    auxiliary or a modal ("..., Trump said, but more is needed", "..., he says, but it should build ...");
+    not a verb phrase of the speaker's ("..., he said, but declined to elaborate"), a narrated act ("..., his
+    office said, but it gave no details", "..., the minister said, but the bank disagreed") or the reporter's
+    caveat ("..., authorities said, but it was unclear whether ...")."""
+    words = lexicon()
+    if k >= e or toks.kind[k] != W or toks.low[k] in words.aux or toks.low[k] in ("and", "but", "or"):
+        return False
+    subject, _, verb = toks.low[k].replace("\u2019", "'").partition("'")  # "it's", "they're": a subject and its verb
+    if subject == "it" and _UNKNOWN.match(" ".join((["is"] if verb else []) + toks.low[k + 1:k + 5])):
+        return False
+    if verb in CONTRACTED_VERBS and subject in words.pronoun:
+        return True
+    for j in range(k + 1, min(e, k + 6)):
+        low = toks.low[j].replace("\u2019", "'")
+        if toks.kind[j] != W or past_verb(low):
+            return False
+        if low in words.aux or low.endswith("n't"):  # (every "n't" word is a negated auxiliary: "hasn't", "won't")
+            return True
+    return False
+
+
+_UNKNOWN = re.compile(r"(?:is|was|remains|remained)(?: not)?(?: yet| immediately)? (?:clear|unclear|known|unknown)\b")

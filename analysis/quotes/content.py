@@ -4,11 +4,13 @@ import re
 
 from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import (
+    claim_goes_on,
     clause_after_and,
     finite_clause,
-    finite_verb_ahead,
     noun_and_past_verb,
+    spliced_clause,
     subject_and_verb,
+    subordinate_clause,
 )
 from analysis.quotes.content_end import cut_right, trim
 from analysis.quotes.cues import (
@@ -18,7 +20,7 @@ from analysis.quotes.cues import (
     past_verb,
     speech_form,
 )
-from analysis.quotes.phrase_words import CONTRACTED_VERBS, DASH_WORDS, new_subject
+from analysis.quotes.phrase_words import DASH_WORDS, new_subject
 from analysis.quotes.phrases import at_least, determines, np_forward
 from analysis.quotes.subjects import participle_opener
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
@@ -209,7 +211,7 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
         return [left, cut_right(toks, *right)]  # "But in some cases, said the report, people were able to ...":
         # a phrase of the clause after the inverted attribution (an opener, "By contrast,", is no content)
     if hit.rule == "speaker_cue" and toks.low[lead] == "to" and lead + 1 < left[1] and toks.raw[lead + 1].islower() \
-            and toks.low[lead + 1] not in words.determiner and _subordinate_clause(toks, right[0], right[1]) \
+            and toks.low[lead + 1] not in words.determiner and subordinate_clause(toks, right[0], right[1]) \
             and not any(toks.low[k] in words.aux for k in range(lead, left[1])):
         return [left, cut_right(toks, *right)]  # "To understand the real history, Roberts said, one should visit
         # this museum": an opening infinitive of purpose belongs to the clause after the attribution
@@ -220,15 +222,23 @@ def parenthetical(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None,
     if is_opener(toks, *left) and not (first in words.aux and "," in toks.low[left[0]:left[1] - 1]) \
             and not plural_subject and not (cue_verb and "," not in toks.low[left[0]:left[1]]):
         return None  # not "With half of homes online, the government, suggests X, could act": a subject, then aux
-    if ((first in ("and", "because") or first == "but" and _claim_goes_on(toks, right[0] + 1, right[1]))
+    if ((first in ("and", "because") or first == "but" and claim_goes_on(toks, right[0] + 1, right[1]))
             and clause_after_and(toks, right[0] + 1, right[1])
             or first == "and" and right[0] + 1 < right[1] and toks.kind[right[0] + 1] == Q
-            or first in _CONTINUING and _subordinate_clause(toks, right[0] + 1, right[1])) \
+            or first in _CONTINUING and subordinate_clause(toks, right[0] + 1, right[1])) \
             and hit.rule != "according_to" and left_content(toks, left, hit):
         return [left, cut_right(toks, *right)]  # "He had no known political affiliations, the airline added, and
         # had passed all checks", "He's leaning toward Kasich, he said, because he prizes electability", "The firm
         # was a giant, Mr. Clarke said, until it went bankrupt", 'Many visitors were older, she said, and "I had to
         # step back"': the clause goes on after the attribution
+    if hit.rule in ("speaker_cue", "speaker_appositive_cue") and toks.kind[right[0]] == W \
+            and toks.kind[left[0]] == W and toks.low[left[0]] != "to" and not is_opener(toks, *left) \
+            and first not in CLAUSE_BREAKS \
+            and subordinate_clause(toks, left[0], left[1]) and spliced_clause(toks, *right) \
+            and left_content(toks, left, hit) and not any(toks.low[k] in (";", ":") or toks.low[k] in DASH_WORDS
+                                                          and toks.kind[k] == P for k in range(*left)):
+        return [left, cut_right(toks, *right)]  # "McChrystal was a good leader, the individual says, Flynn had a
+        # tendency to bully ...": a clause on each side, joined by the attribution alone (a comma splice)
     if toks.kind[right[0]] != W or first in CLAUSE_BREAKS or first.endswith("ing") or first in words.pronoun \
             or adjunct_only(toks, right):
         return None
@@ -256,38 +266,6 @@ _CONTINUING = frozenset(("until", "unless", "since"))
 was a giant, Mr. Clarke said, until it went bankrupt in 1999"); not "when", "as", "after" or "before", which more
 often open the writer's circumstance ("..., he said, as he left the court"), nor "though", the writer's caveat
 ("..., the White House said, though they didn't name the location")."""
-
-
-def _subordinate_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Does a clause with a subject and a finite verb open at token k ("it went bankrupt", "most of them accept")?"""
-    return new_subject(toks, k, e) and (finite_clause(toks, k, e) or finite_verb_ahead(toks, k + 1, e) or any(
-        toks.kind[j] == W and toks.raw[j].islower() and toks.low[j] in lexicon().verb for j in range(k + 1, min(e, k + 5))))
-
-
-def _claim_goes_on(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Whether the clause after ", but" at token k goes on with what was said: a subject of its own, then an
-    auxiliary or a modal ("..., Trump said, but more is needed", "..., he says, but it should build ...");
-    not a verb phrase of the speaker's ("..., he said, but declined to elaborate"), a narrated act ("..., his
-    office said, but it gave no details", "..., the minister said, but the bank disagreed") or the reporter's
-    caveat ("..., authorities said, but it was unclear whether ...")."""
-    words = lexicon()
-    if k >= e or toks.kind[k] != W or toks.low[k] in words.aux or toks.low[k] in ("and", "but", "or"):
-        return False
-    subject, _, verb = toks.low[k].replace("\u2019", "'").partition("'")  # "it's", "they're": a subject and its verb
-    if subject == "it" and _UNKNOWN.match(" ".join((["is"] if verb else []) + toks.low[k + 1:k + 5])):
-        return False
-    if verb in CONTRACTED_VERBS and subject in words.pronoun:
-        return True
-    for j in range(k + 1, min(e, k + 6)):
-        low = toks.low[j].replace("\u2019", "'")
-        if toks.kind[j] != W or past_verb(low):
-            return False
-        if low in words.aux or low.endswith("n't"):  # (every "n't" word is a negated auxiliary: "hasn't", "won't")
-            return True
-    return False
-
-
-_UNKNOWN = re.compile(r"(?:is|was|remains|remained)(?: not)?(?: yet| immediately)? (?:clear|unclear|known|unknown)\b")
 
 
 def _plural_subject_and_verb(toks: ParagraphTokens, left: tuple[int, int], right: tuple[int, int]) -> bool:

@@ -227,6 +227,14 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     # ... a plural subject and its bare verb too, after an opening adverb ("turn", "cut": no ending says "verb")
     ("Surrogate pregnancies, the bishop said, turn women into commodities.",
      "Surrogate pregnancies turn women into commodities", "the bishop"),
+    # ... a clause on each side, joined by the attribution alone, or an opening subordinate clause with commas in it
+    ("McChrystal was a good leader, the individual says, Flynn had a tendency to bully anyone who disagreed.",
+     "McChrystal was a good leader Flynn had a tendency to bully anyone who disagreed", "the individual"),
+    ("If they didn't, the senator said, it would be proof they have something to hide.",
+     "If they didn't it would be proof they have something to hide", "the senator"),
+    # (guard: the writer's appositive on the sentence after the attribution is no clause of the speaker's)
+    ("Bullock is expected to name Walsh to the seat, Democratic sources said, a move that could give him a lead.",
+     "Bullock is expected to name Walsh to the seat", "Democratic sources"),
     # ... a word quoted inside the first half too (not an interrupted quotation)
     ('Part of the reason that these "bot nets" spread so fast, he said, was a change in the way viruses were made.',
      'Part of the reason that these "bot nets" spread so fast was a change in the way viruses were made', "he"),
