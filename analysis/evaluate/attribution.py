@@ -68,8 +68,8 @@ SCORE_COLUMNS: dict[str, str] = {
 
 _WORD = re.compile(r"\w+")
 _PRONOUNS = frozenset("he she they it we i you his her their its who which".split())
-_TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness sen senator rep gov governor president pres gen "
-                    "general col maj lt capt adm the a an".split())
+_TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness sen senator rep gov governor president pres "
+                    "gen general col maj lt capt adm the a an".split())
 """Words a name is compared without, with the generational suffixes of ``name_parts.csv`` ("Robert S. Mueller
 III")."""
 

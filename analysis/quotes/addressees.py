@@ -198,7 +198,8 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
     # Obama claimed three months ago.": a time, nothing said (as "said last week.")
     while i < ago < b and toks.kind[ago] == W and toks.low[ago] in time and not determines(toks, ago):
         ago += 1  # "said a week ago Friday that ..."
-    return ago if ago > i and (ago >= b or _may_open_clause(toks, ago, b) or toks.low[ago] in (".", "!", "?", ";")) else i
+    ends = ago >= b or toks.low[ago] in (".", "!", "?", ";")
+    return ago if ago > i and (ends or _may_open_clause(toks, ago, b)) else i
 
 
 _AGO_WORDS = frozenset(("a", "an", "few", "several", "many", "some", "couple", "of", "hours", "minutes", "days",

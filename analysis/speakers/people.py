@@ -167,8 +167,8 @@ class People(View):
                 elif kind in ("role", "country", "place") and i + 1 < r1 and low[i] in lex.given \
                         and self.mark_start[i] == i and self.mark_end[i] == i + 1 and not mark_kind[i + 1] \
                         and not (i + 2 < r1 and low[i + 1] in lex.given):
-                    d = False  # "Dean Baquet", "Virginia Foxx": a given name (but "of Georgia Michael J. Moore":
-                    # a place, when a given name and more follow)
+                    d = False  # "Dean Baquet", "Virginia Foxx": a given name (but "The Governor of Virginia Ralph
+                    # Northam": a place, when a given name and more follow)
                 else:
                     d = True
             leading = leading and d
