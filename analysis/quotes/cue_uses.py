@@ -387,7 +387,8 @@ def idiom_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     "found a way to", "found them during" (an object pronoun and no finding), "adding up to millions",
     "the costs add up" (a sum), "adding to its brands" (more of a thing), "the senator was to blame" (responsible),
     "runs counter to" (goes against), "which Trump shows up" (appears), "called off the strike" (cancelled), "a man
-    charged with desertion" (a crime, not a charge made), "laws pushed through" (passed), "we find out" (learn), "has blasted away this reason" (removed; "blasted out an email" reports),
+    charged with desertion" (a crime, not a charge made), "laws pushed through" (passed), "we find out" (learn),
+    "has blasted away this reason" (removed; "blasted out an email" reports),
     "you'll find a mixed bag", "find it hard", "find common ground" (the form "find" without a reported clause or
     a noun of what is found, ``finding_noun``: no finding; "Studies find that the drug works" reports one), "has
     known Mr. Trump since the 1980s", "known for its patriotism", "knew Meles well" ("known" and "knew" without a

@@ -31,8 +31,9 @@ def contact_with_adjunct(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, i
     """A speaker with a contact clause and a place or time after it: "One person I spoke to in Las Vegas said",
     "voters we interviewed at the rally said" (the phrase before the cue is the adjunct's, no speaker), an aside in
     brackets between them and the cue or not."""
-    if c0 - 3 <= a or not speech_form(toks.low[c0]):
-        return None
+    if c0 - 3 <= a or not speech_form(toks.low[c0]) \
+            or not any(toks.low[k] in _CONTACT_SUBJECTS for k in range(a, c0 - 2)):
+        return None  # (no "I", "we", "it" or "they" before the cue: no contact clause, no phrase to read back)
     end = c0
     if toks.low[end - 1] == ")":  # "... in Las Vegas (who asked not to be named ...) said": an aside after it
         end = next((k for k in range(end - 2, max(a, end - 40), -1) if toks.low[k] in ("(", ")")), a)
@@ -48,6 +49,9 @@ def contact_with_adjunct(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, i
     return (found[0], adjunct[1]) if found is not None else None
 
 
+_CONTACT_SUBJECTS = frozenset(("i", "we", "it", "they"))
+"""The subjects of a contact clause inside a speaker ("experts I spoke to", "the people it questioned")."""
+
 _CONTACT_ADJUNCTS = frozenset(("in", "at", "on", "outside", "near", "during", "after", "before"))
 """Prepositions of a place or time phrase after a contact clause ("people I spoke to in Ohio said")."""
 
@@ -56,8 +60,7 @@ def _contact_clause(toks: ParagraphTokens, end: int, c0: int, a: int) -> tuple[i
     """The speaker whose contact clause ends before token ``end``, through the cue at ``c0``: "experts I spoke to
     said", "the people it questioned said"; None if there is none."""
     k = end - 2 if end - 2 > a and toks.low[end - 1] in ("to", "with") else end - 1
-    if speech_form(toks.low[c0]) and k - 1 > a and past_verb(toks.low[k]) \
-            and toks.low[k - 1] in ("i", "we", "it", "they"):  # "experts I spoke to said", "the people it questioned said"
+    if speech_form(toks.low[c0]) and k - 1 > a and past_verb(toks.low[k]) and toks.low[k - 1] in _CONTACT_SUBJECTS:
         np = np_back(toks, k - 2, a)
         if np is not None and toks.low[np[0]] not in lexicon().pronoun \
                 and not (is_name(toks.raw[np[1] - 1]) and np[1] - 1 > a):  # ("Experts I spoke to said": capitalised

@@ -502,21 +502,26 @@ def _subject_of_object(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], a: 
 def _speaker_after(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     """Does a noun phrase after the cue end its clause, as an inverted speaker does ('"...," says Casey Burgat'),
     rather than open the reported clause as its subject ('Trump, who starred in "The Apprentice," said the former
-    governor had been ...')? Not after "told", whose noun phrase is whom it was told ('..., the co-author of "ISIS:
-    The State of Terror," told CNN')."""
-    if hit.cue.lemma == "tell":
+    governor had been ...')? Not where it is whom it was told (:func:`_addressee_after`)."""
+    if _addressee_after(hit):
         return False
     after = np_forward(toks, hit.c1, b)
     return after is not None and not (after[1] < b and toks.kind[after[1]] == W and (
         toks.low[after[1]] in lexicon().aux or toks.low[after[1]] in lexicon().verb))
 
 
+def _addressee_after(hit: Hit) -> bool:
+    """Is the noun phrase after the cue whom it was told, never an inverted speaker ("told": '"...," the official,
+    speaking on condition of anonymity, told Reuters'; '..., the co-author of "ISIS: The State of Terror," told CNN')?
+    ("asked" and "warns" do invert: '"...?" asked Eisenhower', 'warns Baroness Greenfield')"""
+    return hit.cue.lemma == "tell"
+
+
 def inverted_named(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], b: int) -> bool:
     """Is a name after the cue a better speaker than a nameless phrase before an aside ("back on their jobs within
     two months, and 75% of workers within four months, wrote Nobel Prize winner Paul Romer")?"""
-    if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun or hit.cue.lemma == "tell":
-        return False  # (after "told" comes whom it was told: '"...," the official, speaking on condition of
-        # anonymity, told Reuters')
+    if is_name(toks.raw[np[1] - 1]) or toks.low[np[0]] in lexicon().pronoun or _addressee_after(hit):
+        return False
     after = np_forward(toks, hit.c1, b)  # the name must close its clause: not "said Biden will face questions"
     return after is not None and toks.raw[after[1] - 1][:1].isupper() \
         and (after[1] >= b or toks.kind[after[1]] != W
@@ -638,7 +643,8 @@ def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | 
                                                       or is_name(toks.raw[np[0]])) \
                     and (low != "and" or _subject_before_verb(toks, np) and _finite_before(toks, k - 1, a)):
                 return np  # surge's clause, not hers (after "and" a verb next and one before the comma: not a list's
-            break  # last item, "freedom, free speech, and the First Amendment that", "Jost, Stern, and Sterling looked")
+            break  # last item, "freedom, free speech, and the First Amendment that", "Jost, Stern, and Sterling
+            # looked")
         if low in (",", ";") or toks.kind[k] == Q:
             break  # "When asked who X was, Trump diverged and said": a clause closed by a comma is not continued
         if toks.kind[k] == W and low in words.subordinate and low not in words.relative:

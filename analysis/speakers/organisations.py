@@ -7,11 +7,11 @@ sentence (``Unilever``); a run opening a sentence counts when the article writes
 (``Google has bought ...`` and ``shares in Google``). After "the", a last word stands for the one longer name
 ending in it (``The Sacramento Bee`` ... ``the Bee``) and an organisation word for the one name it opens before
 "of" or "for" (``The Bank of England`` ... ``the Bank``), and a clipped first word for the one name of two words
-it opens (``The Federal Reserve`` ... ``the Fed``). An acronym in brackets after a name is that name (``Office for National Statistics
-(ONS)``), and so is one whose letters are the initials of exactly one organisation named before it
-(``The Associated Press`` ... ``the AP``). Resolution asks for the organisation named most often before a mention (ties: the latest), to
-resolve ``the company``, ``the think-tank``, ``its developers``, ``the ONS``, and ``it`` or ``they`` where no
-earlier speaker fits.
+it opens (``The Federal Reserve`` ... ``the Fed``). An acronym in brackets after a name is that name (``Office for
+National Statistics (ONS)``), and so is one whose letters are the initials of exactly one organisation named before
+it (``The Associated Press`` ... ``the AP``). Resolution asks for the organisation named most often before a mention
+(ties: the latest), to resolve ``the company``, ``the think-tank``, ``its developers``, ``the ONS``, and ``it`` or
+``they`` where no earlier speaker fits.
 """
 
 from __future__ import annotations
