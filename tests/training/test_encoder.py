@@ -21,6 +21,24 @@ def test_transformer_method_without_weights_says_how_to_get_them(tmp_path, monke
     encoder_model.cache_clear()
 
 
+# (command-line options, the team parts trained on, times each team example is seen per epoch)
+TEAM_OPTIONS = [
+    ([], ("train",), 1),
+    (["--team-repeat", "3"], ("train",), 3),
+    (["--team-repeat", "0"], (), 1),
+]
+
+
+@pytest.mark.parametrize(("options", "team", "repeat"), TEAM_OPTIONS)
+def test_encoder_command_passes_the_team_part_and_its_repeats(monkeypatch, tmp_path, options, team, repeat):
+    import analysis.training.encoder as training
+
+    given = {}
+    monkeypatch.setattr(training, "train_encoder", lambda *args, **kwargs: given.update(kwargs) or tmp_path)
+    assert training.main(["-o", str(tmp_path), *options]) == 0
+    assert given["team"] == team and given["team_repeat"] == repeat
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("pooling", ["mean", "target"])
 def test_encoder_trains_saves_and_predicts(tmp_path, monkeypatch, pooling):
