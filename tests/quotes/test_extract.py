@@ -351,11 +351,12 @@ def test_content_boundaries(text, expected):
 @pytest.mark.parametrize("unit", ["Smith said that he said that ", 'Though he said "a," ', 'X said: "a" ',
                                   "The plan, he said, "])
 def test_many_cues_in_one_sentence_stay_linear(unit):
-    """Thousands of cues in one sentence finish in about a second (a generous bound, not a benchmark)."""
+    """Thousands of cues in one sentence finish in about a second (a generous bound, not a benchmark: a cue that
+    looked back to the sentence's start, quadratic in its length, took 33 s on the first unit)."""
     text = unit * 10_000
     started = time.perf_counter()
     quotes = find_quotes(text)
-    assert time.perf_counter() - started < 30
+    assert time.perf_counter() - started < 10
     check_offsets(text, quotes)
 
 
