@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from analysis.quotes.addressees import addressee_only, ago_end, skip_adjuncts
 from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import subject_and_verb
@@ -589,6 +591,8 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
     pronoun), a cue under a modal or a negation ("companies can show ..."), an object ("has shown interest in
     ...") or a relative clause's gap ("a law that critics say prevents ...")."""
     words = lexicon()
+    by_start = sorted(dropped, key=lambda hit: hit.s0)
+    starts = [hit.s0 for hit in by_start]
     for inner in dropped:
         naming = quoted_name(toks, inner, within=4) \
             and not (toks.low[inner.c0].endswith("ed") and toks.low[inner.s0] in ("a", "an"))
@@ -607,8 +611,14 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
                 before == "that" and inner.s0 - 1 == piece[0]):  # "wrote that the president told ...": its clause
             continue  # (but "to end what officials call "legal loopholes"": the name officials give)
         end = piece[1]
-        nxt = min((o.s0 for o in dropped if o is not inner and inner.r1 < o.s0 < end and o.rule in NESTABLE
-                   and toks.low[o.s0] not in words.relative and nested_subject(toks, o)), default=end)
+        nxt = end  # the next nested attribution's start, read in order from the cue on (linear in a long sentence)
+        for o in by_start[bisect_right(starts, inner.r1):]:
+            if o.s0 >= end:
+                break
+            if o is not inner and o.rule in NESTABLE and toks.low[o.s0] not in words.relative \
+                    and nested_subject(toks, o):
+                nxt = o.s0
+                break
         while inner.r1 < nxt - 1 and toks.low[nxt - 1] in words.approximator:
             nxt -= 1
         if inner.r1 < nxt - 1 and toks.low[nxt - 1] in ("and", "but", "while"):  # "About 70 percent think A, and

@@ -349,7 +349,7 @@ def test_content_boundaries(text, expected):
 
 
 @pytest.mark.parametrize("unit", ["Smith said that he said that ", 'Though he said "a," ', 'X said: "a" ',
-                                  "The plan, he said, "])
+                                  "The plan, he said, ", "Smith said, to ", "Fifty nine percent of people said "])
 def test_many_cues_in_one_sentence_stay_linear(unit):
     """Thousands of cues in one sentence finish in about a second (a generous bound, not a benchmark: a cue that
     looked back to the sentence's start, quadratic in its length, took 33 s on the first unit)."""
@@ -358,6 +358,19 @@ def test_many_cues_in_one_sentence_stay_linear(unit):
     quotes = find_quotes(text)
     assert time.perf_counter() - started < 10
     check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(("tokens", "pieces"), [(1000, [1000]), (1001, [1000, 1]), (2500, [1000, 1000, 500])])
+def test_a_run_without_sentence_end_is_read_in_pieces(tokens, pieces):
+    from analysis.quotes.tokens import MAX_SENTENCE_TOKENS, paragraph_tokens, sentence_ranges
+    from analysis.text.document import Document
+
+    doc = Document("a", "word " * (tokens - 3) + "said Smith.")  # one sentence: "said", "Smith", "."
+    toks = paragraph_tokens(doc, 0)
+    assert len(toks.start) == tokens and MAX_SENTENCE_TOKENS == 1000
+    ranges = sentence_ranges(doc, 0, toks)
+    assert [end - start for start, end in ranges] == pieces
+    assert ranges[0][0] == 0 and all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))  # nothing lost
 
 
 @pytest.mark.parametrize("text, cue_type", [
