@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from analysis.quotes.addressees import medium_adjunct_end
-from analysis.quotes.cues import Hit, lexicon, load_cues, past_verb, speech_form
+from analysis.quotes.cues import (
+    Hit,
+    lexicon,
+    load_cues,
+    past_form,
+    past_verb,
+    speech_form,
+)
 from analysis.quotes.phrase_words import CONTRACTED_VERBS, new_subject
 from analysis.quotes.quantities import CURRENCY_SIGNS
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W
@@ -237,3 +244,15 @@ def claim_goes_on(toks: ParagraphTokens, k: int, e: int) -> bool:
 
 
 _UNKNOWN = re.compile(r"(?:is|was|remains|remained)(?: not)?(?: yet| immediately)? (?:clear|unclear|known|unknown)\b")
+
+
+def bare_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a clause without "that" open at token k: a subject and its verb (:func:`subject_and_verb`) with a
+    finite auxiliary or modal among its first five words ("he would not", "the memorials cannot", "the disaster
+    money was"; not a noun phrase such as "the same points in his talks")?"""
+    words = lexicon()
+    if k + 1 < e and toks.low[k] in ("he", "she", "they", "we", "i") and toks.raw[k + 1].islower() \
+            and (toks.low[k + 1].endswith("ed") or past_form(toks.low[k + 1])):
+        return True  # "the executive admitted he instructed insurers to ...": a pronoun and a verb in the past
+    return subject_and_verb(toks, k, e) and any(toks.low[j] in words.finite or toks.low[j] in words.modal
+                                                 for j in range(k, min(e, k + 5)))

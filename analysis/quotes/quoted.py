@@ -16,13 +16,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import cache
 
+from analysis.quotes.clauses import bare_clause
 from analysis.quotes.cues import Hit, lexicon
 from analysis.quotes.no_report import hedged, reports_nothing
 from analysis.quotes.records import Quote, hit_quote
 from analysis.quotes.sentence import (
     NESTABLE,
     attribute_sentence,
-    bare_clause,
     nested_subject,
 )
 from analysis.quotes.tokens import ParagraphTokens, Q, W, quotation_tokens

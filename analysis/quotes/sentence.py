@@ -4,7 +4,7 @@ from bisect import bisect_right
 
 from analysis.quotes.addressees import addressee_only, ago_end, skip_adjuncts
 from analysis.quotes.appositives import appositive
-from analysis.quotes.clauses import subject_and_verb
+from analysis.quotes.clauses import bare_clause
 from analysis.quotes.content import (
     ANSWERS,
     attribution_content,
@@ -15,7 +15,7 @@ from analysis.quotes.content import (
     weak_right,
 )
 from analysis.quotes.content_end import comma_before, trim
-from analysis.quotes.cues import Hit, find_cues, lexicon, past_form, quoted_name
+from analysis.quotes.cues import Hit, find_cues, lexicon, quoted_name
 from analysis.quotes.fronted import split_fronted
 from analysis.quotes.no_report import hedged, reports_nothing
 from analysis.quotes.phrase_words import DASH_WORDS
@@ -636,18 +636,6 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
         inner.content = content
         if not reports_nothing(toks, inner):
             outer.nested.append(inner)
-
-
-def bare_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Does a clause without "that" open at token k: a subject and its verb (:func:`subject_and_verb`) with a
-    finite auxiliary or modal among its first five words ("he would not", "the memorials cannot", "the disaster
-    money was"; not a noun phrase such as "the same points in his talks")?"""
-    words = lexicon()
-    if k + 1 < e and toks.low[k] in ("he", "she", "they", "we", "i") and toks.raw[k + 1].islower() \
-            and (toks.low[k + 1].endswith("ed") or past_form(toks.low[k + 1])):
-        return True  # "the executive admitted he instructed insurers to ...": a pronoun and a verb in the past
-    return subject_and_verb(toks, k, e) and any(toks.low[j] in words.finite or toks.low[j] in words.modal
-                                                 for j in range(k, min(e, k + 5)))
 
 
 def nested_subject(toks: ParagraphTokens, hit: Hit) -> bool:

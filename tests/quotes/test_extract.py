@@ -20,6 +20,12 @@ from analysis.quotes import (
     quote_kind,
 )
 from analysis.quotes.cues import load_cues
+from analysis.quotes.tokens import (
+    MAX_SENTENCE_TOKENS,
+    paragraph_tokens,
+    sentence_ranges,
+)
+from analysis.text.document import Document
 
 
 def one(text: str):
@@ -362,9 +368,6 @@ def test_many_cues_in_one_sentence_stay_linear(unit):
 
 @pytest.mark.parametrize(("tokens", "pieces"), [(1000, [1000]), (1001, [1000, 1]), (2500, [1000, 1000, 500])])
 def test_a_run_without_sentence_end_is_read_in_pieces(tokens, pieces):
-    from analysis.quotes.tokens import MAX_SENTENCE_TOKENS, paragraph_tokens, sentence_ranges
-    from analysis.text.document import Document
-
     doc = Document("a", "word " * (tokens - 3) + "said Smith.")  # one sentence: "said", "Smith", "."
     toks = paragraph_tokens(doc, 0)
     assert len(toks.start) == tokens and MAX_SENTENCE_TOKENS == 1000
