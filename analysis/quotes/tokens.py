@@ -198,7 +198,7 @@ def sentence_ranges(doc: Document, paragraph: int, toks: ParagraphTokens) -> lis
 
 MAX_SENTENCE_TOKENS = 1000
 """A run of more tokens than this with no sentence end is read in pieces of this many tokens (a quotation is one
-token, so none is cut). Real sentences are far shorter (the longest among 8,000 development-pool articles had 348
+token, so none is cut). Real sentences are far shorter (the longest among 6,495 development-pool articles had 348
 tokens, a long quotation counting as one); an unpunctuated dump of many cues would otherwise cost time that grows
 with the square of its length, as each attribution's content runs on to the sentence's end."""
 
