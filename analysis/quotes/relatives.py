@@ -36,7 +36,7 @@ def contact_with_adjunct(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, i
         return None  # (no "I", "we", "it" or "they" before the cue: no contact clause, no phrase to read back)
     end = c0
     if toks.low[end - 1] == ")":  # "... in Las Vegas (who asked not to be named ...) said": an aside after it
-        end = next((k for k in range(end - 2, max(a, end - 40), -1) if toks.low[k] in ("(", ")")), a)
+        end = next((k for k in range(end - 2, max(a, end - _ASIDE_REACH), -1) if toks.low[k] in ("(", ")")), a)
         if toks.low[end] != "(":
             return None
     adjunct = np_back(toks, end - 1, a)
@@ -52,10 +52,13 @@ def contact_with_adjunct(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, i
 _CONTACT_SUBJECTS = frozenset(("i", "we", "it", "they"))
 """The subjects of a contact clause inside a speaker ("experts I spoke to", "the people it questioned")."""
 
-_CONTACT_REACH = 60
-"""Tokens before the cue where a contact clause's subject is looked for: an aside in brackets (up to 40 tokens), the
-adjunct's phrase and the clause. A bound, so that a sentence of many cues is read in linear time ("Smith said that he
-said that ..." ten thousand times took 33 s when each cue looked back to the sentence's start)."""
+_ASIDE_REACH = 40
+"""Tokens before the cue where the opening bracket of an aside after a contact clause's adjunct is looked for."""
+
+_CONTACT_REACH = _ASIDE_REACH + 20
+"""Tokens before the cue where a contact clause's subject is looked for: the aside, the adjunct's phrase and the
+clause. A bound, so that a sentence of many cues is read in linear time ("Smith said that he said that ..." ten
+thousand times took 33 s when each cue looked back to the sentence's start)."""
 
 _CONTACT_ADJUNCTS = frozenset(("in", "at", "on", "outside", "near", "during", "after", "before"))
 """Prepositions of a place or time phrase after a contact clause ("people I spoke to in Ohio said")."""

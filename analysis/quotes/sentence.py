@@ -612,7 +612,8 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
             continue  # (but "to end what officials call "legal loopholes"": the name officials give)
         end = piece[1]
         nxt = end  # the next nested attribution's start, read in order from the cue on (linear in a long sentence)
-        for o in by_start[bisect_right(starts, inner.r1):]:
+        for i in range(bisect_right(starts, inner.r1), len(by_start)):
+            o = by_start[i]
             if o.s0 >= end:
                 break
             if o is not inner and o.rule in NESTABLE and toks.low[o.s0] not in words.relative \

@@ -379,9 +379,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"times each example of the team's train part is seen per epoch, 0 for NewsMTSC only "
                              f"(default {TEAM_REPEAT})")
     args = parser.parse_args(argv)
+    if args.team_repeat < 0:
+        parser.error(f"--team-repeat must be 0 or more, not {args.team_repeat}")
     path = train_encoder(args.train, dev=args.dev, output=args.output, epochs=args.epochs, batch=args.batch,
                          learning_rate=args.learning_rate, seed=args.seed, pooling=args.pooling, keep=args.keep,
                          limit=args.limit, base=args.base, team=("train",) if args.team_repeat else (),
-                         team_repeat=max(args.team_repeat, 1))
+                         team_repeat=args.team_repeat)
     print(f"wrote {path}")
     return 0

@@ -25,7 +25,7 @@ def test_transformer_method_without_weights_says_how_to_get_them(tmp_path, monke
 TEAM_OPTIONS = [
     ([], ("train",), 1),
     (["--team-repeat", "3"], ("train",), 3),
-    (["--team-repeat", "0"], (), 1),
+    (["--team-repeat", "0"], (), 0),
 ]
 
 
@@ -37,6 +37,15 @@ def test_encoder_command_passes_the_team_part_and_its_repeats(monkeypatch, tmp_p
     monkeypatch.setattr(training, "train_encoder", lambda *args, **kwargs: given.update(kwargs) or tmp_path)
     assert training.main(["-o", str(tmp_path), *options]) == 0
     assert given["team"] == team and given["team_repeat"] == repeat
+
+
+def test_encoder_command_refuses_a_negative_repeat(monkeypatch, tmp_path, capsys):
+    import analysis.training.encoder as training
+
+    monkeypatch.setattr(training, "train_encoder", lambda *args, **kwargs: pytest.fail("trained anyway"))
+    with pytest.raises(SystemExit):
+        training.main(["-o", str(tmp_path), "--team-repeat", "-1"])
+    assert "--team-repeat must be 0 or more" in capsys.readouterr().err
 
 
 @pytest.mark.slow
