@@ -11,20 +11,24 @@ from analysis.quotes.tokens import P, ParagraphTokens, W, is_name
 def noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     """A cue used as a noun with its owner and a that-clause: "Trump's claim that ...", "his warning that ..."."""
     if hit.c1 + 1 >= b or toks.low[hit.c1] != "that" or hit.c0 == a or toks.kind[hit.c1 + 1] == P or \
-            toks.low[hit.c1 + 1] in lexicon().aux or toks.low[hit.c1 + 1] in lexicon().verb:
-        return False  # "her claim that was false": a relative clause, no reported one
-    owner = toks.low[hit.c0 - 1]
+            toks.low[hit.c1 + 1] in lexicon().aux or toks.low[hit.c1 + 1] in lexicon().verb \
+            or toks.low[hit.c1 + 1] in lexicon().irregular_past:
+        return False  # "her claim that was false", "the order that set up ...": a relative clause, no reported one
+    k = hit.c0 - 1
+    while k - 1 > a and hit.c0 - k < 3 and _owned_modifier(toks, k):
+        k -= 1  # "House Democrats' recent demands that", "Beijing's repeated claims that": the owner before
+    owner = toks.low[k]
     np: tuple[int, int] | None
     if owner in lexicon().possessive:
-        np = (hit.c0 - 1, hit.c0)
-    elif owner.endswith(("'s", "s'")) and toks.kind[hit.c0 - 1] == W:
-        np = _possessor_name(toks, hit.c0 - 1, a) or np_back(toks, hit.c0 - 1, a)
+        np = (k, k + 1)
+    elif owner.endswith(("'s", "s'")) and toks.kind[k] == W:
+        np = _possessor_name(toks, k, a) or np_back(toks, k, a)
         if np is None:
             return False
     else:
         return False
     if np[0] - 1 > a and toks.low[np[0] - 1] in lexicon().preposition \
-            and any(toks.low[k] in lexicon().cues and toks.kind[k] == W for k in range(a, np[0] - 1)):
+            and any(toks.low[j] in lexicon().cues and toks.kind[j] == W for j in range(a, np[0] - 1)):
         return False  # "Horowitz said in his report that ...": the report is where the cue before it spoke
     return set_speaker(hit, hit.c0, np, np[0], hit.c1, "noun_cue")
 
@@ -53,6 +57,15 @@ def agent_noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         return False  # "a report by the end of April that ...", "remarks by telling reporters that ...", "tweets
         # from Gaza that ...": a time, a manner or a place, no agent
     return set_speaker(hit, hit.c0, np, hit.c0, np[1], "noun_cue")
+
+
+def _owned_modifier(toks: ParagraphTokens, k: int) -> bool:
+    """May token k stand between an owner and its cue noun ("recent", "repeated", "baseless"): a lower-case word,
+    no function word, verb or owner of its own."""
+    raw, low, words = toks.raw[k], toks.low[k], lexicon()
+    return toks.kind[k] == W and raw.replace("-", "").isalpha() and raw.islower() and not any(
+        low in group for group in (words.determiner, words.preposition, words.aux, words.verb, words.pronoun,
+                                   words.possessive, words.clause_join, words.subordinate, words.boundary))
 
 
 def _possessor_name(toks: ParagraphTokens, k: int, a: int) -> tuple[int, int] | None:

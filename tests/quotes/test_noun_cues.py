@@ -31,6 +31,25 @@ def test_a_cue_spelt_as_a_noun_reports_with_its_owner_or_agent(text, expected):
     assert noun_cues(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # one or two modifiers between the owner and the noun: the owner still reports
+    ("Voters doubted Dana Ruiz's repeated claims that the tax would fall.",
+     [("that the tax would fall", "Dana Ruiz's")]),
+    ("The court weighed the council's recent demands that the road be closed.",
+     [("that the road be closed", "the council's")]),
+    ("Aides walked back his unsubstantiated allegation that the mayor lied.",
+     [("that the mayor lied", "his")]),
+    ("Editors questioned Ann Cole's frequent assertion that the party would split.",
+     [("that the party would split", "Ann Cole's")]),
+    # (guards: a relative clause opened by an irregular past; no owner before the modifier)
+    ("The governor's executive order that set up the curfew was lifted.", []),
+    ("The governor's order that set a curfew was lifted.", []),
+    ("A torrent of recent claims that he lied followed him.", []),
+])
+def test_modifiers_between_the_owner_and_a_noun_cue(text, expected):
+    assert noun_cues(text) == expected
+
+
 def test_a_participle_after_a_noun_cue_in_an_object_is_the_subjects():
     text = ("The senator blamed the press for making an issue out of Dana Ruiz's claim that the mayor "
             "\"founded the gang,\" saying reporters were nitpicking.")
