@@ -151,7 +151,8 @@ def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -
     "A study published in the journal in January showed" (not "the journal"), "officials based in Kabul said", "The
     House committee working on the repeal legislation promises", "A statement issued by the White House said",
     "Doctors testifying before the court had said" (a conjunction's word after a participle in -ing only: not "the
-    declines deepened after the WHO said")."""
+    declines deepened after the WHO said"), also over more adjuncts after the first ("Lawyers for families separated
+    by the government at the border with Mexico said", "A lawsuit filed in a federal court in San Diego argues")."""
     words = lexicon()
     p = np[0] - 1
     if p > a and toks.low[p] in ("the", "a", "an"):
@@ -159,6 +160,7 @@ def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -
     document = _document_before_participle(toks, p, a)
     if document is not None:
         return (document[0], np[1])
+    p = _adjunct_chain_start(toks, p, a)
     if p - 2 < a or toks.low[p] not in words.preposition \
             or toks.low[p] in words.subordinate and not toks.low[p - 1].endswith("ing") \
             or not toks.low[p - 1].endswith(("ed", "ing")) or not toks.raw[p - 1].islower() \
@@ -170,6 +172,36 @@ def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -
             last > a or not toks.low[last].endswith("s")):  # ("Officials based in Kabul said": a plural noun)
         return np  # a name before a past form is its subject: "Randy Penrod posted in a group ... said"
     return (head[0], np[1])
+
+
+def _adjunct_chain_start(toks: ParagraphTokens, p: int, a: int) -> int:
+    """The preposition right after a participle that opens a chain of adjuncts ending at token p ("separated BY the
+    government at the border with"), reading back over words only: no cue, verb, auxiliary, pronoun, relative or
+    subordinate conjunction (a clause of its own: "officials briefed on the talks said Hamas"); p itself when it
+    follows a participle or no such preposition is near."""
+    words = lexicon()
+    if p <= a or toks.low[p - 1].endswith(("ed", "ing")) or toks.low[p] in ("and", "or", "but"):
+        return p  # (a coordination is read elsewhere: "the summer months rolled on and Republicans made clear")
+    for k in range(p, max(a, p - NP_CHAIN), -1):
+        low = toks.low[k]
+        if toks.kind[k] != W or low in words.aux or low in words.verb or low in words.pronoun \
+                or low in words.relative or low in words.subordinate or low in _CLAUSE_OPENERS or low in words.cues \
+                and k - 1 >= a and not (low in words.preposition and toks.low[k - 1].endswith(("ed", "ing"))):
+            return p  # ("a summit marked by what Trump said", "looked at how judges responded")
+        if low in words.preposition and k - 1 > a and toks.raw[k - 1].islower() \
+                and toks.low[k - 1].endswith(("ed", "ing")):
+            return k
+    return p
+
+
+_CLAUSE_OPENERS = frozenset(("what", "how", "whether", "why", "where", "whatever", "whoever", "if", "unless", "than",
+                             "once"))
+"""Words that open a clause of their own inside a chain of adjuncts ("focused on whether Trump had asked", "a hit to
+the credit rating of the United States if Congress refused"), beside the subordinate conjunctions and relatives."""
+
+NP_CHAIN = 12
+"""The most words a chain of adjuncts after a participle holds ("separated by the U.S. government at the border with
+Mexico": 10)."""
 
 
 def _document_before_participle(toks: ParagraphTokens, p: int, a: int) -> tuple[int, int] | None:

@@ -787,6 +787,18 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Officials based in Kabul said the attack was over.", "the attack was over", "Officials based in Kabul"),
     ("Doctors testifying before the court had said such women would be harmed.", "such women would be harmed",
      "Doctors testifying before the court"),  # (a participle in -ing, then a conjunction's word as a preposition)
+    # ... also over a chain of adjuncts after the participle, not over a clause of its own
+    ("Lawyers for families separated by the government at the border with Mexico said the order would help.",
+     "the order would help", "Lawyers for families separated by the government at the border with Mexico"),
+    ("A lawsuit filed in a federal court in San Diego argues that the rules are unlawful.",
+     "that the rules are unlawful", "A lawsuit filed in a federal court in San Diego"),
+    ("A poll released on Tuesday by a university in Ohio found that most voters were undecided.",
+     "that most voters were undecided", "A poll released on Tuesday by a university in Ohio"),
+    ("Officials briefed on the talks said Hamas wanted guarantees.", "Hamas wanted guarantees",
+     "Officials briefed on the talks"),
+    ("The panel focused on whether the governor had asked them to lie.", "them to lie", "the governor"),
+    ("Voters grew angry with the cuts after the council announced that the library would close.",
+     "that the library would close", "the council"),
     # ... but a possessive says who proposed it
     ("Cohn's exit came amid Trump's proposed tariffs on steel.", "tariffs on steel", "Trump's"),
     # an aside closed by a quotation's comma; a relative aside with commas of its own; a manner adverb in commas
