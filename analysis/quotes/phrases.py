@@ -149,7 +149,8 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
             return None
     words = lexicon()
     while i < j and (toks.kind[i] != W or toks.low[i] in words.time and not determines(toks, i)
-                     or toks.low[i] in words.opener and not is_name(toks.raw[i])
+                     or toks.low[i] in words.opener and (not is_name(toks.raw[i]) or i == lo
+                                                         and toks.low[i] in words.opening_subordinate)
                      or toks.low[i] in words.subordinate and toks.low[i] not in words.relative):
         i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
     span = i + 1 if toks.low[i] in ("that", "this", "the") else i

@@ -300,7 +300,7 @@ def _bare_plural_subject(toks: ParagraphTokens, k: int, b: int) -> bool:
 def subordinate_opening(toks: ParagraphTokens, hit: Hit) -> bool:
     """Does the attribution sit in a sentence-opening subordinate clause ("Though he said ..., John said")?"""
     k = hit.s0 - 1
-    if k < 0 or toks.low[k] not in lexicon().subordinate and toks.low[k] not in ("if", "unless") \
+    if k < 0 or toks.low[k] not in lexicon().subordinate and toks.low[k] not in ("if", "unless", "once", "until") \
             or toks.low[k] in lexicon().relative:
         return False  # (a condition too: "If Tehran refuses to negotiate, we should leave")
     if k > 0 and toks.low[k - 1] == "even":

@@ -799,6 +799,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("The panel focused on whether the governor had asked them to lie.", "them to lie", "the governor"),
     ("Voters grew angry with the cuts after the council announced that the library would close.",
      "that the library would close", "the council"),
+    # "Once" and "Until" opening a sentence are conjunctions, no name; the main clause after them is no content
+    ("Once the courts decided that the device was legal, the studios changed course.",
+     "that the device was legal", "the courts"),
+    ("Until the regulator ruled that the merger could go ahead, both firms held off.",
+     "that the merger could go ahead", "the regulator"),
     # ... but a possessive says who proposed it
     ("Cohn's exit came amid Trump's proposed tariffs on steel.", "tariffs on steel", "Trump's"),
     # an aside closed by a quotation's comma; a relative aside with commas of its own; a manner adverb in commas
