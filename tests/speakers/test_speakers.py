@@ -160,6 +160,9 @@ def test_a_lone_word_is_a_given_name_only_where_it_may_be_one(text, words, occur
     # a place that is also a given name, then a given name and more: the office's place, then the name
     ("The Governor of Virginia Ralph Northam said no.", "The Governor of Virginia Ralph Northam", "Ralph Northam"),
     ("Rep. Virginia Foxx said no.", "Rep. Virginia Foxx", "Virginia Foxx"),
+    ("The former U.S. Attorney for the Middle District of Georgia Michael J. Moore said no.",
+     "The former U.S. Attorney for the Middle District of Georgia Michael J. Moore", "Michael J. Moore"),
+    ("Georgia Frontiere said no.", "Georgia Frontiere", "Georgia Frontiere"),
 ])
 def test_a_name_starts_at_its_given_name_after_common_nouns(text, words, speaker):
     assert resolve(text, words).speaker == speaker
