@@ -19,7 +19,7 @@ from analysis.quotes.cues import (
 )
 from analysis.quotes.phrase_words import CONTRACTED_VERBS, new_subject
 from analysis.quotes.quantities import CURRENCY_SIGNS
-from analysis.quotes.tokens import P, ParagraphTokens, Q, W
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
 def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
@@ -256,3 +256,22 @@ def bare_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
         return True  # "the executive admitted he instructed insurers to ...": a pronoun and a verb in the past
     return subject_and_verb(toks, k, e) and any(toks.low[j] in words.finite or toks.low[j] in words.modal
                                                  for j in range(k, min(e, k + 5)))
+
+
+def other_subject(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
+    """Has ``hit`` a subject of its own, other than ``prev``'s: another pronoun ("it did not explain why, but she
+    suspects ..."), or another phrase that is no pronoun (not "Clinton says she hopes ..., but she knows ...")?"""
+    if hit.s0 < 0 or prev.s0 < 0:
+        return False
+    own = [toks.low[k] for k in range(hit.s0, hit.s1)]
+    if own == [toks.low[k] for k in range(prev.s0, prev.s1)]:
+        return False
+    return own[0] not in lexicon().pronoun or toks.low[prev.s0] in lexicon().pronoun
+
+
+def coordinated_phrase(toks: ParagraphTokens, k: int, hit: Hit) -> bool:
+    """May the subject of ``hit``, after "and", be the second half of one phrase with token k before it: two
+    plurals ("13 Russian citizens and three Russian organizations had sought") or two names ("Trump and adviser
+    Stephen Miller want")?"""
+    last, head = toks.raw[k], toks.raw[hit.s1 - 1]
+    return last.islower() and last.endswith("s") and head.endswith("s") or is_name(last) and is_name(head)

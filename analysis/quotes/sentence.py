@@ -4,7 +4,7 @@ from bisect import bisect_right
 
 from analysis.quotes.addressees import addressee_only, ago_end, skip_adjuncts
 from analysis.quotes.appositives import appositive
-from analysis.quotes.clauses import bare_clause
+from analysis.quotes.clauses import bare_clause, coordinated_phrase, other_subject
 from analysis.quotes.content import (
     ANSWERS,
     attribution_content,
@@ -166,17 +166,6 @@ def closes_sentence(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
         toks.raw[k][:1].isupper() or toks.low[k] in lexicon().addressee for k in rest)
 
 
-def _other_subject(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
-    """Has ``hit`` a subject of its own, other than ``prev``'s: another pronoun ("it did not explain why, but she
-    suspects ..."), or another phrase that is no pronoun (not "Clinton says she hopes ..., but she knows ...")?"""
-    if hit.s0 < 0 or prev.s0 < 0:
-        return False
-    own = [toks.low[k] for k in range(hit.s0, hit.s1)]
-    if own == [toks.low[k] for k in range(prev.s0, prev.s1)]:
-        return False
-    return own[0] not in lexicon().pronoun or toks.low[prev.s0] in lexicon().pronoun
-
-
 def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
     """Is ``hit`` inside the clause that ``prev`` (earlier in the sentence) reports?"""
     start = hit.r0  # the clause's start, before adverbs the speaker leaves out (", and almost everyone agrees")
@@ -193,9 +182,9 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         and not breaks_between(toks, prev.r1, hit.r0)  # "...; she said" or 'his wife: "A," he said'
         and not (len(gap) >= 2 and toks.low[start - 1] in ("but", "and")
                  and (hit.cue.cue_type == "speech" or toks.low[start - 1] == "but"
-                      and hit.cue.frame in ("clause", "tell") and _other_subject(toks, prev, hit)
+                      and hit.cue.frame in ("clause", "tell") and other_subject(toks, prev, hit)
                       or hit.cue.cue_type == "evaluation" and hit.rule == "speaker_cue" and hit.s0 == start
-                      and _other_subject(toks, prev, hit))  # "..., and intelligence experts blamed Russia"
+                      and other_subject(toks, prev, hit))  # "..., and intelligence experts blamed Russia"
                  and (toks.low[start - 2] == "," or start - 2 in toks.comma_q
                       or toks.low[start - 1] == "but" and toks.low[start - 2] in DASH_WORDS and toks.kind[start - 2] == P
                       or hit.s0 >= 0 and toks.low[hit.s0] == toks.low[max(prev.s0, 0)]
@@ -203,9 +192,14 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
         # "a feat" - but he said B": two statements
         and not (len(gap) >= 2 and toks.low[start - 1] == "but" and hit.rule == "speaker_cue" and hit.s0 == start
                  and toks.low[hit.s0] not in lexicon().pronoun and toks.low[hit.s0] not in lexicon().standalone
-                 and _other_subject(toks, prev, hit))
+                 and other_subject(toks, prev, hit))
         # "Mr Trump said the allies had pledged ... but other leaders cast doubt on this claim": theirs, no comma
         # needed for a subject named anew
+        and not (len(gap) >= 2 and toks.low[start - 1] == "and" and hit.rule == "speaker_cue" and hit.s0 == start
+                 and prev.cue.frame in ("object", "naming", "infinitive") and toks.low[hit.s0] not in lexicon().pronoun
+                 and toks.low[hit.s0] not in lexicon().standalone and other_subject(toks, prev, hit)
+                 and not coordinated_phrase(toks, start - 2, hit))
+        # "Smith discussed the plan and Jones urged him to resign": an object holds no clause of another speaker
         and not (len(gap) >= 2 and toks.low[start - 1] in ("while", "whereas") and toks.low[start - 2] == ","
                  and hit.s0 >= 0 and toks.low[hit.s0] not in lexicon().pronoun)  # "..., while activists want"
         and not (len(gap) >= 2 and toks.low[start - 2] == "," and hit.cue.cue_type == "speech"

@@ -2509,6 +2509,22 @@ def test_and_after_a_comma_and_a_new_subject_with_a_cue_of_judgement_is_a_statem
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # after a cue that takes an object (no clause), "and" and a subject named anew with a cue: a statement of its own
+    ("Comey and Trump discussed the investigation and Trump urged Comey to clear him.",
+     [("the investigation", "Comey and Trump"), ("Comey to clear him", "Trump")]),
+    ("The mayor criticized the budget and the council demanded a new vote.",
+     [("the budget", "The mayor"), ("a new vote", "the council")]),
+    # (guards: a clause reported goes on over "and"; two plurals or two names are one subject of the cue after them)
+    ("Smith said the plan had failed and Jones urged him to resign.",
+     [("the plan had failed and Jones urged him to resign", "Smith")]),
+    ("The report described how local officials and foreign agents had sought to sway the vote.",
+     [("how local officials and foreign agents had sought to sway the vote", "The report")]),
+])
+def test_and_and_a_new_subject_after_an_object_is_a_statement_of_its_own(text, expected):
+    assert [(c, s) for c, s, _rule in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a cue of telling whose object is only whom it was told: the quotation before, not the addressee, is content
     ('"Who would have thought that?" Schumer told a news conference.',
      [('"Who would have thought that?"', "Schumer")]),
