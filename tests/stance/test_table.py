@@ -5,6 +5,7 @@ speaker with a stance toward itself)."""
 import pandas as pd
 import pytest
 
+import analysis.stance.table as stance_step
 from analysis.quotes import extract_quotes
 from analysis.stance import LABELS, STANCE_COLUMNS, stance_table
 from analysis.stance.mentions import QuoteSpeaker, quote_mentions
@@ -205,3 +206,15 @@ def test_the_speaker_model_reads_who_speaks(monkeypatch):
     quotes = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
     stance_table(quotes, articles=pd.DataFrame({"article_id": ["a"], "text": [text]}))
     assert [(s.speaker, s.target) for s in seen] == [("Mike Pompeo", "Iran")]
+
+
+def test_only_the_first_mentions_of_a_target_are_scored_and_all_are_counted(monkeypatch):
+    scored = []
+    score = stance_step.score_mentions
+    monkeypatch.setattr(stance_step, "score_mentions",
+                        lambda items, method: scored.append(len(items)) or score(items, method))
+    quote = "Russia erred, " * 40 + "and China erred."
+    quotes = pd.DataFrame({"article_id": ["a"], "quote_id": ["a:1"], "text": [quote]})
+    rows = stance_table(quotes).set_index("target")
+    assert rows.loc["Russia", "n_mentions"] == 40 and rows.loc["China", "n_mentions"] == 1
+    assert scored == [stance_step.MAX_SCORED_MENTIONS + 1]
