@@ -184,13 +184,12 @@ def _adjunct_chain_start(toks: ParagraphTokens, p: int, a: int) -> int:
         return p  # (a coordination is read elsewhere: "the summer months rolled on and Republicans made clear")
     for k in range(p, max(a, p - NP_CHAIN), -1):
         low = toks.low[k]
-        if toks.kind[k] != W or low in words.aux or low in words.verb or low in words.pronoun \
-                or low in words.relative or low in words.subordinate or low in _CLAUSE_OPENERS or low in words.cues \
-                and k - 1 >= a and not (low in words.preposition and toks.low[k - 1].endswith(("ed", "ing"))):
-            return p  # ("a summit marked by what Trump said", "looked at how judges responded")
         if low in words.preposition and k - 1 > a and toks.raw[k - 1].islower() \
                 and toks.low[k - 1].endswith(("ed", "ing")):
             return k
+        if toks.kind[k] != W or low in words.aux or low in words.verb or low in words.pronoun \
+                or low in words.relative or low in words.subordinate or low in _CLAUSE_OPENERS or low in words.cues:
+            return p  # ("a summit marked by what Trump said", "looked at how judges responded")
     return p
 
 

@@ -34,6 +34,12 @@ from analysis.stance.vader import VADER_THRESHOLD, vader_stance
 from analysis.targets import TargetRegistry, registry
 from analysis.text.document import Document
 
+MAX_SCORED_MENTIONS = 16
+"""The most mentions of one target in one quote that are scored (the first ones; ``n_mentions`` counts them all).
+News quotes name a target a few times (more than 16 times in 5 rows of about 42,000 for the 6,049 AllSides pool
+articles, where only the mean score moved), and a run of names with no sentence end, where every cue's content holds
+every name after it, stays linear: a 48 KB run of country names and "said" took 155 s, now 20 s."""
+
 STANCE_COLUMNS: dict[str, str] = {
     "article_id": "article of the quote",
     "quote_id": "the quote (same ids as the quotes table)",
@@ -49,7 +55,7 @@ STANCE_COLUMNS: dict[str, str] = {
     "label": "the speaker's stance toward the target: negative, neutral or positive",
     "score": "mean score over the mentions, in [-1, 1] (P(pos) - P(neg); VADER: clause compound)",
     "method": "the method that produced the label (linear, vader, transformer)",
-    "n_mentions": "how many times the quote refers to the target (the label reads the first 16)",
+    "n_mentions": f"how many times the quote refers to the target (the label reads the first {MAX_SCORED_MENTIONS})",
     "start": "offset of the first mention (into the article text when articles were given, else the quote text)",
     "end": "offset after the first mention",
     "evidence": "what decided the first mention's label (model features or words), '; '-joined",
@@ -122,13 +128,6 @@ def aggregate(stances: Sequence[Stance]) -> tuple[str, float]:
         return tied[0], mean
     side = "positive" if mean >= VADER_THRESHOLD else "negative" if mean <= -VADER_THRESHOLD else "neutral"
     return (side if side in tied else tied[0]), mean
-
-
-MAX_SCORED_MENTIONS = 16
-"""The most mentions of one target in one quote that are scored (the first ones; ``n_mentions`` counts them all).
-News quotes name a target a few times (more than 16 times in 5 rows of about 42,000 for the 6,049 AllSides pool
-articles, where only the mean score moved), and a run of names with no sentence end, where every cue's content holds
-every name after it, stays linear: a 48 KB run of country names and "said" took 155 s, now 20 s."""
 
 
 def _scored(mentions: list[QuoteMention]) -> list[QuoteMention]:
