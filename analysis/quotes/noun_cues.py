@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from analysis.quotes.cues import Hit, lexicon, set_speaker
+from analysis.quotes.phrase_words import function_word
 from analysis.quotes.phrases import np_back, np_forward
 from analysis.quotes.tokens import P, ParagraphTokens, W, is_name
 
@@ -61,11 +62,9 @@ def agent_noun_cue(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
 
 def _owned_modifier(toks: ParagraphTokens, k: int) -> bool:
     """May token k stand between an owner and its cue noun ("recent", "repeated", "baseless"): a lower-case word,
-    no function word, verb or owner of its own."""
-    raw, low, words = toks.raw[k], toks.low[k], lexicon()
-    return toks.kind[k] == W and raw.replace("-", "").isalpha() and raw.islower() and not any(
-        low in group for group in (words.determiner, words.preposition, words.aux, words.verb, words.pronoun,
-                                   words.possessive, words.clause_join, words.subordinate, words.boundary))
+    no function word, verb or owner of its own (possessives are determiners or pronouns)."""
+    raw = toks.raw[k]
+    return toks.kind[k] == W and raw.replace("-", "").isalpha() and raw.islower() and not function_word(toks.low[k])
 
 
 def _possessor_name(toks: ParagraphTokens, k: int, a: int) -> tuple[int, int] | None:

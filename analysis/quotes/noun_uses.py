@@ -8,6 +8,7 @@ from analysis.quotes.clauses import finite_clause
 from analysis.quotes.cues import Hit, lexicon, past_form, past_verb
 from analysis.quotes.phrase_words import (
     ADJECTIVE_ENDINGS,
+    function_word,
     modifier_word,
     np_word,
     programme_show,
@@ -25,10 +26,8 @@ def _acronym(raw: str) -> bool:
 
 def _noun_modifier(toks: ParagraphTokens, k: int) -> bool:
     """May token k, lower case, modify the noun after it ("reality", "cult"): no function word, verb or participle?"""
-    raw, low, words = toks.raw[k], toks.low[k], lexicon()
-    return raw.isalpha() and raw.islower() and not low.endswith(("ed", "ing")) and not any(
-        low in group for group in (words.determiner, words.preposition, words.aux, words.verb, words.pronoun,
-                                   words.clause_join, words.subordinate, words.boundary))
+    raw, low = toks.raw[k], toks.low[k]
+    return raw.isalpha() and raw.islower() and not low.endswith(("ed", "ing")) and not function_word(low)
 
 
 def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:

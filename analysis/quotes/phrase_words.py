@@ -53,6 +53,14 @@ _NOUN_ENDINGS = ("sal", "val", "wal", "yal")
 """Endings in -al of nouns made from verbs ("proposal", "approval", "withdrawal", "betrayal")."""
 
 
+def function_word(low: str) -> bool:
+    """Is the lower-case word a function word or a verb (a determiner, possessive, preposition, auxiliary, verb,
+    pronoun, conjunction or boundary), no word that may modify a noun?"""
+    words = lexicon()
+    return any(low in group for group in (words.determiner, words.preposition, words.aux, words.verb, words.pronoun,
+                                          words.clause_join, words.subordinate, words.boundary))
+
+
 def modifier_word(toks: ParagraphTokens, i: int) -> bool:
     """Is token i a lower-case modifier that cannot head a noun phrase: an adjective ending ("incendiary",
     "nagging"), a compound or a number with a hyphen ("follow-up", "95-page"), or a ``modifier`` ("past", "own")?

@@ -176,9 +176,10 @@ def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -
 
 def _adjunct_chain_start(toks: ParagraphTokens, p: int, a: int) -> int:
     """The preposition right after a participle that opens a chain of adjuncts ending at token p ("separated BY the
-    government at the border with"), reading back over words only: no cue, verb, auxiliary, pronoun, relative or
-    subordinate conjunction (a clause of its own: "officials briefed on the talks said Hamas"); p itself when it
-    follows a participle or no such preposition is near."""
+    government at the border with"), reading back over words only: no cue, verb, auxiliary, pronoun, relative,
+    subordinate conjunction or question word (a clause of its own: "officials briefed on the talks said Hamas", "a
+    summit marked by what Trump said", "a hit to the rating if Congress refused"); p itself when it follows a
+    participle or no such preposition is near."""
     words = lexicon()
     if p <= a or toks.low[p - 1].endswith(("ed", "ing")) or toks.low[p] in ("and", "or", "but"):
         return p  # (a coordination is read elsewhere: "the summer months rolled on and Republicans made clear")
@@ -188,15 +189,11 @@ def _adjunct_chain_start(toks: ParagraphTokens, p: int, a: int) -> int:
                 and toks.low[k - 1].endswith(("ed", "ing")):
             return k
         if toks.kind[k] != W or low in words.aux or low in words.verb or low in words.pronoun \
-                or low in words.relative or low in words.subordinate or low in _CLAUSE_OPENERS or low in words.cues:
+                or low in words.relative or low in words.subordinate or low in words.interrogative \
+                or low in words.opening_subordinate or low in words.cues:
             return p  # ("a summit marked by what Trump said", "looked at how judges responded")
     return p
 
-
-_CLAUSE_OPENERS = frozenset(("what", "how", "whether", "why", "where", "whatever", "whoever", "if", "unless", "than",
-                             "once"))
-"""Words that open a clause of their own inside a chain of adjuncts ("focused on whether Trump had asked", "a hit to
-the credit rating of the United States if Congress refused"), beside the subordinate conjunctions and relatives."""
 
 NP_CHAIN = 12
 """The most words a chain of adjuncts after a participle holds ("separated by the U.S. government at the border with
