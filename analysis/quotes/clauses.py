@@ -275,3 +275,19 @@ def coordinated_phrase(toks: ParagraphTokens, k: int, hit: Hit) -> bool:
     Stephen Miller want")?"""
     last, head = toks.raw[k], toks.raw[hit.s1 - 1]
     return last.islower() and last.endswith("s") and head.endswith("s") or is_name(last) and is_name(head)
+
+
+def own_participle(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
+    """Is ``hit`` a participle the speaker of ``prev`` governs through an act of the speaker's after a comma, not
+    a clause ``prev`` reports ("The senator responded Tuesday, issuing a statement saying the bill was dead": the
+    statement's words are the senator's, "responded" reports nothing)? The participle after the comma is no cue;
+    ``hit`` has the same speaker, found as the sentence's subject."""
+    if hit.rule != "participle_subject" or hit.s0 < 0 or hit.s0 != prev.s0:
+        return False
+    comma = next((k for k in range(prev.c1, hit.c0) if toks.low[k] == ","), -1)
+    if comma < 0 or comma + 1 >= hit.c0 or toks.kind[comma + 1] != W:
+        return False
+    word = toks.low[comma + 1]
+    return word.endswith("ing") and word not in lexicon().cues and all(
+        toks.low[k] in lexicon().time or toks.low[k].endswith("ly")
+        for k in range(prev.c1, comma))

@@ -4,7 +4,7 @@ from bisect import bisect_right
 
 from analysis.quotes.addressees import addressee_only, ago_end, skip_adjuncts
 from analysis.quotes.appositives import appositive
-from analysis.quotes.clauses import bare_clause, coordinated_phrase, other_subject
+from analysis.quotes.clauses import bare_clause, coordinated_phrase, other_subject, own_participle
 from analysis.quotes.content import (
     ANSWERS,
     attribution_content,
@@ -206,6 +206,7 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
                  and (toks.low[start - 1] in lexicon().turn or toks.low[start - 1] in lexicon().sequel))
         # ", although he tweeted that ...", ", before he announced ...": a statement of its own
         and relative_start(toks, hit) < 0  # "..., which he called "a disaster"": a statement of its own
+        and not own_participle(toks, prev, hit)  # "X responded, issuing a statement saying ...": X's own words
         and not (len(gap) >= 2 and hit.s0 == start and (toks.low[start - 1] == "," or toks.low[start - 1] in DASH_WORDS)
                  and hit.rule == "speaker_cue" and prev.rule != "according_to" and hit.cue.frame in ("clause", "tell", "naming")
                  and (toks.low[hit.s0] in lexicon().standalone and toks.low[hit.s0] not in ("one", "each")

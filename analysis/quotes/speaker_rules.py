@@ -471,13 +471,16 @@ def told_to(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
 
 def _subject_of_object(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], a: int, b: int) -> tuple[int, int] | None:
     """The subject of the verb whose object ``np`` is, when a participle after that object is the subject's: the
-    object a document given out ("He delivered a defiant speech saying ...": after a verb in -ed or of ``release``),
+    object a document given out ("He delivered a defiant speech saying ...", "put out a statement stressing ...":
+    after a verb in -ed or of ``release``, a particle "out" between),
     or one the subject owns before a speech participle and "that" or a quotation ("Boehner dug in his heels saying
     "...""; a preposition may stand between verb and object), or one after a verb in -ed before a speech participle
     and "that" ("the firm sued the state alleging that ..."); else None."""
     words = lexicon()
     if toks.low[np[1] - 1] in words.document_noun:
         verb = np[0] - 1
+        if verb - 1 > a and toks.low[verb] == "out" and toks.kind[verb - 1] == W:
+            verb -= 1  # "put out a statement saying", "sent out a letter warning": the verb before its particle
         if verb <= a or toks.kind[verb] != W or not (toks.low[verb].endswith("ed") or toks.low[verb] in words.release):
             return None
     elif toks.low[np[0]] in words.possessive and hit.cue.cue_type == "speech" and hit.c1 < b \
@@ -496,6 +499,8 @@ def _subject_of_object(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], a: 
     else:
         return None
     subject = clause_subject(toks, a, np[0])
+    if subject is not None and all(toks.raw[k][:1].isdigit() or toks.low[k] in words.month for k in range(*subject)):
+        return None  # "On Dec. 15, 2015, the Justice Department put out a release stating": a date, no subject
     return subject if subject is not None and subject[1] <= verb else None
 
 

@@ -1454,9 +1454,9 @@ def test_a_cue_form_that_is_a_noun_after_a_modifier_is_the_noun(text, speakers):
     # a hyphenated adjective in -ed before its noun is part of the phrase (not a verb before its object)
     ("Now, one kind-hearted Canadian wants to say that the border is open.", "one kind-hearted Canadian"),
     ("Some low-skilled workers said the plan was unfair.", "Some low-skilled workers"),
-    # a verb's particle ends the clause before the speaker's article ("set up", "put out")
+    # a verb's particle ends the clause before the speaker's article ("set up"); the giver of a statement put out
     ("When it was set up the firm said tickets would be cheaper.", "the firm"),
-    ("The campaign put out a statement saying the claims were false.", "a statement"),
+    ("The campaign put out a statement saying the claims were false.", "The campaign"),
     # ... and one whose subject opens with "many" or "some"
     ("Though the vote did not play out as the coronation many pundits initially forecast, Ruiz has won.",
      "many pundits"),
@@ -3912,4 +3912,29 @@ def test_in_the_words_of_without_a_source_phrase_is_no_attribution():
      [("what is and is not acceptable speech", "Facebook", "speaker_cue")]),
 ])
 def test_an_acts_object_ends_before_the_subjects_next_verb(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document given out through a verb and its particle "out", or a participle of giving out: its giver speaks
+    ("Clinton's campaign put out a statement stressing that coal will remain part of the energy mix.",
+     [("that coal will remain part of the energy mix", "Clinton's campaign", "participle_subject")]),
+    ("The agency sent out a letter warning that the fund would run dry.",
+     [("that the fund would run dry", "The agency", "participle_subject")]),
+    ("The White House has put out a statement noting that the president was briefed.",
+     [("that the president was briefed", "The White House", "participle_subject")]),
+    # an act after a comma that reports nothing itself: the statement's words are the subject's, not the act's
+    ("The senator responded Tuesday, issuing a statement saying the bill was dead.",
+     [("the bill was dead", "The senator", "participle_subject")]),
+    ("Prices rose. The union responded, releasing a statement.", []),
+    # not a date opening the sentence as the giver; not a clause after a source set off by "as"
+    ("On Dec. 15, 2015, the ministry put out a release stating that the official was sentenced.",
+     [("that the official was sentenced", "a release", "speaker_cue")]),
+    ("As Milton Friedman explained, spending your money on yourself is more efficient.",
+     [("spending your money on yourself is more efficient", "Milton Friedman", "speaker_cue")]),
+    # a document one reads about stays the speaker
+    ("Shares fell following a report saying the company would cut jobs.",
+     [("the company would cut jobs", "a report", "speaker_cue")]),
+])
+def test_a_document_given_out_speaks_for_its_giver(text, expected):
     assert attributions(text) == expected
