@@ -8,11 +8,19 @@ by :func:`analysis.quotes.phrases.np_back` to the noun the clause modifies.
 from __future__ import annotations
 
 from analysis.quotes.adjuncts import time_back
-from analysis.quotes.cues import lexicon, load_cues, past_form, past_verb, speech_form
+from analysis.quotes.clauses import reported_clause_follows
+from analysis.quotes.cues import (
+    Hit,
+    lexicon,
+    load_cues,
+    past_form,
+    past_verb,
+    speech_form,
+)
 from analysis.quotes.phrase_words import DASH_WORDS, np_word
 from analysis.quotes.phrases import np_back
 from analysis.quotes.quantities import percent_before
-from analysis.quotes.tokens import ParagraphTokens, W, is_name, plural_apostrophe
+from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name, plural_apostrophe
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
 
@@ -174,9 +182,38 @@ def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -
     return (head[0], np[1])
 
 
+def bare_object_of_participle(toks: ParagraphTokens, hit: Hit, j: int, a: int, b: int) -> tuple[int, int] | None:
+    """A speaker whose participle's adjuncts end in a bare noun, no determiner to open a phrase of their own ("A man
+    charged with fraud said", "Lawyers for a man charged with lying to investigators said"): the noun the
+    participle modifies with its adjuncts (:func:`head_before_participle`), as a token range; else None.
+
+    Only before a verb that cannot be a participle or a noun itself, so that the participle is no finite verb of
+    its own ("His aides pointed to statistics showing", "The governor complained about executive orders"): an
+    auxiliary opens the cue, or its word is no form in -ing or -ed and a reported clause or a quotation follows it
+    ("A lawsuit filed in Washington state claims the director ..."); the word before the cue is a noun's (not "on
+    the", "less than expected", "the one alleged")."""
+    words = lexicon()
+    low, word = toks.low[j], toks.low[hit.c1 - 1]
+    if j - 3 < a or toks.kind[j] != W or not np_word(toks, j) or low in words.preposition or low in words.determiner \
+            or low in words.pronoun or low in words.possessive or low in words.standalone:
+        return None
+    finite = any(toks.low[k] in words.be or toks.low[k] in words.modal or toks.low[k] in ("has", "have", "had", "do",
+                                                                                        "does", "did")
+                 for k in range(j + 1, hit.c1))
+    if not finite and (word.endswith(("ing", "ed")) or not (
+            reported_clause_follows(toks, hit, b) or hit.c1 < b and toks.kind[hit.c1] == Q)
+            or hit.c1 + 1 < b and toks.low[hit.c1] == "that" and past_verb(toks.low[hit.c1 + 1])):
+        return None  # (not "Trump's obscene remarks that surfaced": a relative clause after a noun)
+    p = _adjunct_chain_start(toks, j, a)
+    if p >= j or toks.low[p] not in words.preposition:
+        return None
+    np = head_before_participle(toks, (p + 1, j + 1), a)
+    return np if np[0] < p else None
+
+
 def _adjunct_chain_start(toks: ParagraphTokens, p: int, a: int) -> int:
     """The preposition right after a participle that opens a chain of adjuncts ending at token p ("separated BY the
-    government at the border with"), reading back over words only: no cue, verb, auxiliary, pronoun, relative,
+    government at the border with", "charged WITH lying to investigators after the"), reading back over words only: no cue, verb, auxiliary, pronoun, relative,
     subordinate conjunction or question word (a clause of its own: "officials briefed on the talks said Hamas", "a
     summit marked by what Trump said", "a hit to the rating if Congress refused"); p itself when it follows a
     participle or no such preposition is near."""
@@ -186,8 +223,9 @@ def _adjunct_chain_start(toks: ParagraphTokens, p: int, a: int) -> int:
     for k in range(p, max(a, p - NP_CHAIN), -1):
         low = toks.low[k]
         if low in words.preposition and k - 1 > a and toks.raw[k - 1].islower() \
-                and toks.low[k - 1].endswith(("ed", "ing")):
-            return k
+                and toks.low[k - 1].endswith(("ed", "ing")) \
+                and not (toks.low[k - 1].endswith("ing") and k - 2 > a and toks.low[k - 2] in words.preposition):
+            return k  # (not the gerund a preposition governs: "charged with lying TO investigators")
         if toks.kind[k] != W or low in words.aux or low in words.verb or low in words.pronoun \
                 or low in words.relative or low in words.subordinate or low in words.interrogative \
                 or low in words.opening_subordinate or low in words.cues:

@@ -4,7 +4,12 @@ from bisect import bisect_right
 
 from analysis.quotes.addressees import addressee_only, ago_end, skip_adjuncts
 from analysis.quotes.appositives import appositive
-from analysis.quotes.clauses import bare_clause, coordinated_phrase, other_subject, own_participle
+from analysis.quotes.clauses import (
+    bare_clause,
+    coordinated_phrase,
+    other_subject,
+    own_participle,
+)
 from analysis.quotes.content import (
     ANSWERS,
     attribution_content,

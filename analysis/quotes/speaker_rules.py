@@ -74,6 +74,7 @@ from analysis.quotes.phrases import (
 )
 from analysis.quotes.relatives import (
     antecedent_of_relative,
+    bare_object_of_participle,
     contact_with_adjunct,
     document_before_relative,
     head_before_participle,
@@ -304,7 +305,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         back = None  # "Republicans who think the convention will be peaceful said": no adjective speaks, the
         # relative clause's antecedent may
     np = np_with_source_modifier(toks, c0, a) or np_with_survey(toks, c0, a) or contact_with_adjunct(toks, c0, a) \
-        or back \
+        or back or bare_object_of_participle(toks, hit, j, a, b) \
         or np_with_relative(toks, c0, a) or participle_modified(toks, j, c0, a) \
         or name_before_open_aside(toks, c0, a)  # "one official briefed on X said", '"...," X, a Y working for Z said'
     if np is None and word.endswith("ing"):

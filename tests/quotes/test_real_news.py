@@ -3938,3 +3938,24 @@ def test_an_acts_object_ends_before_the_subjects_next_verb(text, expected):
 ])
 def test_a_document_given_out_speaks_for_its_giver(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle's adjuncts that end in a bare noun (no determiner opens a phrase of their own): the speaker is
+    # the noun the participle modifies, with all its adjuncts, a gerund the preposition governs among them
+    ("A man charged with fraud said he was innocent.",
+     [("he was innocent", "A man charged with fraud", "speaker_cue")]),
+    ("Lawyers for a man charged with lying to investigators told the court he was innocent.",
+     [("he was innocent", "Lawyers for a man charged with lying to investigators", "speaker_cue")]),
+    ("A lawsuit filed in Washington state claims the director assaulted a boy.",
+     [("the director assaulted a boy", "A lawsuit filed in Washington state", "speaker_cue")]),
+    ("Candidates running to replace incumbents are hoping that the senator will campaign.",
+     [("that the senator will campaign", "Candidates running to replace incumbents", "speaker_cue")]),
+    # not where the past form is the sentence's own verb and the cue a participle or a noun after its object
+    ("His aides pointed to statistics showing that turnout rose.",
+     [("statistics showing that turnout rose", "His aides", "speaker_cue")]),
+    ("The debate focused on Trump's obscene remarks that surfaced on Friday.",
+     [("Trump's obscene remarks that surfaced on Friday", "The debate", "speaker_cue")]),
+])
+def test_a_speaker_modified_by_a_participle_with_a_bare_noun_after_it(text, expected):
+    assert attributions(text) == expected
