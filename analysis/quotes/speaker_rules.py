@@ -59,7 +59,6 @@ from analysis.quotes.participles import opening_participle
 from analysis.quotes.passives import fronted_passive, passive, reduced_passive
 from analysis.quotes.phrase_breaks import second_phrase_start
 from analysis.quotes.phrase_words import (
-    CONTRACTED_VERBS,
     DASH_WORDS,
     abbreviation_period,
     np_word,
@@ -83,7 +82,11 @@ from analysis.quotes.relatives import (
     organisation_before_which,
     participle_modified,
 )
-from analysis.quotes.subjects import sentence_subject
+from analysis.quotes.subjects import (
+    clause_subject,
+    sentence_subject,
+    subject_before_verb,
+)
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
@@ -219,7 +222,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             return False
         np = clause_subject(toks, a, j)
         if np is None or np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject \
-                or not _subject_before_verb(toks, np):
+                or not subject_before_verb(toks, np):
             return False  # (not "Along the way, McCarthy became famous for telling ...": no subject found)
         return set_speaker(hit, c0, np, c0, hit.c1, "participle_subject")
     if word.endswith("ing") and before in ("and", "but") and hit.cue.cue_type != "speech" and prev is not None \
@@ -242,7 +245,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         # a verb's particle: "as exit polls streamed in revealing that ...")
         np = clause_subject(toks, a, j)
         if np is None or np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject \
-                or not _subject_before_verb(toks, np):
+                or not subject_before_verb(toks, np):
             return False
         return set_speaker(hit, c0, np, c0, hit.c1, "participle_subject")
     if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but") and not (
@@ -632,56 +635,6 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
             k -= 1
         return toks.low[k] in ("with", "without") and toks.kind[k] == W
     return hit.c1 < b and (toks.low[hit.c1] in ("that", ":") or toks.kind[hit.c1] == Q)
-
-
-def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | None:
-    """The subject of the clause a coordinated cue at c0 continues: that of the last subordinate clause before
-    it when one opens, unclosed by a comma, with its own subject and verb ("The meeting comes after several
-    countries followed X and announced ...": the countries), or of a clause joined by a comma and "but", "and" or
-    "yet" with a subject of its own ("..., but the surge separated him ... and reminded ..."), else the sentence's
-    subject."""
-    words = lexicon()
-    for k in range(c0 - 2, a, -1):
-        low = toks.low[k]
-        if low in ("but", "and", "yet") and k - 1 > a and toks.low[k - 1] == "," and toks.kind[k] == W:
-            np = np_forward(toks, k + 1, c0)  # "Clinton leads the polls, but the surge by Sanders separated him ...
-            if np is not None and np[1] < c0 - 1 and (toks.low[np[0]] in words.determiner  # and reminded ...": the
-                                                      or is_name(toks.raw[np[0]])) \
-                    and (low != "and" or _subject_before_verb(toks, np) and _finite_before(toks, k - 1, a)):
-                return np  # surge's clause, not hers (after "and" a verb next and one before the comma: not a list's
-            break  # last item, "freedom, free speech, and the First Amendment that", "Jost, Stern, and Sterling
-            # looked")
-        if low in (",", ";") or toks.kind[k] == Q:
-            break  # "When asked who X was, Trump diverged and said": a clause closed by a comma is not continued
-        if toks.kind[k] == W and low in words.subordinate and low not in words.relative:
-            np = np_forward(toks, k + 1, c0)
-            if np is not None and np[1] < c0 and _subject_before_verb(toks, np):
-                return np
-            break
-    return sentence_subject(toks, a, c0)
-
-
-def _finite_before(toks: ParagraphTokens, comma: int, a: int) -> bool:
-    """Is there an auxiliary, a finite verb or a past form between the comma and the comma or sentence start before
-    it ("Dr. Lai was threatened, and ...", "Cheers erupted, and ..."; not "Nicholas Rule, and ...": a list)?"""
-    words = lexicon()
-    for k in range(comma - 1, a - 1, -1):
-        low = toks.low[k].replace("\u2019", "'")
-        if low == ",":
-            return False
-        if low in words.aux or low in words.finite or low.partition("'")[2] in CONTRACTED_VERBS \
-                or toks.raw[k].islower() and past_form(low):  # "It's ...", "Cheers erupted in the chamber, and ..."
-            return True
-    return False
-
-
-def _subject_before_verb(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
-    """Can the phrase be a clause's subject, the word after it its verb? Not a lone determiner ("after the vote
-    and said": "the"), nor a phrase followed by a preposition, determiner or conjunction ("the vote and")."""
-    words, after = lexicon(), toks.low[np[1]]
-    lone_determiner = np[1] - np[0] == 1 and toks.low[np[0]] in words.determiner
-    return toks.kind[np[1]] == W and not lone_determiner and not (
-        after in words.preposition or after in words.determiner or after in words.boundary)
 
 
 def _reported_clause_goes_on(toks: ParagraphTokens, prev: Hit, c0: int) -> bool:

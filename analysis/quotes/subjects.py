@@ -1,12 +1,13 @@
 """The subject that opens a sentence, after its dateline and opening phrases: who acts in a sentence whose cue
 has no subject of its own ("..., saying", "Trump took to Twitter to accuse X") and whose clause an attribution
-closes ("Bamberg said the videos ..., the footage showed")."""
+closes ("Bamberg said the videos ..., the footage showed"); and the subject of the clause a cue continues ("She
+brought it down, but said ...", "The meeting comes after several countries followed X and announced ...")."""
 
 from __future__ import annotations
 
 from analysis.quotes.appositives import opening_adverb
-from analysis.quotes.cues import lexicon
-from analysis.quotes.phrase_words import DASH_WORDS
+from analysis.quotes.cues import lexicon, past_form
+from analysis.quotes.phrase_words import CONTRACTED_VERBS, DASH_WORDS
 from analysis.quotes.phrases import is_description, name_run, np_forward
 from analysis.quotes.places import is_place
 from analysis.quotes.quantities import number
@@ -182,3 +183,53 @@ def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) ->
         if close > 0 and name_run(toks, np[1] + 1, close):
             return (np[0], close)  # "France's far-right leader, Marine Le Pen,": the description and the name
     return np
+
+
+def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | None:
+    """The subject of the clause a coordinated cue at c0 continues: that of the last subordinate clause before
+    it when one opens, unclosed by a comma, with its own subject and verb ("The meeting comes after several
+    countries followed X and announced ...": the countries), or of a clause joined by a comma and "but", "and" or
+    "yet" with a subject of its own ("..., but the surge separated him ... and reminded ..."), else the sentence's
+    subject."""
+    words = lexicon()
+    for k in range(c0 - 2, a, -1):
+        low = toks.low[k]
+        if low in ("but", "and", "yet") and k - 1 > a and toks.low[k - 1] == "," and toks.kind[k] == W:
+            np = np_forward(toks, k + 1, c0)  # "Clinton leads the polls, but the surge by Sanders separated him ...
+            if np is not None and np[1] < c0 - 1 and (toks.low[np[0]] in words.determiner  # and reminded ...": the
+                                                      or is_name(toks.raw[np[0]])) \
+                    and (low != "and" or subject_before_verb(toks, np) and _finite_before(toks, k - 1, a)):
+                return np  # surge's clause, not hers (after "and" a verb next and one before the comma: not a list's
+            break  # last item, "freedom, free speech, and the First Amendment that", "Jost, Stern, and Sterling
+            # looked")
+        if low in (",", ";") or toks.kind[k] == Q:
+            break  # "When asked who X was, Trump diverged and said": a clause closed by a comma is not continued
+        if toks.kind[k] == W and low in words.subordinate and low not in words.relative:
+            np = np_forward(toks, k + 1, c0)
+            if np is not None and np[1] < c0 and subject_before_verb(toks, np):
+                return np
+            break
+    return sentence_subject(toks, a, c0)
+
+
+def _finite_before(toks: ParagraphTokens, comma: int, a: int) -> bool:
+    """Is there an auxiliary, a finite verb or a past form between the comma and the comma or sentence start before
+    it ("Dr. Lai was threatened, and ...", "Cheers erupted, and ..."; not "Nicholas Rule, and ...": a list)?"""
+    words = lexicon()
+    for k in range(comma - 1, a - 1, -1):
+        low = toks.low[k].replace("\u2019", "'")
+        if low == ",":
+            return False
+        if low in words.aux or low in words.finite or low.partition("'")[2] in CONTRACTED_VERBS \
+                or toks.raw[k].islower() and past_form(low):  # "It's ...", "Cheers erupted in the chamber, and ..."
+            return True
+    return False
+
+
+def subject_before_verb(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
+    """Can the phrase be a clause's subject, the word after it its verb? Not a lone determiner ("after the vote
+    and said": "the"), nor a phrase followed by a preposition, determiner or conjunction ("the vote and")."""
+    words, after = lexicon(), toks.low[np[1]]
+    lone_determiner = np[1] - np[0] == 1 and toks.low[np[0]] in words.determiner
+    return toks.kind[np[1]] == W and not lone_determiner and not (
+        after in words.preposition or after in words.determiner or after in words.boundary)
