@@ -45,7 +45,7 @@ rule                       the attribution
 ``passive_no_agent``       no speaker: ``Trump is expected to win``, ``Trump was asked, "..."``, ``It was claimed he
                            ...`` (``content_passive_no_agent``: ``..., it has been claimed.``)
 ``participle_cue``         ``..., adding that ...``: the speaker of the cue before it
-``participle_subject``     ``X went on offense, saying ...``: the sentence's subject
+``participle_subject``     ``X went on offense, saying ...``, ``X kept saying ...``: the sentence's subject
 ``with_participle``        ``..., with manager Tom Reed, now a pundit, telling ...``: the phrase after ``with``
 ``coordinated_cue``        ``... but said ...``: the speaker of the cue before it
 ``coordinated_subject``    ``She paused, then revealed ...``: the sentence's subject

@@ -117,6 +117,7 @@ class Words:
     standalone: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
     control: frozenset[str] = frozenset()
+    aspect: frozenset[str] = frozenset()
     speech_act: frozenset[str] = frozenset()
     surveyed: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()

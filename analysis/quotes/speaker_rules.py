@@ -212,6 +212,21 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         return reduced_passive(toks, hit, a, b, noun_end=hit.c0 - 1)
     if word.endswith("ing") and c0 == hit.c0 and opening_participle(toks, hit, a, b, j):
         return True  # "A day after saying that X, Corker called for ...", 'Calling it "a disgrace," X said ...'
+    if word.endswith("ing") and before in lexicon().aspect and c0 == hit.c0 and j > a \
+            and hit.cue.frame in ("clause", "tell") and hit.c1 < b \
+            and (toks.kind[hit.c1] == Q or toks.low[hit.c1] == "that" or hit.cue.cue_type == "speech"
+                 and hit.cue.lemma != "write" and reported_clause_follows(toks, hit, b)):
+        # "Trump kept saying that ...", "residents began complaining the water ...": the subject of the verb of going
+        # on or beginning speaks: the phrase before it (after any auxiliary), else the clause's subject (not "began
+        # learning more coding languages", "started writing a post": a clause read into an object)
+        k = aux_back(toks, j, a) - 1
+        np = np_back(toks, k, a) if k >= a else None
+        if np is None or np[1] != k + 1 or mute_word(toks, *np):
+            np = clause_subject(toks, a, c0)
+        if np is None or np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject \
+                or not subject_before_verb(toks, np):
+            return False
+        return set_speaker(hit, c0, np, c0, hit.c1, "participle_subject")
     if word.endswith("ing") and before == "for" and c0 == hit.c0 and hit.cue.cue_type == "speech" \
             and (reported_clause_follows(toks, hit, b) or hit.c1 < b and toks.kind[hit.c1] == Q):
         # "Trump was criticized for saying that ...", "Trump is taking heat from Democrats for telling ABC News

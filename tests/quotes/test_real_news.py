@@ -3959,3 +3959,20 @@ def test_a_document_given_out_speaks_for_its_giver(text, expected):
 ])
 def test_a_speaker_modified_by_a_participle_with_a_bare_noun_after_it(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of beginning or going on before a speech cue in -ing: its subject speaks (before, no row at all)
+    ("Trump kept saying that the election was rigged.",
+     [("that the election was rigged", "Trump", "participle_subject")]),
+    ("Soon after the change, residents began complaining the water didn't look right.",
+     [("the water didn't look right", "residents", "participle_subject")]),
+    ("Critics have continued insisting the law was flawed.",
+     [("the law was flawed", "Critics", "participle_subject")]),
+    ('The crowd began chanting "Lock her up."', [('"Lock her up."', "The crowd", "participle_subject")]),
+    # not an object read as a clause, nor a cue with no clause after it
+    ("By the 2000s, students began learning more contemporary coding languages.", []),
+    ("They started talking about the game.", []),
+])
+def test_a_verb_of_beginning_or_going_on_lends_its_subject_to_a_speech_participle(text, expected):
+    assert attributions(text) == expected
