@@ -3976,3 +3976,16 @@ def test_a_speaker_modified_by_a_participle_with_a_bare_noun_after_it(text, expe
 ])
 def test_a_verb_of_beginning_or_going_on_lends_its_subject_to_a_speech_participle(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Early" or "Late" before a preposition opens a phrase, not the subject: the subject comes after its comma
+    ("Early in the election cycle, the senator faced criticism for saying the plan would fail.",
+     [("the plan would fail", "the senator", "participle_subject")]),
+    ("Early on, the senator faced criticism for saying the plan would fail.",
+     [("the plan would fail", "the senator", "participle_subject")]),
+    # ... but "Early" before a noun is part of the subject
+    ("Early voting began, officials said.", [("Early voting began", "officials", "content_speaker_cue")]),
+])
+def test_early_or_late_before_a_preposition_opens_a_phrase(text, expected):
+    assert attributions(text) == expected
