@@ -76,6 +76,23 @@ def quote_ahead(toks: ParagraphTokens, i: int, b: int) -> int:
     return -1
 
 
+def _colon_before_quotation(toks: ParagraphTokens, i: int, b: int) -> int:
+    """Index of a colon right before a quotation that closes a short adjunct opening at token i (words and hyphens
+    only, at most eight tokens, no verb of speech, relative or conjunction: "in their one-on-one meeting: "...""),
+    or -1."""
+    words = lexicon()
+    for k in range(i + 1, min(b - 1, i + 9)):
+        low = toks.low[k]
+        if low == ":":
+            return k if toks.kind[k + 1] == Q else -1
+        if not (toks.kind[k] == W or low == "-") or low == "that" or low in words.relative or low in words.subordinate \
+                or low in words.cues and (low.endswith(("ing", "ed")) or not any(
+                    toks.low[j] in words.determiner or toks.low[j].endswith(("'s", "\u2019s")) for j in range(i, k))):
+            return -1  # ('responded to the denial by tweeting: "..."', 'condemned by leaders who said: "..."': the
+            # colon is another verb's; a cue form after a determiner is a noun: "in a written statement:")
+    return -1
+
+
 def _bare_plural_end(toks: ParagraphTokens, k: int, b: int) -> int:
     """Where a bare plural addressee starting at token k ends ("told aides he ...", "told exit pollsters they ..."):
     up to two lower-case words, the last in -s, before the reported clause's subject; else k."""
@@ -134,6 +151,9 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
         k = that_ahead(toks, i, b)
         if k < 0:
             k = quote_ahead(toks, i, b)
+        if k < 0 and toks.low[i] in lexicon().preposition:
+            k = _colon_before_quotation(toks, i, b)  # 'said in the meeting with the company: "..."' (a noun spelt
+            # like a verb stops quote_ahead)
         if k >= 0:
             return k
     time = lexicon().time
@@ -194,6 +214,9 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
     day = _date_end(toks, i, b)
     if day > i and _may_open_clause(toks, day, b):
         return day
+    if start < i < b and toks.low[i] in lexicon().preposition and (colon := _colon_before_quotation(toks, i, b)) > 0:
+        return colon  # 'told him Monday in their one-on-one meeting: "..."': the adjunct after the addressee and
+        # the time, before the colon, is no content
     ago = ago_end(toks, i, b)  # "said two weeks ago that ...", "claimed a year ago the plan had failed"; "what
     # Obama claimed three months ago.": a time, nothing said (as "said last week.")
     while i < ago < b and toks.kind[ago] == W and toks.low[ago] in time and not determines(toks, ago):

@@ -3989,3 +3989,20 @@ def test_a_verb_of_beginning_or_going_on_lends_its_subject_to_a_speech_participl
 ])
 def test_early_or_late_before_a_preposition_opens_a_phrase(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short adjunct before a colon and a quotation is no content, after an addressee or a time too
+    ('Zuckerberg told him Monday in their one-on-one meeting: "We were lied to."',
+     [('"We were lied to."', "Zuckerberg", "speaker_cue")]),
+    ('Obama said in a written statement: "I relied on his counsel."',
+     [('"I relied on his counsel."', "Obama", "speaker_cue")]),
+    ('She said of the money in the plan: "It will save lives."', [('"It will save lives."', "She", "speaker_cue")]),
+    # not where another verb of speech or a relative owns the colon
+    ('She later responded to the denial by tweeting: "I stand by my account."',
+     [('"I stand by my account."', "She", "participle_cue")]),
+    ('The tweets were condemned by Pelosi and other leaders who said: "This is offensive."',
+     [('"This is offensive."', "who", "speaker_cue")]),
+])
+def test_an_adjunct_before_a_colon_and_a_quotation_is_no_content(text, expected):
+    assert attributions(text) == expected
