@@ -384,8 +384,8 @@ def choose_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None
         return []  # 'said X, a professor at Y' with nothing before: what follows the speaker is an appositive
     if left is None and right is not None and hit.rule == "speaker_cue" and hit.cue.frame in ("clause", "tell") \
             and (adjunct_only(toks, right) or hit.cue.lemma in lexicon().outlet_work and for_outlet(toks, right)
-                 or participle_adjunct(toks, right) and hit.s0 >= 0 and (
-                     hit.s0 > 0 and toks.kind[hit.s0 - 1] == Q or hit.s0 == 0 or toks.low[hit.s0 - 1] in (".", "!", "?"))):
+                 or participle_adjunct(toks, right) and (hit.s0 == 0 or hit.s0 > 0 and (
+                     toks.kind[hit.s0 - 1] == Q or toks.low[hit.s0 - 1] in (".", "!", "?")))):
         return []  # '"...!" Smith said last week.' and '"...?" Smith asked, looking up.': the quotation before is
         # the content; "The senator responded, issuing a statement": what the speaker did, nothing said (not "As
         # Friedman explained, spending your money ...": a clause after a source set off)

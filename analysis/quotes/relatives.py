@@ -182,6 +182,10 @@ def head_before_participle(toks: ParagraphTokens, np: tuple[int, int], a: int) -
     return (head[0], np[1])
 
 
+_DO = frozenset(("do", "does", "did"))
+"""Forms of "do" that open a finite verb ("did not mention"), besides the ``finite`` and ``be`` words."""
+
+
 def bare_object_of_participle(toks: ParagraphTokens, hit: Hit, j: int, a: int, b: int) -> tuple[int, int] | None:
     """A speaker whose participle's adjuncts end in a bare noun, no determiner to open a phrase of their own ("A man
     charged with fraud said", "Lawyers for a man charged with lying to investigators said"): the noun the
@@ -197,8 +201,7 @@ def bare_object_of_participle(toks: ParagraphTokens, hit: Hit, j: int, a: int, b
     if j - 3 < a or toks.kind[j] != W or not np_word(toks, j) or low in words.preposition or low in words.determiner \
             or low in words.pronoun or low in words.possessive or low in words.standalone:
         return None
-    finite = any(toks.low[k] in words.be or toks.low[k] in words.modal or toks.low[k] in ("has", "have", "had", "do",
-                                                                                        "does", "did")
+    finite = any(toks.low[k] in words.finite or toks.low[k] in words.be or toks.low[k] in _DO
                  for k in range(j + 1, hit.c1))
     if not finite and (word.endswith(("ing", "ed")) or not (
             reported_clause_follows(toks, hit, b) or hit.c1 < b and toks.kind[hit.c1] == Q)
@@ -213,8 +216,9 @@ def bare_object_of_participle(toks: ParagraphTokens, hit: Hit, j: int, a: int, b
 
 def _adjunct_chain_start(toks: ParagraphTokens, p: int, a: int) -> int:
     """The preposition right after a participle that opens a chain of adjuncts ending at token p ("separated BY the
-    government at the border with", "charged WITH lying to investigators after the"), reading back over words only: no cue, verb, auxiliary, pronoun, relative,
-    subordinate conjunction or question word (a clause of its own: "officials briefed on the talks said Hamas", "a
+    government at the border with", "charged WITH lying to investigators after the"), reading back over words only
+    (a gerund a preposition governs among them): no cue, verb, auxiliary, pronoun, relative, subordinate conjunction
+    or question word (a clause of its own: "officials briefed on the talks said Hamas", "a
     summit marked by what Trump said", "a hit to the rating if Congress refused"); p itself when it follows a
     participle or no such preposition is near."""
     words = lexicon()
