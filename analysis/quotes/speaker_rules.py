@@ -82,11 +82,7 @@ from analysis.quotes.relatives import (
     organisation_before_which,
     participle_modified,
 )
-from analysis.quotes.subjects import (
-    clause_subject,
-    sentence_subject,
-    subject_before_verb,
-)
+from analysis.quotes.subjects import clause_subject, sentence_subject, speaking_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
@@ -223,8 +219,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         np = np_back(toks, k, a) if k >= a else None
         if np is None or np[1] != k + 1 or mute_word(toks, *np):
             np = clause_subject(toks, a, c0)
-        if np is None or np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject \
-                or not subject_before_verb(toks, np):
+        if not speaking_subject(toks, np):
             return False
         return set_speaker(hit, c0, np, c0, hit.c1, "participle_subject")
     if word.endswith("ing") and before == "for" and c0 == hit.c0 and hit.cue.cue_type == "speech" \
@@ -236,8 +231,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
                                                   for cue in lexicon().cues.get(toks.low[obj[0] - 1], ())):
             return False
         np = clause_subject(toks, a, j)
-        if np is None or np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject \
-                or not subject_before_verb(toks, np):
+        if not speaking_subject(toks, np):
             return False  # (not "Along the way, McCarthy became famous for telling ...": no subject found)
         return set_speaker(hit, c0, np, c0, hit.c1, "participle_subject")
     if word.endswith("ing") and before in ("and", "but") and hit.cue.cue_type != "speech" and prev is not None \
@@ -259,8 +253,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         # ...": the subject of the clause speaks (not "who were instrumental in writing the law": a relative's; nor
         # a verb's particle: "as exit polls streamed in revealing that ...")
         np = clause_subject(toks, a, j)
-        if np is None or np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject \
-                or not subject_before_verb(toks, np):
+        if not speaking_subject(toks, np):
             return False
         return set_speaker(hit, c0, np, c0, hit.c1, "participle_subject")
     if word.endswith("ing") and before in (",", "and", "by", "while", "before", "after", "but") and not (

@@ -234,3 +234,10 @@ def subject_before_verb(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
     lone_determiner = np[1] - np[0] == 1 and toks.low[np[0]] in words.determiner
     return toks.kind[np[1]] == W and not lone_determiner and not (
         after in words.preposition or after in words.determiner or after in words.boundary)
+
+
+def speaking_subject(toks: ParagraphTokens, np: tuple[int, int] | None) -> bool:
+    """Can a subject found for a cue without one of its own speak: a phrase, not a lone word of ``empty_subject``
+    ("It is fair to say"), that can be its clause's subject (:func:`subject_before_verb`)?"""
+    return np is not None and not (np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject) \
+        and subject_before_verb(toks, np)
