@@ -357,6 +357,10 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
                 or any(toks.low[k] in lexicon().role_head for k in range(np[0], np[1])) and holder_name(toks, np[1] + 1, j)):
             np = (np[0], j)  # "Argentine Economic Minister, Roberto Lavagna, told", "His running mate, Indiana Gov.
             # Mike Pence, said": the role and its holder
+        if np is not None and not is_name(toks.raw[np[1] - 1]) and not past_form(toks.low[np[1] + 1]):
+            np = antecedent_of_relative(toks, np, c0, a)  # "Some voters who have listened to his speeches, on
+            # television or at campaign events, said": the aside ends the relative clause, its antecedent speaks
+            # (not "a man who has praised dictators, encouraged violence ..., threatened": the clause's verbs)
         if np is not None and not mute_word(toks, *np) and not inverted_named(toks, hit, np, b):
             return set_speaker(hit, c0, np, np[0], hit.c1, "speaker_appositive_cue")
     inverted_ok = hit.cue.frame in ("clause", "tell") and not word.endswith("ing")

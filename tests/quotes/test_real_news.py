@@ -4006,3 +4006,23 @@ def test_early_or_late_before_a_preposition_opens_a_phrase(text, expected):
 ])
 def test_an_adjunct_before_a_colon_and_a_quotation_is_no_content(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an aside after a relative clause ends the clause: the clause's antecedent speaks, not its object
+    ("Some voters who have listened to his speeches, on television or at rallies, said he had changed.",
+     [("he had changed", "Some voters who have listened to his speeches", "speaker_appositive_cue")]),
+    ("Residents who live near the plant, in interviews this week, said the air smelled.",
+     [("the air smelled", "Residents who live near the plant", "speaker_appositive_cue")]),
+    ("Parents who sent their children to the school, by a wide margin, say the rules are too strict.",
+     [("the rules are too strict", "Parents who sent their children to the school", "speaker_appositive_cue")]),
+    # not a name before the aside, nor the relative clause's next verb after its comma
+    ("Maria Lopez, who runs the shelter, said the beds were full.",
+     [("the beds were full", "Maria Lopez", "speaker_appositive_cue")]),
+    ("The election of Smith—a man who has praised dictators, encouraged violence among supporters, threatened to"
+     " jail his rival—has raised fears.",
+     [("dictators, encouraged violence among supporters, threatened to jail his rival—has raised fears", "who",
+       "speaker_cue")]),
+])
+def test_an_aside_after_a_relative_clause_leaves_its_antecedent_the_speaker(text, expected):
+    assert attributions(text) == expected
