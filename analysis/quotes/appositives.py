@@ -240,8 +240,11 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         if opener is None:
             return fallback
         k = end - 1
-        while k >= a and end - k < 40 and toks.low[k] != opener and (toks.kind[k] != Q or close == ","):
+        while k >= a and end - k < 40 and toks.low[k] != opener and (toks.kind[k] != Q or close != ")"):
             k -= 1  # (an aside in commas may hold a quotation when it is a relative clause: see appositive())
+        quoted = close in DASH_WORDS and any(toks.kind[i] == Q for i in range(k + 1, end))
+        if quoted and toks.low[k + 1] not in ("who", "which", "whose"):
+            return fallback  # 'Trump - who said he would "bomb" the oil fields - said': a relative clause holds it
         if k <= a or toks.low[k] != opener or (close == "," and not appositive(toks, k + 1, end)):
             return fallback or (_before_relative_aside(toks, end, a) if close == "," else None)
         if close == "," and k - 2 > a and toks.low[k - 2] in _PLACE_PREPOSITIONS and is_name(toks.raw[k - 1]) \

@@ -4026,3 +4026,19 @@ def test_an_adjunct_before_a_colon_and_a_quotation_is_no_content(text, expected)
 ])
 def test_an_aside_after_a_relative_clause_leaves_its_antecedent_the_speaker(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause set off by dashes may hold a quotation: the name before it still speaks after it
+    ('The governor - who said the posts were "unhinged" - told reporters that the tweets were dangerous.',
+     [('the posts were "unhinged"', "who", "speaker_cue"),
+      ("that the tweets were dangerous", "The governor", "speaker_appositive_cue")]),
+    ('Baker — who said he "strongly" denies the claim — says he left the firm on good terms.',
+     [('he "strongly" denies the claim', "who", "speaker_cue"),
+      ("he left the firm on good terms", "Baker", "speaker_appositive_cue")]),
+    # not an aside of another kind with a quotation in it
+    ('The ruling - a "victory," its backers said - angered the union.',
+     [('The ruling - a "victory,"', "its backers", "content_speaker_cue")]),
+])
+def test_a_relative_clause_in_dashes_may_hold_a_quotation(text, expected):
+    assert attributions(text) == expected
