@@ -5,7 +5,7 @@ scare quotes that name it) and where the reported content ends."""
 from __future__ import annotations
 
 from analysis.quotes.appositives import name_after_comma
-from analysis.quotes.cues import Hit, lexicon, set_speaker
+from analysis.quotes.cues import Hit, lexicon, past_verb, set_speaker
 from analysis.quotes.phrase_words import abbreviation_period
 from analysis.quotes.phrases import is_description, np_forward, words_until_comma
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
@@ -46,6 +46,9 @@ def according_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     end = participle_aside_end(toks, after, b)
     np = (np[0], end if end > after and not relative_after(toks, after, b) else np[1])  # (a relative clause is
     # no part of the mention)
+    if end == after and not short:
+        end = bare_participle_end(toks, after, b)  # the mention stays the noun phrase ("the Anti-Defamation League
+        # based in Washington": the organisation's name; "the poll released Sunday": the poll named before)
     return set_speaker(hit, hit.c0, np, hit.c0, end, "according_to")
 
 
@@ -83,6 +86,21 @@ def participle_aside_end(toks: ParagraphTokens, e: int, b: int) -> int:
     if toks.low[close] != ",":  # "..., according to the survey, conducted by Ipsos for the BBC."
         return close if all(toks.kind[k] != W for k in range(close, b)) else e
     return close
+
+
+def bare_participle_end(toks: ParagraphTokens, e: int, b: int) -> int:
+    """Where a source after "according to" ends when a participle phrase follows it with no comma and runs to a
+    comma or the sentence's end ("according to a CBS poll released Monday.", "According to a survey conducted by
+    Ipsos last week, ...": the phrase describes the source, no content); else e."""
+    if not (e < b and toks.kind[e] == W and toks.raw[e].islower() and toks.low[e].endswith("ed")):
+        return e
+    k = e + 1
+    while k < b and k - e < 16 and (toks.kind[k] == W and toks.low[k] not in ("that", "who", "which")
+                                    or abbreviation_period(toks, k)):
+        k += 1
+    if any(toks.raw[i].islower() and (past_verb(toks.low[i]) or toks.low[i] in lexicon().verb) for i in range(e + 1, k)):
+        return e  # "according to a poll conducted a month before the U.S. invaded Iraq, ...": a clause of its own
+    return k if k == b or toks.low[k] in (",", ".", "!", "?", ";") else e
 
 
 def relative_after(toks: ParagraphTokens, e: int, b: int) -> bool:

@@ -4042,3 +4042,21 @@ def test_an_aside_after_a_relative_clause_leaves_its_antecedent_the_speaker(text
 ])
 def test_a_relative_clause_in_dashes_may_hold_a_quotation(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle phrase right after the source of "according to", with no comma, describes the source: it runs to
+    # the comma or the sentence's end and is no content
+    ("According to a survey released Monday, more than half of the households that use the service want cheaper"
+     " plans.",
+     [("more than half of the households that use the service want cheaper plans", "a survey", "according_to")]),
+    ("According to a lawsuit filed in federal court in Denver on Tuesday, the baker was treated unfairly by the"
+     " state.", [("the baker was treated unfairly by the state", "a lawsuit", "according_to")]),
+    ("The incumbent is now well ahead of his challenger by seven points according to a state poll released Monday.",
+     [("The incumbent is now well ahead of his challenger by seven points", "a state poll", "according_to")]),
+    # not a phrase holding a clause of its own
+    ("According to a poll conducted a month before the army invaded, most voters backed the war.",
+     [("conducted a month before the army invaded, most voters backed the war", "a poll", "according_to")]),
+])
+def test_a_participle_phrase_after_the_source_of_according_to_is_no_content(text, expected):
+    assert attributions(text) == expected
