@@ -47,7 +47,8 @@ def according_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     np = (np[0], end if end > after and not relative_after(toks, after, b) else np[1])  # (a relative clause is
     # no part of the mention)
     if end == after and not short:
-        end = bare_participle_end(toks, after, b)  # the mention stays the noun phrase ("the Anti-Defamation League
+        end = bare_participle_end(toks, after, b, leading=toks.raw[hit.c0][:1].isupper()
+                                  or sum(toks.kind[k] == W for k in range(a, hit.c0)) < 3)  # the mention stays the noun phrase ("the Anti-Defamation League
         # based in Washington": the organisation's name; "the poll released Sunday": the poll named before)
     return set_speaker(hit, hit.c0, np, hit.c0, end, "according_to")
 
@@ -88,10 +89,14 @@ def participle_aside_end(toks: ParagraphTokens, e: int, b: int) -> int:
     return close
 
 
-def bare_participle_end(toks: ParagraphTokens, e: int, b: int) -> int:
+def bare_participle_end(toks: ParagraphTokens, e: int, b: int, *, leading: bool) -> int:
     """Where a source after "according to" ends when a participle phrase follows it with no comma and runs to a
     comma or the sentence's end ("according to a CBS poll released Monday.", "According to a survey conducted by
-    Ipsos last week, ...": the phrase describes the source, no content); else e."""
+    Ipsos last week, ...": the phrase describes the source, no content); else e. After the content (``leading``
+    False), what follows such a phrase's comma is an aside up to the sentence's end ("... according to a lawsuit
+    filed in Manhattan by Yulia Tymoshenko, a former prime minister of Ukraine.", "..., according to a poll
+    conducted in September, just before the website went live."), unless a conjunction opens a clause of its own
+    there (", and 15% say ...")."""
     if not (e < b and toks.kind[e] == W and toks.raw[e].islower() and toks.low[e].endswith("ed")):
         return e
     k = e + 1
@@ -100,7 +105,13 @@ def bare_participle_end(toks: ParagraphTokens, e: int, b: int) -> int:
         k += 1
     if any(toks.raw[i].islower() and (past_verb(toks.low[i]) or toks.low[i] in lexicon().verb) for i in range(e + 1, k)):
         return e  # "according to a poll conducted a month before the U.S. invaded Iraq, ...": a clause of its own
+    if k + 1 < b and toks.low[k] == "," and not leading and toks.low[k + 1] not in _CLAUSE_CONJUNCTIONS:
+        end = b - 1 if toks.kind[b - 1] == P else b
+        return end if all(toks.kind[i] != Q for i in range(k, end)) else e
     return k if k == b or toks.low[k] in (",", ".", "!", "?", ";") else e
+
+
+_CLAUSE_CONJUNCTIONS = frozenset(("and", "but", "or", "so", "yet", "while"))
 
 
 def relative_after(toks: ParagraphTokens, e: int, b: int) -> bool:
