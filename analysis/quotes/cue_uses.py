@@ -36,11 +36,13 @@ def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         return True  # an adverb between an article or preposition and the participle: "in racially charged
         # incidents", "the newly announced plan" (not "Trump angrily denied allegations")
     two_before = toks.low[hit.c0 - 2] if hit.c0 - 2 >= a else ","
-    if before.isdigit() and toks.raw[hit.c1].islower() and two_before not in words.time \
-            and two_before not in words.preposition \
-            and (toks.raw[hit.c0 - 2].islower() or two_before in words.determiner):
-        return True  # a number before it: "There are 475 pledged delegates" (not "Smith, 45, endorsed", "Gov. Tate
-        # Reeves on May 4 announced steps", "EgyptAir Flight 804 showed burn marks")
+    if before.replace(",", "").isdigit() and toks.raw[hit.c1].islower() and two_before not in words.time \
+            and not (two_before in words.preposition and year(before)) \
+            and (toks.raw[hit.c0 - 2].islower() or two_before in words.determiner
+                 or two_before in ("'", "\u2019") or two_before.endswith(("'s", "\u2019s"))):
+        return True  # a number before it: "There are 475 pledged delegates", "leads by 1,304 pledged delegates"
+        # (not "Smith, 45, endorsed", "Gov. Tate Reeves on May 4 announced steps", "EgyptAir Flight 804 showed burn
+        # marks", "Obama in 2008 pledged support")
     return toks.kind[hit.c0 - 1] == W and (before in words.determiner and before not in words.possessive
                                            or modifier_word(toks, hit.c0 - 1) and before.endswith(ADJECTIVE_ENDINGS))
 

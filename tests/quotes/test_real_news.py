@@ -4054,9 +4054,30 @@ def test_a_relative_clause_in_dashes_may_hold_a_quotation(text, expected):
      " state.", [("the baker was treated unfairly by the state", "a lawsuit", "according_to")]),
     ("The incumbent is now well ahead of his challenger by seven points according to a state poll released Monday.",
      [("The incumbent is now well ahead of his challenger by seven points", "a state poll", "according_to")]),
+    # after the content, what follows the phrase's comma is an aside, unless a conjunction opens a clause there
+    ("The two partners intended to turn the site into a hotel called Lakeview, according to a lawsuit filed in"
+     " Chicago by Maria Novak, a former partner of the firm.",
+     [("The two partners intended to turn the site into a hotel called Lakeview", "a lawsuit", "according_to")]),
+    ("Most of the residents supported the plan, according to a poll conducted in May, just before the vote was"
+     " held.", [("Most of the residents supported the plan", "a poll", "according_to")]),
     # not a phrase holding a clause of its own
     ("According to a poll conducted a month before the army invaded, most voters backed the war.",
      [("conducted a month before the army invaded, most voters backed the war", "a poll", "according_to")]),
 ])
 def test_a_participle_phrase_after_the_source_of_according_to_is_no_content(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past participle after a number, before a noun, modifies the noun ("pledged delegates", "confirmed cases"),
+    # the number written with commas or after a preposition or a possessive
+    ("Clinton leads Sanders by 271 pledged delegates.", []),
+    ("She has 1,716 pledged delegates to his 1,473.", []),
+    ("The state now has nearly 60,000 confirmed cases, officials said.",
+     [("The state now has nearly 60,000 confirmed cases", "officials", "content_speaker_cue")]),
+    ("The region holds a third of the country’s 143,055 confirmed cases.", []),
+    # not a year after a preposition, which dates the verb
+    ("Obama in 2008 pledged that taxes would fall.", [("that taxes would fall", "Obama", "speaker_cue")]),
+])
+def test_a_past_participle_after_a_number_modifies_the_noun_after_it(text, expected):
     assert attributions(text) == expected
