@@ -525,6 +525,14 @@ def np_with_survey(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | 
     return (start, c0)
 
 
+def _noun_after_determiner(toks: ParagraphTokens, k: int, a: int) -> bool:
+    """Is token k, spelt as a verb or a cue, a noun: after an article or a possessive ("the planning", "Thursday's
+    meeting"), with no name or word of another kind between?"""
+    before = toks.low[k - 1] if k - 1 >= a else ""
+    return toks.raw[k].islower() and toks.kind[k] == W and (
+        before in ("the", "a", "an") or before.endswith(("'s", "\u2019s")) and toks.kind[k - 1] == W)
+
+
 def np_with_source_modifier(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:
     """An anonymous source qualified by what it knows: "those familiar with the plan", "officials briefed on
     the talks" (the object may be a noun spelt like a cue, which ends other speakers)."""
@@ -532,7 +540,7 @@ def np_with_source_modifier(toks: ParagraphTokens, c0: int, a: int) -> tuple[int
     for k in range(c0 - 2, max(a, c0 - 10) - 1, -1):
         if toks.kind[k] != W or (toks.low[k] in words.verb or toks.low[k] in words.relative or toks.low[k] in
                                  words.cues and toks.low[k] not in words.speaker_noun) \
-                and toks.low[k] not in words.source_modifier:
+                and toks.low[k] not in words.source_modifier and not _noun_after_determiner(toks, k, a):
             return None  # not "Another person familiar with the meeting disputed that Trump said"
         if toks.low[k] in words.source_modifier and k > a and toks.low[k + 1] in words.preposition:
             head = k - 1

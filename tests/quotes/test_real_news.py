@@ -4081,3 +4081,15 @@ def test_a_participle_phrase_after_the_source_of_according_to_is_no_content(text
 ])
 def test_a_past_participle_after_a_number_modifies_the_noun_after_it(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun spelt as a verb or a cue, after an article or a possessive, inside the object of "familiar with"
+    ("A person familiar with the planning for Thursday's meeting says the talks will focus on unity.",
+     [("the talks will focus on unity", "A person familiar with the planning for Thursday's meeting",
+       "speaker_cue")]),
+    ("An official familiar with the planning said the summit would be delayed.",
+     [("the summit would be delayed", "An official familiar with the planning", "speaker_cue")]),
+])
+def test_a_noun_spelt_as_a_verb_inside_what_an_anonymous_source_knows(text, expected):
+    assert attributions(text) == expected
