@@ -187,6 +187,12 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                 and _plural_noun(toks, j - 1) for j in range(max(k, a + 1), hit.c0 - 1)):
             return False  # "The developers behind the system claim it is ...", "The authorities in Istanbul believe
             # Khashoggi was ...": the plural before the phrase speaks
+        contracted = nxt.replace("\u2019", "'").split("'")[0] in lexicon().pronoun  # "they'll"
+        if (clause_next or contracted) and hit.cue.frame in ("clause", "tell") and any(
+                toks.low[j] == "who" and (_plural_noun(toks, j - 1) or j - 1 == a and toks.low[a].endswith("s"))
+                for j in range(max(k - 10, a + 1), k)):
+            return False  # "Supporters who attended the convention say they ...": the plural the relative clause
+            # follows speaks
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
 

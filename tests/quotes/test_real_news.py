@@ -4093,3 +4093,14 @@ def test_a_past_participle_after_a_number_modifies_the_noun_after_it(text, expec
 ])
 def test_a_noun_spelt_as_a_verb_inside_what_an_anonymous_source_knows(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare verb after the singular object of a relative clause on a plural is the plural's verb, not a noun
+    ("Supporters who attended the convention say they will vote for Stein.",
+     [("they will vote for Stein", "Supporters who attended the convention", "speaker_cue")]),
+    ("Many voters who came to protest this week's convention say they'll back a third party.",
+     [("they'll back a third party", "Many voters who came to protest this week's convention", "speaker_cue")]),
+])
+def test_a_bare_verb_after_a_relative_clause_on_a_plural_is_its_verb(text, expected):
+    assert attributions(text) == expected
