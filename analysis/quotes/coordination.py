@@ -20,10 +20,11 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
     if described is not None:
         return (described, np[1])  # '"...," the Iowa Republican and chairman of the committee said'
     if not is_name(toks.raw[np[0]]) and not (toks.low[np[0]] == "the" and is_name(toks.raw[np[1] - 1])):
-        if _bare_plural(toks, np[0]) and _bare_plural(toks, k - 1) and (
-                k - 1 == a or toks.kind[k - 2] == Q or toks.low[k - 2] == ","):
-            return (k - 1, np[1])  # "..., lawmakers and sources familiar with the negotiations said"
         left = np_back(toks, k - 1, a)
+        if _bare_plural_phrase(toks, np) and left is not None and _bare_plural_phrase(toks, left) and (
+                left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ","):
+            return (left[0], np[1])  # "..., lawmakers and sources familiar with the negotiations said", "...,
+            # teachers and union officials told POLITICO"
         if left is not None and left[1] - left[0] <= 4 and toks.low[left[0]] in lexicon().determiner \
                 and (left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ","
                      or _new_clause(toks, left[0], a)) \
@@ -78,6 +79,15 @@ def _bare_plural(toks: ParagraphTokens, i: int) -> bool:
     low = toks.low[i]
     return toks.kind[i] == W and low.endswith("s") and not is_name(toks.raw[i]) and np_word(toks, i) \
         and low not in lexicon().pronoun and low not in lexicon().determiner and low not in lexicon().preposition
+
+
+def _bare_plural_phrase(toks: ParagraphTokens, np: tuple[int, int]) -> bool:
+    """Is a noun phrase lower-case words only, with no article, ending in a plural noun before its modifiers
+    ("sources familiar with X", "union officials")?"""
+    head = next((i for i in range(np[0], np[1]) if toks.low[i] in lexicon().preposition
+                 or toks.low[i] in lexicon().source_modifier), np[1]) - 1
+    return head >= np[0] and _bare_plural(toks, head) and all(
+        toks.raw[i].islower() and toks.low[i] not in lexicon().determiner for i in range(np[0], head + 1))
 
 
 def _described_after_quotation(toks: ParagraphTokens, k: int, a: int) -> int | None:

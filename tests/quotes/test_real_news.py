@@ -4104,3 +4104,18 @@ def test_a_noun_spelt_as_a_verb_inside_what_an_anonymous_source_knows(text, expe
 ])
 def test_a_bare_verb_after_a_relative_clause_on_a_plural_is_its_verb(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two bare plural phrases joined by "and" after the content speak together, either of them modified
+    ("Support is strong among younger members, teachers and union officials told the paper.",
+     [("Support is strong among younger members", "teachers and union officials", "content_speaker_cue")]),
+    ("The reasons are complex, party sources and analysts say.",
+     [("The reasons are complex", "party sources and analysts", "content_speaker_cue")]),
+    ("The deal is close, lawmakers and sources familiar with the negotiations said.",
+     [("The deal is close", "lawmakers and sources familiar with the negotiations", "content_speaker_cue")]),
+    # not a phrase with an article, which may be an object of its own
+    ("The deal is close, lawmakers and the sources said.", []),
+])
+def test_two_bare_plural_phrases_joined_by_and_speak_together(text, expected):
+    assert attributions(text) == expected
