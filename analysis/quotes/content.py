@@ -611,6 +611,16 @@ def _inverted_speaker_before(toks: ParagraphTokens, k: int) -> bool:
     return i < k - 2 and speech_form(toks.low[i]) and not toks.low[i].endswith("ing")
 
 
+def _dash_after_cue(toks: ParagraphTokens, k: int) -> bool:
+    """Does a dash follow the attribution ending at token k, at most two lower-case words between ("said twice -")?"""
+    for i in range(k, min(k + 3, len(toks.low))):
+        if toks.low[i] in DASH_WORDS:
+            return True
+        if toks.kind[i] != W or not toks.raw[i].islower():
+            return False
+    return False
+
+
 def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
              *, colon: bool) -> list[tuple[int, int]]:
     """The content of an attribution, given the words before (left) and after (right) its region."""
@@ -657,6 +667,10 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
             # clause the conjunction opens
         return [left] if left else ([right] if right else [])
     content = choose_content(toks, hit, left, right, colon=colon)
+    if len(content) == 1 and content[0] == left and left[1] - 2 > left[0] and toks.kind[left[1] - 1] == Q \
+            and toks.low[left[1] - 2] in DASH_WORDS and _dash_after_cue(toks, hit.r1):
+        return [(left[1] - 1, left[1])]  # '... leaders like Saddam Hussein - "He would have loved Stalin," Mr. Biden
+        # said twice - and ...': an attribution set off by dashes inside the writer's sentence quotes its quotation
     if len(content) == 1 and toks.low[content[0][0]] in ("and", "but") and content[0][0] == hit.c1:
         return []  # "five times more phone calls and 28 times more door knocks", "executive orders and other
         # measures": a noun spelt like a cue, or a verb with nothing to report, before a conjunction

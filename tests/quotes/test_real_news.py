@@ -4119,3 +4119,18 @@ def test_a_bare_verb_after_a_relative_clause_on_a_plural_is_its_verb(text, expec
 ])
 def test_two_bare_plural_phrases_joined_by_and_speak_together(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attribution set off by dashes inside the writer's sentence: its content is the quotation, not the words
+    # before the first dash
+    ('The two had dated for three years - "I really did love her," he said - before the split.',
+     [('"I really did love her,"', "he", "content_speaker_cue")]),
+    ('The governor backed the plan - "It is the right thing to do," Ms. Lee said twice - and signed it.',
+     [('"It is the right thing to do,"', "Ms. Lee", "content_speaker_cue")]),
+    # not without the closing dash: the words before are the speaker's too
+    ('The two had dated for three years - "I really did love her," he said.',
+     [('The two had dated for three years - "I really did love her,"', "he", "content_speaker_cue")]),
+])
+def test_an_attribution_set_off_by_dashes_quotes_its_quotation(text, expected):
+    assert attributions(text) == expected
