@@ -33,6 +33,10 @@ _WH = frozenset(("what", "whether", "how", "why", "where", "when", "if"))
 """Words that open a clause after a cue ("decides what is and is not acceptable")."""
 
 
+_FOCUS_WORDS = frozenset(("even", "only", "just", "especially", "particularly", "largely", "mainly", "partly"))
+"""Words that lead a subordinate clause ("even though", "only if", "just as"), cut off with it."""
+
+
 def cut_right(toks: ParagraphTokens, s: int, e: int, *, noun_object: bool = False) -> tuple[int, int]:
     """End content that follows its cue where the reported clause ends.
 
@@ -56,6 +60,8 @@ def cut_right(toks: ParagraphTokens, s: int, e: int, *, noun_object: bool = Fals
         low = toks.low[k]
         if k > last_q or toks.low[k - 1] == "," or k - 1 in toks.comma_q:
             cut = clause_end(toks, s, e, k, last_q)
+            while s < cut - 1 and toks.low[cut - 1] in _FOCUS_WORDS:
+                cut -= 1  # '... to endorse Trump, even though he is ...': the word that leads the clause cut off
             if cut >= 0:
                 return trim(toks, s, cut) or (s, e)
         if toks.kind[k] == P and low in ("\u2014", "--", "\u2015") and last_q < k and k > s + 2 and not any(

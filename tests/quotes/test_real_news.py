@@ -4134,3 +4134,14 @@ def test_two_bare_plural_phrases_joined_by_and_speak_together(text, expected):
 ])
 def test_an_attribution_set_off_by_dashes_quotes_its_quotation(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # content cut before a subordinate clause after its quoted words loses the word that leads the clause too
+    ("McCarthy has said he is “not ready” to endorse Trump, even though he is the last one left.",
+     [("he is “not ready” to endorse Trump", "McCarthy", "speaker_cue")]),
+    ('Davis said the coin toss was "dishonorable," even though it was legal.',
+     [('the coin toss was "dishonorable,"', "Davis", "speaker_cue")]),
+])
+def test_a_word_leading_a_cut_clause_is_cut_with_it(text, expected):
+    assert attributions(text) == expected
