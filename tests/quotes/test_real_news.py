@@ -4145,3 +4145,15 @@ def test_an_attribution_set_off_by_dashes_quotes_its_quotation(text, expected):
 ])
 def test_a_word_leading_a_cut_clause_is_cut_with_it(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "according to" with no comma before it, then a comma and a clause of its own: the words before are the content
+    ("Unemployment rose in December for the first time since July according to new data, and economists expect"
+     " more.", [("Unemployment rose in December for the first time since July", "new data", "according_to")]),
+    ("Clinton leads Sanders by 271 delegates according to a count by The Associated Press, but he has vowed to"
+     " stay in.", [("Clinton leads Sanders by 271 delegates", "a count by The Associated Press", "according_to"),
+                   ("to stay in", "he", "speaker_cue")]),
+])
+def test_according_to_before_a_clause_of_its_own_vouches_for_the_words_before(text, expected):
+    assert attributions(text) == expected
