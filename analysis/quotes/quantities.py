@@ -32,10 +32,15 @@ def amount(toks: ParagraphTokens, k: int, b: int) -> bool:
 
 
 def share_in(toks: ParagraphTokens, k: int, lo: int) -> int:
-    """Where a share like "one in five" opens when token k ends one ("about four in 10"), else -1."""
-    if k - 2 < lo or not number(toks, k) or toks.low[k - 1] != "in" or not number(toks, k - 2):
+    """Where a share like "one in five" or "nine out of 10" opens when token k ends one ("about four in 10"), else
+    -1."""
+    if k - 2 < lo or not number(toks, k):
         return -1
-    return k - 2
+    if toks.low[k - 1] == "in" and number(toks, k - 2):
+        return k - 2
+    if k - 3 >= lo and toks.low[k - 1] == "of" and toks.low[k - 2] == "out" and number(toks, k - 3):
+        return k - 3
+    return -1
 
 
 def percent_before(toks: ParagraphTokens, of: int, lo: int) -> int:

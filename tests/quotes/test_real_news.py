@@ -4157,3 +4157,15 @@ def test_a_word_leading_a_cut_clause_is_cut_with_it(text, expected):
 ])
 def test_according_to_before_a_clause_of_its_own_vouches_for_the_words_before(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share written "N out of M" speaks as "N in M" does (the number is no time adjunct)
+    ("Nine out of 10 say they will need new skills.",
+     [("they will need new skills", "Nine out of 10", "speaker_cue")]),
+    ("Seven out of 10 said their departments were not prepared.",
+     [("their departments were not prepared", "Seven out of 10", "speaker_cue")]),
+    ("Four in 10 say they will need new skills.", [("they will need new skills", "Four in 10", "speaker_cue")]),
+])
+def test_a_share_out_of_a_number_speaks(text, expected):
+    assert attributions(text) == expected
