@@ -10,6 +10,9 @@ from analysis.quotes.phrase_words import abbreviation_period
 from analysis.quotes.phrases import is_description, np_forward, words_until_comma
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
+_CLAUSE_CONJUNCTIONS = frozenset(("and", "but", "or", "so", "yet", "while"))
+"""Conjunctions that open a clause of its own after a source's participle phrase and its comma (", and 15% say")."""
+
 SCARE_QUOTE_CHARS = 40
 """The longest quotation, marks included, read as part of a source's name ('the "best military minds"')."""
 
@@ -46,10 +49,11 @@ def according_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     end = participle_aside_end(toks, after, b)
     np = (np[0], end if end > after and not relative_after(toks, after, b) else np[1])  # (a relative clause is
     # no part of the mention)
-    if end == after and not short:
-        end = bare_participle_end(toks, after, b, leading=toks.raw[hit.c0][:1].isupper()
-                                  or sum(toks.kind[k] == W for k in range(a, hit.c0)) < 3)  # the mention stays the noun phrase ("the Anti-Defamation League
-        # based in Washington": the organisation's name; "the poll released Sunday": the poll named before)
+    if end == after and not short:  # a participle phrase with no comma: the mention stays the noun phrase ("the
+        # Anti-Defamation League based in Washington": the organisation's name; "the poll released Sunday": the poll
+        # named before)
+        leading = toks.raw[hit.c0][:1].isupper() or sum(toks.kind[k] == W for k in range(a, hit.c0)) < 3
+        end = bare_participle_end(toks, after, b, leading=leading)
     return set_speaker(hit, hit.c0, np, hit.c0, end, "according_to")
 
 
@@ -103,15 +107,14 @@ def bare_participle_end(toks: ParagraphTokens, e: int, b: int, *, leading: bool)
     while k < b and k - e < 16 and (toks.kind[k] == W and toks.low[k] not in ("that", "who", "which")
                                     or abbreviation_period(toks, k)):
         k += 1
-    if any(toks.raw[i].islower() and (past_verb(toks.low[i]) or toks.low[i] in lexicon().verb) for i in range(e + 1, k)):
+    words = lexicon()
+    if any(toks.raw[i].islower() and (past_verb(toks.low[i]) or toks.low[i] in words.verb) for i in range(e + 1, k)):
         return e  # "according to a poll conducted a month before the U.S. invaded Iraq, ...": a clause of its own
     if k + 1 < b and toks.low[k] == "," and not leading and toks.low[k + 1] not in _CLAUSE_CONJUNCTIONS:
         end = b - 1 if toks.kind[b - 1] == P else b
         return end if all(toks.kind[i] != Q for i in range(k, end)) else e
     return k if k == b or toks.low[k] in (",", ".", "!", "?", ";") else e
 
-
-_CLAUSE_CONJUNCTIONS = frozenset(("and", "but", "or", "so", "yet", "while"))
 
 
 def relative_after(toks: ParagraphTokens, e: int, b: int) -> bool:

@@ -60,9 +60,9 @@ def cut_right(toks: ParagraphTokens, s: int, e: int, *, noun_object: bool = Fals
         low = toks.low[k]
         if k > last_q or toks.low[k - 1] == "," or k - 1 in toks.comma_q:
             cut = clause_end(toks, s, e, k, last_q)
-            while s < cut - 1 and toks.low[cut - 1] in _FOCUS_WORDS:
-                cut -= 1  # '... to endorse Trump, even though he is ...': the word that leads the clause cut off
             if cut >= 0:
+                while s < cut - 1 and toks.low[cut - 1] in _FOCUS_WORDS:
+                    cut -= 1  # '... to endorse Trump, even though he is ...': the word that leads the clause
                 return trim(toks, s, cut) or (s, e)
         if toks.kind[k] == P and low in ("\u2014", "--", "\u2015") and last_q < k and k > s + 2 and not any(
                 toks.low[i] in ("\u2014", "--", "\u2015") for i in range(k + 1, e)) and not _closes_aside(toks, s, k):
