@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from analysis.quotes.cues import lexicon
 from analysis.quotes.phrase_words import inside_name, modal_name
-from analysis.quotes.quantities import year
+from analysis.quotes.quantities import share_in, year
 from analysis.quotes.tokens import (
     ParagraphTokens,
     W,
@@ -78,8 +78,7 @@ def time_back(toks: ParagraphTokens, j: int, a: int) -> int:
     opened = k >= a and toks.low[k] in ("on", "in", "last", "this", "early", "late", "earlier", "over", "during",
                                         "at", "by", "from")  # ("A survey from 2003 showed")
     run = range(k + 1, j + 1)
-    share = opened and toks.low[k] == "in" or toks.low[k] == "of" and k - 1 >= a and toks.low[k - 1] == "out"
-    if share and all(toks.raw[m].isdigit() and not year(toks.low[m]) for m in run):
+    if k == j - 1 and toks.raw[j].isdigit() and not year(toks.low[j]) and share_in(toks, j, a) >= 0:
         return j  # "six in 10 said", "nine out of 10 say": a share, no time ("in 2010" is one)
     if not opened and any(toks.low[m] in words.month for m in run) \
             and all(toks.low[m] in words.month or toks.raw[m].isdigit() for m in run):

@@ -18,6 +18,7 @@ from analysis.quotes.cues import (
     lexicon,
     past_form,
     past_verb,
+    pronoun_form,
     speech_form,
 )
 from analysis.quotes.phrase_words import DASH_WORDS, new_subject
@@ -45,7 +46,7 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
             and not any(toks.low[k] in (",", ";") for k in range(s, e - 1))
     commas = [k for k in range(s + 1, e - 1) if toks.low[k] == ","]
     if commas and (inverted or any(toks.low[k] in words.be for k in range(s, e))
-                   or toks.low[commas[-1] + 1].split("'")[0].split("\u2019")[0] in words.pronoun
+                   or pronoun_form(toks.low[commas[-1] + 1])
                    or e - commas[-1] > 4 and (new_subject(toks, commas[-1] + 1, e)
                                               or finite_clause(toks, commas[-1] + 1, e))
                    or noun_and_past_verb(toks, commas[-1] + 1, e)):

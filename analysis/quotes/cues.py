@@ -333,6 +333,11 @@ def speech_form(low: str) -> bool:
     return any(cue.cue_type == "speech" and cue.frame in ("clause", "tell") for cue in load_cues().get(low, ()))
 
 
+def pronoun_form(low: str) -> bool:
+    """Is the lower-case word a pronoun, alone or with a contraction ("they", "they'll", "she’s")?"""
+    return low.replace("\u2019", "'").split("'")[0] in lexicon().pronoun
+
+
 def past_verb(low: str) -> bool:
     """Is the lower-case word a past form of any verb: a cue's ("said", "announced") or another irregular one
     ("rose", "struck")?"""

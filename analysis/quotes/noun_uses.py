@@ -5,7 +5,7 @@ at all. :mod:`analysis.quotes.speaker_rules` asks it before it looks for a speak
 from __future__ import annotations
 
 from analysis.quotes.clauses import finite_clause
-from analysis.quotes.cues import Hit, lexicon, past_form, past_verb
+from analysis.quotes.cues import Hit, lexicon, past_form, past_verb, pronoun_form
 from analysis.quotes.phrase_words import (
     ADJECTIVE_ENDINGS,
     function_word,
@@ -187,8 +187,7 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                 and _plural_noun(toks, j - 1) for j in range(max(k, a + 1), hit.c0 - 1)):
             return False  # "The developers behind the system claim it is ...", "The authorities in Istanbul believe
             # Khashoggi was ...": the plural before the phrase speaks
-        contracted = nxt.replace("\u2019", "'").split("'")[0] in lexicon().pronoun  # "they'll"
-        if (clause_next or contracted) and hit.cue.frame in ("clause", "tell") and any(
+        if (clause_next or pronoun_form(nxt)) and hit.cue.frame in ("clause", "tell") and any(
                 toks.low[j] == "who" and (_plural_noun(toks, j - 1) or j - 1 == a and toks.low[a].endswith("s"))
                 for j in range(max(k - 10, a + 1), k)):
             return False  # "Supporters who attended the convention say they ...": the plural the relative clause

@@ -20,7 +20,7 @@ from analysis.quotes.content import (
     weak_right,
 )
 from analysis.quotes.content_end import comma_before, trim
-from analysis.quotes.cues import Hit, find_cues, lexicon, quoted_name
+from analysis.quotes.cues import Hit, find_cues, lexicon, pronoun_form, quoted_name
 from analysis.quotes.fronted import split_fronted
 from analysis.quotes.no_report import hedged, reports_nothing
 from analysis.quotes.phrase_words import DASH_WORDS
@@ -277,7 +277,7 @@ def main_clause(toks: ParagraphTokens, i: int, b: int) -> int:
     for k in range(i + 1, b - 1):
         comma = comma_before(toks, k) if toks.kind[k] == W else -1
         if comma >= 0 and (new_subject(toks, k, b) or toks.low[k] == "there"  # "..., there are bright spots"
-                           or toks.low[k].replace("\u2019", "'").split("'")[0] in lexicon().pronoun  # "she's also"
+                           or pronoun_form(toks.low[k])  # "she's also"
                            or _bare_plural_subject(toks, k, b)):  # "If X votes against Y, donors who ..."
             j = k + 1
             while j < b and j < k + 5 and toks.kind[j] == W and (is_name(toks.raw[j]) or toks.low[j] in

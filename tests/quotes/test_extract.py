@@ -19,7 +19,7 @@ from analysis.quotes import (
     quote_id,
     quote_kind,
 )
-from analysis.quotes.cues import load_cues
+from analysis.quotes.cues import load_cues, pronoun_form
 from analysis.quotes.tokens import (
     MAX_SENTENCE_TOKENS,
     paragraph_tokens,
@@ -700,3 +700,11 @@ def test_attributions_sharing_a_content_span_keep_distinct_ids():
 
 
 # the tokeniser: findall over space-prefixed pieces gives what a finditer over the token pattern gives
+
+
+@pytest.mark.parametrize(("low", "expected"), [
+    ("they", True), ("they'll", True), ("she\u2019s", True), ("it's", True),
+    ("trump's", False), ("officials'", False), ("the", False),
+])
+def test_a_pronoun_form_may_carry_a_contraction(low, expected):
+    assert pronoun_form(low) is expected
