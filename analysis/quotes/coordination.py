@@ -31,6 +31,9 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
                 and (toks.low[np[0]] in lexicon().determiner or toks.raw[np[0]].isdigit() or _bare_plural(toks, np[0])):
             return (left[0], np[1])  # "..., a monitor and two rebel officials said", "..., and the White House and
             # many GOP lawmakers say"
+        if left is not None and _person_before_and(toks, left) and toks.low[np[0]] in lexicon().determiner \
+                and np[1] - np[0] <= 4 and (left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ","):
+            return (left[0], np[1])  # "..., she and another reporter said", "..., Smith and his lawyer said"
         return np
     left = np_back(toks, k - 1, a)
     if left is None or toks.low[left[0]] in lexicon().pronoun or not is_name(toks.raw[left[1] - 1]):
@@ -72,6 +75,19 @@ def _listed_before(toks: ParagraphTokens, start: int, a: int) -> int:
 def _new_clause(toks: ParagraphTokens, i: int, a: int) -> bool:
     """Does a comma and "and" or "but" open a new clause right before token i ("..., and the White House ...")?"""
     return i - 2 >= a and toks.low[i - 1] in ("and", "but") and toks.low[i - 2] == ","
+
+
+def _person_before_and(toks: ParagraphTokens, left: tuple[int, int]) -> bool:
+    """Is the phrase before "and" a personal pronoun that may speak ("she", "they") or a name of capitalised words
+    only ("Smith", "Corey Lewandowski")?"""
+    if left[1] - left[0] == 1 and toks.low[left[0]] in ("he", "she", "they", "we", "i"):
+        return True
+    words = lexicon()
+    first = toks.low[left[0]]
+    return left[1] - left[0] <= 3 and all(toks.kind[i] == W and is_name(toks.raw[i]) for i in range(*left)) \
+        and not any(first in group for group in (words.pronoun, words.modal, words.aux, words.opener, words.time,
+                                                 words.boundary, words.subordinate, words.preposition))
+    # (not "Should Beijing and the Hong Kong government agree")
 
 
 def _bare_plural(toks: ParagraphTokens, i: int) -> bool:

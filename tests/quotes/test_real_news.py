@@ -4169,3 +4169,18 @@ def test_according_to_before_a_clause_of_its_own_vouches_for_the_words_before(te
 ])
 def test_a_share_out_of_a_number_speaks(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name or a personal pronoun joined by "and" to a phrase with a determiner after the content speak together
+    ("The manager pulled her arm during the rally, she and another reporter said.",
+     [("The manager pulled her arm during the rally", "she and another reporter", "content_speaker_cue")]),
+    ("The deal is dead, Smith and his lawyer said.",
+     [("The deal is dead", "Smith and his lawyer", "content_speaker_cue")]),
+    ("The deal is dead, Corey Lewandowski and two aides said.",
+     [("The deal is dead", "Corey Lewandowski and two aides", "content_speaker_cue")]),
+    ("In 1993, Hillary Clinton and her husband said the deal was dead.",
+     [("the deal was dead", "Hillary Clinton and her husband", "speaker_cue")]),
+])
+def test_a_name_or_pronoun_and_a_determined_phrase_speak_together(text, expected):
+    assert attributions(text) == expected

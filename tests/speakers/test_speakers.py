@@ -124,6 +124,13 @@ NAME_CASES = [
     ("British Prime Minister David Cameron and French President Francois Hollande agreed a plan.",
      "British Prime Minister David Cameron and French President Francois Hollande",
      "David Cameron and Francois Hollande"),
+    # ... but a name joined to a phrase in lower case is one side of a group, which speaks as written
+    ("Konstantin Kosachev spoke first. Kosachev and other senior officials said no.",
+     "Kosachev and other senior officials", "Kosachev and other senior officials"),
+    ("Donald Trump spoke. Trump and his allies say the report cleared him.", "Trump and his allies",
+     "Trump and his allies"),
+    ("Nancy Pelosi spoke. Pelosi and the House Democrats said no.", "Pelosi and the House Democrats",
+     "Pelosi and the House Democrats"),
     # ... and every person of a list before the pair, each named once
     ("Ted Cruz, Josh Hawley and Jerry Moran met. Cruz, Hawley and Sen. Jerry Moran said no.",
      "Cruz, Hawley and Sen. Jerry Moran", "Ted Cruz, Josh Hawley and Jerry Moran"),
