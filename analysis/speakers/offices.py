@@ -87,7 +87,8 @@ class OfficeHolders(View):
         with one holder, the person who just spoke or was just named and has no role (``title->recent``); the
         person given the role anywhere, quotations included, before it, else the first given it outside
         quotation marks after it (``title->named``); for a bare head office ("the prime minister", "the president"),
-        the one leader of the gazetteer named before it (``title->leader``). First, the person named in apposition
+        the one leader of the gazetteer named before it (``title->leader``; also before a latest speaker who is no
+        leader: 'asked Mr. Obama, "..." The president replied'). First, the person named in apposition
         right after it (``title->named``: "The prosecution's star witness, former ... chief Scott Sullivan, has
         said"); a person found by role or lead must fit the organisation the description names after its role
         (:meth:`_fits_post_modifier`)."""
@@ -130,6 +131,11 @@ class OfficeHolders(View):
             if person is None and not self.quoted(a):  # (inside a quotation, never the quoted speaker)
                 person = self._recent_without_role(role, a) if one_holder else self._introduced_before(role, a)
                 rule = "title->recent" if one_holder else "title->introduced"
+                if person is not None and not country and role.name in _HEAD_OFFICES \
+                        and person.name.lower() not in self.lex.leaders:
+                    leader = self._sole_leader(role.name, a)  # 'asked Mr. Obama, "..." The president replied':
+                    if leader is not None:  # the one leader named, not the person who asked
+                        person, rule = leader, "title->leader"
             if person is not None and country and self.lex.leaders.get(person.name.lower(), country) != country:
                 person = None  # "Theresa May met Angela Merkel ... The German chancellor said": not May
             if person is not None:

@@ -573,6 +573,11 @@ def test_a_role_as_possessor_speaks_only_through_its_own_words(text, words, spea
      "hoped for a deal.", "The German chancellor", ("She",), "Angela Merkel"),
     ("But Mr Putin says the accusation is a pretext. In televised comments, the Russian leader said other "
      "countries had such weapons.", "the Russian leader", ("Mr Putin",), "Putin"),
+    # a bare head office: the one leader named, not a person with no role who has just spoken
+    ("Barack Obama hosted the voters. Mario Orosa said he had asked Mr. Obama about his nerves. The president "
+     "replied that he did not remember.", "The president", ("Mario Orosa",), "Barack Obama"),
+    ("Donald Trump backed Roy Moore. Moore said he denied it. The president responded angrily at a rally.",
+     "The president", ("Moore",), "Donald Trump"),
 ])
 def test_an_office_with_a_country_names_its_leader(text, words, also, speaker):
     got = resolve(text, words, also=also)
