@@ -8,7 +8,7 @@ from analysis.quotes.cues import lexicon
 from analysis.quotes.phrase_words import abbreviation_period
 from analysis.quotes.phrases import at_least, determines
 from analysis.quotes.quantities import year
-from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name, possessive_s
 
 
 def _word_hyphen(toks: ParagraphTokens, k: int) -> bool:
@@ -53,7 +53,7 @@ def _programme_title(toks: ParagraphTokens, k: int, i: int) -> bool:
         return False
     if toks.low[k - 1] in ("'", "\u2019"):  # "CBS' ": the apostrophe stands alone
         return k - 2 >= i and toks.kind[k - 2] == W and is_name(toks.raw[k - 2])
-    return toks.kind[k - 1] == W and toks.low[k - 1].endswith(("'s", "\u2019s")) and is_name(toks.raw[k - 1])
+    return toks.kind[k - 1] == W and possessive_s(toks.low[k - 1]) and is_name(toks.raw[k - 1])
 
 
 def _noun_cue_form(toks: ParagraphTokens, k: int, lo: int) -> bool:
@@ -87,7 +87,7 @@ def _colon_before_quotation(toks: ParagraphTokens, i: int, b: int) -> int:
             return k if toks.kind[k + 1] == Q else -1
         if not (toks.kind[k] == W or low == "-") or low == "that" or low in words.relative or low in words.subordinate \
                 or low in words.cues and (low.endswith(("ing", "ed")) or not any(
-                    toks.low[j] in words.determiner or toks.low[j].endswith(("'s", "\u2019s")) for j in range(i, k))):
+                    toks.low[j] in words.determiner or possessive_s(toks.low[j]) for j in range(i, k))):
             return -1  # ('responded to the denial by tweeting: "..."', 'condemned by leaders who said: "..."': the
             # colon is another verb's; a cue form after a determiner is a noun: "in a written statement:")
     return -1
@@ -166,7 +166,7 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
             i = plural  # a bare plural, then the reported clause's subject: "told (exit) pollsters he wanted ..."
         elif is_name(toks.raw[k]) or toks.low[k] in lexicon().determiner:
             k = _name_run_end(toks, k + 1, b)
-            if k < b - 1 and toks.kind[k] == Q and toks.low[k - 1].endswith(("'s", "\u2019s")):
+            if k < b - 1 and toks.kind[k] == Q and possessive_s(toks.low[k - 1]):
                 k += 1  # 'told MSNBC's "Morning Joe" that ...': a programme's title
             elif k + 1 < b - 1 and toks.low[k] in ("'", "\u2019") and toks.kind[k + 1] == Q \
                     and toks.low[k - 1].endswith("s"):

@@ -24,7 +24,7 @@ from analysis.quotes.cues import (
 from analysis.quotes.phrase_words import DASH_WORDS, new_subject
 from analysis.quotes.phrases import at_least, determines, np_forward
 from analysis.quotes.subjects import participle_opener
-from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name, possessive_s
 
 ANSWERS = frozenset(("yes", "no"))
 """Words that, alone after a cue, are the answer said ("75 percent of Democrats said yes")."""
@@ -70,7 +70,7 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
         return False  # "By senior year she was the school's top runner, she said": the comma after the phrase left out
     if toks.low[s] in words.opener and toks.low[s] not in words.subordinate and toks.low[s] not in words.preposition \
             and any(toks.low[k] in words.be or toks.low[k] in words.aux
-                    or toks.low[k] in words.verb and toks.low[k].endswith(("'s", "\u2019s")) for k in range(s + 1, e)):
+                    or toks.low[k] in words.verb and possessive_s(toks.low[k]) for k in range(s + 1, e)):
         return False  # "Then there's the cost: ..., he says": an adverb opens a clause (not "While it is ..., X said")
     return toks.low[s] in words.opener or all(toks.low[k] in words.time for k in range(s, e)) \
         or participle_opener(toks, s, e)

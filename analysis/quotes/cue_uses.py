@@ -12,7 +12,7 @@ from analysis.quotes.cues import Hit, lexicon, past_form
 from analysis.quotes.phrase_words import ADJECTIVE_ENDINGS, modifier_word, np_word
 from analysis.quotes.phrases import np_back, possessor_start
 from analysis.quotes.quantities import CURRENCY_SIGNS, amount, number, year
-from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
+from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name, possessive_s
 
 
 def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
@@ -39,7 +39,7 @@ def modifier_use(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     if before.replace(",", "").isdigit() and toks.raw[hit.c1].islower() and two_before not in words.time \
             and not (two_before in words.preposition and year(before)) \
             and (toks.raw[hit.c0 - 2].islower() or two_before in words.determiner
-                 or two_before in ("'", "\u2019") or two_before.endswith(("'s", "\u2019s"))):
+                 or two_before in ("'", "\u2019") or possessive_s(two_before)):
         return True  # a number before it: "There are 475 pledged delegates", "leads by 1,304 pledged delegates"
         # (not "Smith, 45, endorsed", "Gov. Tate Reeves on May 4 announced steps", "EgyptAir Flight 804 showed burn
         # marks", "Obama in 2008 pledged support")
@@ -69,7 +69,7 @@ def naming_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
     while k < b and toks.kind[k] == W and is_name(toks.raw[k]):
         k += 1
     after = toks.low[k] if k < b else ""
-    if toks.low[k - 1].endswith(("'s", "\u2019s")) or k < b and toks.kind[k] == Q or after in ("a", "an", "the", "as"):
+    if possessive_s(toks.low[k - 1]) or k < b and toks.kind[k] == Q or after in ("a", "an", "the", "as"):
         return False
     if after in lexicon().aux or after in lexicon().cues and past_form(after):
         return True  # "A California business called Pravda Corp was incorporated", '"...," a local named Maher
@@ -126,7 +126,7 @@ def _owned_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         return False  # (not "Moody's concluded that", "The airport's expected to", "McDonald's reported a loss")
     if toks.low[owner] in words.possessive:
         return True
-    if not toks.low[owner].endswith(("'s", "\u2019s")):
+    if not possessive_s(toks.low[owner]):
         return False
     k = possessor_start(toks, a, owner)
     return k - 1 >= a and toks.kind[k - 1] == W and toks.raw[k - 1].islower() \

@@ -15,7 +15,7 @@ from analysis.quotes.phrase_words import (
 )
 from analysis.quotes.places import country_adjective
 from analysis.quotes.quantities import number, year
-from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
+from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name, possessive_s
 from analysis.speakers.lexicon import is_acronym
 
 
@@ -44,14 +44,14 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     if hit.cue.lemma == "call" and hit.c1 < len(toks.low) and toks.low[hit.c1] in lexicon().call_head:
         return True  # "runs call centers in New Jersey": a compound's modifier
     if word.endswith("ed") and hit.c0 - 1 > a and toks.low[hit.c0 - 1].endswith("ly") \
-            and (toks.low[hit.c0 - 2].endswith(("'s", "\u2019s")) or toks.low[hit.c0 - 2] in lexicon().possessive):
+            and (possessive_s(toks.low[hit.c0 - 2]) or toks.low[hit.c0 - 2] in lexicon().possessive):
         return True  # "Utah's recently concluded legislative session": a participle before the owner's noun
     if hit.c0 > a and toks.low[hit.c0 - 1] == "," and word in lexicon().noun_form and hit.c1 < len(toks.low) \
             and toks.low[hit.c1] in (",", "and", "or") and toks.kind[hit.c0 - 2] == W:
         return True  # "letters to the editor, research, reports, studies and memoranda": an item of a list
     if word in lexicon().ing_noun and hit.c0 > a and toks.low[hit.c0 - 1] != ",":
         return True  # "a lower court ruling that ...": a noun (but "..., ruling that the law was void")
-    if hit.c0 > a and word.endswith("ing") and (toks.low[hit.c0 - 1].endswith(("'s", "\u2019s"))
+    if hit.c0 > a and word.endswith("ing") and (possessive_s(toks.low[hit.c0 - 1])
                                                or toks.low[hit.c0 - 1] in lexicon().possessive):
         return True  # "Pollster.com's reporting of the most recent polls puts ...": a gerund owned, a noun
     if hit.c0 > a and word in lexicon().noun_form and modifier_word(toks, hit.c0 - 1):
@@ -63,7 +63,7 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     if hit.c0 - 2 >= a and len(hit.cue.words) == 1 and not past_form(word) and modifier_word(toks, hit.c0 - 1) \
             and toks.low[hit.c0 - 1].endswith(ADJECTIVE_ENDINGS):
         owner = toks.low[hit.c0 - 2]
-        if owner == "of" or owner.endswith(("'s", "\u2019s")) or owner in lexicon().possessive \
+        if owner == "of" or possessive_s(owner) or owner in lexicon().possessive \
                 or owner in lexicon().determiner and not word.endswith("s"):
             return True  # "the department's fiscal request", "the story of conservative fears", "the magical
             # thinking": an adjective after an owner, "of" or a determiner modifies the noun
@@ -166,7 +166,7 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
         if nxt in (".", "!", "?") and any((toks.low[j] in _POSTMODIFIERS or toks.low[j] == "to")
                                           and _plural_noun(toks, j - 1) for j in range(max(k, a) + 1, hit.c0 - 1)):
             return False  # "..., emails to Hillary Clinton's campaign chairman reveal.": the plural before it speaks
-        if any(toks.low[i].endswith(("'s", "\u2019s")) for i in range(k, hit.c0 - 1)) and (
+        if any(possessive_s(toks.low[i]) for i in range(k, hit.c0 - 1)) and (
                 k == a or toks.kind[k - 1] != W or toks.low[k - 1] in lexicon().preposition
                 or toks.low[k - 1] in ("and", "but", "or", "as") or toks.low[k - 1] in lexicon().determiner) \
                 and not any(toks.low[i] in lexicon().relative for i in range(k, hit.c0)):  # not "Those who ... claim"
@@ -262,7 +262,7 @@ def _part_of(toks: ParagraphTokens, c0: int, a: int) -> bool:
 
 def _owner(low: str) -> bool:
     """Is the word an article or an owner that opens a counted plural ("the", "his", "Singer's")?"""
-    return low in _ARTICLES or low in lexicon().possessive or low.endswith(("'s", "\u2019s"))
+    return low in _ARTICLES or low in lexicon().possessive or possessive_s(low)
 
 
 def _object_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
@@ -323,7 +323,7 @@ def _bare_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
 def _opens_phrase(low: str) -> bool:
     """Does the word open a noun phrase of its own before a compound: a determiner, a possessive or an owner ("the",
     "his", "Cohen's")?"""
-    return low in lexicon().determiner or low in lexicon().possessive or low.endswith(("'s", "\u2019s"))
+    return low in lexicon().determiner or low in lexicon().possessive or possessive_s(low)
 
 
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "it", "you"))

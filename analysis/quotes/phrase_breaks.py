@@ -9,7 +9,7 @@ second phrase. The word classes it reads are in ``attribution_words.csv`` (``sec
 from __future__ import annotations
 
 from analysis.quotes.cues import lexicon, speech_form
-from analysis.quotes.tokens import ParagraphTokens, W
+from analysis.quotes.tokens import ParagraphTokens, W, possessive_s
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
 
@@ -51,7 +51,7 @@ def second_phrase_start(toks: ParagraphTokens, i: int, j: int) -> int:
                                      or before in words.be or before in words.past_form
                                      or before in words.participle or before.endswith(("ing", "ed", "ly"))):
             return i
-        if before.endswith(("'s", "\u2019s")) or toks.raw[k + 1][:1].isupper() and before not in words.anyone and (
+        if possessive_s(before) or toks.raw[k + 1][:1].isupper() and before not in words.anyone and (
                 before in words.role_form or before in speakers_lexicon().organisation_nouns):
             return i  # a possessor ("the nation's most conservative voices"), or a noun naming what follows: "the
             # civil rights organization the Anti-Defamation League", "Vatican spokesman the Rev. Federico Lombardi"

@@ -22,6 +22,7 @@ from analysis.quotes.tokens import (
     capitalised_after_quotation,
     is_name,
     plural_apostrophe,
+    possessive_s,
 )
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
@@ -170,7 +171,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     if i == j and toks.low[j] in lexicon().singular_determiner and not (j > lo and is_name(toks.raw[j])):
         return None  # "was little known", "Here's a little known fact": a lone determiner is no speaker; "Little"
     i = second_phrase_start(toks, i, j)  # "something the GOP nominee said": the second of two phrases
-    if toks.low[j].endswith(("'s", "\u2019s")) and not toks.raw[j][:1].isdigit():
+    if possessive_s(toks.low[j]) and not toks.raw[j][:1].isdigit():
         start = possessor_start(toks, i, j)  # "the political storm surrounding Trump's proposed ...": Trump's
         if start > i and toks.low[start - 1] != "of":  # (not "A friend of Reade's said": the friend speaks)
             i = start
@@ -530,7 +531,7 @@ def _noun_after_determiner(toks: ParagraphTokens, k: int, a: int) -> bool:
     meeting"), with no name or word of another kind between?"""
     before = toks.low[k - 1] if k - 1 >= a else ""
     return toks.raw[k].islower() and toks.kind[k] == W and (
-        before in ("the", "a", "an") or before.endswith(("'s", "\u2019s")) and toks.kind[k - 1] == W)
+        before in ("the", "a", "an") or possessive_s(before) and toks.kind[k - 1] == W)
 
 
 def np_with_source_modifier(toks: ParagraphTokens, c0: int, a: int) -> tuple[int, int] | None:

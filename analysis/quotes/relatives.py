@@ -20,7 +20,14 @@ from analysis.quotes.cues import (
 from analysis.quotes.phrase_words import DASH_WORDS, np_word
 from analysis.quotes.phrases import np_back
 from analysis.quotes.quantities import percent_before
-from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name, plural_apostrophe
+from analysis.quotes.tokens import (
+    ParagraphTokens,
+    Q,
+    W,
+    is_name,
+    plural_apostrophe,
+    possessive_s,
+)
 from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
 
@@ -288,7 +295,7 @@ def document_before_relative(toks: ParagraphTokens, rel: int, a: int) -> tuple[i
     if np is not None:
         np = (_document_start(toks, np[0], k), np[1])
     if np is None or np[0] < k and not (toks.low[np[0]] in lexicon().determiner or is_name(toks.raw[np[0]])
-                                        or toks.low[np[0]].endswith(("'s", "\u2019s"))):
+                                        or possessive_s(toks.low[np[0]])):
         start = next((d for d in range(np[0], k) if toks.low[d] in lexicon().determiner), -1) if np else -1
         if start >= 0 and toks.low[start - 1].endswith("ing"):
             return (start, k + 1)  # "issuing a statement which says ...": the statement
@@ -339,6 +346,6 @@ def organisation_before_which(toks: ParagraphTokens, rel: int, a: int) -> tuple[
         return None
     np = np_back(toks, head, a)
     if np is None or np[1] != head + 1 or toks.low[np[0]] not in lexicon().determiner \
-            and not toks.low[np[0]].endswith(("'s", "\u2019s")):
+            and not possessive_s(toks.low[np[0]]):
         return None
     return None if "of" in toks.low[max(np[0] - 1, a):head] else np

@@ -11,7 +11,7 @@ from analysis.quotes.phrase_words import CONTRACTED_VERBS, DASH_WORDS
 from analysis.quotes.phrases import is_description, name_run, np_forward
 from analysis.quotes.places import is_place
 from analysis.quotes.quantities import number
-from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
+from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name, possessive_s
 
 
 def dateline_end(toks: ParagraphTokens, a: int, limit: int) -> int:
@@ -117,7 +117,7 @@ def _name_after_description(toks: ParagraphTokens, np: tuple[int, int] | None, l
     words = lexicon()
     if end == comma + 1 or end >= limit or toks.kind[end] != W or not toks.raw[end].islower() \
             or toks.low[end] in words.preposition or toks.low[end] in ("and", "or", "but") \
-            or toks.low[end - 1].endswith(("'s", "\u2019s")):
+            or possessive_s(toks.low[end - 1]):
         return None  # (not a list, "female, Hispanic and black voters", nor a possessor, "Cohen, Trump's lawyer")
     return (comma + 1, end)
 

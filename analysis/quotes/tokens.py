@@ -208,6 +208,12 @@ def is_name(raw: str) -> bool:
     return bool(raw) and (raw[0].isupper() or raw[0].isdigit())
 
 
+def possessive_s(low: str) -> bool:
+    """Does the (lower-case) token end in a possessive "'s" or "’s" ("trump's", "the party’s"; also a verb
+    contracted so: "it's")?"""
+    return low.endswith(("'s", "\u2019s"))
+
+
 def plural_apostrophe(toks: ParagraphTokens, k: int) -> bool:
     """Is token k a plural's apostrophe inside a name ("the Music Managers' Forum"; see
     :func:`analysis.text.tokens.plural_apostrophe`)?"""
