@@ -192,6 +192,9 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                 for j in range(max(k - 10, a + 1), k)):
             return False  # "Supporters who attended the convention say they ...": the plural the relative clause
             # follows speaks
+        if k - 2 >= a and toks.low[k - 1] == "and" and hit.cue.frame in ("clause", "tell") \
+                and (toks.low[k - 2] in ("he", "she", "they", "we", "i") or is_name(toks.raw[k - 2])):
+            return False  # "Smith and his wife believe that ...", "He and a colleague argue": two subjects, a verb
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
 

@@ -404,8 +404,7 @@ class Resolver(NonPersonSources):
                 left + 1 == join and right + 1 == b and self.kind[left] == self.kind[right] == "word"
                 and self.low[left] != self.low[right] and "of" not in self.low[a:left]):  # (not "The chief
             # executives of Facebook and Google")
-            return None  # full names, or one word on each side alone ("GM and Ford blamed"); not "Johnson &
-            # Johnson"
+            return None  # full names, or one word each side alone ("GM and Ford blamed"); not "Johnson & Johnson"
         if self.name_at[left][2] == "given->full" and self.name_at[left][1] == left + 1 \
                 and self.low[left] not in self.lex.given:
             return None  # "US Customs and Border Protection Commissioner X": "Customs" is no given name of "Customs
@@ -501,6 +500,7 @@ class Resolver(NonPersonSources):
             return self._person_speaker(member, "party->named"), member
         plural = role_value.plural if role_value is not None else \
             self.low[core - 1].endswith("s") or self.low[core - 1] in self.lex.collectives  # "His family say"
+        plural = plural or self.joined_phrases(a, core)  # "He and others", "Smith and his wife": a group
         noun_kind = self.lex.organisation_nouns.get(self.low[core - 1])
         kind = "org" if role_value is None and noun_kind not in (None, "modified") or members \
             else "group" if plural else "unnamed"  # "said the magazine. ... it concluded": an organisation is "it";

@@ -58,6 +58,13 @@ class NonPersonSources(Antecedents):
                 return k
         return b
 
+    def joined_phrases(self, a: int, core: int) -> bool:
+        """Does "and" join two noun phrases in a mention's head (tokens [a, core)), the second opened by a determiner,
+        a possessive or a pronoun ("He and others", "Smith and his wife"; not one person's two roles, "the pollster
+        and political analyst")?"""
+        return any(self.low[k] == "and" and k + 1 < self.n and self.function(k + 1) in (
+            "determiner", "possessive", "pronoun") for k in range(a + 1, core))
+
     def organisation_before_relative(self, a: int) -> tuple[int, int] | None:
         """who/which: the organisation named right before it, its acronym in brackets and a comma between ("the Music
         Managers' Forum (MMF), who say"), as a token range; None where it closes a longer phrase, after a preposition

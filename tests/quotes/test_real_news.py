@@ -4184,3 +4184,18 @@ def test_a_share_out_of_a_number_speaks(text, expected):
 ])
 def test_a_name_or_pronoun_and_a_determined_phrase_speak_together(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare verb after a name or a personal pronoun and "and" with a singular phrase is the verb of the two
+    ("Smith and his wife believe that the state is headed for a crisis.",
+     [("that the state is headed for a crisis", "Smith and his wife", "speaker_cue")]),
+    ("He and his wife claim the state is headed for a crisis.",
+     [("the state is headed for a crisis", "He and his wife", "speaker_cue")]),
+    ("Smith and a colleague argue that the state is headed for a crisis.",
+     [("that the state is headed for a crisis", "Smith and a colleague", "speaker_cue")]),
+    # not a noun after a possessive that no name or pronoun joins
+    ("The bill would fund Medicare and his cybersecurity plan for the state.", []),
+])
+def test_a_bare_verb_after_two_subjects_joined_by_and_is_their_verb(text, expected):
+    assert attributions(text) == expected

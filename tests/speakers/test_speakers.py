@@ -492,6 +492,9 @@ def test_they_points_back_to_the_last_group_source(text, source):
     # two people named as one subject are "they"
     ("The Tories met in London. Michael Howard and frontbencher John Redwood on Thursday launched new plans. They "
      "say government is spending too much.", "The Tories", "They", "Michael Howard and frontbencher John Redwood"),
+    # ... and so is a source of two phrases joined by "and", the second with a determiner or a pronoun
+    ("Tom Smith runs a shop in the town. He and others believe the state is headed for a crisis. They say "
+     "voters will see their error.", "He and others", "They", "He and others"),
 ])
 def test_they_points_back_to_a_plural_subject_named_since(text, earlier, words, speaker):
     got = resolve(text, words, 1 if words == "they" else 0, also=(earlier,))
