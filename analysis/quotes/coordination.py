@@ -32,8 +32,11 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
             return (left[0], np[1])  # "..., a monitor and two rebel officials said", "..., and the White House and
             # many GOP lawmakers say"
         if left is not None and _person_before_and(toks, left) and toks.low[np[0]] in lexicon().determiner \
-                and np[1] - np[0] <= 4 and (left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ","):
-            return (left[0], np[1])  # "..., she and another reporter said", "..., Smith and his lawyer said"
+                and np[1] - np[0] <= 4 and (left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ","
+                                            or toks.low[left[0] - 1] in lexicon().subordinate
+                                            or toks.low[left[0] - 1] in ("and", "but", "so", "yet")):
+            return (left[0], np[1])  # "..., she and another reporter said", "..., Smith and his lawyer said", "Though
+            # she and her campaign insist"
         return np
     left = np_back(toks, k - 1, a)
     if left is None or toks.low[left[0]] in lexicon().pronoun or not is_name(toks.raw[left[1] - 1]):

@@ -58,12 +58,12 @@ class NonPersonSources(Antecedents):
                 return k
         return b
 
-    def joined_phrases(self, a: int, core: int) -> bool:
+    def joined_phrases(self, a: int, core: int, *, named: bool = True) -> bool:
         """Does "and" join two noun phrases in a mention's head (tokens [a, core)), the second opened by a determiner,
         a possessive or a pronoun ("He and others", "Smith and his wife"; not one person's two roles, "the pollster
-        and political analyst")?"""
+        and political analyst")? ``named``: "the" may open it ("the FAO and the WFP")."""
         return any(self.low[k] == "and" and k + 1 < self.n and self.function(k + 1) in (
-            "determiner", "possessive", "pronoun") for k in range(a + 1, core))
+            "determiner", "possessive", "pronoun") and (named or self.low[k + 1] != "the") for k in range(a + 1, core))
 
     def organisation_before_relative(self, a: int) -> tuple[int, int] | None:
         """who/which: the organisation named right before it, its acronym in brackets and a comma between ("the Music
@@ -136,7 +136,11 @@ class NonPersonSources(Antecedents):
         return listed[1].country or None if listed is not None and listed[0] == "org" else None
 
     def _named_non_person(self, a: int, b: int) -> tuple[Speaker, Entity] | None:
-        """An organisation, country or place heading a mention ("the State Department", "CNN", "China")."""
+        """An organisation, country or place heading a mention ("the State Department", "CNN", "China"); not one
+        joined by "and" to a phrase that no "the" opens ("President Trump and other Republicans", "Russia and its
+        allies": a group; but "the FAO and the WFP" are named)."""
+        if self.joined_phrases(a, b, named=False):
+            return None
         i = a
         while i < b and self.function(i) == "determiner":
             i += 1

@@ -4181,6 +4181,11 @@ def test_a_share_out_of_a_number_speaks(text, expected):
      [("The deal is dead", "Corey Lewandowski and two aides", "content_speaker_cue")]),
     ("In 1993, Hillary Clinton and her husband said the deal was dead.",
      [("the deal was dead", "Hillary Clinton and her husband", "speaker_cue")]),
+    # ... also after a subordinating conjunction or a conjunction that opens the clause
+    ("Though she and her campaign insist they planned a long battle, they have been challenged.",
+     [("they planned a long battle", "she and her campaign", "speaker_cue")]),
+    ("The vote failed, but Smith and his aides said the bill would return.",
+     [("the bill would return", "Smith and his aides", "speaker_cue")]),
 ])
 def test_a_name_or_pronoun_and_a_determined_phrase_speak_together(text, expected):
     assert attributions(text) == expected

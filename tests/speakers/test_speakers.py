@@ -131,6 +131,10 @@ NAME_CASES = [
      "Trump and his allies"),
     ("Nancy Pelosi spoke. Pelosi and the House Democrats said no.", "Pelosi and the House Democrats",
      "Pelosi and the House Democrats"),
+    ("The issue remains, as President Trump and other Republicans have alleged.",
+     "President Trump and other Republicans", "President Trump and other Republicans"),
+    ("The White House and several top Republicans said no.", "The White House and several top Republicans",
+     "The White House and several top Republicans"),
     # ... and every person of a list before the pair, each named once
     ("Ted Cruz, Josh Hawley and Jerry Moran met. Cruz, Hawley and Sen. Jerry Moran said no.",
      "Cruz, Hawley and Sen. Jerry Moran", "Ted Cruz, Josh Hawley and Jerry Moran"),
