@@ -10,6 +10,7 @@ import re
 
 from analysis.quotes.addressees import medium_adjunct_end
 from analysis.quotes.cues import (
+    PERSONAL_SUBJECTS,
     Hit,
     lexicon,
     load_cues,
@@ -251,7 +252,7 @@ def bare_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
     finite auxiliary or modal among its first five words ("he would not", "the memorials cannot", "the disaster
     money was"; not a noun phrase such as "the same points in his talks")?"""
     words = lexicon()
-    if k + 1 < e and toks.low[k] in ("he", "she", "they", "we", "i") and toks.raw[k + 1].islower() \
+    if k + 1 < e and toks.low[k] in PERSONAL_SUBJECTS and toks.raw[k + 1].islower() \
             and (toks.low[k + 1].endswith("ed") or past_form(toks.low[k + 1])):
         return True  # "the executive admitted he instructed insurers to ...": a pronoun and a verb in the past
     return subject_and_verb(toks, k, e) and any(toks.low[j] in words.finite or toks.low[j] in words.modal

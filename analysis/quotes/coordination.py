@@ -5,7 +5,7 @@ subject a coordinated cue ("... and said") takes when a new clause opens between
 
 from __future__ import annotations
 
-from analysis.quotes.cues import lexicon
+from analysis.quotes.cues import PERSONAL_SUBJECTS, lexicon
 from analysis.quotes.phrase_words import np_word
 from analysis.quotes.phrases import np_back, np_forward
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
@@ -83,7 +83,7 @@ def _new_clause(toks: ParagraphTokens, i: int, a: int) -> bool:
 def _person_before_and(toks: ParagraphTokens, left: tuple[int, int]) -> bool:
     """Is the phrase before "and" a personal pronoun that may speak ("she", "they") or a name of capitalised words
     only ("Smith", "Corey Lewandowski")?"""
-    if left[1] - left[0] == 1 and toks.low[left[0]] in ("he", "she", "they", "we", "i"):
+    if left[1] - left[0] == 1 and toks.low[left[0]] in PERSONAL_SUBJECTS:
         return True
     words = lexicon()
     first = toks.low[left[0]]

@@ -333,6 +333,10 @@ def speech_form(low: str) -> bool:
     return any(cue.cue_type == "speech" and cue.frame in ("clause", "tell") for cue in load_cues().get(low, ()))
 
 
+PERSONAL_SUBJECTS = frozenset(("he", "she", "they", "we", "i"))
+"""Personal pronouns that may be a speaker's subject ("he said", "she and another reporter said")."""
+
+
 def pronoun_form(low: str) -> bool:
     """Is the lower-case word a pronoun, alone or with a contraction ("they", "they'll", "she’s")?"""
     return low.replace("\u2019", "'").split("'")[0] in lexicon().pronoun

@@ -5,7 +5,14 @@ at all. :mod:`analysis.quotes.speaker_rules` asks it before it looks for a speak
 from __future__ import annotations
 
 from analysis.quotes.clauses import finite_clause
-from analysis.quotes.cues import Hit, lexicon, past_form, past_verb, pronoun_form
+from analysis.quotes.cues import (
+    PERSONAL_SUBJECTS,
+    Hit,
+    lexicon,
+    past_form,
+    past_verb,
+    pronoun_form,
+)
 from analysis.quotes.phrase_words import (
     ADJECTIVE_ENDINGS,
     function_word,
@@ -193,7 +200,7 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             return False  # "Supporters who attended the convention say they ...": the plural the relative clause
             # follows speaks
         if k - 2 >= a and toks.low[k - 1] == "and" and hit.cue.frame in ("clause", "tell") \
-                and (toks.low[k - 2] in ("he", "she", "they", "we", "i") or is_name(toks.raw[k - 2])):
+                and (toks.low[k - 2] in PERSONAL_SUBJECTS or is_name(toks.raw[k - 2])):
             return False  # "Smith and his wife believe that ...", "He and a colleague argue": two subjects, a verb
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False

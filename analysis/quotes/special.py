@@ -9,7 +9,7 @@ from itertools import compress
 
 from analysis.quotes.appositives import np_before_appositive, opening_adverb
 from analysis.quotes.content_end import cut_right, trim
-from analysis.quotes.cues import Cue, Hit, lexicon
+from analysis.quotes.cues import PERSONAL_SUBJECTS, Cue, Hit, lexicon
 from analysis.quotes.phrases import name_run, np_back, np_forward
 from analysis.quotes.subjects import sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
@@ -85,7 +85,7 @@ def subject_verb_quote(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
             or verb in lexicon().relay:  # "TMZ obtained a video of X screaming "..."": X's words, not TMZ's
         return None
     head = toks.low[np[1] - 1]
-    if not (is_name(toks.raw[np[1] - 1]) and np[1] - np[0] <= 6 or head in ("he", "she", "they", "we", "i")):
+    if not (is_name(toks.raw[np[1] - 1]) and np[1] - np[0] <= 6 or head in PERSONAL_SUBJECTS):
         return None
     content = trim(toks, v + 1, b)
     if content is None or toks.low[content[0]] in lexicon().preposition or toks.low[content[0]] in lexicon().particle:
