@@ -106,6 +106,8 @@ class Lexicon:
     suffixes: frozenset[str]
     honours: frozenset[str]
     organisation_ends: frozenset[str]  # "International", "Services": a run ending so names no person
+    weekdays: frozenset[str]  # "monday": after a name, no part of it ("President Obama Tuesday said")
+    day_names: frozenset[str]  # "black", "super": with a weekday after them, the name of a day ("Black Friday")
     org_intro: frozenset[str]
     org_joiners: frozenset[str]
     definite: frozenset[str]
@@ -332,6 +334,8 @@ def lexicon() -> Lexicon:
         suffixes=frozenset(r["word"] for r in parts if r["kind"] == "suffix"),
         honours=frozenset(r["word"] for r in parts if r["kind"] == "honour"),
         organisation_ends=frozenset(r["word"] for r in parts if r["kind"] == "organisation_end"),
+        weekdays=frozenset(r["word"] for r in parts if r["kind"] == "weekday"),
+        day_names=frozenset(r["word"] for r in parts if r["kind"] == "day_name"),
         org_intro=uses["org-intro"],
         org_joiners=uses["org-joiner"],
         definite=uses["definite"],

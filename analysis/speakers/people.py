@@ -71,7 +71,8 @@ class People(View):
                 continue  # "Sweep Shows Twitter's ...": the headline's verb opens no name after it either
             while True:
                 nxt = j + 1
-                if k < len(caps) and caps[k] == nxt and self.adjacent(j, nxt) and not self._headline_verb(nxt):
+                if k < len(caps) and caps[k] == nxt and self.adjacent(j, nxt) and not self._headline_verb(nxt) \
+                        and not self._weekday_break(j, nxt):
                     j = nxt
                     k += 1
                 elif self._nickname_after(j):  # 'Barbara "Biz" Van Gelder': the run goes on over the nickname
@@ -88,6 +89,12 @@ class People(View):
                     break
             runs.append((i, j + 1))
         return runs
+
+    def _weekday_break(self, j: int, nxt: int) -> bool:
+        """Is capitalised token nxt = j + 1 a day of the week after a name, a time beside it ("President Obama Tuesday
+        said"), not a day's name ("Black Friday", "Super Tuesday")? (A weekday before a name stays in the run: "the
+        Sunday Ledger".)"""
+        return self.low[nxt] in self.lex.weekdays and self.low[j] not in self.lex.day_names
 
     def _plural_possessive_in_name(self, i: int, j: int, caps: list[int], k: int) -> bool:
         """Does a plural's apostrophe after token j join the run [i, j] to the capitalised words after it, inside

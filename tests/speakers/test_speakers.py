@@ -152,6 +152,12 @@ def test_the_name_a_role_introduces_heads_the_mention(text, words, speaker):
      "surname-only"),
     ("He owns Obama Country Store. President Obama said the store was closed.", "President Obama", 0, "Obama",
      "surname-only"),
+    # a day of the week after a name is a time beside it, no part of the name ("Obama Tuesday"); not in a day's name
+    ("The riots began. President Obama Tuesday said there was no excuse.", "President Obama", 0, "Obama",
+     "surname-only"),
+    ("Sheriff Joseph Lombardo Monday said the gunman acted alone. Lombardo added more.", "Lombardo", 1,
+     "Joseph Lombardo", "surname->full"),
+    ("Black Friday said the sales were weak.", "Black Friday", 0, "Black Friday", "organisation"),
     # Korean family names come first ("Ms Choe" is Choe Son-hui)
     ("Choe Son-hui met the envoy. Ms Choe said the talks were over.", "Ms Choe", 0, "Choe Son-hui", "surname->full"),
 ])
