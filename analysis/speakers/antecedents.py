@@ -19,6 +19,9 @@ _COPULAS = frozenset(("is", "was", "are", "were", "be", "been", "being", "remain
 """Forms of "be" and its kin: a noun phrase after one describes the subject ("X is a columnist who")."""
 
 
+_ASKING = frozenset(("asked", "told", "pressed", "questioned", "urged", "asks", "tells"))
+"""Verbs whose object is the person spoken to ("Kilmeade asked him", "he told Mr. Cooper")."""
+
 _CLAUSE_OPENERS = frozenset(("when", "while", "because", "since", "although", "though", "if"))
 """Conjunctions after which a plural noun phrase is a clause's subject ("since gun control advocates had a hope of
 the legislation they seek"; not "as", mostly a preposition or a comparison: "as many Democrats have asserted")."""
@@ -116,6 +119,9 @@ class Antecedents(OfficeHolders):
         in a subject's place (a person after a preposition, "his relationship with Gordon Brown", is passed over
         for the subject of an earlier sentence); the closest candidate when no sentence has a subject."""
         cands = self._candidates(a, gender, reported_from)
+        addressee = self._addressee_after(a)
+        if addressee is not None:  # '"Yes," he told Mr. Cooper': not Cooper, whom he tells
+            cands = [c for c in cands if c[1] is not addressee]
         asked = self._asked_before(a, gender)
         if asked is not None:  # "Kilmeade asked him if Trump ..., and he replied": the one asked, named before "him"
             cands = [c for c in cands if c[1] is not asked[1] and c[0] < asked[0]]
@@ -134,6 +140,21 @@ class Antecedents(OfficeHolders):
                 return picked
         return self._pick_in_sentence(by_sentence[max(by_sentence)])
 
+    def _addressee_after(self, a: int) -> Person | None:
+        """The person the pronoun at token a tells or asks, named right after the verb, titles and an outlet's
+        possessive between ("he told Mr. Cooper", "she told CNN's Jake Tapper"); None elsewhere."""
+        if a + 2 >= self.n or self.low[a + 1] not in _ASKING:
+            return None
+        for k in range(a + 2, min(self.n, a + 6)):
+            if self.sent(k) != self.sent(a):
+                return None
+            hit = self.name_at.get(k)
+            if hit is not None and hit[1] < self.n and self.kind[hit[1]] != "poss":
+                return hit[0]
+            if not (self.mark_kind[k] == "title" or self.is_cap(k) or self.kind[k] == "poss"):
+                return None
+        return None
+
     def _asked_before(self, a: int, gender: str) -> tuple[int, Person] | None:
         """Where "him" or "her" (of the pronoun's gender) is asked or told by a person named right before the verb,
         earlier in the pronoun's sentence ("Brian Kilmeade asked him if ..., and he replied"), with that person;
@@ -141,7 +162,7 @@ class Antecedents(OfficeHolders):
         objective = {"m": "him", "f": "her"}.get(gender)
         first = self.first_token_of_sentence(self.sent(a))
         for k in range(a - 1, first + 1, -1):
-            if self.low[k] == objective and self.low[k - 1] in ("asked", "told", "pressed", "questioned", "urged"):
+            if self.low[k] == objective and self.low[k - 1] in _ASKING:
                 verb = k - 1 - (self.low[k - 2] == ",")  # ("The host, Dan Cole, told him")
                 i = bisect_left(self.name_order, verb) - 1  # the last name starting before the verb
                 start = self.name_order[i] if i >= 0 else -1

@@ -383,6 +383,20 @@ def test_he_after_someone_asked_him_is_the_one_asked(text, also, speaker):
     assert speaker_of(text, words.split()[0], also=also).speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "also", "speaker"), [
+    # "he told X": never X, whom he tells
+    ("Pompeo met Crown Prince Mohammed bin Salman, who is accused of ordering the detention. \"We are strong and old "
+     "allies,\" he told Pompeo.", ("Pompeo",), "Mohammed bin Salman"),
+    ("Jeb Bush spoke about his father. \"You know, Cheney is tough,\" he told Jon Meacham.", ("Jeb Bush",),
+     "Jeb Bush"),
+    # ... but only a name in the same sentence ("he told Fox News.McConnell has argued")
+    ("The spokesman, Richard Sorian, disputed it. \"We have had no problems,\" he told CNN. Sorian said more.",
+     ("The spokesman, Richard Sorian",), "Richard Sorian"),
+])
+def test_he_who_tells_someone_is_not_the_one_told(text, also, speaker):
+    assert speaker_of(text, "he", 1 if text.count(" he ") > 1 else 0, also=also).speaker == speaker
+
+
 def test_a_description_continues_the_subject_before_the_organisation_that_spoke_in_its_clause():
     # the alliance is what the sentence is about; the court only ruled in its clause
     text = ("The Heath Alliance lost its latest legal bid when the Appeal Court ruled the act was lawful. But the group "
