@@ -1541,3 +1541,14 @@ def test_an_organisation_name_holds_its_of_part_and_its_list(text, words, speake
     found = speaker_of(text, words)
     assert (found.speaker, found.org) == (speaker, org)
 
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a capitalised subordinator opening a sentence is no first name ("Once Obama" is no person)
+    ("Hillary Clinton moved left. Once Obama proved himself viable, Clinton lost supporters that she thought she "
+     "could keep.", "she", "Hillary Clinton"),
+    ("Hillary Clinton moved left. Once economists warned of a slowdown, they said rates would fall.", "they",
+     "economists"),
+])
+def test_a_sentence_opening_once_is_no_part_of_a_name(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
