@@ -1542,7 +1542,6 @@ def test_an_organisation_name_holds_its_of_part_and_its_list(text, words, speake
     assert (found.speaker, found.org) == (speaker, org)
 
 
-
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     # a capitalised subordinator opening a sentence is no first name ("Once Obama" is no person)
     ("Hillary Clinton moved left. Once Obama proved himself viable, Clinton lost supporters that she thought she "
