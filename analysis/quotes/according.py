@@ -5,13 +5,16 @@ scare quotes that name it) and where the reported content ends."""
 from __future__ import annotations
 
 from analysis.quotes.appositives import name_after_comma
-from analysis.quotes.cues import Hit, lexicon, past_verb, set_speaker
+from analysis.quotes.cues import (
+    CLAUSE_CONJUNCTIONS,
+    Hit,
+    lexicon,
+    past_verb,
+    set_speaker,
+)
 from analysis.quotes.phrase_words import abbreviation_period
 from analysis.quotes.phrases import is_description, np_forward, words_until_comma
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
-
-_CLAUSE_CONJUNCTIONS = frozenset(("and", "but", "or", "so", "yet", "while"))
-"""Conjunctions that open a clause of its own after a source's participle phrase and its comma (", and 15% say")."""
 
 SCARE_QUOTE_CHARS = 40
 """The longest quotation, marks included, read as part of a source's name ('the "best military minds"')."""
@@ -110,11 +113,10 @@ def bare_participle_end(toks: ParagraphTokens, e: int, b: int, *, leading: bool)
     words = lexicon()
     if any(toks.raw[i].islower() and (past_verb(toks.low[i]) or toks.low[i] in words.verb) for i in range(e + 1, k)):
         return e  # "according to a poll conducted a month before the U.S. invaded Iraq, ...": a clause of its own
-    if k + 1 < b and toks.low[k] == "," and not leading and toks.low[k + 1] not in _CLAUSE_CONJUNCTIONS:
+    if k + 1 < b and toks.low[k] == "," and not leading and toks.low[k + 1] not in CLAUSE_CONJUNCTIONS:
         end = b - 1 if toks.kind[b - 1] == P else b
         return end if all(toks.kind[i] != Q for i in range(k, end)) else e
     return k if k == b or toks.low[k] in (",", ".", "!", "?", ";") else e
-
 
 
 def relative_after(toks: ParagraphTokens, e: int, b: int) -> bool:

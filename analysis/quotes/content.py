@@ -14,6 +14,7 @@ from analysis.quotes.clauses import (
 )
 from analysis.quotes.content_end import cut_right, trim
 from analysis.quotes.cues import (
+    CLAUSE_CONJUNCTIONS,
     Hit,
     lexicon,
     past_form,
@@ -99,7 +100,7 @@ def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool
     quoted = any(toks.kind[k] == Q for k in range(s, e))  # '"... at the expense of" domestic spending, Graham said'
     if hit.cue.frame == "according" and e == hit.c0 and words >= 5 and (
             hit.r1 >= len(toks.low) or toks.low[hit.r1] in (".", "!", "who", "which")
-            or toks.low[hit.r1] == "," and toks.low[hit.r1 + 1:hit.r1 + 2] in (["and"], ["but"], ["yet"])):
+            or toks.low[hit.r1] == "," and hit.r1 + 1 < len(toks.low) and toks.low[hit.r1 + 1] in CLAUSE_CONJUNCTIONS):
         return True  # "... rose in December for the first time since July according to new data." (a relative
         # clause on the source after it too: "... according to one of the participants who is worried about ...";
         # or a clause of its own: "... according to a count by the AP, but Sanders has vowed ...")

@@ -5,7 +5,7 @@ subject a coordinated cue ("... and said") takes when a new clause opens between
 
 from __future__ import annotations
 
-from analysis.quotes.cues import PERSONAL_SUBJECTS, lexicon
+from analysis.quotes.cues import CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECTS, lexicon
 from analysis.quotes.phrase_words import np_word
 from analysis.quotes.phrases import np_back, np_forward
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
@@ -21,20 +21,18 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
         return (described, np[1])  # '"...," the Iowa Republican and chairman of the committee said'
     if not is_name(toks.raw[np[0]]) and not (toks.low[np[0]] == "the" and is_name(toks.raw[np[1] - 1])):
         left = np_back(toks, k - 1, a)
-        if _bare_plural_phrase(toks, np) and left is not None and _bare_plural_phrase(toks, left) and (
-                left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ","):
+        if _bare_plural_phrase(toks, np) and left is not None and _bare_plural_phrase(toks, left) \
+                and _opens_clause(toks, left[0], a):
             return (left[0], np[1])  # "..., lawmakers and sources familiar with the negotiations said", "...,
             # teachers and union officials told POLITICO"
         if left is not None and left[1] - left[0] <= 4 and toks.low[left[0]] in lexicon().determiner \
-                and (left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ","
-                     or _new_clause(toks, left[0], a)) \
+                and (_opens_clause(toks, left[0], a) or _new_clause(toks, left[0], a)) \
                 and (toks.low[np[0]] in lexicon().determiner or toks.raw[np[0]].isdigit() or _bare_plural(toks, np[0])):
             return (left[0], np[1])  # "..., a monitor and two rebel officials said", "..., and the White House and
             # many GOP lawmakers say"
         if left is not None and _person_before_and(toks, left) and toks.low[np[0]] in lexicon().determiner \
-                and np[1] - np[0] <= 4 and (left[0] == a or toks.kind[left[0] - 1] == Q or toks.low[left[0] - 1] == ","
-                                            or toks.low[left[0] - 1] in lexicon().subordinate
-                                            or toks.low[left[0] - 1] in ("and", "but", "so", "yet")):
+                and np[1] - np[0] <= 4 and (_opens_clause(toks, left[0], a) or toks.low[left[0] - 1] in
+                                            lexicon().subordinate or toks.low[left[0] - 1] in CLAUSE_CONJUNCTIONS):
             return (left[0], np[1])  # "..., she and another reporter said", "..., Smith and his lawyer said", "Though
             # she and her campaign insist"
         return np
@@ -48,7 +46,7 @@ def coordinated_back(toks: ParagraphTokens, np: tuple[int, int], a: int) -> tupl
         if head is not None and head[0] < before - 2:
             return (head[0], np[1])
     if left[0] == a or toks.kind[before] == Q or toks.low[before] in (",", "\u2014", "--") or before in toks.comma_q \
-            or before == a and toks.low[before] in ("but", "and", "yet", "so"):  # "But Lord Justice Rix and ..."
+            or before == a and toks.low[before] in CLAUSE_CONJUNCTIONS:  # "But Lord Justice Rix and ..."
         return (_listed_before(toks, left[0], a), np[1])
     return np
 
@@ -73,6 +71,11 @@ def _listed_before(toks: ParagraphTokens, start: int, a: int) -> int:
             break  # (not "Still, China and Russia", "In 1993, Hillary Clinton and Bill Clinton")
         start = k
     return start
+
+
+def _opens_clause(toks: ParagraphTokens, i: int, a: int) -> bool:
+    """Does the phrase at token i open its clause: at the region's start, after a quotation or after a comma?"""
+    return i == a or toks.kind[i - 1] == Q or toks.low[i - 1] == ","
 
 
 def _new_clause(toks: ParagraphTokens, i: int, a: int) -> bool:

@@ -333,6 +333,10 @@ def speech_form(low: str) -> bool:
     return any(cue.cue_type == "speech" and cue.frame in ("clause", "tell") for cue in load_cues().get(low, ()))
 
 
+CLAUSE_CONJUNCTIONS = frozenset(("and", "but", "or", "so", "yet", "while"))
+"""Conjunctions that open a clause of its own after a comma or at a clause's start (", and 15% say ...", "But Lord
+Justice Rix and ..."); narrower than the lexicon's ``clause_join``, which joins two reporting clauses."""
+
 PERSONAL_SUBJECTS = frozenset(("he", "she", "they", "we", "i"))
 """Personal pronouns that may be a speaker's subject ("he said", "she and another reporter said")."""
 

@@ -269,7 +269,7 @@ class Resolver(NonPersonSources):
                 inside_org = hit[1]  # "Ernst and Young's Sanjay Mehta": the first half of the possessor's name
                 continue
             if end < b and self.kind[end] == "word" and not self.word[end][0].isupper() and self.function(end) is None \
-                    or end + 1 < b and self.low[end] == "and" and self.word[end + 1].islower():
+                    or end + 1 < b and self.joins_phrase(end):
                 continue  # (and "Kosachev and other senior officials", "Trump and his allies": a group speaks)
             heads.append(i)
         if not heads:

@@ -30,6 +30,10 @@ RECENT_SENTENCES = 2
 """How many sentences back the organisation that spoke last counts as the one a description ("the paper") continues."""
 
 
+_SECOND_PHRASE = frozenset(("determiner", "possessive", "pronoun", "number"))
+"""Function-word kinds that open a second noun phrase after "and" in a speaker's mention ("Smith and his wife")."""
+
+
 class NonPersonSources(Antecedents):
     """Organisations, countries, places and documents as sources; a base of the resolver, which sets the state it
     reads."""
@@ -58,12 +62,16 @@ class NonPersonSources(Antecedents):
                 return k
         return b
 
+    def joins_phrase(self, k: int, *, named: bool = True) -> bool:
+        """Is token k an "and" that opens a second noun phrase, by a determiner, a possessive, a pronoun or a number
+        ("and others", "and his wife", "and two aides"; not one person's second role, "and political analyst")?
+        ``named``: "the" may open it ("the FAO and the WFP")."""
+        return self.low[k] == "and" and k + 1 < self.n and self.function(k + 1) in _SECOND_PHRASE \
+            and (named or self.low[k + 1] != "the")
+
     def joined_phrases(self, a: int, core: int, *, named: bool = True) -> bool:
-        """Does "and" join two noun phrases in a mention's head (tokens [a, core)), the second opened by a determiner,
-        a possessive or a pronoun ("He and others", "Smith and his wife"; not one person's two roles, "the pollster
-        and political analyst")? ``named``: "the" may open it ("the FAO and the WFP")."""
-        return any(self.low[k] == "and" and k + 1 < self.n and self.function(k + 1) in (
-            "determiner", "possessive", "pronoun") and (named or self.low[k + 1] != "the") for k in range(a + 1, core))
+        """Does "and" join two noun phrases in a mention's head (tokens [a, core); :meth:`joins_phrase`)?"""
+        return any(self.joins_phrase(k, named=named) for k in range(a + 1, core))
 
     def organisation_before_relative(self, a: int) -> tuple[int, int] | None:
         """who/which: the organisation named right before it, its acronym in brackets and a comma between ("the Music

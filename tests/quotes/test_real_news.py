@@ -4186,6 +4186,9 @@ def test_a_share_out_of_a_number_speaks(text, expected):
      [("they planned a long battle", "she and her campaign", "speaker_cue")]),
     ("The vote failed, but Smith and his aides said the bill would return.",
      [("the bill would return", "Smith and his aides", "speaker_cue")]),
+    # two names after an opening "While" speak together too
+    ("While Bernie Sanders and Hillary Clinton promise to go even further, Republicans are wary.",
+     [("to go even further", "Bernie Sanders and Hillary Clinton", "speaker_cue")]),
 ])
 def test_a_name_or_pronoun_and_a_determined_phrase_speak_together(text, expected):
     assert attributions(text) == expected

@@ -135,6 +135,9 @@ NAME_CASES = [
      "President Trump and other Republicans", "President Trump and other Republicans"),
     ("The White House and several top Republicans said no.", "The White House and several top Republicans",
      "The White House and several top Republicans"),
+    ("Vulture and The Huffington Post report that the letter was posted.", "Vulture and The Huffington Post",
+     "Vulture and The Huffington Post"),
+    ("Tom Smith spoke. Smith and two aides said no.", "Smith and two aides", "Smith and two aides"),
     # ... and every person of a list before the pair, each named once
     ("Ted Cruz, Josh Hawley and Jerry Moran met. Cruz, Hawley and Sen. Jerry Moran said no.",
      "Cruz, Hawley and Sen. Jerry Moran", "Ted Cruz, Josh Hawley and Jerry Moran"),
