@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from analysis.quotes.cues import lexicon, speech_form
-from analysis.quotes.phrase_words import DASH_WORDS, abbreviation_period, inside_name
+from analysis.quotes.phrase_words import (
+    DASH_WORDS,
+    abbreviation_period,
+    inside_name,
+    opening_adverb,
+)
 from analysis.quotes.phrases import (
     is_description,
     name_run,
@@ -23,7 +28,6 @@ from analysis.quotes.phrases import (
 from analysis.quotes.places import is_place
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name
 from analysis.speakers.lexicon import PARTY_LABEL as PARTY
-from analysis.speakers.lexicon import lexicon as speakers_lexicon
 
 
 def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
@@ -115,14 +119,6 @@ def after_among(toks: ParagraphTokens, start: int, a: int) -> int:
     if k > a and toks.low[k] in lexicon().determiner:
         k -= 1
     return k if k > a and toks.low[k] == "among" else -1
-
-
-def opening_adverb(low: str) -> bool:
-    """Is the lower-case word an adverb that may open a sentence before a comma ("Meanwhile", "Therefore",
-    "Initially", "Privately", "Shamefully"), not a name spelt like one ("Kelly", "Sally")?"""
-    return low in lexicon().opener or low in lexicon().sentence_adverb or len(low) > 5 and (
-        low.endswith(("ally", "fully")) or low.endswith("ly") and not low.endswith("lly")) \
-        and low not in speakers_lexicon().given
 
 
 def _plural_head(toks: ParagraphTokens, np: tuple[int, int]) -> bool:

@@ -259,6 +259,12 @@ def bare_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
                                                  for j in range(k, min(e, k + 5)))
 
 
+def held_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
+    """Does a clause a belief holds open at token k, before e: "that", or a subject with its verb ("the gunman acted alone", "this
+    will be"; not "to be the deputy", "reprisal for ...")?"""
+    return toks.low[k] == "that" or bare_clause(toks, k, e) or subject_and_verb(toks, k, e) or finite_clause(toks, k, e)
+
+
 def other_subject(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
     """Has ``hit`` a subject of its own, other than ``prev``'s: another pronoun ("it did not explain why, but she
     suspects ..."), or another phrase that is no pronoun (not "Clinton says she hopes ..., but she knows ...")?"""

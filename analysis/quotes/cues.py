@@ -116,6 +116,8 @@ class Words:
     """Nouns of documents that speak (``kind`` document in ``roles.csv``, their plurals, and "paper")."""
     standalone: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
+    ordinal: frozenset[str] = frozenset()
+    nested_belief: frozenset[str] = frozenset()
     control: frozenset[str] = frozenset()
     aspect: frozenset[str] = frozenset()
     speech_act: frozenset[str] = frozenset()

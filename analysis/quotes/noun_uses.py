@@ -189,6 +189,11 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             return False  # "The RSPCA say they will monitor hunts": an organisation as a British plural, its verb
         named_clause = not clause_next and hit.c1 < len(toks.low) and is_name(toks.raw[hit.c1]) \
             and finite_clause(toks, hit.c1, len(toks.low))  # "believe Khashoggi was murdered"
+        if (clause_next or named_clause) and hit.cue.frame in ("clause", "tell") and any(
+                _gerund(toks, g) and toks.low[g - 1] in _POSTMODIFIERS
+                and (_plural_noun(toks, g - 2) or g - 2 == a and toks.low[a].endswith("s"))
+                for g in range(max(a + 2, k - 3), k + 1)):
+            return False  # "Opponents of raising the minimum wage argue that ...": the plural before the gerund speaks
         if (clause_next or named_clause) and toks.kind[hit.c1] == W and hit.cue.frame in ("clause", "tell") and any(
                 toks.low[j] in _POSTMODIFIERS and (toks.low[j + 1] in ("the", "a", "an") or is_name(toks.raw[j + 1]))
                 and _plural_noun(toks, j - 1) for j in range(max(k, a + 1), hit.c0 - 1)):
@@ -204,6 +209,11 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             return False  # "Smith and his wife believe that ...", "He and a colleague argue": two subjects, a verb
         return toks.low[k] in lexicon().singular_determiner or toks.low[k] in lexicon().possessive
     return False
+
+
+def _gerund(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a gerund in lower case ("raising" in "opponents of raising the wage")?"""
+    return toks.kind[k] == W and toks.raw[k].islower() and len(toks.low[k]) > 5 and toks.low[k].endswith("ing")
 
 
 _POSTMODIFIERS = frozenset(("of", "behind", "at", "in", "from", "for", "on", "with", "inside", "within"))

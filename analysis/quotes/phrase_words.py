@@ -215,3 +215,11 @@ def noun_spelt_as_verb(toks: ParagraphTokens, j: int, lo: int) -> bool:
         return True
     return toks.kind[j - 1] == W and toks.raw[j - 1].islower() and np_word(toks, j - 1) \
         and toks.low[j - 2] in ("the", "a", "an") and before not in lexicon().determiner
+
+
+def opening_adverb(low: str) -> bool:
+    """Is the lower-case word an adverb that may open a sentence before a comma ("Meanwhile", "Therefore",
+    "Initially", "Privately", "Shamefully"), not a name spelt like one ("Kelly", "Sally")?"""
+    return low in lexicon().opener or low in lexicon().sentence_adverb or len(low) > 5 and (
+        low.endswith(("ally", "fully")) or low.endswith("ly") and not low.endswith("lly")) \
+        and low not in speakers_lexicon().given

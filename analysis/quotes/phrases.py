@@ -8,6 +8,7 @@ from analysis.quotes.phrase_words import (
     ing_modifier,
     noun_spelt_as_verb,
     np_word,
+    opening_adverb,
     programme_show,
     slash_in_name,
     verb_after_name,
@@ -154,6 +155,14 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
                                                          and toks.low[i] in words.opening_subordinate)
                      or toks.low[i] in words.subordinate and toks.low[i] not in words.relative):
         i += 1  # "After Scalia said": the subordinate conjunction is no part of the speaker
+    if i < j and (i == lo or toks.kind[i - 1] != W) and toks.raw[i][:1].isupper() and toks.raw[i + 1].islower() \
+            and opening_adverb(toks.low[i]) and toks.low[i] not in words.ly_noun and toks.low[i] not in words.ordinal \
+            and toks.low[i] not in words.approximator \
+            and (toks.low[i],) not in speakers_lexicon().phrases and not number(toks, i + 1) \
+            and toks.low[i + 1] not in words.partitive and toks.low[i + 1] not in words.indefinite:
+        i += 1  # "Privately ministers believe", "Meanwhile the organisers said": an adverb opening the sentence is
+        # no part of the speaker (but "Virtually none", "Likely voters", "First responders": a quantity's adverb,
+        # a role's modifier, an ordinal)
     span = i + 1 if toks.low[i] in ("that", "this", "the") else i
     if span + 1 < j and toks.low[span] in words.time_span and toks.raw[span].islower() \
             and toks.low[span] not in _TIME_ADVERBS and (span > i or toks.low[span] in words.time

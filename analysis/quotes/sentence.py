@@ -7,6 +7,7 @@ from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import (
     bare_clause,
     coordinated_phrase,
+    held_clause,
     other_subject,
     own_participle,
 )
@@ -604,8 +605,10 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
             continue
         outer, piece = next(((outer, (s, e)) for outer in hits for s, e in outer.content
                              if s <= inner.s0 and inner.r1 < e), (None, None))
-        if inner.cue.cue_type == "belief" and (outer is None or outer.rule != "according_to"):
-            continue  # a belief is a source's own only where a poll reports it: "According to a poll, 68% think"
+        if inner.cue.cue_type == "belief" and (outer is None or outer.rule != "according_to") \
+                and inner.cue.lemma not in words.nested_belief:
+            continue  # a belief is a source's own where a poll reports it ("According to a poll, 68% think"), or
+            # a firm belief with a clause after it (``nested_belief``: "Privately ministers believe this will be ...")
         before = toks.low[inner.s0 - 1]
         if outer is None or before == "what" and not naming or before in words.relative and not (
                 before == "that" and inner.s0 - 1 == piece[0]):  # "wrote that the president told ...": its clause
@@ -634,6 +637,8 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
                 or inner.cue.cue_type == "belief" or toks.low[inner.s1 - 1] in words.document_noun
                 or inner.cue.cue_type == "speech" and bare_clause(toks, first, content[0][1]))):
             continue  # (a speech cue's clause without "that": "confirmed that Roberts has indicated he would not")
+        if inner.cue.cue_type == "belief" and outer.rule != "according_to" and not held_clause(toks, *content[0]):
+            continue
         inner.content = content
         if not reports_nothing(toks, inner):
             outer.nested.append(inner)

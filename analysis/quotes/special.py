@@ -7,9 +7,10 @@ import re
 from functools import lru_cache
 from itertools import compress
 
-from analysis.quotes.appositives import np_before_appositive, opening_adverb
+from analysis.quotes.appositives import np_before_appositive
 from analysis.quotes.content_end import cut_right, trim
 from analysis.quotes.cues import PERSONAL_SUBJECTS, Cue, Hit, lexicon
+from analysis.quotes.phrase_words import opening_adverb
 from analysis.quotes.phrases import name_run, np_back, np_forward
 from analysis.quotes.subjects import sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name

@@ -5,9 +5,8 @@ brought it down, but said ...", "The meeting comes after several countries follo
 
 from __future__ import annotations
 
-from analysis.quotes.appositives import opening_adverb
 from analysis.quotes.cues import lexicon, past_form
-from analysis.quotes.phrase_words import CONTRACTED_VERBS, DASH_WORDS
+from analysis.quotes.phrase_words import CONTRACTED_VERBS, DASH_WORDS, opening_adverb
 from analysis.quotes.phrases import is_description, name_run, np_forward
 from analysis.quotes.places import is_place
 from analysis.quotes.quantities import number

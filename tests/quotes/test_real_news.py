@@ -4207,3 +4207,53 @@ def test_a_name_or_pronoun_and_a_determined_phrase_speak_together(text, expected
 ])
 def test_a_bare_verb_after_two_subjects_joined_by_and_is_their_verb(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural with a preposition and a gerund's phrase before a bare verb and a clause speaks with that verb
+    ("Opponents of raising the minimum wage argue that jobs will be lost.",
+     [("that jobs will be lost", "Opponents of raising the minimum wage", "speaker_cue")]),
+    ("Supporters of keeping the law believe that it works.",
+     [("that it works", "Supporters of keeping the law", "speaker_cue")]),
+    ("Many fans of watching the game claim it was fixed.",
+     [("it was fixed", "Many fans of watching the game", "speaker_cue")]),
+    # not a singular phrase before the bare form: a noun
+    ("The cost of keeping the plan claim was high.", []),
+])
+def test_a_plural_before_a_gerund_phrase_speaks(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a belief with a subject of its own inside reported speech is that subject's, when a clause follows it
+    ("Privately ministers believe this will be the less painful option, our correspondent added.",
+     [("Privately ministers believe this will be the less painful option", "our correspondent",
+       "content_speaker_cue"),
+      ("this will be the less painful option", "ministers", "nested_speaker_cue")]),
+    ("Smith said investigators believe the gunman acted alone.",
+     [("investigators believe the gunman acted alone", "Smith", "speaker_cue"),
+      ("the gunman acted alone", "investigators", "nested_speaker_cue")]),
+    # not a participle before an infinitive or an object: no clause
+    ("Police said the man believed to be the deputy was killed.",
+     [("the man believed to be the deputy was killed", "Police", "speaker_cue")]),
+])
+def test_a_belief_nested_in_reported_speech_is_its_subjects(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adverb opening the sentence is no part of the speaker after it
+    ("Meanwhile the organisers said the rally was peaceful.",
+     [("the rally was peaceful", "the organisers", "speaker_cue")]),
+    ("Certainly critics hope viewers are under the impression that Fox is suffering.",
+     [("viewers are under the impression that Fox is suffering", "critics", "speaker_cue")]),
+    # but an adverb of a quantity, a role's modifier or an ordinal is
+    ("Virtually none doubt the need for new revenue.",
+     [("the need for new revenue", "Virtually none", "speaker_cue")]),
+    ("Likely voters said they want Republicans to win.",
+     [("they want Republicans to win", "Likely voters", "speaker_cue")]),
+    ("First responders said they found bodies on the floors.",
+     [("they found bodies on the floors", "First responders", "speaker_cue")]),
+])
+def test_an_opening_adverb_is_no_part_of_the_speaker(text, expected):
+    assert attributions(text) == expected
