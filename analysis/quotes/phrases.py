@@ -159,7 +159,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
             and opening_adverb(toks.low[i]) and toks.low[i] not in words.ly_noun and toks.low[i] not in words.ordinal \
             and toks.low[i] not in words.approximator \
             and (toks.low[i],) not in speakers_lexicon().phrases and not number(toks, i + 1) \
-            and toks.low[i + 1] not in words.partitive and toks.low[i + 1] not in words.indefinite:
+            and toks.low[i + 1] not in words.partitive:
         i += 1  # "Privately ministers believe", "Meanwhile the organisers said": an adverb opening the sentence is
         # no part of the speaker (but "Virtually none", "Likely voters", "First responders": a quantity's adverb,
         # a role's modifier, an ordinal)
@@ -301,6 +301,27 @@ def _bare_plural(toks: ParagraphTokens, k: int, hi: int) -> int:
     return -1
 
 
+def _verb_after_plural(toks: ParagraphTokens, i: int, j: int, nxt: str) -> bool:
+    """Is token j a bare verb after a plural subject that opens at i, before a preposition, a determiner or "that"
+    ("many voters yearn for change", "Others scoff at the ...", "Democrats and Republicans yearn for"; not a role, a
+    document, an organisation's noun or a source's modifier after a plural modifier: "a customs officer at", "a
+    New York Times report", "officials familiar with")?"""
+    low, before = toks.low[j], toks.low[j - 1]
+    if toks.kind[j - 1] != W or not toks.raw[j].islower() or low.endswith(("s", "ed", "ing", "ly")) \
+            or not before.endswith("s") or before.endswith(("ss", "us", "is", "'s", "news")) \
+            or not (nxt in lexicon().preposition or nxt in lexicon().determiner or nxt == "that"):
+        return False
+    words = lexicon()
+    if low in words.role_form or low in words.document_noun or low in words.source_modifier \
+            or low in words.np_adjective or low in words.preposition or low in words.no_phrase_end \
+            or low in speakers_lexicon().organisation_nouns:  # (not "sources inside the campaign")
+        return False
+    if toks.raw[j - 1].islower() or j - 1 == i:
+        return True
+    kind, value = speakers_lexicon().phrases.get((before,), ("", None))  # "Republicans", "Americans": a group
+    return kind == "country" or kind == "org" and str(getattr(value, "name", "")).endswith("Party")
+
+
 def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) -> tuple[int, int] | None:
     """Return the speaker noun phrase starting at token i, ending before hi.
 
@@ -431,6 +452,8 @@ def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) 
                 and (toks.low[j - 1] in lexicon().determiner or toks.low[j - 1] in lexicon().possessive):
             j += 1  # a noun in -ing after its article, ending the phrase: "a Senate aide familiar with the meeting",
             continue  # "a person familiar with his thinking" (not "The shuttering of ...", "the emerging bills")
+        if _verb_after_plural(toks, i, j, nxt):
+            break  # "many voters yearn for change": a bare verb after the plural subject, before its complement
         if not (np_word(toks, j) or compound_modifier(toks, j, hi)) \
                 or low in lexicon().preposition or low in lexicon().time or low in lexicon().relative \
                 or low in lexicon().linking_adverb and toks.raw[j].islower():  # "Dickerson nonetheless did"

@@ -4257,3 +4257,24 @@ def test_a_belief_nested_in_reported_speech_is_its_subjects(text, expected):
 ])
 def test_an_opening_adverb_is_no_part_of_the_speaker(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare verb after a plural subject ends the subject ("yearn", "scoff" are no nouns of the phrase)
+    ("Many voters yearn for change and are not confident that Clinton understands them.",
+     [("that Clinton understands them", "Many voters", "coordinated_subject")]),
+    ("In Ohio, many Democrats and Republicans yearn for a comeback and are not confident that she understands them.",
+     [("that she understands them", "many Democrats and Republicans", "coordinated_subject")]),
+    ("Republicans scoff at the idea, pointing to the recovery of the economy.",
+     [("the recovery of the economy", "Republicans", "participle_subject")]),
+    # not a role, a document or a preposition after a plural modifier or a name
+    ("A customs officer at the port said the ship was late.",
+     [("the ship was late", "A customs officer at the port", "speaker_cue")]),
+    ("According to my sources inside the campaign, Axelrod discussed the nuclear option.",
+     [("Axelrod discussed the nuclear option", "my sources inside the campaign", "according_to")]),
+    # a sentence adverb's preposition: "Alongside" opens an adjunct, no speaker
+    ("Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose.",
+     [("Clinton will have to choose", "a top GOP strategist", "speaker_cue")]),
+])
+def test_a_bare_verb_after_a_plural_ends_the_subject(text, expected):
+    assert attributions(text) == expected
