@@ -15,6 +15,7 @@ from analysis.quotes.phrases import name_run, np_back, np_forward
 from analysis.quotes.subjects import sentence_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 from analysis.text.document import Document
+from analysis.text.layout import after_caption
 
 DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
 
@@ -309,9 +310,25 @@ def headline_line(doc: Document, p: int, toks: ParagraphTokens) -> bool:
     line = doc.text[toks.start[0]:toks.end[-1]]
     if _SENTENCE_END.search(line) or _DOUBLE_QUOTE.search(line) or " \u2014 " in line or "http" in line:
         return False
+    colon = next((k for k in range(min(len(toks.kind), 12)) if toks.low[k] == ":" and toks.kind[k] == P), -1)
+    if p > 0 and colon > 0 and Q in toks.kind[colon + 1:] and W not in toks.kind[colon + 1:] \
+            and after_caption(doc.text, toks.start[0]) \
+            and _caption_speaker(toks, colon):
+        return False  # a video's caption after its furniture ("Media caption Cruise ship passenger: 'I received
+        # death threats'"): someone's words, not a link to another story ("Witness in Nice: '...'")
     paragraphs = doc.paragraphs
     after = doc.text[paragraphs[p + 1][0]:paragraphs[p + 1][1]].lstrip() if p + 1 < len(paragraphs) else ""
     return not after[:1].islower()
+
+
+def _caption_speaker(toks: ParagraphTokens, colon: int) -> bool:
+    """Do the words before a caption's colon name who speaks: a name, or a phrase with a role or a person's noun
+    ("Nancy Pelosi", "Cruise ship passenger", "Witness in Nice"; not "Abu Dhabi murder", nor a heading in capitals,
+    "NEWS")?"""
+    words = [toks.raw[k] for k in range(colon) if toks.raw[k].isalpha()]
+    if not words or all(w.isupper() for w in words):
+        return False
+    return any(toks.low[k] in lexicon().role_form for k in range(colon)) or name_run(toks, 0, colon)
 
 
 _PASSIVE_AFTER = frozenset(("of", "for", "over", "as", "about", "by"))

@@ -38,6 +38,12 @@ def inline_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in inline_furniture().finditer(text)]
 
 
+def after_caption(text: str, start: int) -> bool:
+    """Does the paragraph starting at ``start`` follow page furniture that ends in "caption" ("Media playback is
+    unsupported on your device Media caption Pence: 'Those responsible ...'"): a video's or a photo's caption?"""
+    return text[max(0, start - 20):start].rstrip().lower().endswith("caption")
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the page furniture opening each line ("Story highlights", "Image copyright AFP Image
     caption", "Skip Twitter post by @X"), in order: only where words follow it on the line."""

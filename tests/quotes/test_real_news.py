@@ -4278,3 +4278,21 @@ def test_an_opening_adverb_is_no_part_of_the_speaker(text, expected):
 ])
 def test_a_bare_verb_after_a_plural_ends_the_subject(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a video's caption after its furniture: the speaker before the colon, the words quoted after it
+    ("The bill passed.\n\nMedia playback is unsupported on your device Media caption Cruise ship passenger: "
+     "'I received death threats for having coronavirus'\n\nThe president signed the bill.",
+     [("'I received death threats for having coronavirus'", "Cruise ship passenger", "speaker_colon_quote")]),
+    ("The bill passed.\n\nMedia playback is unsupported on your device Media caption President Trump on "
+     "coronavirus: 'Stay calm. It'll go away'\n\nWhat is happening with the cruise ship?",
+     [("'Stay calm. It'll go away'", "President Trump", "speaker_colon_quote")]),
+    # not a link to another story, nor a caption whose words before the colon name no one
+    ("The bill passed.\n\nWitness in Nice: 'Bodies flying like bowling pins'\n\nThe president signed the bill.", []),
+    ("The bill passed.\n\nMedia playback is unsupported on your device Media caption Abu Dhabi murder: "
+     "'Monster was lying in wait'\n\nThe president signed the bill.", []),
+])
+def test_a_video_caption_quotes_its_speaker(text, expected):
+    assert attributions(text) == expected
+
