@@ -18,7 +18,7 @@ from analysis.quotes.cues import (
     past_verb,
     speech_form,
 )
-from analysis.quotes.phrase_words import CONTRACTED_VERBS, new_subject
+from analysis.quotes.phrase_words import CONTRACTED_VERBS, DASH_WORDS, new_subject
 from analysis.quotes.quantities import CURRENCY_SIGNS
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
@@ -274,6 +274,20 @@ def other_subject(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
     if own == [toks.low[k] for k in range(prev.s0, prev.s1)]:
         return False
     return own[0] not in lexicon().pronoun or toks.low[prev.s0] in lexicon().pronoun
+
+
+def statement_after_object(toks: ParagraphTokens, prev: Hit, hit: Hit, start: int) -> bool:
+    """Does ``hit``, right after "and" or a dash that follows the object or name of ``prev``'s cue, open a statement
+    of its own ("Smith discussed the plan and Jones urged him to resign", 'Denmark called the bid "absurd" - he
+    called that "nasty"': an object holds no clause; after "and" a subject named anew, no pronoun nor a list's
+    second half)?"""
+    dash = toks.kind[start - 1] == P and toks.low[start - 1] in DASH_WORDS \
+        and toks.low[start - 1] not in toks.low[prev.r1:start - 1]  # (not an aside's closing one: "- for example -")
+    if not (dash or toks.low[start - 1] == "and") or hit.rule != "speaker_cue" or hit.s0 != start \
+            or prev.cue.frame not in ("object", "naming", "infinitive") or toks.low[hit.s0] in lexicon().standalone:
+        return False
+    return dash or toks.low[hit.s0] not in lexicon().pronoun and other_subject(toks, prev, hit) \
+        and not coordinated_phrase(toks, start - 2, hit)
 
 
 def coordinated_phrase(toks: ParagraphTokens, k: int, hit: Hit) -> bool:

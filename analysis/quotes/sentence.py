@@ -6,10 +6,10 @@ from analysis.quotes.addressees import addressee_only, ago_end, skip_adjuncts
 from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import (
     bare_clause,
-    coordinated_phrase,
     held_clause,
     other_subject,
     own_participle,
+    statement_after_object,
 )
 from analysis.quotes.content import (
     ANSWERS,
@@ -201,10 +201,7 @@ def is_nested(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
                  and other_subject(toks, prev, hit))
         # "Mr Trump said the allies had pledged ... but other leaders cast doubt on this claim": theirs, no comma
         # needed for a subject named anew
-        and not (len(gap) >= 2 and toks.low[start - 1] == "and" and hit.rule == "speaker_cue" and hit.s0 == start
-                 and prev.cue.frame in ("object", "naming", "infinitive") and toks.low[hit.s0] not in lexicon().pronoun
-                 and toks.low[hit.s0] not in lexicon().standalone and other_subject(toks, prev, hit)
-                 and not coordinated_phrase(toks, start - 2, hit))
+        and not (len(gap) >= 2 and statement_after_object(toks, prev, hit, start))
         # "Smith discussed the plan and Jones urged him to resign": an object holds no clause of another speaker
         and not (len(gap) >= 2 and toks.low[start - 1] in ("while", "whereas") and toks.low[start - 2] == ","
                  and hit.s0 >= 0 and toks.low[hit.s0] not in lexicon().pronoun)  # "..., while activists want"

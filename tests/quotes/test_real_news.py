@@ -4296,3 +4296,20 @@ def test_a_bare_verb_after_a_plural_ends_the_subject(text, expected):
 def test_a_video_caption_quotes_its_speaker(text, expected):
     assert attributions(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after an object or a name, a dash and a subject with a cue of its own open a statement of its own
+    ('Denmark called the bid "absurd" - he called that "nasty" and offensive to the US.',
+     [('the bid "absurd"', "Denmark", "speaker_cue"), ('that "nasty" and offensive to the US', "he", "speaker_cue")]),
+    ("Obama offered a mixed message in his address \u2013 he made clear he will sidestep Congress.",
+     [("a mixed message in his address", "Obama", "speaker_cue"),
+      ("he will sidestep Congress", "he", "speaker_cue")]),
+    # not after a dash that closes an aside
+    ('The player does not consider the game to be "real" any more than - for example - a tinkerer considers '
+     "the car to be human.",
+     [('the game to be "real" any more than - for example - a tinkerer considers the car to be human', "The player",
+       "speaker_cue")]),
+])
+def test_a_dash_after_an_object_opens_a_statement_of_its_own(text, expected):
+    assert attributions(text) == expected
