@@ -260,8 +260,8 @@ def bare_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
 
 
 def held_clause(toks: ParagraphTokens, k: int, e: int) -> bool:
-    """Does a clause a belief holds open at token k, before e: "that", or a subject with its verb ("the gunman acted alone", "this
-    will be"; not "to be the deputy", "reprisal for ...")?"""
+    """Does a clause a belief holds open at token k, before e: "that", or a subject with its verb ("the gunman acted
+    alone", "this will be"; not "to be the deputy", "reprisal for ...")?"""
     return toks.low[k] == "that" or bare_clause(toks, k, e) or subject_and_verb(toks, k, e) or finite_clause(toks, k, e)
 
 

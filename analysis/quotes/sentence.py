@@ -635,7 +635,7 @@ def nest_attributions(toks: ParagraphTokens, hits: list[Hit], dropped: list[Hit]
                 or inner.cue.cue_type == "speech" and bare_clause(toks, first, content[0][1]))):
             continue  # (a speech cue's clause without "that": "confirmed that Roberts has indicated he would not")
         if inner.cue.cue_type == "belief" and outer.rule != "according_to" and not held_clause(toks, *content[0]):
-            continue
+            continue  # a firm belief holds a clause: not "the man believed to be", "fearing reprisal"
         inner.content = content
         if not reports_nothing(toks, inner):
             outer.nested.append(inner)
