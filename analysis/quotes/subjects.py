@@ -156,12 +156,13 @@ def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) ->
                 and not (i == a and toks.low[i] == "to" and i + 1 < limit and toks.raw[i + 1].islower()) \
                 and not (toks.low[i] in lexicon().time_span and i + 1 < limit and toks.low[i + 1] in lexicon().opener) \
                 and not _degree_opener(toks, i, limit) \
-                and not (toks.low[i] in ("early", "late") and i + 1 < limit and toks.low[i + 1] in lexicon().preposition) \
+                and not (toks.low[i] in ("early", "late", "here") and i + 1 < limit
+                         and toks.low[i + 1] in lexicon().preposition) \
                 and not (toks.low[i] == "among" and any(toks.low[k] == "," for k in range(i + 2, min(limit, i + 8)))) \
                 and not (i + 1 < limit and toks.low[i + 1] == "," and toks.raw[i][:1].isupper()
                          and opening_adverb(toks.low[i])):
             break  # (an opening phrase: "In March,", "Shortly after the call ended,", "To nudge it along,", "Among
-            # other things,", "Early in the election cycle,", "Early on,"; not "Among them were ...")
+            # other things,", "Early in the election cycle,", "Early on,", "Here in Columbia,"; not "Among them were")
         k = i
         while k < limit and toks.low[k] != "," and k - i < 15:
             k += 1

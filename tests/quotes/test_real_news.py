@@ -4313,3 +4313,15 @@ def test_a_video_caption_quotes_its_speaker(text, expected):
 ])
 def test_a_dash_after_an_object_opens_a_statement_of_its_own(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Here" and a place open the sentence: the subject comes after them
+    ('Here in Columbia, Sanders stepped up his emphasis on crime, saying, "We have got to act."',
+     [('"We have got to act."', "Sanders", "participle_subject")]),
+    ("Here in West Los Angeles, it's social suicide to suggest that our president has done anything right.", []),
+    # not "Here is what ...": no place phrase
+    ('Here is what he said: "We will win."', [('"We will win."', "he", "speaker_cue")]),
+])
+def test_here_and_a_place_open_the_sentence(text, expected):
+    assert attributions(text) == expected
