@@ -4,7 +4,7 @@ Monday", "said in 2019") and short adjuncts ("said in Ohio on Monday that"), rea
 
 from __future__ import annotations
 
-from analysis.quotes.cues import lexicon
+from analysis.quotes.cues import PERSONAL_SUBJECTS, lexicon
 from analysis.quotes.phrase_words import abbreviation_period
 from analysis.quotes.phrases import at_least, determines
 from analysis.quotes.quantities import year
@@ -164,6 +164,10 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
             i = k + 1
         elif (plural := _bare_plural_end(toks, k, b)) > k:
             i = plural  # a bare plural, then the reported clause's subject: "told (exit) pollsters he wanted ..."
+        elif toks.low[k] in lexicon().role_form and toks.raw[k].islower() and k + 1 < b and is_name(toks.raw[k + 1]) \
+                and (end := _name_run_end(toks, k + 1, b)) < b \
+                and (toks.low[end] == "that" or toks.low[end] in PERSONAL_SUBJECTS):
+            i = end  # a role and a name before the clause: "told host Chris Cuomo she believed ..."
         elif is_name(toks.raw[k]) or toks.low[k] in lexicon().determiner:
             k = _name_run_end(toks, k + 1, b)
             if k < b - 1 and toks.kind[k] == Q and possessive_s(toks.low[k - 1]):

@@ -4325,3 +4325,14 @@ def test_a_dash_after_an_object_opens_a_statement_of_its_own(text, expected):
 ])
 def test_here_and_a_place_open_the_sentence(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role in lower case and a name after "told" are its addressee, before the clause told
+    ("Gillibrand told host Chris Cuomo she believed that Clinton would release it.",
+     [("she believed that Clinton would release it", "Gillibrand", "speaker_cue")]),
+    ("Gillibrand told reporter Jane Smith that the plan would fail.",
+     [("that the plan would fail", "Gillibrand", "speaker_cue")]),
+])
+def test_a_role_and_a_name_after_told_are_the_addressee(text, expected):
+    assert attributions(text) == expected
