@@ -18,6 +18,7 @@ from analysis.quotes.phrase_words import (
     function_word,
     modifier_word,
     np_word,
+    plural_noun,
     programme_show,
 )
 from analysis.quotes.places import country_adjective
@@ -171,7 +172,7 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
                 for i in range(k, hit.c0)):
             k -= 1  # "before this new report that ...": "this" (a time word too) opens a short phrase
         if nxt in (".", "!", "?") and any((toks.low[j] in _POSTMODIFIERS or toks.low[j] == "to")
-                                          and _plural_noun(toks, j - 1) for j in range(max(k, a) + 1, hit.c0 - 1)):
+                                          and plural_noun(toks, j - 1) for j in range(max(k, a) + 1, hit.c0 - 1)):
             return False  # "..., emails to Hillary Clinton's campaign chairman reveal.": the plural before it speaks
         if any(possessive_s(toks.low[i]) for i in range(k, hit.c0 - 1)) and (
                 k == a or toks.kind[k - 1] != W or toks.low[k - 1] in lexicon().preposition
@@ -191,16 +192,16 @@ def noun_use(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
             and finite_clause(toks, hit.c1, len(toks.low))  # "believe Khashoggi was murdered"
         if (clause_next or named_clause) and hit.cue.frame in ("clause", "tell") and any(
                 _gerund(toks, g) and toks.low[g - 1] in _POSTMODIFIERS
-                and (_plural_noun(toks, g - 2) or g - 2 == a and toks.low[a].endswith("s"))
+                and (plural_noun(toks, g - 2) or g - 2 == a and toks.low[a].endswith("s"))
                 for g in range(max(a + 2, k - 3), k + 1)):
             return False  # "Opponents of raising the minimum wage argue that ...": the plural before the gerund speaks
         if (clause_next or named_clause) and toks.kind[hit.c1] == W and hit.cue.frame in ("clause", "tell") and any(
                 toks.low[j] in _POSTMODIFIERS and (toks.low[j + 1] in ("the", "a", "an") or is_name(toks.raw[j + 1]))
-                and _plural_noun(toks, j - 1) for j in range(max(k, a + 1), hit.c0 - 1)):
+                and plural_noun(toks, j - 1) for j in range(max(k, a + 1), hit.c0 - 1)):
             return False  # "The developers behind the system claim it is ...", "The authorities in Istanbul believe
             # Khashoggi was ...": the plural before the phrase speaks
         if (clause_next or pronoun_form(nxt)) and hit.cue.frame in ("clause", "tell") and any(
-                toks.low[j] == "who" and (_plural_noun(toks, j - 1) or j - 1 == a and toks.low[a].endswith("s"))
+                toks.low[j] == "who" and (plural_noun(toks, j - 1) or j - 1 == a and toks.low[a].endswith("s"))
                 for j in range(max(k - 10, a + 1), k)):
             return False  # "Supporters who attended the convention say they ...": the plural the relative clause
             # follows speaks
@@ -219,14 +220,6 @@ def _gerund(toks: ParagraphTokens, k: int) -> bool:
 _POSTMODIFIERS = frozenset(("of", "behind", "at", "in", "from", "for", "on", "with", "inside", "within"))
 """Prepositions that open a phrase after a plural subject's head ("the developers behind the system", "analysts at
 the bank"), whose noun stands right before the subject's verb."""
-
-
-def _plural_noun(toks: ParagraphTokens, k: int) -> bool:
-    """Is token k a common noun in the plural ("developers", "people"; not a name, "its" or "news")?"""
-    low = toks.low[k]
-    return toks.kind[k] == W and not is_name(toks.raw[k]) and (
-        low in lexicon().plural or low.endswith("s") and not low.endswith(("ss", "us", "is", "news"))) \
-        and low not in lexicon().pronoun and low not in lexicon().possessive and low not in lexicon().aux
 
 
 def _clause_after(toks: ParagraphTokens, k: int) -> bool:
@@ -318,7 +311,7 @@ def _bare_compound(toks: ParagraphTokens, hit: Hit, a: int) -> bool:
     if len(hit.cue.words) > 1 or word not in words.noun_form and word not in words.feeling_noun or hit.c0 - 1 < a:
         return False
     before = toks.low[hit.c0 - 1]
-    if toks.kind[hit.c0 - 1] != W or not toks.raw[hit.c0 - 1][:1].islower() or _plural_noun(toks, hit.c0 - 1) \
+    if toks.kind[hit.c0 - 1] != W or not toks.raw[hit.c0 - 1][:1].islower() or plural_noun(toks, hit.c0 - 1) \
             or before.endswith(("ed", "ing", "ly")) or before in _OBJECT_PRONOUNS or _opens_phrase(before) or any(
                 before in group for group in (words.pronoun, words.indefinite, words.standalone, words.aux,
                                               words.preposition, words.verb, words.relative, words.time,

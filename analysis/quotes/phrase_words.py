@@ -223,3 +223,15 @@ def opening_adverb(low: str) -> bool:
     return low in lexicon().opener or low in lexicon().sentence_adverb or len(low) > 5 and (
         low.endswith(("ally", "fully")) or low.endswith("ly") and not low.endswith("lly")) \
         and low not in speakers_lexicon().given
+
+
+def plural_form(low: str) -> bool:
+    """Is the lower-case word spelt as a plural ("developers", "others"; not "class", "status", "crisis", "news")?"""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "news"))
+
+
+def plural_noun(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k a common noun in the plural ("developers", "people"; not a name, "its" or "news")?"""
+    low = toks.low[k]
+    return toks.kind[k] == W and not is_name(toks.raw[k]) and (low in lexicon().plural or plural_form(low)) \
+        and low not in lexicon().pronoun and low not in lexicon().possessive and low not in lexicon().aux

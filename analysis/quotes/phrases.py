@@ -9,6 +9,7 @@ from analysis.quotes.phrase_words import (
     noun_spelt_as_verb,
     np_word,
     opening_adverb,
+    plural_form,
     programme_show,
     slash_in_name,
     verb_after_name,
@@ -305,21 +306,20 @@ def _verb_after_plural(toks: ParagraphTokens, i: int, j: int, nxt: str) -> bool:
     """Is token j a bare verb after a plural subject that opens at i, before a preposition, a determiner or "that"
     ("many voters yearn for change", "Others scoff at the ...", "Democrats and Republicans yearn for"; not a role, a
     document, an organisation's noun or a source's modifier after a plural modifier: "a customs officer at", "a
-    New York Times report", "officials familiar with")?"""
+    New York Times report", "officials familiar with")? A capitalised plural is a subject only opening the phrase
+    or as a party's members or a people ("Republicans", "Americans"), not a name's last word ("Politics")."""
     low, before = toks.low[j], toks.low[j - 1]
     if toks.kind[j - 1] != W or not toks.raw[j].islower() or low.endswith(("s", "ed", "ing", "ly")) \
-            or not before.endswith("s") or before.endswith(("ss", "us", "is", "'s", "news")) \
-            or not (nxt in lexicon().preposition or nxt in lexicon().determiner or nxt == "that"):
-        return False
+            or not plural_form(before) or possessive_s(before):
+        return False  # (cheap tests first, on every word of a phrase; not "the men's joking": an owner)
     words = lexicon()
-    if low in words.role_form or low in words.document_noun or low in words.source_modifier \
+    if not (nxt in words.preposition or nxt in words.determiner or nxt == "that") \
+            or low in words.role_form or low in words.document_noun or low in words.source_modifier \
             or low in words.np_adjective or low in words.preposition or low in words.no_phrase_end \
             or low in speakers_lexicon().organisation_nouns:  # (not "sources inside the campaign")
         return False
-    if toks.raw[j - 1].islower() or j - 1 == i:
-        return True
-    kind, value = speakers_lexicon().phrases.get((before,), ("", None))  # "Republicans", "Americans": a group
-    return kind == "country" or kind == "org" and str(getattr(value, "name", "")).endswith("Party")
+    return toks.raw[j - 1].islower() or j - 1 == i or before[:-1] in words.party_member \
+        or speakers_lexicon().phrases.get((before,), ("", None))[0] == "country"
 
 
 def np_forward(toks: ParagraphTokens, i: int, hi: int, *, source: bool = False) -> tuple[int, int] | None:
