@@ -6,7 +6,8 @@ last word (``Harry M. Reid`` = ``Harry Reid``); a one-word name links to the ful
 (``Lukin`` -> ``Artyom Lukin``) or, for family names written first (``family_names_first.txt``) and given
 names, starting with it (``Li`` -> ``Li Yonghui``, ``Hillary`` -> ``Hillary Clinton``); among several, the first
 named in full whose gender fits a title (``Mrs.``). Each occurrence records the rule that linked it:
-``full-name``, ``surname->full``, ``given->full`` or ``surname-only``.
+``full-name``, ``shared-family-name`` ("Khizr and Ghazala Khan": Khizr Khan), ``surname->full``, ``given->full`` or
+``surname-only``.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class People(View):
         super().__init__(reading)
         self.people: dict[tuple[str, ...], Person] = {}  # (first word, family name key, middle initials...)
         self.name_at: dict[int, tuple[Person, int, str]] = {}
+        self._couples: set[Person] = set()  # people named as a pair sharing a family name ("Carl and Marsha Mueller")
         self._names()
 
     def _runs(self) -> list[tuple[int, int]]:
@@ -256,8 +258,66 @@ class People(View):
         self._merge_particle_names()
         last_names = {p.key[1] for p in self.people.values()}
         singles.extend(s for s in nameless if self.low[s[0]] in last_names)  # "King", "Guardian"
-        self._link_singles(singles)
+        self._link_singles(self._shared_family_names(singles, last_names))
         self.name_order = sorted(self.name_at)
+
+    def _shared_family_names(self, singles: list[tuple[int, int, int]], last_names: set[str]) \
+            -> list[tuple[int, int, int]]:
+        """The one-word names that are given names sharing the family name of the full name after "and" ("Khizr and
+        Ghazala Khan", "Charles and David Koch") become people named in full (``shared-family-name``), so that "Mr.
+        Khan" may be Khizr Khan; the other singles are returned to be linked.
+
+        The word must be a name alone (no title, role, place, "the" or an abbreviation's point before it: not "Sens.
+        Graham and Dick Durbin"), nobody's family name in the article nor a leader's, and a listed given name or
+        written nowhere else in the article alone ("Rubio and Ted Cruz ... Rubio said": a family name); no word of
+        the three is written in lower case anywhere in the article ("the federal Housing and Urban Development
+        agency"), and one of the given names is listed or the family name follows a title ("Mr. Khan")."""
+        counts: dict[str, int] = defaultdict(int)
+        for n0, _n1, _r0 in singles:
+            counts[self.low[n0]] += 1
+        kept = []
+        for n0, n1, r0 in singles:
+            low = self.low[n0]
+            partner = self._partner_after(n0) if n1 == n0 + 1 == r0 + 1 else None
+            if partner is None or low in last_names or low in self.lex.leader_surnames \
+                    or low in self.lex.family_first or low not in self.lex.given and counts[low] > 1 \
+                    or not (low in self.lex.given or partner.key[0] in self.lex.given
+                            or self._after_title(partner.key[1])):
+                kept.append((n0, n1, r0))
+                continue
+            key = (low, partner.key[1])
+            person = self.people.get(key)
+            if person is None:
+                person = self.people[key] = Person(f"{self.word[n0]} {self.word[n1 + 2]}", key, n0)
+            self._add(person, n0, n1, r0, "shared-family-name")
+            self._couples.update((person, partner))
+        return kept
+
+    def _partner_after(self, k: int) -> Person | None:
+        """The person named in full by the two words after "and" after the one-word name at token k, when none of
+        the three words is written in lower case in the article and no title, role, "the" or abbreviation stands
+        before k; else None."""
+        join = k + 1
+        after = self.name_at.get(join + 1) if join < self.n and self.low[join] == "and" else None
+        if after is None or after[2] != "full-name" or after[1] != join + 3 or after[0].key[0] != self.low[join + 1] \
+                or after[0].suffix:
+            return None
+        if k > 0 and (self.mark_kind[k - 1] in ("title", "role") or self.low[k - 1] == "the"
+                      or self._abbreviation_before(k)):
+            return None
+        if any(self.written_in_lower_case(self.low[i]) for i in (k, join + 1, join + 2)):
+            return None
+        return after[0]
+
+    def _abbreviation_before(self, k: int) -> bool:
+        """Does a short capitalised word with its point stand right before token k ("Sens. Graham", "Reps.
+        Smith"): a title the lists lack?"""
+        return k > 1 and self.word[k - 1] == "." and self.end[k - 2] == self.start[k - 1] \
+            and self.word[k - 2][:1].isupper() and len(self.word[k - 2]) <= 4
+
+    def _after_title(self, family: str) -> bool:
+        """Does the article write this family name after a title of a person ("Mr. Khan", "Mrs. Khan")?"""
+        return any(self.low[k] == family and self.mark_kind[k - 1] == "title" for k in range(1, self.n))
 
     def _name_after_office(self, r0: int, r1: int, n0: int) -> int | None:
         """Where a person's name starts in a run after "the" that names an office first, or None (the run names
@@ -458,9 +518,13 @@ class People(View):
             or word in self.lex.leader_surnames
 
     def _choose(self, pool: list[Person], n0: int) -> Person | None:
-        """Among people sharing a name, the first named in full, unless a title's gender rules them out."""
+        """Among people sharing a name, the first named in full, unless a title's gender rules them out; without
+        such a title, one of a pair sharing the family name ("Carl and Marsha Mueller") only when no one else has it
+        ("Mueller" is their daughter Kayla Mueller, named after them; "Mr. Khan" is Khizr Khan of "Khizr and Ghazala
+        Khan", not their son Humayun Khan)."""
         pool = self._choices(pool, n0)
-        return min(pool, key=lambda p: (p.suffix, p.first)) if pool else None
+        titled = n0 > 0 and self.mark_kind[n0 - 1] == "title" and bool(self.mark_value[n0 - 1].gender)
+        return min(pool, key=lambda p: (p.suffix, not titled and p in self._couples, p.first)) if pool else None
 
     def _choices(self, pool: list[Person], n0: int) -> list[Person]:
         """The people a name may be, a title's gender considered ("Mrs. Clinton": not Bill Clinton)."""

@@ -13,6 +13,7 @@ rule                     meaning
 ``surname->full``        a one-word family name linked to the person named in full in the article
 ``given->full``          a one-word given name linked to the person named in full (``Hillary``)
 ``surname-only``         a one-word name never given in full in the article
+``shared-family-name``   a given name sharing the family name of a full name after "and" (``Khizr and Ghazala Khan``)
 ``pronoun->recent``      he/she: the person a description by role opening the sentence names, no name between
                          (``The pilot had been holding ..., and he requested``); else the compatible person (or
                          described person, ``the woman``) attributed or named earlier in the sentence, else in the

@@ -169,6 +169,29 @@ def test_a_lone_word_is_a_given_name_only_where_it_may_be_one(text, words, occur
     assert (got.speaker, got.rule) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("text", "words", "occurrence", "speaker"), [
+    # a lone given name before "and" and a full name shares its family name ("Khizr and Ghazala Khan"), so "Mr."
+    # and "Mrs." find each their own person, though the list of given names knows neither
+    ("The parents, Talib and Nazira Rahim, spoke at the rally. Mr. Rahim said the war took their son.",
+     "Mr. Rahim", 0, "Talib Rahim"),
+    ("The parents, Talib and Nazira Rahim, spoke at the rally. Mr. Rahim said no. Mrs. Rahim said she wept.",
+     "Mrs. Rahim", 0, "Nazira Rahim"),
+    ("Charles and David Koch fund the network. Charles said the network would grow.", "Charles", 1,
+     "Charles Koch"),
+    # ... not a family name the article writes alone elsewhere, nor one it gives someone in full
+    ("Rubio and Ted Cruz clashed. Rubio said the plan would fail.", "Rubio", 1, "Rubio"),
+    ("Marco Rubio spoke first. Later Rubio and Ted Cruz clashed. Mr. Cruz said no.", "Mr. Cruz", 0, "Ted Cruz"),
+    # ... nor a word with a title before it
+    ("Sen. Rubio and Ted Cruz clashed. Mr. Cruz said no.", "Mr. Cruz", 0, "Ted Cruz"),
+    ("The bill of Sens. Graham and Dick Durbin failed. Graham said it was dead.", "Graham", 1, "Graham"),
+    # ... nor words the article writes in lower case ("the federal Housing and Urban Development agency")
+    ("The federal Housing and Urban Development agency said housing was short. Housing said no.", "Housing", 1,
+     "Housing"),
+])
+def test_a_given_name_before_and_shares_the_family_name_after_it(text, words, occurrence, speaker):
+    assert resolve(text, words, occurrence).speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     # common nouns the article writes in lower case, then a given name: the name starts at the given name
     ("The director of national intelligence spoke. Director of National Intelligence James Clapper said no.",
