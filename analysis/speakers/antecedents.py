@@ -37,8 +37,9 @@ class Antecedents(OfficeHolders):
     _pronoun_genders: dict[Person, str]
 
     def _candidates(self, a: int, gender: str, reported_from: int = -1) -> list[tuple[int, Person | Entity, bool]]:
-        """People named before token a (this paragraph and three before, outside quotes), gender permitting; not
-        one named from ``reported_from`` on, in the words a set-off "he said" reports, who has not spoken."""
+        """People named before token a (this paragraph and three before, outside quotes and lines in capitals),
+        gender permitting; not one named from ``reported_from`` on, in the words a set-off "he said" reports, who has
+        not spoken."""
         first_para = self.para(a) - 3
         out: list[tuple[int, Person | Entity, bool]] = []
         for k in range(bisect_left(self.name_order, a) - 1, -1, -1):
@@ -48,7 +49,7 @@ class Antecedents(OfficeHolders):
             person = self.name_at[idx][0]
             if self.quoted(idx) or not self.described.confirmed(person, self.heads) \
                     or (not person.key[0] and self.described.common_noun(person)) or self._transcript_label(idx) \
-                    or self._name_as_modifier(idx):
+                    or self._name_as_modifier(idx) or self.in_capitals_line(idx):
                 continue
             if 0 <= reported_from <= idx:
                 continue  # named in the words a set-off "he said" reports ("Williams, he said, was held"): no speaker
@@ -56,7 +57,7 @@ class Antecedents(OfficeHolders):
                 continue
             out.append((idx, person, False))
         for idx, entity in reversed(self.history):
-            if idx >= a or self._transcript_label(idx):
+            if idx >= a or self._transcript_label(idx) or self.in_capitals_line(idx):
                 continue  # (a transcript's label, "ABC's RICK KLEIN:", speaks as "I": "he" in its turn is another)
             if self.para(idx) < first_para or a - idx > WINDOW:
                 break

@@ -57,6 +57,7 @@ class Reading:
         self._token_paragraph: list[int] | None = None  # the document's, read on first use
         self._token_sentence: list[int] | None = None
         self._names_given: dict[str, bool] = {}  # a full name -> does the article write it
+        self._capital_paragraphs: frozenset[int] | None = None
         function_kinds = self.lex.function_kinds
         self.function_kind: list[str | None] = list(map(function_kinds.get, self.low))
         for found in _AMPERSAND.finditer(self.text):  # "AT&T", "B&Q": capitals joined by "&" are a name, not "at"
@@ -85,6 +86,15 @@ class Reading:
         if self._token_paragraph is None:
             self._token_paragraph = self.doc.token_paragraph
         return self._token_paragraph[i]
+
+    def in_capitals_line(self, i: int) -> bool:
+        """Is token i in a paragraph of four words or more set wholly in capitals: a related story's headline set
+        between paragraphs ("KAYLA MUELLER'S PARENTS PRAISE TRUMP, SOLDIERS FOR RAID"), no part of the story?"""
+        if self._capital_paragraphs is None:
+            self._capital_paragraphs = frozenset(
+                number for number, (start, end) in enumerate(self.doc.paragraphs)
+                if not any(c.islower() for c in self.text[start:end]) and len(self.text[start:end].split()) >= 4)
+        return self.para(i) in self._capital_paragraphs
 
     def sent(self, i: int) -> int:
         """The sentence of token i (one past the last sentence for i == n)."""
@@ -249,4 +259,4 @@ class View:
         self.plural_apostrophe = reading.plural_apostrophe
         self.span_text, self.token_range = reading.span_text, reading.token_range
         self.verb_like, self.full_name_given = reading.verb_like, reading.full_name_given
-        self.written_in_lower_case = reading.written_in_lower_case
+        self.written_in_lower_case, self.in_capitals_line = reading.written_in_lower_case, reading.in_capitals_line

@@ -227,6 +227,21 @@ def test_names_in_capitals_label_a_transcript(text, words, occurrence, speaker, 
     assert speaker_and_rule(text, words, occurrence) == (speaker, rule)
 
 
+@pytest.mark.parametrize(("text", "words", "occurrence", "also", "speaker"), [
+    # a related story's headline set in capitals between paragraphs is no part of the story: nobody it names is
+    # "he" or "she" after it
+    ("Dianne Ford, the mother of a journalist, told the host she was thankful.\n\nKAREN MILLER'S PARENTS PRAISE "
+     "TROOPS FOR RAID\n\n\"It's the beginning of justice,\" she said.", "she", 1, ("Dianne Ford",), "Dianne Ford"),
+    ("Trump also called the book a work of fiction.\n\nTRUMP CALLS MICHAEL WOLFF'S BOOK A 'WORK OF FICTION'\n\n"
+     "\"I went to the best colleges,\" he continued.", "he", 0, ("Trump",), "Trump"),
+    # ... while a line with words in lower case is the story's
+    ("Dianne Ford spoke first.\n\nKaren Miller, her friend, praised the troops.\n\n\"It's justice,\" she said.",
+     "she", 0, ("Dianne Ford",), "Karen Miller"),
+])
+def test_a_headline_in_capitals_between_paragraphs_is_no_antecedent(text, words, occurrence, also, speaker):
+    assert speaker_of(text, words, occurrence, also=also).speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), [
     # a plural noun's apostrophe inside an organisation's name: one name, not a person "Forum" nor a role "Musicians"
     ("The Music Managers' Forum said British artists face a struggle.", "The Music Managers' Forum",
