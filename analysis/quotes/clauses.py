@@ -312,3 +312,25 @@ def own_participle(toks: ParagraphTokens, prev: Hit, hit: Hit) -> bool:
     return word.endswith("ing") and word not in lexicon().cues and all(
         toks.low[k] in lexicon().time or toks.low[k].endswith("ly")
         for k in range(prev.c1, comma))
+
+
+def verb_phrase_goes_on(toks: ParagraphTokens, s: int, k: int) -> bool:
+    """Is the cue form at token k, after "and", a bare verb that goes on with an infinitive or a modal's verb phrase
+    begun in tokens [s, k) ("calls for a new road map to attack homophobia and demand that ...", "called on Castro to
+    delete the tweet and apologize", "said his plan would extend payments and acknowledge the hardship"): the
+    content's second verb, no act of the speaker? The infinitive or modal stands at most ten tokens before it with no
+    punctuation between ("critics blast a requirement to buy insurance, and warn ...": the critics' second act);
+    ``s`` is where the content of the cue before it starts, so an infinitive cue itself is no such verb phrase ("used
+    his account to mock Mueller and dub the charges ...": two acts), nor is a repeated cue ("groups say the president
+    missed chances to act and say ...")."""
+    form = toks.low[k]
+    if form in toks.low[max(0, s - 3):s] or not any(cue.lemma.split()[0] == form for cue in load_cues().get(form, ())):
+        return False
+    words = lexicon()
+    for j in range(k - 3, max(s, k - 11) - 1, -1):
+        if toks.kind[j + 1] == P:
+            return False
+        if toks.kind[j + 1] == W and toks.raw[j + 1].islower() and toks.low[j + 1] not in words.determiner \
+                and (toks.low[j] == "to" or toks.low[j] in words.modal):
+            return True
+    return False

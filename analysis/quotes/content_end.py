@@ -3,7 +3,7 @@ are the writer's (a summary, a circumstance, an aside) or another clause's, not 
 
 from __future__ import annotations
 
-from analysis.quotes.clauses import finite_verb_ahead
+from analysis.quotes.clauses import finite_verb_ahead, verb_phrase_goes_on
 from analysis.quotes.cues import lexicon, load_cues, past_form
 from analysis.quotes.phrase_words import DASH_WORDS, new_subject
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
@@ -71,7 +71,8 @@ def cut_right(toks: ParagraphTokens, s: int, e: int, *, noun_object: bool = Fals
             nxt = toks.low[k + 1]
             if nxt in lexicon().cues and nxt not in lexicon().np_adjective and k > s + 2 \
                     and (not nxt.endswith("ing") or _after_participle(toks, s)) \
-                    and any(cue.cue_type in ("speech", "evaluation") for cue in load_cues()[nxt]):
+                    and any(cue.cue_type in ("speech", "evaluation") for cue in load_cues()[nxt]) \
+                    and not verb_phrase_goes_on(toks, s, k + 1):
                 # (an act of speech; not '"unremittingly New Labour" and aimed at producing ...': an intention)
                 return trim(toks, s, k) or (s, e)
     return (s, e)

@@ -23,6 +23,7 @@ from analysis.quotes.clauses import (
     finite_clause,
     reported_clause_follows,
     subject_and_verb,
+    verb_phrase_goes_on,
 )
 from analysis.quotes.coordination import (
     coordinated_back,
@@ -383,7 +384,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             # "..., and Trump turns to the camera and says": his; "While critics praised it, Fox went on and said"
             if since is not None:
                 return set_speaker(hit, c0, since, r0, hit.c1, "coordinated_subject")
-            if before != "," and _reported_clause_goes_on(toks, prev, c0):
+            if before != "," and (_reported_clause_goes_on(toks, prev, c0) or verb_phrase_goes_on(toks, prev.c1, c0)):
                 return False  # "Ms Hewitt said she was proud of ... but was concerned ...": the clause she reports
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject

@@ -4336,3 +4336,27 @@ def test_here_and_a_place_open_the_sentence(text, expected):
 ])
 def test_a_role_and_a_name_after_told_are_the_addressee(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue in its bare form after "and" goes on with an infinitive or a modal's verb phrase that the cue before it
+    # reports: the content's second verb, quoted words or none
+    ('The plan calls for a new "road map" to attack "bias" and demand that the rules be changed.',
+     [('a new "road map" to attack "bias" and demand that the rules be changed', "The plan", "speaker_cue")]),
+    ("The spokesman called on the mayor to delete the post and apologize.",
+     [("the mayor to delete the post and apologize", "The spokesman", "speaker_cue")]),
+    ("Orr said that his plan would extend payments for six months and acknowledge the hardship.",
+     [("that his plan would extend payments for six months and acknowledge the hardship", "Orr", "speaker_cue")]),
+    # ... not an infinitive cue of the speaker's own, a repeated cue, nor after punctuation
+    ('Stone used his account to mock counsel Robert Mueller and dub the charges a "nothingburger."',
+     [("counsel Robert Mueller", "Stone", "infinitive_subject"),
+      ('the charges a "nothingburger."', "Stone", "coordinated_cue")]),
+    ("Liberal groups say the president missed chances to act and say his rise in the polls is luck.",
+     [("the president missed chances to act", "Liberal groups", "speaker_cue"),
+      ("his rise in the polls is luck", "Liberal groups", "coordinated_cue")]),
+    ("Critics blast a requirement to buy insurance, and warn the law will hurt businesses.",
+     [("a requirement to buy insurance", "Critics", "speaker_cue"),
+      ("the law will hurt businesses", "Critics", "coordinated_cue")]),
+])
+def test_a_bare_cue_after_and_goes_on_with_the_verb_phrase_reported(text, expected):
+    assert attributions(text) == expected
