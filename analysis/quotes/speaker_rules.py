@@ -83,7 +83,7 @@ from analysis.quotes.relatives import (
     organisation_before_which,
     participle_modified,
 )
-from analysis.quotes.subjects import clause_subject, sentence_subject, speaking_subject
+from analysis.quotes.subjects import clause_subject, sentence_subject, speaking_subject, subject_over_postmodifier
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
@@ -313,6 +313,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
     if back is not None and back[0] - 1 > a and toks.low[back[0] - 1].endswith("ed") and all(
             toks.raw[k].isdigit() or toks.low[k] in lexicon().month or toks.low[k] == "," for k in range(*back)):
         back = _dated_thing(toks, back[0] - 1, a)  # "The plan, attached to the email and dated 1 December 2015 said"
+    if back is not None and (not word.endswith("ing") or c0 < hit.c0):
+        back = subject_over_postmodifier(toks, back, a, auxiliary=c0 < hit.c0) or back  # "Lawyers for a man
+        # charged ... after the bombings are asking": the subject and its post-modifier, not the bombings
     if back is not None and mute_word(toks, *back):
         back = None  # "Republicans who think the convention will be peaceful said": no adjective speaks, the
         # relative clause's antecedent may

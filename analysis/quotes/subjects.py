@@ -5,7 +5,7 @@ brought it down, but said ...", "The meeting comes after several countries follo
 
 from __future__ import annotations
 
-from analysis.quotes.cues import lexicon, past_form
+from analysis.quotes.cues import lexicon, past_form, past_verb
 from analysis.quotes.phrase_words import CONTRACTED_VERBS, DASH_WORDS, opening_adverb
 from analysis.quotes.phrases import is_description, name_run, np_forward
 from analysis.quotes.places import is_place
@@ -241,3 +241,40 @@ def speaking_subject(toks: ParagraphTokens, np: tuple[int, int] | None) -> bool:
     ("It is fair to say"), that can be its clause's subject (:func:`subject_before_verb`)?"""
     return np is not None and not (np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject) \
         and subject_before_verb(toks, np)
+
+
+_SUBORDINATING_PREPOSITIONS = frozenset(("after", "before", "since", "until", "as", "following", "because", "despite"))
+"""Prepositions that also open a clause of their own ("... faces a charge after witnesses say ...")."""
+
+
+def subject_over_postmodifier(toks: ParagraphTokens, np: tuple[int, int], a: int, *, auxiliary: bool) \
+        -> tuple[int, int] | None:
+    """The sentence's subject with its post-modifier, where the phrase read back from a cue (``np``) is the object of
+    a preposition inside that post-modifier ("Advocacy groups for and against Kavanaugh planned", "A federal review
+    of policing in Cleveland found", "The third woman to accuse Kavanaugh of misconduct dating to his teenage years
+    described"): the subject (five words at most) opens the sentence, the post-modifier opens with a preposition
+    right after it and holds no comma, quotation, relative pronoun or verb of a clause of its own (a listed verb, a
+    finite form, a form in -s after a word that is no determiner: "The letter from the senator comes after ...");
+    a form in -ed only where the cue has an ``auxiliary`` of its own ("The violence in Libya stemmed from anger about
+    a film considered offensive"). The preposition before ``np`` is none that opens a clause ("after witnesses
+    say"). None otherwise."""
+    words = lexicon()
+    p = np[0] - 1
+    if p <= a or toks.low[p] not in words.preposition or toks.low[p] in _SUBORDINATING_PREPOSITIONS \
+            or np[1] - np[0] == 1 and toks.low[np[0]] in words.pronoun:
+        return None
+    subject = sentence_subject(toks, a, p)
+    if subject is None or subject[0] != a or subject[1] - subject[0] > 5 or subject[1] > p \
+            or toks.low[subject[1]] not in words.preposition or opening_adverb(toks.low[a]):
+        return None
+    for k in range(subject[1], p):
+        low = toks.low[k]
+        if toks.kind[k] != W or low in words.relative or low in words.finite or low in words.be \
+                or low in words.verb and not low.endswith(("ed", "ing", "en")) \
+                or past_verb(low) and not (low.endswith("ed") and auxiliary) \
+                or low.endswith("s") and toks.raw[k].islower() and toks.low[k - 1] not in words.determiner \
+                and toks.low[k - 1] not in words.preposition and toks.kind[k - 1] == W \
+                and not toks.raw[k - 1][:1].isupper() and not toks.raw[k - 1][:1].isdigit() \
+                and toks.low[k - 1] not in ("and", "or"):
+            return None
+    return subject[0], np[1]

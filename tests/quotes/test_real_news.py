@@ -4360,3 +4360,20 @@ def test_a_role_and_a_name_after_told_are_the_addressee(text, expected):
 ])
 def test_a_bare_cue_after_and_goes_on_with_the_verb_phrase_reported(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the phrase before the cue is the object of a preposition inside the subject's post-modifier: the subject speaks
+    ("Advocacy groups for and against Kavanaugh planned to spend millions on ads.",
+     "Advocacy groups for and against Kavanaugh"),
+    ("A federal review of policing in Cleveland found that officers used too much force.",
+     "A federal review of policing in Cleveland"),
+    ("Democrats on Capitol Hill and in the administration insist they are not giving up.",
+     "Democrats on Capitol Hill and in the administration"),
+    # ... not after a preposition that opens a clause, a verb of the sentence, or an opening adverb
+    ("A political operative faces a battery charge in Nevada after witnesses say he grabbed a manager.", "witnesses"),
+    ("The letter from the senator comes after the agency agreed to change the rules.", "the agency"),
+    ("The violence in Libya stemmed from anger about an online film considered offensive to Islam.", "an online film"),
+])
+def test_the_subject_speaks_over_a_preposition_in_its_post_modifier(text, speaker):
+    assert [mention for _content, mention, _rule in attributions(text)][:1] == [speaker]
