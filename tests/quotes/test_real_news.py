@@ -4377,3 +4377,21 @@ def test_a_bare_cue_after_and_goes_on_with_the_verb_phrase_reported(text, expect
 ])
 def test_the_subject_speaks_over_a_preposition_in_its_post_modifier(text, speaker):
     assert [mention for _content, mention, _rule in attributions(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "As X put it" and an adjunct of up to fourteen words (an initial's point too) before the comma: the main clause
+    # after it is what X said
+    ("As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is \"providing a "
+     "perspective you won't get.\"",
+     [("RT is \"providing a perspective you won't get.\"", "Ms. Simonyan", "speaker_cue")]),
+    ("As Luce points out in his excellent new short book The Retreat of Western Liberalism, there are real "
+     "consequences to ignoring voters.",
+     [("there are real consequences to ignoring voters", "Luce", "speaker_cue")]),
+    # ... but a topic's phrase that long is what the cue is about, no adjunct
+    ("As the world has worried about the rise of strongmen in places like Brazil and Hungary, the protests in "
+     "Algeria offer a different story.",
+     [("about the rise of strongmen in places like Brazil and Hungary", "the world", "speaker_cue")]),
+])
+def test_as_a_source_put_it_with_a_long_adjunct(text, expected):
+    assert attributions(text) == expected
