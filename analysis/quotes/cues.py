@@ -45,7 +45,7 @@ class Cue:
 
 
 _COMPLEMENT_FRAMES = {"quotation": "clause", "infinitive": "object", "clause_only": "clause",
-                      "predicate_only": "clause"}
+                      "predicate_only": "clause", "directive": "object"}
 """Frames of ``cue_verbs.csv`` that name the complement a cue needs, and the frame they are read as."""
 
 

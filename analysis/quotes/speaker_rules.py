@@ -131,6 +131,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         # demanded, as Bush continued to interject'
     if hit.cue.complement == "infinitive" and (hit.c1 >= b or toks.low[hit.c1] != "to"):
         return False  # "games aimed at adults", "their greatest aim"
+    if hit.cue.complement == "directive" and not _object_then_infinitive(toks, hit.c1, b):
+        return False  # "encouraged the growth of credit", "an encouraging sign", "was encouraged by the response"
     if hit.cue.complement in ("clause", "predicate") and not clause_opens(toks, hit.c1, b) and not (
             hit.cue.complement == "predicate" and hit.c1 + 1 < b and toks.low[hit.c1] in ("about", "over")):
         return False  # "will determine whether ...", "is determined to ...", "concerned citizens" (but "is worried
@@ -651,6 +653,21 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
             k -= 1
         return toks.low[k] in ("with", "without") and toks.kind[k] == W
     return hit.c1 < b and (toks.low[hit.c1] in ("that", ":") or toks.kind[hit.c1] == Q)
+
+
+def _object_then_infinitive(toks: ParagraphTokens, k: int, b: int) -> bool:
+    """Do an object and a to-infinitive follow a directive cue ending before token k ("encouraged Americans to check
+    out ...", "has encouraged his members at party lunches to flood ..."): a word, not "to" nor a passive's "by",
+    then "to" and a verb within nine words, no punctuation between?"""
+    if k >= b or toks.kind[k] != W or toks.low[k] in ("to", "by"):
+        return False
+    for j in range(k + 1, min(b - 1, k + 9)):
+        if toks.kind[j] != W:
+            return False
+        if toks.low[j] == "to":
+            return toks.kind[j + 1] == Q or toks.kind[j + 1] == W and toks.raw[j + 1].islower() \
+                and toks.low[j + 1] not in lexicon().determiner  # (a quotation too: 'to "check out" her tape')
+    return False
 
 
 def _reported_clause_goes_on(toks: ParagraphTokens, prev: Hit, c0: int) -> bool:

@@ -4019,10 +4019,15 @@ def test_an_adjunct_before_a_colon_and_a_quotation_is_no_content(text, expected)
     # not a name before the aside, nor the relative clause's next verb after its comma
     ("Maria Lopez, who runs the shelter, said the beds were full.",
      [("the beds were full", "Maria Lopez", "speaker_appositive_cue")]),
+    ("The election of Smith—a man who has praised dictators, backed violence among supporters, threatened to"
+     " jail his rival—has raised fears.",
+     [("dictators, backed violence among supporters, threatened to jail his rival—has raised fears", "who",
+       "speaker_cue")]),
+    # (with "encouraged", a cue since the directive frame, the list's last verb reports one more act of the speaker)
     ("The election of Smith—a man who has praised dictators, encouraged violence among supporters, threatened to"
      " jail his rival—has raised fears.",
-     [("dictators, encouraged violence among supporters, threatened to jail his rival—has raised fears", "who",
-       "speaker_cue")]),
+     [("dictators, encouraged violence among supporters", "who", "speaker_cue"),
+      ("to jail his rival—has raised fears", "who", "coordinated_cue")]),
 ])
 def test_an_aside_after_a_relative_clause_leaves_its_antecedent_the_speaker(text, expected):
     assert attributions(text) == expected
@@ -4394,4 +4399,20 @@ def test_the_subject_speaks_over_a_preposition_in_its_post_modifier(text, speake
      [("about the rise of strongmen in places like Brazil and Hungary", "the world", "speaker_cue")]),
 ])
 def test_as_a_source_put_it_with_a_long_adjunct(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a directive cue ("encourage") reports an object and a to-infinitive after it
+    ('He tweeted that she was "a con" and encouraged Americans to "check out" her tape.',
+     [('that she was "a con"', "He", "speaker_cue"),
+      ('Americans to "check out" her tape', "He", "coordinated_cue")]),
+    ("Kemp has encouraged his voters at every rally to wear masks.",
+     [("his voters at every rally to wear masks", "Kemp", "speaker_cue")]),
+    # ... not a plain object, an adjective, nor a passive with an agent
+    ("The government encouraged the growth of consumer credit.", []),
+    ("It is an encouraging sign for the party.", []),
+    ("She was encouraged by the response from governments in the region to join the fight.", []),
+])
+def test_a_directive_cue_needs_an_object_and_an_infinitive(text, expected):
     assert attributions(text) == expected
