@@ -16,7 +16,8 @@ How an article's document is read (every step keeps offsets into the text, never
    before it for ``X, he said``, or both for a quotation interrupted by its attribution); a cue nested in another's
    content is part of that content, and where it has a subject of its own and reports a clause (``Nunes said
    documents showed that ...``) it is also a row of its own, ``nested_`` and the rule, with the outer row's
-   ``quote_id`` in ``nested_in`` (:mod:`.sentence`). Forms without a cue verb (a dash signature, ``X: "..."``, a
+   ``quote_id`` in ``nested_in`` (:mod:`.sentence`; an opening "As X said," gives its source to the main clause,
+   :mod:`.as_sources`). Forms without a cue verb (a dash signature, ``X: "..."``, a
    transcript label) are in :mod:`.special`.
 3. Quotations without an attribution of their own continue the previous speaker (:mod:`.reader`).
 4. Inside the quotations of direct and mixed rows, a source the quoted speaker reports (``"Some members noted

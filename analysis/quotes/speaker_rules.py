@@ -83,7 +83,12 @@ from analysis.quotes.relatives import (
     organisation_before_which,
     participle_modified,
 )
-from analysis.quotes.subjects import clause_subject, sentence_subject, speaking_subject, subject_over_postmodifier
+from analysis.quotes.subjects import (
+    clause_subject,
+    sentence_subject,
+    speaking_subject,
+    subject_over_postmodifier,
+)
 from analysis.quotes.tokens import P, ParagraphTokens, Q, W, is_name
 
 
