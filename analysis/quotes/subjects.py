@@ -267,14 +267,21 @@ def subject_over_postmodifier(toks: ParagraphTokens, np: tuple[int, int], a: int
     if subject is None or subject[0] != a or subject[1] - subject[0] > 5 or subject[1] > p \
             or toks.low[subject[1]] not in words.preposition or opening_adverb(toks.low[a]):
         return None
-    for k in range(subject[1], p):
-        low = toks.low[k]
-        if toks.kind[k] != W or low in words.relative or low in words.finite or low in words.be \
-                or low in words.verb and not low.endswith(("ed", "ing", "en")) \
-                or past_verb(low) and not (low.endswith("ed") and auxiliary) \
-                or low.endswith("s") and toks.raw[k].islower() and toks.low[k - 1] not in words.determiner \
-                and toks.low[k - 1] not in words.preposition and toks.kind[k - 1] == W \
-                and not toks.raw[k - 1][:1].isupper() and not toks.raw[k - 1][:1].isdigit() \
-                and toks.low[k - 1] not in ("and", "or"):
-            return None
+    if any(toks.kind[k] != W or _clause_verb(toks, k, auxiliary=auxiliary) for k in range(subject[1], p)):
+        return None
     return subject[0], np[1]
+
+
+def _clause_verb(toks: ParagraphTokens, k: int, *, auxiliary: bool) -> bool:
+    """May token k, inside a subject's post-modifier, be the verb of a clause of its own (see
+    :func:`subject_over_postmodifier`): a relative pronoun, a finite auxiliary or "be", a listed verb not in -ed,
+    -ing or -en, a past form (one in -ed only without an ``auxiliary`` on the cue), or a form in -s after a lower-case
+    word that is no determiner, preposition or conjunction ("the senator comes")?"""
+    words = lexicon()
+    low, before = toks.low[k], toks.low[k - 1]
+    if low in words.relative or low in words.finite or low in words.be \
+            or low in words.verb and not low.endswith(("ed", "ing", "en")) \
+            or past_verb(low) and not (low.endswith("ed") and auxiliary):
+        return True
+    return low.endswith("s") and toks.raw[k].islower() and toks.kind[k - 1] == W and toks.raw[k - 1][:1].islower() \
+        and before not in words.determiner and before not in words.preposition and before not in ("and", "or")
