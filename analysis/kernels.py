@@ -20,8 +20,19 @@ SHUTDOWN_NOISE = re.compile(r"Assertion failed: pfd\.revents & POLLIN \(\S*signa
 #3715). It comes after the last reply, changes nothing in the report, and a user can do nothing about it."""
 
 
+SHUTDOWN_TRACEBACK = re.compile(
+    r"ERROR:tornado\.general:Uncaught exception in ZMQStream callback\r?\nTraceback \(most recent call last\):\r?\n"
+    r"(?:[ \t][^\n]*\n)+zmq\.error\.ZMQError: Socket operation on non-socket[ \t]*\r?(?:\n|$)")
+"""What the kernel's event loop may log while it ends: a reply or status sent on a socket the shutdown has just
+closed (ENOTSOCK; the IOPub case was fixed in ipykernel#1518, the control channel's can still race). It comes after
+the shutdown request was answered, changes nothing in the report, and a user can do nothing about it; any other
+traceback still reaches the user."""
+
+
 def forward_kernel_stderr(text: str, stream: TextIO) -> None:
-    """Write what a kernel printed to its own stderr to ``stream``, less the lines of :data:`SHUTDOWN_NOISE`."""
+    """Write what a kernel printed to its own stderr to ``stream``, less the lines of :data:`SHUTDOWN_NOISE` and the
+    tracebacks of :data:`SHUTDOWN_TRACEBACK`."""
+    text = SHUTDOWN_TRACEBACK.sub("", text)
     kept = [line for line in text.splitlines(keepends=True) if not SHUTDOWN_NOISE.fullmatch(line)]
     if kept:
         stream.write("".join(kept))
@@ -40,7 +51,8 @@ class ReportKernelManager(AsyncKernelManager):
 
     The kernel's own stderr (not its cells' output, which reaches the notebook) goes to a temporary file and is
     passed on to the report's stderr once the kernel has ended, less libzmq's exit-time assertion
-    (:data:`SHUTDOWN_NOISE`); anything else the kernel printed still reaches the user.
+    (:data:`SHUTDOWN_NOISE`) and the event loop's traceback of a send on a socket already closed
+    (:data:`SHUTDOWN_TRACEBACK`); anything else the kernel printed still reaches the user.
     """
 
     _stderr_file: Any = None

@@ -1,5 +1,5 @@
 """The report's kernel manager: private IPC sockets, no SIGINT sent to a kernel being shut down, and the kernel's
-own stderr passed on without libzmq's exit-time assertion."""
+own stderr passed on without libzmq's exit-time assertion and the shutdown's closed-socket traceback."""
 
 import asyncio
 import io
@@ -57,6 +57,32 @@ def test_an_interrupt_outside_shutdown_still_reaches_the_kernel_manager():
     ("", ""),
 ])
 def test_only_the_shutdown_assertion_is_held_back(printed, forwarded):
+    stream = io.StringIO()
+    forward_kernel_stderr(printed, stream)
+    assert stream.getvalue() == forwarded
+
+
+_ENOTSOCK = (
+    "ERROR:tornado.general:Uncaught exception in ZMQStream callback\n"
+    "Traceback (most recent call last):\n"
+    '  File "/x/zmq/eventloop/zmqstream.py", line 585, in _log_error\n'
+    "    f.result()\n"
+    '  File "/x/ipykernel/kernelbase.py", line 372, in dispatch_control\n'
+    "    await self.process_control(msg)\n"
+    "zmq.error.ZMQError: Socket operation on non-socket\n")
+
+
+@pytest.mark.parametrize("printed, forwarded", [
+    # a reply sent on a socket the shutdown has just closed: held back, alone or between other lines
+    (_ENOTSOCK, ""),
+    ("a warning\n" + _ENOTSOCK + "after\n", "a warning\nafter\n"),
+    # ... not another error of the same callback, nor a traceback that ends otherwise
+    (_ENOTSOCK.replace("Socket operation on non-socket", "Resource temporarily unavailable"),
+     _ENOTSOCK.replace("Socket operation on non-socket", "Resource temporarily unavailable")),
+    ("Traceback (most recent call last):\n  File \"x.py\", line 1\nValueError: bad\n",
+     "Traceback (most recent call last):\n  File \"x.py\", line 1\nValueError: bad\n"),
+])
+def test_only_the_shutdown_socket_traceback_is_held_back(printed, forwarded):
     stream = io.StringIO()
     forward_kernel_stderr(printed, stream)
     assert stream.getvalue() == forwarded
