@@ -5,6 +5,7 @@ campaign is "a mess."", "As The Washington Post reported, even if Sanders split 
 from __future__ import annotations
 
 from analysis.quotes.cues import Hit, lexicon
+from analysis.quotes.phrase_words import abbreviation_period
 from analysis.quotes.tokens import P, ParagraphTokens, W
 
 
@@ -19,11 +20,6 @@ def as_source_before_subordinate(toks: ParagraphTokens, hit: Hit, end: int) -> b
         and toks.low[hit.s0] not in ("we", "i")
 
 
-def _initial(toks: ParagraphTokens, k: int) -> bool:
-    """Is token k a capital letter alone, an initial before its point ("M." in "Michael M. Grynbaum")?"""
-    return len(toks.raw[k]) == 1 and toks.raw[k].isupper()
-
-
 def as_source(toks: ParagraphTokens, hit: Hit, main: int) -> bool:
     """Is the opening clause "As X says," (a speech cue, then only a comma before the main clause), so that the
     main clause is what X says? Not the writer's "As we noted,"."""
@@ -31,7 +27,7 @@ def as_source(toks: ParagraphTokens, hit: Hit, main: int) -> bool:
     longest = 9 if hit.r1 < main and toks.low[hit.r1] in words.topic_preposition else 14  # ("has worried about
     # the rise of ... in places like Brazil and Hungary, the protests ...": what was worried about, no adjunct)
     adjunct = hit.r1 < main <= hit.r1 + longest and toks.low[hit.r1] in words.preposition and all(
-        toks.kind[k] == W and toks.low[k] not in words.verb or toks.low[k] == "." and _initial(toks, k - 1)
+        toks.kind[k] == W and toks.low[k] not in words.verb or abbreviation_period(toks, k)
         for k in range(hit.r1, main - 1))  # ("put it in a statement to my colleague Michael M. Grynbaum in July,")
     return toks.low[hit.s0 - 1] == "as" and hit.cue.frame in ("clause", "tell") and main >= hit.r1 \
         and toks.low[hit.s0] not in ("we", "i") \

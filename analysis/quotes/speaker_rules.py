@@ -490,10 +490,7 @@ def party_tag_end(toks: ParagraphTokens, end: int, b: int) -> int:
 def told_to(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     """Does an addressee of up to three words and a to-infinitive follow a cue like "tell" ("but last week told
     the players to accept a pay cut")?"""
-    if hit.cue.frame != "tell":
-        return False
-    to = next((k for k in range(hit.c1 + 1, min(b - 1, hit.c1 + 4)) if toks.low[k] == "to"), -1)
-    return to > 0 and toks.kind[to + 1] == W and all(toks.kind[k] == W for k in range(hit.c1, to))
+    return hit.cue.frame == "tell" and _object_then_infinitive(toks, hit.c1, b, longest=3)
 
 
 def _subject_of_object(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], a: int, b: int) -> tuple[int, int] | None:
@@ -660,13 +657,13 @@ def bare_participle_speaks(toks: ParagraphTokens, hit: Hit, c0: int, np: tuple[i
     return hit.c1 < b and (toks.low[hit.c1] in ("that", ":") or toks.kind[hit.c1] == Q)
 
 
-def _object_then_infinitive(toks: ParagraphTokens, k: int, b: int) -> bool:
-    """Do an object and a to-infinitive follow a directive cue ending before token k ("encouraged Americans to check
-    out ...", "has encouraged his members at party lunches to flood ..."): a word, not "to" nor a passive's "by",
-    then "to" and a verb within nine words, no punctuation between?"""
+def _object_then_infinitive(toks: ParagraphTokens, k: int, b: int, *, longest: int = 8) -> bool:
+    """Do an object of at most ``longest`` words and a to-infinitive follow a cue ending before token k ("told the
+    players to accept a pay cut", "encouraged Americans to check out ...", "has encouraged his members at party
+    lunches to flood ..."): a word, not "to" nor a passive's "by", then "to" and a verb, no punctuation between?"""
     if k >= b or toks.kind[k] != W or toks.low[k] in ("to", "by"):
         return False
-    for j in range(k + 1, min(b - 1, k + 9)):
+    for j in range(k + 1, min(b - 1, k + longest + 1)):
         if toks.kind[j] != W:
             return False
         if toks.low[j] == "to":
