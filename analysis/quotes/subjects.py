@@ -257,15 +257,18 @@ def subject_over_postmodifier(toks: ParagraphTokens, np: tuple[int, int], a: int
     finite form, a form in -s after a word that is no determiner: "The letter from the senator comes after ...");
     a form in -ed only where the cue has an ``auxiliary`` of its own ("The violence in Libya stemmed from anger about
     a film considered offensive"). The preposition before ``np`` is none that opens a clause ("after witnesses
-    say"). None otherwise."""
+    say", "A day after witnesses said") unless the post-modifier opened with another preposition ("Lawyers for a
+    man charged ... after the bombings are asking"). None otherwise."""
     words = lexicon()
     p = np[0] - 1
-    if p <= a or toks.low[p] not in words.preposition or toks.low[p] in _SUBORDINATING_PREPOSITIONS \
-            or np[1] - np[0] == 1 and toks.low[np[0]] in words.pronoun:
+    if p <= a or toks.low[p] not in words.preposition or np[1] - np[0] == 1 and toks.low[np[0]] in words.pronoun:
         return None
     subject = sentence_subject(toks, a, p)
     if subject is None or subject[0] != a or subject[1] - subject[0] > 5 or subject[1] > p \
             or toks.low[subject[1]] not in words.preposition or opening_adverb(toks.low[a]):
+        return None
+    if toks.low[p] in _SUBORDINATING_PREPOSITIONS and (
+            p == subject[1] or toks.low[subject[1]] in _SUBORDINATING_PREPOSITIONS):
         return None
     if any(toks.kind[k] != W or _clause_verb(toks, k, auxiliary=auxiliary) for k in range(subject[1], p)):
         return None

@@ -4375,8 +4375,14 @@ def test_a_bare_cue_after_and_goes_on_with_the_verb_phrase_reported(text, expect
      "A federal review of policing in Cleveland"),
     ("Democrats on Capitol Hill and in the administration insist they are not giving up.",
      "Democrats on Capitol Hill and in the administration"),
+    # ... over a preposition that may open a clause too ("after") when the post-modifier opened with another one
+    ("Lawyers for a woman charged with fraud after the harbour collapse are asking a judge to free her.",
+     "Lawyers for a woman charged with fraud after the harbour collapse"),
+    ("Schools across the state named after the former governor are considering new names.",
+     "Schools across the state named after the former governor"),
     # ... not after a preposition that opens a clause, a verb of the sentence, or an opening adverb
     ("A political operative faces a battery charge in Nevada after witnesses say he grabbed a manager.", "witnesses"),
+    ("A day after witnesses said he grabbed a manager, the operative was charged.", "witnesses"),
     ("The letter from the senator comes after the agency agreed to change the rules.", "the agency"),
     ("The violence in Libya stemmed from anger about an online film considered offensive to Islam.", "an online film"),
 ])
