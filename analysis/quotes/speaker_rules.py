@@ -394,8 +394,11 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             # "..., and Trump turns to the camera and says": his; "While critics praised it, Fox went on and said"
             if since is not None:
                 return set_speaker(hit, c0, since, r0, hit.c1, "coordinated_subject")
-            if before != "," and (_reported_clause_goes_on(toks, prev, c0) or verb_phrase_goes_on(toks, prev.c1, c0)):
-                return False  # "Ms Hewitt said she was proud of ... but was concerned ...": the clause she reports
+            if before != "," and (_reported_clause_goes_on(toks, prev, c0) or verb_phrase_goes_on(toks, prev.c1, c0)
+                                  or prev.rule == "according_to" and prev.c0 <= a + 1 and hit.cue.cue_type != "speech"):
+                return False  # "Ms Hewitt said she was proud of ... but was concerned ...": the clause she reports;
+                # "According to the farmer, he saw the boy ... and thought ...": the rest is the farmer's account (an
+                # act of speech there stays a row of its own: "... and said, "We have to get rid of him."")
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "coordinated_cue")
         np = clause_subject(toks, a, c0)  # "She brought it down, but said ...": the clause's subject
         if np is not None and np[1] < c0 and (toks.kind[np[1]] == W or toks.low[np[1]] == ",") \

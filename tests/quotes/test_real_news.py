@@ -4422,3 +4422,18 @@ def test_as_a_source_put_it_with_a_long_adjunct(text, expected):
 ])
 def test_a_directive_cue_needs_an_object_and_an_infinitive(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after an opening "According to X,", a belief or a decision coordinated with the clause is still X's account
+    ("According to the farmer, he saw the boy running down the lane and thought he looked like a thief.",
+     [("he saw the boy running down the lane and thought he looked like a thief", "the farmer", "according_to")]),
+    ("But according to the union, managers ignored the warnings and decided not to close the plant.",
+     [("managers ignored the warnings and decided not to close the plant", "the union", "according_to")]),
+    # ... an act of speech there stays a row of its own
+    ("According to the farmer, he saw the boy running down the lane and said he looked like a thief.",
+     [("he saw the boy running down the lane", "the farmer", "according_to"),
+      ("he looked like a thief", "the farmer", "coordinated_cue")]),
+])
+def test_an_opening_according_to_keeps_a_coordinated_belief_in_its_account(text, expected):
+    assert attributions(text) == expected
