@@ -105,11 +105,28 @@ def modifying_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> boo
         return True  # (not "the judge Trump accused of being prejudiced": Trump accuses)
     if word.endswith("ed") and _reduced_relative(toks, hit, a, b):
         return True  # "The opinions expressed in this commentary are his own"
+    if word in lexicon().raised and _raised_participle(toks, hit, a, b):
+        return True  # "a man believed to have committed a burglary": what others believe of him
     if word in lexicon().hearsay and _owned_participle(toks, hit, a, b):
         return True  # "the sanctions followed Moscow's alleged meddling": others allege it (but "Trump's proposed
         # tariffs": he proposed them)
     return word in lexicon().participle_only and hit.c0 > a and toks.kind[hit.c0 - 1] == W \
         and toks.low[hit.c0 - 1] not in lexicon().pronoun and toks.low[hit.c0 - 1] not in ("who", "which", "that")
+
+
+def _raised_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is a cue in the ``raised`` word class right after a noun in lower case and before "to" and a verb ("be",
+    "have" or a listed verb's bare form) a passive participle ("a man believed to have committed ...", "a message
+    thought to resonate with ...")? Not after a pronoun or a name ("I thought to myself", "Boehner said to"), nor
+    before "to" and an addressee ("said to his audience")."""
+    words = lexicon()
+    if hit.c0 <= a or hit.c1 + 1 >= b or toks.low[hit.c1] != "to" or toks.kind[hit.c0 - 1] != W:
+        return False
+    noun, verb = toks.low[hit.c0 - 1], toks.low[hit.c1 + 1]
+    return toks.raw[hit.c0 - 1].isalpha() and toks.raw[hit.c0 - 1].islower() and noun not in words.pronoun \
+        and noun not in words.aux and noun not in words.relative and noun not in words.determiner \
+        and toks.raw[hit.c1 + 1].islower() and (verb in ("be", "have") or verb in words.verb
+                                                and not verb.endswith(("s", "ed", "ing", "en")))
 
 
 def _owned_participle(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:

@@ -152,6 +152,7 @@ class Words:
     participle_only: frozenset[str] = frozenset()
     accusation: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
+    raised: frozenset[str] = frozenset()
     modifier: frozenset[str] = frozenset()
     outlet_work: frozenset[str] = frozenset()
     quantity_noun: frozenset[str] = frozenset()

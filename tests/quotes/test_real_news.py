@@ -1324,6 +1324,11 @@ def test_you_outside_quotation_marks_is_no_source(text, expected):
     ("Smith, 45, endorsed the plan.", ["Smith"]),
     ("Studies have shown the plan was dead.", ["Studies"]),
     ("The police officer suspected of shooting Mr Hale was fired.", []),
+    # a participle of what others hold, after a noun and before "to" and a verb, is a passive: no speaker
+    ("He resembled a man believed to have committed a burglary.", []),
+    ("Talks opened with at least one union said to be considering a bid.", []),
+    ("The women thought to be witches would suffer.", []),
+    ("The priest said to his audience that they must help.", ["The priest"]),
     ("Hale was held for three years, accused of links to the gang.", []),
     ("The money went into this year's budget plan in full.", []),
     ("There is an answer, or a set of possible answers, given infinite time.", []),
