@@ -343,7 +343,9 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         np = (second_phrase_start(toks, name_after_plural(toks, np), np[1] - 1), np[1])  # "the young people Mayor
         # Stephanie Rawlings-Blake called", "something the VA requested"
         prep = np[0] - 2 if np[0] - 2 > a and toks.low[np[0] - 1] in ("the", "a", "an") else np[0] - 1
-        if is_description(toks, np) and toks.low[np[0]] != "the" and toks.low[np[0]] not in lexicon().pronoun \
+        if np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().standalone:
+            pass  # "Regarding Biden, many note", "..., with some suggesting": the word alone, no appositive
+        elif is_description(toks, np) and toks.low[np[0]] != "the" and toks.low[np[0]] not in lexicon().pronoun \
                 or after_among(toks, np[0], a) > 0:
             # "Will Davies, senior research fellow at X told"; not "... in the US and UK, the MPAA added"
             np = (name_before_comma(toks, np, a), np[1])

@@ -4442,3 +4442,20 @@ def test_a_directive_cue_needs_an_object_and_an_infinitive(text, expected):
 ])
 def test_an_opening_according_to_keeps_a_coordinated_belief_in_its_account(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a standalone word after a comma speaks alone: no appositive of the word before the comma
+    ("Regarding Biden, many note that his campaign feels stale.",
+     [("that his campaign feels stale", "many", "speaker_cue")]),
+    ("Sure, one can argue that the plan failed.", [("that the plan failed", "one", "speaker_cue")]),
+    ("Critics were harsh, with some suggesting that the host broke the law.",
+     [("that the host broke the law", "some", "speaker_cue")]),
+    # ... but a description after a name is the name's appositive
+    ("Will Davies, senior fellow at the institute, told reporters it was over.",
+     [("it was over", "Will Davies", "speaker_appositive_cue")]),
+    # "Regarding" and "concerning" open a phrase before the subject
+    ("Regarding the budget talks, Ms Hale said cuts would come.", [("cuts would come", "Ms Hale", "speaker_cue")]),
+])
+def test_a_standalone_word_after_a_comma_speaks_alone(text, expected):
+    assert attributions(text) == expected
