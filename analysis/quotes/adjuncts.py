@@ -19,6 +19,13 @@ _FOCUS = frozenset(("only", "ever", "just", "even", "neither"))
 admitted nor denied")."""
 
 
+def _adverb(toks: ParagraphTokens, k: int) -> bool:
+    """Is token k an adverb in -ly of five letters or more, in lower case, no noun in -ly ("personally", not "ally")?"""
+    low = toks.low[k]
+    return toks.kind[k] == W and low.endswith("ly") and len(low) > 4 and low not in ("only",) \
+        and low not in lexicon().ly_noun and not is_name(toks.raw[k])
+
+
 def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
     """Index of the first auxiliary or adverb run before the cue at token i."""
     aux = lexicon().aux
@@ -34,6 +41,9 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
                 # for Trump and a former porn star both denied"
                 continue
             break  # "Both said", "leaders of both parties said": part of the speaker
+        if low in ("and", "or") and i < cue and _adverb(toks, i) and i - 2 >= lo and _adverb(toks, i - 2):
+            i -= 1  # "personally and repeatedly praised": two adverbs joined
+            continue
         if (low in aux and not inside_name(toks, i - 1) and not capitalised_after_quotation(toks, i - 1, lo)
                 and not modal_name(toks, i - 1)) \
                 or low.endswith("n't") or low in lexicon().linking_adverb and toks.raw[i - 1].islower() or (

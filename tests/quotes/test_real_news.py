@@ -4459,3 +4459,18 @@ def test_an_opening_according_to_keeps_a_coordinated_belief_in_its_account(text,
 ])
 def test_a_standalone_word_after_a_comma_speaks_alone(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two adverbs joined by "and" or "or" before the cue belong to it; the subject before them speaks
+    ("Using the radio, Ms Hale personally and repeatedly praised the new plan.",
+     [("the new plan", "Ms Hale", "speaker_cue")]),
+    ("Critics have publicly and privately claimed that the vote was rigged.",
+     [("that the vote was rigged", "Critics", "speaker_cue")]),
+    ("The mayor quickly or quietly denied the report.", [("the report", "The mayor", "speaker_cue")]),
+    # ... not a verb phrase of the subject's own before "and"
+    ("Ms Hale praised the plan and repeatedly said it was wise.",
+     [("the plan", "Ms Hale", "speaker_cue"), ("it was wise", "Ms Hale", "coordinated_cue")]),
+])
+def test_two_adverbs_joined_before_the_cue_belong_to_it(text, expected):
+    assert attributions(text) == expected
