@@ -304,6 +304,10 @@ def np_before_appositive(toks: ParagraphTokens, comma: int, a: int) -> tuple[int
         if np is not None and np == (a, a + 1) and toks.low[a] in lexicon().opener and end == comma:
             aside = np_forward(toks, k + 1, end + 1)
             return aside if aside is not None and aside[1] == end else None  # "Rather, the former president,"
+        if np is not None and any(toks.low[i] == "according" and toks.low[i + 1] == "to"
+                                  for i in range(max(a, np[0] - 2), np[1] - 1)):
+            return fallback  # "According to the AP, the commander, Gen. John Campbell, voiced": the source of
+            # "according to" is no name an aside describes
         if np is not None and not toks.raw[np[1] - 1][:1].isdigit():
             if not is_name(toks.raw[np[0]]) and np[0] - 1 > a and toks.low[np[0] - 1] == ",":
                 start = name_before_comma(toks, np, a)  # "Dana Ruiz, a fellow at the X Institute, a think tank,"

@@ -4474,3 +4474,10 @@ def test_a_standalone_word_after_a_comma_speaks_alone(text, expected):
 ])
 def test_two_adverbs_joined_before_the_cue_belong_to_it(text, expected):
     assert attributions(text) == expected
+
+
+def test_the_source_of_according_to_is_no_name_an_aside_describes():
+    text = ("According to the Associated Press, the troops left early, after the commander, Gen. Ann Bell, voiced "
+            "concerns about the risk.")
+    assert attributions(text) == [("the troops left early", "the Associated Press", "according_to"),
+                                  ("concerns about the risk", "the commander, Gen. Ann Bell", "speaker_appositive_cue")]
