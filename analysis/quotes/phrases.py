@@ -61,6 +61,19 @@ def _qualified_share(toks: ParagraphTokens, k: int, lo: int) -> int:
     return start if start in (percent_before(toks, start + 2, lo), share_in(toks, start + 2, lo)) else -1
 
 
+def _question_modal(toks: ParagraphTokens, k: int, j: int, lo: int) -> bool:
+    """Is token k a capitalised modal opening a question ("Will Trump discuss the Jones Act?"), no given name: at the
+    start of the sentence (or after a number or a bracket), no past form or form in -s after the phrase's last token
+    j, and a question mark before any other full stop after token j?"""
+    if toks.low[k] not in lexicon().modal or not toks.raw[k][:1].isupper() or k > lo and toks.kind[k - 1] == W:
+        return False
+    verb = toks.low[j + 1] if j + 1 < len(toks.low) and toks.kind[j + 1] == W else ""
+    if verb.endswith("s") and not verb.endswith("ss") or past_form(verb):
+        return False  # "Will Hurd asked: is it over?": a past form after the name
+    end = next((m for m in range(j + 1, len(toks.low)) if toks.low[m] in (".", "?", "!")), -1)
+    return end > 0 and toks.low[end] == "?"
+
+
 def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
     """Return the speaker noun phrase ending at token j (inclusive), scanning back no further than lo."""
     if j > lo and toks.low[j] == ")":  # "Rep. Gwen Moore (D-Wis.) said": the party tag is left out
@@ -109,6 +122,7 @@ def np_back(toks: ParagraphTokens, j: int, lo: int) -> tuple[int, int] | None:
             and not _reporting_participle(toks, i - 1) \
             and not (toks.low[i - 1] in ("up", "out", "off", "back") and toks.low[i] in ("the", "a", "an")) \
             and not (toks.low[i - 1] in ("there", "here") and toks.raw[i - 1].islower()) \
+            and not _question_modal(toks, i - 1, j, lo) \
             and not (i - 2 >= lo and toks.low[i - 1] in lexicon().time and toks.raw[i - 2] in ("last", "this", "next")
                      and toks.raw[i - 1].islower() and toks.low[i] not in lexicon().preposition):
         i -= 1  # "are stuck at the border after officials said": "after" opens the speaker's clause; "When it was

@@ -30,6 +30,10 @@ _INITIAL = re.compile(r"[A-Z]\.")
 """A word with a contraction ("I'm", "Doesn't"), never part of a name."""
 
 
+_MODAL_NAMES = frozenset(("will", "may"))
+"""Modals spelt like given names: at the start of a question they are the modal ("Will Trump ...?")."""
+
+
 def _plain(text: str) -> str:
     """Lower case without accents ("Néstor" -> "nestor")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
@@ -91,6 +95,17 @@ class People(View):
                     break
             runs.append((i, j + 1))
         return runs
+
+    def _question_modal(self, k: int, after: int) -> bool:
+        """Is token k a modal spelt like a given name ("Will", "May") opening a sentence that ends with a question
+        mark, a bare verb at token ``after`` the capitalised run ("Will Obama ask Congress for a delay?"; not "Will
+        Hurd asked: is it dead?")?"""
+        if self.low[k] not in _MODAL_NAMES or k > 0 and self.kind[k - 1] == "word" and self.sent(k - 1) == self.sent(k) \
+                or after >= self.n or self.kind[after] != "word" or not self.word[after].islower():
+            return False
+        verb = self.low[after]
+        return verb not in self.lex.past_forms and not verb.endswith("ed") \
+            and not (verb.endswith("s") and not verb.endswith("ss")) and self.in_question(k)
 
     def _weekday_break(self, j: int, nxt: int) -> bool:
         """Is capitalised token nxt = j + 1 a day of the week after a name, a time beside it ("President Obama Tuesday
@@ -230,6 +245,8 @@ class People(View):
                 n1 -= 1  # "Jr." stays with the name (Donald Trump Jr. is not Donald Trump) but is not its last word
             if n1 - n0 > 1 and low[n0].endswith("ing") and low[n0] not in self.lex.given:
                 n0 += 1  # a headline's participle: "Struggling Donald Trump"
+            elif n1 - n0 > 1 and self._question_modal(n0, r1):
+                n0 += 1  # "Will Trump discuss the Jones Act?": a modal opening a question, no given name
             if n1 - n0 > 2 and low[n0] not in self.lex.given and low[n0] not in self.lex.family_first:
                 # "(Director of) National Intelligence James Clapper": common nouns the article also writes in lower
                 # case, then a given name: the name starts there (not "Behnam Ben Taleblu", "Coretta Scott King")

@@ -104,6 +104,11 @@ class Reading:
             self._token_sentence = self.doc.token_sentence
         return self._token_sentence[i]
 
+    def in_question(self, i: int) -> bool:
+        """Does the sentence holding token i end with a question mark (before closing quote marks or brackets)?"""
+        sentence = self.doc.sentences[self.sent(i)]
+        return self.text[sentence.start:sentence.end].rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
     def sentence_start_token(self, i: int) -> int:
         """The first token of the sentence holding token i."""
         return bisect_left(self.start, self.doc.sentences[self.sent(i)].start)
@@ -260,3 +265,4 @@ class View:
         self.span_text, self.token_range = reading.span_text, reading.token_range
         self.verb_like, self.full_name_given = reading.verb_like, reading.full_name_given
         self.written_in_lower_case, self.in_capitals_line = reading.written_in_lower_case, reading.in_capitals_line
+        self.in_question = reading.in_question

@@ -4481,3 +4481,16 @@ def test_the_source_of_according_to_is_no_name_an_aside_describes():
             "concerns about the risk.")
     assert attributions(text) == [("the troops left early", "the Associated Press", "according_to"),
                                   ("concerns about the risk", "the commander, Gen. Ann Bell", "speaker_appositive_cue")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised modal opening a question is no part of the speaker before a bare verb
+    ("Will Obama ask Congress for a delay?", [("Congress for a delay", "Obama", "speaker_cue")]),
+    ("Can House Republicans defend the law when the president won't?",
+     [("the law when the president won't", "House Republicans", "speaker_cue")]),
+    # ... a name before a past form, or outside a question
+    ("Will Hurd asked: is the plan dead?", [("is the plan dead", "Will Hurd", "speaker_cue")]),
+    ("Will Hurd said the plan was dead.", [("the plan was dead", "Will Hurd", "speaker_cue")]),
+])
+def test_a_modal_opening_a_question_is_no_part_of_the_speaker(text, expected):
+    assert attributions(text) == expected

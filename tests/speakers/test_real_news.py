@@ -1566,3 +1566,15 @@ def test_an_organisation_name_holds_its_of_part_and_its_list(text, words, speake
 ])
 def test_a_sentence_opening_once_is_no_part_of_a_name(text, words, speaker):
     assert speaker_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # "Will" or "May" opening a question before a bare verb is the modal, no first name (the last mention is read)
+    ("Will Obama ask Congress for the delay? Obama said on Monday he would decide soon.", "Obama", "Obama"),
+    ("Will Pence run again in 2024? Pence said he would think about it.", "Pence", "Pence"),
+    # ... but a name before a past form or one in -s, or outside a question, stays a name
+    ("Will Hurd asked: is the plan dead? Hurd said it was.", "Hurd", "Will Hurd"),
+    ("Will Hurd spoke. Hurd said the plan was dead.", "Hurd", "Will Hurd"),
+])
+def test_a_modal_opening_a_question_is_no_first_name(text, words, speaker):
+    assert speaker_of(text, words, occurrence=-1).speaker == speaker
