@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from analysis.quotes.cues import lexicon, past_form, past_verb
 from analysis.quotes.phrase_words import CONTRACTED_VERBS, DASH_WORDS, opening_adverb
-from analysis.quotes.phrases import is_description, name_run, np_forward
+from analysis.quotes.phrases import at_least, is_description, name_run, np_forward
 from analysis.quotes.places import is_place
 from analysis.quotes.quantities import number
 from analysis.quotes.tokens import ParagraphTokens, Q, W, is_name, possessive_s
@@ -143,8 +143,19 @@ def _degree_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
         and any(toks.low[k] == "," for k in range(i + 2, min(limit, i + 16)))
 
 
+_TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"))
+"""Units of time: a quantity of them opening a sentence is a time, no subject ("More than three decades later")."""
+
+
 def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase at token i or after up to three introductory phrases there."""
+    if i + 2 < limit and number(toks, i + 2) and (at_least(toks, i, limit) or toks.low[i] in ("more", "fewer", "less")
+                                                  and toks.low[i + 1] == "than"):
+        np = np_forward(toks, i + 2, limit)  # "More than 90 political scientists have signed ...": the quantity
+        if np is not None and np[1] < limit and toks.kind[np[1]] == W and toks.raw[np[1]].islower() \
+                and toks.low[np[1]] not in ("ago", "later", "earlier") and toks.low[np[1] - 1] not in _TIME_UNITS:
+            return np  # speaks, as it does read back from a cue (:func:`analysis.quotes.phrases.np_back`); not
+            # "Less than two weeks ago, ...", "Less than 24 hours later, ...": a time
     if i + 1 < limit and toks.low[i] in ("but", "and", "so") and toks.low[i + 1] not in lexicon().opener \
             and not _time_phrase(toks, i + 1, limit):
         np = np_forward(toks, i + 1, limit)

@@ -4494,3 +4494,17 @@ def test_the_source_of_according_to_is_no_name_an_aside_describes():
 ])
 def test_a_modal_opening_a_question_is_no_part_of_the_speaker(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "More than", "fewer than" or "at least" and a number open a quantity that speaks, as the subject of the sentence
+    ("More than 90 economists have signed a letter calling for a new tax.",
+     [("a new tax", "90 economists", "participle_subject")]),
+    ("At least 40 mayors have launched a campaign to counter the cuts.",
+     [("the cuts", "40 mayors", "infinitive_subject")]),
+    # ... not a time ("Less than two weeks ago, ...")
+    ("Less than two weeks ago, the lawyer stood before the judges and told them the case was weak.",
+     [("the case was weak", "the lawyer", "coordinated_subject")]),
+])
+def test_a_quantity_opening_the_sentence_is_its_subject(text, expected):
+    assert attributions(text) == expected
