@@ -203,6 +203,9 @@ def colon_attribution(toks: ParagraphTokens, a: int, b: int) -> Hit | None:
         cue_span = (colon, colon + 1)
     else:
         np = sentence_subject(toks, a, colon)
+        if np is None and toks.low[a] in ("there", "here") and a + 2 < colon and toks.low[a + 1] in lexicon().be:
+            np = np_forward(toks, a + 2, colon)  # "There was this headline in the Post:", "Here is the White
+            # House description of his situation:": the phrase after "be" gives the quotation
         if np is None or any(toks.kind[k] == Q for k in range(a, colon)):
             return None
         cue_span = (np[1], colon)

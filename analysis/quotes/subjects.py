@@ -96,6 +96,9 @@ def sentence_subject(toks: ParagraphTokens, a: int, limit: int) -> tuple[int, in
             k += 1
         if k > i and toks.low[k - 1] not in ("but", "and", "so"):
             np = _subject_after_openers(toks, k, k, limit)
+    if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in ("there", "here") and np[1] < limit \
+            and toks.low[np[1]] in lexicon().be:
+        return None  # "There are endless FAQ sheets ... that argue ... and claim ...": no one speaks as "there"
     return _name_after_description(toks, np, limit) or np
 
 

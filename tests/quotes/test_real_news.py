@@ -4508,3 +4508,18 @@ def test_a_modal_opening_a_question_is_no_part_of_the_speaker(text, expected):
 ])
 def test_a_quantity_opening_the_sentence_is_its_subject(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an answer opening the sentence is no speaker ("Yes,", "Sure,")
+    ("Yes, Gingrich was right to say that the debate was a mess.",
+     [("that the debate was a mess", "Gingrich", "infinitive_subject")]),
+    ("Sure, some critics have talked about a boycott.", [("a boycott", "some critics", "speaker_cue")]),
+    # existential "there" or "here" is no speaker; before a colon, the phrase after "be" gives the quotation
+    ('There are endless leaflets and other pages from the group that argue that "fences work, but do not stop '
+     'everyone" and claim that their main purpose is to keep people safe.', []),
+    ('There was this headline in the Daily Post: "Voters embrace the mayor."',
+     [('"Voters embrace the mayor."', "this headline", "speaker_colon_quote")]),
+])
+def test_an_answer_or_there_opening_the_sentence_is_no_speaker(text, expected):
+    assert attributions(text) == expected
