@@ -132,9 +132,9 @@ rule                     meaning
 ======================== ======================================================================
 
 A row resolved by ``title->recent``, ``title->introduced``, ``title->lead``, ``title->leader``, ``party->named`` or
-``age->named`` carries the role, organisation and country its description gives ("The Scottish Conservative leader" -> David McLetchie:
-Scottish Conservative leader, Conservative Party, United Kingdom) where the article's other words about the person
-leave them empty; the person's other rows keep their own.
+``age->named`` carries the role, organisation and country its description gives ("The Scottish Conservative leader" ->
+David McLetchie: Scottish Conservative leader, Conservative Party, United Kingdom) where the article's other words
+about the person leave them empty; the person's other rows keep their own.
 """
 
 from __future__ import annotations
@@ -215,13 +215,14 @@ class Resolver(NonPersonSources):
         return out
 
     def _skip_lead(self, a: int, b: int) -> int:
-        """Skip "by", "according to", punctuation and a leading focus adverb ("Then the president", "Even Barbara
-        Bush", "Only 42 percent of voters") at the start of a mention."""
+        """Skip "by", "according to", punctuation, a leading focus adverb ("Then the president", "Even Barbara Bush",
+        "Only 42 percent of voters") and "something" ("..., something Moscow denies") at the start of a mention."""
         while a < b and (self.kind[a] in ("punct", "quote") or self.function(a) == "preposition"
                          or self.low[a] == "to" and a > 0 and self.low[a - 1] == "according"
-                         or self.low[a] in _LEAD_ADVERBS and a + 1 < b and self.kind[a + 1] == "word"
-                         and self.word[a][:1].isupper() and not self.word[a].isupper()
-                         and self.function(a + 1) != "preposition"):  # (not "Even without changes the commission")
+                         or a + 1 < b and self.kind[a + 1] == "word" and (
+                             self.low[a] in _LEAD_ADVERBS and self.word[a][:1].isupper() and not self.word[a].isupper()
+                             and self.function(a + 1) != "preposition"  # (not "Even without changes the commission")
+                             or self.word[a] in ("something", "anything"))):
             a += 1
         return a
 
@@ -237,8 +238,7 @@ class Resolver(NonPersonSources):
                 and self.function(core - 1) is None or self.low[a] == "one" and self.low[a + 1:a + 2] == ["of"]:
             # ("one of the colony's top legal experts, Simon Young")
             comma = next((k for k in range(core, b) if self.word[k] == ","), None)
-            if comma is not None:  # right after the comma, or after a title there ("Gen. Y"); not "the survey,
-                # conducted by Ipsos"
+            if comma is not None:  # after the comma or a title there ("Gen. Y"); not "the survey, conducted by Ipsos"
                 candidates.extend(k for k in range(comma + 1, min(b, comma + 7))
                                   if all(self.mark_kind[j] in ("title", "role", "place", "country") or self.word[j] == "."
                                          or j == comma + 1 and self.low[j] == "the"

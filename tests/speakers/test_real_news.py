@@ -1578,3 +1578,13 @@ def test_a_sentence_opening_once_is_no_part_of_a_name(text, words, speaker):
 ])
 def test_a_modal_opening_a_question_is_no_first_name(text, words, speaker):
     assert speaker_of(text, words, occurrence=-1).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # "something" or "anything" before the phrase that speaks is no part of the speaker
+    ("Relations were hurt by claims that Russia meddled, something Moscow denies.", "something Moscow", "Moscow"),
+    ("It is something Republican lawmakers firmly rejected.", "something Republican lawmakers",
+     "Republican lawmakers"),
+])
+def test_something_before_a_speaker_is_no_part_of_it(text, words, speaker):
+    assert speaker_of(text, words).speaker == speaker
