@@ -4523,3 +4523,19 @@ def test_a_quantity_opening_the_sentence_is_its_subject(text, expected):
 ])
 def test_an_answer_or_there_opening_the_sentence_is_no_speaker(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an irregular past form and a particle or preposition after a name is the sentence's verb, no part of its subject
+    ("Ms Hale hit back at the senator, saying the claims were false.",
+     [("the claims were false", "Ms Hale", "participle_subject")]),
+    ("Ms Hale rose to the top of the race, telling voters she was ready.",
+     [("she was ready", "Ms Hale", "participle_subject")]),
+    ("Ms Hale teed up her speech at the rally, saying the party was united.",
+     [("the party was united", "Ms Hale", "participle_subject")]),
+    # ... not a participle with its agent
+    ("The panel set up by Congress said the plan was dead.",
+     [("the plan was dead", "The panel set up by Congress", "speaker_cue")]),
+])
+def test_an_irregular_past_after_a_name_ends_the_subject(text, expected):
+    assert attributions(text) == expected
