@@ -65,7 +65,7 @@ def _question_modal(toks: ParagraphTokens, k: int, j: int, lo: int) -> bool:
     """Is token k a capitalised modal opening a question ("Will Trump discuss the Jones Act?"), no given name: at the
     start of the sentence (or after a number or a bracket), no past form or form in -s after the phrase's last token
     j, and a question mark before any other full stop after token j?"""
-    if toks.low[k] not in lexicon().modal or not toks.raw[k][:1].isupper() or k > lo and toks.kind[k - 1] == W:
+    if not toks.raw[k][:1].isupper() or toks.low[k] not in lexicon().modal or k > lo and toks.kind[k - 1] == W:
         return False
     verb = toks.low[j + 1] if j + 1 < len(toks.low) and toks.kind[j + 1] == W else ""
     if verb.endswith("s") and not verb.endswith("ss") or past_form(verb):

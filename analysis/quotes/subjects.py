@@ -152,8 +152,8 @@ _TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months
 
 def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase at token i or after up to three introductory phrases there."""
-    if i + 2 < limit and number(toks, i + 2) and (at_least(toks, i, limit) or toks.low[i] in ("more", "fewer", "less")
-                                                  and toks.low[i + 1] == "than"):
+    if i + 2 < limit and (at_least(toks, i, limit) or toks.low[i] in ("more", "fewer", "less")
+                          and toks.low[i + 1] == "than") and number(toks, i + 2):
         np = np_forward(toks, i + 2, limit)  # "More than 90 political scientists have signed ...": the quantity
         if np is not None and np[1] < limit and toks.kind[np[1]] == W and toks.raw[np[1]].islower() \
                 and toks.low[np[1]] not in ("ago", "later", "earlier") and toks.low[np[1] - 1] not in _TIME_UNITS:
