@@ -46,10 +46,8 @@ def aux_back(toks: ParagraphTokens, i: int, lo: int) -> int:
             continue
         if (low in aux and not inside_name(toks, i - 1) and not capitalised_after_quotation(toks, i - 1, lo)
                 and not modal_name(toks, i - 1)) \
-                or low.endswith("n't") or low in lexicon().linking_adverb and toks.raw[i - 1].islower() or (
-                low.endswith("ly") and len(low) > 4 and low not in ("only",)
-                                                  and low not in lexicon().ly_noun
-                                                  and not is_name(toks.raw[i - 1])) \
+                or low.endswith("n't") or low in lexicon().linking_adverb and toks.raw[i - 1].islower() \
+                or _adverb(toks, i - 1) \
                 or low in lexicon().degree and i < cue and toks.low[i].endswith("ly") \
                 and not toks.low[cue].endswith("ing") \
                 or low in _FOCUS and i - 2 >= lo and (toks.low[i - 2] in aux or toks.low[i - 2] in _FOCUS

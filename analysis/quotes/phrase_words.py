@@ -87,8 +87,8 @@ def verb_after_name(toks: ParagraphTokens, j: int, hi: int) -> bool:
     after = j + 3 if j + 3 <= hi and (toks.low[j + 2] == "again" or toks.low[j + 2].endswith("ly")) else j + 2
     third = toks.low[j + 2] if j + 2 < hi else ""
     if (low in words.irregular_past and (nxt in words.particle or nxt in words.preposition)
-            or low.endswith("ed") and nxt in words.particle and (third in words.determiner or third in words.possessive)) \
-            and "by" not in (nxt, third):
+            or low.endswith("ed") and nxt in words.particle
+            and (third in words.determiner or third in words.possessive)) and "by" not in (nxt, third):
         return True  # "Zuckerberg hit back at the senator, saying", "Buttigieg rose to the upper tier", "Ryan teed up
         # his speech" (not "the group led by X", "the panel set up by Congress": a participle and its agent)
     return (low.endswith(("s", "ed")) or low in words.irregular_past) and (

@@ -100,8 +100,9 @@ class People(View):
         """Is token k a modal spelt like a given name ("Will", "May") opening a sentence that ends with a question
         mark, a bare verb at token ``after`` the capitalised run ("Will Obama ask Congress for a delay?"; not "Will
         Hurd asked: is it dead?")?"""
-        if self.low[k] not in _MODAL_NAMES or k > 0 and self.kind[k - 1] == "word" and self.sent(k - 1) == self.sent(k) \
-                or after >= self.n or self.kind[after] != "word" or not self.word[after].islower():
+        opens = k == 0 or self.kind[k - 1] != "word" or self.sent(k - 1) != self.sent(k)
+        if self.low[k] not in _MODAL_NAMES or not opens or after >= self.n or self.kind[after] != "word" \
+                or not self.word[after].islower():
             return False
         verb = self.low[after]
         return verb not in self.lex.past_forms and not verb.endswith("ed") \
