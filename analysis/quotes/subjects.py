@@ -63,10 +63,15 @@ def _time_lead_end(toks: ParagraphTokens, i: int, limit: int) -> int:
     for k in range(i + 1, min(limit - 1, i + 5)):
         if toks.kind[k] != W:
             return i
-        if toks.low[k] in ("later", "earlier", "ago") and (toks.low[k - 1] in lexicon().time_span
-                                                          or toks.low[k - 1] in ("minutes", "seconds")):
+        if toks.low[k] in ("later", "earlier", "ago") and _time_unit(toks.low[k - 1]):
             return k + 1 if toks.kind[k + 1] == W else i
     return i
+
+
+def _time_unit(low: str) -> bool:
+    """Is the lower-case word a span of time ("days", "two weeks", "minutes"): a ``time_span`` word, or minutes or
+    seconds?"""
+    return low in lexicon().time_span or low in ("minutes", "seconds")
 
 
 def _opens_without_comma(low: str) -> bool:
@@ -146,17 +151,13 @@ def _degree_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
         and any(toks.low[k] == "," for k in range(i + 2, min(limit, i + 16)))
 
 
-_TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"))
-"""Units of time: a quantity of them opening a sentence is a time, no subject ("More than three decades later")."""
-
-
 def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase at token i or after up to three introductory phrases there."""
     if i + 2 < limit and (at_least(toks, i, limit) or toks.low[i] in ("more", "fewer", "less")
                           and toks.low[i + 1] == "than") and number(toks, i + 2):
         np = np_forward(toks, i + 2, limit)  # "More than 90 political scientists have signed ...": the quantity
         if np is not None and np[1] < limit and toks.kind[np[1]] == W and toks.raw[np[1]].islower() \
-                and toks.low[np[1]] not in ("ago", "later", "earlier") and toks.low[np[1] - 1] not in _TIME_UNITS:
+                and toks.low[np[1]] not in ("ago", "later", "earlier") and not _time_unit(toks.low[np[1] - 1]):
             return np  # speaks, as it does read back from a cue (:func:`analysis.quotes.phrases.np_back`); not
             # "Less than two weeks ago, ...", "Less than 24 hours later, ...": a time
     if i + 1 < limit and toks.low[i] in ("but", "and", "so") and toks.low[i + 1] not in lexicon().opener \
