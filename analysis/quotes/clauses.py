@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.quotes.addressees import medium_adjunct_end
+from analysis.quotes.addressees import medium_adjunct_end, skip_adjuncts
 from analysis.quotes.cues import (
     PERSONAL_SUBJECTS,
     Hit,
@@ -72,6 +72,27 @@ def reported_clause_follows(toks: ParagraphTokens, hit: Hit, b: int) -> bool:
     if low in words.time or low in words.determiner and hit.cue.cue_type != "speech" or low in ("this", "these"):
         return False  # "declined to comment Tuesday on", "to show a photo ID"
     return new_subject(toks, start, b) or hit.cue.cue_type == "speech" and finite_clause(toks, start, b)
+
+
+def clause_after_addressee(toks: ParagraphTokens, k: int, b: int) -> int:
+    """Where the reported clause opens after an addressee that a phrase with a determiner or a name gives at token k
+    (", telling the senator the opinion was ...", "and told the Huffington Post that ...", "telling a crowd in San
+    Jose that ..."): "that", a quotation or a clause of its own; -1 where none follows ("telling the story of how he
+    ...": a question word, what was told, not to whom; nor "warn the cutting of agent work hours will ...": a
+    clause of a lower-case noun, the subject all along)."""
+    words = lexicon()
+    if k >= b or toks.kind[k] != W or not (toks.low[k] in words.determiner or is_name(toks.raw[k])):
+        return -1
+    told = skip_adjuncts(toks, k, b, addressee=True)
+    if not k < told < b or toks.low[told - 1] == "to" or toks.low[told - 1] in words.determiner \
+            or any(toks.low[m] in words.interrogative for m in range(k, told)):
+        return -1  # (not 'told those lawmakers to "go after me"': what they were told to do; nor 'warning the
+        # "stakes are too high"': the quotation opens inside the phrase)
+    if toks.low[told] == "that" or toks.kind[told] == Q:
+        return told
+    return told if finite_clause(toks, told, b) and (is_name(toks.raw[told]) or toks.low[told] in words.pronoun
+                                                     or toks.low[told] in words.determiner
+                                                     or toks.low[told] == "there") else -1
 
 
 def finite_clause(toks: ParagraphTokens, k: int, b: int) -> bool:

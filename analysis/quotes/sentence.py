@@ -7,6 +7,7 @@ from analysis.quotes.appositives import appositive
 from analysis.quotes.as_sources import as_source, as_source_before_subordinate
 from analysis.quotes.clauses import (
     bare_clause,
+    clause_after_addressee,
     held_clause,
     other_subject,
     own_participle,
@@ -386,6 +387,10 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
                     and toks.kind[hit.c1] == W and (is_name(toks.raw[hit.c1]) or toks.low[hit.c1] in lexicon().addressee):
                 hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=True)  # ", telling CNN that Trump is a "faker"":
                 # the addressee named is no content
+            elif hit.cue.frame == "tell" and hit.rule in ("participle_cue", "participle_subject", "coordinated_cue",
+                                                          "coordinated_subject") \
+                    and (told := clause_after_addressee(toks, hit.c1, b)) > 0:
+                hit.r1 = told  # ", telling the senator the opinion was ...": whom it was told is no content
             hits.append(hit)
             if (anchor is None or not is_nested(toks, anchor, hit)) and not document_relative(toks, hit):
                 anchor = hit  # not "the report, which found ...": the sentence's speaker goes on ("..., but said")

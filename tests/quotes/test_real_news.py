@@ -573,7 +573,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ("Drexler owns a small shop in Louisville, and says she cannot wait.", "she cannot wait", "Drexler"),
     # an opening phrase that ends on a time word ("A day earlier,") is no subject
     ("A day earlier, Tillerson seemed to say something similar, telling the show that regime change is off.",
-     "the show that regime change is off", "Tillerson"),
+     "that regime change is off", "Tillerson"),
     ('Afterward, Mr Reyes insulted her in an interview, saying, "There was blood."', '"There was blood."',
      "Mr Reyes"),
     ('When asked who his rival was, Reyes paused and said, "I have many."', '"I have many."', "Reyes"),
@@ -4538,4 +4538,24 @@ def test_an_answer_or_there_opening_the_sentence_is_no_speaker(text, expected):
      [("the plan was dead", "The panel set up by Congress", "speaker_cue")]),
 ])
 def test_an_irregular_past_after_a_name_ends_the_subject(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whom a participle or a coordinated verb of telling addresses is no content: a phrase with a determiner or a name
+    ("Ms Hale defended the plan, telling the senator the opinion was sound.",
+     [("the plan", "Ms Hale", "speaker_cue"), ("the opinion was sound", "Ms Hale", "participle_cue")]),
+    ("Ms Hale rallied the base, telling a crowd in Leeds last year that she did not vote.",
+     [("that she did not vote", "Ms Hale", "participle_subject")]),
+    ("Mr Cole spoke in Ohio and told the Daily Post that the bill had come from a student.",
+     [("that the bill had come from a student", "Mr Cole", "coordinated_subject")]),
+    ("The mayor spoke briefly and told Ann Marsh he would support her.",
+     [("he would support her", "The mayor", "coordinated_subject")]),
+    # ... not what the addressee is told to do, a story told, or a clause whose subject follows the cue
+    ('The mayor spoke briefly and told those councillors to "go after me" instead.',
+     [('those councillors to "go after me" instead', "The mayor", "coordinated_subject")]),
+    ("She wept, telling the story of how she survived.",
+     [("the story of how she survived", "She", "participle_subject")]),
+])
+def test_whom_a_participle_of_telling_addresses_is_no_content(text, expected):
     assert attributions(text) == expected
