@@ -625,6 +625,12 @@ def _dash_after_cue(toks: ParagraphTokens, k: int) -> bool:
     return False
 
 
+_PLACE_OR_MEDIUM = frozenset(("in", "during", "via"))
+"""Prepositions of an adjunct of place, time or medium after a cue ("wrote in the Daily Telegraph", "testified in
+private hearings"; not "on" nor "at", which may open what was said: "commenting on his ambitions", "hinted at a
+complaint")."""
+
+
 def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
              *, colon: bool) -> list[tuple[int, int]]:
     """The content of an attribution, given the words before (left) and after (right) its region."""
@@ -678,4 +684,10 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
     if len(content) == 1 and toks.low[content[0][0]] in ("and", "but") and content[0][0] == hit.c1:
         return []  # "five times more phone calls and 28 times more door knocks", "executive orders and other
         # measures": a noun spelt like a cue, or a verb with nothing to report, before a conjunction
+    if len(content) == 1 and content[0] == right and right[0] == hit.r1 and hit.cue.frame in ("clause", "tell") \
+            and (toks.low[right[0]] == "from" or toks.low[right[0]] in _PLACE_OR_MEDIUM and adjunct_only(toks, right)) \
+            and not any(toks.kind[k] == Q or toks.low[k] in lexicon().cues or toks.low[k] in lexicon().verb
+                        for k in range(*right)):
+        return []  # "Colvin reported from Washington", "E Hayot, writing in the culture blogzine Print Culture, ...",
+        # "have said in the past": where or when it was said, no words of it
     return content

@@ -4559,3 +4559,19 @@ def test_an_irregular_past_after_a_name_ends_the_subject(text, expected):
 ])
 def test_whom_a_participle_of_telling_addresses_is_no_content(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue of saying or writing followed only by where, when or in what medium it was said reports no words
+    ("Colvin reported from Washington.", []),
+    ("Experts have said in the past.", []),
+    ("Ann Hale, writing in the Daily Telegraph, called it a failure.",
+     [("it a failure", "Ann Hale", "speaker_appositive_cue")]),
+    ("Mike Hart, reporting from Berlin, said the mood was grim.",
+     [("the mood was grim", "Mike Hart", "speaker_appositive_cue")]),
+    # ... but "on" may open what was said
+    ("Ms Hale, commenting on her own ambitions, said she would run.",
+     [("on her own ambitions", "Ms Hale", "participle_subject"), ("she would run", "Ms Hale", "speaker_appositive_cue")]),
+])
+def test_a_cue_with_only_its_place_or_medium_after_it_reports_nothing(text, expected):
+    assert attributions(text) == expected
