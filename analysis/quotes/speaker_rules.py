@@ -277,7 +277,7 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
             return set_speaker(hit, c0, (with_ + 1, named[1]), with_, hit.c1, "with_participle")
         if prev is not None and prev.s0 >= 0:
             return set_speaker(hit, c0, (prev.s0, prev.s1), r0, hit.c1, "participle_cue")
-        np = sentence_subject(toks, a, c0)
+        np = clause_subject(toks, a, c0, subordinate=False) if before == "," else sentence_subject(toks, a, c0)
         if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().empty_subject:
             return False  # "There needed to be a drive ..., talking about ...": no one to speak
         return np is not None and set_speaker(hit, c0, np, r0, hit.c1, "participle_subject")

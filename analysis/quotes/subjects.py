@@ -201,12 +201,13 @@ def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) ->
     return np
 
 
-def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | None:
+def clause_subject(toks: ParagraphTokens, a: int, c0: int, *, subordinate: bool = True) -> tuple[int, int] | None:
     """The subject of the clause a coordinated cue at c0 continues: that of the last subordinate clause before
     it when one opens, unclosed by a comma, with its own subject and verb ("The meeting comes after several
     countries followed X and announced ...": the countries), or of a clause joined by a comma and "but", "and" or
     "yet" with a subject of its own ("..., but the surge separated him ... and reminded ..."), else the sentence's
-    subject."""
+    subject. Without ``subordinate`` (a participle after a comma, which hangs on a main clause: "..., but the counsel
+    declined, calling ..."), a subordinate clause is skipped for the sentence's subject."""
     words = lexicon()
     for k in range(c0 - 2, a, -1):
         low = toks.low[k]
@@ -221,6 +222,8 @@ def clause_subject(toks: ParagraphTokens, a: int, c0: int) -> tuple[int, int] | 
         if low in (",", ";") or toks.kind[k] == Q:
             break  # "When asked who X was, Trump diverged and said": a clause closed by a comma is not continued
         if toks.kind[k] == W and low in words.subordinate and low not in words.relative:
+            if not subordinate:
+                break
             np = np_forward(toks, k + 1, c0)
             if np is not None and np[1] < c0 and subject_before_verb(toks, np):
                 return np

@@ -4575,3 +4575,18 @@ def test_whom_a_participle_of_telling_addresses_is_no_content(text, expected):
 ])
 def test_a_cue_with_only_its_place_or_medium_after_it_reports_nothing(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle after a comma hangs on the clause just before it: after ", but" or ", and" with a subject of its own,
+    # that clause's subject speaks
+    ("The committee invited the mayor to its hearings, but his counsel Ann Hale declined, calling the inquiry biased.",
+     [("the inquiry biased", "his counsel Ann Hale", "participle_subject")]),
+    ("The states sued to stop the rule, and Judge Hale sided with them, finding that they had suffered harm.",
+     [("that they had suffered harm", "Judge Hale", "participle_subject")]),
+    # ... not the subject of a subordinate clause
+    ("Mr Cole attacked the plan after the debate ended, calling it a fraud.",
+     [("the plan after the debate ended", "Mr Cole", "speaker_cue"), ("it a fraud", "Mr Cole", "participle_cue")]),
+])
+def test_a_participle_after_a_comma_speaks_for_the_clause_before_it(text, expected):
+    assert attributions(text) == expected
