@@ -154,8 +154,10 @@ def _degree_opener(toks: ParagraphTokens, i: int, limit: int) -> bool:
 def _subject_after_openers(toks: ParagraphTokens, a: int, i: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase at token i or after up to three introductory phrases there."""
     if i + 2 < limit and (at_least(toks, i, limit) or toks.low[i] in ("more", "fewer", "less")
-                          and toks.low[i + 1] == "than") and number(toks, i + 2):
-        np = np_forward(toks, i + 2, limit)  # "More than 90 political scientists have signed ...": the quantity
+                          and toks.low[i + 1] == "than") and (number(toks, i + 2) or i + 3 < limit
+                                                              and toks.low[i + 2] == "a" and number(toks, i + 3)):
+        np = np_forward(toks, i + 2, limit)  # "More than 90 political scientists have signed ...", "More than a
+        # dozen aides spent ...": the quantity
         if np is not None and np[1] < limit and toks.kind[np[1]] == W and toks.raw[np[1]].islower() \
                 and toks.low[np[1]] not in ("ago", "later", "earlier") and not _time_unit(toks.low[np[1] - 1]):
             return np  # speaks, as it does read back from a cue (:func:`analysis.quotes.phrases.np_back`); not

@@ -4590,3 +4590,16 @@ def test_a_cue_with_only_its_place_or_medium_after_it_reports_nothing(text, expe
 ])
 def test_a_participle_after_a_comma_speaks_for_the_clause_before_it(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "thereafter" is a time word, and "a dozen" a number: neither is the speaker's head
+    ("Shortly thereafter, the council issued a memo warning officials that the plan was unlawful.",
+     [("officials that the plan was unlawful", "the council", "participle_subject")]),
+    ("Ms Hale thereafter told the committee that the plan had failed.",
+     [("that the plan had failed", "Ms Hale", "speaker_cue")]),
+    ("More than a dozen aides spent hours with the group, promising them common ground.",
+     [("them common ground", "a dozen aides", "participle_subject")]),
+])
+def test_thereafter_and_a_dozen_are_no_speaker_heads(text, expected):
+    assert attributions(text) == expected
