@@ -80,8 +80,12 @@ def is_opener(toks: ParagraphTokens, s: int, e: int, *, inverted: bool = False) 
 def left_content(toks: ParagraphTokens, left: tuple[int, int], hit: Hit) -> bool:
     """May the words before an attribution be its content ("X, he said", not "In a statement, he said")?"""
     s, e = left
-    if hit.cue.frame not in ("clause", "tell", "according") or is_opener(toks, s, e,
-                                                                         inverted=hit.rule == "cue_speaker"):
+    demand = hit.cue.frame == "object" and hit.cue.cue_type == "speech" and toks.kind[s] == Q \
+        and toks.kind[e - 1] == Q and (e - 1 in toks.comma_q or toks.low[e - 2] in (",", "?", "!"))  # '"...," Biden
+    # urged on Tuesday': a quotation closed by its comma is what was urged (not 'the "Trump colluded" narrative the
+    # media has pushed for', 'Dubbed the "Growth Project," the list urges ...': a phrase of the writer's)
+    if hit.cue.frame not in ("clause", "tell", "according") and not demand \
+            or is_opener(toks, s, e, inverted=hit.rule == "cue_speaker"):
         return False
     if toks.kind[e - 1] == Q:
         return True

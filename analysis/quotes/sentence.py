@@ -463,13 +463,22 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
     last = hits[-1]
     dangling = None
     if not last.content and last.s0 >= 0 and (last.cue.frame in ("clause", "tell") or last.cue.frame == "according"
-                                               and b - 1 > last.r1 - 1 and toks.low[b - 1] == ":"):
+                                               and b - 1 > last.r1 - 1 and toks.low[b - 1] == ":"
+                                               or _closing_demand(toks, last, a, b)):
         dangling = last  # "X said:", "According to Education Week:": the quotation or passage that follows
     elif reported is not None and not reported.content and reported.s0 == a and reported.cue.frame in ("clause", "tell") \
             and all(reported.r0 <= s and _adjuncts_only(toks, reported.c1, e) for s, e in last.content):
         dangling = reported  # '"Why?" Ruiz said (in 2005), according to USA Today.': the quotation before is Ruiz's,
         last.content = []  # and his attribution is no content of the source that reports it
     return [h for h in hits if h.content and not reports_nothing(toks, h)], dangling
+
+
+def _closing_demand(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
+    """Is the sentence a speaker and a speech cue that takes an object, with nothing after it but adjuncts, right
+    after a quotation that closed the sentence before ('"Why is it so?" Vitter demanded.', '"Get out!" she urged.')?
+    The quotation is what was demanded."""
+    return hit.cue.frame == "object" and hit.cue.cue_type == "speech" and hit.s0 == a and a > 0 \
+        and toks.kind[a - 1] == Q and _adjuncts_only(toks, hit.c1, b - 1 if toks.low[b - 1] in (".", "!") else b)
 
 
 def _adjuncts_only(toks: ParagraphTokens, start: int, end: int) -> bool:

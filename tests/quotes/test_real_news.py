@@ -4603,3 +4603,20 @@ def test_a_participle_after_a_comma_speaks_for_the_clause_before_it(text, expect
 ])
 def test_thereafter_and_a_dozen_are_no_speaker_heads(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation closed by its comma, question or exclamation mark and then a speaker with a cue that takes an
+    # object ("demanded", "urged"): the quotation is what was demanded or urged
+    ('"Why is the bank not too big to manage?" Mr Cole demanded.',
+     [('"Why is the bank not too big to manage?"', "Mr Cole", "content_speaker_cue")]),
+    ('"More officers meet the standards," Ms Hale urged on Tuesday.',
+     [('"More officers meet the standards,"', "Ms Hale", "content_speaker_cue")]),
+    ('"You are defending the wrong people," Mr Cole pushed back from the podium.',
+     [('"You are defending the wrong people,"', "Mr Cole", "content_speaker_cue")]),
+    # ... not a quoted phrase inside the writer's words before the cue
+    ('Dubbed the "Growth Project," the report urges the party to become more open.',
+     [("the party to become more open", "the report", "speaker_cue")]),
+])
+def test_a_quotation_before_a_cue_of_demanding_is_what_was_demanded(text, expected):
+    assert attributions(text) == expected
