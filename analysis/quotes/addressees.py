@@ -274,3 +274,46 @@ def _name_run_end(toks: ParagraphTokens, k: int, b: int) -> int:
                      and is_name(toks.raw[k + 1])):
         k += 1
     return k
+
+
+def adjunct_only(toks: ParagraphTokens, span: tuple[int, int]) -> bool:
+    """Are the words a time or place adjunct only ("last week", "in an interview with CNN", "after a reverse in
+    the census case")?"""
+    first = toks.low[span[0]]
+    if toks.kind[span[0]] != W or any(toks.kind[k] == Q for k in range(*span)):
+        return False
+    words = [toks.low[k] for k in range(*span) if toks.kind[k] == W]
+    if all(w in lexicon().time or w.isdigit() for w in words):
+        return True
+    return first in ("in", "on", "at", "during", "via", "through", "after", "before", "amid", "following") \
+        and len(words) <= 10 and not any(
+            w in lexicon().verb or w in lexicon().aux or w in lexicon().cues or w == "that" for w in words)
+
+
+def for_outlet(toks: ParagraphTokens, span: tuple[int, int]) -> bool:
+    """Do the words after a cue of writing name whom the writer works for, and nothing said ("report for the
+    Tallahassee Democrat", "writes for The Atlantic and teaches at Yale"): "for", a name not followed by a
+    lower-case noun ("wrote for the Tweeden page"), and no reported clause, quotation, colon or infinitive?"""
+    s, e = span
+    k = s + 1 + (s + 1 < e and toks.low[s + 1] == "the")
+    if toks.low[s] != "for" or k >= e or toks.kind[k] != W or not toks.raw[k][:1].isupper():
+        return False
+    while k < e and toks.kind[k] == W and toks.raw[k][:1].isupper():
+        k += 1
+    return (k >= e or toks.kind[k] != W or toks.low[k] in lexicon().preposition or toks.low[k] in lexicon().clause_join) \
+        and not any(toks.kind[j] == Q or toks.low[j] in ("that", ":", "to") for j in range(s, e))
+
+
+_PLACE_OR_MEDIUM = frozenset(("in", "during", "via"))
+"""Prepositions of an adjunct of place, time or medium after a cue ("wrote in the Daily Telegraph", "testified in
+private hearings"; not "on" nor "at", which may open what was said: "commenting on his ambitions", "hinted at a
+complaint")."""
+
+
+def place_or_medium_only(toks: ParagraphTokens, span: tuple[int, int]) -> bool:
+    """Are the words after a cue only where, when or in what medium it was said: "from" and words without a cue,
+    a verb or a quotation ("reported from Washington"), or an adjunct after "in", "during", "via" ("writing in the
+    Daily Telegraph", "have said in the past")?"""
+    first = toks.low[span[0]]
+    return (first == "from" or first in _PLACE_OR_MEDIUM and adjunct_only(toks, span)) and not any(
+        toks.kind[k] == Q or toks.low[k] in lexicon().cues or toks.low[k] in lexicon().verb for k in range(*span))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.quotes.addressees import adjunct_only, for_outlet, place_or_medium_only
 from analysis.quotes.appositives import appositive
 from analysis.quotes.clauses import (
     claim_goes_on,
@@ -503,34 +504,6 @@ def _words_after_cue(toks: ParagraphTokens, hit: Hit) -> bool:
         and not adjunct_only(toks, (start, end))  # ("as Anthony Kuhn reports from Beijing")
 
 
-def adjunct_only(toks: ParagraphTokens, span: tuple[int, int]) -> bool:
-    """Are the words a time or place adjunct only ("last week", "in an interview with CNN", "after a reverse in
-    the census case")?"""
-    first = toks.low[span[0]]
-    if toks.kind[span[0]] != W or any(toks.kind[k] == Q for k in range(*span)):
-        return False
-    words = [toks.low[k] for k in range(*span) if toks.kind[k] == W]
-    if all(w in lexicon().time or w.isdigit() for w in words):
-        return True
-    return first in ("in", "on", "at", "during", "via", "through", "after", "before", "amid", "following") \
-        and len(words) <= 10 and not any(
-            w in lexicon().verb or w in lexicon().aux or w in lexicon().cues or w == "that" for w in words)
-
-
-def for_outlet(toks: ParagraphTokens, span: tuple[int, int]) -> bool:
-    """Do the words after a cue of writing name whom the writer works for, and nothing said ("report for the
-    Tallahassee Democrat", "writes for The Atlantic and teaches at Yale"): "for", a name not followed by a
-    lower-case noun ("wrote for the Tweeden page"), and no reported clause, quotation, colon or infinitive?"""
-    s, e = span
-    k = s + 1 + (s + 1 < e and toks.low[s + 1] == "the")
-    if toks.low[s] != "for" or k >= e or toks.kind[k] != W or not toks.raw[k][:1].isupper():
-        return False
-    while k < e and toks.kind[k] == W and toks.raw[k][:1].isupper():
-        k += 1
-    return (k >= e or toks.kind[k] != W or toks.low[k] in lexicon().preposition or toks.low[k] in lexicon().clause_join) \
-        and not any(toks.kind[j] == Q or toks.low[j] in ("that", ":", "to") for j in range(s, e))
-
-
 def _gerund_subject(toks: ParagraphTokens, s: int, e: int) -> bool:
     """Does the -ing word at s open the subject of a clause, a finite verb following within six words without a
     comma, "to" or a pronoun ("..., he said, replacing Clinton would be much more acrimonious")?"""
@@ -629,12 +602,6 @@ def _dash_after_cue(toks: ParagraphTokens, k: int) -> bool:
     return False
 
 
-_PLACE_OR_MEDIUM = frozenset(("in", "during", "via"))
-"""Prepositions of an adjunct of place, time or medium after a cue ("wrote in the Daily Telegraph", "testified in
-private hearings"; not "on" nor "at", which may open what was said: "commenting on his ambitions", "hinted at a
-complaint")."""
-
-
 def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] | None, right: tuple[int, int] | None,
              *, colon: bool) -> list[tuple[int, int]]:
     """The content of an attribution, given the words before (left) and after (right) its region."""
@@ -689,9 +656,7 @@ def attribution_content(toks: ParagraphTokens, hit: Hit, left: tuple[int, int] |
         return []  # "five times more phone calls and 28 times more door knocks", "executive orders and other
         # measures": a noun spelt like a cue, or a verb with nothing to report, before a conjunction
     if len(content) == 1 and content[0] == right and right[0] == hit.r1 and hit.cue.frame in ("clause", "tell") \
-            and (toks.low[right[0]] == "from" or toks.low[right[0]] in _PLACE_OR_MEDIUM and adjunct_only(toks, right)) \
-            and not any(toks.kind[k] == Q or toks.low[k] in lexicon().cues or toks.low[k] in lexicon().verb
-                        for k in range(*right)):
+            and place_or_medium_only(toks, right):
         return []  # "Colvin reported from Washington", "E Hayot, writing in the culture blogzine Print Culture, ...",
         # "have said in the past": where or when it was said, no words of it
     return content
