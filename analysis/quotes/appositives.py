@@ -35,10 +35,10 @@ def appositive(toks: ParagraphTokens, s: int, e: int) -> bool:
     if s >= e:
         return False
     first = toks.low[s]
-    if first in ("who", "which", "whose") or first.startswith("who'") \
+    if first in ("who", "which", "whose", "whom") or first.startswith("who'") \
             or first in lexicon().preposition and s + 1 < e and toks.low[s + 1] in ("whom", "which"):
         return True  # a relative clause, quotations and all ("who went to the "Audit the Fed" rally", "who's trying",
-        # "for whom the ban is the culmination of years of campaigning")
+        # "for whom the ban is the culmination of years of campaigning", "whom critics have attacked for ...")
     if any(toks.kind[k] == Q for k in range(s, e)):
         return False
     if s + 1 < e and _inverted_cue(toks, s):
@@ -191,7 +191,7 @@ def _before_relative_aside(toks: ParagraphTokens, end: int, a: int) -> tuple[int
     for w in range(end - 1, max(a + 1, end - 30), -1):
         if toks.kind[w] == Q:
             return None
-        if toks.low[w] in ("who", "whose") and toks.low[w - 1] == ",":
+        if toks.low[w] in ("who", "whose", "whom") and toks.low[w - 1] == ",":
             np = np_back(toks, w - 2, a)
             return np if np is not None and is_name(toks.raw[np[1] - 1]) else None
     return None

@@ -4620,3 +4620,22 @@ def test_thereafter_and_a_dozen_are_no_speaker_heads(text, expected):
 ])
 def test_a_quotation_before_a_cue_of_demanding_is_what_was_demanded(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "whom" opens a relative clause in commas as "who" does: the phrase before it speaks
+    ("Mr Cole, whom critics have attacked for his language, said the plan was dead.",
+     [("for his language", "critics", "speaker_cue"), ("the plan was dead", "Mr Cole", "speaker_appositive_cue")]),
+    # a quotation that closed the sentence before goes to the closing speaker after the clause's own attributions
+    ('"Can you imagine?" Mr Cole, whose aides have criticized the plan, said in Leeds.',
+     [('"Can you imagine?"', "Mr Cole", "content_speaker_appositive_cue"), ("the plan", "aides", "speaker_cue")]),
+    # a name after a cue of saying that closes the clause speaks, before a phrase that only ends with a name
+    ("Cole lacks support from his colleagues in Congress, who dislike his rhetoric, said Ann Hale, a historian.",
+     [("Cole lacks support from his colleagues in Congress, who dislike his rhetoric", "Ann Hale",
+       "content_cue_speaker")]),
+    # ... but a day after the cue is no name
+    ("The damage could have been worse, a police official, who asked not to be named, said Sunday.",
+     [("The damage could have been worse", "a police official", "content_speaker_appositive_cue")]),
+])
+def test_a_relative_clause_in_commas_leaves_the_speaker_outside_it(text, expected):
+    assert attributions(text) == expected
