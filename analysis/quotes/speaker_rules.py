@@ -382,6 +382,8 @@ def _attach(toks: ParagraphTokens, hit: Hit, a: int, b: int, prev: Hit | None) -
         np = np_forward(toks, hit.c1, b)
         if np is None and hit.cue.frame != "tell":
             np = bare_plural_forward(toks, hit.c1, b)
+        if np is not None and np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().time:
+            np = None  # '..., maintained Tuesday that ...': a day, no inverted speaker
         if np is not None and (np[1] - np[0] > 1 or toks.low[np[0]] not in lexicon().determiner) and not (
                 np[1] < b and toks.kind[np[1]] == W and not toks.low[np[1]].endswith("ing")
                 and (toks.low[np[1]] in lexicon().verb or toks.low[np[1]] in lexicon().aux)

@@ -835,7 +835,7 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ('"The power to choose will stop the backlogs," the plan says.', '"The power to choose will stop the backlogs,"',
      "the plan"),
     ("Senators met privately to discuss witnesses, but said afterward there was no resolution.",
-     "afterward there was no resolution", "Senators"),
+     "there was no resolution", "Senators"),
     # a capitalised word spelt like a verb inside a name is part of it
     ("Jack Law, chief executive of Alcohol Focus Scotland, said the comment was ill-advised.",
      "the comment was ill-advised", "Jack Law"),
@@ -4638,4 +4638,20 @@ def test_a_quotation_before_a_cue_of_demanding_is_what_was_demanded(text, expect
      [("The damage could have been worse", "a police official", "content_speaker_appositive_cue")]),
 ])
 def test_a_relative_clause_in_commas_leaves_the_speaker_outside_it(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day after a cue is no inverted speaker, and no content before the clause it dates
+    ("Mr Cole, speaking with a radio host, maintained Tuesday that the mayor did not know.",
+     [("that the mayor did not know", "Mr Cole", "speaker_appositive_cue")]),
+    ("Ms Hale met the judge and said Friday that many people are afraid.",
+     [("that many people are afraid", "Ms Hale", "coordinated_subject")]),
+    ("Ms Hale met the judge, adding later that the case was weak.",
+     [("that the case was weak", "Ms Hale", "participle_subject")]),
+    # ... but a time before a finite verb is the reported clause's subject
+    ("Mr Cole predicted Thursday will be a sad day.", [("Thursday will be a sad day", "Mr Cole", "speaker_cue")]),
+    ("Mr Cole said last week was difficult.", [("last week was difficult", "Mr Cole", "speaker_cue")]),
+])
+def test_a_day_after_a_cue_dates_it(text, expected):
     assert attributions(text) == expected
