@@ -37,8 +37,8 @@ def according_speaker(toks: ParagraphTokens, hit: Hit, a: int, b: int) -> bool:
         end = b - 1 if toks.kind[b - 1] == P and toks.low[b - 1] in (".", "!", "?") else b
         return set_speaker(hit, hit.c0, (hit.c1, head + 1), hit.c0, end, "in_document")
     np = np_forward(toks, hit.c1, b, source=True) or words_until_comma(toks, hit.c1, b)
-    if np is None:
-        return False
+    if np is None or np[1] - np[0] == 1 and toks.low[np[0]] in lexicon().manner:
+        return False  # (not "going according to plan": how it went, no source)
     np = (np[0], scare_quoted_end(toks, np, b))
     if np[1] + 1 < b and toks.low[np[1]] == "by" and is_name(toks.raw[np[1] + 1]):
         by = np_forward(toks, np[1] + 1, b)  # "according to a count by The Associated Press, ...": its maker

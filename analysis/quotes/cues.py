@@ -192,6 +192,7 @@ class Words:
     medium: frozenset[str] = frozenset()
     party_member: frozenset[str] = frozenset()
     programme_slot: frozenset[str] = frozenset()
+    manner: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -4655,3 +4655,15 @@ def test_a_relative_clause_in_commas_leaves_the_speaker_outside_it(text, expecte
 ])
 def test_a_day_after_a_cue_dates_it(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare noun of manner after "according to" is how something went, no source
+    ("The attack did not quite go according to plan.", []),
+    ("A trial cannot begin until the chamber receives the charges, according to precedent.", []),
+    # ... but a plan with its article is a document that speaks
+    ("According to the plan, the troops will leave in May.",
+     [("the troops will leave in May", "the plan", "according_to")]),
+])
+def test_according_to_plan_names_no_source(text, expected):
+    assert attributions(text) == expected
