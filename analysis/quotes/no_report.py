@@ -22,7 +22,8 @@ def hedged(toks: ParagraphTokens, hit: Hit) -> bool:
 def reports_nothing(toks: ParagraphTokens, hit: Hit) -> bool:
     """Is the attribution a source's request for anonymity ("who asked not to be named", "asked for anonymity
     to discuss ...", "who requested anonymity", "asked that their names be withheld"), an answer to a request for comment ("did not
-    respond to a request for comment", "responded to emails seeking comment"), a refusal to comment ("would
+    respond to a request for comment", "responded to emails seeking comment") or the request itself ("an email
+    seeking comment"), a refusal to comment ("would
     not comment on the report"), a question word alone ("didn't say who") or an intention in a restrictive relative
     clause ("voters who plan to ..."), which report nothing?"""
     s, e = hit.content[0]
@@ -41,6 +42,9 @@ def reports_nothing(toks: ParagraphTokens, hit: Hit) -> bool:
     if hit.cue.lemma == "comment" and toks.low[hit.c1 - 1] in ("comment", "commented"):  # "would not comment on"
         return any(negation(toks.low[j]) for j in range(max(0, hit.c0 - 3), hit.c1)) \
             and not any(toks.kind[j] == Q for j in range(k, min(len(toks.kind), k + 10)))
+    if hit.cue.lemma in ("seek", "ask", "request") and (words[:1] == ["comment"] or any(
+            words[j:j + 2] == ["for", "comment"] for j in range(4))):
+        return True  # "didn't return an email seeking comment", "asked the minister for comment": a request, no words
     if hit.cue.lemma not in ("ask", "request"):
         return False
     return words[:3] == ["not", "to", "be"] or words[:2] in (["for", "anonymity"], ["anonymity", "to"]) \

@@ -4667,3 +4667,15 @@ def test_a_day_after_a_cue_dates_it(text, expected):
 ])
 def test_according_to_plan_names_no_source(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a request for comment reports nothing, as the answer to one does
+    ("The press office didn't return an email seeking comment.", []),
+    ("The office did not return messages requesting comment on the report.", []),
+    ("We asked the minister for comment.", []),
+    # ... but a request for something else is one
+    ("The senator is seeking a new vote.", [("a new vote", "The senator", "speaker_cue")]),
+])
+def test_a_request_for_comment_reports_nothing(text, expected):
+    assert attributions(text) == expected
