@@ -557,8 +557,8 @@ def inverted_named(toks: ParagraphTokens, hit: Hit, np: tuple[int, int], b: int)
     """Is a name after the cue a better speaker than a nameless phrase before an aside ("back on their jobs within
     two months, and 75% of workers within four months, wrote Nobel Prize winner Paul Romer")?"""
     named = is_name(toks.raw[np[1] - 1]) and (is_name(toks.raw[np[0]]) or hit.cue.frame not in ("clause", "tell"))
-    if named or toks.low[np[0]] in lexicon().pronoun or _addressee_after(hit) or hit.c1 < b and (
-            toks.low[hit.c1] in lexicon().time or toks.low[hit.c1] in lexicon().month):
+    if named or toks.low[np[0]] in lexicon().pronoun or _addressee_after(hit) \
+            or hit.c1 < b and toks.low[hit.c1] in lexicon().time:
         return False  # (before a cue of saying, a phrase that only ends with a name is nameless: "support from his
         # colleagues in Congress, whom he has alienated, said Larry Sabato"; a day is no name: "said Monday")
     after = np_forward(toks, hit.c1, b)  # the name must close its clause: not "said Biden will face questions"
