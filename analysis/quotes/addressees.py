@@ -204,7 +204,7 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
     k = that_ahead(toks, i, b) if addressee else -1
     if k >= 0:
         return k
-    held = i
+    time_start = i
     while i < b and toks.kind[i] == W and (toks.low[i] in time and not determines(toks, i)
                                            or toks.low[i] == "on" and i + 1 < b
                                            and toks.low[i + 1] in time
@@ -216,9 +216,9 @@ def skip_adjuncts(toks: ParagraphTokens, i: int, b: int, *, addressee: bool) -> 
         # "said in 2019 the plan had failed", "told reporters earlier in the day he hoped": no content (but "said
         # this would not happen again": "this" the clause's subject, no time word as in "said this week")
         i += 1 if toks.low[i] in time else 2 if toks.low[i + 1] != "the" else 3
-    if held < i < b and all(toks.low[m] in time for m in range(held, i)) \
+    if time_start < i < b and all(toks.low[m] in time for m in range(time_start, i)) \
             and (toks.low[i] in lexicon().finite or toks.low[i] in lexicon().modal):
-        i = held  # "predicted Thursday will be a sad day", "said next year might be different": the time is the
+        i = time_start  # "predicted Thursday will be a sad day", "said next year might be different": the time is the
         # reported clause's subject
     day = _date_end(toks, i, b)
     if day > i and _may_open_clause(toks, day, b):

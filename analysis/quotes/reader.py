@@ -200,13 +200,13 @@ class Reader:
                         self.last, para_last, quote = nested, nested, nested
                 if quote.kind != "indirect":
                     para_quote = quote
-            held = loose  # ('"...?" Trump, whom critics have attacked for ..., said.': a quotation before a sentence
-            # whose own attributions come first is still its closing speaker's)
+            loose_before = loose  # ('"...?" Trump, whom critics have attacked for ..., said.': a quotation before
+            # a sentence whose own attributions come first is still its closing speaker's)
             if hits:
                 self.pending, loose = None, None
             if dangling is not None:
-                if held is not None:
-                    la, lb = held
+                if loose_before is not None:
+                    la, lb = loose_before
                     dangling.content = [(k, k + 1) for k in range(la, lb) if toks.kind[k] == Q]
                     dangling.rule = "content_" + dangling.rule
                     quote = hit_quote(text, toks, dangling, p)

@@ -377,9 +377,11 @@ def attribute_sentence(toks: ParagraphTokens, a: int, b: int) -> tuple[list[Hit]
             elif hit.cue.frame in ("clause", "tell") and hit.rule in ("participle_cue", "participle_subject",
                                                                        "coordinated_cue", "coordinated_subject",
                                                                        "infinitive_subject") \
-                    and hit.c1 < b and (toks.low[hit.c1] in lexicon().preposition or toks.low[hit.c1] in lexicon().time):
+                    and hit.c1 < b and (toks.low[hit.c1] in lexicon().preposition
+                                        or toks.low[hit.c1] in lexicon().time):
                 hit.r1 = skip_adjuncts(toks, hit.c1, b, addressee=False)  # "saying in a statement that ...", "and
-                # said on Twitter that ...": the adjunct before "that" or a quotation is no content
+                # said on Twitter that ...", "and said Friday that ...": the adjunct before "that" or a quotation is no
+                # content
             elif hit.cue.frame == "tell" and hit.rule in ("coordinated_cue", "coordinated_subject") \
                     and hit.c1 + 1 < b and toks.low[hit.c1] in lexicon().addressee and toks.kind[hit.c1 + 1] == W:
                 hit.r1 = hit.c1 + 1  # "... and told reporters there are three bills": the addressee is no content
